@@ -125,5 +125,5 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason    VARCHAR NOT NULL,   -- empty | binary | undecodable | too_large | bad_json | no_text | error
     message   VARCHAR NOT NULL,
     build_id  INTEGER NOT NULL,
-    at        TIMESTAMP NOT NULL
+    rejected_at TIMESTAMP NOT NULL
 );

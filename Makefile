@@ -1,0 +1,62 @@
+# The two commands: `make run` (dashboard on http://127.0.0.1:8501) and `make test` (every test).
+# Both create .venv and install what they need; `make test` also installs Debian's chromium,
+# a CJK font and a Java runtime (for the Spark test) when they are missing.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DB     ?= data/tracker.duckdb
+PORT   ?= 8501
+ETL_SOURCES := $(shell find etl -type f \( -name '*.py' -o -name '*.sql' -o -name '*.csv' -o -name '*.yml' -o -name '*.tsv' -o -name '*.txt' \) 2>/dev/null)
+SEEDS  := $(wildcard seeds/*)
+
+.PHONY: run test lint e2e eval system-deps db clean bench bench-queries gen-data
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# Rebuilt when missing or older than the seeds or the ETL's code, rules and gazetteer.
+$(DB): $(VENV)/.installed $(SEEDS) $(ETL_SOURCES)
+	@mkdir -p $(dir $(DB))
+	@rm -f $(DB)
+	$(PY) -m etl build seeds --db $(DB)
+
+db: $(DB)
+
+run: $(DB)
+	TRACKER_DB=$(DB) $(PY) -m streamlit run dashboard.py --server.headless true \
+	  --server.address 127.0.0.1 --server.port $(PORT) --browser.gatherUsageStats false
+
+system-deps:
+	@bash .ci/system-deps.sh
+
+test: $(VENV)/.dev-installed system-deps
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+e2e: $(VENV)/.dev-installed system-deps
+	$(PY) -m pytest -q -m e2e
+
+eval: $(VENV)/.dev-installed
+	$(PY) -m pytest -q -s tests/test_eval.py
+
+lint: $(VENV)/.dev-installed
+	$(PY) -m ruff check .
+
+bench: $(VENV)/.dev-installed
+	$(PY) bench/etl_throughput.py
+
+bench-queries: $(VENV)/.dev-installed
+	$(PY) bench/dashboard_queries.py
+
+gen-data: $(VENV)/.installed
+	$(PY) etl/data/gen_regions.py
+
+clean:
+	rm -rf $(VENV) $(DB) tests/artifacts .pytest_cache

@@ -1,0 +1,177 @@
+"""Build (or update) the tracker database from article files.
+
+The database is never modified in place: the previous file is copied to `<db>.new-<pid>`, the new
+articles are loaded there, the fact tables are rebuilt, and the file is swapped in with
+os.replace(). A crash or Ctrl-C leaves the last good database intact, and the dashboard (which
+opens read-only connections) never blocks the build.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+
+import duckdb
+
+from etl import __version__, load, settings
+from etl.errors import InputNotFound
+from etl.pipeline import process_document
+from etl.readers import iter_documents
+from etl.records import ArticleResult, RawDocument, Reject
+from etl.rows import article_rows
+
+LOGGER = logging.getLogger(__name__)
+ProgressFn = Callable[[int, str], None]  # (documents seen so far, current doc id)
+BATCH = 500  # articles per Arrow batch
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: printed by the CLI, shown by the dashboard's import page."""
+
+    db_path: str
+    build_id: int = 0
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    agreements: int = 0
+    initiatives: int = 0
+    articles: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    added_ids: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"articles read {self.read}, added {self.added}, unchanged {self.unchanged}, "
+                f"rejected {self.rejected}; database: {self.articles} articles, "
+                f"{self.agreements} agreements, {self.initiatives} initiatives")
+
+
+def _safe_process(raw: RawDocument) -> ArticleResult | Reject:
+    """process_document, turning an unexpected error into a Reject so one article never stops a run."""
+    try:
+        return process_document(raw)
+    except Exception as exc:
+        LOGGER.exception("extraction failed for %s", raw.path)
+        return Reject(raw.path, "error", f"extraction failed: {type(exc).__name__}: {exc}",
+                      raw.doc_id)
+
+
+def _results(docs: Iterable[RawDocument], workers: int) -> Iterator[ArticleResult | Reject]:
+    """Process documents in order, in this process or in a pool (same results either way)."""
+    if workers <= 1:
+        yield from map(_safe_process, docs)
+        return
+    # Pool.imap drains its input eagerly; feeding it bounded slices keeps memory flat.
+    it = iter(docs)
+    with mp.get_context("fork").Pool(workers) as pool:
+        while chunk := list(islice(it, 64 * workers)):
+            yield from pool.imap(_safe_process, chunk, chunksize=4)
+
+
+def build(inputs: list[str], db_path: str | Path | None = None, *, workers: int | None = None,
+          progress: ProgressFn | None = None) -> BuildSummary:
+    """Read every article under `inputs`, extract, and load into the database at `db_path`."""
+    for inp in inputs:
+        if not Path(inp).exists():
+            raise InputNotFound(f"input not found: {inp}")
+    db = Path(db_path) if db_path else settings.db_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if workers is None or workers <= 0:
+        workers = settings.get_int("workers") or os.cpu_count() or 1
+    tmp = db.with_name(f"{db.name}.new-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    if db.exists():
+        shutil.copy2(db, tmp)
+    summary = BuildSummary(db_path=str(db))
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            _build_into(con, inputs, workers, progress, summary)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, db)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+        raise
+    return summary
+
+
+def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
+                progress: ProgressFn | None, summary: BuildSummary) -> None:
+    load.ensure_schema(con)
+    build_id = con.execute("SELECT coalesce(max(build_id), 0) + 1 FROM builds").fetchone()[0]
+    started = datetime.now()
+    summary.build_id = build_id
+    con.execute("INSERT INTO builds (build_id, started_at, inputs, etl_version) VALUES (?, ?, ?, ?)",
+                [build_id, started, [str(i) for i in inputs], __version__])
+    known = load.existing_hashes(con)
+    seen: set[str] = set()
+    reject_rows: list[dict] = []
+
+    def reject(r: Reject) -> None:
+        summary.rejected += 1
+        summary.rejects.append(r)
+        reject_rows.append({"path": r.path, "doc_id": r.doc_id, "reason": r.reason,
+                            "message": r.message, "build_id": build_id, "rejected_at": started})
+
+    def todo() -> Iterator[RawDocument]:
+        for item in iter_documents(inputs):
+            summary.read += 1
+            if progress:
+                progress(summary.read, item.doc_id or item.path)
+            if isinstance(item, Reject):
+                reject(item)
+            elif item.doc_id in seen:
+                reject(Reject(item.path, "duplicate_id",
+                              f"another input in this build already has the id {item.doc_id}",
+                              item.doc_id))
+            elif known.get(item.doc_id) == item.raw_sha256:
+                seen.add(item.doc_id)
+                summary.unchanged += 1
+            else:
+                seen.add(item.doc_id)
+                yield item
+
+    buffer: dict[str, list[dict]] = {}
+    pending: list[str] = []
+
+    def flush() -> None:
+        load.delete_articles(con, pending)
+        for table, rows in buffer.items():
+            load.insert_rows(con, table, rows)
+        buffer.clear()
+        pending.clear()
+
+    for result in _results(todo(), workers):
+        if isinstance(result, Reject):
+            reject(result)
+            continue
+        summary.added += 1
+        summary.added_ids.append(result.doc.doc_id)
+        pending.append(result.doc.doc_id)
+        for table, rows in article_rows(result, build_id, started).items():
+            buffer.setdefault(table, []).extend(rows)
+        if len(pending) >= BATCH:
+            flush()
+    flush()
+    load.insert_rows(con, "rejects", reject_rows)
+    load.mark_duplicates(con)
+    load.rebuild_facts(con)
+    summary.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    summary.agreements = con.execute("SELECT count(*) FROM agreements").fetchone()[0]
+    summary.initiatives = con.execute("SELECT count(*) FROM initiatives").fetchone()[0]
+    con.execute(
+        "UPDATE builds SET finished_at = ?, read = ?, added = ?, unchanged = ?, rejected = ?, "
+        "agreements = ?, initiatives = ? WHERE build_id = ?",
+        [datetime.now(), summary.read, summary.added, summary.unchanged, summary.rejected,
+         summary.agreements, summary.initiatives, build_id])

@@ -1,0 +1,150 @@
+"""Command line: `python -m etl build|export|load-parquet|rejects`.
+
+The only ETL module that prints or configures logging. Library errors (etl.errors) become one
+clear line on stderr and an exit code; unexpected errors keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from etl import __version__, settings
+from etl.errors import TrackerError
+
+DB_HELP = f"DuckDB file (default: ${settings.SETTINGS[0].env} or data/tracker.duckdb)"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="python -m etl",
+        description="Tracker of China's S&T cooperation agreements: build and export the database.",
+        epilog="Settings (environment variables): " + "; ".join(
+            f"{s.env}: {s.help} (default {s.default if s.name != 'db' else 'data/tracker.duckdb'})"
+            for s in settings.SETTINGS))
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="read articles (files or folders) into the database",
+                       description="Read .txt/.html/.jsonl (and .gz) articles, extract agreements "
+                       "and initiatives, and load them; unchanged files are skipped, changed ones "
+                       "replaced. The database is swapped in atomically at the end.")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    b.add_argument("--db", help=DB_HELP)
+    b.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: one per CPU core)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    e = sub.add_parser("export", help="export articles (JSONL contract) or a table",
+                       description="Without --table, JSONL gives one object per article (the "
+                       "contract scored by score.py); with --table, any table in any format.")
+    e.add_argument("--db", help=DB_HELP)
+    e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    e.add_argument("--table", help="table to export (default: articles contract for jsonl, "
+                   "agreements for csv/parquet)")
+    e.add_argument("--out", help="output file (default: standard output; required for parquet)")
+
+    lp = sub.add_parser("load-parquet", help="load the Parquet output of etl/spark_job.py",
+                        description="Load the tables written by `spark-submit etl/spark_job.py` "
+                        "into the database, with the same de-duplication as build.")
+    lp.add_argument("parquet_dir", metavar="PARQUET_DIR")
+    lp.add_argument("--db", help=DB_HELP)
+
+    r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
+    r.add_argument("--db", help=DB_HELP)
+    return p.parse_args(argv)
+
+
+def _db(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else settings.db_path()
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from etl.build import build
+
+    bar = tqdm(desc="articles", unit=" art", disable=args.no_progress or None, file=sys.stderr)
+
+    def progress(n: int, _doc: str) -> None:
+        bar.update(n - bar.n)
+
+    try:
+        summary = build(args.inputs, _db(args), workers=args.workers, progress=progress)
+    finally:
+        bar.close()
+    for rej in summary.rejects[:20]:
+        print(f"rejected {rej.path}: {rej.reason}: {rej.message}", file=sys.stderr)
+    if len(summary.rejects) > 20:
+        print(f"... and {len(summary.rejects) - 20} more (python -m etl rejects)", file=sys.stderr)
+    print(f"{summary.line()}\ndatabase: {summary.db_path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from etl import export
+
+    con = export.open_db(_db(args))
+    try:
+        if args.format == "parquet":
+            if not args.out:
+                raise TrackerError("--out FILE is required for parquet")
+            export.write_table_parquet(con, args.table or "agreements", args.out)
+            return 0
+        out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+        try:
+            if args.format == "jsonl" and not args.table:
+                export.write_articles_jsonl(con, out)
+            elif args.format == "jsonl":
+                export.write_table_jsonl(con, args.table, out)
+            else:
+                if args.out:
+                    out.write("\ufeff")  # Excel opens UTF-8 Chinese correctly with a BOM
+                export.write_table_csv(con, args.table or "agreements", out)
+        finally:
+            if args.out:
+                out.close()
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_load_parquet(args: argparse.Namespace) -> int:
+    from etl.parquet_load import load_parquet
+
+    summary = load_parquet(args.parquet_dir, _db(args))
+    print(summary.line() if hasattr(summary, "line") else summary)
+    return 0
+
+
+def cmd_rejects(args: argparse.Namespace) -> int:
+    from etl import export
+
+    con = export.open_db(_db(args))
+    for build_id, path, reason, message in con.execute(
+            "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path").fetchall():
+        print(f"build {build_id}\t{reason}\t{path}\t{message}")
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "export": cmd_export, "load-parquet": cmd_load_parquet,
+            "rejects": cmd_rejects}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except TrackerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted: the previous database is unchanged", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,54 @@
+"""Settings: one declared table of (name, default, environment variable, help).
+
+Defaults live here; an environment variable overrides one key. The README's settings table and
+`python -m etl --help` are checked against this table by tests/test_docs.py.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    env: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", str(ROOT / "data" / "tracker.duckdb"), "TRACKER_DB",
+            "DuckDB file the ETL writes and the dashboard reads"),
+    Setting("max_file_mb", "20", "TRACKER_MAX_FILE_MB",
+            "inputs larger than this many MB are rejected (reason too_large)"),
+    Setting("workers", "0", "TRACKER_WORKERS",
+            "worker processes for build; 0 means one per CPU core"),
+    Setting("sql_timeout_s", "5", "TRACKER_SQL_TIMEOUT_S",
+            "time limit of a query in the dashboard's SQL console"),
+    Setting("sql_max_rows", "10000", "TRACKER_SQL_MAX_ROWS",
+            "rows returned at most by the dashboard's SQL console"),
+    Setting("upload_max_mb", "50", "TRACKER_UPLOAD_MAX_MB",
+            "largest upload the dashboard's import page accepts"),
+    Setting("upload_max_files", "500", "TRACKER_UPLOAD_MAX_FILES",
+            "most article files one upload (or zip) may hold"),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> str:
+    """The value of a setting: its environment variable if set, else the default."""
+    s = _BY_NAME[name]
+    return os.environ.get(s.env) or s.default
+
+
+def get_int(name: str) -> int:
+    return int(get(name))
+
+
+def db_path() -> Path:
+    return Path(get("db"))
