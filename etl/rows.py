@@ -7,9 +7,35 @@ exactly the same rows. Stable keys are content hashes, so IDs survive rebuilds.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime
+from pathlib import Path
 
-from etl.records import Agreement, ArticleResult, CleanDocument
+from etl.records import Agreement, ArticleResult, CleanDocument, Reject
+
+SCHEMA_SQL = Path(__file__).resolve().parent / "sql" / "schema.sql"
+_CREATE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.S)
+_COLUMN = re.compile(r"^\s*(\w+)\s+([A-Z]+(?:\[\])?)", re.M)
+
+
+def _parse_schema(sql: str) -> dict[str, dict[str, str]]:
+    """{table: {column: DuckDB type}} from the CREATE TABLE statements, in column order."""
+    tables: dict[str, dict[str, str]] = {}
+    for name, body in _CREATE.findall(sql):
+        cols = {}
+        for line in body.splitlines():
+            m = _COLUMN.match(line.split("--", 1)[0])
+            if m and m.group(1).upper() != "PRIMARY":
+                cols[m.group(1)] = m.group(2)
+        tables[name] = cols
+    return tables
+
+
+# The columns of every table, read from schema.sql (the single source of truth), so the Spark
+# job's Parquet schema and the loader follow the DDL without a second copy of it.
+SCHEMA: dict[str, dict[str, str]] = _parse_schema(SCHEMA_SQL.read_text(encoding="utf-8"))
+# The tables one article (or one rejected input) contributes rows to: what the Spark job writes.
+ROW_TABLES = ("articles", "stg_agreements", "stg_agreement_parties", "stg_initiatives", "rejects")
 
 
 def _h(*parts: str) -> str:
@@ -49,7 +75,8 @@ def _spans(doc: CleanDocument, span: tuple[int, int]) -> dict[str, int]:
     return {"span_start": span[0], "span_end": span[1], "orig_start": o_start, "orig_end": o_end}
 
 
-def article_rows(result: ArticleResult, build_id: int, loaded_at: datetime) -> dict[str, list[dict]]:
+def article_rows(result: ArticleResult, build_id: int,
+                 loaded_at: datetime) -> dict[str, list[dict]]:
     """All rows one article contributes, per staged table."""
     doc, raw, meta = result.doc, result.raw, result.doc.metadata
     art = doc.doc_id
@@ -89,3 +116,9 @@ def article_rows(result: ArticleResult, build_id: int, loaded_at: datetime) -> d
     } for seq, i in enumerate(result.initiatives)]
     return {"articles": [article], "stg_agreements": agreements,
             "stg_agreement_parties": parties, "stg_initiatives": initiatives}
+
+
+def reject_row(r: Reject, build_id: int, at: datetime) -> dict:
+    """The `rejects` row of an input that could not become an article."""
+    return {"path": r.path, "doc_id": r.doc_id, "reason": r.reason, "message": r.message,
+            "build_id": build_id, "rejected_at": at}
