@@ -1,9 +1,93 @@
-"""Stage 2 (stub): CleanDocument -> agreements and initiatives."""
+"""Stage 2: CleanDocument -> agreements and initiatives (pure; no I/O).
+
+The article's own place (the province and city its relative mentions such as 省科协, 市政府, 我省
+refer to) is the one its body names most, title first; place names in navigation lists and
+footers do not count (gazetteer flags them).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from etl import gazetteer
+from etl.agreements import extract_agreements
+from etl.dates import parse_iso
+from etl.orgs import ArticleContext
+from etl.patterns import DATELINE_RE
 from etl.records import Agreement, CleanDocument, Initiative
+
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+# 我省/自治区 in a text point to its province; 中国 and the article's own province weigh more.
+_TITLE_WEIGHT = 3
+
+
+def article_context(text: str) -> ArticleContext:
+    """The province, prefecture and county an article is mostly about."""
+    regions = gazetteer.load_regions()
+    provinces: Counter[str] = Counter()
+    prefectures: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
+    first_line_end = text.find("\n")
+    for p in gazetteer.resolve_places(gazetteer.find_places(text, ignore_chrome_lists=True), text):
+        if p.in_chrome:
+            continue
+        w = _TITLE_WEIGHT if p.start < first_line_end else 1
+        r = regions[p.adcode]
+        provinces[r.province_adcode] += w
+        pref = gazetteer.prefecture_of(p.adcode)
+        if pref is not None:
+            prefectures[pref.adcode] += w
+        if r.level == "county":
+            counties[p.adcode] += w
+    prov = provinces.most_common(1)[0][0] if provinces else None
+    city = next((c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov),
+                None)
+    county = next((c for c, _ in counties.most_common()
+                   if regions[c].province_adcode == prov), None)
+    return ArticleContext(province=prov, city=city, county=county)
+
+
+def reference_date(doc: CleanDocument):
+    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication."""
+    pub = parse_iso(doc.metadata.published)
+    m = DATELINE_RE.search(doc.text[:600])
+    if m and pub:
+        month, day = int(m.group("m")), int(m.group("d"))
+        year = pub.year - (1 if month > pub.month + 1 else 0)
+        try:
+            from datetime import date
+
+            d = date(year, month, day)
+            if abs((pub - d).days) <= 7:
+                return d
+        except ValueError:
+            pass
+    return pub
+
+
+def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, ...]:
+    try:
+        from etl import initiatives as ini
+    except ImportError:
+        return ()
+    regions = gazetteer.load_regions()
+    icontext = ini.InitiativeContext(
+        province=regions[ctx.province].name if ctx.province else None,
+        province_adcode=ctx.province,
+        city=regions[ctx.city].name if ctx.city else None,
+        city_adcode=ctx.city,
+    ) if hasattr(ini, "InitiativeContext") else None
+    return tuple(ini.extract_initiatives(doc.text, published=doc.metadata.published,
+                                         context=icontext))
 
 
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
-    return (), ()
+    """Agreements and initiatives of one clean article."""
+    text = doc.text
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return (), ()
+    ctx = article_context(text)
+    agreements = extract_agreements(text, ctx, published=parse_iso(doc.metadata.published),
+                                    ref=reference_date(doc))
+    return agreements, _initiatives(doc, ctx)

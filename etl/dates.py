@@ -1,0 +1,163 @@
+"""Chinese date expressions: find them in text and resolve them against a reference date.
+
+Rules (DOMAIN.md "Dates"): a month-day without a year takes the year of the reference date (and
+the year before when it would land more than a month after it); 去年/今年/前年 shift the year;
+上月 the month; 近日/日前 give the reference date with precision "approx"; 当天/当时 point back
+to the previous date in the text. No day is ever invented: 2023年8月 is a month, 2017年 a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from etl.patterns import DATE_RE
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_N_YEARS_AGO = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, resolved."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None  # YYYY-MM-DD | YYYY-MM | YYYY at its precision
+    precision: str  # day | month | year | approx | unknown
+    before: str | None = None  # upper bound (approx dates: the reference date)
+    backref: bool = False  # 当天/当时: the date of the previous mention
+
+
+def cn_number(s: str) -> int | None:
+    """'2023', '２０２３', '二〇二三', '十一', '二十三', '三十一' -> int."""
+    s = s.translate(_FULLWIDTH).strip()
+    if s.isdigit():
+        return int(s)
+    if not s:
+        return None
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, 1) if head else 1
+        ones = _CN_DIGITS.get(tail, 0) if tail else 0
+        return tens * 10 + ones
+    digits = [_CN_DIGITS.get(c) for c in s]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return 1900 <= y <= 2100
+
+
+def _month_before(ref: date) -> tuple[int, int]:
+    return (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+
+
+def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
+    """Turn one DATE_RE match into a DateMention (None when it is not a usable date)."""
+    g = m.groupdict()
+    text = m.group(0)
+    mk = lambda d, p, **kw: DateMention(m.start(), m.end(), text, d, p, **kw)  # noqa: E731
+    if g.get("y"):
+        y = cn_number(g["y"])
+        mo = cn_number(g.get("m") or g.get("m2") or "") if (g.get("m") or g.get("m2")) else None
+        dd = g.get("d") or g.get("d2")
+        d = cn_number(dd) if dd else None
+        if y is None or not 1900 <= y <= 2100:
+            return None
+        if mo and d and _valid(y, mo, d):
+            return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        if mo and 1 <= mo <= 12:
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        return mk(f"{y:04d}", "year")
+    if g.get("ry"):
+        if ref is None:
+            return None
+        y = ref.year + _REL_YEAR[g["ry"]]
+        mo = cn_number(g["rm"]) if g.get("rm") else None
+        d = cn_number(g["rd"]) if g.get("rd") else None
+        if mo and d and _valid(y, mo, d):
+            return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        if mo and 1 <= mo <= 12:
+            return mk(f"{y:04d}-{mo:02d}", "month")
+        return mk(f"{y:04d}", "year")
+    if g.get("lastmonth"):
+        if ref is None:
+            return None
+        y, mo = _month_before(ref)
+        d = cn_number(g["lmd"]) if g.get("lmd") else None
+        if d and _valid(y, mo, d):
+            return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        return mk(f"{y:04d}-{mo:02d}", "month")
+    if g.get("md_m"):
+        mo, d = cn_number(g["md_m"]), cn_number(g["md_d"])
+        if ref is None or mo is None or d is None:
+            return None
+        y = ref.year
+        if not _valid(y, mo, d):
+            return None
+        if date(y, mo, d) > ref + timedelta(days=31):
+            y -= 1
+        return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day") if _valid(y, mo, d) else None
+    if g.get("dd"):
+        d = cn_number(g["dd"])
+        if ref is None or d is None:
+            return None
+        y, mo = ref.year, ref.month
+        if d > ref.day:
+            y, mo = _month_before(ref)
+        return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day") if _valid(y, mo, d) else None
+    if g.get("relday"):
+        if ref is None:
+            return None
+        day = ref + timedelta(days=_REL_DAY[g["relday"]])
+        return mk(day.isoformat(), "day")
+    if g.get("recent"):
+        if ref is None:
+            return mk(None, "unknown")
+        return mk(ref.isoformat(), "approx", before=ref.isoformat())
+    if g.get("yearsago"):
+        if ref is None:
+            return None
+        n = _N_YEARS_AGO.get(g["yearsago"]) or cn_number(g["yearsago"]) or 0
+        return mk(f"{ref.year - n:04d}", "year")
+    if g.get("same"):
+        return mk(None, "unknown", backref=True)
+    return None
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """Every resolvable date expression in `text`, in order."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        dm = resolve(m, ref)
+        if dm is not None:
+            out.append(dm)
+    return out
+
+
+def parse_iso(value: str | None) -> date | None:
+    """'2023-08-09T13:00:24' or '2023-08-09' -> date; anything else -> None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def precision_rank(p: str) -> int:
+    return {"day": 0, "month": 1, "year": 2, "approx": 3}.get(p, 4)

@@ -1,0 +1,200 @@
+"""Organisations as signatories: recognise a mention, normalise it to its full official name.
+
+A mention is read right to left from where a party group ends (see agreements.py): the longest
+string that is an organisation by the rules in etl/rules/orgs.toml — a place name followed by a
+body's suffix (河南省 + 科协), a national body (中国科协, 中科院…研究所, 中国…学会), or a
+named institution (…大学, …有限公司). Relative forms (省科协, 市政府, 我省, 自治区人民政府)
+take the article's own province or city. Canonical names follow the official pattern:
+河南省科学技术协会, 信阳市人民政府, 北京市朝阳区人民政府 (a district keeps its city),
+孟村回族自治县人民政府 (a county does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl import gazetteer
+from etl.patterns import HAN, alt, rules
+from etl.records import Party
+
+LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What relative mentions (省科协, 市政府, 我省) refer to in one article."""
+
+    province: str | None = None  # adcode
+    city: str | None = None  # adcode of the main prefecture-level unit
+    county: str | None = None  # adcode of the main county-level unit
+
+
+@dataclass(frozen=True)
+class Rule:
+    regex: re.Pattern[str]
+    kind: str
+    level: str | None = None
+
+
+@cache
+def _suffix_rules() -> tuple[Rule, ...]:
+    return tuple(Rule(re.compile(r["pattern"]), r["kind"]) for r in rules("orgs")["suffix"])
+
+
+@cache
+def _free_rules() -> tuple[Rule, ...]:
+    return tuple(Rule(re.compile(r["pattern"]), r["kind"], r["level"]) for r in rules("orgs")["free"])
+
+
+# Relative mentions: the level they refer to, and the body's kind.
+_RELATIVE = re.compile(
+    r"(?P<lvl>自治区|省|市|区|县|州)(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
+    r"科学技术局|科技局|科学技术委员会|科委)|(?P<we>我省|我市|我区|我县|本市|本省)")
+_BODY_KIND = {"科学技术协会": "科协", "科协": "科协", "人民政府": "government", "政府": "government"}
+
+
+def _expand(name: str) -> str:
+    table = rules("orgs")["expand"]
+    aliases = rules("orgs")["aliases"]
+    if name in aliases:
+        return aliases[name]
+    for short, full in table.items():
+        if full not in name:
+            name = name.replace(short, full)
+    return name
+
+
+def region_name(adcode: str) -> str:
+    """Official name used in organisation names: districts keep their city (北京市朝阳区)."""
+    r = gazetteer.load_regions()[adcode]
+    if r.level == "county" and r.name.endswith("区"):
+        return gazetteer.full_name_with_parent(adcode)
+    return r.name
+
+
+def _level(adcode: str | None) -> str:
+    if not adcode:
+        return "other"
+    r = gazetteer.load_regions()[adcode]
+    if r.level == "province" or adcode in _MUNICIPALITIES:
+        return "provincial"
+    return LEVEL_OF_REGION.get(r.level, "other")
+
+
+def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
+    """A party written as place + suffix (or a bare place: its government)."""
+    base = region_name(adcode)
+    body = re.sub(r"^(?:省|市|区|县|自治区|自治州|特别行政区)", "", rest)
+    if kind == "科协":
+        name = base + "科学技术协会"
+    elif kind == "government":
+        name = base + "人民政府"
+    elif kind == "bureau":
+        name = base + _expand(body if body.startswith(("科学技术", "科技", "科委")) else rest)
+    else:
+        name = _expand(mention)
+    level = _level(adcode) if kind in ("科协", "government", "bureau") else (
+        "other" if kind in ("university", "enterprise") else _level(adcode))
+    return Party(name=name, mention=mention, kind=kind, level=level, adcode=adcode)
+
+
+def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Party | None:
+    if m.group("we"):
+        w = m.group("we")
+        adcode = ctx.province if w in ("我省", "本省") else (
+            ctx.county if w in ("我区", "我县") else ctx.city)
+        kind = "government"
+    else:
+        lvl, body = m.group("lvl"), m.group("body")
+        adcode = {"自治区": ctx.province, "省": ctx.province, "市": ctx.city, "州": ctx.city,
+                  "区": ctx.county, "县": ctx.county}[lvl]
+        if lvl == "市" and ctx.province in _MUNICIPALITIES and not ctx.city:
+            adcode = ctx.province
+        kind = _BODY_KIND.get(body, "bureau")
+        if adcode is None:
+            return None
+        if kind == "bureau":
+            name = region_name(adcode) + _expand(body)
+            return Party(name=name, mention=mention, kind=kind, level=_level(adcode), adcode=adcode)
+    if adcode is None:
+        return None
+    return _place_party(adcode, "", kind, mention)
+
+
+def parse_org(s: str, ctx: ArticleContext) -> Party | None:
+    """`s` as one organisation, or None. `s` must be the whole mention (no leading filler)."""
+    s = s.strip(" \u3000\"'“”‘’「」")
+    if len(s) < 2:
+        return None
+    m = _RELATIVE.fullmatch(s)
+    if m:
+        return _relative_party(m, ctx, s)
+    for rule in _free_rules():
+        if rule.regex.fullmatch(s) and not _starts_with_place_suffix(s):
+            name = _expand(s)
+            adcode = _seat(s)
+            level = rule.level if rule.level != "other" else "other"
+            return Party(name=name, mention=s, kind=rule.kind, level=level, adcode=adcode)
+    places = gazetteer.resolve_places(gazetteer.find_places(s), s)
+    if not places or places[0].start != 0:
+        return None
+    # a chain of places (辽宁省辽阳市, 北京市海淀区): the last one is the seat
+    end, adcode = 0, None
+    for p in places:
+        if p.start != end:
+            break
+        end, adcode = p.end, p.adcode
+    if adcode is None:
+        return None
+    rest = s[end:]
+    if not rest:
+        return _place_party(adcode, "", "government", s)
+    for rule in _suffix_rules():
+        if rule.regex.fullmatch(rest):
+            return _place_party(adcode, rest, rule.kind, s)
+    return None
+
+
+def _starts_with_place_suffix(s: str) -> bool:
+    """True for 'X省…' forms better read as place + suffix (the suffix rules set the level)."""
+    return False
+
+
+def _seat(name: str) -> str | None:
+    """The region a named institution sits in, when its name says so (中科院成都分院 -> 成都市)."""
+    places = gazetteer.resolve_places(gazetteer.find_places(name), name)
+    return places[-1].adcode if places else None
+
+
+@cache
+def _org_end_regex() -> re.Pattern[str]:
+    """Characters an organisation mention may end with (a quick filter before parse_org)."""
+    ends = ["协会", "科协", "政府", "局", "厅", "科委", "委员会", "学会", "联合会", "联盟", "大学",
+            "学院", "科研院", "研究院", "研究所", "分院", "科学院", "中心", "公司", "集团", "管委会",
+            "开发区", "高新区", "村", "控股", "我省", "我市", "本市"]
+    return re.compile(rf"(?:{alt(ends)})$")
+
+
+def longest_org_ending_at(text: str, end: int, ctx: ArticleContext,
+                          min_start: int = 0) -> tuple[int, Party] | None:
+    """The longest organisation mention text[i:end] (i ≥ min_start), as (i, Party)."""
+    for i in range(max(min_start, end - 30), end - 1):
+        if not re.match(rf"[{HAN}]", text[i]):
+            continue
+        party = parse_org(text[i:end], ctx)
+        if party is not None:
+            return i, party
+    return None
+
+
+def distribute_suffix(items: list[str]) -> list[str]:
+    """'上海市、江苏省、安徽省科协' -> every bare place takes the last item's body suffix."""
+    last = items[-1]
+    m = re.search(r"(科学技术协会|科协|人民政府|政府|科技局|科学技术局)$", last)
+    if not m:
+        return items
+    suffix = m.group(1)
+    return [it if it.endswith(suffix) else it + suffix for it in items]

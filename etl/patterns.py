@@ -1,0 +1,58 @@
+"""Regular expressions of the extraction stage, as named token groups with a comment each.
+
+Functions elsewhere never embed regex literals; word lists that analysts may want to extend live
+in etl/rules/*.toml and are compiled here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+
+@cache
+def rules(name: str) -> dict:
+    """A rules file from etl/rules/ (TOML), parsed once per process."""
+    with (RULES_DIR / f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def alt(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first (so 签订 never loses to 签)."""
+    words = [w for w in words if w]
+    if not words:
+        raise ValueError("an alternation needs at least one word")
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# A number written in Arabic, full-width or Chinese digits.
+NUM = r"[0-9０-９〇○零一二两三四五六七八九十]"
+
+# Dates, most specific first; each alternative has its own named groups (see dates.resolve).
+DATE_RE = re.compile(
+    # 2023年8月8日, 二〇二三年十一月二十三日, 2023-08-08, 2023.8.8, 2023/8/8, 2023年8月, 2023年
+    rf"(?P<y>(?:19|20)\d{{2}}|[二〇○零一两三四五六七八九]{{4}})\s*"
+    rf"(?:年\s*(?:(?P<m>{NUM}{{1,3}})\s*月\s*(?:(?P<d>{NUM}{{1,3}})\s*[日号])?)?(?![度代底初末前])"
+    r"|[-./](?P<m2>\d{1,2})(?:[-./](?P<d2>\d{1,2}))?(?!\d))"
+    # 去年9月, 今年3月8日
+    rf"|(?P<ry>今年|去年|前年|明年)(?:(?P<rm>{NUM}{{1,3}})月(?:(?P<rd>{NUM}{{1,3}})[日号])?)?"
+    # 上月26日, 上个月
+    rf"|(?P<lastmonth>上个?月)(?:(?P<lmd>{NUM}{{1,3}})[日号])?"
+    # 8月8日 (year of the reference date)
+    rf"|(?<![0-9０-９年\-./])(?P<md_m>{NUM}{{1,3}})月(?P<md_d>{NUM}{{1,3}})[日号]"
+    # 29日, 11日上午 (month of the reference date)
+    rf"|(?<![0-9０-９月年\-./])(?P<dd>[0-3]?\d)日(?=[上下中早晚凌,，、在\s举召]|$)"
+    r"|(?P<relday>今天|今日|昨天|昨日|前天)"
+    r"|(?P<recent>近日|日前|近期|日前|最近)"
+    rf"|(?P<yearsago>[一两二三四五六七八九十]|\d{{1,2}})年前"
+    r"|(?P<same>当天|当日|当时|同日|同一天|同一场活动)"
+)
+
+# A dateline at the head of a news story: "本报长沙10月16日电", "本网北京6月27日讯".
+DATELINE_RE = re.compile(
+    rf"(?:本报|本网|本台|新华社|中新网)?[{HAN}]{{0,6}}?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日[电讯]")
