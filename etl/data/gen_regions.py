@@ -59,6 +59,8 @@ EXTRA_ALIASES: dict[str, list[str]] = {
     "450000": ["广西自治区"], "640000": ["宁夏自治区"], "650000": ["新疆自治区"],
     "652700": ["博州"], "652800": ["巴州"], "653000": ["克州"],
 }
+# jionlp short names replaced: it writes 海南州 (to dodge 海南省) and "巴州/巴音郭楞".
+SHORT_OVERRIDE = {"632500": "海南", "652800": "巴音郭楞", "653000": "克孜勒苏"}
 
 # County short names that are dictionary words but in modern news almost always mean the place;
 # they stay matchable as bare names (if unique). Everything else in the dictionary is stop-listed.
@@ -170,6 +172,8 @@ def build_rows() -> dict[str, Row]:
             prefecture = "" if pref is prov else pref.name
             rows[code] = Row(code, name, alias, "county", pref.adcode, prov.adcode,
                              province=prov.name, prefecture=prefecture)
+    for code, short in SHORT_OVERRIDE.items():
+        rows[code].short_name = short
     return rows
 
 
