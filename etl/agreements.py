@@ -20,7 +20,13 @@ from functools import cache
 
 from etl import gazetteer
 from etl.dates import DateMention, find_dates, precision_rank
-from etl.orgs import ArticleContext, distribute_suffix, longest_org_ending_at
+from etl.orgs import (
+    ArticleContext,
+    distribute_suffix,
+    longest_org_ending_at,
+    longest_org_starting_at,
+    parse_org,
+)
 from etl.patterns import alt, rules
 from etl.records import Agreement, Party
 
@@ -30,6 +36,9 @@ _ADVERBS = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "�
 _GROUP_WORDS = re.compile(r"^(?:双方|三方|四方|各方|等地|等\d+个[^\s]{0,8}|等[一二三四五六七八九十\d]+[个家所]"
                           r"[\u4e00-\u9fff]{0,8}|[一二三四五六七八九十两]市|[一二三四五六七八九十两]地|等)")
 _NOT_PARTY_BEFORE = "在于赴到至从向经"
+_PAIR_WORDS = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+_META_LINE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")  # the page's own date line
+_AFTER_DATE = re.compile(r"(?:于|在|是在|是|为)$")  # 签于2012年12月, 是在2014年
 
 
 @cache
@@ -42,6 +51,7 @@ def _vocab() -> dict:
         "future": re.compile(rf"(?:{alt(r['future_cues'])})[^,，。；]{{0,6}}$"),
         "draft": re.compile(alt(r["draft_cues"])),
         "background": re.compile(alt(r["background_cues"])),
+        "attend": re.compile(rf"(?:{alt(r['attend_cues'])})$"),
         "after": re.compile(r"随后|此后|之后|接着|后来"),
         "ceremony_future": re.compile(r"^[^,，。；]{0,4}(?:定于|将于|将在|拟于|下周|下月|近期将)"),
         "title": re.compile(r"《([^》]{2,80})》"),
@@ -60,6 +70,7 @@ class _Found:
     span: tuple[int, int]
     online: bool
     from_pair: bool  # parties inherited from 双方 / the previous signing
+    inferred_date: bool = False  # the date comes from the context, not the sentence
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -89,58 +100,85 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
 
 
 def parse_group(text: str, lo: int, hi: int, ctx: ArticleContext) -> tuple[list[Party], list[Party], int]:
-    """The party group ending closest before `hi` (not before `lo`).
+    """The party group closest before `hi` (not before `lo`).
 
-    Returns (left, right, start): `right` holds the parties after a 与/和/同 connector (the
-    counterparts), `left` those before it; with no connector everything is in `left`.
+    Returns (left, right, start): `right` holds the counterparts after a 与/和/同/跟 connector,
+    `left` the parties before it. A connector with nothing before it (…分别与B、C签订) gives an
+    empty `left`, for the caller to fill with the sentence's subject. Without a connector, a
+    、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
     """
+    for k in range(hi - 1, lo, -1):
+        if text[k] not in "与和同跟":
+            continue
+        right = _list_from(text, k + 1, hi, ctx)
+        if not right:
+            continue
+        pos = _skip_back(text, k, lo, _ADVERBS)
+        left_items = _list_to(text, lo, pos, ctx)
+        if not left_items:
+            if pos == lo or text[pos - 1] in "，,：:；;" or _LEAD_IN.search(text[lo:pos]):
+                return [], _distributed(right, ctx), k
+            continue
+        return _distributed(left_items, ctx), _distributed(right, ctx), left_start(left_items, text)
+    # no connector: a 、-list or a single party closest before hi
     end = hi
-    found = None
     while end > lo + 1:
-        found = longest_org_ending_at(text, end, ctx, min_start=lo)
-        if found and found[0] > lo and text[found[0] - 1] in _NOT_PARTY_BEFORE:
-            found = None
-        if found:
-            break
+        items = _list_to(text, lo, end, ctx)
+        if items and not (items[0][2] > lo and text[items[0][2] - 1] in _NOT_PARTY_BEFORE):
+            return _distributed(items, ctx), [], items[0][2]
         end -= 1
-    if not found:
-        return [], [], hi
-    groups: list[list[tuple[str, Party]]] = [[(text[found[0]:end], found[1])]]
-    start = found[0]
-    while True:
-        pos = _skip_back(text, start, lo, _ADVERBS)
-        conn = None
-        for c in ("以及", "与", "和", "同", "跟", "及", "、"):
-            if text[max(lo, pos - len(c)):pos] == c:
-                conn = c
-                break
-        if conn is None:
+    return [], [], hi
+
+
+_LEAD_IN = re.compile(r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后)$")
+
+
+def left_start(items: list[tuple[str, Party, int]], text: str) -> int:
+    return items[0][2]
+
+
+def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/及 that end exactly at `end`, read right to left."""
+    got = longest_org_ending_at(text, end, ctx, min_start=lo)
+    if not got:
+        return []
+    items = [(text[got[0]:end], got[1], got[0])]
+    start = got[0]
+    while start - 1 >= lo and text[start - 1] in "、及":
+        nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
+        if not nxt:
             break
-        pos = _skip_back(text, pos - len(conn), lo, _ADVERBS)
-        nxt = longest_org_ending_at(text, pos, ctx, min_start=lo)
-        if nxt is None:
-            break
-        if conn in ("与", "和", "同", "跟") and len(groups) == 1:
-            groups.insert(0, [])
-        groups[0].insert(0, (text[nxt[0]:pos], nxt[1]))
+        items.insert(0, (text[nxt[0]:start - 1], nxt[1], nxt[0]))
         start = nxt[0]
-    items = groups if len(groups) == 2 else [groups[0], []]
-    left = _distributed(items[0], ctx)
-    right = _distributed(items[1], ctx)
-    return left, right, start
+    return items
 
 
-def _distributed(items: list[tuple[str, Party]], ctx: ArticleContext) -> list[Party]:
+def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
+    items: list[tuple[str, Party, int]] = []
+    pos = start
+    while pos < hi:
+        got = longest_org_starting_at(text, pos, hi, ctx)
+        if not got:
+            break
+        end, party = got
+        items.append((text[pos:end], party, pos))
+        if end < hi and text[end] in "、和及":
+            pos = end + 1
+            continue
+        break
+    return items
+
+
+def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> list[Party]:
     """上海市、江苏省、安徽省科协: bare places in a list take the last item's body."""
     if len(items) < 2:
-        return [p for _, p in items]
-    texts = distribute_suffix([t for t, _ in items])
-    if texts == [t for t, _ in items]:
-        return [p for _, p in items]
-    from etl.orgs import parse_org
-
+        return [p for _, p, _ in items]
+    texts = distribute_suffix([t for t, _, _ in items])
+    if texts == [t for t, _, _ in items]:
+        return [p for _, p, _ in items]
     out = []
-    for (orig, p), t in zip(items, texts, strict=True):
+    for (orig, p, _), t in zip(items, texts, strict=True):
         q = parse_org(t, ctx) if t != orig else p
         out.append(replace(q, mention=orig) if q else p)
     return out
@@ -168,7 +206,7 @@ def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
 
 def _choose_date(dates: list[DateMention], trigger: int, last: DateMention | None) -> DateMention | None:
     before = [d for d in dates if d.end <= trigger]
-    after = [d for d in dates if d.start >= trigger]
+    after = [d for d in dates if d.start >= trigger and _AFTER_DATE.search(d.context)]
     pool = before or after
     if not pool:
         return None
@@ -196,10 +234,10 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     v = _vocab()
     found: list[_Found] = []
     last_date: DateMention | None = None
+    last_day: DateMention | None = None
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
-        dates = [DateMention(d.start + s0, d.end + s0, d.text, d.date, d.precision, d.before,
-                             d.backref) for d in find_dates(sent, ref)]
+        dates = [replace(d, start=d.start + s0, end=d.end + s0) for d in find_dates(sent, ref)]
         for m in v["trigger"].finditer(sent):
             trig = s0 + m.start()
             c0 = _clause_start(text, s0, trig)
@@ -211,30 +249,34 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                 continue
             if v["draft"].search(clause) or v["future"].search(text[c0:trig]):
                 continue
+            if m.group(0) == "签约" and v["attend"].search(text[c0:trig]):
+                continue
             if ceremony and v["ceremony_future"].search(text[trig + len(m.group(0)):c1]):
                 continue
             left, right, gstart = parse_group(text, c0, trig, ctx)
             from_pair = False
-            if not left and not right or (not left and len(right) >= 1 and
-                                          len(right) + len(left) < 2):
+            if not left:
                 # no complete group in the clause: the sentence's subject, or 双方
                 subj_left, subj_right, _ = _subject(text, s0, c0, ctx)
-                if right and subj_left:
+                if right and subj_left and not subj_right:
                     left = subj_left
-                elif not right and len(subj_left) >= 2:
-                    left = subj_left
-                elif found and re.search(r"双方|两地|院省|省院|三方", text[s0:trig]) or (
-                        found and m.group(0) in ("签于", "续签")):
+                elif not right and len(subj_left) + len(subj_right) >= 2:
+                    left, right = subj_left, subj_right
+                elif not right and found and (_PAIR_WORDS.search(text[s0:trig]) or
+                                              m.group(0) in ("签于", "续签")):
                     left, from_pair = list(found[-1].parties), True
             pairs = _pairs(left, right, distributive=True)
             if not pairs:
                 continue
             date_m = _choose_date(dates, trig, last_date)
-            if date_m is None and not from_pair:
-                date_m = _paragraph_date(text, s0, last_date)
+            if from_pair and date_m is None:
+                continue  # 双方 restating the signing already found
+            inferred = date_m is None
             after = None
-            if date_m is None and v["after"].search(text[c0:trig]) and found:
+            if date_m is None and v["after"].match(text[s0:trig].lstrip()) and found:
                 after = found[-1].date.date if found[-1].date else found[-1].after
+            if date_m is None and not from_pair and after is None:
+                date_m = _paragraph_date(text, s0, last_date) or _news_date(last_day, ref, s0)
             kind, title = _doc_type(text[trig:c1], clause)
             bg = bool(v["background"].search(text[s0:trig]))
             online = bool(re.search(r"线上|视频连线|云签约|网上", sent))
@@ -243,7 +285,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                 if len(ps) < 2:
                     continue
                 found.append(_Found(ps, date_m, after, bg, kind, title, sent.strip(), (s0, s1),
-                                    online, from_pair))
+                                    online, from_pair, inferred))
             if from_pair and m.group(0) == "续签":
                 # 此后双方又分别在2015年6月和2018年3月续签: one event per date
                 for d in [d for d in dates if d.start > c0 and d is not date_m and d.end <= trig]:
@@ -252,7 +294,25 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         explicit = [d for d in dates if not d.backref and d.precision != "approx"]
         if explicit:
             last_date = explicit[-1]
+        days = [d for d in explicit if d.precision == "day"]
+        if days and not _META_LINE.search(sent):
+            last_day = days[-1]
     return found
+
+
+def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> DateMention | None:
+    """A new signing reported without a date: the day the story is about, or 近日 of publication.
+
+    The story's day is the latest day-precise date before the sentence when it is at most a week
+    before publication (or there is no publication date to check it against).
+    """
+    if last_day is not None and last_day.date:
+        day = date.fromisoformat(last_day.date)
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=7):
+            return last_day
+    if ref is None:
+        return None
+    return DateMention(pos, pos, "", ref.isoformat(), "approx", before=ref.isoformat())
 
 
 def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention | None:
@@ -274,29 +334,22 @@ def _subject(text: str, s0: int, c0: int, ctx: ArticleContext) -> tuple[list[Par
     hi = min(hi_m.start() if hi_m else c0, c0)
     if hi <= lo:
         return [], [], lo
-    # the subject group: parties at the start of that clause
-    for end in range(lo + 2, hi + 1):
-        got = longest_org_ending_at(text, end, ctx, min_start=lo)
-        if got and got[0] == lo:
-            # extend over a list (A、B、C…) greedily
-            left, right, start = parse_group(text, lo, _group_end(text, end, hi, ctx, lo), ctx)
-            return left, right, start
-    return [], [], lo
+    # the subject group: parties at the start of that clause, extended over A、B与C
+    got = longest_org_starting_at(text, lo, hi, ctx)
+    if got is None:
+        return [], [], lo
+    return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
 
 
-def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:
+def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:  # noqa: ARG001
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
     while pos < hi and text[pos] in "、与和及":
-        nxt = None
-        for e in range(pos + 2, min(hi, pos + 30) + 1):
-            got = longest_org_ending_at(text, e, ctx, min_start=pos + 1)
-            if got and got[0] == pos + 1:
-                nxt = e
-        if nxt is None:
+        got = longest_org_starting_at(text, pos + 1, hi, ctx)
+        if got is None:
             break
-        best = pos = nxt
+        best = pos = got[0]
     return best
 
 
@@ -398,7 +451,8 @@ def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None
             date_before=before, date_text=f.date.text if f.date else None, type=f.type,
             title=f.title, model=cooperation_model(f.parties), provinces=provs, cities=cities,
             counties=counties, is_new_signing=not background, background=background,
-            online=f.online, confidence=0.9 if f.date and not f.from_pair else 0.7,
+            online=f.online,
+            confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
             evidence=f.evidence, span=f.span))
     out = _merge(out)
     news = [a for a in out if a.is_new_signing and a.date]
@@ -408,11 +462,22 @@ def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:
+    """Two reports of one event: same flags, and dates that agree where both are known."""
     if a.background != b.background:
         return False
     if a.date and b.date:
+        if "approx" in (a.date_precision, b.date_precision) or min(a.confidence,
+                                                                     b.confidence) < 0.9:
+            da, db = _period_end(a.date, a.date_precision), _period_end(b.date, b.date_precision)
+            return da is not None and db is not None and abs((da - db).days) <= 62
         return a.date[:4] == b.date[:4]
     return not a.date_after and not b.date_after
+
+
+def _better(a: Agreement, b: Agreement) -> bool:
+    """Is report `a` a better description of the event than `b`?"""
+    return (precision_rank(a.date_precision), -a.confidence) < (
+        precision_rank(b.date_precision), -b.confidence)
 
 
 def _merge(items: list[Agreement]) -> list[Agreement]:
@@ -422,7 +487,7 @@ def _merge(items: list[Agreement]) -> list[Agreement]:
         key = frozenset(p.name for p in a.parties)
         for i, b in enumerate(out):
             if frozenset(p.name for p in b.parties) == key and _compatible(a, b):
-                if precision_rank(a.date_precision) < precision_rank(b.date_precision):
+                if _better(a, b):
                     out[i] = replace(a, type=b.type if len(b.type) > len(a.type) else a.type)
                 break
         else:

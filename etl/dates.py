@@ -9,7 +9,7 @@ to the previous date in the text. No day is ever invented: 2023年8月 is a mont
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from etl.patterns import DATE_RE
@@ -34,6 +34,7 @@ class DateMention:
     precision: str  # day | month | year | approx | unknown
     before: str | None = None  # upper bound (approx dates: the reference date)
     backref: bool = False  # 当天/当时: the date of the previous mention
+    context: str = ""  # up to 3 characters before the expression (签于, 是在)
 
 
 def cn_number(s: str) -> int | None:
@@ -145,7 +146,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         dm = resolve(m, ref)
         if dm is not None:
-            out.append(dm)
+            out.append(replace(dm, context=text[max(0, m.start() - 3):m.start()]))
     return out
 
 

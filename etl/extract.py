@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from etl import gazetteer
 from etl.agreements import extract_agreements
 from etl.dates import parse_iso
 from etl.orgs import ArticleContext
-from etl.patterns import DATELINE_RE
+from etl.patterns import ABBREV_RE, DATELINE_RE
 from etl.records import Agreement, CleanDocument, Initiative
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
@@ -46,6 +47,16 @@ def article_context(text: str) -> ArticleContext:
     county = next((c for c, _ in counties.most_common()
                    if regions[c].province_adcode == prov), None)
     return ArticleContext(province=prov, city=city, county=county)
+
+
+def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院")."""
+    out = []
+    for m in ABBREV_RE.finditer(text):
+        full = re.split(r"[,，。;；:：、与和]", m.group("full"))[-1]
+        if len(full) > len(m.group("short")):
+            out.append((m.group("short"), full))
+    return tuple(out)
 
 
 def reference_date(doc: CleanDocument):
@@ -87,7 +98,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     text = doc.text
     if not re.search(r"[\u4e00-\u9fff]", text):
         return (), ()
-    ctx = article_context(text)
+    ctx = replace(article_context(text), aliases=abbreviations(text))
     agreements = extract_agreements(text, ctx, published=parse_iso(doc.metadata.published),
                                     ref=reference_date(doc))
     return agreements, _initiatives(doc, ctx)

@@ -12,7 +12,7 @@ take the article's own province or city. Canonical names follow the official pat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from etl import gazetteer
@@ -30,6 +30,10 @@ class ArticleContext:
     province: str | None = None  # adcode
     city: str | None = None  # adcode of the main prefecture-level unit
     county: str | None = None  # adcode of the main county-level unit
+    aliases: tuple[tuple[str, str], ...] = ()  # (以下简称"首科院") short -> full, per article
+
+    def aliases_dict(self) -> dict[str, str]:
+        return dict(self.aliases)
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind == "bureau":
         name = base + _expand(body if body.startswith(("科学技术", "科技", "科委")) else rest)
     else:
-        name = _expand(mention)
+        name = canonical_other(mention, kind)
     level = _level(adcode) if kind in ("科协", "government", "bureau") else (
         "other" if kind in ("university", "enterprise") else _level(adcode))
     return Party(name=name, mention=mention, kind=kind, level=level, adcode=adcode)
@@ -124,17 +128,41 @@ def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Part
     return _place_party(adcode, "", kind, mention)
 
 
+_LEADING_FILLER = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其中|此外|同时|会上|近日|日前|随后|以及|并且|由|在|与|和|同|及|"
+    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经)")
+_INNER_CONNECTOR = re.compile(r"[与和同跟、及]")
+
+
+def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
+    """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one."""
+    for m in _INNER_CONNECTOR.finditer(s):
+        if m.start() >= 2 and _parse(s[:m.start()], ctx) is not None:
+            return True
+    return False
+
+
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler)."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2:
+    if len(s) < 2 or _LEADING_FILLER.match(s):
         return None
+    if s in ctx.aliases_dict():
+        full = ctx.aliases_dict()[s]
+        p = _parse(full, ctx)
+        return replace(p, mention=s) if p else None
+    if _INNER_CONNECTOR.search(s) and _has_inner_party(s, ctx):
+        return None
+    return _parse(s, ctx)
+
+
+def _parse(s: str, ctx: ArticleContext) -> Party | None:
     m = _RELATIVE.fullmatch(s)
     if m:
         return _relative_party(m, ctx, s)
     for rule in _free_rules():
-        if rule.regex.fullmatch(s) and not _starts_with_place_suffix(s):
-            name = _expand(s)
+        if rule.regex.fullmatch(s):
+            name = canonical_other(s, rule.kind)
             adcode = _seat(s)
             level = rule.level if rule.level != "other" else "other"
             return Party(name=name, mention=s, kind=rule.kind, level=level, adcode=adcode)
@@ -158,9 +186,19 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     return None
 
 
-def _starts_with_place_suffix(s: str) -> bool:
-    """True for 'X省…' forms better read as place + suffix (the suffix rules set the level)."""
-    return False
+_SUPERVISOR = re.compile(r"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[\u4e00-\u9fff]{4})")
+_ZONE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
+
+
+def canonical_other(name: str, kind: str) -> str:
+    """Institutions by their own name: abbreviations expanded, the supervising ministry dropped
+    (科技部国杰研究院… -> 国杰研究院…), a development zone as its 管理委员会."""
+    name = _SUPERVISOR.sub("", name)
+    if kind == "zone":
+        name = _ZONE.sub("国家高新技术产业开发区管理委员会", name) if _ZONE.search(name) else name
+        if not name.endswith(("管理委员会", "管委会")):
+            name += "管理委员会"
+    return _expand(name)
 
 
 def _seat(name: str) -> str | None:
@@ -187,6 +225,16 @@ def longest_org_ending_at(text: str, end: int, ctx: ArticleContext,
         party = parse_org(text[i:end], ctx)
         if party is not None:
             return i, party
+    return None
+
+
+def longest_org_starting_at(text: str, start: int, hi: int,
+                            ctx: ArticleContext) -> tuple[int, Party] | None:
+    """The longest organisation mention text[start:j] (j ≤ hi), as (j, Party)."""
+    for j in range(min(hi, start + 30), start + 1, -1):
+        party = parse_org(text[start:j], ctx)
+        if party is not None:
+            return j, party
     return None
 
 
