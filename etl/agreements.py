@@ -45,7 +45,7 @@ _AFTER_DATE = re.compile(r"(?:于|在|是在|是|为)$")  # 签于2012年12月, 
 def _vocab() -> dict:
     r = rules("signing")
     return {
-        "trigger": re.compile(rf"(?:{alt(r['sign_verbs'])})|签约仪式|签署仪式|签约会议"),
+        "trigger": re.compile(rf"签约仪式|签署仪式|签约会议|(?:{alt(r['sign_verbs'])})"),
         "doc": re.compile(alt(r["document_nouns"])),
         "type": re.compile(alt(r["types"])),
         "future": re.compile(rf"(?:{alt(r['future_cues'])})[^,，。；]{{0,6}}$"),
@@ -245,7 +245,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             c1 = min(c1m.start() if c1m else s1, s1)
             clause = text[c0:c1]
             ceremony = m.group(0).endswith(("仪式", "会议"))
-            if not ceremony and not v["doc"].search(text[c0:c1]) and "签约" not in m.group(0):
+            if not ceremony and not v["doc"].search(sent) and "签约" not in m.group(0):
                 continue
             if v["draft"].search(clause) or v["future"].search(text[c0:trig]):
                 continue
@@ -280,17 +280,19 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             kind, title = _doc_type(text[trig:c1], clause)
             bg = bool(v["background"].search(text[s0:trig]))
             online = bool(re.search(r"线上|视频连线|云签约|网上", sent))
+            renewals = [d for d in dates if c0 < d.start and d.end <= trig]
+            if from_pair and m.group(0) == "续签" and len(renewals) > 1:
+                # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
+                for d in renewals:
+                    found.append(_Found(tuple(left), d, None, True, kind, title, sent.strip(),
+                                        (s0, s1), online, True))
+                continue
             for ps in pairs:
                 ps = _dedupe_parties(ps)
                 if len(ps) < 2:
                     continue
                 found.append(_Found(ps, date_m, after, bg, kind, title, sent.strip(), (s0, s1),
                                     online, from_pair, inferred))
-            if from_pair and m.group(0) == "续签":
-                # 此后双方又分别在2015年6月和2018年3月续签: one event per date
-                for d in [d for d in dates if d.start > c0 and d is not date_m and d.end <= trig]:
-                    found.append(_Found(tuple(left), d, None, True, kind, title, sent.strip(),
-                                        (s0, s1), online, True))
         explicit = [d for d in dates if not d.backref and d.precision != "approx"]
         if explicit:
             last_date = explicit[-1]
@@ -315,6 +317,23 @@ def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> Date
     return DateMention(pos, pos, "", ref.isoformat(), "approx", before=ref.isoformat())
 
 
+def _story_day(text: str, ref: date | None) -> str | None:
+    """The first day-precise date of the body within the week before publication, if any."""
+    if ref is None:
+        return None
+    for s0, s1 in _sentences(text):
+        sent = text[s0:s1]
+        if _META_LINE.search(sent):
+            continue
+        for d in find_dates(sent, ref):
+            if d.precision == "day" and d.date and not d.backref and d.text not in (
+                    "今天", "今日"):
+                delta = ref - date.fromisoformat(d.date)
+                if timedelta(0) <= delta <= timedelta(days=7):
+                    return d.date
+    return None
+
+
 def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention | None:
     """A signing sentence without a date takes the last date of its paragraph."""
     if last is None:
@@ -328,7 +347,7 @@ def _subject(text: str, s0: int, c0: int, ctx: ArticleContext) -> tuple[list[Par
     first_break = CLAUSE_BREAK.search(text, s0)
     lo = s0
     # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
-    if first_break and first_break.start() < c0 and first_break.start() - s0 <= 8:
+    if first_break and first_break.start() < c0 and first_break.start() - s0 <= 14:
         lo = first_break.start() + 1
     hi_m = CLAUSE_BREAK.search(text, lo)
     hi = min(hi_m.start() if hi_m else c0, c0)
@@ -443,8 +462,6 @@ def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None
     out: list[Agreement] = []
     for f in found:
         date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
-        if date_s is None and ref is None and text_year and not f.from_pair and not background:
-            date_s, prec = str(text_year), "approx"
         provs, cities, counties = _region_facts(f.parties)
         out.append(Agreement(
             parties=f.parties, date=date_s, date_precision=prec, date_after=after,
@@ -455,6 +472,17 @@ def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None
             confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
             evidence=f.evidence, span=f.span))
     out = _merge(out)
+    story_day = _story_day(text, ref)
+    if story_day:
+        # an undated new signing took place on the day the story reports (not on publication)
+        out = [replace(a, date=story_day, date_precision="day", date_before=None)
+               if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
+               else a for a in out]
+        out = _merge(out)
+    if ref is None and text_year:
+        # without a publication date, an undated new signing is dated "in the latest year named"
+        out = [replace(a, date=str(text_year), date_precision="approx")
+               if a.date is None and a.is_new_signing and not a.date_after else a for a in out]
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
     return tuple(replace(a, date_before=bound) if a.date_after and not a.date_before else a
