@@ -30,14 +30,18 @@ STOPLIST_TXT = DATA_DIR / "place_stoplist.txt"
 
 LEVELS = ("province", "prefecture", "county")
 _LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
-# characters that may separate items of a navigation list / footer
-_LIST_GAP = re.compile(r"[\s、|｜/·•,，;；]*")
+# the gap between two items of a navigation list / footer: separators only, or separators
+# around unmatched short items (海口  三亚  东方  定安: 东方 is stop-listed)
+_SEP = r"[\s、|｜/·•,，;；]"
+_LIST_GAP = re.compile(rf"{_SEP}*|{_SEP}+(?:[\u4e00-\u9fff]{{1,5}}{_SEP}+)+")
 _NAV_GAP = re.compile(r"[\s|｜/·•]")  # a gap with one of these is menu-like, not prose
 # a match followed by these is part of another word (南京市场, 西安区域, 北京路)
 _STREET_AFTER = ("路", "街", "大道", "大街", "巷")
 # a one-character county (范县, 和县, 新县) must follow its parent's name, a non-Han character or
 # one of these words; otherwise it is a word ending (示范县, 市和县两级, 创新县)
 _SHORT_COUNTY_BEFORE = set("与同赴在到至、及对从向于")
+# a bare short name right after a job title is a person's name (市长宁波, 记者林海)
+_TITLE_BEFORE = re.compile(r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -191,6 +195,12 @@ def _adjust(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]] | No
     return end, _patterns()[surface]
 
 
+def _after_title(m: PlaceMention, text: str) -> bool:
+    """A bare short name right after a job title (市长宁波) is a person's name."""
+    return (m.surface not in _full_names()
+            and _TITLE_BEFORE.search(text[max(0, m.start - 3):m.start]) is not None)
+
+
 def _short_county_ok(m: PlaceMention, prev: PlaceMention | None, text: str) -> bool:
     """Guard for two-character county names such as 范县 (see _SHORT_COUNTY_BEFORE)."""
     regions = load_regions()
@@ -246,7 +256,8 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
         if fixed and fixed[1]:
             end, codes = fixed
             out.append(PlaceMention(start, end, text[start:end], codes))
-    out = [m for i, m in enumerate(out) if _short_county_ok(m, out[i - 1] if i else None, text)]
+    out = [m for i, m in enumerate(out) if _short_county_ok(m, out[i - 1] if i else None, text)
+           and not _after_title(m, text)]
     out = _flag_chrome(out, text)
     return [m for m in out if not m.in_chrome] if ignore_chrome_lists else out
 
@@ -297,8 +308,7 @@ def resolve_places(mentions: list[PlaceMention], text: str) -> list[ResolvedPlac
             context.update(_ancestors(m.candidates[0]))
     out = []
     for i, m in enumerate(mentions):
-        own = Counter(_ancestors(m.candidates[0])) if len(m.candidates) == 1 else Counter()
-        code, method = _choose(m, mentions[i - 1] if i else None, text, context - own)
+        code, method = _choose(m, mentions[i - 1] if i else None, text, context)
         out.append(ResolvedPlace(m.start, m.end, m.surface, code, regions[code], m.candidates,
                                  method, m.in_chrome))
     return out

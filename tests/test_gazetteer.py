@@ -295,3 +295,18 @@ def test_mentions_are_ordered_disjoint_slices(pieces: list[str]) -> None:
         assert text[m.start:m.end] == m.surface and m.candidates
     rs = resolve_places(ms, text)
     assert [r.adcode in m.candidates for r, m in zip(rs, ms, strict=True)] == [True] * len(ms)
+
+
+def test_footer_run_survives_stop_listed_items() -> None:
+    text = "文昌市科协举办科普日活动。\n市县频道：\n海口  三亚  东方  定安  屯昌  白沙  澄迈\n"
+    ms = find_places(text)
+    assert [m.surface for m in ms if not m.in_chrome] == ["文昌市"]
+    assert all(m.in_chrome for m in ms[1:]) and len(ms) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "市长宁波出席并讲话",          # a person's name after a title
+    "加强鄱阳湖沿线巡查",           # the lake, not 鄱阳县
+])
+def test_more_non_places(text: str) -> None:
+    assert resolved(text) == []
