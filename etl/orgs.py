@@ -171,10 +171,12 @@ def _parse(s: str, ctx: ArticleContext) -> Party | None:
         return None
     # a chain of places (辽宁省辽阳市, 北京市海淀区): the last one is the seat
     end, adcode = 0, None
-    for p in places:
+    for i, p in enumerate(places):
         if p.start != end:
             break
         end, adcode = p.end, p.adcode
+        if i == 0 and len(p.candidates) > 1:
+            adcode = _in_context(p.candidates, ctx) or adcode
     if adcode is None:
         return None
     rest = s[end:]
@@ -199,6 +201,19 @@ def canonical_other(name: str, kind: str) -> str:
         if not name.endswith(("管理委员会", "管委会")):
             name += "管理委员会"
     return _expand(name)
+
+
+def _in_context(candidates: tuple[str, ...], ctx: ArticleContext) -> str | None:
+    """Of several places with one name (朝阳区), the one in the article's city or province."""
+    regions = gazetteer.load_regions()
+    for scope in (ctx.city, ctx.province):
+        if not scope:
+            continue
+        for c in candidates:
+            r = regions[c]
+            if c == scope or r.parent_adcode == scope or r.province_adcode == scope:
+                return c
+    return None
 
 
 def _seat(name: str) -> str | None:
