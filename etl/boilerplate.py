@@ -22,6 +22,7 @@ PROSE, HEADING, INFO, CHROME, LIST, LIST_HEADING, BYLINE, TEASER = (
     "prose", "heading", "info", "chrome", "list", "list_heading", "byline", "teaser")
 _STRONG_PUNCT = frozenset("，。；！？,;!?")  # not "、": headlines list names with it
 _KEEP_IN_BODY = frozenset({PROSE, HEADING, TEASER})
+_DISCLAIMERS = ("免责声明", "声明", "版权声明")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
-            han = len(tp.HAN_CHAR.findall(stripped))
+            han = sum(map(len, tp.HAN_RUN.findall(stripped)))
             out.append(Line(len(out), start, start + len(stripped), stripped,
                             classify(stripped, han), han))
         pos += len(raw) + 1
@@ -73,7 +74,7 @@ def _is_menu(s: str) -> bool:
 
 
 def _strong_punct(s: str) -> int:
-    return sum(1 for c in s if c in _STRONG_PUNCT)
+    return sum(map(s.count, _STRONG_PUNCT))
 
 
 def is_info_line(s: str) -> bool:
@@ -93,6 +94,8 @@ def classify(s: str, han: int) -> str:
     n = len(s)
     punct = _strong_punct(s)
     ends = s[-1] in tp.SENT_END or s[-1] == tp.LOST_MARK
+    if n > 120 and punct and han >= 40 and not s.startswith(_DISCLAIMERS):  # fast path: prose
+        return PROSE if ends else TEASER
     bracket = tp.BRACKET_BYLINE.match(s)
     if (n <= 120 and tp.PAREN_LINE.match(s)) or (bracket and bracket.end() == n):
         return BYLINE
@@ -108,7 +111,7 @@ def classify(s: str, han: int) -> str:
         return LIST_HEADING
     if n <= 100 and (tp.CUE_CREDIT.search(s) or tp.CUE_PREVNEXT.match(s)):
         return CHROME
-    if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(("免责声明", "声明"))):
+    if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(_DISCLAIMERS)):
         return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
         return CHROME

@@ -234,7 +234,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-_BITS = np.arange(64, dtype=np.uint64)
 _CHUNK = 1 << 16
 
 
@@ -264,8 +263,8 @@ def simhash(text: str) -> str:
         chunk = hashes[i:i + _CHUNK]
         bits = np.unpackbits(chunk.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
         votes += bits.sum(axis=0, dtype=np.int64)
-    fingerprint = sum(1 << b for b in range(64) if 2 * votes[b] > len(hashes))
-    return f"{fingerprint:016x}"
+    bits = np.packbits(2 * votes > len(hashes), bitorder="little")
+    return f"{int.from_bytes(bits.tobytes(), 'little'):016x}"
 
 
 def hamming(a: str | int, b: str | int) -> int:
@@ -287,7 +286,7 @@ def extract_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pi
     trailer += [ln.text for ln in lines[seg.body_start:seg.body_end] if ln.kind == BYLINE]
     published, precision = find_published(header + trailer, raw.date_hint)
     title = lines[seg.title].text if seg.title is not None else None
-    han = len(tp.HAN_CHAR.findall(clean_text))
+    han = sum(lines[i].han for i in seg.keep)
     return Metadata(
         title=title or (raw.title_hint.strip() if raw.title_hint else None),
         published=published,

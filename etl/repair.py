@@ -24,6 +24,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import opencc
 
@@ -207,6 +208,7 @@ def _is_toned(note: str) -> bool:
     return any(c in tp.TONED for c in note) or bool(tp.TONE_DIGIT.search(note))
 
 
+@lru_cache(maxsize=8192)
 def is_pinyin(note: str, allow_toneless: bool = False) -> bool:
     """True when every syllable of `note` is Mandarin pinyin (toned unless allowed)."""
     if not allow_toneless and not _is_toned(note):
@@ -235,15 +237,21 @@ def strip_pinyin(text: str, min_toned_for_toneless: int = 2) -> str:
 
 def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
                          ) -> tuple[str, OffsetMap | None, int]:
-    allow = count_pinyin(text) >= min_toned
+    if "(" not in text and "（" not in text:
+        return text, base, 0
+    notes = [(m.start(), m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+    allow = sum(1 for *_, g in notes if is_pinyin(g)) >= min_toned
     removed = 0
     for _ in range(4):
-        edits = [(m.start(), m.end(), "") for m in tp.PINYIN_NOTE.finditer(text)
-                 if is_pinyin(m.group(1), allow)]
+        edits = [(s, e, "") for s, e, g in notes if is_pinyin(g, allow)]
         if not edits:
             break
         removed += len(edits)
+        chained = any(text[e:e + 2].lstrip(" ")[:1] in ("(", "（") for _, e, _ in edits)
         text, base = apply_edits(text, edits, base)
+        if not chained:  # a removed note followed by another bracket may expose a new one
+            break
+        notes = [(m.start(), m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
     return text, base, removed
 
 
@@ -278,20 +286,30 @@ def _parens(m) -> str:
     return "（" + inner + "）"
 
 
+def _full(m) -> str:
+    return m.group(0).translate(_FULL)
+
+
+def _curly(m) -> str:
+    return "“" + m.group(1) + "”"
+
+
+_PUNCT_RULES = ((tp.HALF_PARENS, _parens), (tp.STRAIGHT_QUOTES, _curly), (tp.HALF_PUNCT, _full),
+                (tp.HALF_STOP, "。"))
+
+
 def normalize_punct(text: str) -> str:
     """Half-width , ; : ? ! . ( ) " between Han characters -> full-width; length-preserving.
 
     ASCII stays inside numbers, times, URLs and Latin text ("13:00:24", "2.5", "www.a.cn").
-    Repeated to a fixpoint because a converted mark can be the context of the next one.
+    Brackets and quotes go first, as they are context for the rest; repeated while a rule still
+    matches (nested brackets), so the result is a fixpoint.
     """
     for _ in range(4):
-        new = tp.HALF_PUNCT.sub(lambda m: m.group(0).translate(_FULL), text)
-        new = tp.HALF_STOP.sub("。", new)
-        new = tp.HALF_PARENS.sub(_parens, new)
-        new = tp.STRAIGHT_QUOTES.sub(lambda m: "“" + m.group(1) + "”", new)
-        if new == text:
+        for rx, repl in _PUNCT_RULES:
+            text = rx.sub(repl, text)
+        if not any(rx.search(text) for rx, _ in _PUNCT_RULES):
             break
-        text = new
     return text
 
 

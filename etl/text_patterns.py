@@ -140,6 +140,8 @@ _COLON = r"\s*[:：]\s*"
 
 # A Han character.
 HAN_CHAR = re.compile(f"[{HAN}]")
+# A run of Han characters (count Han characters as the summed length of the runs: fast).
+HAN_RUN = re.compile(f"[{HAN}]+")
 # Sentence punctuation (count per line: prose has it, menus don't).
 SENT_PUNCT_CHAR = re.compile(f"[{SENT_PUNCT}]")
 # A list bullet at the start of a line: "· ", "- ", "• ", "1 " (rank numbers).
