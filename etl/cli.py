@@ -17,7 +17,7 @@ from etl.errors import TrackerError
 DB_HELP = f"DuckDB file (default: ${settings.SETTINGS[0].env} or data/tracker.duckdb)"
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m etl",
         description="Tracker of China's S&T cooperation agreements: build and export the database.",
@@ -55,7 +55,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
     r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
     r.add_argument("--db", help=DB_HELP)
-    return p.parse_args(argv)
+    return p
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
 
 
 def _db(args: argparse.Namespace) -> Path:
