@@ -17,6 +17,7 @@ import numpy as np
 from etl import text_patterns as tp
 from etl.boilerplate import BYLINE, HEADING, INFO, PROSE, Segmentation
 from etl.records import Metadata, RawDocument
+from etl.repair import normalize_punct, strip_pinyin, to_simplified
 
 LOGGER = logging.getLogger(__name__)
 
@@ -286,9 +287,11 @@ def extract_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pi
     trailer += [ln.text for ln in lines[seg.body_start:seg.body_end] if ln.kind == BYLINE]
     published, precision = find_published(header + trailer, raw.date_hint)
     title = lines[seg.title].text if seg.title is not None else None
+    if not title and raw.title_hint and raw.title_hint.strip():
+        title = normalize_punct(to_simplified(strip_pinyin(raw.title_hint.strip())))
     han = sum(lines[i].han for i in seg.keep)
     return Metadata(
-        title=title or (raw.title_hint.strip() if raw.title_hint else None),
+        title=title,
         published=published,
         published_precision=precision,
         source=find_source(seg, header, trailer, raw.source_hint),

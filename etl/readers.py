@@ -281,7 +281,10 @@ def extract_html(text: str) -> Page | None:
         h1 = tree.xpath("//h1")
         t = tree.xpath("//title")
         title = (h1[0].text_content() if h1 else t[0].text_content() if t else "").strip() or None
-    front = [x for x in ([title] if title else []) + info if x and x not in main[:300]]
+    if not main.strip():
+        return Page("", title, date, url)
+    first = {ln.strip() for ln in main.split("\n", 3)[:3]}
+    front = [x for x in ([title] if title else []) + info if x and x.strip() not in first]
     return Page("\n".join([*front, main]), title, date, url)
 
 

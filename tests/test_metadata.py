@@ -92,7 +92,8 @@ BYLINE_CASES = [
     # bare outlet beside the date
     (f"标题在这里签署协议\n齐鲁科普在线  2020-08-04 16:55\n{BODY}", "齐鲁科普在线", None),
     # a relative 来源 falls back to the portal's name
-    (f"柳州市人民政府门户网站\n市政府与科协签署协议\n发布日期：2023-07-20   信息来源：市科协\n{BODY}",
+    ("柳州市人民政府门户网站\n市政府与科协签署协议\n"
+     f"发布日期：2023-07-20   信息来源：市科协\n{BODY}",
      "柳州市人民政府门户网站", None),
 ]
 
@@ -122,7 +123,8 @@ def test_detect_script(notes: int, changed: int, han: int, expected: str) -> Non
 
 
 def test_simhash_is_stable_and_near_for_near_duplicates() -> None:
-    a = "河南省科协与信阳市政府签署全面战略合作协议，双方将在提升科技创新能力等方面进行深入合作。" * 3
+    a = ("河南省科协与信阳市政府签署全面战略合作协议，"
+         "双方将在提升科技创新能力等方面进行深入合作。") * 3
     b = a.replace("深入", "全面")
     c = "比特币跌至9.1万美元，KOL们各显神通，后市怎么看？今天比特币短时跌破89000美元。" * 3
     ha, hb, hc = metadata.simhash(a), metadata.simhash(b), metadata.simhash(c)
