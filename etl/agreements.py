@@ -36,6 +36,11 @@ _ADVERBS = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "�
 _GROUP_WORDS = re.compile(r"^(?:双方|三方|四方|各方|等地|等\d+个[^\s]{0,8}|等[一二三四五六七八九十\d]+[个家所]"
                           r"[\u4e00-\u9fff]{0,8}|[一二三四五六七八九十两]市|[一二三四五六七八九十两]地|等)")
 _NOT_PARTY_BEFORE = "在于赴到至从向经"
+# a time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日
+_TAIL_ADVERBIAL = re.compile(
+    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
+    r"|在[\u4e00-\u9fff]{1,8}?(?=[与和同跟])|于)")
 _PAIR_WORDS = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
 _META_LINE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")  # the page's own date line
 _AFTER_DATE = re.compile(r"(?:于|在|是在|是|为)$")  # 签于2012年12月, 是在2014年
@@ -85,7 +90,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
-    """Move `pos` left over whitespace and any of `words` directly before it."""
+    """Move `pos` left over whitespace, any of `words`, and adverbials of time or place
+    (已于2015年2月, 就在北京) directly before it."""
     moved = True
     while moved:
         moved = False
@@ -96,6 +102,10 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
                 pos -= len(w)
                 moved = True
                 break
+        m = _TAIL_ADVERBIAL.search(text, lo, pos)
+        if m and m.end() == pos and m.start() < pos:
+            pos = m.start()
+            moved = True
     return pos
 
 
@@ -153,12 +163,29 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[st
     return items
 
 
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])")
+
+
+def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[int, Party] | None:
+    """An item of a list of places whose short name is also a word (来宾, 和平): in a list
+    that already holds places, a prefecture or county name is the place."""
+    m = _LIST_ITEM.match(text, pos, hi)
+    if not m:
+        return None
+    regions = [r for r in gazetteer.region_by_name(m.group()) if r.level != "province"]
+    if len(regions) != 1:
+        return None
+    party = parse_org(regions[0].name, ctx)
+    return (m.end(), replace(party, mention=m.group())) if party else None
+
+
 def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
     while pos < hi:
-        got = longest_org_starting_at(text, pos, hi, ctx)
+        got = longest_org_starting_at(text, pos, hi, ctx) or (
+            _listed_place(text, pos, hi, ctx) if items else None)
         if not got:
             break
         end, party = got
@@ -174,7 +201,9 @@ def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> li
     """上海市、江苏省、安徽省科协: bare places in a list take the last item's body."""
     if len(items) < 2:
         return [p for _, p, _ in items]
-    texts = distribute_suffix([t for t, _, _ in items])
+    bare = [bool(gazetteer.region_by_name(t)) for t, _, _ in items]
+    texts = [t2 if b else t for (t, _, _), t2, b in zip(
+        items, distribute_suffix([t for t, _, _ in items]), bare, strict=True)]
     if texts == [t for t, _, _ in items]:
         return [p for _, p, _ in items]
     out = []

@@ -95,7 +95,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     if kind == "科协":
         name = base + "科学技术协会"
     elif kind == "government":
-        name = base + "人民政府"
+        # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
+        name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
     elif kind == "bureau":
         name = base + _expand(body if body.startswith(("科学技术", "科技", "科委")) else rest)
     else:
@@ -134,6 +135,11 @@ _LEADING_FILLER = re.compile(
 _INNER_CONNECTOR = re.compile(r"[与和同跟、及]")
 
 
+def _starts_with_place(s: str) -> bool:
+    """和平区…, 和田地区… start with a place, not with the connector 和."""
+    return any(p.start == 0 and p.end >= 2 for p in gazetteer.find_places(s[:12]))
+
+
 def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one."""
     for m in _INNER_CONNECTOR.finditer(s):
@@ -145,7 +151,7 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler)."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2 or _LEADING_FILLER.match(s):
+    if len(s) < 2 or (_LEADING_FILLER.match(s) and not _starts_with_place(s)):
         return None
     if s in ctx.aliases_dict():
         full = ctx.aliases_dict()[s]
