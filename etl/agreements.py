@@ -32,15 +32,32 @@ from etl.records import Agreement, Party
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
-_ADVERBS = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式", "再次", "首次", "就")
-_GROUP_WORDS = re.compile(r"^(?:双方|三方|四方|各方|等地|等\d+个[^\s]{0,8}|等[一二三四五六七八九十\d]+[个家所]"
-                          r"[\u4e00-\u9fff]{0,8}|[一二三四五六七八九十两]市|[一二三四五六七八九十两]地|等)")
+_ADVERBS = (
+    "又",
+    "还",
+    "也",
+    "则",
+    "已",
+    "先后",
+    "分别",
+    "共同",
+    "均",
+    "正式",
+    "再次",
+    "首次",
+    "就",
+)
+_GROUP_WORDS = re.compile(
+    r"^(?:双方|三方|四方|各方|等地|等\d+个[^\s]{0,8}|等[一二三四五六七八九十\d]+[个家所]"
+    r"[\u4e00-\u9fff]{0,8}|[一二三四五六七八九十两]市|[一二三四五六七八九十两]地|等)"
+)
 _NOT_PARTY_BEFORE = "在于赴到至从向经"
 # a time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日
 _TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
-    r"|在[\u4e00-\u9fff]{1,8}?(?=[与和同跟])|于)")
+    r"|在[\u4e00-\u9fff]{1,8}?(?=[与和同跟])|于)"
+)
 _PAIR_WORDS = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
 _META_LINE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")  # the page's own date line
 _AFTER_DATE = re.compile(r"(?:于|在|是在|是|为)$")  # 签于2012年12月, 是在2014年
@@ -98,7 +115,7 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
         while pos > lo and text[pos - 1] in " \u3000":
             pos -= 1
         for w in words:
-            if pos - len(w) >= lo and text[pos - len(w):pos] == w:
+            if pos - len(w) >= lo and text[pos - len(w) : pos] == w:
                 pos -= len(w)
                 moved = True
                 break
@@ -109,7 +126,9 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
     return pos
 
 
-def parse_group(text: str, lo: int, hi: int, ctx: ArticleContext) -> tuple[list[Party], list[Party], int]:
+def parse_group(
+    text: str, lo: int, hi: int, ctx: ArticleContext
+) -> tuple[list[Party], list[Party], int]:
     """The party group closest before `hi` (not before `lo`).
 
     Returns (left, right, start): `right` holds the counterparts after a 与/和/同/跟 connector,
@@ -152,18 +171,20 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[st
     got = longest_org_ending_at(text, end, ctx, min_start=lo)
     if not got:
         return []
-    items = [(text[got[0]:end], got[1], got[0])]
+    items = [(text[got[0] : end], got[1], got[0])]
     start = got[0]
     while start - 1 >= lo and text[start - 1] in "、及":
         nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
         if not nxt:
             break
-        items.insert(0, (text[nxt[0]:start - 1], nxt[1], nxt[0]))
+        items.insert(0, (text[nxt[0] : start - 1], nxt[1], nxt[0]))
         start = nxt[0]
     return items
 
 
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])")
+_LIST_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])"
+)
 
 
 def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[int, Party] | None:
@@ -185,7 +206,8 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tupl
     pos = start
     while pos < hi:
         got = longest_org_starting_at(text, pos, hi, ctx) or (
-            _listed_place(text, pos, hi, ctx) if items else None)
+            _listed_place(text, pos, hi, ctx) if items else None
+        )
         if not got:
             break
         end, party = got
@@ -202,8 +224,12 @@ def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> li
     if len(items) < 2:
         return [p for _, p, _ in items]
     bare = [bool(gazetteer.region_by_name(t)) for t, _, _ in items]
-    texts = [t2 if b else t for (t, _, _), t2, b in zip(
-        items, distribute_suffix([t for t, _, _ in items]), bare, strict=True)]
+    texts = [
+        t2 if b else t
+        for (t, _, _), t2, b in zip(
+            items, distribute_suffix([t for t, _, _ in items]), bare, strict=True
+        )
+    ]
     if texts == [t for t, _, _ in items]:
         return [p for _, p, _ in items]
     out = []
@@ -233,14 +259,18 @@ def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
     return tuple(out)
 
 
-def _choose_date(dates: list[DateMention], trigger: int, last: DateMention | None) -> DateMention | None:
+def _choose_date(
+    dates: list[DateMention], trigger: int, last: DateMention | None
+) -> DateMention | None:
     before = [d for d in dates if d.end <= trigger]
     after = [d for d in dates if d.start >= trigger and _AFTER_DATE.search(d.context)]
     pool = before or after
     if not pool:
         return None
-    best = min(pool, key=lambda d: (precision_rank(d.precision) if not d.backref else 5,
-                                    abs(trigger - d.end)))
+    best = min(
+        pool,
+        key=lambda d: (precision_rank(d.precision) if not d.backref else 5, abs(trigger - d.end)),
+    )
     if best.backref:
         return last
     return best
@@ -249,12 +279,17 @@ def _choose_date(dates: list[DateMention], trigger: int, last: DateMention | Non
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
     v = _vocab()
     title = v["title"].search(clause_after)
-    t = v["type"].search(title.group(1) if title else clause_after) or v["type"].search(clause_before)
+    t = v["type"].search(title.group(1) if title else clause_after) or v["type"].search(
+        clause_before
+    )
     kind = t.group(0) if t else "合作协议"
     if title:
         # the type is how the title ends: 《…战略合作协议》 -> 战略合作协议
-        ends = [m.group(0) for m in v["type"].finditer(title.group(1))
-                if title.group(1).endswith(m.group(0))]
+        ends = [
+            m.group(0)
+            for m in v["type"].finditer(title.group(1))
+            if title.group(1).endswith(m.group(0))
+        ]
         kind = max(ends, key=len) if ends else kind
     return kind, title.group(1) if title else None
 
@@ -280,9 +315,9 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                 continue
             if m.group(0) == "签约" and v["attend"].search(text[c0:trig]):
                 continue
-            if ceremony and v["ceremony_future"].search(text[trig + len(m.group(0)):c1]):
+            if ceremony and v["ceremony_future"].search(text[trig + len(m.group(0)) : c1]):
                 continue
-            left, right, gstart = parse_group(text, c0, trig, ctx)
+            left, right, _ = parse_group(text, c0, trig, ctx)
             from_pair = False
             if not left:
                 # no complete group in the clause: the sentence's subject, or 双方
@@ -291,8 +326,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                     left = subj_left
                 elif not right and len(subj_left) + len(subj_right) >= 2:
                     left, right = subj_left, subj_right
-                elif not right and found and (_PAIR_WORDS.search(text[s0:trig]) or
-                                              m.group(0) in ("签于", "续签")):
+                elif (
+                    not right
+                    and found
+                    and (_PAIR_WORDS.search(text[s0:trig]) or m.group(0) in ("签于", "续签"))
+                ):
                     left, from_pair = list(found[-1].parties), True
             pairs = _pairs(left, right, distributive=True)
             if not pairs:
@@ -313,15 +351,40 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             if from_pair and m.group(0) == "续签" and len(renewals) > 1:
                 # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
                 for d in renewals:
-                    found.append(_Found(tuple(left), d, None, True, kind, title, sent.strip(),
-                                        (s0, s1), online, True))
+                    found.append(
+                        _Found(
+                            tuple(left),
+                            d,
+                            None,
+                            True,
+                            kind,
+                            title,
+                            sent.strip(),
+                            (s0, s1),
+                            online,
+                            True,
+                        )
+                    )
                 continue
             for ps in pairs:
                 ps = _dedupe_parties(ps)
                 if len(ps) < 2:
                     continue
-                found.append(_Found(ps, date_m, after, bg, kind, title, sent.strip(), (s0, s1),
-                                    online, from_pair, inferred))
+                found.append(
+                    _Found(
+                        ps,
+                        date_m,
+                        after,
+                        bg,
+                        kind,
+                        title,
+                        sent.strip(),
+                        (s0, s1),
+                        online,
+                        from_pair,
+                        inferred,
+                    )
+                )
         explicit = [d for d in dates if not d.backref and d.precision != "approx"]
         if explicit:
             last_date = explicit[-1]
@@ -355,8 +418,7 @@ def _story_day(text: str, ref: date | None) -> str | None:
         if _META_LINE.search(sent):
             continue
         for d in find_dates(sent, ref):
-            if d.precision == "day" and d.date and not d.backref and d.text not in (
-                    "今天", "今日"):
+            if d.precision == "day" and d.date and not d.backref and d.text not in ("今天", "今日"):
                 delta = ref - date.fromisoformat(d.date)
                 if timedelta(0) <= delta <= timedelta(days=7):
                     return d.date
@@ -371,8 +433,10 @@ def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention
     return last if last.start >= para_start else None
 
 
-def _subject(text: str, s0: int, c0: int, ctx: ArticleContext) -> tuple[list[Party], list[Party], int]:
-    """The party group at the head of the sentence (its subject), if the sentence starts with one."""
+def _subject(
+    text: str, s0: int, c0: int, ctx: ArticleContext
+) -> tuple[list[Party], list[Party], int]:
+    """The party group at the head of the sentence (its subject), if it starts with one."""
     first_break = CLAUSE_BREAK.search(text, s0)
     lo = s0
     # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
@@ -389,7 +453,7 @@ def _subject(text: str, s0: int, c0: int, ctx: ArticleContext) -> tuple[list[Par
     return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
 
 
-def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:  # noqa: ARG001
+def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
@@ -401,7 +465,9 @@ def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> in
     return best
 
 
-def _region_facts(parties: tuple[Party, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _region_facts(
+    parties: tuple[Party, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     regions = gazetteer.load_regions()
     provs: list[str] = []
     cities: list[str] = []
@@ -448,8 +514,9 @@ def cooperation_model(parties: tuple[Party, ...]) -> str:
     return "其他"
 
 
-def _bounds_and_flags(f: _Found, pub: date | None, latest_year: int | None) -> tuple[
-        str | None, str, str | None, str | None, bool]:
+def _bounds_and_flags(
+    f: _Found, pub: date | None, latest_year: int | None
+) -> tuple[str | None, str, str | None, str | None, bool]:
     d = f.date
     date_s, prec, before = (d.date, d.precision, d.before) if d else (None, "unknown", None)
     if prec == "approx" and date_s is None:
@@ -476,8 +543,9 @@ def _period_end(value: str, prec: str) -> date | None:
         return None
 
 
-def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None,
-                       ref: date | None = None) -> tuple[Agreement, ...]:
+def extract_agreements(
+    text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None
+) -> tuple[Agreement, ...]:
     """Every signing the text reports, one Agreement per signing event (pair or joint)."""
     ref = ref or published
     found = _find_signings(text, ctx, ref)
@@ -492,30 +560,52 @@ def extract_agreements(text: str, ctx: ArticleContext, *, published: date | None
     for f in found:
         date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
         provs, cities, counties = _region_facts(f.parties)
-        out.append(Agreement(
-            parties=f.parties, date=date_s, date_precision=prec, date_after=after,
-            date_before=before, date_text=f.date.text if f.date else None, type=f.type,
-            title=f.title, model=cooperation_model(f.parties), provinces=provs, cities=cities,
-            counties=counties, is_new_signing=not background, background=background,
-            online=f.online,
-            confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
-            evidence=f.evidence, span=f.span))
+        out.append(
+            Agreement(
+                parties=f.parties,
+                date=date_s,
+                date_precision=prec,
+                date_after=after,
+                date_before=before,
+                date_text=f.date.text if f.date else None,
+                type=f.type,
+                title=f.title,
+                model=cooperation_model(f.parties),
+                provinces=provs,
+                cities=cities,
+                counties=counties,
+                is_new_signing=not background,
+                background=background,
+                online=f.online,
+                confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
+                evidence=f.evidence,
+                span=f.span,
+            )
+        )
     out = _merge(out)
     story_day = _story_day(text, ref)
     if story_day:
         # an undated new signing took place on the day the story reports (not on publication)
-        out = [replace(a, date=story_day, date_precision="day", date_before=None)
-               if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
-               else a for a in out]
+        out = [
+            replace(a, date=story_day, date_precision="day", date_before=None)
+            if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
+            else a
+            for a in out
+        ]
         out = _merge(out)
     if ref is None and text_year:
         # without a publication date, an undated new signing is dated "in the latest year named"
-        out = [replace(a, date=str(text_year), date_precision="approx")
-               if a.date is None and a.is_new_signing and not a.date_after else a for a in out]
+        out = [
+            replace(a, date=str(text_year), date_precision="approx")
+            if a.date is None and a.is_new_signing and not a.date_after
+            else a
+            for a in out
+        ]
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
-    return tuple(replace(a, date_before=bound) if a.date_after and not a.date_before else a
-                 for a in out)
+    return tuple(
+        replace(a, date_before=bound) if a.date_after and not a.date_before else a for a in out
+    )
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:
@@ -523,8 +613,10 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
     if a.background != b.background:
         return False
     if a.date and b.date:
-        if "approx" in (a.date_precision, b.date_precision) or min(a.confidence,
-                                                                     b.confidence) < 0.9:
+        if (
+            "approx" in (a.date_precision, b.date_precision)
+            or min(a.confidence, b.confidence) < 0.9
+        ):
             da, db = _period_end(a.date, a.date_precision), _period_end(b.date, b.date_precision)
             return da is not None and db is not None and abs((da - db).days) <= 62
         return a.date[:4] == b.date[:4]
@@ -534,7 +626,9 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
 def _better(a: Agreement, b: Agreement) -> bool:
     """Is report `a` a better description of the event than `b`?"""
     return (precision_rank(a.date_precision), -a.confidence) < (
-        precision_rank(b.date_precision), -b.confidence)
+        precision_rank(b.date_precision),
+        -b.confidence,
+    )
 
 
 def _merge(items: list[Agreement]) -> list[Agreement]:

@@ -49,19 +49,22 @@ class BuildSummary:
     added_ids: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"articles read {self.read}, added {self.added}, unchanged {self.unchanged}, "
-                f"rejected {self.rejected}; database: {self.articles} articles, "
-                f"{self.agreements} agreements, {self.initiatives} initiatives")
+        return (
+            f"articles read {self.read}, added {self.added}, unchanged {self.unchanged}, "
+            f"rejected {self.rejected}; database: {self.articles} articles, "
+            f"{self.agreements} agreements, {self.initiatives} initiatives"
+        )
 
 
 def _safe_process(raw: RawDocument) -> ArticleResult | Reject:
-    """process_document, turning an unexpected error into a Reject so one article never stops a run."""
+    """process_document; an unexpected error becomes a Reject, so one article never stops a run."""
     try:
         return process_document(raw)
     except Exception as exc:
         LOGGER.exception("extraction failed for %s", raw.path)
-        return Reject(raw.path, "error", f"extraction failed: {type(exc).__name__}: {exc}",
-                      raw.doc_id)
+        return Reject(
+            raw.path, "error", f"extraction failed: {type(exc).__name__}: {exc}", raw.doc_id
+        )
 
 
 def _results(docs: Iterable[RawDocument], workers: int) -> Iterator[ArticleResult | Reject]:
@@ -76,8 +79,13 @@ def _results(docs: Iterable[RawDocument], workers: int) -> Iterator[ArticleResul
             yield from pool.imap(_safe_process, chunk, chunksize=4)
 
 
-def build(inputs: list[str], db_path: str | Path | None = None, *, workers: int | None = None,
-          progress: ProgressFn | None = None) -> BuildSummary:
+def build(
+    inputs: list[str],
+    db_path: str | Path | None = None,
+    *,
+    workers: int | None = None,
+    progress: ProgressFn | None = None,
+) -> BuildSummary:
     """Read every article under `inputs`, extract, and load into the database at `db_path`."""
     for inp in inputs:
         if not Path(inp).exists():
@@ -106,14 +114,21 @@ def build(inputs: list[str], db_path: str | Path | None = None, *, workers: int 
     return summary
 
 
-def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
-                progress: ProgressFn | None, summary: BuildSummary) -> None:
+def _build_into(
+    con: duckdb.DuckDBPyConnection,
+    inputs: list[str],
+    workers: int,
+    progress: ProgressFn | None,
+    summary: BuildSummary,
+) -> None:
     load.ensure_schema(con)
     build_id = con.execute("SELECT coalesce(max(build_id), 0) + 1 FROM builds").fetchone()[0]
     started = datetime.now()
     summary.build_id = build_id
-    con.execute("INSERT INTO builds (build_id, started_at, inputs, etl_version) VALUES (?, ?, ?, ?)",
-                [build_id, started, [str(i) for i in inputs], __version__])
+    con.execute(
+        "INSERT INTO builds (build_id, started_at, inputs, etl_version) VALUES (?, ?, ?, ?)",
+        [build_id, started, [str(i) for i in inputs], __version__],
+    )
     known = load.existing_hashes(con)
     seen: set[str] = set()
     reject_rows: list[dict] = []
@@ -121,8 +136,16 @@ def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
     def reject(r: Reject) -> None:
         summary.rejected += 1
         summary.rejects.append(r)
-        reject_rows.append({"path": r.path, "doc_id": r.doc_id, "reason": r.reason,
-                            "message": r.message, "build_id": build_id, "rejected_at": started})
+        reject_rows.append(
+            {
+                "path": r.path,
+                "doc_id": r.doc_id,
+                "reason": r.reason,
+                "message": r.message,
+                "build_id": build_id,
+                "rejected_at": started,
+            }
+        )
 
     def todo() -> Iterator[RawDocument]:
         for item in iter_documents(inputs):
@@ -132,9 +155,14 @@ def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
             if isinstance(item, Reject):
                 reject(item)
             elif item.doc_id in seen:
-                reject(Reject(item.path, "duplicate_id",
-                              f"another input in this build already has the id {item.doc_id}",
-                              item.doc_id))
+                reject(
+                    Reject(
+                        item.path,
+                        "duplicate_id",
+                        f"another input in this build already has the id {item.doc_id}",
+                        item.doc_id,
+                    )
+                )
             elif known.get(item.doc_id) == item.raw_sha256:
                 seen.add(item.doc_id)
                 summary.unchanged += 1
@@ -173,5 +201,14 @@ def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
     con.execute(
         "UPDATE builds SET finished_at = ?, read = ?, added = ?, unchanged = ?, rejected = ?, "
         "agreements = ?, initiatives = ? WHERE build_id = ?",
-        [datetime.now(), summary.read, summary.added, summary.unchanged, summary.rejected,
-         summary.agreements, summary.initiatives, build_id])
+        [
+            datetime.now(),
+            summary.read,
+            summary.added,
+            summary.unchanged,
+            summary.rejected,
+            summary.agreements,
+            summary.initiatives,
+            build_id,
+        ],
+    )

@@ -21,35 +21,50 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m etl",
         description="Tracker of China's S&T cooperation agreements: build and export the database.",
-        epilog="Settings (environment variables): " + "; ".join(
+        epilog="Settings (environment variables): "
+        + "; ".join(
             f"{s.env}: {s.help} (default {s.default if s.name != 'db' else 'data/tracker.duckdb'})"
-            for s in settings.SETTINGS))
+            for s in settings.SETTINGS
+        ),
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="read articles (files or folders) into the database",
-                       description="Read .txt/.html/.jsonl (and .gz) articles, extract agreements "
-                       "and initiatives, and load them; unchanged files are skipped, changed ones "
-                       "replaced. The database is swapped in atomically at the end.")
+    b = sub.add_parser(
+        "build",
+        help="read articles (files or folders) into the database",
+        description="Read .txt/.html/.jsonl (and .gz) articles, extract agreements "
+        "and initiatives, and load them; unchanged files are skipped, changed ones "
+        "replaced. The database is swapped in atomically at the end.",
+    )
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
     b.add_argument("--db", help=DB_HELP)
-    b.add_argument("--workers", type=int, default=None,
-                   help="worker processes (default: one per CPU core)")
+    b.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: one per CPU core)"
+    )
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    e = sub.add_parser("export", help="export articles (JSONL contract) or a table",
-                       description="Without --table, JSONL gives one object per article (the "
-                       "contract scored by score.py); with --table, any table in any format.")
+    e = sub.add_parser(
+        "export",
+        help="export articles (JSONL contract) or a table",
+        description="Without --table, JSONL gives one object per article (the "
+        "contract scored by score.py); with --table, any table in any format.",
+    )
     e.add_argument("--db", help=DB_HELP)
     e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
-    e.add_argument("--table", help="table to export (default: articles contract for jsonl, "
-                   "agreements for csv/parquet)")
+    e.add_argument(
+        "--table",
+        help="table to export (default: articles contract for jsonl, agreements for csv/parquet)",
+    )
     e.add_argument("--out", help="output file (default: standard output; required for parquet)")
 
-    lp = sub.add_parser("load-parquet", help="load the Parquet output of etl/spark_job.py",
-                        description="Load the tables written by `spark-submit etl/spark_job.py` "
-                        "into the database, with the same de-duplication as build.")
+    lp = sub.add_parser(
+        "load-parquet",
+        help="load the Parquet output of etl/spark_job.py",
+        description="Load the tables written by `spark-submit etl/spark_job.py` "
+        "into the database, with the same de-duplication as build.",
+    )
     lp.add_argument("parquet_dir", metavar="PARQUET_DIR")
     lp.add_argument("--db", help=DB_HELP)
 
@@ -129,19 +144,26 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
     con = export.open_db(_db(args))
     for build_id, path, reason, message in con.execute(
-            "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path").fetchall():
+        "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path"
+    ).fetchall():
         print(f"build {build_id}\t{reason}\t{path}\t{message}")
     return 0
 
 
-COMMANDS = {"build": cmd_build, "export": cmd_export, "load-parquet": cmd_load_parquet,
-            "rejects": cmd_rejects}
+COMMANDS = {
+    "build": cmd_build,
+    "export": cmd_export,
+    "load-parquet": cmd_load_parquet,
+    "rejects": cmd_rejects,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     try:
         return COMMANDS[args.command](args)
     except TrackerError as exc:

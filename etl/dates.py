@@ -14,13 +14,38 @@ from datetime import date, timedelta
 
 from etl.patterns import DATE_RE
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-_N_YEARS_AGO = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                "九": 9, "十": 10}
+_N_YEARS_AGO = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 
 @dataclass(frozen=True)
@@ -146,7 +171,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         dm = resolve(m, ref)
         if dm is not None:
-            out.append(replace(dm, context=text[max(0, m.start() - 3):m.start()]))
+            out.append(replace(dm, context=text[max(0, m.start() - 3) : m.start()]))
     return out
 
 

@@ -20,45 +20,76 @@ import duckdb
 
 from etl.errors import DatabaseMissing, UnknownTable
 
-EXPORTABLE = ("articles", "agreements", "agreement_parties", "agreement_sources", "organizations",
-              "initiatives", "initiative_mentions", "regions", "rejects", "builds",
-              "stg_agreements", "stg_agreement_parties", "stg_initiatives")
+EXPORTABLE = (
+    "articles",
+    "agreements",
+    "agreement_parties",
+    "agreement_sources",
+    "organizations",
+    "initiatives",
+    "initiative_mentions",
+    "regions",
+    "rejects",
+    "builds",
+    "stg_agreements",
+    "stg_agreement_parties",
+    "stg_initiatives",
+)
 
 
 def open_db(db_path: str | Path) -> duckdb.DuckDBPyConnection:
     if not Path(db_path).exists():
-        raise DatabaseMissing(f"no database at {db_path}: build one with "
-                              f"`python -m etl build seeds/ --db {db_path}`")
+        raise DatabaseMissing(
+            f"no database at {db_path}: build one with `python -m etl build seeds/ --db {db_path}`"
+        )
     return duckdb.connect(str(db_path), read_only=True)
 
 
 def _agreements_by_article(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict]]:
     parties: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
     for art, seq, name, mention in con.execute(
-            "SELECT article_id, seq, name, mention FROM stg_agreement_parties "
-            "ORDER BY article_id, seq, position").fetchall():
+        "SELECT article_id, seq, name, mention FROM stg_agreement_parties "
+        "ORDER BY article_id, seq, position"
+    ).fetchall():
         parties[(art, seq)].append((name, mention))
     out: dict[str, list[dict]] = defaultdict(list)
     cur = con.execute(
         "SELECT article_id, seq, agreement_id, date, date_precision, date_after, date_before, "
         "date_text, type, title, model, provinces, cities, counties, is_new_signing, background, "
-        "online, confidence, evidence FROM stg_agreements ORDER BY article_id, seq")
+        "online, confidence, evidence FROM stg_agreements ORDER BY article_id, seq"
+    )
     cols = [d[0] for d in cur.description]
     for row in cur.fetchall():
         r = dict(zip(cols, row, strict=True))
         ps = parties[(r["article_id"], r["seq"])]
-        out[r.pop("article_id")].append({
-            "agreement_id": r["agreement_id"],
-            "parties": [p[0] for p in ps],
-            "party_mentions": [p[1] for p in ps],
-            **{k: r[k] for k in ("date", "date_precision", "date_after", "date_before",
-                                 "date_text", "type", "title", "model")},
-            "provinces": list(r["provinces"] or []), "cities": list(r["cities"] or []),
-            "counties": list(r["counties"] or []),
-            "is_new_signing": r["is_new_signing"], "background": r["background"],
-            "online": r["online"], "confidence": round(r["confidence"], 3),
-            "evidence": r["evidence"],
-        })
+        out[r.pop("article_id")].append(
+            {
+                "agreement_id": r["agreement_id"],
+                "parties": [p[0] for p in ps],
+                "party_mentions": [p[1] for p in ps],
+                **{
+                    k: r[k]
+                    for k in (
+                        "date",
+                        "date_precision",
+                        "date_after",
+                        "date_before",
+                        "date_text",
+                        "type",
+                        "title",
+                        "model",
+                    )
+                },
+                "provinces": list(r["provinces"] or []),
+                "cities": list(r["cities"] or []),
+                "counties": list(r["counties"] or []),
+                "is_new_signing": r["is_new_signing"],
+                "background": r["background"],
+                "online": r["online"],
+                "confidence": round(r["confidence"], 3),
+                "evidence": r["evidence"],
+            }
+        )
     return out
 
 
@@ -66,7 +97,8 @@ def _initiatives_by_article(con: duckdb.DuckDBPyConnection) -> dict[str, list[di
     out: dict[str, list[dict]] = defaultdict(list)
     cur = con.execute(
         "SELECT article_id, initiative_id, name, family, kind, region, place, designated, evidence "
-        "FROM stg_initiatives ORDER BY article_id, seq")
+        "FROM stg_initiatives ORDER BY article_id, seq"
+    )
     cols = [d[0] for d in cur.description]
     for row in cur.fetchall():
         r = dict(zip(cols, row, strict=True))
@@ -80,16 +112,23 @@ def iter_article_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
     initiatives = _initiatives_by_article(con)
     cur = con.execute(
         "SELECT article_id, title, published, published_precision, source, author, url, script, "
-        "duplicate_of, path FROM articles ORDER BY article_id")
-    for (art, title, published, precision, source, author, url, script, dup,
-         path) in cur.fetchall():
+        "duplicate_of, path FROM articles ORDER BY article_id"
+    )
+    for art, title, published, precision, source, author, url, script, dup, path in cur.fetchall():
         yield {
-            "id": art, "title": title,
+            "id": art,
+            "title": title,
             "published": published[:10] if published else None,
-            "published_at": published, "published_precision": precision,
-            "source": source, "author": author, "url": url, "script": script,
-            "duplicate_of": dup, "path": path,
-            "agreements": agreements.get(art, []), "initiatives": initiatives.get(art, []),
+            "published_at": published,
+            "published_precision": precision,
+            "source": source,
+            "author": author,
+            "url": url,
+            "script": script,
+            "duplicate_of": dup,
+            "path": path,
+            "agreements": agreements.get(art, []),
+            "initiatives": initiatives.get(art, []),
         }
 
 
@@ -102,10 +141,14 @@ def write_articles_jsonl(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
 
 
 def _check_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
-    present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    present = {
+        r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    }
     if table not in EXPORTABLE or table not in present:
-        raise UnknownTable(f"unknown table {table!r}; choose one of: "
-                           + ", ".join(t for t in EXPORTABLE if t in present))
+        raise UnknownTable(
+            f"unknown table {table!r}; choose one of: "
+            + ", ".join(t for t in EXPORTABLE if t in present)
+        )
 
 
 def write_table_csv(con: duckdb.DuckDBPyConnection, table: str, out: TextIO) -> int:
@@ -118,8 +161,12 @@ def write_table_csv(con: duckdb.DuckDBPyConnection, table: str, out: TextIO) -> 
     n = 0
     while batch := cur.fetchmany(10_000):
         for row in batch:
-            w.writerow(["|".join(map(str, v)) if isinstance(v, list) else
-                        ("" if v is None else v) for v in row])
+            w.writerow(
+                [
+                    "|".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
+                    for v in row
+                ]
+            )
             n += 1
     return n
 
@@ -131,8 +178,10 @@ def write_table_jsonl(con: duckdb.DuckDBPyConnection, table: str, out: TextIO) -
     n = 0
     while batch := cur.fetchmany(10_000):
         for row in batch:
-            out.write(json.dumps(dict(zip(cols, row, strict=True)), ensure_ascii=False,
-                                 default=str) + "\n")
+            out.write(
+                json.dumps(dict(zip(cols, row, strict=True)), ensure_ascii=False, default=str)
+                + "\n"
+            )
             n += 1
     return n
 

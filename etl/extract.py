@@ -42,10 +42,12 @@ def article_context(text: str) -> ArticleContext:
         if r.level == "county":
             counties[p.adcode] += w
     prov = provinces.most_common(1)[0][0] if provinces else None
-    city = next((c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov),
-                None)
-    county = next((c for c, _ in counties.most_common()
-                   if regions[c].province_adcode == prov), None)
+    city = next(
+        (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
+    )
+    county = next(
+        (c for c, _ in counties.most_common() if regions[c].province_adcode == prov), None
+    )
     return ArticleContext(province=prov, city=city, county=county)
 
 
@@ -83,14 +85,19 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     except ImportError:
         return ()
     regions = gazetteer.load_regions()
-    icontext = ini.InitiativeContext(
-        province=regions[ctx.province].name if ctx.province else None,
-        province_adcode=ctx.province,
-        city=regions[ctx.city].name if ctx.city else None,
-        city_adcode=ctx.city,
-    ) if hasattr(ini, "InitiativeContext") else None
-    return tuple(ini.extract_initiatives(doc.text, published=doc.metadata.published,
-                                         context=icontext))
+    icontext = (
+        ini.InitiativeContext(
+            province=regions[ctx.province].name if ctx.province else None,
+            province_adcode=ctx.province,
+            city=regions[ctx.city].name if ctx.city else None,
+            city_adcode=ctx.city,
+        )
+        if hasattr(ini, "InitiativeContext")
+        else None
+    )
+    return tuple(
+        ini.extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
+    )
 
 
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
@@ -99,6 +106,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     if not re.search(r"[\u4e00-\u9fff]", text):
         return (), ()
     ctx = replace(article_context(text), aliases=abbreviations(text))
-    agreements = extract_agreements(text, ctx, published=parse_iso(doc.metadata.published),
-                                    ref=reference_date(doc))
+    agreements = extract_agreements(
+        text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
+    )
     return agreements, _initiatives(doc, ctx)

@@ -39,16 +39,22 @@ def load_regions(con: duckdb.DuckDBPyConnection, path: Path = REGIONS_CSV) -> in
     with path.open(encoding="utf-8", newline="") as f:
         rows = []
         for r in csv.DictReader(f):
-            rows.append({
-                "adcode": r["adcode"], "name": r["name"], "short_name": r["short_name"],
-                "aliases": [a for a in (r.get("aliases") or "").split("|") if a],
-                "level": r["level"], "parent_adcode": r.get("parent_adcode") or None,
-                "province_adcode": r["province_adcode"], "province": r["province"],
-                "prefecture": r.get("prefecture") or None,
-                "longitude": float(r["longitude"]) if r.get("longitude") else None,
-                "latitude": float(r["latitude"]) if r.get("latitude") else None,
-                "map_name": r.get("map_name") or None,
-            })
+            rows.append(
+                {
+                    "adcode": r["adcode"],
+                    "name": r["name"],
+                    "short_name": r["short_name"],
+                    "aliases": [a for a in (r.get("aliases") or "").split("|") if a],
+                    "level": r["level"],
+                    "parent_adcode": r.get("parent_adcode") or None,
+                    "province_adcode": r["province_adcode"],
+                    "province": r["province"],
+                    "prefecture": r.get("prefecture") or None,
+                    "longitude": float(r["longitude"]) if r.get("longitude") else None,
+                    "latitude": float(r["latitude"]) if r.get("latitude") else None,
+                    "map_name": r.get("map_name") or None,
+                }
+            )
     insert_rows(con, "regions", rows)
     return len(rows)
 
@@ -106,7 +112,8 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, max_distance: int = 3) -> No
         pairs AS (
             SELECT DISTINCT x.article_id AS a, y.article_id AS first
             FROM bands x JOIN bands y ON x.b = y.b AND x.band = y.band
-            WHERE (coalesce(y.published, '') , y.article_id) < (coalesce(x.published, ''), x.article_id)
+            WHERE (coalesce(y.published, ''), y.article_id)
+                < (coalesce(x.published, ''), x.article_id)
               AND bit_count(xor(x.h, y.h)) <= {int(max_distance)}
         )
         SELECT a, min(first) AS first FROM pairs GROUP BY a;

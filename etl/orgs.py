@@ -50,14 +50,22 @@ def _suffix_rules() -> tuple[Rule, ...]:
 
 @cache
 def _free_rules() -> tuple[Rule, ...]:
-    return tuple(Rule(re.compile(r["pattern"]), r["kind"], r["level"]) for r in rules("orgs")["free"])
+    return tuple(
+        Rule(re.compile(r["pattern"]), r["kind"], r["level"]) for r in rules("orgs")["free"]
+    )
 
 
 # Relative mentions: the level they refer to, and the body's kind.
 _RELATIVE = re.compile(
     r"(?P<lvl>自治区|省|市|区|县|州)(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
-    r"科学技术局|科技局|科学技术委员会|科委)|(?P<we>我省|我市|我区|我县|本市|本省)")
-_BODY_KIND = {"科学技术协会": "科协", "科协": "科协", "人民政府": "government", "政府": "government"}
+    r"科学技术局|科技局|科学技术委员会|科委)|(?P<we>我省|我市|我区|我县|本市|本省)"
+)
+_BODY_KIND = {
+    "科学技术协会": "科协",
+    "科协": "科协",
+    "人民政府": "government",
+    "政府": "government",
+}
 
 
 def _expand(name: str) -> str:
@@ -101,21 +109,33 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         name = base + _expand(body if body.startswith(("科学技术", "科技", "科委")) else rest)
     else:
         name = canonical_other(mention, kind)
-    level = _level(adcode) if kind in ("科协", "government", "bureau") else (
-        "other" if kind in ("university", "enterprise") else _level(adcode))
+    level = (
+        _level(adcode)
+        if kind in ("科协", "government", "bureau")
+        else ("other" if kind in ("university", "enterprise") else _level(adcode))
+    )
     return Party(name=name, mention=mention, kind=kind, level=level, adcode=adcode)
 
 
 def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Party | None:
     if m.group("we"):
         w = m.group("we")
-        adcode = ctx.province if w in ("我省", "本省") else (
-            ctx.county if w in ("我区", "我县") else ctx.city)
+        adcode = (
+            ctx.province
+            if w in ("我省", "本省")
+            else (ctx.county if w in ("我区", "我县") else ctx.city)
+        )
         kind = "government"
     else:
         lvl, body = m.group("lvl"), m.group("body")
-        adcode = {"自治区": ctx.province, "省": ctx.province, "市": ctx.city, "州": ctx.city,
-                  "区": ctx.county, "县": ctx.county}[lvl]
+        adcode = {
+            "自治区": ctx.province,
+            "省": ctx.province,
+            "市": ctx.city,
+            "州": ctx.city,
+            "区": ctx.county,
+            "县": ctx.county,
+        }[lvl]
         if lvl == "市" and ctx.province in _MUNICIPALITIES and not ctx.city:
             adcode = ctx.province
         kind = _BODY_KIND.get(body, "bureau")
@@ -131,7 +151,8 @@ def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Part
 
 _LEADING_FILLER = re.compile(
     r"^(?:[一二三四五六七八九十]是|其中|此外|同时|会上|近日|日前|随后|以及|并且|由|在|与|和|同|及|"
-    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经)")
+    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经)"
+)
 _INNER_CONNECTOR = re.compile(r"[与和同跟、及]")
 
 
@@ -143,7 +164,7 @@ def _starts_with_place(s: str) -> bool:
 def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one."""
     for m in _INNER_CONNECTOR.finditer(s):
-        if m.start() >= 2 and _parse(s[:m.start()], ctx) is not None:
+        if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
     return False
 
@@ -194,7 +215,9 @@ def _parse(s: str, ctx: ArticleContext) -> Party | None:
     return None
 
 
-_SUPERVISOR = re.compile(r"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[\u4e00-\u9fff]{4})")
+_SUPERVISOR = re.compile(
+    r"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[\u4e00-\u9fff]{4})"
+)
 _ZONE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
 
 
@@ -231,14 +254,42 @@ def _seat(name: str) -> str | None:
 @cache
 def _org_end_regex() -> re.Pattern[str]:
     """Characters an organisation mention may end with (a quick filter before parse_org)."""
-    ends = ["协会", "科协", "政府", "局", "厅", "科委", "委员会", "学会", "联合会", "联盟", "大学",
-            "学院", "科研院", "研究院", "研究所", "分院", "科学院", "中心", "公司", "集团", "管委会",
-            "开发区", "高新区", "村", "控股", "我省", "我市", "本市"]
+    ends = [
+        "协会",
+        "科协",
+        "政府",
+        "局",
+        "厅",
+        "科委",
+        "委员会",
+        "学会",
+        "联合会",
+        "联盟",
+        "大学",
+        "学院",
+        "科研院",
+        "研究院",
+        "研究所",
+        "分院",
+        "科学院",
+        "中心",
+        "公司",
+        "集团",
+        "管委会",
+        "开发区",
+        "高新区",
+        "村",
+        "控股",
+        "我省",
+        "我市",
+        "本市",
+    ]
     return re.compile(rf"(?:{alt(ends)})$")
 
 
-def longest_org_ending_at(text: str, end: int, ctx: ArticleContext,
-                          min_start: int = 0) -> tuple[int, Party] | None:
+def longest_org_ending_at(
+    text: str, end: int, ctx: ArticleContext, min_start: int = 0
+) -> tuple[int, Party] | None:
     """The longest organisation mention text[i:end] (i ≥ min_start), as (i, Party)."""
     for i in range(max(min_start, end - 30), end - 1):
         if not re.match(rf"[{HAN}]", text[i]):
@@ -249,8 +300,9 @@ def longest_org_ending_at(text: str, end: int, ctx: ArticleContext,
     return None
 
 
-def longest_org_starting_at(text: str, start: int, hi: int,
-                            ctx: ArticleContext) -> tuple[int, Party] | None:
+def longest_org_starting_at(
+    text: str, start: int, hi: int, ctx: ArticleContext
+) -> tuple[int, Party] | None:
     """The longest organisation mention text[start:j] (j ≤ hi), as (j, Party)."""
     for j in range(min(hi, start + 30), start + 1, -1):
         party = parse_org(text[start:j], ctx)

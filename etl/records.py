@@ -83,7 +83,8 @@ class Party:
 
     name: str  # canonical full name: 河南省科学技术协会, 信阳市人民政府
     mention: str  # as written in the clean text: 省科协, 信阳
-    kind: str  # 科协 | 学会 | government | bureau | university | institute | enterprise | zone | other
+    # 科协 | 学会 | government | bureau | university | institute | enterprise | zone | other
+    kind: str
     level: str  # national | provincial | prefecture | county | other
     adcode: str | None = None  # region of the party's seat (6 digits)
 

@@ -22,20 +22,45 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", str(ROOT / "data" / "tracker.duckdb"), "TRACKER_DB",
-            "DuckDB file the ETL writes and the dashboard reads"),
-    Setting("max_file_mb", "20", "TRACKER_MAX_FILE_MB",
-            "inputs larger than this many MB are rejected (reason too_large)"),
-    Setting("workers", "0", "TRACKER_WORKERS",
-            "worker processes for build; 0 means one per CPU core"),
-    Setting("sql_timeout_s", "5", "TRACKER_SQL_TIMEOUT_S",
-            "time limit of a query in the dashboard's SQL console"),
-    Setting("sql_max_rows", "10000", "TRACKER_SQL_MAX_ROWS",
-            "rows returned at most by the dashboard's SQL console"),
-    Setting("upload_max_mb", "50", "TRACKER_UPLOAD_MAX_MB",
-            "largest upload the dashboard's import page accepts"),
-    Setting("upload_max_files", "500", "TRACKER_UPLOAD_MAX_FILES",
-            "most article files one upload (or zip) may hold"),
+    Setting(
+        "db",
+        str(ROOT / "data" / "tracker.duckdb"),
+        "TRACKER_DB",
+        "DuckDB file the ETL writes and the dashboard reads",
+    ),
+    Setting(
+        "max_file_mb",
+        "20",
+        "TRACKER_MAX_FILE_MB",
+        "inputs larger than this many MB are rejected (reason too_large)",
+    ),
+    Setting(
+        "workers", "0", "TRACKER_WORKERS", "worker processes for build; 0 means one per CPU core"
+    ),
+    Setting(
+        "sql_timeout_s",
+        "5",
+        "TRACKER_SQL_TIMEOUT_S",
+        "time limit of a query in the dashboard's SQL console",
+    ),
+    Setting(
+        "sql_max_rows",
+        "10000",
+        "TRACKER_SQL_MAX_ROWS",
+        "rows returned at most by the dashboard's SQL console",
+    ),
+    Setting(
+        "upload_max_mb",
+        "50",
+        "TRACKER_UPLOAD_MAX_MB",
+        "largest upload the dashboard's import page accepts",
+    ),
+    Setting(
+        "upload_max_files",
+        "500",
+        "TRACKER_UPLOAD_MAX_FILES",
+        "most article files one upload (or zip) may hold",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

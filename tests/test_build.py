@@ -56,8 +56,9 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     db = tmp_path / "t.duckdb"
     build([str(src)], db, workers=1)
     f = src / "003_cb2fc8efebc5752f.txt"
-    f.write_text("时间:2021-03-02\n3月1日,西安市科技局与宝鸡市科技局签订科技合作协议。\n",
-                 encoding="utf-8")
+    f.write_text(
+        "时间:2021-03-02\n3月1日,西安市科技局与宝鸡市科技局签订科技合作协议。\n", encoding="utf-8"
+    )
     summary = build([str(src)], db, workers=1)
     assert (summary.added, summary.unchanged) == (1, 4)
     got = export_jsonl(db)["003_cb2fc8efebc5752f"]["agreements"]
@@ -65,8 +66,9 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     assert _rows(db, "SELECT count(*) FROM articles") == [(5,)]
 
 
-def test_crash_leaves_last_good_database(fresh_seeds_db: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_crash_leaves_last_good_database(
+    fresh_seeds_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = _sha(fresh_seeds_db)
     src = tmp_path / "new"
     src.mkdir()
@@ -87,10 +89,20 @@ def test_bad_input_is_recorded_and_the_rest_loads(tmp_path: Path) -> None:
     src.mkdir()
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (src / "good.txt").write_text("时间:2024-05-02\n5月1日,湖南省科协与长沙市人民政府签署合作协议。",
-                                  encoding="utf-8")
-    lines = [json.dumps({"id": "j1", "text": "4月2日,江西省科协与南昌市人民政府签署合作协议。",
-                         "date": "2024-04-03"}, ensure_ascii=False), "{not json"]
+    (src / "good.txt").write_text(
+        "时间:2024-05-02\n5月1日,湖南省科协与长沙市人民政府签署合作协议。", encoding="utf-8"
+    )
+    lines = [
+        json.dumps(
+            {
+                "id": "j1",
+                "text": "4月2日,江西省科协与南昌市人民政府签署合作协议。",
+                "date": "2024-04-03",
+            },
+            ensure_ascii=False,
+        ),
+        "{not json",
+    ]
     (src / "dump.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
     db = tmp_path / "t.duckdb"
     summary = build([str(src)], db, workers=1)
@@ -109,12 +121,19 @@ def test_two_workers_export_the_same_bytes(tmp_path: Path) -> None:
     build([str(corpus)], one, workers=1)
     build([str(corpus)], two, workers=2)
     assert json.dumps(export_jsonl(one), ensure_ascii=False) == json.dumps(
-        export_jsonl(two), ensure_ascii=False)
+        export_jsonl(two), ensure_ascii=False
+    )
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "etl", *args], cwd=ROOT, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "etl", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
 
 
 def test_cli_export_prints_the_contract(seeds_db: Path) -> None:
@@ -126,8 +145,9 @@ def test_cli_export_prints_the_contract(seeds_db: Path) -> None:
 
 
 def test_cli_respects_tracker_db_and_reports_missing_db(seeds_db: Path, tmp_path: Path) -> None:
-    out = _cli("export", "--format", "csv", "--table", "agreements",
-               env={"TRACKER_DB": str(seeds_db)})
+    out = _cli(
+        "export", "--format", "csv", "--table", "agreements", env={"TRACKER_DB": str(seeds_db)}
+    )
     assert out.returncode == 0 and out.stdout.startswith("agreement_id,")
     assert len(out.stdout.strip().splitlines()) == 10
     missing = _cli("export", env={"TRACKER_DB": str(tmp_path / "none.duckdb")})
@@ -143,11 +163,16 @@ def test_cli_build_prints_summary(tmp_path: Path) -> None:
 
 def test_parquet_and_csv_files(seeds_db: Path, tmp_path: Path) -> None:
     pq = tmp_path / "a.parquet"
-    assert _cli("export", "--db", str(seeds_db), "--format", "parquet", "--out", str(pq)
-                ).returncode == 0
-    assert _rows(seeds_db, "SELECT count(*) FROM agreements")[0][0] == duckdb.sql(
-        f"SELECT count(*) FROM '{pq}'").fetchall()[0][0]
+    assert (
+        _cli("export", "--db", str(seeds_db), "--format", "parquet", "--out", str(pq)).returncode
+        == 0
+    )
+    assert (
+        _rows(seeds_db, "SELECT count(*) FROM agreements")[0][0]
+        == duckdb.sql(f"SELECT count(*) FROM '{pq}'").fetchall()[0][0]
+    )
     csv = tmp_path / "a.csv"
-    assert _cli("export", "--db", str(seeds_db), "--format", "csv", "--out", str(csv)
-                ).returncode == 0
+    assert (
+        _cli("export", "--db", str(seeds_db), "--format", "csv", "--out", str(csv)).returncode == 0
+    )
     assert csv.read_bytes().startswith(b"\xef\xbb\xbfagreement_id,")

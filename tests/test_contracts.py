@@ -9,7 +9,8 @@ import duckdb
 import pytest
 
 CONTRACTS = tomllib.loads(
-    (Path(__file__).resolve().parent.parent / "etl" / "contracts.toml").read_text("utf-8"))
+    (Path(__file__).resolve().parent.parent / "etl" / "contracts.toml").read_text("utf-8")
+)
 
 
 def _queries() -> list[tuple[str, str]]:
@@ -17,25 +18,42 @@ def _queries() -> list[tuple[str, str]]:
     for table, columns in CONTRACTS.items():
         for col, rule in columns.items():
             if rule.get("unique"):
-                out.append((f"{table}.{col} unique",
-                            f"SELECT count(*) FROM (SELECT {col} FROM {table} WHERE {col} IS NOT NULL"
-                            f" GROUP BY {col} HAVING count(*) > 1)"))
+                out.append(
+                    (
+                        f"{table}.{col} unique",
+                        f"SELECT count(*) FROM (SELECT {col} FROM {table} WHERE {col} IS NOT NULL"
+                        f" GROUP BY {col} HAVING count(*) > 1)",
+                    )
+                )
             if rule.get("not_null"):
-                out.append((f"{table}.{col} not null",
-                            f"SELECT count(*) FROM {table} WHERE {col} IS NULL"))
+                out.append(
+                    (f"{table}.{col} not null", f"SELECT count(*) FROM {table} WHERE {col} IS NULL")
+                )
             if "accepted" in rule:
                 values = ", ".join("'" + v.replace("'", "''") + "'" for v in rule["accepted"])
-                out.append((f"{table}.{col} accepted",
-                            f"SELECT count(*) FROM {table} WHERE {col} NOT IN ({values})"))
+                out.append(
+                    (
+                        f"{table}.{col} accepted",
+                        f"SELECT count(*) FROM {table} WHERE {col} NOT IN ({values})",
+                    )
+                )
             if "matches" in rule:
-                out.append((f"{table}.{col} matches",
-                            f"SELECT count(*) FROM {table} WHERE {col} IS NOT NULL AND NOT "
-                            f"regexp_full_match({col}::VARCHAR, '{rule['matches']}')"))
+                out.append(
+                    (
+                        f"{table}.{col} matches",
+                        f"SELECT count(*) FROM {table} WHERE {col} IS NOT NULL AND NOT "
+                        f"regexp_full_match({col}::VARCHAR, '{rule['matches']}')",
+                    )
+                )
             if "references" in rule:
                 rt, rc = rule["references"].split(".")
-                out.append((f"{table}.{col} references {rt}.{rc}",
-                            f"SELECT count(*) FROM {table} t WHERE t.{col} IS NOT NULL AND "
-                            f"t.{col} NOT IN (SELECT {rc} FROM {rt} WHERE {rc} IS NOT NULL)"))
+                out.append(
+                    (
+                        f"{table}.{col} references {rt}.{rc}",
+                        f"SELECT count(*) FROM {table} t WHERE t.{col} IS NOT NULL AND "
+                        f"t.{col} NOT IN (SELECT {rc} FROM {rt} WHERE {rc} IS NOT NULL)",
+                    )
+                )
     return out
 
 
@@ -54,8 +72,17 @@ def test_contracts(db_name: str, request: pytest.FixtureRequest) -> None:
 
 
 def test_contracts_cover_every_fact_table() -> None:
-    assert {"regions", "articles", "agreements", "agreement_parties", "agreement_sources",
-            "organizations", "initiatives", "initiative_mentions", "rejects"} <= set(CONTRACTS)
+    assert {
+        "regions",
+        "articles",
+        "agreements",
+        "agreement_parties",
+        "agreement_sources",
+        "organizations",
+        "initiatives",
+        "initiative_mentions",
+        "rejects",
+    } <= set(CONTRACTS)
 
 
 def test_regions_are_the_real_gazetteer(seeds_db: Path) -> None:

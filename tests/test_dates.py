@@ -59,8 +59,18 @@ def test_without_reference_relative_forms_are_unresolved() -> None:
     assert [(d.date, d.precision) for d in find_dates("近日", None)] == [(None, "unknown")]
 
 
-@pytest.mark.parametrize(("s", "n"), [("二〇二三", 2023), ("十一", 11), ("二十三", 23),
-                                      ("三十一", 31), ("十", 10), ("１２", 12), ("7", 7)])
+@pytest.mark.parametrize(
+    ("s", "n"),
+    [
+        ("二〇二三", 2023),
+        ("十一", 11),
+        ("二十三", 23),
+        ("三十一", 31),
+        ("十", 10),
+        ("１２", 12),
+        ("7", 7),
+    ],
+)
 def test_cn_number(s: str, n: int) -> None:
     assert cn_number(s) == n
 

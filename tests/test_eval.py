@@ -33,8 +33,9 @@ def _figures(db: Path, gold_name: str) -> dict:
 def test_quality_gate(name: str, request: pytest.FixtureRequest) -> None:
     db = request.getfixturevalue(f"{name}_db")
     got = _figures(db, name)
-    print(f"\n{name}: " + json.dumps({k: round(v, 3) for k, v in got.items()
-                                     if isinstance(v, float)}))
+    print(
+        f"\n{name}: " + json.dumps({k: round(v, 3) for k, v in got.items() if isinstance(v, float)})
+    )
     assert got["missing"] == []
     for key, floor in BASELINE[name].items():
         assert got[key] >= floor, f"{name} {key} {got[key]:.3f} is below the floor {floor}"
