@@ -1,0 +1,225 @@
+"""The ETL on a Spark cluster: article files in, the staged tables out as Parquet.
+
+    spark-submit etl/spark_job.py INPUT OUTPUT [--partitions N]
+    python etl/spark_job.py INPUT OUTPUT [--master local[2]]      # a local master, no cluster
+
+INPUT is any Hadoop-compatible path, folder or glob (file:, hdfs://, s3a://, gs:// ...) holding
+.txt / .html / .jsonl dumps (each optionally .gz) and WARC / WET archives (.warc, .warc.gz,
+.wet, .wet.gz: response records go through the HTML reader, WET conversion records through the
+text reader, and the id of a record is a hash of its target URI). Each file is read whole by
+Spark's binaryFile source (so keep single files well under 2 GB; crawl segments are), decoded by
+the same readers as a local build, and every article goes through the same pure
+`etl.pipeline.process_document` in mapPartitions, then through `etl.rows.article_rows`, so the
+rows are those a local build writes.
+
+OUTPUT gets one Parquet folder per staged table: articles, stg_agreements,
+stg_agreement_parties, stg_initiatives, rejects, with the columns and types of etl/sql/schema.sql
+plus `_path` (the input the row came from) on the stg tables, which the loader needs to apply the
+local build's rule for two inputs with the same id (the first one in path order wins, the others
+are rejected as duplicate_id). build_id is 0 and loaded_at the job's start: the loader stamps its
+own. Load the result with `python -m etl load-parquet OUTPUT --db tracker.duckdb`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
+    sys.path.insert(0, str(ROOT))
+
+from etl import readers, rows  # noqa: E402
+from etl.records import RawDocument, Reject  # noqa: E402
+
+LOGGER = logging.getLogger(__name__)
+WARC_SUFFIXES = (".warc", ".wet", ".arc")
+PATH_COLUMN = "_path"  # extra column of the stg tables in the Parquet output
+
+
+# ----------------------------------------------------------------------------- reading
+def local_path(uri: str) -> str:
+    """file:/a/b -> /a/b (a local build names inputs by path); other schemes are kept."""
+    if uri.startswith("file://"):
+        return uri[len("file://"):]
+    if uri.startswith("file:"):
+        return uri[len("file:"):]
+    return uri
+
+
+def _is_warc(name: str) -> bool:
+    base = name.lower().removesuffix(".gz")
+    return base.endswith(WARC_SUFFIXES)
+
+
+def docs_from_bytes(path: str, data: bytes, max_bytes: int = readers.DEFAULT_MAX_BYTES
+                    ) -> Iterator[RawDocument | Reject]:
+    """The articles in one file's bytes: what readers.iter_documents yields for that file."""
+    name = PurePosixPath(path).name
+    if _is_warc(name):
+        yield from _docs_from_warc(path, data, max_bytes)
+        return
+    # readers' private helpers, so that names, ids and rejects are exactly a local build's.
+    fmt, stem = readers._kind(PurePosixPath(path))
+    try:
+        if name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+        if fmt == "jsonl":
+            for n, line in enumerate(io.BytesIO(data), start=1):
+                if line.strip():
+                    yield readers._jsonl_record(line, path, stem, n, max_bytes)
+            return
+        if len(data) > max_bytes:
+            raise readers._Rejected("too_large", f"the file has {len(data)} bytes, over the "
+                                    f"limit of {max_bytes}")
+        if fmt is None:
+            return  # a local build skips unsupported files found in folders
+        reader = readers.read_html if fmt == "html" else readers.read_text
+        yield reader(data, path=path, doc_id=stem)
+    except readers._Rejected as exc:
+        yield Reject(path, exc.reason, exc.message, stem)
+    except Exception as exc:
+        yield Reject(path, "error", f"could not read the file: {type(exc).__name__}: {exc}", stem)
+
+
+def _docs_from_warc(path: str, data: bytes, max_bytes: int) -> Iterator[RawDocument | Reject]:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    kinds = WarcRecordType.response | WarcRecordType.conversion | WarcRecordType.resource
+    stem = PurePosixPath(path).name.split(".")[0]
+    for n, rec in enumerate(ArchiveIterator(io.BytesIO(data), record_types=kinds,
+                                            max_content_length=max_bytes), start=1):
+        uri = rec.headers.get("WARC-Target-URI")
+        doc_id = ("u" + hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]) if uri \
+            else f"{stem}#{n}"
+        where = f"{path}#{n}"
+        try:
+            body = rec.reader.read()
+            html = rec.record_type == WarcRecordType.response or (
+                "html" in (rec.headers.get("Content-Type") or "").lower())
+            if html and rec.record_type == WarcRecordType.response:
+                ctype = (rec.http_content_type or "").lower()
+                if ctype and "html" not in ctype and "text" not in ctype:
+                    continue  # images, PDFs ...: not articles
+            reader = readers.read_html if html else readers.read_text
+            yield reader(body, path=where, doc_id=doc_id, url=uri)
+        except readers._Rejected as exc:
+            yield Reject(where, exc.reason, exc.message, doc_id)
+        except Exception as exc:
+            yield Reject(where, "error", f"could not read the record: {exc}", doc_id)
+
+
+# ----------------------------------------------------------------------------- processing
+def _converters(table: str) -> list[tuple[str, Any]]:
+    """(column, coerce) per column: Spark's schema check wants float for DOUBLE, int for INTEGER."""
+    out = []
+    for col, typ in rows.SCHEMA[table].items():
+        conv = float if typ == "DOUBLE" else int if typ in ("INTEGER", "BIGINT") else None
+        out.append((col, conv))
+    return out
+
+
+def process_files(files: Iterable[tuple[str, bytes]], loaded_at: datetime
+                  ) -> Iterator[tuple[str, tuple]]:
+    """(table, row tuple in schema order [+ _path]) for every row the files contribute."""
+    from etl.build import _safe_process  # the local build's per-article error policy
+
+    convs = {t: _converters(t) for t in rows.ROW_TABLES}
+
+    def as_tuple(table: str, row: dict, path: str | None) -> tuple:
+        vals = tuple(row[c] if row[c] is None or f is None else f(row[c])
+                     for c, f in convs[table])
+        return vals if path is None else (*vals, path)
+
+    for uri, data in files:
+        path = local_path(uri)
+        for item in docs_from_bytes(path, bytes(data)):
+            result = item if isinstance(item, Reject) else _safe_process(item)
+            if isinstance(result, Reject):
+                yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
+                continue
+            for table, trows in rows.article_rows(result, 0, loaded_at).items():
+                src = None if table == "articles" else result.raw.path
+                for r in trows:
+                    yield table, as_tuple(table, r, src)
+
+
+def spark_schema(table: str) -> Any:
+    from pyspark.sql import types as T
+
+    simple = {"VARCHAR": T.StringType(), "INTEGER": T.IntegerType(), "BIGINT": T.LongType(),
+              "DOUBLE": T.DoubleType(), "BOOLEAN": T.BooleanType(), "DATE": T.DateType(),
+              "TIMESTAMP": T.TimestampNTZType(), "VARCHAR[]": T.ArrayType(T.StringType())}
+    fields = [T.StructField(c, simple[t], True) for c, t in rows.SCHEMA[table].items()]
+    if table not in ("articles", "rejects"):
+        fields.append(T.StructField(PATH_COLUMN, T.StringType(), True))
+    return T.StructType(fields)
+
+
+def run(spark: Any, input_path: str, output: str, partitions: int | None = None) -> dict:
+    """Read, process and write every table; returns {table: rows written}."""
+    from pyspark import StorageLevel
+
+    loaded_at = datetime.now().replace(microsecond=0)
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+             .load(input_path).select("path", "content").rdd.map(tuple))
+    if partitions:
+        files = files.repartition(partitions)
+    staged = files.mapPartitions(lambda it: process_files(it, loaded_at)) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    counts = {}
+    try:
+        for table in rows.ROW_TABLES:
+            part = staged.filter(lambda kv, t=table: kv[0] == t).map(lambda kv: kv[1])
+            df = spark.createDataFrame(part, spark_schema(table))
+            df.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{table}")
+            counts[table] = spark.read.parquet(f"{output.rstrip('/')}/{table}").count()
+    finally:
+        staged.unpersist()
+    return counts
+
+
+def session(master: str | None, app: str = "kx-tracker-etl") -> Any:
+    from pyspark.sql import SparkSession
+
+    # Python workers must import `etl` (and read its data files) from the checkout; on a
+    # cluster, ship it instead (see bench/README.md: --archives + spark.executorEnv.PYTHONPATH).
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    b = SparkSession.builder.appName(app).config("spark.sql.session.timeZone", "UTC") \
+        .config("spark.ui.showConsoleProgress", "false")
+    if master:
+        b = b.master(master)
+    elif "SPARK_ENV_LOADED" not in os.environ and not os.environ.get("MASTER"):
+        b = b.master("local[*]")  # `python etl/spark_job.py` without spark-submit
+    return b.getOrCreate()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("input", help="file, folder or glob on any Hadoop-compatible file system")
+    ap.add_argument("output", help="folder for the Parquet tables")
+    ap.add_argument("--master", help="e.g. local[2] (default: spark-submit's, else local[*])")
+    ap.add_argument("--partitions", type=int, help="repartition the input files to N tasks")
+    args = ap.parse_args(argv)
+    spark = session(args.master)
+    try:
+        counts = run(spark, args.input, args.output, args.partitions)
+    finally:
+        spark.stop()
+    sys.stdout.write(" ".join(f"{t}={n}" for t, n in counts.items()) + f" -> {args.output}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
