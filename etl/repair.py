@@ -118,10 +118,10 @@ def _gbk_unshift(run: str) -> str | None:
     return tp.LOST_MARK + inner + tp.LOST_MARK
 
 
-def _shift_edit(text: str, m) -> Edit | None:
-    """The best repair of one GBK_SHIFT_RUN match, or None when none is clearly better."""
+def _shift_edits(m) -> list[Edit]:
+    """The best repair of one GBK_SHIFT_RUN match, or none when none is clearly better."""
     run, lead = m.group("run"), m.group("lead")
-    best: tuple[float, Edit] | None = None
+    best: tuple[float, list[Edit]] | None = None
     base = _commonness(run)
     starts = [0] if lead else range(len(run) - 1)
     for k in starts:
@@ -132,12 +132,13 @@ def _shift_edit(text: str, m) -> Edit | None:
         if score < _MIN_SCORE or score - _commonness(run[k:]) < _MIN_GAIN or score < base:
             continue
         if lead:  # the lead mark is the lost first byte: one lost character, not two
-            edit = (m.start("lead"), m.end("tail"), fixed)
+            edit = [(m.start("lead"), m.end("lead"), fixed[0]), (m.start("run"), m.end("tail"),
+                                                                  fixed[1:])]
         else:
-            edit = (m.start("run") + k, m.end("tail"), fixed)
+            edit = [(m.start("run") + k, m.end("tail"), fixed)]
         if best is None or score > best[0]:
             best = (score, edit)
-    return best[1] if best else None
+    return best[1] if best else []
 
 
 def _latin1_edit(m) -> Edit | None:
@@ -157,7 +158,11 @@ def mojibake_edits(text: str) -> list[Edit]:
     """Edits repairing GBK mojibake; lost characters become LOST_MARK, never guesses."""
     edits = [e for m in tp.LATIN1_RUN.finditer(text) if (e := _latin1_edit(m))]
     if "?" in text or "\ufffd" in text:
-        edits.extend(e for m in tp.GBK_SHIFT_RUN.finditer(text) if (e := _shift_edit(text, m)))
+        edits.extend(e for m in tp.GBK_SHIFT_RUN.finditer(text) for e in _shift_edits(m))
+        taken = [(s, e) for s, e, _ in edits]
+        edits.extend((m.start(), m.end(), tp.LOST_MARK) for m in tp.LOST_NOTE.finditer(text)
+                     if is_pinyin(m.group(1))
+                     and not any(s < m.end() and m.start() < e for s, e in taken))
     return _merge(edits)
 
 

@@ -97,6 +97,9 @@ GBK_SHIFT_RUN = re.compile(
     rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e]{{2,60}})"
     rf"(?P<tail>[{DECODE_FAIL}])"
 )
+# A decoder's failure mark followed by a pinyin note without its "(": the annotated character and
+# the bracket were lost together ("是新?lián)?dāng)”" for 是新担当”); group 1 = the syllables.
+LOST_NOTE = re.compile(rf"[{DECODE_FAIL}]({_SYLL}(?:\s{_SYLL}){{0,2}})[)）]")
 # GBK bytes read as Latin-1: pairs of high Latin-1 characters ("ºÓÄÏÊ¡").
 LATIN1_RUN = re.compile(r"(?:[\x81-\xfe][\x40-\x7e\x80-\xfe]){2,}")
 

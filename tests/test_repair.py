@@ -63,6 +63,9 @@ MOJIBAKE_CASES = [
     ("帶動培育當(dāng)?shù)乜萍既瞬拧?/p>", "帶動培育當(dāng)□科技人才□/p>"),
     # GBK shifted one byte at the start of a sidebar line (d019): "本站推荐:"
     ("菊就萍\ufffd:县域经济观察", "□站推□:县域经济观察"),
+    # a character lost with the "(" of its pinyin note (seed 001): marked, the note dropped
+    ("業(yè)績(jī)是新?lián)?dāng)”工作", "業(yè)績(jī)是新□□”工作"),
+    ("以?xún)?yōu)異成績", "以□□異成績"),
     # GBK bytes read as Latin-1
     ("ºÓÄÏÊ¡¿ÆÐ­Óë", "河南省科协与"),
 ]
