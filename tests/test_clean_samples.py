@@ -212,7 +212,8 @@ def test_corpus_chrome_is_removed(corpus) -> None:
     ("d047", ["昆明 曲靖 玉溪", "滇中引水"]),
     ("d057", ["濂溪区 浔阳区"]),
 ])
-def test_corpus_place_lists_and_sidebars_are_removed(corpus, doc_id: str, absent: list[str]) -> None:
+def test_corpus_place_lists_and_sidebars_are_removed(corpus, doc_id: str, absent: list[str]
+                                                     ) -> None:
     text = corpus[doc_id][1].text
     for s in absent:
         assert s not in text, s
