@@ -1,0 +1,128 @@
+"""Small Streamlit building blocks shared by the pages: header, errors, empty states, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard_lib import downloads, filters, queries
+from dashboard_lib.queries import DashboardDataError, Scope
+
+NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
+           "No data for these filters: loosen or reset them in the sidebar.")
+
+COLUMN_CONFIG: dict[str, Any] = {
+    "agreement_id": st.column_config.TextColumn("协议 ID", width="small"),
+    "date_label": st.column_config.TextColumn("日期 Date", help="按精度显示 at its precision"),
+    "event_date": st.column_config.DateColumn("日期(起) Date from", format="YYYY-MM-DD"),
+    "date_precision": st.column_config.TextColumn("精度 Precision", width="small"),
+    "model": st.column_config.TextColumn("合作模式 Model"),
+    "type": st.column_config.TextColumn("协议类型 Type"),
+    "parties": st.column_config.TextColumn("签约方 Parties", width="large"),
+    "partner": st.column_config.TextColumn("合作方 Partner"),
+    "province_names": st.column_config.ListColumn("省份 Provinces"),
+    "city_names": st.column_config.ListColumn("城市 Cities"),
+    "is_new_signing": st.column_config.CheckboxColumn("新签 New"),
+    "online": st.column_config.CheckboxColumn("线上 Online", width="small"),
+    "n_sources": st.column_config.NumberColumn("来源数 Sources", width="small"),
+    "title": st.column_config.TextColumn("标题 Title", width="large"),
+    "evidence": st.column_config.TextColumn("证据句 Evidence", width="large"),
+    "article_id": st.column_config.TextColumn("文章 Article"),
+    "article_title": st.column_config.TextColumn("文章标题 Article title"),
+    "article_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
+    "article_source": st.column_config.TextColumn("来源 Source"),
+    "article_url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
+    "url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
+    "position": st.column_config.NumberColumn("序 #", width="small"),
+    "name": st.column_config.TextColumn("名称 Name", width="medium"),
+    "mention": st.column_config.TextColumn("原文写法 Mention"),
+    "kind": st.column_config.TextColumn("类别 Kind"),
+    "level": st.column_config.TextColumn("层级 Level"),
+    "adcode": st.column_config.TextColumn("区划代码 Adcode"),
+    "region": st.column_config.TextColumn("地区 Region"),
+    "province": st.column_config.TextColumn("省份 Province"),
+    "family": st.column_config.TextColumn("类别 Family"),
+    "place": st.column_config.TextColumn("地点 Place"),
+    "designated": st.column_config.TextColumn("认定 Designated"),
+    "published_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
+    "source": st.column_config.TextColumn("来源 Source"),
+    "n_agreements": st.column_config.NumberColumn("协议 Agreements"),
+    "n_initiatives": st.column_config.NumberColumn("项目 Programmes"),
+    "n_mentions": st.column_config.NumberColumn("提及 Mentions"),
+    "n_articles": st.column_config.NumberColumn("文章 Articles"),
+    "regions": st.column_config.ListColumn("地区 Regions"),
+    "script": st.column_config.TextColumn("字形 Script"),
+    "duplicate_of": st.column_config.TextColumn("重复于 Duplicate of"),
+    "n_chars": st.column_config.NumberColumn("字数 Chars"),
+    "build_id": st.column_config.NumberColumn("构建 Build", width="small"),
+    "initiative_id": None,
+    "seq": None,
+}
+
+
+def show_error(exc: Exception) -> None:
+    """The one place errors reach the user: actionable data errors as info, others in full."""
+    if isinstance(exc, queries.NoDatabase):
+        st.info(str(exc), icon="🗄️")
+        st.code(queries.BUILD_HINT, language="bash")
+    elif isinstance(exc, DashboardDataError):
+        st.warning(str(exc))
+    else:
+        st.error(f"出错了 Something went wrong: {type(exc).__name__}: {exc}")
+
+
+def header(zh: str, en: str) -> None:
+    st.title(f"{zh} :gray[{en}]")
+
+
+def page_start(zh: str, en: str) -> Scope:
+    """Title, database check (empty state + stop when missing) and the active filter caption."""
+    header(zh, en)
+    try:
+        opts = queries.filter_options()
+    except DashboardDataError as exc:
+        show_error(exc)
+        st.stop()
+    state = filters.current(opts)
+    st.caption(state.caption())
+    return state.scope()
+
+
+def empty(message: str = NO_DATA) -> None:
+    st.info(message, icon="🔎")
+
+
+def download_buttons(df: pd.DataFrame, name: str, key: str) -> None:
+    """CSV / Excel / Parquet of the whole DataFrame (the filtered view, every row)."""
+    row = st.container(horizontal=True, vertical_alignment="center")
+    row.caption(f"共 {len(df)} 行 rows · 下载 Download:")
+    for label, ext, mime, writer in downloads.FORMATS:
+        row.download_button(
+            label, data=lambda w=writer: w(df), file_name=f"{name}.{ext}", mime=mime,
+            key=f"dl_{key}_{ext}", on_click="ignore", icon=":material/download:",
+        )
+
+
+def table(df: pd.DataFrame, *, name: str, key: str, selectable: bool = False,
+          column_config: Mapping[str, Any] | None = None, height: int | str = "auto",
+          columns: Sequence[str] | None = None) -> int | None:
+    """A dataframe with bilingual column labels and downloads of every row and column (`columns`
+    only chooses what is displayed); returns the selected row's position, if any."""
+    if df.empty:
+        empty()
+        return None
+    config = {c: COLUMN_CONFIG[c] for c in df.columns if c in COLUMN_CONFIG}
+    config.update(column_config or {})
+    kwargs: dict[str, Any] = {"hide_index": True, "column_config": config, "key": key,
+                              "height": height, "column_order": columns}
+    if selectable:
+        event = st.dataframe(df, on_select="rerun", selection_mode="single-row", **kwargs)
+        download_buttons(df, name, key)
+        rows = event.selection.rows if event is not None else []
+        return int(rows[0]) if rows else None
+    st.dataframe(df, **kwargs)
+    download_buttons(df, name, key)
+    return None

@@ -1,0 +1,325 @@
+-- Marts: the views the dashboard reads (layer "mart"; the dashboard never reads stg_* tables).
+-- Views only, so they always reflect the current facts and cost nothing to rebuild. The loader runs
+-- this file after facts.sql; re-running it is idempotent (CREATE OR REPLACE).
+-- Shape: import CTEs -> logic CTEs -> final -> SELECT * FROM final.
+-- Dates are calendar dates in China (Asia/Shanghai), as in the facts.
+
+-- Prefecture-level units of each province (the denominator of 会市合作 coverage), plus the
+-- county-level cities administered directly by a province (济源市, 仙桃市 …), which appear on the
+-- province maps but do not count towards coverage.
+CREATE OR REPLACE VIEW mart_prefectures AS
+WITH regions AS (SELECT * FROM regions),
+final AS (
+    SELECT adcode, name, short_name, coalesce(map_name, name) AS map_name, province_adcode, province,
+           level = 'prefecture' AS is_prefecture, longitude, latitude
+    FROM regions
+    WHERE level = 'prefecture' OR (level = 'county' AND parent_adcode = province_adcode)
+)
+SELECT * FROM final;
+
+-- One row per (agreement, place): the provinces and prefecture-level cities an agreement is about.
+-- Cities are resolved within the agreement's provinces when a name exists in several provinces;
+-- a city's province is added even if the ETL did not list it.
+CREATE OR REPLACE VIEW mart_agreement_regions AS
+WITH agreements AS (SELECT agreement_id, provinces, cities FROM agreements),
+regions AS (SELECT * FROM regions),
+prefectures AS (SELECT * FROM mart_prefectures),
+named_cities AS (
+    SELECT agreement_id, coalesce(provinces, []) AS provinces, unnest(cities) AS name
+    FROM agreements
+),
+city_rows AS (
+    SELECT c.agreement_id, 'prefecture' AS level, p.adcode, p.name, p.short_name, p.map_name,
+           p.province_adcode, p.province, p.longitude, p.latitude
+    FROM named_cities c
+    JOIN prefectures p ON p.name = c.name
+    QUALIFY row_number() OVER (PARTITION BY c.agreement_id, c.name
+                               ORDER BY list_contains(c.provinces, p.province) DESC,
+                                        p.is_prefecture DESC, p.adcode) = 1
+),
+named_provinces AS (
+    SELECT agreement_id, unnest(provinces) AS name FROM agreements
+    UNION
+    SELECT agreement_id, province AS name FROM city_rows
+),
+province_rows AS (
+    SELECT n.agreement_id, 'province' AS level, r.adcode, r.name, r.short_name,
+           coalesce(r.map_name, r.short_name) AS map_name, r.province_adcode, r.province,
+           r.longitude, r.latitude
+    FROM named_provinces n
+    JOIN regions r ON r.level = 'province' AND r.name = n.name
+),
+final AS (
+    SELECT * FROM province_rows
+    UNION ALL
+    SELECT * FROM city_rows
+)
+SELECT * FROM final;
+
+-- One row per agreement, flat: everything a table, a map tooltip or a filter needs.
+CREATE OR REPLACE VIEW mart_agreements AS
+WITH agreements AS (SELECT * FROM agreements),
+parties AS (SELECT * FROM agreement_parties),
+sources AS (SELECT * FROM agreement_sources),
+mentions AS (SELECT * FROM initiative_mentions),
+initiatives AS (SELECT * FROM initiatives),
+articles AS (SELECT * FROM articles),
+regions AS (SELECT * FROM regions),
+places AS (SELECT * FROM mart_agreement_regions),
+party_text AS (
+    SELECT agreement_id,
+           string_agg(name, '、' ORDER BY position) AS parties,
+           list(name ORDER BY position) AS party_names
+    FROM parties GROUP BY agreement_id
+),
+-- The 科协 side of the agreement (a 学会 when no 科协 signed); 中国科协 sits in Beijing.
+cast_party AS (
+    SELECT agreement_id, name AS cast_name, kind AS cast_kind, level AS cast_level,
+           coalesce(adcode, CASE WHEN level = 'national' THEN '110000' END) AS cast_adcode
+    FROM parties
+    WHERE kind IN ('科协', '学会')
+    QUALIFY row_number() OVER (PARTITION BY agreement_id
+                               ORDER BY kind <> '科协', level <> 'national', position) = 1
+),
+partners AS (
+    SELECT p.agreement_id,
+           string_agg(p.name, '、' ORDER BY p.position) AS partner,
+           arg_min(p.kind, p.position) AS partner_kind,
+           arg_min(p.level, p.position) AS partner_level,
+           arg_min(p.adcode, p.position) FILTER (WHERE p.adcode IS NOT NULL) AS partner_adcode
+    FROM parties p
+    LEFT JOIN cast_party c ON c.agreement_id = p.agreement_id AND c.cast_name = p.name
+    WHERE c.cast_name IS NULL
+    GROUP BY p.agreement_id
+),
+place_lists AS (
+    SELECT agreement_id,
+           list_sort(list_distinct(list(name) FILTER (WHERE level = 'province'))) AS province_names,
+           list_sort(list_distinct(list(adcode) FILTER (WHERE level = 'province'))) AS province_adcodes,
+           list_sort(list_distinct(list(name) FILTER (WHERE level <> 'province'))) AS city_names,
+           list_sort(list_distinct(list(adcode) FILTER (WHERE level <> 'province'))) AS city_adcodes,
+           arg_min(adcode, adcode) FILTER (WHERE level <> 'province') AS first_city_adcode,
+           arg_min(adcode, adcode) FILTER (WHERE level = 'province') AS first_province_adcode
+    FROM places GROUP BY agreement_id
+),
+families AS (
+    SELECT s.agreement_id, list_sort(list_distinct(list(i.family))) AS families
+    FROM sources s
+    JOIN mentions m ON m.article_id = s.article_id
+    JOIN initiatives i ON i.initiative_id = m.initiative_id
+    GROUP BY s.agreement_id
+),
+-- Lower and upper bounds of the signing date: exact for day precision, the whole month or year
+-- otherwise, and the ETL's after/before bounds when the date itself is unknown.
+bounds AS (
+    SELECT agreement_id,
+           coalesce(event_date,
+                    try_cast(CASE length(date_after) WHEN 4 THEN date_after || '-01-01'
+                                                     WHEN 7 THEN date_after || '-01'
+                                                     ELSE date_after END AS DATE)) AS date_lo,
+           CASE WHEN event_date IS NOT NULL THEN
+                    CASE length(date)
+                        WHEN 4 THEN CAST(event_date + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+                        WHEN 7 THEN last_day(event_date)
+                        ELSE event_date END
+                ELSE try_cast(CASE length(date_before)
+                                  WHEN 4 THEN date_before || '-12-31'
+                                  WHEN 7 THEN CAST(last_day(CAST(date_before || '-01' AS DATE))
+                                                   AS VARCHAR)
+                                  ELSE date_before END AS DATE)
+           END AS date_hi
+    FROM agreements
+),
+final AS (
+    SELECT a.agreement_id,
+           a.event_date,
+           a.date_precision,
+           CASE WHEN a.date IS NOT NULL AND a.date_precision = 'approx' THEN '约 ' || a.date
+                WHEN a.date IS NOT NULL THEN a.date
+                WHEN a.date_after IS NULL AND a.date_before IS NULL THEN '未知'
+                ELSE coalesce(a.date_after, '…') || ' ~ ' || coalesce(a.date_before, '…')
+           END AS date_label,
+           b.date_lo,
+           b.date_hi,
+           a.date_text,
+           CASE WHEN length(a.date) >= 7
+                THEN CAST(date_trunc('month', a.event_date) AS DATE) END AS month,
+           year(a.event_date) AS year,
+           a.type,
+           a.title,
+           a.model,
+           a.is_new_signing,
+           a.background,
+           a.online,
+           a.confidence,
+           a.n_sources,
+           coalesce(t.parties, '') AS parties,
+           coalesce(t.party_names, []) AS party_names,
+           c.cast_name,
+           c.cast_level,
+           c.cast_adcode,
+           cr.longitude AS cast_longitude,
+           cr.latitude AS cast_latitude,
+           p.partner,
+           p.partner_kind,
+           p.partner_level,
+           coalesce(p.partner_adcode, l.first_city_adcode, l.first_province_adcode)
+               AS partner_adcode,
+           pr.longitude AS partner_longitude,
+           pr.latitude AS partner_latitude,
+           coalesce(l.province_names, []) AS province_names,
+           coalesce(l.province_adcodes, []) AS province_adcodes,
+           coalesce(l.city_names, []) AS city_names,
+           coalesce(l.city_adcodes, []) AS city_adcodes,
+           coalesce(f.families, []) AS families,
+           a.evidence,
+           a.first_article_id AS article_id,
+           ar.title AS article_title,
+           ar.published_date AS article_date,
+           ar.source AS article_source,
+           CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
+           concat_ws(' ', t.parties, a.title, a.type, a.model, a.evidence, a.date_text)
+               AS search_text
+    FROM agreements a
+    LEFT JOIN party_text t USING (agreement_id)
+    LEFT JOIN cast_party c USING (agreement_id)
+    LEFT JOIN partners p USING (agreement_id)
+    LEFT JOIN place_lists l USING (agreement_id)
+    LEFT JOIN families f USING (agreement_id)
+    LEFT JOIN bounds b USING (agreement_id)
+    LEFT JOIN regions cr ON cr.adcode = c.cast_adcode
+    LEFT JOIN regions pr
+           ON pr.adcode = coalesce(p.partner_adcode, l.first_city_adcode, l.first_province_adcode)
+    LEFT JOIN articles ar ON ar.article_id = a.first_article_id
+)
+SELECT * FROM final;
+
+-- One row per party of an agreement, with the agreement's date and model.
+CREATE OR REPLACE VIEW mart_agreement_parties AS
+WITH parties AS (SELECT * FROM agreement_parties),
+agreements AS (SELECT * FROM mart_agreements),
+regions AS (SELECT * FROM regions),
+final AS (
+    SELECT p.agreement_id, p.position, p.org_id, p.name, p.mention, p.kind, p.level, p.adcode,
+           r.name AS region, r.province AS region_province,
+           a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id
+    FROM parties p
+    JOIN agreements a USING (agreement_id)
+    LEFT JOIN regions r ON r.adcode = p.adcode
+)
+SELECT * FROM final;
+
+-- What each article reports, for filters that apply to articles and initiative mentions.
+CREATE OR REPLACE VIEW mart_article_facts AS
+WITH sources AS (SELECT * FROM agreement_sources),
+agreements AS (SELECT * FROM mart_agreements),
+final AS (
+    SELECT s.article_id,
+           list_sort(list_distinct(list(a.model))) AS models,
+           list_sort(list_distinct(list(a.type))) AS types,
+           list_sort(list_distinct(flatten(list(a.province_names)))) AS agreement_provinces,
+           list_sort(list_distinct(flatten(list(a.city_names)))) AS agreement_cities,
+           bool_or(s.is_new_signing) AS has_new_signing,
+           bool_or(NOT s.is_new_signing) AS has_background
+    FROM sources s
+    JOIN agreements a USING (agreement_id)
+    GROUP BY s.article_id
+)
+SELECT * FROM final;
+
+-- One row per initiative mention, with the initiative, its place and the article's date.
+CREATE OR REPLACE VIEW mart_initiative_mentions AS
+WITH mentions AS (SELECT * FROM initiative_mentions),
+initiatives AS (SELECT * FROM initiatives),
+articles AS (SELECT * FROM articles),
+facts AS (SELECT * FROM mart_article_facts),
+regions AS (SELECT * FROM regions),
+unique_names AS (
+    SELECT name, any_value(adcode) AS adcode FROM regions GROUP BY name HAVING count(*) = 1
+),
+final AS (
+    SELECT m.initiative_id, i.name, i.family, i.kind,
+           coalesce(r.name, i.region) AS region,
+           r.adcode AS region_adcode,
+           r.level AS region_level,
+           r.province_adcode,
+           r.province,
+           CASE r.level WHEN 'prefecture' THEN r.name WHEN 'county' THEN r.prefecture END
+               AS prefecture,
+           m.place,
+           coalesce(m.designated, i.designated) AS designated,
+           m.article_id, m.seq, m.agreement_id,
+           ar.title AS article_title,
+           ar.published_date,
+           m.evidence,
+           coalesce(f.models, []) AS article_models,
+           coalesce(f.types, []) AS article_types,
+           coalesce(f.has_new_signing, false) AS article_has_new,
+           coalesce(f.has_background, false) AS article_has_background
+    FROM mentions m
+    JOIN initiatives i USING (initiative_id)
+    LEFT JOIN unique_names u ON i.region_adcode IS NULL AND u.name = i.region
+    LEFT JOIN regions r ON r.adcode = coalesce(i.region_adcode, u.adcode)
+    LEFT JOIN articles ar ON ar.article_id = m.article_id
+    LEFT JOIN facts f ON f.article_id = m.article_id
+)
+SELECT * FROM final;
+
+-- One row per initiative (programme), aggregated over its mentions.
+CREATE OR REPLACE VIEW mart_initiatives AS
+WITH mentions AS (SELECT * FROM mart_initiative_mentions),
+final AS (
+    SELECT initiative_id, any_value(name) AS name, any_value(family) AS family,
+           any_value(kind) AS kind, any_value(region) AS region,
+           any_value(province) AS province, min(designated) AS designated,
+           count(*) AS n_mentions, count(DISTINCT article_id) AS n_articles,
+           min(published_date) AS first_seen, max(published_date) AS last_seen
+    FROM mentions GROUP BY initiative_id
+)
+SELECT * FROM final;
+
+-- One row per article (clean and original text included), with what it reports.
+CREATE OR REPLACE VIEW mart_articles AS
+WITH articles AS (SELECT * FROM articles),
+facts AS (SELECT * FROM mart_article_facts),
+mention_places AS (
+    SELECT article_id,
+           list_sort(list_distinct(list(province) FILTER (WHERE province IS NOT NULL)))
+               AS provinces,
+           list_sort(list_distinct(list(prefecture) FILTER (WHERE prefecture IS NOT NULL)))
+               AS cities,
+           list_sort(list_distinct(list(family))) AS families
+    FROM mart_initiative_mentions GROUP BY article_id
+),
+final AS (
+    SELECT a.article_id, a.title, a.published_date, a.published_precision, a.source, a.author,
+           CASE WHEN regexp_matches(a.url, '^https?://') THEN a.url END AS url,
+           a.fmt, a.script, a.n_agreements, a.n_initiatives, a.duplicate_of, a.build_id,
+           a.path, length(a.clean_text) AS n_chars,
+           list_sort(list_distinct(list_concat(coalesce(f.agreement_provinces, []),
+                                               coalesce(m.provinces, [])))) AS province_names,
+           list_sort(list_distinct(list_concat(coalesce(f.agreement_cities, []),
+                                               coalesce(m.cities, [])))) AS city_names,
+           coalesce(f.models, []) AS models,
+           coalesce(f.types, []) AS types,
+           coalesce(m.families, []) AS families,
+           coalesce(f.has_new_signing, false) AS has_new_signing,
+           coalesce(f.has_background, false) AS has_background,
+           a.clean_text, a.original_text
+    FROM articles a
+    LEFT JOIN facts f USING (article_id)
+    LEFT JOIN mention_places m USING (article_id)
+)
+SELECT * FROM final;
+
+-- Builds, each with the change against the previous one.
+CREATE OR REPLACE VIEW mart_builds AS
+WITH builds AS (SELECT * FROM builds),
+final AS (
+    SELECT build_id, started_at, finished_at, inputs, read, added, unchanged, rejected,
+           agreements, initiatives, etl_version,
+           agreements - lag(agreements) OVER (ORDER BY build_id) AS agreements_delta,
+           initiatives - lag(initiatives) OVER (ORDER BY build_id) AS initiatives_delta
+    FROM builds
+)
+SELECT * FROM final;

@@ -1,0 +1,77 @@
+"""Helpers shared by the dashboard's AppTest and Playwright tests.
+
+`make_dashboard_db` is the database every dashboard test reads: the seeds built by the real ETL
+(conftest's `seeds_db`) plus the dashboard fixture articles (a second build with more provinces,
+programmes, and one article whose text carries <script>/<img onerror> payloads).
+Expected values are computed here with independent SQL over the fact tables.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dashboard_lib import fixtures, queries
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def make_dashboard_db(seeds_db: Path, out_dir: Path) -> Path:
+    db = out_dir / "tracker.duckdb"
+    shutil.copy2(seeds_db, db)
+    fixtures.extend_db(db)
+    return db
+
+
+def sql_value(db: Path, sql: str, params: list[Any] | None = None) -> Any:
+    """One value from the DB (same connection config as the dashboard, so both can coexist)."""
+    con = duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+    try:
+        row = con.execute(sql, params or []).fetchone()
+    finally:
+        con.close()
+    return None if row is None else row[0]
+
+
+def sql_rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+# Headline figures straight from the fact tables (not the marts the pages read).
+EXPECTED_OVERVIEW_SQL: dict[str, str] = {
+    "协议 Agreements": """
+        SELECT count(*) FROM agreements
+        WHERE ?::VARCHAR IS NULL OR list_contains(provinces, ?)""",
+    "文章 Articles": """
+        SELECT count(DISTINCT a.article_id) FROM articles a
+        LEFT JOIN agreement_sources s USING (article_id)
+        LEFT JOIN agreements g USING (agreement_id)
+        LEFT JOIN initiative_mentions m ON m.article_id = a.article_id
+        LEFT JOIN initiatives i USING (initiative_id)
+        LEFT JOIN regions r ON r.adcode = i.region_adcode
+        WHERE ?::VARCHAR IS NULL OR list_contains(g.provinces, ?) OR r.province = ?""",
+    "城市 Cities": """
+        SELECT count(DISTINCT c) FROM (
+            SELECT unnest(cities) AS c FROM agreements
+            WHERE ?::VARCHAR IS NULL OR list_contains(provinces, ?))""",
+    "项目 Programmes": """
+        SELECT count(DISTINCT i.initiative_id) FROM initiatives i
+        LEFT JOIN regions r ON r.adcode = i.region_adcode
+        WHERE ?::VARCHAR IS NULL OR r.province = ?""",
+}
+
+
+def expected_overview(db: Path, province: str | None = None) -> dict[str, int]:
+    out = {}
+    for label, sql in EXPECTED_OVERVIEW_SQL.items():
+        n = sql.count("?")
+        out[label] = int(sql_value(db, sql, [province] * n))
+    return out
