@@ -94,8 +94,9 @@ def classify(s: str, han: int) -> str:
     n = len(s)
     punct = _strong_punct(s)
     ends = s[-1] in tp.SENT_END or s[-1] == tp.LOST_MARK
-    if n > 120 and punct and han >= 40 and not s.startswith(_DISCLAIMERS):  # fast path: prose
-        return PROSE if ends else TEASER
+    if n > 60 and punct >= 2 and han >= 30 and not s.startswith(_DISCLAIMERS) \
+            and ":" not in s[:12] and "：" not in s[:12]:  # fast path: prose, not a labelled line
+        return PROSE if ends or han < 40 else TEASER
     bracket = tp.BRACKET_BYLINE.match(s)
     if (n <= 120 and tp.PAREN_LINE.match(s)) or (bracket and bracket.end() == n):
         return BYLINE

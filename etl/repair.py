@@ -100,45 +100,77 @@ def _commonness(s: str) -> float:
     return sum(math.log1p(table.get(c, 0)) for c in hans) / len(hans)
 
 
-def _gbk_unshift(run: str) -> str | None:
-    """Undo a one-byte GBK shift: the bytes of `run` re-paired one byte later.
+def _log_commonness(c: str) -> float | None:
+    """log(1 + commonness) of a Han character, None for anything else."""
+    if not tp.HAN_CHAR.match(c):
+        return None
+    return math.log1p(tp.char_commonness().get(c, 0))
 
-    The first character of the original lost its lead byte and the last one its trail byte:
-    both become LOST_MARK. None when the run is not GBK or the re-pairing is not valid GBK.
-    """
+
+def _gbk_repairs(run: str) -> list[str | None] | None:
+    """The characters of `run` re-paired one byte later: item j is made of the trail byte of
+    run[j] and the lead byte of run[j + 1] (None where that pair is not a GBK character).
+    None when `run` is not double-byte GBK."""
     try:
         raw = run.encode("gbk")
-        if len(raw) != 2 * len(run):
-            return None
-        inner = raw[1:-1].decode("gbk")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+    except UnicodeEncodeError:
         return None
-    if any(unicodedata.category(c) in ("Co", "Cn", "Cc") for c in inner):
+    if len(raw) != 2 * len(run):
         return None
-    return tp.LOST_MARK + inner + tp.LOST_MARK
+    out: list[str | None] = []
+    for i in range(1, len(raw) - 1, 2):
+        try:
+            c = raw[i:i + 2].decode("gbk")
+        except UnicodeDecodeError:
+            out.append(None)
+            continue
+        out.append(None if unicodedata.category(c) in ("Co", "Cn", "Cc") else c)
+    return out
+
+
+def _mean_suffix(values: list[float | None]) -> list[float]:
+    """means[k] = mean of the non-None values[k:] (-1 when there are none)."""
+    means = [-1.0] * (len(values) + 1)
+    total, n = 0.0, 0
+    for k in range(len(values) - 1, -1, -1):
+        if values[k] is not None:
+            total, n = total + values[k], n + 1
+        means[k] = total / n if n else -1.0
+    return means
 
 
 def _shift_edits(m) -> list[Edit]:
-    """The best repair of one GBK_SHIFT_RUN match, or none when none is clearly better."""
+    """Undo a one-byte GBK shift ending at a failure mark, when clearly better; else no edit.
+
+    The shift may start inside the run (the characters before it decoded fine), so every start
+    k is tried: the repair of run[k:] is LOST_MARK (the character whose lead byte was lost),
+    the re-paired characters, and LOST_MARK (the one whose trail byte the mark replaced).
+    """
     run, lead = m.group("run"), m.group("lead")
-    best: tuple[float, list[Edit]] | None = None
-    base = _commonness(run)
-    starts = [0] if lead else range(len(run) - 1)
-    for k in starts:
-        fixed = _gbk_unshift(run[k:])
-        if fixed is None:
+    if _commonness(run[-4:]) >= _MIN_SCORE:  # common characters before the mark: real text
+        return []
+    pairs = _gbk_repairs(run)
+    if pairs is None:
+        return []
+    observed = _mean_suffix([_log_commonness(c) for c in run])
+    fixed = _mean_suffix([_log_commonness(c) if c else None for c in pairs])
+    last_bad = max((j for j, c in enumerate(pairs) if c is None), default=-1)
+    best: tuple[float, int] | None = None
+    for k in [0] if lead else range(len(run) - 1):
+        score = fixed[k]
+        if k <= last_bad or score < _MIN_SCORE or score - observed[k] < _MIN_GAIN \
+                or score < observed[0]:
             continue
-        score = _commonness(fixed)
-        if score < _MIN_SCORE or score - _commonness(run[k:]) < _MIN_GAIN or score < base:
-            continue
-        if lead:  # the lead mark is the lost first byte: one lost character, not two
-            edit = [(m.start("lead"), m.end("lead"), fixed[0]), (m.start("run"), m.end("tail"),
-                                                                  fixed[1:])]
-        else:
-            edit = [(m.start("run") + k, m.end("tail"), fixed)]
         if best is None or score > best[0]:
-            best = (score, edit)
-    return best[1] if best else []
+            best = (score, k)
+    if best is None:
+        return []
+    k = best[1]
+    inner = "".join(c for c in pairs[k:] if c)
+    if lead:  # the lead mark is the lost first byte: one lost character, not two
+        return [(m.start("lead"), m.end("lead"), tp.LOST_MARK),
+                (m.start("run"), m.end("tail"), inner + tp.LOST_MARK)]
+    return [(m.start("run") + k, m.end("tail"), tp.LOST_MARK + inner + tp.LOST_MARK)]
 
 
 def _latin1_edit(m) -> Edit | None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl import repair
 from etl.clean import clean_document
@@ -244,3 +246,24 @@ def test_clean_document_throughput(corpus) -> None:
     secs = time.perf_counter() - start
     print(f"\nclean_document: {3 * chars / secs:,.0f} chars/s over {3 * len(raws)} articles")
     assert 3 * chars / secs > 50_000  # a floor for slow CI machines; see the printed figure
+
+
+# ---------------------------------------------------------------------------- properties
+_LINES = st.lists(st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(["时间：2023-08-09 13:00:24 来源: 大河财立方", "【大河財(cái)立方 記者 朱娟】",
+                     "帶動培育當(dāng)?shù)乜萍既瞬拧?/p>", "图片", "头条 23-08-09", "相关阅读：",
+                     "8月8日,河南省科協(xié)與信陽市政府簽署全面戰(zhàn)略合作協(xié)議,雙方將深入合作。",
+                     "北京 天津 河北 山西 内蒙古", "（记者 金哲）", "ºÓÄÏÊ¡¿ÆÐ­Óë"]),
+), max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=_LINES)
+def test_clean_document_is_total_and_its_offsets_are_valid(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    doc = clean_document(RawDocument(doc_id="p", path="p", fmt="txt", text=text, raw_sha256=""))
+    assert len(doc.offsets) == len(doc.text)
+    assert all(0 <= o < len(text) for o in doc.offsets)
+    assert all(a <= b for a, b in zip(doc.offsets, doc.offsets[1:], strict=False))
+    assert len(doc.metadata.simhash) == 16
