@@ -20,11 +20,14 @@ RULES = Path(__file__).parent / "rules"
 
 
 def _alt(tokens: Iterable[str]) -> str:
-    """Escaped alternation of literal tokens, longest first; an empty list is an error."""
+    """Escaped alternation of literal tokens, longest first; an empty list is an error.
+
+    A colon in a token matches both the half- and the full-width colon ("声明:" = "声明：").
+    """
     toks = sorted({t for t in tokens if t}, key=len, reverse=True)
     if not toks:
         raise ValueError("empty token group")
-    return "(?:" + "|".join(re.escape(t) for t in toks) + ")"
+    return "(?:" + "|".join(re.escape(t).replace(":", "[:：]") for t in toks) + ")"
 
 
 @cache

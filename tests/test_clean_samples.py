@@ -195,7 +195,7 @@ def test_corpus_clean_text_invariants(corpus) -> None:
 CHROME_LINE = re.compile(
     r"ICP备|公网安备|责任编辑|责编|^编辑[:：]|分享到|当前位置|您现在的位置|【?字[号体]|"
     r"^【?打印|关闭窗口|^上一篇|^下一篇|^相关(?:阅读|新闻|链接|报道)|^热[点门]|^滚动|^· |"
-    r"^图片$|资料图|打开APP|免责声明|版权所有|^头条 \d", re.M)
+    r"^图片$|资料图|打开APP|免责声明|^声明[:：]|版权所有|^头条 \d", re.M)
 
 
 def test_corpus_chrome_is_removed(corpus) -> None:
