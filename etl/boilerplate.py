@@ -121,6 +121,8 @@ def classify(s: str, han: int) -> str:
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
         return CHROME
+    if n <= 40 and punct <= 1 and s[-1] not in "。！？!?…":  # a headline, even with a comma
+        return HEADING
     if (han >= 15 and punct >= 1) or (han >= 6 and s[-1] in "。！？!?") or han >= 60:
         if han >= 40 and not ends:
             return TEASER

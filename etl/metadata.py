@@ -151,7 +151,8 @@ def find_source(seg: Segmentation, header: list[str], trailer: list[str],
     if not found:
         for line in _first_lines(seg):
             m = tp.BRACKET_BYLINE.match(line) or tp.DATELINE.match(line)
-            if m and not m["outlet"].startswith("本") and (found := clean_outlet(m["outlet"])):
+            outlet = m and (m.groupdict().get("outlet") or m.groupdict().get("outlet2"))
+            if outlet and not outlet.startswith("本") and (found := clean_outlet(outlet)):
                 break
     if not found:
         for line in trailer:

@@ -190,6 +190,7 @@ ANY_LABEL = _alt(
 DATE_NUMERIC = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d月])"
     r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]?)"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
 # A date in Chinese numerals: "二〇二三年十一月二十三日".
@@ -205,12 +206,12 @@ SOURCE_FIELD = re.compile(
 )
 # A labelled author: "作者:谢慧变", "记者:韩雪松", "作者:记者 林珂".
 AUTHOR_FIELD = re.compile(
-    r"(?<![责编])" + AUTHOR_LABEL + r"\s*[:：/]\s*(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL
+    r"(?<![责编])" + AUTHOR_LABEL + r"\s*[:：/|｜]\s*(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL
     + r"\s*[:：]|\s*$|\s*[|｜)）】])"
 )
 # "记者 宋雨" / "记者宋雨" without a colon (info lines, bylines); group v = the name.
 REPORTER = re.compile(
-    r"(?<![本网报台刊])记者\s*(?P<v>[" + HAN + r"·]{2,5}?)(?=\s|报道|摄|$|[)）】,，、])"
+    r"记者\s*(?P<v>[" + HAN + r"·]{2,5}?)(?=\s|报道|摄|$|[)）】,，、])"
 )
 # An editor credit: "责编:陈玉尧", "(编辑:沈一帆  审核:鲁叔平)".
 EDITOR_FIELD = re.compile(EDITOR_LABEL + _COLON)
@@ -219,8 +220,12 @@ BRACKET_BYLINE = re.compile(
     r"^【(?P<outlet>[^\s【】]{2,20}?)\s*(?:记者|通讯员)\s*(?P<author>[" + HAN + r"·]{2,5})\s*】"
 )
 # A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" opening the lead; group outlet.
+# An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by a place
+# ("新华社北京9月6日电"); otherwise the whole prefix is the outlet ("天山网-新疆日报讯").
 DATELINE = re.compile(
-    r"^(?P<outlet>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电)"
+    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?(?:" + _alt(_META["outlet_endings"]) + r"))["
+    + HAN + r"]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"|(?P<outlet2>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电))"
     r"(?=[\s(（]|[" + HAN + r"])"
 )
 # A parenthesised group near the start of the lead: "（记者谢慧变报道）"; group v = its content.
