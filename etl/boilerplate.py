@@ -23,6 +23,7 @@ PROSE, HEADING, INFO, CHROME, LIST, LIST_HEADING, BYLINE, TEASER = (
 _STRONG_PUNCT = frozenset("，。；！？,;!?")  # not "、": headlines list names with it
 _KEEP_IN_BODY = frozenset({PROSE, HEADING, TEASER})
 _DISCLAIMERS = ("免责声明", "声明", "版权声明")
+_DROP_STRONG = dict.fromkeys(map(ord, _STRONG_PUNCT))
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _is_menu(s: str) -> bool:
 
 
 def _strong_punct(s: str) -> int:
-    return sum(map(s.count, _STRONG_PUNCT))
+    return len(s) - len(s.translate(_DROP_STRONG))
 
 
 def is_info_line(s: str) -> bool:

@@ -262,9 +262,8 @@ def simhash(text: str) -> str:
     hashes = _splitmix64(keys)
     votes = np.zeros(64, dtype=np.int64)
     for i in range(0, len(hashes), _CHUNK):
-        chunk = hashes[i:i + _CHUNK]
-        bits = np.unpackbits(chunk.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
-        votes += bits.sum(axis=0, dtype=np.int64)
+        bits = np.unpackbits(hashes[i:i + _CHUNK].view(np.uint8), bitorder="little")
+        votes += np.einsum("ij->j", bits.reshape(-1, 64), dtype=np.int64)
     bits = np.packbits(2 * votes > len(hashes), bitorder="little")
     return f"{int.from_bytes(bits.tobytes(), 'little'):016x}"
 

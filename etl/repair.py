@@ -79,9 +79,11 @@ def apply_edits(text: str, edits: Sequence[Edit], base: OffsetMap | None = None
 def layout_edits(text: str) -> list[Edit]:
     """Unix newlines, no invisible characters; exotic spaces become ASCII spaces."""
     edits: list[Edit] = []
-    for rx, repl in ((tp.FOREIGN_NEWLINE, "\n"), (tp.INVISIBLE, ""), (tp.WIDE_SPACE, " ")):
-        edits.extend((m.start(), m.end(), repl) for m in rx.finditer(text))
-    return _merge(edits)
+    for m in tp.LAYOUT_CHAR.finditer(text):
+        s = m.group()
+        repl = "\n" if tp.FOREIGN_NEWLINE.match(s) else "" if tp.INVISIBLE.match(s) else " "
+        edits.append((m.start(), m.end(), repl))
+    return edits
 
 
 def normalize_layout(text: str) -> str:
@@ -323,15 +325,12 @@ def _parens(m) -> str:
     return "（" + inner + "）"
 
 
-def _full(m) -> str:
-    return m.group(0).translate(_FULL)
-
-
 def _curly(m) -> str:
     return "“" + m.group(1) + "”"
 
 
-_PUNCT_RULES = ((tp.HALF_PARENS, _parens), (tp.STRAIGHT_QUOTES, _curly), (tp.HALF_PUNCT, _full),
+_PUNCT_RULES = ((tp.HALF_PARENS, _parens), (tp.STRAIGHT_QUOTES, _curly),
+                *((rx, c.translate(_FULL)) for c, rx in tp.HALF_PUNCT_EACH.items()),
                 (tp.HALF_STOP, "。"))
 
 
@@ -339,13 +338,14 @@ def normalize_punct(text: str) -> str:
     """Half-width , ; : ? ! . ( ) " between Han characters -> full-width; length-preserving.
 
     ASCII stays inside numbers, times, URLs and Latin text ("13:00:24", "2.5", "www.a.cn").
-    Brackets and quotes go first, as they are context for the rest; repeated while a rule still
-    matches (nested brackets), so the result is a fixpoint.
+    Brackets and quotes go first, as they are context for the rest, so one pass reaches the
+    fixpoint except for nested brackets, which are converted from the inside out.
     """
-    for _ in range(4):
+    for _ in range(text.count("(") + 1):
         for rx, repl in _PUNCT_RULES:
-            text = rx.sub(repl, text)
-        if not any(rx.search(text) for rx, _ in _PUNCT_RULES):
+            if repl != "。" or "." in text:
+                text = rx.sub(repl, text)
+        if "(" not in text or not tp.HALF_PARENS.search(text):
             break
     return text
 

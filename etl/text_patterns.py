@@ -123,6 +123,8 @@ FOREIGN_NEWLINE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\xad]")
 # Spaces other than ASCII: no-break, ideographic, en/em spaces.
 WIDE_SPACE = re.compile(r"[\xa0\u3000\u2002-\u200a\u202f\u205f]")
+# Any of the three above, to find them in one scan.
+LAYOUT_CHAR = re.compile("|".join(rx.pattern for rx in (FOREIGN_NEWLINE, INVISIBLE, WIDE_SPACE)))
 
 # --- punctuation ---------------------------------------------------------------------------------
 
@@ -131,6 +133,8 @@ _RIGHT = rf"(?=[{HAN}{CJK_OPEN}0-9\"“]|$)"
 # Half-width , ; ! ? : after a Han character (or closing mark) and before Han, a digit or the end
 # of the line: "8月8日,河南" (a colon inside "13:00:24" has digits around it and stays).
 HALF_PUNCT = re.compile(rf"{_LEFT}[,;!?:]{_RIGHT}", re.M)
+# The same, one pattern per mark, so that each is replaced by a constant (no Python callback).
+HALF_PUNCT_EACH = {c: re.compile(rf"{_LEFT}{re.escape(c)}{_RIGHT}", re.M) for c in ",;!?:"}
 # A half-width full stop ending a Han sentence: "新的框架.7月21日" (never "2.5" or "www.a.cn").
 HALF_STOP = re.compile(rf"{_LEFT}\.(?=[{HAN}{CJK_OPEN}\"“]|[0-9]+[年月日]|\s*$)", re.M)
 # A pair of half-width parentheses after Han or around Han: "城市(园区)", "(2021—2035年)".
