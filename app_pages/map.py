@@ -1,8 +1,88 @@
-"""地图 Map (in progress)."""
+"""地图 Map: provinces by agreements or 会市合作 coverage, partner lines, city points; click or
+choose a province for its prefecture-level map of signed and not-yet-signed cities."""
+
+from __future__ import annotations
 
 import streamlit as st
+from streamlit_echarts import Map, st_echarts, st_pyecharts
 
-from dashboard_lib import ui
+from dashboard_lib import charts_echarts as ce
+from dashboard_lib import geo, ui
+from dashboard_lib import queries as q
+
+ALL_MODELS = "全部"
+BY_COUNT, BY_COVERAGE = "协议数", "覆盖率"
 
 scope = ui.page_start("地图", "Map")
-st.info("建设中 Under construction")
+provinces = q.provinces()
+short_to_adcode = dict(zip(provinces["short_name"], provinces["adcode"], strict=True))
+
+controls = st.columns([2, 5, 3])
+metric = controls[0].segmented_control(
+    "着色 Colour by", [BY_COUNT, BY_COVERAGE], default=BY_COUNT, key="map_metric",
+    bind="query-params", help="协议数 agreements per province · 覆盖率 share of a province's "
+    "prefecture-level cities with a 会市合作 agreement")
+model_choice = controls[1].pills(
+    "合作模式 Cooperation model", [ALL_MODELS, *q.filter_options().models], default=ALL_MODELS,
+    key="map_model", bind="query-params", help="只在地图上切换 switches the map only", wrap=True)
+layers = controls[2].pills("图层 Layers", ["合作关系 Partners", "城市 Cities"],
+                           selection_mode="multi", default=["合作关系 Partners", "城市 Cities"],
+                           key="map_layers")
+model = None if model_choice in (None, ALL_MODELS) else model_choice
+
+stats = q.province_stats(scope, model)
+if int(stats["n_agreements"].sum()) == 0:
+    ui.empty()
+
+
+def _on_map_click() -> None:
+    event = (st.session_state.get("cn_map") or {}).get("chart_event") or {}
+    name = event.get("name") if isinstance(event, dict) else None
+    if name in short_to_adcode:
+        st.session_state["drill"] = name
+
+
+st_echarts(
+    ce.china_map_options(stats, q.city_points(scope, model), q.partner_lines(scope, model),
+                         metric="coverage" if metric == BY_COVERAGE else "agreements",
+                         show_lines="合作关系 Partners" in (layers or []),
+                         show_cities="城市 Cities" in (layers or [])),
+    map=Map(ce.CHINA_MAP, geo.china_geojson()), height="620px", key="cn_map",
+    events={"click": ce.CLICK_EVENT, "rendered": ce.expose_event("cn")},
+    on_change=_on_map_click,
+)
+
+st.subheader("省份下钻 Province drill-down")
+# Options are plain short names: the URL carries the option text (?drill=河南).
+drill = st.selectbox(
+    "省份 Province", list(short_to_adcode), index=None, key="drill", bind="query-params",
+    placeholder="点击地图或选择 Click the map or choose")
+if drill:
+    adcode = short_to_adcode[drill]
+    status = q.prefecture_status(scope, adcode, model)
+    left, right = st.columns([3, 2])
+    with left:
+        st_pyecharts(ce.province_map_chart(status, drill, f"{drill} 地级行政区 Prefecture level"),
+                     map=Map(drill, geo.province_geojson(adcode)), height="540px",
+                     key="province_map", events={"rendered": ce.expose_event("province")})
+    with right:
+        pref = status[status["is_prefecture"]]
+        signed = int(pref["signed"].sum())
+        c1, c2 = st.columns(2)
+        c1.metric("已签约城市 Signed cities", f"{signed} / {len(pref)}")
+        c2.metric("覆盖率 Coverage", f"{signed / len(pref):.0%}" if len(pref) else "—")
+        ui.table(status[["name", "signed", "n_agreements", "first_signed", "labels"]],
+                 name=f"prefectures_{adcode}", key="t_prefectures", height=360,
+                 column_config={
+                     "signed": st.column_config.CheckboxColumn("已签约 Signed"),
+                     "first_signed": st.column_config.DateColumn("首次签约 First signed"),
+                     "labels": st.column_config.ListColumn("协议 Agreements", width="large")})
+    st.markdown(f"**{drill}的协议 Agreements in {drill}**")
+    ui.table(q.province_agreements(scope, adcode, model), name=f"agreements_{adcode}",
+             key="t_province_agreements",
+             columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])
+
+with st.expander("各省统计 Per-province figures"):
+    ui.table(stats.drop(columns=["labels"]), name="province_stats", key="t_province_stats",
+             column_config={"coverage": st.column_config.ProgressColumn(
+                 "覆盖率 Coverage", min_value=0.0, max_value=1.0, format="percent")})

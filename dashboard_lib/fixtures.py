@@ -341,9 +341,13 @@ HOSTILE_ARTICLE = FxArticle(
     f"11月1日，河南省科协与驻马店市人民政府签署合作协议{XSS_IMG}。\n正文含有{XSS_SCRIPT}脚本。",
     agreements=(
         FxAgreement(((HN, "河南省科协"), ("驻马店市人民政府", "驻马店市人民政府")), "2024-11-01", "day",
-                    "合作协议", "会市合作", ("河南省",), ("驻马店市",),
+                    f"合作协议{XSS_IMG}", "会市合作", ("河南省",), ("驻马店市",),
                     f"11月1日，河南省科协与驻马店市人民政府签署合作协议{XSS_IMG}。", date_text="11月1日",
                     title=f"《驻马店{XSS_IMG}合作协议》"),
+    ),
+    initiatives=(
+        FxInitiative(f"科普{XSS_SCRIPT}行动", "科普", "action", "驻马店市", "411700",
+                     f"正文含有{XSS_SCRIPT}脚本。"),
     ),
     url="javascript:alert(1)",
 )

@@ -483,10 +483,11 @@ def province_stats(scope: Scope, model: str | None = None) -> pd.DataFrame:
 SQL_CITY_POINTS = f"""
 WITH {A},
 am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?)
-SELECT g.adcode, g.name, g.province, g.longitude, g.latitude,
+SELECT g.adcode, g.name, g.province, r.short_name AS province_short, g.longitude, g.latitude,
        count(DISTINCT am.agreement_id) AS n_agreements,
        list_sort(list(DISTINCT am.date_label || ' ' || am.parties || ' · ' || am.type)) AS labels
 FROM am JOIN mart_agreement_regions g USING (agreement_id)
+JOIN regions r ON r.adcode = g.province_adcode
 WHERE g.level <> 'province' AND g.longitude IS NOT NULL
 GROUP BY ALL ORDER BY n_agreements DESC, g.adcode
 """
@@ -499,13 +500,16 @@ def city_points(scope: Scope, model: str | None = None) -> pd.DataFrame:
 SQL_PARTNER_LINES = f"""
 WITH {A},
 am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?)
-SELECT cast_name, partner, model, cast_longitude, cast_latitude,
-       partner_longitude, partner_latitude, count(*) AS n_agreements,
-       list_sort(list(date_label || ' ' || type)) AS labels
+SELECT am.cast_name, am.partner, am.model, am.cast_longitude, am.cast_latitude,
+       am.partner_longitude, am.partner_latitude, r.short_name AS partner_province,
+       count(*) AS n_agreements,
+       list_sort(list(am.date_label || ' ' || am.type)) AS labels
 FROM am
-WHERE cast_longitude IS NOT NULL AND partner_longitude IS NOT NULL
-  AND (cast_longitude <> partner_longitude OR cast_latitude <> partner_latitude)
-GROUP BY ALL ORDER BY n_agreements DESC, cast_name, partner
+LEFT JOIN regions p ON p.adcode = am.partner_adcode
+LEFT JOIN regions r ON r.adcode = p.province_adcode
+WHERE am.cast_longitude IS NOT NULL AND am.partner_longitude IS NOT NULL
+  AND (am.cast_longitude <> am.partner_longitude OR am.cast_latitude <> am.partner_latitude)
+GROUP BY ALL ORDER BY n_agreements DESC, am.cast_name, am.partner
 """
 
 
@@ -756,3 +760,16 @@ SELECT path, doc_id, reason, message, rejected_at FROM rejects WHERE build_id = 
 
 def rejects(build_id: int) -> pd.DataFrame:
     return run(SQL_REJECTS, [build_id])
+
+
+SQL_PROVINCE_AGREEMENTS = f"""
+WITH {A},
+am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?)
+SELECT {AGREEMENT_COLUMNS} FROM am WHERE list_contains(province_adcodes, ?)
+ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
+"""
+
+
+def province_agreements(scope: Scope, province_adcode: str,
+                        model: str | None = None) -> pd.DataFrame:
+    return run_scoped(SQL_PROVINCE_AGREEMENTS, scope, model, model, province_adcode)

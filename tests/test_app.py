@@ -168,3 +168,103 @@ def test_reset_button_clears_filters(db_env: Path) -> None:
     total = sql_value(db_env, "SELECT count(*) FROM agreements")
     assert metrics(at)["协议 Agreements"] == str(total)
     assert "无" in at.caption[0].value
+
+
+# --------------------------------------------------------------------------- map
+
+
+def map_series(at: AppTest, index: int = 0) -> dict[str, Any]:
+    return echarts_payloads(at)[index]
+
+
+def province_counts(db: Path, model: str | None = None) -> dict[str, int]:
+    rows = sql_rows(db, """
+        SELECT r.map_name, count(DISTINCT a.agreement_id)
+        FROM agreements a, unnest(a.provinces) AS u(p)
+        JOIN regions r ON r.level = 'province' AND r.name = u.p
+        WHERE ?::VARCHAR IS NULL OR a.model = ?
+        GROUP BY ALL""", [model, model])
+    return dict(rows)
+
+
+def test_map_colours_provinces_by_agreements(db_env: Path) -> None:
+    at = run_app("map")
+    payload = map_series(at)
+    assert payload["map"]["mapName"] == "china"  # the name that makes ECharts draw 南海诸岛
+    assert len(payload["map"]["geoJson"]["features"]) == 34
+    options = payload["options"]
+    assert options["geo"]["map"] == "china"
+    data = {d["name"]: d["value"] for d in options["series"][0]["data"]}
+    assert len(data) == 34
+    expected = province_counts(db_env)
+    assert {k: v for k, v in data.items() if v} == expected
+    assert options["visualMap"]["max"] >= max(expected.values())
+    features = {f["properties"]["name"] for f in payload["map"]["geoJson"]["features"]}
+    assert set(data) <= features  # every province has a feature to colour
+
+
+def test_map_partner_lines_and_city_points(db_env: Path) -> None:
+    options = map_series(run_app("map"))["options"]
+    kinds = {s["type"]: s for s in options["series"]}
+    seats = {r[0]: (r[1], r[2]) for r in sql_rows(db_env, """
+        SELECT name, longitude, latitude FROM regions WHERE adcode IN ('110000', '410000')""")}
+    line_starts = {tuple(d["coords"][0]) for d in kinds["lines"]["data"]}
+    assert seats["北京市"] in line_starts  # 中国科协 (national) sits in Beijing
+    assert seats["河南省"] in line_starts  # 河南省科协 to its cities
+    expected = dict(sql_rows(db_env, """
+        SELECT c, count(DISTINCT agreement_id) FROM
+            (SELECT agreement_id, unnest(cities) AS c FROM agreements) GROUP BY c"""))
+    shown = {d["name"]: d["value"][2] for d in kinds["scatter"]["data"]}
+    assert shown == expected
+
+
+def test_map_coverage_and_model_switch(db_env: Path) -> None:
+    at = run_app("map", query={"map_metric": "覆盖率"})
+    data = {d["name"]: d["value"] for d in map_series(at)["options"]["series"][0]["data"]}
+    signed = sql_value(db_env, """
+        SELECT count(DISTINCT c) FROM (
+            SELECT unnest(cities) AS c FROM agreements
+            WHERE model = '会市合作' AND list_contains(provinces, '河南省'))""")
+    total = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
+                              "AND province_adcode = '410000'")
+    assert data["河南"] == pytest.approx(round(signed / total, 4))
+    assert data["北京"] == "-"  # a municipality has no prefecture-level cities
+    at.pills(key="map_model").set_value("省会合作").run()
+    at.segmented_control(key="map_metric").set_value("协议数").run()
+    data = {d["name"]: d["value"] for d in map_series(at)["options"]["series"][0]["data"]}
+    assert {k: v for k, v in data.items() if v} == province_counts(db_env, "省会合作")
+
+
+def test_map_province_drill_down(db_env: Path) -> None:
+    at = run_app("map", query={"drill": "河南"})
+    payloads = echarts_payloads(at)
+    assert len(payloads) == 2
+    province = payloads[1]
+    assert province["map"]["mapName"] == "河南"
+    names = {d["name"]: d["value"] for d in province["options"]["series"][0]["data"]}
+    features = {f["properties"]["name"] for f in province["map"]["geoJson"]["features"]}
+    assert set(names) <= features
+    expected_units = {r[0] for r in sql_rows(db_env, """
+        SELECT map_name FROM regions WHERE province_adcode = '410000'
+          AND (level = 'prefecture' OR (level = 'county' AND parent_adcode = '410000'))""")}
+    assert set(names) == expected_units
+    signed = {r[0] for r in sql_rows(db_env, """
+        SELECT DISTINCT unnest(cities) FROM agreements WHERE list_contains(provinces, '河南省')""")}
+    assert {n for n, v in names.items() if v} == signed
+    n_pref = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
+                               "AND province_adcode = '410000'")
+    assert metrics(at)["已签约城市 Signed cities"] == f"{len(signed)} / {n_pref}"
+
+
+def test_map_tooltips_escape_article_text(db_env: Path) -> None:
+    options = map_series(run_app("map"))["options"]
+    henan = next(d for d in options["series"][0]["data"] if d["name"] == "河南")
+    tip = henan["tooltip"]["formatter"]
+    assert "&lt;img" in tip and "<img" not in tip
+    assert all("<script" not in json.dumps(s, ensure_ascii=False) for s in options["series"])
+
+
+def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
+    at = run_app("map", query={"province": "陕西省"})
+    data = {d["name"]: d["value"] for d in map_series(at)["options"]["series"][0]["data"]}
+    assert {k for k, v in data.items() if v} == {"陕西"}

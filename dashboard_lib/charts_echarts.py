@@ -1,0 +1,219 @@
+"""ECharts builders for the Map page: pure functions from query results to chart options.
+
+- `china_map_options`: provinces coloured by agreements or by 会市合作 coverage, lines from each
+  科协's seat to its partners, city points sized by count. Plain ECharts options (a geo component
+  shared by a map series, a lines series and a scatter series: pyecharts' Geo cannot carry a map
+  series), registered by the page under the name "china" so ECharts draws the 南海诸岛 inset.
+- `province_map_chart`: a pyecharts `Map` of one province's prefecture-level units, signed vs
+  not yet signed, shown with st_pyecharts.
+
+No JavaScript functions appear in the options (st_pyecharts json-decodes them). Tooltips are
+per-item HTML strings built here from escaped text: article-derived names can never inject
+markup, and braces are written as entities so ECharts does not read them as {a}/{b} templates.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+from pyecharts import options as opts
+from pyecharts.charts import Map
+
+CHINA_MAP = "china"  # the one name for which ECharts adds the 南海诸岛 inset
+COLORS = ["#eef3f8", "#bcd4e6", "#7fb0d4", "#3f84bd", "#1d5a94", "#0b3463"]
+SIGNED, NOT_SIGNED = "#c0392b", "#e3e7ec"
+TOOLTIP_MAX_LINES = 12
+
+# Click handler for the national map: the clicked province (a region, or the province of a
+# clicked city point / partner line, carried as `drill`) goes back to Python: streamlit-echarts
+# reruns with it as `chart_event`. Clicks elsewhere stay in the browser.
+CLICK_EVENT = (
+    "function (p) { if (!p) { return; } "
+    "if (p.data && p.data.drill) { return {name: p.data.drill}; } "
+    "if (p.componentType === 'geo' || p.seriesType === 'map') { return {name: p.name}; } }"
+)
+
+
+def expose_event(chart_id: str) -> str:
+    """A 'rendered' handler keeping the live chart on window.__trackerCharts[chart_id], so that
+    browser tests can turn coordinates into pixels (chart.convertToPixel) and click a region.
+    It returns nothing, so it never triggers a rerun."""
+    if not chart_id.isidentifier():
+        raise ValueError(chart_id)
+    return ("function () { window.__trackerCharts = window.__trackerCharts || {}; "
+            f"window.__trackerCharts['{chart_id}'] = chart; }}")
+
+
+def text(value: Any) -> str:
+    """Escaped text for an HTML tooltip, braces as entities (not ECharts templates)."""
+    escaped = html.escape("" if value is None else str(value), quote=True)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;")
+
+
+def tooltip_html(title: str, lines: Iterable[Any] = (), summary: str | None = None,
+                 limit: int = TOOLTIP_MAX_LINES) -> str:
+    """A tooltip: bold title, an optional summary line, then up to `limit` escaped lines."""
+    items = [str(x) for x in lines if x is not None]
+    parts = [f"<b>{text(title)}</b>"]
+    if summary:
+        parts.append(text(summary))
+    parts.extend("· " + text(x) for x in items[:limit])
+    if len(items) > limit:
+        parts.append(text(f"… 另 {len(items) - limit} 项 more"))
+    return "<br/>".join(parts)
+
+
+def _labels(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    return [str(v) for v in value]
+
+
+def _nice_max(n: float) -> int:
+    return max(1, math.ceil(n))
+
+
+def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataFrame, *,
+                      metric: str = "agreements", show_lines: bool = True,
+                      show_cities: bool = True) -> dict[str, Any]:
+    """Options for the national map.
+
+    stats: one row per province (map_name, name, n_agreements, n_signed, n_prefectures,
+    coverage, labels); cities: (name, province, longitude, latitude, n_agreements, labels);
+    lines: (cast_name, partner, cast_/partner_ longitude/latitude, n_agreements, labels).
+    metric: "agreements" (count) or "coverage" (share of prefecture-level cities with 会市合作).
+    """
+    by_coverage = metric == "coverage"
+    data: list[dict[str, Any]] = []
+    for row in stats.itertuples(index=False):
+        if by_coverage:
+            value: float | None = (None if pd.isna(row.coverage)
+                                   else round(float(row.coverage), 4))
+            summary = (f"会市合作覆盖 coverage {row.n_signed}/{row.n_prefectures} ({value:.0%})"
+                       if value is not None else "无地级市 no prefecture-level cities")
+        else:
+            value = int(row.n_agreements)
+            summary = f"协议 agreements: {row.n_agreements}"
+        data.append({
+            "name": row.map_name,
+            "value": value if value is not None else "-",
+            "tooltip": {"formatter": tooltip_html(row.name, _labels(row.labels), summary)},
+        })
+    top = 1.0 if by_coverage else _nice_max(max([d["value"] for d in data
+                                                 if isinstance(d["value"], (int, float))] or [1]))
+    series: list[dict[str, Any]] = [{
+        "type": "map",
+        "name": "会市合作覆盖率 Coverage" if by_coverage else "协议数 Agreements",
+        "geoIndex": 0,
+        "data": data,
+    }]
+    legend = []
+    if show_lines and not lines.empty:
+        width_top = max(1, int(lines["n_agreements"].max()))
+        series.append({
+            "type": "lines",
+            "name": "合作关系 Partners",
+            "coordinateSystem": "geo",
+            "zlevel": 2,
+            "effect": {"show": True, "period": 5, "symbol": "arrow", "symbolSize": 6,
+                       "trailLength": 0.1},
+            "lineStyle": {"color": "#d35400", "opacity": 0.65, "curveness": 0.25},
+            "data": [{
+                "name": f"{r.cast_name} → {r.partner}",
+                "coords": [[float(r.cast_longitude), float(r.cast_latitude)],
+                           [float(r.partner_longitude), float(r.partner_latitude)]],
+                "value": int(r.n_agreements),
+                "lineStyle": {"width": 1.2 + 2.5 * (int(r.n_agreements) - 1)
+                                       / max(1, width_top - 1)},
+                "drill": r.partner_province,
+                "tooltip": {"formatter": tooltip_html(f"{r.cast_name} → {r.partner}",
+                                                      _labels(r.labels))},
+            } for r in lines.itertuples(index=False)],
+        })
+        legend.append("合作关系 Partners")
+    if show_cities and not cities.empty:
+        size_top = max(1, int(cities["n_agreements"].max()))
+        series.append({
+            "type": "scatter",
+            "name": "城市 Cities",
+            "coordinateSystem": "geo",
+            "zlevel": 3,
+            "itemStyle": {"color": "#8e44ad", "borderColor": "#fff", "borderWidth": 1},
+            "data": [{
+                "name": r.name,
+                "value": [float(r.longitude), float(r.latitude), int(r.n_agreements)],
+                "symbolSize": 6 + 10 * math.sqrt(int(r.n_agreements) / size_top),
+                "drill": r.province_short,
+                "tooltip": {"formatter": tooltip_html(f"{r.name}（{r.province}）",
+                                                      _labels(r.labels),
+                                                      f"协议 agreements: {r.n_agreements}")},
+            } for r in cities.itertuples(index=False)],
+        })
+        legend.append("城市 Cities")
+    return {
+        "tooltip": {"trigger": "item", "confine": True, "enterable": False},
+        "legend": {"data": legend, "left": "right", "top": "top"} if legend else {"show": False},
+        "visualMap": {
+            "type": "continuous",
+            "seriesIndex": 0,
+            "min": 0,
+            "max": top,
+            "left": "left",
+            "bottom": 10,
+            "calculable": True,
+            "itemHeight": 120,
+            "inRange": {"color": COLORS},
+            "outOfRange": {"color": "#f5f5f5"},
+        },
+        "geo": {
+            "map": CHINA_MAP,
+            "roam": True,
+            "top": 30,
+            "bottom": 10,
+            "label": {"show": False},
+            "itemStyle": {"areaColor": "#f5f5f5", "borderColor": "#8a96a3", "borderWidth": 0.6},
+            "emphasis": {"label": {"show": True}, "itemStyle": {"areaColor": "#f6c453"}},
+        },
+        "series": series,
+    }
+
+
+def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
+    """Prefecture-level map of one province: signed (has an agreement) vs not yet.
+
+    status: one row per prefecture-level unit (name, map_name, n_agreements, labels).
+    `map_name` is the name the province's GeoJSON is registered under.
+    """
+    items: list[opts.MapItem] = []
+    for r in status.itertuples(index=False):
+        n = int(r.n_agreements)
+        summary = f"已签约 signed: {n} 项协议 agreements" if n else "未签约 not yet signed"
+        items.append(opts.MapItem(
+            name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n)),
+            tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(r.name, _labels(r.labels),
+                                                                 summary)),
+        ))
+    chart = Map(init_opts=opts.InitOpts(width="100%", height="520px"))
+    chart.add("协议 Agreements", items, maptype=map_name, is_map_symbol_show=False,
+              label_opts=opts.LabelOpts(is_show=False, font_size=10, color="#333"),
+              emphasis_itemstyle_opts=opts.ItemStyleOpts(area_color="#f6c453"))
+    chart.set_global_opts(
+        title_opts=opts.TitleOpts(title=title, pos_left="center"),
+        tooltip_opts=opts.TooltipOpts(trigger="item", is_confine=True),
+        legend_opts=opts.LegendOpts(is_show=False),
+        visualmap_opts=opts.VisualMapOpts(
+            is_piecewise=True, pos_left="left", pos_bottom="10",
+            pieces=[{"min": 1, "label": "已签约 signed", "color": SIGNED},
+                    {"max": 0, "label": "未签约 not yet", "color": NOT_SIGNED}]),
+    )
+    return chart
+
+
+def feature_coverage(names: Sequence[str], features: Iterable[str]) -> list[str]:
+    """The names that have no feature in the map (data that would not be drawn)."""
+    have = set(features)
+    return [n for n in names if n not in have]
