@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -66,12 +67,19 @@ def _kind(path: Path) -> tuple[str | None, str]:
     return TEXT_SUFFIXES.get(p.suffix.lower()), p.stem
 
 
-def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+def iter_files(inputs: Iterable[str | Path] | str | Path) -> Iterator[Path]:
     """Every file under the inputs, folders walked recursively in sorted order."""
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
+            try:
+                found = sorted(p.rglob("*"))
+            except OSError as exc:  # an unreadable folder: what could be listed is lost
+                LOGGER.warning("cannot list %s: %s", p, exc)
+                found = []
+            for f in found:
                 rel = f.relative_to(p).parts
                 if f.is_file() and not any(part.startswith(".") for part in rel):
                     if _kind(f)[0]:
@@ -82,8 +90,8 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def iter_documents(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
-                   ) -> Iterator[RawDocument | Reject]:
+def iter_documents(inputs: Iterable[str | Path] | str | Path, *,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Reject]:
     """Yield one RawDocument (or Reject) per article found under the inputs; never raises."""
     for f in iter_files(inputs):
         fmt, stem = _kind(f)
@@ -267,8 +275,10 @@ def extract_html(text: str) -> Page | None:
     try:
         import trafilatura
 
-        doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True,
-                                          include_comments=False, include_tables=True)
+        with warnings.catch_warnings():  # lxml's FutureWarning on element truth-testing
+            warnings.simplefilter("ignore", FutureWarning)
+            doc = trafilatura.bare_extraction(copy.deepcopy(tree), with_metadata=True,
+                                              include_comments=False, include_tables=True)
         if doc is not None:
             main = doc.text or ""
             title, date, url = doc.title, doc.date, doc.url

@@ -159,6 +159,11 @@ def test_undecodable_bytes_never_raise(tmp_path: Path) -> None:
     assert isinstance(doc, (Reject, RawDocument))
 
 
+def test_a_single_path_is_accepted() -> None:
+    docs = list(iter_documents(HTML / "gbk_article.txt"))
+    assert [d.doc_id for d in docs] == ["gbk_article"]
+
+
 def test_explicit_file_with_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
     shutil.copy(HTML / "gbk_page.html", tmp_path / "page.php")
     doc = _one(tmp_path / "page.php")
