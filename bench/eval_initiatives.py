@@ -1,0 +1,136 @@
+"""Score etl.initiatives on the seeds and the dev corpus, as tools/score.py scores initiatives.
+
+    python -m bench.eval_initiatives [--show] [--only d041,d042] [--set NAME DIR GOLD.jsonl]
+
+Reads the articles through the real pipeline (etl.readers.iter_documents → etl.clean.clean_document)
+and gives the extractor the article context the pipeline gives it (etl.extract.article_context).
+Prints precision / recall / F1 / family accuracy per set; with --show, every miss and extra.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.clean import clean_document
+from etl.initiatives import InitiativeContext, extract_initiatives
+from etl.readers import iter_documents
+from etl.records import Initiative, RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "seeds": (ROOT / "seeds", ROOT / "tests/fixtures/gold_seeds.jsonl"),
+    "corpus": (ROOT / "tests/fixtures/corpus", ROOT / "tests/fixtures/gold_corpus.jsonl"),
+}
+# tools/score.py canon(), initiatives part: NFKC, then spaces, quotes, 《》 and · dropped.
+_DROP = re.compile(r"[\s\"'“”‘’《》〈〉「」『』·•]")
+
+
+def canon(name: str | None) -> str:
+    return _DROP.sub("", unicodedata.normalize("NFKC", name or ""))
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    family_ok: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def family_accuracy(self) -> float:
+        return self.family_ok / self.tp if self.tp else 1.0
+
+
+def context_of(text: str) -> InitiativeContext | None:
+    """The article context the pipeline passes (None when etl.extract is unavailable)."""
+    try:
+        from etl import gazetteer
+        from etl.extract import article_context
+    except ImportError:
+        return None
+    ctx = article_context(text)
+    regions = gazetteer.load_regions()
+    return InitiativeContext(
+        province=regions[ctx.province].name if ctx.province else None,
+        province_adcode=ctx.province,
+        city=regions[ctx.city].name if ctx.city else None, city_adcode=ctx.city)
+
+
+def predict(raw: RawDocument) -> tuple[Initiative, ...]:
+    doc = clean_document(raw)
+    return extract_initiatives(doc.text, published=doc.metadata.published,
+                               context=context_of(doc.text))
+
+
+def evaluate(name: str, *, show: bool = False, only: set[str] | None = None) -> Score:
+    """Score one set ("seeds" or "corpus")."""
+    folder, gold_path = SETS[name]
+    gold = {}
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            gold[rec["id"]] = rec
+    score = Score()
+    for raw in iter_documents([folder]):
+        if not isinstance(raw, RawDocument) or raw.doc_id not in gold:
+            continue
+        if only and raw.doc_id not in only:
+            continue
+        g = {canon(i["name"]): i for i in gold[raw.doc_id].get("initiatives", [])}
+        p = {canon(i.name): i for i in predict(raw)}
+        for k, gi in g.items():
+            if k in p:
+                score.tp += 1
+                ok = p[k].family == gi["family"]
+                score.family_ok += ok
+                if show and not ok:
+                    print(f"  family {raw.doc_id}: {gi['name']} gold {gi['family']}"
+                          f" got {p[k].family}")
+            else:
+                score.fn += 1
+                if show:
+                    print(f"  miss   {raw.doc_id}: {gi['name']}")
+        for k in set(p) - set(g):
+            score.fp += 1
+            if show:
+                print(f"  extra  {raw.doc_id}: {p[k].name} ({p[k].kind}) | {p[k].evidence[:50]}")
+    return score
+
+
+def main(argv: list[str]) -> int:
+    show = "--show" in argv
+    only = None
+    if "--only" in argv:
+        only = set(argv[argv.index("--only") + 1].split(","))
+    names = list(SETS)
+    if "--set" in argv:  # another set, e.g. bench/make_corpus.py output
+        i = argv.index("--set")
+        SETS[argv[i + 1]] = (Path(argv[i + 2]), Path(argv[i + 3]))
+        names = [argv[i + 1]]
+    for name in names:
+        s = evaluate(name, show=show, only=only)
+        print(f"{name:7s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
+              f"family {s.family_accuracy:.3f} (tp {s.tp} fp {s.fp} fn {s.fn})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
