@@ -174,8 +174,8 @@ def _pick_title(lines: list[Line], body_start: int) -> int | None:
     heading after the header's info lines, else the first heading after the last chrome line."""
     header = lines[:body_start]
     infos = [ln.idx for ln in header if ln.kind == INFO]
-    headings = [ln.idx for ln in header
-                if ln.kind == HEADING and ln.han >= 6 and len(ln.text) <= 80]
+    headings = [ln.idx for ln in header if ln.kind == HEADING and ln.han >= 6
+                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)]
     if not headings:
         return None
     if infos:

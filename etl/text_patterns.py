@@ -162,6 +162,8 @@ TRAILING_DATE = re.compile(r"(?:^|\s)(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2
 MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›»]")
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
+# A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
+SITE_NAME = re.compile(r"^\S{2,14}" + _alt(_META["site_suffixes"]) + r"$")
 # A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
 CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
 

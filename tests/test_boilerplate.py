@@ -90,6 +90,11 @@ def test_title_after_the_info_lines() -> None:
                                "合力打造丝绸之路经济带区域科创高地"]
 
 
+def test_a_site_name_line_is_not_the_title() -> None:
+    seg = bp.segment(f"九江市人民政府门户网站\n市政府召开第三十八次常务会议\n{P}\n{Q}")
+    assert seg.lines[seg.title].text == "市政府召开第三十八次常务会议"
+
+
 def test_no_title_when_the_page_starts_with_the_lead() -> None:
     seg = bp.segment(f"{P}\n{Q}\n免责声明：本网转载自其它媒体的文章。")
     assert seg.title is None and _kept(f"{P}\n{Q}") == [P, Q]
