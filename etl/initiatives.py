@@ -105,8 +105,10 @@ PARTY_AFTER_RE = re.compile(rf"^(?:{alt(_U['party_after'])})")
 CEREMONY_RE = re.compile(rf"(?:{alt(_U['ceremony_suffixes'])})$")
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
+# Particles that cannot sit inside a name (“院士专家扬州行”是引进高端人才…).
+COPULA_RE = re.compile(r"[是的在为将了把被由]")
 # A count before a name: 一次, 两场 (举办一次粤桂科协协作交流活动).
-LEADING_COUNT_RE = re.compile(r"^[一两二三四五六七八九十]+[次场届个项]")
+LEADING_COUNT_RE = re.compile(r"^(?:[一两二三四五六七八九十]+|多|若干|数)[次场届个项家批]")
 # A 4-digit year anywhere in a name (merging 2024院士专家扬州行 with 院士专家扬州行).
 YEAR_RE = re.compile(r"[12][0-9]{3}(?:年度?)?")
 # A count next to a facility: 3家, 20个, 八个.
@@ -230,7 +232,7 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
         if head in _Q["designation_heads"] and b:
             end = b.end()  # 试点城市（园区）
         if (NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
-                or LEFT_BOUNDARY_RE.search(core) or LIST_JOINER_RE.search(core)):
+                or COPULA_RE.search(core) or LIST_JOINER_RE.search(core)):
             return None  # a verb or a list between quote and head: not one name
         region = _leading_region(core)
         if head in _Q["designation_heads"]:
@@ -315,7 +317,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=_MIRROR[q[:2]], region_word=q[2:])
-    elif noun and len(q) >= (5 if numeric else 4):
+    elif noun and len(q) >= (5 if numeric else 3):
         kind = {"活动": "event", "品牌": "brand", "项目": "project", "智库平台": "platform"}.get(
             noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)
