@@ -1,8 +1,40 @@
-"""项目 Programmes (in progress)."""
+"""项目 Programmes: family → programme → region, the most mentioned programmes, province × family,
+and pilot designations (试点城市/园区)."""
+
+from __future__ import annotations
 
 import streamlit as st
 
+from dashboard_lib import charts_plotly as cp
+from dashboard_lib import queries as q
 from dashboard_lib import ui
 
 scope = ui.page_start("项目", "Programmes")
-st.info("建设中 Under construction")
+PLOTLY_CONFIG = {"displaylogo": False}
+
+tree = q.programme_tree(scope)
+if tree.empty:
+    ui.empty()
+    st.stop()
+
+left, right = st.columns([3, 2])
+with left:
+    shape = st.segmented_control("图形 Chart", ["旭日图 Sunburst", "矩形树图 Treemap"],
+                                 default="旭日图 Sunburst", key="tree_kind")
+    kind = "treemap" if shape == "矩形树图 Treemap" else "sunburst"
+    st.plotly_chart(cp.programme_tree(tree, kind), key="tree", config=PLOTLY_CONFIG)
+with right:
+    top = q.top_programmes(scope, 15)
+    st.plotly_chart(cp.top_programmes(top), key="top", config=PLOTLY_CONFIG)
+with st.expander("数据 Data: 项目提及 programme mentions"):
+    ui.table(top, name="top_programmes", key="t_top")
+    ui.table(tree, name="programme_tree", key="t_tree")
+
+matrix = q.province_family(scope)
+st.plotly_chart(cp.province_family_heatmap(matrix), key="heatmap", config=PLOTLY_CONFIG)
+with st.expander("数据 Data: 省份 × 类别 province × family"):
+    ui.table(matrix, name="province_family", key="t_matrix")
+
+st.subheader("试点认定 Pilot designations")
+ui.table(q.pilots(scope), name="pilot_designations", key="t_pilots",
+         columns=["name", "region", "place", "designated", "published_date", "article_title"])

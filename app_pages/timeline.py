@@ -1,8 +1,44 @@
-"""时间线 Timeline (in progress)."""
+"""时间线 Timeline: signings per month by model; every agreement as a point whose marker shows its
+date precision; cumulative 会市合作 coverage per province."""
+
+from __future__ import annotations
 
 import streamlit as st
 
+from dashboard_lib import charts_plotly as cp
+from dashboard_lib import queries as q
 from dashboard_lib import ui
 
 scope = ui.page_start("时间线", "Timeline")
-st.info("建设中 Under construction")
+PLOTLY_CONFIG = {"displaylogo": False}
+
+monthly = q.monthly_signings(scope)
+points = q.agreement_points(scope)
+if points.empty:
+    ui.empty()
+    st.stop()
+
+no_month = len(points) - int(monthly["n"].sum())
+st.plotly_chart(cp.monthly_signings(monthly), key="monthly", config=PLOTLY_CONFIG)
+if no_month:
+    st.caption(f"另有 {no_month} 项协议只知年份或日期区间，未计入月度统计。 "
+               f"{no_month} agreements known only to the year or a date range are not counted.")
+with st.expander("数据 Data: 每月签约 signings per month"):
+    ui.table(monthly, name="signings_per_month", key="t_monthly")
+
+st.plotly_chart(cp.agreement_points(points), key="points", config=PLOTLY_CONFIG)
+undated = int(points["date_lo"].isna().sum())
+if undated:
+    st.caption(f"{undated} 项协议没有任何日期信息，未画出。 "
+               f"{undated} agreements have no date at all and are not drawn.")
+with st.expander("数据 Data: 每项协议 each agreement"):
+    ui.table(points, name="agreement_dates", key="t_points")
+
+coverage = q.coverage_timeline(scope)
+st.plotly_chart(cp.coverage_over_time(coverage), key="coverage", config=PLOTLY_CONFIG)
+st.caption("只知月份、年份或区间的协议按最晚可能日期计入。 An agreement known only to the month, "
+           "year or a range counts from the latest date it can have.")
+with st.expander("数据 Data: 覆盖率 coverage"):
+    ui.table(coverage, name="coverage_over_time", key="t_coverage", column_config={
+        "coverage": st.column_config.ProgressColumn("覆盖率 Coverage", min_value=0.0,
+                                                    max_value=1.0, format="percent")})

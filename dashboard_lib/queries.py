@@ -584,14 +584,16 @@ def agreement_points(scope: Scope) -> pd.DataFrame:
 
 
 # Cumulative 会市合作 coverage: for each province, the share of its prefecture-level cities
-# whose first 会市合作 agreement is dated on or before each signing date (lower bound).
+# whose first 会市合作 agreement was certainly signed by each date (the latest possible date of
+# an agreement known only to the month, year or within bounds).
 SQL_COVERAGE_TIMELINE = f"""
 WITH {A},
 firsts AS (
-    SELECT g.province_adcode, g.adcode, min(a.date_lo) AS first_date
+    SELECT g.province_adcode, g.adcode, min(coalesce(a.date_hi, a.date_lo)) AS first_date
     FROM a JOIN mart_agreement_regions g USING (agreement_id)
     JOIN mart_prefectures p ON p.adcode = g.adcode AND p.is_prefecture
-    WHERE a.model = '会市合作' AND g.level = 'prefecture' AND a.date_lo IS NOT NULL
+    WHERE a.model = '会市合作' AND g.level = 'prefecture'
+      AND coalesce(a.date_hi, a.date_lo) IS NOT NULL
     GROUP BY ALL
 ),
 totals AS (

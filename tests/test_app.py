@@ -6,12 +6,15 @@ AppTest runs no JavaScript, so charts are checked through their payloads: the pl
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -54,6 +57,22 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 def plotly_figures(at: AppTest) -> list[dict[str, Any]]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def values(array: Any) -> list[Any]:
+    """A plotly array from the figure JSON: a list, or a typed array {dtype, bdata(, shape)}."""
+    if isinstance(array, dict) and "bdata" in array:
+        data = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
+        return data.tolist()
+    return list(array)
+
+
+def values_2d(array: Any) -> list[list[Any]]:
+    if isinstance(array, dict) and "bdata" in array:
+        flat = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
+        rows, cols = (int(x) for x in str(array["shape"]).split(","))
+        return flat.reshape(rows, cols).tolist()
+    return [list(r) for r in array]
 
 
 def echarts_payloads(at: AppTest) -> list[dict[str, Any]]:
@@ -268,3 +287,104 @@ def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
     at = run_app("map", query={"province": "陕西省"})
     data = {d["name"]: d["value"] for d in map_series(at)["options"]["series"][0]["data"]}
     assert {k for k, v in data.items() if v} == {"陕西"}
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
+    monthly = plotly_figures(run_app("timeline"))[0]
+    shown: dict[str, int] = {}
+    for trace in monthly["data"]:
+        assert trace["type"] == "bar"
+        shown[trace["name"]] = shown.get(trace["name"], 0) + sum(values(trace["y"]))
+    expected = dict(sql_rows(db_env, """
+        SELECT model, count(*) FROM agreements WHERE length(date) >= 7 GROUP BY model"""))
+    assert shown == expected
+
+
+def test_timeline_points_show_date_precision(db_env: Path) -> None:
+    points = plotly_figures(run_app("timeline"))[1]
+    symbol_of = {"day": "circle", "month": "square", "year": "diamond",
+                 "approx": "circle-open", "unknown": "x-thin-open"}
+    shown: dict[str, str] = {}
+    for trace in points["data"]:
+        if trace.get("mode") == "markers" and trace.get("customdata"):
+            shown.update(zip(values(trace["customdata"]), trace["marker"]["symbol"],
+                             strict=True))
+    expected = dict(sql_rows(db_env, """
+        SELECT agreement_id, date_precision FROM agreements
+        WHERE event_date IS NOT NULL OR date_after IS NOT NULL"""))
+    assert set(shown) == set(expected)
+    assert {k: symbol_of[v] for k, v in expected.items()} == shown
+    assert {"day", "month", "approx"} <= set(expected.values())  # the fixture has each kind
+    ranges = [t for t in points["data"] if t.get("mode") == "lines"]
+    assert ranges, "month/year/bounded dates are drawn as ranges"
+
+
+def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
+    coverage = plotly_figures(run_app("timeline"))[2]
+    henan = next(t for t in coverage["data"] if t["name"] == "河南")
+    signed = sql_value(db_env, """
+        SELECT count(DISTINCT c) FROM (SELECT unnest(cities) AS c FROM agreements
+            WHERE model = '会市合作' AND list_contains(provinces, '河南省'))""")
+    total = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
+                              "AND province_adcode = '410000'")
+    shares = values(henan["y"])
+    assert shares[-1] == pytest.approx(signed / total)
+    assert shares == sorted(shares)  # cumulative
+
+
+def test_timeline_follows_filters(db_env: Path) -> None:
+    at = run_app("timeline", query={"province": "陕西省"})
+    points = plotly_figures(at)[1]
+    rows = {y for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
+            for y in values(t["y"])}
+    assert rows == {"陕西"}
+
+
+# --------------------------------------------------------------------------- programmes
+
+
+def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
+    at = run_app("programmes")
+    tree, top, heat = plotly_figures(at)
+    mentions = sql_value(db_env, "SELECT count(*) FROM initiative_mentions")
+    sunburst = tree["data"][0]
+    assert sunburst["type"] == "sunburst"
+    family_totals = {label: value for label, value, parent in zip(
+        sunburst["labels"], values(sunburst["values"]), sunburst["parents"], strict=True)
+        if parent == ""}
+    expected = dict(sql_rows(db_env, """
+        SELECT i.family, count(*)
+        FROM initiative_mentions m JOIN initiatives i USING (initiative_id) GROUP BY ALL"""))
+    assert family_totals == expected and sum(family_totals.values()) == mentions
+    by_name: dict[str, int] = {}
+    for trace in top["data"]:
+        for name, n in zip(trace["y"], values(trace["x"]), strict=True):
+            by_name[name] = by_name.get(name, 0) + n
+    counts = dict(sql_rows(db_env, """
+        SELECT i.name, count(*)
+        FROM initiative_mentions m JOIN initiatives i USING (initiative_id) GROUP BY ALL"""))
+    for name, n in by_name.items():
+        assert counts[html.unescape(name)] == n
+    assert sum(sum(row) for row in values_2d(heat["data"][0]["z"])) == mentions
+    pilots = at.dataframe[-1].value
+    n_pilots = sql_value(db_env, """
+        SELECT count(*) FROM initiative_mentions m JOIN initiatives i USING (initiative_id)
+        WHERE i.kind = 'pilot'""")
+    assert len(pilots) == n_pilots
+
+
+def test_programme_names_are_escaped_in_charts(db_env: Path) -> None:
+    tree, top, _ = plotly_figures(run_app("programmes"))
+    labels = tree["data"][0]["labels"] + [y for t in top["data"] for y in t["y"]]
+    assert any("&lt;script&gt;" in label for label in labels)
+    assert not any("<script" in label for label in labels)
+
+
+def test_programmes_follow_the_family_filter(db_env: Path) -> None:
+    at = run_app("programmes", query={"family": "科普"})
+    sunburst = plotly_figures(at)[0]["data"][0]
+    assert [lab for lab, par in zip(sunburst["labels"], sunburst["parents"], strict=True)
+            if par == ""] == ["科普"]

@@ -1,0 +1,237 @@
+"""Plotly builders for the Timeline and Programmes pages: pure functions, DataFrame -> go.Figure.
+
+Text from articles (party names, programme names) goes into hover labels and tree labels, which
+plotly renders with a small HTML subset: every such string is escaped here first.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# Marker per date precision: the precision of each point is visible at a glance.
+PRECISION_STYLE: dict[str, tuple[str, str]] = {
+    "day": ("circle", "日 day"),
+    "month": ("square", "月 month"),
+    "year": ("diamond", "年 year"),
+    "approx": ("circle-open", "约 approx (近日…)"),
+    "unknown": ("x-thin-open", "区间 range only"),
+}
+FAMILY_ORDER = ["科普", "科创", "智库", "人才", "组织", "党建", "其他"]
+# One colour per cooperation model on every chart.
+MODEL_COLORS: dict[str, str] = {
+    "省会合作": "#1f5fa8", "会市合作": "#d1495b", "会地合作": "#2e9e6a", "会区合作": "#2e9e6a",
+    "会会合作": "#8e5bb5", "市市合作": "#e08a1e", "部门合作": "#e08a1e", "其他": "#7f7f7f",
+}
+_SPARE = ["#17becf", "#bcbd22", "#8c564b", "#e377c2", "#7f7f7f"]
+
+
+def model_color(model: str) -> str:
+    if model in MODEL_COLORS:
+        return MODEL_COLORS[model]
+    return _SPARE[sum(map(ord, model)) % len(_SPARE)]
+LAYOUT: dict[str, Any] = {"margin": {"l": 10, "r": 10, "t": 60, "b": 10}}
+TOP_LEGEND: dict[str, Any] = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0}
+FAMILY_COLORS: dict[str, str] = {
+    "科普": "#2e86c1", "科创": "#d1495b", "智库": "#8e5bb5", "人才": "#2e9e6a",
+    "组织": "#e08a1e", "党建": "#b03a2e", "其他": "#7f7f7f",
+}
+
+
+def esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=False)
+
+
+def _empty(title: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=title, annotations=[{
+        "text": "无数据 No data for these filters", "showarrow": False,
+        "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5}], **LAYOUT)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def monthly_signings(df: pd.DataFrame) -> go.Figure:
+    """Stacked bars: agreements per month (month known) by cooperation model."""
+    title = "每月签约 Signings per month (按合作模式 by model)"
+    if df.empty:
+        return _empty(title)
+    fig = go.Figure()
+    for model, part in df.groupby("model", sort=True):
+        fig.add_bar(x=part["month"], y=part["n"], name=esc(model),
+                    marker_color=model_color(str(model)),
+                    hovertemplate="%{x|%Y-%m}: %{y}<extra>" + esc(model) + "</extra>")
+    fig.update_layout(title=title, barmode="stack", bargap=0.15, legend=TOP_LEGEND, **LAYOUT)
+    fig.update_xaxes(type="date", tickformat="%Y-%m", title="月份 Month")
+    fig.update_yaxes(title="协议数 Agreements", dtick=1, rangemode="tozero")
+    return fig
+
+
+def _precision_label(precision: str) -> str:
+    return PRECISION_STYLE.get(precision, ("", precision))[1]
+
+
+def _midpoint(lo: pd.Timestamp, hi: pd.Timestamp) -> pd.Timestamp:
+    return lo + (hi - lo) / 2
+
+
+def agreement_points(df: pd.DataFrame) -> go.Figure:
+    """One point per agreement on a time axis, by province; marker = date precision.
+
+    A date known only to the month, year or within bounds is drawn at the middle of its range
+    with a grey bar spanning the range; agreements with no date at all are left out.
+    """
+    title = "每项协议 Each agreement (标记形状 = 日期精度 marker = date precision)"
+    dated = df.dropna(subset=["date_lo"]).copy()
+    if dated.empty:
+        return _empty(title)
+    dated["date_hi"] = dated["date_hi"].fillna(dated["date_lo"])
+    dated["x"] = [_midpoint(lo, hi) for lo, hi in zip(dated["date_lo"], dated["date_hi"],
+                                                        strict=True)]
+    dated["y"] = ["/".join(p) if len(p) else "未知 unknown" for p in dated["province_short"]]
+    fig = go.Figure()
+    ranged = dated[dated["date_hi"] > dated["date_lo"]]
+    if not ranged.empty:
+        xs: list[Any] = []
+        ys: list[Any] = []
+        for r in ranged.itertuples(index=False):
+            xs += [r.date_lo, r.date_hi, None]
+            ys += [r.y, r.y, None]
+        fig.add_scatter(x=xs, y=ys, mode="lines", name="日期范围 date range",
+                        line={"color": "rgba(120,120,120,0.45)", "width": 6},
+                        hoverinfo="skip", legendgroup="range")
+    for model, part in dated.groupby("model", sort=True):
+        symbols = [PRECISION_STYLE.get(p, PRECISION_STYLE["unknown"])[0]
+                   for p in part["date_precision"]]
+        texts = [
+            f"<b>{esc(r.date_label)}</b> ({esc(_precision_label(r.date_precision))})"
+            f"<br>{esc(r.parties)}<br>{esc(r.type)} · {esc(r.model)}"
+            + ("" if r.is_new_signing else "<br>背景 background")
+            for r in part.itertuples(index=False)
+        ]
+        fig.add_scatter(x=part["x"], y=part["y"], mode="markers", name=esc(model),
+                        marker={"symbol": symbols, "size": 11, "color": model_color(str(model)),
+                                "line": {"width": 1.5, "color": model_color(str(model))}},
+                        text=texts, hovertemplate="%{text}<extra></extra>",
+                        customdata=part["agreement_id"], legendgroup="model")
+    for precision, (symbol, label) in PRECISION_STYLE.items():
+        if precision in set(dated["date_precision"]):
+            fig.add_scatter(x=[None], y=[None], mode="markers", name=label,
+                            marker={"symbol": symbol, "size": 10, "color": "#555"},
+                            legendgroup="precision", legendgrouptitle_text="精度 precision")
+    fig.update_layout(title=title, height=max(420, 60 + 36 * dated["y"].nunique()), **LAYOUT)
+    fig.update_xaxes(type="date", title="签约日期 Signing date")
+    fig.update_yaxes(type="category", title=None, categoryorder="category descending")
+    return fig
+
+
+def coverage_over_time(df: pd.DataFrame) -> go.Figure:
+    """Step lines: share of each province's prefecture-level cities with a 会市合作 agreement."""
+    title = "会市合作覆盖率 Cumulative 会市合作 coverage per province"
+    if df.empty:
+        return _empty(title)
+    fig = go.Figure()
+    end = df["date"].max()
+    for province, part in df.groupby("province", sort=True):
+        part = part.sort_values("date")
+        x = [*part["date"], end]
+        y = [*part["coverage"], part["coverage"].iloc[-1]]
+        n = [*part["n_signed"], part["n_signed"].iloc[-1]]
+        total = int(part["n_prefectures"].iloc[0])
+        fig.add_scatter(
+            x=x, y=y, mode="lines+markers", line_shape="hv", name=esc(province),
+            customdata=[[k, total] for k in n],
+            hovertemplate=esc(province) + " %{x|%Y-%m-%d}: %{customdata[0]}/%{customdata[1]}"
+                          " (%{y:.0%})<extra></extra>")
+    fig.update_layout(title=title, legend=TOP_LEGEND, **LAYOUT)
+    fig.update_xaxes(type="date", title="日期 Date")
+    fig.update_yaxes(tickformat=".0%", range=[0, 1.05], title="已签约地级市占比 Share signed")
+    return fig
+
+
+# --------------------------------------------------------------------------- programmes
+
+
+def programme_tree(df: pd.DataFrame, kind: str = "sunburst") -> go.Figure:
+    """family -> programme -> region, sized by mentions (a sunburst or a treemap)."""
+    title = "项目类别 → 项目 → 地区 Family → programme → region"
+    if df.empty:
+        return _empty(title)
+    ids: list[str] = []
+    labels: list[str] = []
+    parents: list[str] = []
+    values: list[int] = []
+    colors: list[str] = []
+    for family, fam in df.groupby("family", sort=False):
+        color = FAMILY_COLORS.get(str(family), "#7f7f7f")
+        fam_id = f"f/{family}"
+        ids.append(fam_id)
+        labels.append(esc(family))
+        parents.append("")
+        values.append(int(fam["n"].sum()))
+        colors.append(color)
+        for name, prog in fam.groupby("name", sort=False):
+            prog_id = f"{fam_id}/p/{name}"
+            ids.append(prog_id)
+            labels.append(esc(name))
+            parents.append(fam_id)
+            values.append(int(prog["n"].sum()))
+            colors.append(color)
+            for r in prog.itertuples(index=False):
+                ids.append(f"{prog_id}/r/{r.region}")
+                labels.append(esc(r.region))
+                parents.append(prog_id)
+                values.append(int(r.n))
+                colors.append(color)
+    trace_cls = go.Sunburst if kind == "sunburst" else go.Treemap
+    fig = go.Figure(trace_cls(ids=ids, labels=labels, parents=parents, values=values,
+                              branchvalues="total", maxdepth=3 if kind == "treemap" else -1,
+                              marker={"colors": colors, "line": {"color": "#fff", "width": 1}},
+                              hovertemplate="%{label}: %{value} 次提及 mentions<extra></extra>"))
+    fig.update_layout(title=title, height=560, **LAYOUT)
+    return fig
+
+
+def top_programmes(df: pd.DataFrame) -> go.Figure:
+    title = "提及最多的项目 Most mentioned programmes"
+    if df.empty:
+        return _empty(title)
+    part = df.iloc[::-1]
+    fig = go.Figure()
+    for family in [f for f in FAMILY_ORDER if f in set(part["family"])] + sorted(
+            set(part["family"]) - set(FAMILY_ORDER)):
+        rows = part[part["family"] == family]
+        fig.add_bar(x=rows["n_mentions"], y=[esc(n) for n in rows["name"]], orientation="h",
+                    name=esc(family), customdata=rows["n_articles"],
+                    marker_color=FAMILY_COLORS.get(str(family), "#7f7f7f"),
+                    hovertemplate="%{y}: %{x} 次提及 mentions, %{customdata} 篇文章 articles"
+                                  "<extra></extra>")
+    fig.update_layout(title=title, barmode="stack", height=max(360, 120 + 26 * len(part)),
+                      **LAYOUT)
+    fig.update_yaxes(type="category", categoryorder="array",
+                     categoryarray=[esc(n) for n in part["name"]])
+    fig.update_xaxes(title="提及次数 Mentions", dtick=1)
+    return fig
+
+
+def province_family_heatmap(df: pd.DataFrame) -> go.Figure:
+    """Mentions per province (rows) and programme family (columns)."""
+    title = "省份 × 项目类别 Province × programme family"
+    if df.empty:
+        return _empty(title)
+    families = [f for f in FAMILY_ORDER if f in set(df["family"])] + sorted(
+        set(df["family"]) - set(FAMILY_ORDER))
+    provinces = list(dict.fromkeys(df.sort_values("adcode")["province"]))
+    grid = (df.pivot_table(index="province", columns="family", values="n", aggfunc="sum")
+            .reindex(index=provinces, columns=families).fillna(0).astype(int))
+    fig = go.Figure(go.Heatmap(
+        z=grid.values, x=[esc(f) for f in families], y=[esc(p) for p in provinces],
+        colorscale="Blues", text=grid.values, texttemplate="%{text}", xgap=2, ygap=2,
+        hovertemplate="%{y} · %{x}: %{z} 次提及 mentions<extra></extra>"))
+    fig.update_layout(title=title, height=max(300, 90 + 30 * len(provinces)), **LAYOUT)
+    fig.update_yaxes(autorange="reversed")
+    return fig
