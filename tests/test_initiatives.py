@@ -183,8 +183,10 @@ def test_any_text_gives_consistent_records(text: str) -> None:
 
 
 # --- regression gate on the seeds and the dev corpus (real pipeline: readers + clean) -----------
-# Measured when the rules were written (bench/eval_initiatives.py); raise, never lower silently.
-FLOORS = {"seeds": 0.92, "corpus": 0.88}
+# Measured when the rules were written (bench/eval_initiatives.py): seeds F1 0.961, corpus F1
+# 0.913, family accuracy 1.000 on both; the floors leave ~0.03 for changes in the clean stage.
+# Raise them with the rules, never lower them silently.
+FLOORS = {"seeds": 0.93, "corpus": 0.89}
 FAMILY_FLOOR = 0.95
 
 
