@@ -12,10 +12,14 @@ How, in order (each step claims its text so later steps do not read it twice):
   2. quoted phrases: a name with its own head word (“科普筑基惠民工程”), a quote joined to the
      head after it (“一市一品”产业技术发展大会), a quote named by a programme noun after it
      (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”);
-  3. national brands and programmes of the lexicon, quoted or not;
-  4. unquoted mirrors (科创中原) and unquoted names ending in a head word, cut on the left at a
-     verb, particle or list separator (…举办第十届皖台科技论坛);
-  5. facilities reported as set up (a count next to them, a plaque unveiled).
+  3. unquoted lexicon: national brands (科创中国试点城市), real national programmes (揭榜挂帅,
+     乡村科普e站), mirrors (科普荆楚), national titles won (创建全国科普示范县);
+  4. unquoted names ending in a head word, cut on the left at a verb, particle or list
+     separator (…举办第十届皖台科技论坛, …和中德青年科学家论坛);
+  5. facilities reported as set up (a count next to them, a plaque unveiled), not planned ones.
+Families: the lexicon's, else a mirror's prefix, else keywords of the name, else of its clause.
+Regions: a pilot's one city in its sentence, a mirror's province, the most specific place in the
+name, else the article's (InitiativeContext); nationwide days have none.
 Names are written as the gold writes them: quotes dropped, NFKC (so （园区） becomes (园区)).
 Mentions of one programme in one article are merged (title variants, a year prefix, 成都/成都市).
 
