@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 DB     ?= data/tracker.duckdb
 PORT   ?= 8501
-ETL_SOURCES := $(shell find etl -type f \( -name '*.py' -o -name '*.sql' -o -name '*.csv' -o -name '*.yml' -o -name '*.tsv' -o -name '*.txt' \) 2>/dev/null)
+ETL_SOURCES := $(shell find etl -type f \( -name '*.py' -o -name '*.sql' -o -name '*.csv' -o -name '*.yml' -o -name '*.toml' -o -name '*.tsv' -o -name '*.txt' \) 2>/dev/null)
 SEEDS  := $(wildcard seeds/*)
 
 .PHONY: run test lint e2e eval system-deps db clean bench bench-queries gen-data
