@@ -473,7 +473,7 @@ def _region_facts(
     cities: list[str] = []
     counties: list[str] = []
     for p in parties:
-        if not p.adcode or p.level == "national" or p.adcode not in regions:
+        if not p.adcode or p.adcode not in regions:  # national bodies have no seat here
             continue
         r = regions[p.adcode]
         prov = regions[r.province_adcode].name
