@@ -775,3 +775,16 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 def province_agreements(scope: Scope, province_adcode: str,
                         model: str | None = None) -> pd.DataFrame:
     return run_scoped(SQL_PROVINCE_AGREEMENTS, scope, model, model, province_adcode)
+
+
+SQL_AGREEMENT_SOURCES = """
+SELECT s.article_id, ar.title, ar.published_date, s.is_new_signing
+FROM agreement_sources s LEFT JOIN articles ar USING (article_id)
+WHERE s.agreement_id = ?
+ORDER BY ar.published_date NULLS LAST, s.article_id
+"""
+
+
+def agreement_sources(agreement_id: str) -> pd.DataFrame:
+    """The articles reporting one agreement (the first is the one that describes it best)."""
+    return run(SQL_AGREEMENT_SOURCES, [agreement_id])

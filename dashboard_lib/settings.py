@@ -26,6 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
             "DuckDB file built by the ETL; relative paths are relative to the repository root."),
     Setting("TRACKER_CACHE_TTL_S", 600,
             "Seconds a cached query result is kept (results are also keyed on the DB file)."),
+    Setting("TRACKER_TABLE_MAX_ROWS", 5000,
+            "Most rows a table displays; its downloads always hold every row of the view."),
     Setting("TRACKER_CONSOLE_MAX_ROWS", 5000, "SQL console: most rows returned by one query."),
     Setting("TRACKER_CONSOLE_TIMEOUT_S", 5.0, "SQL console: a query is interrupted after this."),
     Setting("TRACKER_DB_MEMORY_LIMIT", "1GB",

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import downloads, filters, queries
+from dashboard_lib import downloads, filters, queries, settings
 from dashboard_lib.queries import DashboardDataError, Scope
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
@@ -114,15 +114,20 @@ def table(df: pd.DataFrame, *, name: str, key: str, selectable: bool = False,
     if df.empty:
         empty()
         return None
+    cap = int(settings.get("TRACKER_TABLE_MAX_ROWS"))
+    shown = df.head(cap)
+    if len(df) > cap:
+        st.caption(f"显示前 {cap} 行，共 {len(df)} 行；下载包含全部。 "
+                   f"Showing the first {cap} of {len(df)} rows; downloads hold all of them.")
     config = {c: COLUMN_CONFIG[c] for c in df.columns if c in COLUMN_CONFIG}
     config.update(column_config or {})
     kwargs: dict[str, Any] = {"hide_index": True, "column_config": config, "key": key,
                               "height": height, "column_order": columns}
     if selectable:
-        event = st.dataframe(df, on_select="rerun", selection_mode="single-row", **kwargs)
+        event = st.dataframe(shown, on_select="rerun", selection_mode="single-row", **kwargs)
         download_buttons(df, name, key)
         rows = event.selection.rows if event is not None else []
         return int(rows[0]) if rows else None
-    st.dataframe(df, **kwargs)
+    st.dataframe(shown, **kwargs)
     download_buttons(df, name, key)
     return None

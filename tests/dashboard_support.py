@@ -27,9 +27,19 @@ def make_dashboard_db(seeds_db: Path, out_dir: Path) -> Path:
     return db
 
 
+def _connect(db: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection with the dashboard's config (so both can coexist in one process).
+
+    The dashboard's own connections are closed first: DuckDB hands a new connect() the cached
+    instance of a path while one is open, which would still show a file the ETL has replaced.
+    """
+    queries.release()
+    return duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+
+
 def sql_value(db: Path, sql: str, params: list[Any] | None = None) -> Any:
-    """One value from the DB (same connection config as the dashboard, so both can coexist)."""
-    con = duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+    """One value from the DB, by independent SQL."""
+    con = _connect(db)
     try:
         row = con.execute(sql, params or []).fetchone()
     finally:
@@ -38,7 +48,7 @@ def sql_value(db: Path, sql: str, params: list[Any] | None = None) -> Any:
 
 
 def sql_rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-    con = duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+    con = _connect(db)
     try:
         return con.execute(sql, params or []).fetchall()
     finally:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import io
 import json
+import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,11 @@ def run_app(page: str = "overview", query: dict[str, Any] | None = None) -> AppT
         at.switch_page(f"app_pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def table_with(at: AppTest, column: str) -> Any:
+    """The first table having this column (non-selectable tables carry no key in AppTest)."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -388,3 +396,98 @@ def test_programmes_follow_the_family_filter(db_env: Path) -> None:
     sunburst = plotly_figures(at)[0]["data"][0]
     assert [lab for lab, par in zip(sunburst["labels"], sunburst["parents"], strict=True)
             if par == ""] == ["科普"]
+
+
+# --------------------------------------------------------------------------- explorer
+
+
+def test_explorer_tables_follow_filters(db_env: Path) -> None:
+    at = run_app("explorer", query={"province": "河南省"})
+    tables = {d.key: d.value for d in at.dataframe}
+    assert len(tables["t_agreements"]) == sql_value(
+        db_env, "SELECT count(*) FROM agreements WHERE list_contains(provinces, '河南省')")
+    assert len(tables["t_parties"]) == sql_value(db_env, """
+        SELECT count(*) FROM agreement_parties WHERE agreement_id IN (
+            SELECT agreement_id FROM agreements WHERE list_contains(provinces, '河南省'))""")
+    assert len(tables["t_initiatives"]) == sql_value(db_env, """
+        SELECT count(*) FROM initiative_mentions m JOIN initiatives i USING (initiative_id)
+        JOIN regions r ON r.adcode = i.region_adcode WHERE r.province = '河南省'""")
+    assert set(tables["t_articles"]["article_id"]) == {r[0] for r in sql_rows(db_env, """
+        SELECT DISTINCT s.article_id FROM agreement_sources s JOIN agreements a USING (agreement_id)
+        WHERE list_contains(a.provinces, '河南省')
+        UNION
+        SELECT m.article_id FROM initiative_mentions m JOIN initiatives i USING (initiative_id)
+        JOIN regions r ON r.adcode = i.region_adcode WHERE r.province = '河南省'""")}
+    assert "clean_text" not in tables["t_articles"].columns  # texts only in the viewer
+
+
+def test_explorer_shows_selected_article_escaped_with_evidence(db_env: Path) -> None:
+    at = run_app("explorer", query={"q": "驻马店签约"})
+    articles = next(d for d in at.dataframe if d.key == "t_articles").value
+    assert list(articles["article_id"]) == ["x99_hostile_markup"]
+    at.session_state["t_articles"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    assert not at.exception
+    boxes = [h.proto.body for h in at.get("html")]
+    clean = next(b for b in boxes if 'data-testid="clean-text"' in b)
+    original = next(b for b in boxes if 'data-testid="original-text"' in b)
+    for box in (clean, original):
+        assert "<script" not in box and "<img" not in box
+        assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in box
+    evidence = sql_value(db_env, "SELECT evidence FROM agreement_sources "
+                                 "WHERE article_id = 'x99_hostile_markup'")
+    assert html.escape(evidence) in clean.split("<mark", 1)[1]  # the evidence is highlighted
+    assert any("<script>window.__xss = 1</script>驻马店签约" in t.value for t in at.text)
+
+
+def test_console_runs_examples_and_refuses_escapes(db_env: Path) -> None:
+    at = run_app("explorer")
+    at.selectbox(key="console_example").select("签约最多的科协 Most active 科协").run()
+    assert "mart_agreements" in at.text_area(key="console_sql").value
+    at.button(key="console_run").click().run()
+    result = table_with(at, "cast_name")
+    expected = sql_rows(db_env, """SELECT cast_name, count(*) FROM mart_agreements
+        WHERE cast_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC""")
+    assert dict(zip(result["cast_name"], result["agreements"], strict=True)) == dict(expected)
+    at.text_area(key="console_sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
+    at.button(key="console_run").click().run()
+    assert any("Permission" in w.value for w in at.warning)
+    assert not any("cast_name" in d.value.columns for d in at.dataframe)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _zip_bytes(members: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, text in members.items():
+            zf.writestr(name, text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def test_import_runs_the_etl_and_other_pages_see_the_new_data(
+        dashboard_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "tracker.duckdb"
+    shutil.copy2(dashboard_db, db)
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    monkeypatch.setenv("TRACKER_UPLOAD_DIR", str(tmp_path / "uploads"))
+    before = sql_value(db, "SELECT count(*) FROM articles")
+    article = ("时间:2024-05-11 09:00 来源: 湖北日报\n"
+               "5月10日，湖北省科协与宜昌市人民政府签署战略合作协议，双方将在科技创新等方面深化合作。")
+    seed = (ROOT / "seeds" / "000_50788d440d7a5e4f.txt").read_bytes().decode("utf-8")
+    upload = _zip_bytes({"new/zz_yichang.txt": article, "../escape.txt": article,
+                         "000_50788d440d7a5e4f.txt": seed, "empty.txt": ""})
+    at = run_app("importer")
+    at.get("file_uploader")[0].set_value([("batch.zip", upload, "application/zip")]).run()
+    at.button(key="import_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = metrics(at)
+    assert shown["新增/更新 Added"] == "1"
+    assert shown["未变 Unchanged"] == "1"
+    rejected = table_with(at, "reason")
+    assert set(rejected["reason"]) >= {"unsafe_path", "empty"}
+    assert not (tmp_path / "escape.txt").exists()
+    assert sql_value(db, "SELECT count(*) FROM articles") == before + 1
+    overview = run_app()
+    assert metrics(overview)["文章 Articles"] == str(before + 1)

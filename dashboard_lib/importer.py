@@ -1,0 +1,209 @@
+"""Import: stage uploaded articles in a fresh folder and run the ETL's build on it.
+
+Guard-rails: only .txt/.html/.htm/.jsonl files (directly or inside a .zip) are kept; at most
+TRACKER_UPLOAD_MAX_FILES files and TRACKER_UPLOAD_MAX_MB megabytes per upload, counted after
+unzipping, with the bytes actually read (a zip's declared sizes are not trusted); a zip member is
+written only if its path stays inside the upload's folder (no absolute paths, no "..", no drive
+letters, no symlinks); names are reduced to safe file names.
+
+The build is etl.build.build(): it copies the DB, loads the new articles into the copy and swaps
+it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
+pages see the new data on their next query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import stat
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import pandas as pd
+
+from dashboard_lib import settings
+from dashboard_lib.queries import DashboardDataError
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+UPLOAD_SUFFIXES = (*ARTICLE_SUFFIXES, ".zip")
+_CHUNK = 1 << 16
+UNSUPPORTED = "unsupported: 不支持的文件类型 not .txt/.html/.htm/.jsonl (or .zip of them)"
+_UNSAFE_CHARS = re.compile(r"[\x00-\x1f<>:\"|?*\\/]")
+
+
+class UploadError(DashboardDataError):
+    """An upload refused as a whole (over a limit, not a zip …)."""
+
+
+@dataclass
+class Staged:
+    """What was written for the ETL, and what was left out with the reason."""
+
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+    n_bytes: int = 0
+
+
+@dataclass
+class _Budget:
+    max_files: int
+    max_bytes: int
+    files: int = 0
+    n_bytes: int = 0
+
+    def add_file(self, name: str) -> None:
+        self.files += 1
+        if self.files > self.max_files:
+            raise UploadError(f"文件过多 Too many files: more than {self.max_files} "
+                              f"(at {name}). Split the upload.")
+
+    def add_bytes(self, n: int, name: str) -> None:
+        self.n_bytes += n
+        if self.n_bytes > self.max_bytes:
+            raise UploadError(f"上传过大 Upload too large: more than "
+                              f"{self.max_bytes // (1024 * 1024)} MB after unzipping (at {name}).")
+
+
+def safe_name(name: str) -> str | None:
+    """The last path component, without control or reserved characters; None if nothing left."""
+    base = PurePosixPath(name.replace("\\", "/")).name
+    base = _UNSAFE_CHARS.sub("_", base).strip(" .")
+    return base or None
+
+
+def _unique(folder: Path, name: str) -> Path:
+    path = folder / name
+    n = 1
+    while path.exists():
+        path = folder / f"{Path(name).stem}_{n}{Path(name).suffix}"
+        n += 1
+    return path
+
+
+def _write_limited(chunks: Iterable[bytes], dest: Path, budget: _Budget, name: str) -> int:
+    written = 0
+    try:
+        with dest.open("wb") as out:
+            for chunk in chunks:
+                budget.add_bytes(len(chunk), name)
+                out.write(chunk)
+                written += len(chunk)
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _member_parts(info: zipfile.ZipInfo) -> tuple[str, ...] | None:
+    """The member's path components if it is a safe relative path inside the archive."""
+    raw = info.filename.replace("\\", "/")
+    if raw.startswith("/") or re.match(r"^[A-Za-z]:", raw):
+        return None
+    parts = tuple(p for p in raw.split("/") if p not in ("", "."))
+    if not parts or any(p == ".." for p in parts):
+        return None
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return None
+    return parts
+
+
+def _extract_zip(data: bytes, name: str, target: Path, staged: Staged, budget: _Budget) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise UploadError(f"不是有效的 zip 文件 Not a valid zip file: {name}") from exc
+    root = target.resolve()
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            label = f"{name}:{info.filename}"
+            parts = _member_parts(info)
+            if parts is None:
+                staged.skipped.append((label, "unsafe_path: 路径越出目标文件夹 path escapes the "
+                                              "upload folder (absolute, .., drive or symlink)"))
+                continue
+            if any(p.startswith(".") for p in parts):
+                staged.skipped.append((label, "hidden: 隐藏文件 hidden file"))
+                continue
+            if not parts[-1].lower().endswith(ARTICLE_SUFFIXES):
+                staged.skipped.append((label, UNSUPPORTED))
+                continue
+            clean = [safe_name(p) for p in parts]
+            if any(p is None for p in clean):
+                staged.skipped.append((label, "unsafe_path: 文件名无效 invalid name"))
+                continue
+            dest = root.joinpath(*[p for p in clean if p is not None])
+            if not dest.resolve().is_relative_to(root):
+                staged.skipped.append((label, "unsafe_path: 路径越出目标文件夹 path escapes"))
+                continue
+            budget.add_file(label)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest = _unique(dest.parent, dest.name)
+            with archive.open(info) as src:
+                staged.n_bytes += _write_limited(iter(lambda s=src: s.read(_CHUNK), b""), dest,
+                                                 budget, label)
+            staged.files.append(dest)
+
+
+def stage_uploads(uploads: Iterable[tuple[str, bytes]], root: Path | None = None, *,
+                  max_files: int | None = None, max_mb: float | None = None) -> Staged:
+    """Write the uploads (name, bytes) into a new folder under `root`; zips are extracted."""
+    root = root or settings.path("TRACKER_UPLOAD_DIR")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = root / f"upload-{stamp}-{uuid.uuid4().hex[:6]}"
+    folder.mkdir(parents=True)
+    budget = _Budget(
+        int(max_files if max_files is not None else settings.get("TRACKER_UPLOAD_MAX_FILES")),
+        int(float(max_mb if max_mb is not None else settings.get("TRACKER_UPLOAD_MAX_MB"))
+            * 1024 * 1024))
+    staged = Staged(folder)
+    for name, data in uploads:
+        base = safe_name(name)
+        if base is None or not base.lower().endswith(UPLOAD_SUFFIXES):
+            staged.skipped.append((name, UNSUPPORTED))
+            continue
+        if base.lower().endswith(".zip"):
+            _extract_zip(data, base, folder / Path(base).stem, staged, budget)
+            continue
+        budget.add_file(base)
+        dest = _unique(folder, base)
+        staged.n_bytes += _write_limited([data], dest, budget, base)
+        staged.files.append(dest)
+    return staged
+
+
+ProgressFn = Callable[[int, str], None]
+
+
+def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
+    """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
+    try:
+        from etl.build import build
+    except ImportError as exc:  # the ETL is part of this repository; this is a broken checkout
+        raise DashboardDataError(f"ETL 不可用 The ETL cannot be imported: {exc}") from exc
+    from etl.errors import TrackerError
+
+    try:
+        # workers=1: never fork the Streamlit server process.
+        return build([str(staged.folder)], db_path, workers=1, progress=progress)
+    except TrackerError as exc:
+        raise DashboardDataError(str(exc)) from exc
+
+
+def outcome_table(summary: Any, staged: Staged) -> pd.DataFrame:
+    """Rejected inputs with their reasons: refused at upload, or by the ETL."""
+    rows = [{"file": name, "reason": reason.split(":", 1)[0], "message": reason,
+             "stage": "上传 upload"} for name, reason in staged.skipped]
+    for r in getattr(summary, "rejects", []) or []:
+        path = Path(r.path)
+        shown = str(path.relative_to(staged.folder)) if path.is_relative_to(staged.folder) \
+            else r.path
+        rows.append({"file": shown, "reason": r.reason, "message": r.message, "stage": "ETL"})
+    return pd.DataFrame(rows, columns=["file", "reason", "message", "stage"])
