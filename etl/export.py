@@ -112,9 +112,10 @@ def iter_article_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
     initiatives = _initiatives_by_article(con)
     cur = con.execute(
         "SELECT article_id, title, published, published_precision, source, author, url, script, "
-        "duplicate_of, path FROM articles ORDER BY article_id"
+        "duplicate_of, path, content_hash, simhash, clean_text FROM articles ORDER BY article_id"
     )
-    for art, title, published, precision, source, author, url, script, dup, path in cur.fetchall():
+    for (art, title, published, precision, source, author, url, script, dup, path, content_hash,
+         simhash, text) in cur.fetchall():
         yield {
             "id": art,
             "title": title,
@@ -127,8 +128,11 @@ def iter_article_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict]:
             "script": script,
             "duplicate_of": dup,
             "path": path,
+            "content_hash": content_hash,
+            "simhash": simhash,
             "agreements": agreements.get(art, []),
             "initiatives": initiatives.get(art, []),
+            "text": text,
         }
 
 

@@ -176,3 +176,29 @@ def test_parquet_and_csv_files(seeds_db: Path, tmp_path: Path) -> None:
         _cli("export", "--db", str(seeds_db), "--format", "csv", "--out", str(csv)).returncode == 0
     )
     assert csv.read_bytes().startswith(b"\xef\xbb\xbfagreement_id,")
+
+
+def test_one_signing_reported_by_two_articles_is_one_agreement(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "时间:2024-05-11\n5月10日,云南省科协与大理白族自治州人民政府签署战略合作协议。",
+        encoding="utf-8")
+    (src / "b.txt").write_text(
+        "日期:2024-05-13\n近日,云南省科协与大理州政府签署战略合作协议,双方将共建学会服务站。",
+        encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    build([str(src)], db, workers=1)
+    assert _rows(db, "SELECT date, date_precision, n_sources FROM agreements") == [
+        ("2024-05-10", "day", 2)]
+    assert sorted(_rows(db, "SELECT article_id FROM agreement_sources")) == [("a",), ("b",)]
+    assert _rows(db, "SELECT name FROM agreement_parties ORDER BY position") == [
+        ("云南省科学技术协会",), ("大理白族自治州人民政府",)]
+
+
+def test_export_carries_clean_text_and_metadata(seeds_db: Path) -> None:
+    rec = export_jsonl(seeds_db)["004_36e1ef958b85b3bc"]
+    assert rec["published"] == "2022-09-07" and rec["source"] == "天山网-新疆日报"
+    assert "自治区人民政府和中国科学技术协会通过线上方式签署全面战略合作协议" in rec["text"]
+    assert "新疆生产建设兵团" not in rec["text"]  # the footer's link list is gone
+    assert len(rec["content_hash"]) == 64
