@@ -58,7 +58,8 @@ tabs = st.tabs(["协议 Agreements", "参与方 Parties", "项目 Programmes", "
 
 with tabs[0]:
     agreements = q.agreements_table(scope)
-    row = ui.table(agreements, name="agreements", key="t_agreements", selectable=True)
+    row = ui.table(agreements, name="agreements", key="t_agreements", selectable=True,
+                   columns=[c for c in agreements.columns if c != "event_date"])
     if (aid := selected(agreements, row, "agreement_id")) is not None:
         show_article(selected(agreements, row, "article_id") or "", agreement_id=aid,
                      key="ag")

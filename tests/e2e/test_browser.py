@@ -5,22 +5,34 @@ Each test saves a screenshot of what it checked to tests/artifacts/ for review.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.dashboard_support import expected_overview, sql_value
+from tests.dashboard_support import expected_overview, sql_rows, sql_value
 
 pytestmark = pytest.mark.e2e
 
 
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
 def wait_app(page: Page) -> None:
-    """Until the websocket is up and the script run has finished."""
+    """Until the websocket is up and the script has stopped running for good: a first load with
+    URL-bound widgets is followed by a rerun, so idle must hold for a moment."""
     page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']")
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
     page.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
+    for _ in range(20):
+        page.wait_for_selector(IDLE)
+        page.wait_for_timeout(400)
+        if page.locator(IDLE).count() and not page.locator("[data-stale='true']").count():
+            return
 
 
 def goto(page: Page, base: str, path: str = "") -> None:
@@ -45,21 +57,18 @@ def painted_share(page: Page, n: int = 0) -> float:
     return painted / total
 
 
-def shown_metrics(page: Page) -> dict[str, str]:
-    out = {}
-    for metric in page.get_by_test_id("stMetric").all():
-        label = metric.get_by_test_id("stMetricLabel").inner_text().strip()
-        out[label] = metric.get_by_test_id("stMetricValue").inner_text().strip()
-    return out
+def expect_metric(page: Page, label: str, value: str) -> None:
+    """Retrying check of one metric (elements can arrive just after the run has finished)."""
+    metric = page.get_by_test_id("stMetric").filter(
+        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True))
+    expect(metric.get_by_test_id("stMetricValue")).to_have_text(value)
 
 
 def test_overview_numbers_equal_the_database(page: Page, server: str, e2e_db: Path,
                                              artifacts: Path) -> None:
     goto(page, server)
-    expect(page.get_by_test_id("stMetric").first).to_be_visible()
-    shown = shown_metrics(page)
     for label, value in expected_overview(e2e_db).items():
-        assert shown[label] == str(value), label
+        expect_metric(page, label, str(value))
     page.screenshot(path=str(artifacts / "overview.png"))
 
 
@@ -67,9 +76,8 @@ def test_filter_set_through_the_url_is_applied(page: Page, server: str, e2e_db: 
                                               artifacts: Path) -> None:
     goto(page, server, f"?province={quote('陕西省')}")
     expect(page.get_by_text("筛选 Filters: 省份 Province = 陕西省")).to_be_visible()
-    shown = shown_metrics(page)
     for label, value in expected_overview(e2e_db, "陕西省").items():
-        assert shown[label] == str(value), label
+        expect_metric(page, label, str(value))
     page.screenshot(path=str(artifacts / "overview_url_filter.png"))
 
 
@@ -97,6 +105,145 @@ def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: P
         FROM agreements WHERE list_contains(provinces, '河南省'))""")
     total = sql_value(e2e_db, """SELECT count(*) FROM regions
         WHERE level = 'prefecture' AND province_adcode = '410000'""")
-    assert shown_metrics(page)["已签约城市 Signed cities"] == f"{signed} / {total}"
-    page.get_by_text("省份下钻 Province drill-down").scroll_into_view_if_needed()
+    expect_metric(page, "已签约城市 Signed cities", f"{signed} / {total}")
+    page.mouse.move(5, 5)  # let the tooltip go
+    page.locator(".echarts-container").nth(1).scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / "map_drill_down.png"))
+
+
+PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
+         ("programmes", "项目", "programmes"), ("explorer", "数据", "explorer"),
+         ("import", "导入", "import")]
+
+
+@pytest.mark.parametrize("path,title,shot", PAGES, ids=[p[2] for p in PAGES])
+def test_every_page_loads(page: Page, server: str, artifacts: Path, path: str, title: str,
+                          shot: str) -> None:
+    goto(page, server, path)
+    expect(page.locator("h1").first).to_contain_text(title)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    if shot in ("timeline", "programmes"):
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        page.wait_for_timeout(800)
+    if shot == "map":
+        page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.cn")
+        page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / f"page_{shot}.png"))
+
+
+# The explorer's agreements export, written independently of the dashboard's code: the same
+# columns and order straight from the mart, serialised by the documented CSV rules.
+EXPORT_SQL = """
+SELECT agreement_id, date_label, event_date, date_precision, model, type, parties, partner,
+       province_names, city_names, is_new_signing, online, n_sources, title, evidence,
+       article_id, article_title, article_date, article_source, article_url
+FROM mart_agreements WHERE list_has_any(province_names, ['河南省'])
+ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
+"""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def expected_csv(db: Path, sql: str) -> bytes:
+    con_rows = sql_rows(db, sql)
+    header = [c.strip().split()[-1] for c in sql.split("FROM")[0].replace("SELECT", "")
+              .split(",")]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in con_rows:
+        writer.writerow([_cell(v) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def test_csv_download_equals_the_database_query(page: Page, server: str, e2e_db: Path,
+                                                artifacts: Path) -> None:
+    goto(page, server, f"explorer?province={quote('河南省')}")
+    panel = page.get_by_role("tabpanel", name="协议 Agreements")
+    expect(panel.get_by_test_id("stDataFrame")).to_be_visible()
+    with page.expect_download() as info:
+        panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
+    download = info.value
+    assert download.suggested_filename == "agreements.csv"
+    data = Path(download.path()).read_bytes()
+    expected = expected_csv(e2e_db, EXPORT_SQL)
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data == expected
+    assert data.count(b"\r\n") - 1 == len(sql_rows(e2e_db, EXPORT_SQL))
+    page.screenshot(path=str(artifacts / "explorer_agreements.png"))
+
+
+NO_INJECTION_JS = """() => ({
+  xss: window.__xss === undefined ? null : window.__xss,
+  onerror: document.querySelectorAll('[onerror]').length,
+  scripts: Array.from(document.scripts).filter(s => s.textContent.includes('__xss')).length,
+})"""
+
+
+def test_article_text_cannot_inject_html(page: Page, server: str, artifacts: Path) -> None:
+    goto(page, server, f"explorer?q={quote('驻马店签约')}")
+    page.get_by_role("tab", name="文章 Articles").click()
+    grid = page.get_by_role("tabpanel", name="文章 Articles").get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible()
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection cell
+    clean = page.get_by_test_id("clean-text")
+    expect(clean).to_be_visible()
+    wait_app(page)
+    expect(clean).to_contain_text("<script>window.__xss = 1</script>")
+    expect(clean).to_contain_text('<img src="x" onerror="window.__xss = 2">')
+    expect(clean.locator("mark").first).to_contain_text("驻马店市人民政府")
+    expect(page.get_by_test_id("original-text")).to_contain_text("<script>")
+    page.wait_for_timeout(500)
+    assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
+    clean.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "explorer_article_escaped.png"))
+
+    # The same agreement in a map tooltip (its type carries an <img onerror>).
+    goto(page, server, f"map?q={quote('驻马店')}")
+    page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.cn")
+    page.wait_for_timeout(1200)
+    x, y = page.evaluate("() => window.__trackerCharts.cn.convertToPixel({geoIndex: 0}, "
+                         "[112.2, 34.9])")
+    canvas = page.locator(".echarts-container").first.bounding_box()
+    assert canvas is not None
+    page.mouse.move(canvas["x"] + x, canvas["y"] + y)
+    tooltip = page.locator(".echarts-container div").filter(has_text="河南省").last
+    expect(tooltip).to_contain_text("<img")
+    assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
+    page.screenshot(path=str(artifacts / "map_tooltip_escaped.png"))
+
+
+def test_import_adds_articles_the_other_pages_show(page: Page, server: str, e2e_db: Path,
+                                                   tmp_path: Path, artifacts: Path) -> None:
+    """Runs last: it changes the session's database."""
+    before = sql_value(e2e_db, "SELECT count(*) FROM articles")
+    upload = tmp_path / "zz_e2e_wuhan.txt"
+    upload.write_text("时间:2024-06-20 10:00 来源: 湖北日报\n6月19日，湖北省科协与武汉市人民政府"
+                      "签署全面战略合作协议，双方将共建科技创新平台。", encoding="utf-8")
+    goto(page, server, "import")
+    page.locator("input[type=file]").set_input_files(str(upload))
+    expect(page.get_by_text("zz_e2e_wuhan.txt")).to_be_visible()
+    page.get_by_role("button", name="导入并构建 Import and build").click()
+    expect(page.get_by_test_id("stAlertContentSuccess")).to_be_visible(timeout=60_000)
+    wait_app(page)
+    expect_metric(page, "新增/更新 Added", "1")
+    page.screenshot(path=str(artifacts / "import_done.png"))
+    assert sql_value(e2e_db, "SELECT count(*) FROM articles") == before + 1
+    goto(page, server)
+    for label, value in expected_overview(e2e_db).items():
+        expect_metric(page, label, str(value))
