@@ -53,32 +53,36 @@ def selected(df: Any, row: int | None, column: str) -> str | None:
     return str(df.iloc[row][column])
 
 
+AGREEMENT_SHOWN = ["agreement_id", "date_label", "date_precision", "model", "type", "parties",
+                   "partner", "province_names", "city_names", "is_new_signing", "online",
+                   "n_sources", "title", "evidence", "article_id", "article_title",
+                   "article_date", "article_source", "article_url"]
+
 tabs = st.tabs(["协议 Agreements", "参与方 Parties", "项目 Programmes", "文章 Articles",
                 "SQL 控制台 Console"])
 
 with tabs[0]:
-    agreements = q.agreements_table(scope)
-    row = ui.table(agreements, name="agreements", key="t_agreements", selectable=True,
-                   columns=[c for c in agreements.columns if c != "event_date"])
+    agreements, row = ui.table(q.agreements_table(scope), name="agreements",
+                               key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN)
     if (aid := selected(agreements, row, "agreement_id")) is not None:
         show_article(selected(agreements, row, "article_id") or "", agreement_id=aid,
                      key="ag")
 
 with tabs[1]:
-    parties = q.parties_table(scope)
-    row = ui.table(parties, name="agreement_parties", key="t_parties", selectable=True)
+    parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
+                            selectable=True)
     if (aid := selected(parties, row, "agreement_id")) is not None:
         show_article(selected(parties, row, "article_id") or "", agreement_id=aid, key="pa")
 
 with tabs[2]:
-    mentions = q.initiatives_table(scope)
-    row = ui.table(mentions, name="programme_mentions", key="t_initiatives", selectable=True)
+    mentions, row = ui.table(q.initiatives_table(scope), name="programme_mentions",
+                             key="t_initiatives", selectable=True)
     if (iid := selected(mentions, row, "initiative_id")) is not None:
         show_article(selected(mentions, row, "article_id") or "", initiative_id=iid, key="in")
 
 with tabs[3]:
-    articles = q.articles_table(scope)
-    row = ui.table(articles, name="articles", key="t_articles", selectable=True)
+    articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",
+                             selectable=True)
     if (art_id := selected(articles, row, "article_id")) is not None:
         show_article(art_id, key="ar")
 

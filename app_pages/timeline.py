@@ -11,28 +11,34 @@ from dashboard_lib import ui
 
 scope = ui.page_start("时间线", "Timeline")
 PLOTLY_CONFIG = {"displaylogo": False}
+POINTS_MAX = 3000  # points a browser draws comfortably
 
-monthly = q.monthly_signings(scope)
-points = q.agreement_points(scope)
-if points.empty:
+counts = q.date_counts(scope)
+if counts["agreements"] == 0:
     ui.empty()
     st.stop()
+monthly = q.monthly_signings(scope)
 
-no_month = len(points) - int(monthly["n"].sum())
 st.plotly_chart(cp.monthly_signings(monthly), key="monthly", config=PLOTLY_CONFIG)
-if no_month:
+if no_month := counts["agreements"] - counts["with_month"]:
     st.caption(f"另有 {no_month} 项协议只知年份或日期区间，未计入月度统计。 "
                f"{no_month} agreements known only to the year or a date range are not counted.")
 with st.expander("数据 Data: 每月签约 signings per month"):
     ui.table(monthly, name="signings_per_month", key="t_monthly")
 
+points_view = q.agreement_points(scope)
+points, _ = points_view.page(POINTS_MAX)
 st.plotly_chart(cp.agreement_points(points), key="points", config=PLOTLY_CONFIG)
-undated = int(points["date_lo"].isna().sum())
-if undated:
+if counts["with_date"] > POINTS_MAX:
+    dated = counts["with_date"]
+    st.caption(f"只画出最近的 {POINTS_MAX} 项协议（共 {dated} 项有日期），请缩小筛选范围。 "
+               f"The {POINTS_MAX} most recent of {dated} dated agreements are drawn; narrow the "
+               "filters to see the others.")
+if undated := counts["agreements"] - counts["with_date"]:
     st.caption(f"{undated} 项协议没有任何日期信息，未画出。 "
                f"{undated} agreements have no date at all and are not drawn.")
 with st.expander("数据 Data: 每项协议 each agreement"):
-    ui.table(points, name="agreement_dates", key="t_points")
+    ui.table(points_view, name="agreement_dates", key="t_points")
 
 coverage = q.coverage_timeline(scope)
 st.plotly_chart(cp.coverage_over_time(coverage), key="coverage", config=PLOTLY_CONFIG)

@@ -23,7 +23,6 @@ from dashboard_lib.queries import Clause, FilterOptions, Scope
 Target = Literal["agreements", "mentions", "articles"]
 TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
 
-_LIKE = "ILIKE ? ESCAPE '\\'"
 
 
 @dataclass(frozen=True)
@@ -102,19 +101,19 @@ FILTERS: tuple[FilterDef, ...] = (
         choices=(("全部", "全部 All"), ("新签", "新签 New"), ("背景", "背景 Background")),
         choice_params={"新签": True, "背景": False},
     ),
+    # contains(): a plain substring test, no wildcards to escape, and ~4x faster than ILIKE on
+    # long Chinese texts (no case folding; Latin letters are matched case-sensitively).
     FilterDef(
-        "q", "文本搜索 Text search", "text", "签约方、标题、证据句… Parties, titles, evidence",
-        {"agreements": f"search_text {_LIKE}",
-         "mentions": f"(name {_LIKE} OR evidence {_LIKE})",
-         "articles": f"(title {_LIKE} OR clean_text {_LIKE})"},
+        "q", "文本搜索 Text search", "text",
+        "签约方、标题、证据句、正文（区分大小写）… Parties, titles, evidence, article text "
+        "(case-sensitive)",
+        {"agreements": "contains(search_text, ?)",
+         "mentions": "(contains(name, ?) OR contains(evidence, ?))",
+         "articles": "(contains(title, ?) OR contains(clean_text, ?))"},
     ),
 )
 
 BY_KEY = {f.key: f for f in FILTERS}
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True)
@@ -157,7 +156,7 @@ def _params(f: FilterDef, value: Any) -> list[Any]:
         return [tuple(value)]
     if f.widget == "choice":
         return [f.choice_params[value]]
-    return [f"%{escape_like(value)}%"]
+    return [value]
 
 
 def _describe(f: FilterDef, value: Any) -> str:

@@ -296,6 +296,31 @@ def run_scoped(template: str, scope: Scope, *extra: Any) -> pd.DataFrame:
     return run(sql, params)
 
 
+@dataclass(frozen=True)
+class Table:
+    """A table view: the page on screen is a cached LIMIT query; the full view (every row, for
+    downloads) is run only when a download is asked for, and is not kept in the cache."""
+
+    sql: str
+    params: tuple[Any, ...] = ()
+
+    def page(self, limit: int) -> tuple[pd.DataFrame, int]:
+        """The first `limit` rows and the number of rows in the whole view."""
+        df = run(self.sql + "\nLIMIT ?", [*self.params, limit])
+        if len(df) < limit:
+            return df, len(df)
+        total = run(f"SELECT count(*) AS n FROM ({self.sql}) AS t", self.params)["n"][0]
+        return df, int(total)
+
+    def full(self) -> pd.DataFrame:
+        return _execute(self.sql, self.params, db_path())
+
+
+def table_scoped(template: str, scope: Scope, *extra: Any) -> Table:
+    sql, params = scoped(template, scope, *extra)
+    return Table(sql, tuple(params))
+
+
 A = "a AS (SELECT * FROM mart_agreements WHERE {a})"
 M = "m AS (SELECT * FROM mart_initiative_mentions WHERE {m})"
 R = "r AS (SELECT * FROM mart_articles WHERE {r})"
@@ -362,7 +387,7 @@ def filter_options() -> FilterOptions:
 # --------------------------------------------------------------------------- overview
 
 SQL_OVERVIEW = f"""
-WITH {A}, {M}, {R},
+WITH {A}, {M},
 partners AS (
     SELECT DISTINCT p.name FROM a, unnest(a.party_names) AS p(name)
     WHERE p.name IS DISTINCT FROM a.cast_name
@@ -380,15 +405,21 @@ SELECT (SELECT count(*) FROM a) AS agreements,
        (SELECT count(DISTINCT province_adcode) FROM places) AS provinces,
        (SELECT count(DISTINCT adcode) FROM places WHERE level <> 'province') AS cities,
        (SELECT count(DISTINCT initiative_id) FROM m) AS programmes,
-       (SELECT count(*) FROM r) AS articles,
        (SELECT date_label FROM latest) AS latest_date,
        (SELECT parties FROM latest) AS latest_parties
 """
+SQL_ARTICLE_COUNT = f"WITH {R} SELECT count(*) AS n FROM r"
+# Without an article filter the count needs none of mart_articles' per-article facts.
+SQL_ARTICLE_COUNT_ALL = "SELECT count(*) AS n FROM mart_article_texts"
 
 
 def overview_metrics(scope: Scope) -> dict[str, Any]:
     row = run_scoped(SQL_OVERVIEW, scope).iloc[0].to_dict()
-    return {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
+    out = {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
+    articles = (run(SQL_ARTICLE_COUNT_ALL) if scope.articles.sql == "TRUE"
+                else run_scoped(SQL_ARTICLE_COUNT, scope))
+    out["articles"] = int(articles["n"][0])
+    return out
 
 
 AGREEMENT_COLUMNS = """agreement_id, date_label, event_date, date_precision, model, type, parties,
@@ -431,8 +462,8 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
 
-def new_in_latest_build(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_NEW_IN_LATEST_BUILD, scope)
+def new_in_latest_build(scope: Scope) -> Table:
+    return table_scoped(SQL_NEW_IN_LATEST_BUILD, scope)
 
 
 # --------------------------------------------------------------------------- map
@@ -510,11 +541,13 @@ LEFT JOIN regions r ON r.adcode = p.province_adcode
 WHERE am.cast_longitude IS NOT NULL AND am.partner_longitude IS NOT NULL
   AND (am.cast_longitude <> am.partner_longitude OR am.cast_latitude <> am.partner_latitude)
 GROUP BY ALL ORDER BY n_agreements DESC, am.cast_name, am.partner
+LIMIT ?
 """
 
 
-def partner_lines(scope: Scope, model: str | None = None) -> pd.DataFrame:
-    return run_scoped(SQL_PARTNER_LINES, scope, model, model)
+def partner_lines(scope: Scope, model: str | None = None, limit: int = 400) -> pd.DataFrame:
+    """Lines from each 科协's seat to its partners: the `limit` busiest pairs."""
+    return run_scoped(SQL_PARTNER_LINES, scope, model, model, limit)
 
 
 SQL_PREFECTURE_STATUS = f"""
@@ -575,12 +608,26 @@ shorts AS (
 SELECT a.agreement_id, a.date_lo, a.date_hi, a.date_precision, a.date_label, a.model, a.type,
        a.parties, a.is_new_signing, coalesce(s.province_short, []) AS province_short
 FROM a LEFT JOIN shorts s USING (agreement_id)
-ORDER BY a.date_lo NULLS LAST, a.agreement_id
+ORDER BY a.date_lo DESC NULLS LAST, a.agreement_id
 """
 
 
-def agreement_points(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_AGREEMENT_POINTS, scope)
+def agreement_points(scope: Scope) -> Table:
+    """Every agreement's date range, most recent first (chart the first page only: a browser
+    cannot draw 300k points)."""
+    return table_scoped(SQL_AGREEMENT_POINTS, scope)
+
+
+SQL_DATE_COUNTS = f"""
+WITH {A}
+SELECT count(*) AS agreements, count(month) AS with_month, count(date_lo) AS with_date
+FROM a
+"""
+
+
+def date_counts(scope: Scope) -> dict[str, int]:
+    """How many agreements have a month, any date at all, or neither."""
+    return {k: int(v) for k, v in run_scoped(SQL_DATE_COUNTS, scope).iloc[0].items()}
 
 
 # Cumulative 会市合作 coverage: for each province, the share of its prefecture-level cities
@@ -666,8 +713,8 @@ ORDER BY designated NULLS LAST, published_date NULLS LAST, name, region
 """
 
 
-def pilots(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_PILOTS, scope)
+def pilots(scope: Scope) -> Table:
+    return table_scoped(SQL_PILOTS, scope)
 
 
 # --------------------------------------------------------------------------- explorer
@@ -679,8 +726,8 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
 
-def agreements_table(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_AGREEMENTS_TABLE, scope)
+def agreements_table(scope: Scope) -> Table:
+    return table_scoped(SQL_AGREEMENTS_TABLE, scope)
 
 
 SQL_PARTIES_TABLE = f"""
@@ -693,8 +740,8 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
 
 
-def parties_table(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_PARTIES_TABLE, scope)
+def parties_table(scope: Scope) -> Table:
+    return table_scoped(SQL_PARTIES_TABLE, scope)
 
 
 SQL_INITIATIVES_TABLE = f"""
@@ -705,8 +752,8 @@ FROM m ORDER BY published_date DESC NULLS LAST, article_id, seq
 """
 
 
-def initiatives_table(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_INITIATIVES_TABLE, scope)
+def initiatives_table(scope: Scope) -> Table:
+    return table_scoped(SQL_INITIATIVES_TABLE, scope)
 
 
 SQL_ARTICLES_TABLE = f"""
@@ -717,13 +764,13 @@ FROM r ORDER BY published_date DESC NULLS LAST, article_id
 """
 
 
-def articles_table(scope: Scope) -> pd.DataFrame:
-    return run_scoped(SQL_ARTICLES_TABLE, scope)
+def articles_table(scope: Scope) -> Table:
+    return table_scoped(SQL_ARTICLES_TABLE, scope)
 
 
 SQL_ARTICLE = """
 SELECT article_id, title, published_date, source, url, script, clean_text, original_text
-FROM mart_articles WHERE article_id = ?
+FROM mart_article_texts WHERE article_id = ?
 """
 
 
@@ -772,9 +819,8 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
 
-def province_agreements(scope: Scope, province_adcode: str,
-                        model: str | None = None) -> pd.DataFrame:
-    return run_scoped(SQL_PROVINCE_AGREEMENTS, scope, model, model, province_adcode)
+def province_agreements(scope: Scope, province_adcode: str, model: str | None = None) -> Table:
+    return table_scoped(SQL_PROVINCE_AGREEMENTS, scope, model, model, province_adcode)
 
 
 SQL_AGREEMENT_SOURCES = """

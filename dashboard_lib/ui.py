@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -95,39 +95,46 @@ def empty(message: str = NO_DATA) -> None:
     st.info(message, icon="🔎")
 
 
-def download_buttons(df: pd.DataFrame, name: str, key: str) -> None:
-    """CSV / Excel / Parquet of the whole DataFrame (the filtered view, every row)."""
+def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, key: str) -> None:
+    """CSV / Excel / Parquet of the whole view (every row), made only when clicked."""
     row = st.container(horizontal=True, vertical_alignment="center")
-    row.caption(f"共 {len(df)} 行 rows · 下载 Download:")
+    row.caption(f"共 {total} 行 rows · 下载 Download:")
     for label, ext, mime, writer in downloads.FORMATS:
         row.download_button(
-            label, data=lambda w=writer: w(df), file_name=f"{name}.{ext}", mime=mime,
+            label, data=lambda w=writer: w(full()), file_name=f"{name}.{ext}", mime=mime,
             key=f"dl_{key}_{ext}", on_click="ignore", icon=":material/download:",
         )
 
 
-def table(df: pd.DataFrame, *, name: str, key: str, selectable: bool = False,
-          column_config: Mapping[str, Any] | None = None, height: int | str = "auto",
-          columns: Sequence[str] | None = None) -> int | None:
-    """A dataframe with bilingual column labels and downloads of every row and column (`columns`
-    only chooses what is displayed); returns the selected row's position, if any."""
-    if df.empty:
-        empty()
-        return None
+def table(source: pd.DataFrame | queries.Table, *, name: str, key: str,
+          selectable: bool = False, column_config: Mapping[str, Any] | None = None,
+          height: int | str = "auto", columns: Sequence[str] | None = None,
+          ) -> tuple[pd.DataFrame, int | None]:
+    """A table with bilingual column labels and downloads of the whole view (all rows, all
+    columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
+    rows. Returns the rows shown and the position of the selected one, if any."""
     cap = int(settings.get("TRACKER_TABLE_MAX_ROWS"))
-    shown = df.head(cap)
-    if len(df) > cap:
-        st.caption(f"显示前 {cap} 行，共 {len(df)} 行；下载包含全部。 "
-                   f"Showing the first {cap} of {len(df)} rows; downloads hold all of them.")
-    config = {c: COLUMN_CONFIG[c] for c in df.columns if c in COLUMN_CONFIG}
+    if isinstance(source, queries.Table):
+        shown, total = source.page(cap)
+        full: Callable[[], pd.DataFrame] = source.full
+    else:
+        shown, total = source.head(cap), len(source)
+        full = lambda: source  # noqa: E731 - the frame itself is the whole view
+    if shown.empty:
+        empty()
+        return shown, None
+    if total > len(shown):
+        st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "
+                   f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
+    config = {c: COLUMN_CONFIG[c] for c in shown.columns if c in COLUMN_CONFIG}
     config.update(column_config or {})
     kwargs: dict[str, Any] = {"hide_index": True, "column_config": config, "key": key,
                               "height": height, "column_order": columns}
     if selectable:
         event = st.dataframe(shown, on_select="rerun", selection_mode="single-row", **kwargs)
-        download_buttons(df, name, key)
+        download_buttons(full, total, name, key)
         rows = event.selection.rows if event is not None else []
-        return int(rows[0]) if rows else None
+        return shown, (int(rows[0]) if rows else None)
     st.dataframe(shown, **kwargs)
-    download_buttons(df, name, key)
-    return None
+    download_buttons(full, total, name, key)
+    return shown, None

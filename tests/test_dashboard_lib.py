@@ -89,10 +89,13 @@ def test_filter_values_travel_as_parameters_not_sql(db_env: Path) -> None:
     assert n == 0
 
 
-def test_text_search_escapes_like_wildcards() -> None:
-    assert filters.escape_like("100%_a\\b") == "100\\%\\_a\\\\b"
-    state = filters.FilterState({"q": "50%"})
-    assert state.clause("agreements").params == ("%50\\%%",)
+def test_text_search_has_no_wildcards(db_env: Path) -> None:
+    state = filters.FilterState({"q": "%"})
+    assert state.clause("mentions").params == ("%", "%")
+    clause = state.clause("agreements")
+    n = queries.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
+                    list(clause.params))["n"][0]
+    assert n == 0  # "%" is a character, not "anything"
 
 
 def test_state_from_widget_values_keeps_only_active_filters() -> None:
@@ -125,12 +128,14 @@ def test_scoped_fills_slots_in_positional_order() -> None:
 
 def test_every_named_query_runs_on_the_fixture_db(db_env: Path) -> None:
     scope = filters.FilterState({"province": ("河南省",), "q": "协议"}).scope()
-    for sql_name, extra in [("SQL_OVERVIEW", ()), ("SQL_LATEST_AGREEMENTS", (5,)),
+    for sql_name, extra in [("SQL_OVERVIEW", ()), ("SQL_ARTICLE_COUNT", ()),
+                            ("SQL_LATEST_AGREEMENTS", (5,)),
                             ("SQL_PROVINCE_STATS", (None, None)),
                             ("SQL_CITY_POINTS", ("会市合作", "会市合作")),
-                            ("SQL_PARTNER_LINES", (None, None)),
+                            ("SQL_PARTNER_LINES", (None, None, 10)),
                             ("SQL_PREFECTURE_STATUS", (None, None, "410000")),
                             ("SQL_MONTHLY", ()), ("SQL_AGREEMENT_POINTS", ()),
+                            ("SQL_DATE_COUNTS", ()),
                             ("SQL_COVERAGE_TIMELINE", ()), ("SQL_PROGRAMME_TREE", ()),
                             ("SQL_TOP_PROGRAMMES", (5,)), ("SQL_PROVINCE_FAMILY", ()),
                             ("SQL_PILOTS", ()), ("SQL_AGREEMENTS_TABLE", ()),
@@ -139,6 +144,17 @@ def test_every_named_query_runs_on_the_fixture_db(db_env: Path) -> None:
                             ("SQL_PROVINCE_AGREEMENTS", (None, None, "410000"))]:
         df = queries.run_scoped(getattr(queries, sql_name), scope, *extra)
         assert isinstance(df, pd.DataFrame), sql_name
+
+
+def test_table_pages_are_cached_limits_and_downloads_get_every_row(db_env: Path) -> None:
+    view = queries.agreements_table(queries.ALL)
+    page, total = view.page(3)
+    full = view.full()
+    assert len(page) == 3 and total == len(full) == sql_value(db_env,
+                                                             "SELECT count(*) FROM agreements")
+    assert list(page["agreement_id"]) == list(full["agreement_id"][:3])  # same order
+    small, n = view.page(10_000)
+    assert n == len(small) == total
 
 
 def test_missing_database_is_a_typed_error(tmp_path: Path,

@@ -210,20 +210,32 @@ final AS (
 SELECT * FROM final;
 
 -- What each article reports, for filters that apply to articles and initiative mentions.
+-- Read from the fact tables (not mart_agreements), so that it stays cheap on large databases.
 CREATE OR REPLACE VIEW mart_article_facts AS
 WITH sources AS (SELECT * FROM agreement_sources),
-agreements AS (SELECT * FROM mart_agreements),
+agreements AS (SELECT * FROM agreements),
 final AS (
     SELECT s.article_id,
            list_sort(list_distinct(list(a.model))) AS models,
            list_sort(list_distinct(list(a.type))) AS types,
-           list_sort(list_distinct(flatten(list(a.province_names)))) AS agreement_provinces,
-           list_sort(list_distinct(flatten(list(a.city_names)))) AS agreement_cities,
+           list_sort(list_distinct(flatten(list(coalesce(a.provinces, []))))) AS agreement_provinces,
+           list_sort(list_distinct(flatten(list(coalesce(a.cities, []))))) AS agreement_cities,
            bool_or(s.is_new_signing) AS has_new_signing,
            bool_or(NOT s.is_new_signing) AS has_background
     FROM sources s
     JOIN agreements a USING (agreement_id)
     GROUP BY s.article_id
+)
+SELECT * FROM final;
+
+-- One article's texts and header, for the article viewer (no aggregation: a lookup by id).
+CREATE OR REPLACE VIEW mart_article_texts AS
+WITH articles AS (SELECT * FROM articles),
+final AS (
+    SELECT article_id, title, published_date, source,
+           CASE WHEN regexp_matches(url, '^https?://') THEN url END AS url,
+           script, clean_text, original_text
+    FROM articles
 )
 SELECT * FROM final;
 

@@ -28,7 +28,8 @@ CHROMIUM_ARGS = [
     # Belt and braces: no host name but the loopback one resolves at all.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
-VIEWPORT = {"width": 1400, "height": 1250}  # tall: Streamlit scrolls inside its own container
+VIEWPORT = {"width": 1400, "height": 1250}
+TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
 
 
 def _free_port() -> int:
@@ -47,7 +48,9 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     port = _free_port()
     logs = tmp_path_factory.mktemp("server") / "streamlit.log"
     env = {**os.environ, "TRACKER_DB": str(e2e_db),
-           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads"))}
+           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
+           # Tables show few rows, so a download must prove it holds the whole view.
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS)}
     with logs.open("wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py",

@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.dashboard_support import expected_overview, sql_rows, sql_value
+from tests.e2e.conftest import TABLE_ROWS
 
 pytestmark = pytest.mark.e2e
 
@@ -174,6 +175,9 @@ def test_csv_download_equals_the_database_query(page: Page, server: str, e2e_db:
     goto(page, server, f"explorer?province={quote('河南省')}")
     panel = page.get_by_role("tabpanel", name="协议 Agreements")
     expect(panel.get_by_test_id("stDataFrame")).to_be_visible()
+    n_rows = len(sql_rows(e2e_db, EXPORT_SQL))
+    assert n_rows > TABLE_ROWS  # the table shows a page; the download must hold every row
+    expect(panel.get_by_text(f"显示前 {TABLE_ROWS} 行，共 {n_rows} 行")).to_be_visible()
     with page.expect_download() as info:
         panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
     download = info.value
@@ -182,7 +186,7 @@ def test_csv_download_equals_the_database_query(page: Page, server: str, e2e_db:
     expected = expected_csv(e2e_db, EXPORT_SQL)
     assert data.startswith(b"\xef\xbb\xbf")
     assert data == expected
-    assert data.count(b"\r\n") - 1 == len(sql_rows(e2e_db, EXPORT_SQL))
+    assert data.count(b"\r\n") - 1 == n_rows
     page.screenshot(path=str(artifacts / "explorer_agreements.png"))
 
 
