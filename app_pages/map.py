@@ -9,6 +9,7 @@ from streamlit_echarts import Map, st_echarts, st_pyecharts
 from dashboard_lib import charts_echarts as ce
 from dashboard_lib import geo, ui
 from dashboard_lib import queries as q
+from dashboard_lib.textview import md_escape
 
 ALL_MODELS = "全部"
 BY_COUNT, BY_COVERAGE = "协议数", "覆盖率"
@@ -77,7 +78,7 @@ if drill:
                      "signed": st.column_config.CheckboxColumn("已签约 Signed"),
                      "first_signed": st.column_config.DateColumn("首次签约 First signed"),
                      "labels": st.column_config.ListColumn("协议 Agreements", width="large")})
-    st.markdown(f"**{drill}的协议 Agreements in {drill}**")
+    st.markdown(f"**{md_escape(drill)}的协议 Agreements in {md_escape(drill)}**")
     ui.table(q.province_agreements(scope, adcode, model), name=f"agreements_{adcode}",
              key="t_province_agreements",
              columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard_lib import queries as q
 from dashboard_lib import ui
+from dashboard_lib.textview import md_escape
 
 scope = ui.page_start("总览", "Overview")
 m = q.overview_metrics(scope)
@@ -21,7 +22,7 @@ row2 = st.columns(4)
 row2[0].metric("项目 Programmes", m["programmes"])
 row2[1].metric("文章 Articles", m["articles"])
 row2[2].metric("最近签约 Latest signing", m["latest_date"] or "—",
-               help=m["latest_parties"] or None)
+               help=md_escape(m["latest_parties"]) if m["latest_parties"] else None)
 row2[3].metric("新签 New signings", m["new_signings"])
 
 st.subheader("最新协议 Latest agreements")

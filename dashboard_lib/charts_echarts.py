@@ -193,7 +193,7 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
         n = int(r.n_agreements)
         summary = f"已签约 signed: {n} 项协议 agreements" if n else "未签约 not yet signed"
         items.append(opts.MapItem(
-            name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n)),
+            name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n), color="#fff"),
             tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(r.name, _labels(r.labels),
                                                                  summary)),
         ))
@@ -207,8 +207,9 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
         legend_opts=opts.LegendOpts(is_show=False),
         visualmap_opts=opts.VisualMapOpts(
             is_piecewise=True, pos_left="left", pos_bottom="10",
-            pieces=[{"min": 1, "label": "已签约 signed", "color": SIGNED},
-                    {"max": 0, "label": "未签约 not yet", "color": NOT_SIGNED}]),
+            # gte/lte: ECharts 6 leaves a piece given only `min` unmatched (nothing coloured).
+            pieces=[{"gte": 1, "label": "已签约 signed", "color": SIGNED},
+                    {"lte": 0, "label": "未签约 not yet", "color": NOT_SIGNED}]),
     )
     return chart
 

@@ -19,6 +19,7 @@ from typing import Any, Literal
 import streamlit as st
 
 from dashboard_lib.queries import Clause, FilterOptions, Scope
+from dashboard_lib.textview import md_escape
 
 Target = Literal["agreements", "mentions", "articles"]
 TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
@@ -144,8 +145,9 @@ class FilterState:
     def caption(self) -> str:
         if not self.values:
             return "筛选：无（全部数据） Filters: none (all data)"
+        # Values come from the URL and the DB: escaped, the caption is markdown.
         return "筛选 Filters: " + " · ".join(
-            f"{f.label} = {_describe(f, self.values[f.key])}" for f in self.active()
+            f"{f.label} = {md_escape(_describe(f, self.values[f.key]))}" for f in self.active()
         )
 
 

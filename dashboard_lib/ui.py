@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard_lib import downloads, filters, queries, settings
 from dashboard_lib.queries import DashboardDataError, Scope
+from dashboard_lib.textview import md_escape
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
@@ -65,13 +66,14 @@ COLUMN_CONFIG: dict[str, Any] = {
 
 def show_error(exc: Exception) -> None:
     """The one place errors reach the user: actionable data errors as info, others in full."""
+    # Messages can quote file names, paths or SQL: escaped, st.info/warning/error are markdown.
     if isinstance(exc, queries.NoDatabase):
-        st.info(str(exc), icon="🗄️")
+        st.info(md_escape(exc), icon="🗄️")
         st.code(queries.BUILD_HINT, language="bash")
     elif isinstance(exc, DashboardDataError):
-        st.warning(str(exc))
+        st.warning(md_escape(exc))
     else:
-        st.error(f"出错了 Something went wrong: {type(exc).__name__}: {exc}")
+        st.error(md_escape(f"出错了 Something went wrong: {type(exc).__name__}: {exc}"))
 
 
 def header(zh: str, en: str) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -54,6 +55,11 @@ def run_app(page: str = "overview", query: dict[str, Any] | None = None) -> AppT
     return at
 
 
+def caption(at: AppTest) -> str:
+    """The active-filters caption as displayed (markdown backslash escapes removed)."""
+    return re.sub(r"\\(.)", r"\1", at.caption[0].value)
+
+
 def table_with(at: AppTest, column: str) -> Any:
     """The first table having this column (non-selectable tables carry no key in AppTest)."""
     return next(d.value for d in at.dataframe if column in d.value.columns)
@@ -94,7 +100,7 @@ def echarts_payloads(at: AppTest) -> list[dict[str, Any]]:
 def test_every_page_runs_without_exceptions(db_env: Path, page: str) -> None:
     at = run_app(page)
     assert at.title, "each page has a title"
-    assert "筛选" in at.caption[0].value or page == "importer"
+    assert "筛选" in caption(at) or page == "importer"
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -157,7 +163,7 @@ def test_province_filter_changes_figures_and_tables(db_env: Path, province: str)
     for label, value in expected_overview(db_env, province).items():
         assert shown[label] == str(value), label
     assert shown["协议 Agreements"] != before
-    assert province in at.caption[0].value
+    assert province in caption(at)
     assert all(province in list(p) for p in at.dataframe[0].value["province_names"])
 
 
@@ -168,7 +174,7 @@ def test_filter_set_through_the_url_is_applied(db_env: Path) -> None:
         WHERE list_contains(provinces, '陕西省') AND is_new_signing""")
     assert metrics(at)["协议 Agreements"] == str(expected)
     assert at.multiselect(key="province").value == ["陕西省"]
-    assert "新签 New" in at.caption[0].value
+    assert "新签 New" in caption(at)
 
 
 def test_text_search_and_date_range(db_env: Path) -> None:
@@ -186,7 +192,7 @@ def test_text_search_and_date_range(db_env: Path) -> None:
         WHERE event_date >= DATE '2023-01-01' AND event_date <= DATE '2023-12-31'
           AND date_precision <> 'unknown'""")
     assert metrics(at)["协议 Agreements"] == str(n)
-    assert "2023-01-01 ~ 2023-12-31" in at.caption[0].value
+    assert "2023-01-01 ~ 2023-12-31" in caption(at)
 
 
 def test_reset_button_clears_filters(db_env: Path) -> None:
@@ -194,7 +200,7 @@ def test_reset_button_clears_filters(db_env: Path) -> None:
     at.button(key="reset_filters").click().run()
     total = sql_value(db_env, "SELECT count(*) FROM agreements")
     assert metrics(at)["协议 Agreements"] == str(total)
-    assert "无" in at.caption[0].value
+    assert "无" in caption(at)
 
 
 # --------------------------------------------------------------------------- map
@@ -491,3 +497,10 @@ def test_import_runs_the_etl_and_other_pages_see_the_new_data(
     assert sql_value(db, "SELECT count(*) FROM articles") == before + 1
     overview = run_app()
     assert metrics(overview)["文章 Articles"] == str(before + 1)
+
+
+def test_url_values_cannot_inject_markdown(db_env: Path) -> None:
+    at = run_app(query={"q": "![x](http://example.com/pixel.png) *b*"})
+    raw = at.caption[0].value
+    assert "![x](" not in raw and "\\!\\[x\\]" in raw  # shown as text, not an image
+    assert caption(at).endswith("“![x](http://example.com/pixel.png) *b*”")

@@ -53,6 +53,19 @@ PAINTED_JS = """(n) => {
 }"""
 
 
+# Pixels of the n-th ECharts container's base canvas close to an RGB colour.
+COLOUR_JS = """([n, rgb]) => {
+  const canvas = document.querySelectorAll('.echarts-container')[n].querySelector('canvas');
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let hits = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i] - rgb[0]) + Math.abs(data[i + 1] - rgb[1])
+        + Math.abs(data[i + 2] - rgb[2]) < 30) hits++;
+  }
+  return hits;
+}"""
+
+
 def painted_share(page: Page, n: int = 0) -> float:
     painted, total = page.evaluate(PAINTED_JS, n)
     return painted / total
@@ -102,6 +115,8 @@ def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: P
     page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.province")
     page.wait_for_timeout(1500)
     assert painted_share(page, 1) > 0.01, "the province map canvas is blank"
+    signed_red = (0xC0, 0x39, 0x2B)  # charts_echarts.SIGNED
+    assert page.evaluate(COLOUR_JS, [1, list(signed_red)]) > 500, "no city drawn as signed"
     signed = sql_value(e2e_db, """SELECT count(DISTINCT c) FROM (SELECT unnest(cities) AS c
         FROM agreements WHERE list_contains(provinces, '河南省'))""")
     total = sql_value(e2e_db, """SELECT count(*) FROM regions
@@ -111,6 +126,14 @@ def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: P
     page.locator(".echarts-container").nth(1).scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / "map_drill_down.png"))
+
+
+def test_url_values_are_shown_as_text(page: Page, server: str) -> None:
+    """A shared link cannot make the page fetch anything (the page fixture fails on that)."""
+    goto(page, server, "?q=" + quote("![x](http://example.com/pixel.png) <img src=x>"))
+    expect(page.get_by_text("![x](http://example.com/pixel.png) <img src=x>", exact=False)
+           ).to_be_visible()
+    assert page.locator("img[src*='example.com'], img[src='x']").count() == 0
 
 
 PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
