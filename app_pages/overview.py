@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard_lib import queries as q
@@ -35,7 +36,7 @@ builds = q.builds()
 if builds.empty:
     ui.empty("还没有构建记录 No builds recorded yet.")
 else:
-    last = builds.iloc[0]
+    last = builds.iloc[0].map(lambda v: None if pd.isna(v) else v)  # NULL: build never finished
     cols = st.columns(4)
     cols[0].metric("构建 Build", f"#{last['build_id']}",
                    help=f"完成 finished {last['finished_at']}")
@@ -43,7 +44,7 @@ else:
     cols[2].metric("拒收 Rejected", int(last["rejected"] or 0))
     delta = last["agreements_delta"]
     cols[3].metric("协议总数 Agreements (all)", int(last["agreements"] or 0),
-                   delta=None if delta is None or delta != delta else int(delta))
+                   delta=None if delta is None else int(delta))
     st.markdown("**本次构建新增或更新的协议 Agreements new or updated in the latest build**")
     ui.table(q.new_in_latest_build(scope), name="new_in_latest_build", key="t_new_build",
              columns=SHOWN)

@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import re
 import stat
+import threading
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable
@@ -180,6 +181,9 @@ def stage_uploads(uploads: Iterable[tuple[str, bytes]], root: Path | None = None
 
 
 ProgressFn = Callable[[int, str], None]
+# One in-process build at a time: builds in one process share the temporary file name
+# (<db>.new-<pid>), and a second build must start from the first one's result.
+_BUILD_LOCK = threading.Lock()
 
 
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
@@ -191,8 +195,9 @@ def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None)
     from etl.errors import TrackerError
 
     try:
-        # workers=1: never fork the Streamlit server process.
-        return build([str(staged.folder)], db_path, workers=1, progress=progress)
+        with _BUILD_LOCK:
+            # workers=1: never fork the Streamlit server process.
+            return build([str(staged.folder)], db_path, workers=1, progress=progress)
     except TrackerError as exc:
         raise DashboardDataError(str(exc)) from exc
 

@@ -5,9 +5,8 @@ Connection policy (TOOLING §8):
   extension autoload/autoinstall off, configuration locked), so the console can share its instance;
 - the ETL replaces the file with os.replace(); every query checks the file's (st_ino, st_mtime_ns,
   st_size) and reopens when it changed, so a rebuilt DB is picked up without a restart;
-- an idle connection is closed after TRACKER_DB_IDLE_S seconds, so the dashboard holds no lock
-  on the file while nobody is looking; `exclusive()` closes it and blocks queries while an
-  in-process build (Import page) runs.
+- an idle connection is closed after IDLE_CLOSE_S seconds, so the dashboard holds no lock on the
+  file while nobody is looking (the ETL never needs one anyway: it builds a copy and swaps it in).
 Results are cached with st.cache_data, keyed on the SQL, the parameters and the file signature.
 
 SQL is written as constants. The only text ever spliced into them is the WHERE fragments of the
@@ -155,15 +154,6 @@ def release() -> None:
     """Close every connection (they reopen on the next query)."""
     with _GATE.exclusive():
         _close_all()
-
-
-@contextmanager
-def exclusive() -> Iterator[None]:
-    """Hold no connection and run no query while the block runs (an in-process ETL build)."""
-    with _GATE.exclusive():
-        _close_all()
-        yield
-    st.cache_data.clear()
 
 
 def _close_if_idle() -> None:

@@ -284,6 +284,8 @@ def test_map_province_drill_down(db_env: Path) -> None:
     signed = {r[0] for r in sql_rows(db_env, """
         SELECT DISTINCT unnest(cities) FROM agreements WHERE list_contains(provinces, '河南省')""")}
     assert {n for n, v in names.items() if v} == signed
+    pieces = province["options"]["visualMap"]["pieces"]  # ECharts 6 needs gte/lte bounds
+    assert pieces[0]["gte"] == 1 and pieces[1]["lte"] == 0
     n_pref = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
                                "AND province_adcode = '410000'")
     assert metrics(at)["已签约城市 Signed cities"] == f"{len(signed)} / {n_pref}"
