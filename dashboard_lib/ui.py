@@ -14,6 +14,9 @@ from dashboard_lib.textview import md_escape
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
+NO_DATA_AT_ALL = ("数据库里还没有数据：在“导入 Import”页上传文章，或运行 "
+                  "`python -m etl build seeds/`。 The database holds no data yet: upload articles "
+                  "on the Import page or build it from the seeds.")
 
 COLUMN_CONFIG: dict[str, Any] = {
     "agreement_id": st.column_config.TextColumn("协议 ID", width="small"),
@@ -89,11 +92,15 @@ def page_start(zh: str, en: str) -> Scope:
         show_error(exc)
         st.stop()
     state = filters.current(opts)
+    st.session_state["_filters_active"] = bool(state.values)
     st.caption(state.caption())
     return state.scope()
 
 
-def empty(message: str = NO_DATA) -> None:
+def empty(message: str | None = None) -> None:
+    """Why there is nothing to show: the filters, or an empty database."""
+    if message is None:
+        message = NO_DATA if st.session_state.get("_filters_active", True) else NO_DATA_AT_ALL
     st.info(message, icon="🔎")
 
 

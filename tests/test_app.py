@@ -116,6 +116,31 @@ def test_missing_database_explains_how_to_build_one(
     assert not at.get("plotly_chart") and not at.get("bidi_component")
 
 
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database the ETL has created but never loaded an article into."""
+    import duckdb
+
+    from etl import load
+
+    db = tmp_path_factory.mktemp("empty") / "tracker.duckdb"
+    con = duckdb.connect(str(db))
+    try:
+        load.ensure_schema(con)
+        load.rebuild_facts(con)
+    finally:
+        con.close()
+    return db
+
+
+@pytest.mark.parametrize("page", PAGES[:-1])
+def test_empty_database_says_so(empty_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                page: str) -> None:
+    monkeypatch.setenv("TRACKER_DB", str(empty_db))
+    at = run_app(page)
+    assert any("holds no data yet" in i.value for i in at.info)
+
+
 # --------------------------------------------------------------------------- overview
 
 
