@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from etl.records import RawDocument, Reject
 
@@ -28,7 +29,8 @@ LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one article (a file, or one line of a dump)
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
-                 ".xhtml": "html", ".shtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+                 ".xhtml": "html", ".shtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                 ".warc": "warc", ".wet": "wet"}
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 HTML_FIELDS = ("html", "raw_html")
 DATE_FIELDS = ("published", "date", "pubdate", "publish_time", "time")
@@ -99,6 +101,10 @@ def iter_documents(inputs: Iterable[str | Path] | str | Path, *,
             if fmt == "jsonl":
                 yield from _read_jsonl(f, stem, max_bytes)
                 continue
+            if fmt in ("warc", "wet"):
+                with f.open("rb") as fh:
+                    yield from read_warc(fh, path=str(f), stem=stem, max_bytes=max_bytes)
+                continue
             data = _read_bytes(f, max_bytes)
             if fmt is None:  # a file named explicitly: sniff it
                 fmt = "html" if re.match(rb"\s*<(?:!doctype|html|head|body|meta)", data[:512],
@@ -110,6 +116,36 @@ def iter_documents(inputs: Iterable[str | Path] | str | Path, *,
             LOGGER.warning("cannot read %s: %s", f, exc)
             yield Reject(str(f), "error", f"could not read the file: {type(exc).__name__}: {exc}",
                          stem)
+
+
+def read_warc(stream: BinaryIO, *, path: str, stem: str,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Reject]:
+    """Articles of a WARC/WET archive (plain or gzip): HTML responses through the HTML reader,
+    WET conversion records through the text reader; a record's id is a hash of its URI, so the
+    same page crawled twice is one article. Other responses (images, PDFs) are skipped."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    kinds = WarcRecordType.response | WarcRecordType.conversion | WarcRecordType.resource
+    for n, rec in enumerate(ArchiveIterator(stream, record_types=kinds,
+                                            max_content_length=max_bytes), start=1):
+        uri = rec.headers.get("WARC-Target-URI")
+        doc_id = ("u" + hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]) if uri \
+            else f"{stem}#{n}"
+        where = f"{path}#{n}"
+        try:
+            body = rec.reader.read()
+            html = rec.record_type == WarcRecordType.response or (
+                "html" in (rec.headers.get("Content-Type") or "").lower())
+            if rec.record_type == WarcRecordType.response:
+                ctype = (rec.http_content_type or "").lower()
+                if ctype and "html" not in ctype and "text" not in ctype:
+                    continue
+            reader = read_html if html else read_text
+            yield reader(body, path=where, doc_id=doc_id, url=uri)
+        except _Rejected as exc:
+            yield Reject(where, exc.reason, exc.message, doc_id)
+        except Exception as exc:
+            yield Reject(where, "error", f"could not read the record: {exc}", doc_id)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
