@@ -127,4 +127,13 @@ def rebuild_facts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(read_sql("facts.sql"))
     marts = SQL_DIR / "marts.sql"
     if marts.exists():
+        # a mart may change between view and table across versions: drop the old ones first
+        for (name,) in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'mart\\_%' ESCAPE '\\'"
+        ).fetchall():
+            con.execute(f'DROP VIEW IF EXISTS "{name}"')
+        for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\'"
+        ).fetchall():
+            con.execute(f'DROP TABLE IF EXISTS "{name}"')
         con.execute(marts.read_text(encoding="utf-8"))
