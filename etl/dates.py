@@ -92,6 +92,15 @@ def _month_before(ref: date) -> tuple[int, int]:
     return (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
 
 
+def _at_precision(y: int, mo: int | None, d: int | None) -> tuple[str, str]:
+    """The most precise valid form of year, month, day: never a day the text did not give."""
+    if mo and d and _valid(y, mo, d):
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    if mo and 1 <= mo <= 12:
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{y:04d}", "year"
+
+
 def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     """Turn one DATE_RE match into a DateMention (None when it is not a usable date)."""
     g = m.groupdict()
@@ -104,22 +113,14 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
         d = cn_number(dd) if dd else None
         if y is None or not 1900 <= y <= 2100:
             return None
-        if mo and d and _valid(y, mo, d):
-            return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
-        if mo and 1 <= mo <= 12:
-            return mk(f"{y:04d}-{mo:02d}", "month")
-        return mk(f"{y:04d}", "year")
+        return mk(*_at_precision(y, mo, d))
     if g.get("ry"):
         if ref is None:
             return None
         y = ref.year + _REL_YEAR[g["ry"]]
         mo = cn_number(g["rm"]) if g.get("rm") else None
         d = cn_number(g["rd"]) if g.get("rd") else None
-        if mo and d and _valid(y, mo, d):
-            return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
-        if mo and 1 <= mo <= 12:
-            return mk(f"{y:04d}-{mo:02d}", "month")
-        return mk(f"{y:04d}", "year")
+        return mk(*_at_precision(y, mo, d))
     if g.get("lastmonth"):
         if ref is None:
             return None
