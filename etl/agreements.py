@@ -14,6 +14,7 @@ publication date (近日 precision); the precision is kept and no day is ever in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -299,9 +300,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     found: list[_Found] = []
     last_date: DateMention | None = None
     last_day: DateMention | None = None
+    all_dates = find_dates(text, ref)  # one pass over the text, sliced per sentence below
+    starts = [d.start for d in all_dates]
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
-        dates = [replace(d, start=d.start + s0, end=d.end + s0) for d in find_dates(sent, ref)]
+        dates = all_dates[bisect_left(starts, s0) : bisect_left(starts, s1)]
         for m in v["trigger"].finditer(sent):
             trig = s0 + m.start()
             c0 = _clause_start(text, s0, trig)
@@ -413,15 +416,14 @@ def _story_day(text: str, ref: date | None) -> str | None:
     """The first day-precise date of the body within the week before publication, if any."""
     if ref is None:
         return None
-    for s0, s1 in _sentences(text):
-        sent = text[s0:s1]
-        if _META_LINE.search(sent):
+    for d in find_dates(text, ref):
+        if d.precision != "day" or not d.date or d.text in ("今天", "今日"):
             continue
-        for d in find_dates(sent, ref):
-            if d.precision == "day" and d.date and not d.backref and d.text not in ("今天", "今日"):
-                delta = ref - date.fromisoformat(d.date)
-                if timedelta(0) <= delta <= timedelta(days=7):
-                    return d.date
+        line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
+        if _META_LINE.search(line):
+            continue
+        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=7):
+            return d.date
     return None
 
 
@@ -554,7 +556,7 @@ def extract_agreements(
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
     # without a publication date, 近日 is read as "in the latest year the article names"
-    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date]
+    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
     text_year = max(text_years) if text_years else None
     out: list[Agreement] = []
     for f in found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from etl.patterns import DATE_RE
 
@@ -166,14 +167,15 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     return None
 
 
-def find_dates(text: str, ref: date | None) -> list[DateMention]:
-    """Every resolvable date expression in `text`, in order."""
+@lru_cache(maxsize=8192)
+def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
+    """Every resolvable date expression in `text`, in order (cached: sentences are revisited)."""
     out = []
     for m in DATE_RE.finditer(text):
         dm = resolve(m, ref)
         if dm is not None:
             out.append(replace(dm, context=text[max(0, m.start() - 3) : m.start()]))
-    return out
+    return tuple(out)
 
 
 def parse_iso(value: str | None) -> date | None:

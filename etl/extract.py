@@ -30,7 +30,7 @@ def article_context(text: str) -> ArticleContext:
     prefectures: Counter[str] = Counter()
     counties: Counter[str] = Counter()
     first_line_end = text.find("\n")
-    for p in gazetteer.resolve_places(gazetteer.find_places(text, ignore_chrome_lists=True), text):
+    for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text):
         if p.in_chrome:
             continue
         w = _TITLE_WEIGHT if p.start < first_line_end else 1
@@ -53,7 +53,9 @@ def article_context(text: str) -> ArticleContext:
 
 def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院")."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if "简称" not in text:
+        return ()
     for m in ABBREV_RE.finditer(text):
         full = re.split(r"[,，。;；:：、与和]", m.group("full"))[-1]
         if len(full) > len(m.group("short")):

@@ -240,7 +240,14 @@ def _flag_chrome(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
                 for k in range(i, j + 1):
                     flags[k] = True
         i = j + 1
-    return [replace(m, in_chrome=f) for m, f in zip(mentions, flags, strict=True)]
+    return [replace(m, in_chrome=True) if f else m for m, f in zip(mentions, flags, strict=True)]
+
+
+@lru_cache(maxsize=8)
+def places_in(text: str) -> tuple[PlaceMention, ...]:
+    """find_places(text, ignore_chrome_lists=True), cached: the extraction stages of one
+    article share this one Aho-Corasick pass over its text."""
+    return tuple(find_places(text, ignore_chrome_lists=True))
 
 
 def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMention]:

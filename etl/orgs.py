@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl import gazetteer
 from etl.patterns import HAN, alt, rules
@@ -169,8 +169,11 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
-    """`s` as one organisation, or None. `s` must be the whole mention (no leading filler)."""
+    """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
+
+    Cached: the party scanners try the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
     if len(s) < 2 or (_LEADING_FILLER.match(s) and not _starts_with_place(s)):
         return None
@@ -254,43 +257,29 @@ def _seat(name: str) -> str | None:
 @cache
 def _org_end_regex() -> re.Pattern[str]:
     """Characters an organisation mention may end with (a quick filter before parse_org)."""
-    ends = [
-        "协会",
-        "科协",
-        "政府",
-        "局",
-        "厅",
-        "科委",
-        "委员会",
-        "学会",
-        "联合会",
-        "联盟",
-        "大学",
-        "学院",
-        "科研院",
-        "研究院",
-        "研究所",
-        "分院",
-        "科学院",
-        "中心",
-        "公司",
-        "集团",
-        "管委会",
-        "开发区",
-        "高新区",
-        "村",
-        "控股",
-        "我省",
-        "我市",
-        "本市",
-    ]
+    ends = ["会", "科协", "政府", "公署", "局", "厅", "科委", "院", "所", "中心", "公司", "集团",
+            "区", "村", "控股", "联盟", "大学", "学院", "我省", "我市", "我区", "我县", "本市",
+            "本省"]
     return re.compile(rf"(?:{alt(ends)})$")
+
+
+@lru_cache(maxsize=64)
+def _place_ends(text: str) -> frozenset[int]:
+    """Where place names end in `text` (one Aho-Corasick pass per text, cached)."""
+    return frozenset(p.end for p in gazetteer.places_in(text))
+
+
+def _may_end_org(text: str, end: int) -> bool:
+    """A cheap test before parse_org: an organisation ends with a body's word or a place name."""
+    return bool(_org_end_regex().search(text, max(0, end - 4), end)) or end in _place_ends(text)
 
 
 def longest_org_ending_at(
     text: str, end: int, ctx: ArticleContext, min_start: int = 0
 ) -> tuple[int, Party] | None:
     """The longest organisation mention text[i:end] (i ≥ min_start), as (i, Party)."""
+    if not _may_end_org(text, end):
+        return None
     for i in range(max(min_start, end - 30), end - 1):
         if not re.match(rf"[{HAN}]", text[i]):
             continue
@@ -305,6 +294,8 @@ def longest_org_starting_at(
 ) -> tuple[int, Party] | None:
     """The longest organisation mention text[start:j] (j ≤ hi), as (j, Party)."""
     for j in range(min(hi, start + 30), start + 1, -1):
+        if not _may_end_org(text, j):
+            continue
         party = parse_org(text[start:j], ctx)
         if party is not None:
             return j, party

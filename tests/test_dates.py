@@ -55,7 +55,7 @@ def test_backreference() -> None:
 
 
 def test_without_reference_relative_forms_are_unresolved() -> None:
-    assert find_dates("8月8日", None) == []
+    assert find_dates("8月8日", None) == ()
     assert [(d.date, d.precision) for d in find_dates("近日", None)] == [(None, "unknown")]
 
 
