@@ -100,7 +100,7 @@ def build(
         shutil.copy2(db, tmp)
     summary = BuildSummary(db_path=str(db))
     try:
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config={"memory_limit": settings.get("build_memory")})
         try:
             _build_into(con, inputs, workers, progress, summary)
             con.execute("CHECKPOINT")
@@ -148,7 +148,7 @@ def _build_into(
         )
 
     def todo() -> Iterator[RawDocument]:
-        for item in iter_documents(inputs):
+        for item in iter_documents(inputs, max_bytes=settings.get_int("max_file_mb") << 20):
             summary.read += 1
             if progress:
                 progress(summary.read, item.doc_id or item.path)

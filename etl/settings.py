@@ -38,6 +38,12 @@ SETTINGS: tuple[Setting, ...] = (
         "workers", "0", "TRACKER_WORKERS", "worker processes for build; 0 means one per CPU core"
     ),
     Setting(
+        "build_memory",
+        "512MB",
+        "TRACKER_BUILD_MEMORY",
+        "DuckDB memory limit of a build (it spills to disk beyond): keeps memory flat",
+    ),
+    Setting(
         "sql_timeout_s",
         "5",
         "TRACKER_SQL_TIMEOUT_S",
