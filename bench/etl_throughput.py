@@ -178,11 +178,29 @@ def _cut(src: Path, dst: Path, n: int) -> None:
 
 
 # ----------------------------------------------------------------------------- the three runs
-def run_etl(inp: Path, gold: Path, n: int, mb: float, workers: int, score: bool) -> Run:
+# `python -m etl`, with every DuckDB connection given a memory limit (an experiment: does the
+# build's memory stay flat when DuckDB's buffer pool is bounded?).
+_LIMITED_CLI = """
+import os, sys, duckdb
+_connect = duckdb.connect
+def connect(*args, **kwargs):
+    con = _connect(*args, **kwargs)
+    con.execute("SET memory_limit = '%s'" % os.environ["BENCH_DUCKDB_MEMORY_LIMIT"])
+    return con
+duckdb.connect = connect
+from etl.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def run_etl(inp: Path, gold: Path, n: int, mb: float, workers: int, score: bool,
+            memory_limit: str | None = None) -> Run:
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         db = Path(tmp) / "bench.duckdb"
-        secs, rss, pss, out = measured([sys.executable, "-m", "etl", "build", str(inp), "--db",
-                                        str(db), "--workers", str(workers), "--no-progress"])
+        cli = ["-c", _LIMITED_CLI] if memory_limit else ["-m", "etl"]
+        secs, rss, pss, out = measured(
+            [sys.executable, *cli, "build", str(inp), "--db", str(db), "--workers", str(workers),
+             "--no-progress"], env={"BENCH_DUCKDB_MEMORY_LIMIT": memory_limit or ""})
         extra: dict = {"summary": out.strip().splitlines()[0] if out.strip() else ""}
         import duckdb
 
@@ -202,6 +220,8 @@ def run_etl(inp: Path, gold: Path, n: int, mb: float, workers: int, score: bool)
                                  capture_output=True, text=True, check=True)
             extra["score"] = res.stdout.strip().splitlines()[-1]
         extra["db_mb"] = round(db.stat().st_size / 1e6, 1) if db.exists() else None
+    if memory_limit:
+        extra["duckdb_memory_limit"] = memory_limit
     return Run("etl", n, workers, secs, mb, rss / 1e6, pss / 1e6, extra)
 
 
@@ -387,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true",
                     help="also profile process_document on 2,000 articles (bench/out/profile.*)")
     ap.add_argument("--corpus-dir", type=Path, default=OUT)
+    ap.add_argument("--duckdb-memory-limit", metavar="SIZE",
+                    help="experiment: run the ETL with SET memory_limit=SIZE on its connections")
     args = ap.parse_args(argv)
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     workers = [int(w) for w in args.workers.split(",")]
@@ -401,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in sorted(sizes):
         inp, gold, mb = corpora[n]
         for w in workers:
-            r = run_etl(inp, gold, n, mb, w, score=not args.no_score and w == workers[0])
+            r = run_etl(inp, gold, n, mb, w, score=not args.no_score and w == workers[0],
+                        memory_limit=args.duckdb_memory_limit)
             runs.append(r)
             print(fmt_row(r) + ("   " + r.extra["score"] if "score" in r.extra else ""),
                   flush=True)
@@ -438,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"machine": info, "when": time.strftime("%Y-%m-%d %H:%M:%S"),
               "runs": [{**asdict(r), "articles_per_s": r.per_s, "mb_per_s": r.mb_s}
                        for r in runs]}
-    (OUT / "throughput.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
+    name = "throughput" + (f"-mem{args.duckdb_memory_limit}" if args.duckdb_memory_limit else "")
+    (OUT / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
                                          encoding="utf-8")
     return 0
 
