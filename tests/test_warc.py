@@ -13,11 +13,14 @@ from warcio.warcwriter import WARCWriter
 from etl.build import build
 from tests.conftest import export_jsonl
 
-PAGE = ("<html><head><meta charset='gbk'><title>甘肃省科协与天水市人民政府签署合作协议</title>"
-        "</head><body><nav>首页 | 新闻 | 北京 上海 天津</nav><article><h1>甘肃省科协与天水市人民政府"
-        "签署合作协议</h1><p>时间:2024-05-21 09:00 来源:陇原科技</p><p>5月20日,甘肃省科协与天水市"
-        "人民政府在天水签署战略合作协议,双方将共建学会服务站,推动科技经济融合发展。</p></article>"
-        "</body></html>")
+PAGE = (
+    "<html><head><meta charset='gbk'><title>甘肃省科协与天水市人民政府签署合作协议</title>"
+    "</head><body><nav>首页 | 新闻 | 北京 上海 天津</nav><article>"
+    "<h1>甘肃省科协与天水市人民政府签署合作协议</h1>"
+    "<p>时间:2024-05-21 09:00 来源:陇原科技</p>"
+    "<p>5月20日,甘肃省科协与天水市人民政府在天水签署战略合作协议,"
+    "双方将共建学会服务站,推动科技经济融合发展。</p></article></body></html>"
+)
 WET = "日期:2024-04-03\n4月2日,江西省科协与南昌市人民政府签署合作协议,共推科普工作。"
 
 
