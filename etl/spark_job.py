@@ -7,7 +7,8 @@ INPUT is any Hadoop-compatible path, folder or glob (file:, hdfs://, s3a://, gs:
 .txt / .html / .jsonl dumps (each optionally .gz) and WARC / WET archives (.warc, .warc.gz,
 .wet, .wet.gz: response records go through the HTML reader, WET conversion records through the
 text reader, and the id of a record is a hash of its target URI). Each file is read whole by
-Spark's binaryFile source (so keep single files well under 2 GB; crawl segments are), decoded by
+Spark's binaryFile source (so keep single files well under 2 GB; crawl segments are), the lines
+of a JSONL dump are spread over the tasks, every unit is decoded by
 the same readers as a local build, and every article goes through the same pure
 `etl.pipeline.process_document` in mapPartitions, then through `etl.rows.article_rows`, so the
 rows are those a local build writes.
@@ -61,23 +62,42 @@ def _is_warc(name: str) -> bool:
     return base.endswith(WARC_SUFFIXES)
 
 
-def docs_from_bytes(path: str, data: bytes, max_bytes: int = readers.DEFAULT_MAX_BYTES
-                    ) -> Iterator[RawDocument | Reject]:
-    """The articles in one file's bytes: what readers.iter_documents yields for that file."""
+def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
+    """Split one file into units of work: (path, line number, line) for each line of a JSONL
+    dump, so a big dump spreads over many tasks; (path, 0, bytes) for any other file."""
+    name = PurePosixPath(path).name
+    if not _is_warc(name) and readers._kind(PurePosixPath(path))[0] == "jsonl":
+        try:
+            if name.lower().endswith(".gz"):
+                data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            yield path, -1, f"the dump could not be read to the end ({exc})".encode()
+            return
+        for n, line in enumerate(io.BytesIO(data), start=1):
+            if line.strip():
+                yield path, n, line
+        return
+    yield path, 0, data
+
+
+def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFAULT_MAX_BYTES
+                   ) -> Iterator[RawDocument | Reject]:
+    """The articles of one unit: what readers.iter_documents yields for it."""
     name = PurePosixPath(path).name
     if _is_warc(name):
         yield from _docs_from_warc(path, data, max_bytes)
         return
     # readers' private helpers, so that names, ids and rejects are exactly a local build's.
     fmt, stem = readers._kind(PurePosixPath(path))
+    if n > 0:
+        yield readers._jsonl_record(data, path, stem, n, max_bytes)
+        return
+    if n < 0:
+        yield Reject(path, "error", data.decode(), stem)
+        return
     try:
         if name.lower().endswith(".gz"):
             data = gzip.decompress(data)
-        if fmt == "jsonl":
-            for n, line in enumerate(io.BytesIO(data), start=1):
-                if line.strip():
-                    yield readers._jsonl_record(line, path, stem, n, max_bytes)
-            return
         if len(data) > max_bytes:
             raise readers._Rejected("too_large", f"the file has {len(data)} bytes, over the "
                                     f"limit of {max_bytes}")
@@ -87,8 +107,14 @@ def docs_from_bytes(path: str, data: bytes, max_bytes: int = readers.DEFAULT_MAX
         yield reader(data, path=path, doc_id=stem)
     except readers._Rejected as exc:
         yield Reject(path, exc.reason, exc.message, stem)
-    except Exception as exc:
+    except Exception as exc:  # a bad file never stops the job
         yield Reject(path, "error", f"could not read the file: {type(exc).__name__}: {exc}", stem)
+
+
+def docs_from_bytes(path: str, data: bytes) -> Iterator[RawDocument | Reject]:
+    """Every article of one file's bytes."""
+    for p, n, chunk in units(path, data):
+        yield from docs_from_unit(p, n, chunk)
 
 
 def _docs_from_warc(path: str, data: bytes, max_bytes: int) -> Iterator[RawDocument | Reject]:
@@ -128,9 +154,9 @@ def _converters(table: str) -> list[tuple[str, Any]]:
     return out
 
 
-def process_files(files: Iterable[tuple[str, bytes]], loaded_at: datetime
+def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
                   ) -> Iterator[tuple[str, tuple]]:
-    """(table, row tuple in schema order [+ _path]) for every row the files contribute."""
+    """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
     from etl.build import _safe_process  # the local build's per-article error policy
 
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
@@ -140,9 +166,8 @@ def process_files(files: Iterable[tuple[str, bytes]], loaded_at: datetime
                      for c, f in convs[table])
         return vals if path is None else (*vals, path)
 
-    for uri, data in files:
-        path = local_path(uri)
-        for item in docs_from_bytes(path, bytes(data)):
+    for path, n, data in work:
+        for item in docs_from_unit(path, n, data):
             result = item if isinstance(item, Reject) else _safe_process(item)
             if isinstance(result, Reject):
                 yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
@@ -171,10 +196,12 @@ def run(spark: Any, input_path: str, output: str, partitions: int | None = None)
 
     loaded_at = datetime.now().replace(microsecond=0)
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
-             .load(input_path).select("path", "content").rdd.map(tuple))
-    if partitions:
-        files = files.repartition(partitions)
-    staged = files.mapPartitions(lambda it: process_files(it, loaded_at)) \
+             .load(input_path).select("path", "content").rdd)
+    # Units (a JSONL line, or a whole file) are spread over the tasks: one big dump is not one
+    # task. The shuffle moves raw bytes only, before the expensive per-article work.
+    work = files.flatMap(lambda row: units(local_path(row[0]), bytes(row[1]))) \
+        .repartition(partitions or 4 * spark.sparkContext.defaultParallelism)
+    staged = work.mapPartitions(lambda it: process_units(it, loaded_at)) \
         .persist(StorageLevel.MEMORY_AND_DISK)
     counts = {}
     try:
@@ -201,7 +228,12 @@ def session(master: str | None, app: str = "kx-tracker-etl") -> Any:
     if master:
         b = b.master(master)
     elif "SPARK_ENV_LOADED" not in os.environ and not os.environ.get("MASTER"):
-        b = b.master("local[*]")  # `python etl/spark_job.py` without spark-submit
+        master = "local[*]"  # `python etl/spark_job.py` without spark-submit
+        b = b.master(master)
+    if master and master.startswith("local") and "SPARK_ENV_LOADED" not in os.environ:
+        # Local mode runs everything in the driver's JVM, whose default heap (1 GB) is too small
+        # to hold a big input file; spark-submit users set --driver-memory themselves.
+        b = b.config("spark.driver.memory", os.environ.get("SPARK_DRIVER_MEMORY", "4g"))
     return b.getOrCreate()
 
 
@@ -210,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("input", help="file, folder or glob on any Hadoop-compatible file system")
     ap.add_argument("output", help="folder for the Parquet tables")
     ap.add_argument("--master", help="e.g. local[2] (default: spark-submit's, else local[*])")
-    ap.add_argument("--partitions", type=int, help="repartition the input files to N tasks")
+    ap.add_argument("--partitions", type=int,
+                    help="tasks for the per-article work (default: 4 per core)")
     args = ap.parse_args(argv)
     spark = session(args.master)
     try:
