@@ -96,8 +96,23 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     b.close()
 
 
+@pytest.fixture(scope="session")
+def warm_server(browser: Browser, server: str) -> str:
+    """A fresh Streamlit server's first run imports pandas, plotly, pyecharts …: pay for that
+    once, with a generous limit, so the tests' own timeouts measure the app, not a cold start
+    on a busy machine."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.route("**/*", lambda route, request: route.continue_()
+                  if request.url.startswith((server, "data:", "blob:")) else route.abort())
+    pg = context.new_page()
+    pg.goto(server, timeout=180_000)
+    pg.get_by_test_id("stMetricValue").first.wait_for(timeout=180_000)
+    context.close()
+    return server
+
+
 @pytest.fixture()
-def page(browser: Browser, server: str) -> Iterator[Page]:
+def page(browser: Browser, server: str, warm_server: str) -> Iterator[Page]:
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, locale="zh-CN")
     outside: list[str] = []
 
