@@ -92,11 +92,17 @@ def measure(browser: object, url: str, timeout_s: float) -> dict:
     ctx = browser.new_context(viewport={"width": 1400, "height": 1250}, locale="zh-CN")
     page = ctx.new_page()
     page.set_default_timeout(timeout_s * 1000)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     try:
         t0 = time.perf_counter()
         page.goto(url)
-        for sel in READY:
-            page.wait_for_selector(sel)
+        try:
+            for sel in READY:
+                page.wait_for_selector(sel)
+        except PlaywrightTimeout:
+            return {"ready_s": None, "first_paint_s": None, "exceptions": 0,
+                    "exception_texts": [], "timeout_s": timeout_s}
         ready = time.perf_counter() - t0
         fcp = page.evaluate("() => (performance.getEntriesByName('first-contentful-paint')[0]"
                             " || {}).startTime || null")
@@ -142,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
                     r = measure(browser, f"{base}/{path}", args.timeout)
                     results.setdefault(title, []).append(r)
                     fp = f"{r['first_paint_s']:.2f}" if r["first_paint_s"] else "-"
+                    if r["ready_s"] is None:
+                        print(f"{title:<28}{run + 1:>4}{fp:>15}{'> ' + str(args.timeout):>10}"
+                              "  <-- not ready within the timeout", flush=True)
+                        continue
                     flag = "  <-- over target" if r["ready_s"] > TARGET_S else ""
                     if r["exceptions"]:
                         first = r["exception_texts"][0].splitlines()[0][:80]
@@ -157,9 +167,10 @@ def main(argv: list[str] | None = None) -> int:
             proc.kill()
     print()
     for title, rs in results.items():
-        warm = [r["ready_s"] for r in rs[1:]]
-        print(f"{title:<28} cold {rs[0]['ready_s']:.2f} s, warm median "
-              f"{statistics.median(warm) if warm else float('nan'):.2f} s")
+        cold = rs[0]["ready_s"]
+        warm = [r["ready_s"] for r in rs[1:] if r["ready_s"] is not None]
+        print(f"{title:<28} cold " + (f"{cold:.2f} s" if cold is not None else "timeout")
+              + (f", warm median {statistics.median(warm):.2f} s" if warm else ""))
     (OUT / "first_paint.json").write_text(json.dumps({"db": str(db), "results": results},
                                                      ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
