@@ -171,7 +171,7 @@ def _build_into(
                 yield item
 
     buffer: dict[str, list[dict]] = {}
-    pending: list[str] = []
+    pending: list[str] = []  # changed articles: their old rows go before the new ones land
 
     def flush() -> None:
         load.delete_articles(con, pending)
@@ -180,17 +180,21 @@ def _build_into(
         buffer.clear()
         pending.clear()
 
+    batched = 0
     for result in _results(todo(), workers):
         if isinstance(result, Reject):
             reject(result)
             continue
         summary.added += 1
         summary.added_ids.append(result.doc.doc_id)
-        pending.append(result.doc.doc_id)
+        batched += 1
+        if result.doc.doc_id in known:  # a DELETE scans the tables: only for changed articles
+            pending.append(result.doc.doc_id)
         for table, rows in article_rows(result, build_id, started).items():
             buffer.setdefault(table, []).extend(rows)
-        if len(pending) >= BATCH:
+        if batched >= BATCH:
             flush()
+            batched = 0
     flush()
     load.insert_rows(con, "rejects", reject_rows)
     load.mark_duplicates(con)

@@ -9,11 +9,12 @@ to the previous date in the text. No day is ever invented: 2023年8月 is a mont
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.patterns import DATE_RE
+from etl.patterns import DATE_RE, DATE_START_RE
 
 _CN_DIGITS = {
     "〇": 0,
@@ -167,11 +168,29 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     return None
 
 
+def date_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of DATE_RE.finditer(text), found ~5x faster.
+
+    DATE_RE has no literal prefix, so re tries all its alternatives at every position of the
+    text. Here a character-set scan finds the few positions where a date can start and DATE_RE
+    is tried only there; its lookbehinds still see the text before the position.
+    """
+    end = 0
+    for c in DATE_START_RE.finditer(text):
+        pos = c.start()
+        if pos < end:
+            continue
+        m = DATE_RE.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 @lru_cache(maxsize=8192)
 def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
     """Every resolvable date expression in `text`, in order (cached: sentences are revisited)."""
     out = []
-    for m in DATE_RE.finditer(text):
+    for m in date_matches(text):
         dm = resolve(m, ref)
         if dm is not None:
             out.append(replace(dm, context=text[max(0, m.start() - 3) : m.start()]))

@@ -134,9 +134,18 @@ _RIGHT = rf"(?=[{HAN}{CJK_OPEN}0-9\"“]|$)"
 # of the line: "8月8日,河南" (a colon inside "13:00:24" has digits around it and stays).
 HALF_PUNCT = re.compile(rf"{_LEFT}[,;!?:]{_RIGHT}", re.M)
 # The same, one pattern per mark, so that each is replaced by a constant (no Python callback).
-HALF_PUNCT_EACH = {c: re.compile(rf"{_LEFT}{re.escape(c)}{_RIGHT}", re.M) for c in ",;!?:"}
+# The mark comes first and the lookbehind checks the character before it ("X,"): a pattern that
+# starts with a literal is searched for in C, one that starts with a lookbehind is tried at
+# every position.
+_LEFT_OF = rf"(?<=[{HAN}{CJK_CLOSE}]{{mark}})"
+HALF_PUNCT_EACH = {
+    c: re.compile(re.escape(c) + _LEFT_OF.format(mark=re.escape(c)) + _RIGHT, re.M)
+    for c in ",;!?:"
+}
 # A half-width full stop ending a Han sentence: "新的框架.7月21日" (never "2.5" or "www.a.cn").
-HALF_STOP = re.compile(rf"{_LEFT}\.(?=[{HAN}{CJK_OPEN}\"“]|[0-9]+[年月日]|\s*$)", re.M)
+HALF_STOP = re.compile(
+    r"\." + _LEFT_OF.format(mark=r"\.") + rf"(?=[{HAN}{CJK_OPEN}\"“]|[0-9]+[年月日]|\s*$)", re.M
+)
 # A pair of half-width parentheses after Han or around Han: "城市(园区)", "(2021—2035年)".
 HALF_PARENS = re.compile(rf"(?:(?<=[{HAN}])\(([^()\n]{{0,80}})\)|\(([^()\n]*[{HAN}][^()\n]*)\))")
 # Straight double quotes around a Han phrase: "千里海岸线,一条创新链".

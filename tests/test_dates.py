@@ -81,3 +81,14 @@ def test_never_raises_and_never_invents_a_day(text: str, ref: date) -> None:
         if d.date is None:
             continue
         assert len(d.date) == {"day": 10, "month": 7, "year": 4, "approx": 10}[d.precision]
+
+
+@given(st.text(alphabet="2023年8月日号上去今明前近当同天一二〇十-./ 0９", max_size=40))
+def test_date_matches_equal_finditer(text: str) -> None:
+    """The fast scan finds exactly what DATE_RE.finditer finds."""
+    from etl.dates import date_matches
+    from etl.patterns import DATE_RE
+
+    assert [(m.span(), m.groupdict()) for m in date_matches(text)] == [
+        (m.span(), m.groupdict()) for m in DATE_RE.finditer(text)
+    ]
