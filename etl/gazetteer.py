@@ -257,12 +257,19 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
     ``ignore_chrome_lists=True`` they are dropped instead.
     """
     out: list[PlaceMention] = []
-    for last, (surface, _codes) in _automaton().iter_long(text):
-        start = last - len(surface) + 1
-        fixed = _adjust(text, start, last + 1) if _codes else None
-        if fixed and fixed[1]:
+    for last, (surface, codes) in _automaton().iter_long(text):
+        if not codes:  # a blocker (a longer word that merely contains a name)
+            continue
+        end = last + 1
+        start = end - len(surface)
+        nxt = text[end:end + 2]
+        if nxt and (nxt[0] in "域场" or nxt.startswith(_STREET_AFTER)):  # rare: check closely
+            fixed = _adjust(text, start, end)
+            if not fixed or not fixed[1]:
+                continue
             end, codes = fixed
-            out.append(PlaceMention(start, end, text[start:end], codes))
+            surface = text[start:end]
+        out.append(PlaceMention(start, end, surface, codes))
     out = [m for i, m in enumerate(out) if _short_county_ok(m, out[i - 1] if i else None, text)
            and not _after_title(m, text)]
     out = _flag_chrome(out, text)

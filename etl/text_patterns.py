@@ -104,7 +104,8 @@ GBK_SHIFT_RUN = re.compile(
 # the bracket were lost together ("是新?lián)?dāng)”" for 是新担当”); group 1 = the syllables.
 LOST_NOTE = re.compile(rf"[{DECODE_FAIL}]({_SYLL}(?:\s{_SYLL}){{0,2}})[)）]")
 # GBK bytes read as Latin-1: pairs of high Latin-1 characters ("ºÓÄÏÊ¡").
-LATIN1_RUN = re.compile(r"(?:[\x81-\xfe][\x40-\x7e\x80-\xfe]){2,}")
+# (written to start with a character class, which re scans for in C)
+LATIN1_RUN = re.compile(r"[\x81-\xfe][\x40-\x7e\x80-\xfe](?:[\x81-\xfe][\x40-\x7e\x80-\xfe])+")
 
 # --- markup residue ------------------------------------------------------------------------------
 
@@ -124,7 +125,13 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\xad]")
 # Spaces other than ASCII: no-break, ideographic, en/em spaces.
 WIDE_SPACE = re.compile(r"[\xa0\u3000\u2002-\u200a\u202f\u205f]")
 # Any of the three above, to find them in one scan.
-LAYOUT_CHAR = re.compile("|".join(rx.pattern for rx in (FOREIGN_NEWLINE, INVISIBLE, WIDE_SPACE)))
+# One character class first (scanned for in C), then the \n of a CRLF.
+LAYOUT_CHAR = re.compile(
+    r"[\r\u2028\u2029\x0b\x0c\x85"  # FOREIGN_NEWLINE
+    r"\u200b-\u200d\u2060\ufeff\xad"  # INVISIBLE
+    r"\xa0\u3000\u2002-\u200a\u202f\u205f]"  # WIDE_SPACE
+    r"(?:(?<=\r)\n)?"
+)
 
 # --- punctuation ---------------------------------------------------------------------------------
 
