@@ -12,9 +12,11 @@ import logging
 import multiprocessing as mp
 import os
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from etl.rows import article_rows
 LOGGER = logging.getLogger(__name__)
 ProgressFn = Callable[[int, str], None]  # (documents seen so far, current doc id)
 BATCH = 500  # articles per Arrow batch
+SLICE_PER_WORKER = 64  # documents handed to the pool at a time, per worker
 
 
 @dataclass
@@ -67,16 +70,42 @@ def _safe_process(raw: RawDocument) -> ArticleResult | Reject:
         )
 
 
-def _results(docs: Iterable[RawDocument], workers: int) -> Iterator[ArticleResult | Reject]:
-    """Process documents in order, in this process or in a pool (same results either way)."""
+def _safe_rows(raw: RawDocument, build_id: int,
+               loaded_at: datetime) -> tuple[str, dict[str, list[dict]]] | Reject:
+    """One article's rows (or its Reject): the unit of work a pool worker sends back.
+
+    Rows are plain values, much cheaper to pickle than the ArticleResult with its offset map.
+    """
+    result = _safe_process(raw)
+    if isinstance(result, Reject):
+        return result
+    return result.doc.doc_id, article_rows(result, build_id, loaded_at)
+
+
+def _results(docs: Iterable[RawDocument], workers: int, build_id: int,
+             loaded_at: datetime) -> Iterator[tuple[str, dict[str, list[dict]]] | Reject]:
+    """Rows of each document, in input order, from this process or a pool (same either way)."""
+    work = partial(_safe_rows, build_id=build_id, loaded_at=loaded_at)
     if workers <= 1:
-        yield from map(_safe_process, docs)
+        yield from map(work, docs)
         return
-    # Pool.imap drains its input eagerly; feeding it bounded slices keeps memory flat.
+    # Pool.imap drains its input eagerly, so the input goes in bounded slices; two slices are in
+    # flight, so the workers process one while this process reads the next and loads results.
     it = iter(docs)
+    size = SLICE_PER_WORKER * workers
     with mp.get_context("fork").Pool(workers) as pool:
-        while chunk := list(islice(it, 64 * workers)):
-            yield from pool.imap(_safe_process, chunk, chunksize=4)
+        in_flight: deque[Iterator] = deque()
+        for _ in range(2):
+            if chunk := list(islice(it, size)):
+                in_flight.append(pool.imap(work, chunk, chunksize=4))
+        while in_flight:
+            current = in_flight.popleft()
+            first = next(current, None)  # wait for the oldest slice to start returning...
+            if chunk := list(islice(it, size)):  # ...and meanwhile queue the next one
+                in_flight.append(pool.imap(work, chunk, chunksize=4))
+            if first is not None:
+                yield first
+                yield from current
 
 
 def build(
@@ -181,16 +210,17 @@ def _build_into(
         pending.clear()
 
     batched = 0
-    for result in _results(todo(), workers):
+    for result in _results(todo(), workers, build_id, started):
         if isinstance(result, Reject):
             reject(result)
             continue
+        doc_id, article = result
         summary.added += 1
-        summary.added_ids.append(result.doc.doc_id)
+        summary.added_ids.append(doc_id)
         batched += 1
-        if result.doc.doc_id in known:  # a DELETE scans the tables: only for changed articles
-            pending.append(result.doc.doc_id)
-        for table, rows in article_rows(result, build_id, started).items():
+        if doc_id in known:  # a DELETE scans the tables: only for changed articles
+            pending.append(doc_id)
+        for table, rows in article.items():
             buffer.setdefault(table, []).extend(rows)
         if batched >= BATCH:
             flush()

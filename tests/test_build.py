@@ -115,7 +115,13 @@ def test_bad_input_is_recorded_and_the_rest_loads(tmp_path: Path) -> None:
     assert parties == {"长沙市人民政府", "南昌市人民政府"}
 
 
-def test_two_workers_export_the_same_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("slice_per_worker", [64, 2])
+def test_two_workers_export_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           slice_per_worker: int) -> None:
+    """Same bytes with a pool, also when the input is fed to it in many small slices."""
+    import etl.build
+
+    monkeypatch.setattr(etl.build, "SLICE_PER_WORKER", slice_per_worker)
     corpus = ROOT / "tests" / "fixtures" / "corpus"
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     build([str(corpus)], one, workers=1)
