@@ -14,6 +14,7 @@ import os
 import shutil
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -123,15 +124,27 @@ def build(
     db.parent.mkdir(parents=True, exist_ok=True)
     if workers is None or workers <= 0:
         workers = settings.get_int("workers") or os.cpu_count() or 1
+    summary = BuildSummary(db_path=str(db))
+    with updating(db) as con:
+        _build_into(con, inputs, workers, progress, summary)
+    return summary
+
+
+@contextmanager
+def updating(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a copy of `db` (`<db>.new-<pid>`) that replaces it when the block ends.
+
+    The copy is checkpointed and swapped in with os.replace(); on any error or Ctrl-C it is
+    deleted and `db` stays as it was.
+    """
     tmp = db.with_name(f"{db.name}.new-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     if db.exists():
         shutil.copy2(db, tmp)
-    summary = BuildSummary(db_path=str(db))
     try:
         con = duckdb.connect(str(tmp), config={"memory_limit": settings.get("build_memory")})
         try:
-            _build_into(con, inputs, workers, progress, summary)
+            yield con
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -140,7 +153,6 @@ def build(
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
         raise
-    return summary
 
 
 def _build_into(

@@ -13,15 +13,13 @@ etl/build.py, applied in SQL so that a load of 100M articles never passes rows t
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
 from etl import __version__, load, rows
-from etl.build import BuildSummary
+from etl.build import BuildSummary, updating
 from etl.errors import InputNotFound
 from etl.records import Reject
 
@@ -54,23 +52,9 @@ def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
                             f"(run `spark-submit etl/spark_job.py INPUT {src}`)")
     db = Path(db_path)
     db.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db.with_name(f"{db.name}.new-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    if db.exists():
-        shutil.copy2(db, tmp)
     summary = BuildSummary(db_path=str(db))
-    try:
-        con = duckdb.connect(str(tmp))
-        try:
-            _load_into(con, src, summary)
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        os.replace(tmp, db)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}.wal").unlink(missing_ok=True)
-        raise
+    with updating(db) as con:  # the local build's copy-and-swap: a failed load changes nothing
+        _load_into(con, src, summary)
     return summary
 
 

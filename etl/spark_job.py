@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import io
 import logging
 import os
@@ -85,7 +84,9 @@ def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFA
     """The articles of one unit: what readers.iter_documents yields for it."""
     name = PurePosixPath(path).name
     if _is_warc(name):
-        yield from _docs_from_warc(path, data, max_bytes)
+        stem = readers._kind(PurePosixPath(path))[1]  # the local build's ids, exactly
+        yield from readers.read_warc(io.BytesIO(data), path=path, stem=stem,
+                                     max_bytes=max_bytes)
         return
     # readers' private helpers, so that names, ids and rejects are exactly a local build's.
     fmt, stem = readers._kind(PurePosixPath(path))
@@ -115,33 +116,6 @@ def docs_from_bytes(path: str, data: bytes) -> Iterator[RawDocument | Reject]:
     """Every article of one file's bytes."""
     for p, n, chunk in units(path, data):
         yield from docs_from_unit(p, n, chunk)
-
-
-def _docs_from_warc(path: str, data: bytes, max_bytes: int) -> Iterator[RawDocument | Reject]:
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    kinds = WarcRecordType.response | WarcRecordType.conversion | WarcRecordType.resource
-    stem = PurePosixPath(path).name.split(".")[0]
-    for n, rec in enumerate(ArchiveIterator(io.BytesIO(data), record_types=kinds,
-                                            max_content_length=max_bytes), start=1):
-        uri = rec.headers.get("WARC-Target-URI")
-        doc_id = ("u" + hashlib.sha1(uri.encode("utf-8")).hexdigest()[:16]) if uri \
-            else f"{stem}#{n}"
-        where = f"{path}#{n}"
-        try:
-            body = rec.reader.read()
-            html = rec.record_type == WarcRecordType.response or (
-                "html" in (rec.headers.get("Content-Type") or "").lower())
-            if html and rec.record_type == WarcRecordType.response:
-                ctype = (rec.http_content_type or "").lower()
-                if ctype and "html" not in ctype and "text" not in ctype:
-                    continue  # images, PDFs ...: not articles
-            reader = readers.read_html if html else readers.read_text
-            yield reader(body, path=where, doc_id=doc_id, url=uri)
-        except readers._Rejected as exc:
-            yield Reject(where, exc.reason, exc.message, doc_id)
-        except Exception as exc:
-            yield Reject(where, "error", f"could not read the record: {exc}", doc_id)
 
 
 # ----------------------------------------------------------------------------- processing
