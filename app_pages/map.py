@@ -84,6 +84,7 @@ if drill:
              columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])
 
 with st.expander("各省统计 Per-province figures"):
-    ui.table(stats.drop(columns=["labels"]), name="province_stats", key="t_province_stats",
+    ui.table(stats.drop(columns=["labels", "n_labels"]), name="province_stats",
+             key="t_province_stats",
              column_config={"coverage": st.column_config.ProgressColumn(
                  "覆盖率 Coverage", min_value=0.0, max_value=1.0, format="percent")})

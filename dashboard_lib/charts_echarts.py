@@ -26,7 +26,7 @@ from pyecharts.charts import Map
 CHINA_MAP = "china"  # the one name for which ECharts adds the 南海诸岛 inset
 COLORS = ["#eef3f8", "#bcd4e6", "#7fb0d4", "#3f84bd", "#1d5a94", "#0b3463"]
 SIGNED, NOT_SIGNED = "#c0392b", "#e3e7ec"
-TOOLTIP_MAX_LINES = 12
+TOOLTIP_MAX_LINES = 12  # the province and city queries return this many (queries.MAP_LABELS)
 
 # Click handler for the national map: the clicked province (a region, or the province of a
 # clicked city point / partner line, carried as `drill`) goes back to Python: streamlit-echarts
@@ -55,15 +55,17 @@ def text(value: Any) -> str:
 
 
 def tooltip_html(title: str, lines: Iterable[Any] = (), summary: str | None = None,
-                 limit: int = TOOLTIP_MAX_LINES) -> str:
-    """A tooltip: bold title, an optional summary line, then up to `limit` escaped lines."""
+                 limit: int = TOOLTIP_MAX_LINES, total: int | None = None) -> str:
+    """A tooltip: bold title, an optional summary line, then up to `limit` escaped lines.
+    `total`: how many lines there are when `lines` holds only the first ones."""
     items = [str(x) for x in lines if x is not None]
     parts = [f"<b>{text(title)}</b>"]
     if summary:
         parts.append(text(summary))
     parts.extend("· " + text(x) for x in items[:limit])
-    if len(items) > limit:
-        parts.append(text(f"… 另 {len(items) - limit} 项 more"))
+    n = max(len(items), total or 0)
+    if n > limit:
+        parts.append(text(f"… 另 {n - limit} 项 more"))
     return "<br/>".join(parts)
 
 
@@ -71,6 +73,11 @@ def _labels(value: Any) -> list[str]:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return []
     return [str(v) for v in value]
+
+
+def _count(row: Any, name: str) -> int | None:
+    value = getattr(row, name, None)
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _nice_max(n: float) -> int:
@@ -83,7 +90,8 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
     """Options for the national map.
 
     stats: one row per province (map_name, name, n_agreements, n_signed, n_prefectures,
-    coverage, labels); cities: (name, province, longitude, latitude, n_agreements, labels);
+    coverage, labels, n_labels); cities: (name, province, longitude, latitude, n_agreements,
+    labels, n_labels): labels = the first tooltip lines, n_labels = how many there are;
     lines: (cast_name, partner, cast_/partner_ longitude/latitude, n_agreements, labels).
     metric: "agreements" (count) or "coverage" (share of prefecture-level cities with 会市合作).
     """
@@ -101,7 +109,8 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
         data.append({
             "name": row.map_name,
             "value": value if value is not None else "-",
-            "tooltip": {"formatter": tooltip_html(row.name, _labels(row.labels), summary)},
+            "tooltip": {"formatter": tooltip_html(row.name, _labels(row.labels), summary,
+                                                  total=_count(row, "n_labels"))},
         })
     top = 1.0 if by_coverage else _nice_max(max([d["value"] for d in data
                                                  if isinstance(d["value"], (int, float))] or [1]))
@@ -150,7 +159,8 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
                 "drill": r.province_short,
                 "tooltip": {"formatter": tooltip_html(f"{r.name}（{r.province}）",
                                                       _labels(r.labels),
-                                                      f"协议 agreements: {r.n_agreements}")},
+                                                      f"协议 agreements: {r.n_agreements}",
+                                                      total=_count(r, "n_labels"))},
             } for r in cities.itertuples(index=False)],
         })
         legend.append("城市 Cities")

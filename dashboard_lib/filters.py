@@ -7,6 +7,8 @@
   with `?` placeholders only: user values are always parameters;
 - its part of the "active filters" caption.
 A filter without a fragment for a mart does not restrict that mart (the caption says so).
+A toggle filter restricts nothing itself: it switches another filter to its `alt_sql` fragments
+(the text search over article bodies, `fulltext`).
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
 class FilterDef:
     key: str  # widget key and URL query parameter
     label: str  # 中文 English
-    widget: Literal["date_range", "multiselect", "choice", "text"]
+    widget: Literal["date_range", "multiselect", "choice", "text", "toggle"]
     help: str
     sql: Mapping[Target, str]  # WHERE fragment per mart, `?` placeholders only
     options: Callable[[FilterOptions, Mapping[str, Any]], list[str]] | None = None
     choices: tuple[tuple[str, str], ...] = ()  # choice widget: (value, label); first = inactive
     choice_params: Mapping[str, Any] = field(default_factory=dict)
+    alt_sql: Mapping[Target, str] = field(default_factory=dict)  # used when `alt_when` is on
+    alt_when: str | None = None  # key of the toggle filter that switches to alt_sql
 
 
 def _city_options(opts: FilterOptions, state: Mapping[str, Any]) -> list[str]:
@@ -104,13 +108,24 @@ FILTERS: tuple[FilterDef, ...] = (
     ),
     # contains(): a plain substring test, no wildcards to escape, and ~4x faster than ILIKE on
     # long Chinese texts (no case folding; Latin letters are matched case-sensitively).
+    # Articles: search_text (title, parties, programme names, evidence sentences; marts.sql)
+    # unless `fulltext` is on. Scanning the bodies takes seconds on a 1M-article database.
     FilterDef(
         "q", "文本搜索 Text search", "text",
-        "签约方、标题、证据句、正文（区分大小写）… Parties, titles, evidence, article text "
-        "(case-sensitive)",
+        "签约方、标题、项目名称、证据句（区分大小写）… Parties, titles, programme names, evidence "
+        "sentences (case-sensitive)",
         {"agreements": "contains(search_text, ?)",
          "mentions": "(contains(name, ?) OR contains(evidence, ?))",
-         "articles": "(contains(title, ?) OR contains(clean_text, ?))"},
+         "articles": "contains(search_text, ?)"},
+        alt_sql={"articles": "(contains(search_text, ?) OR article_id IN "
+                             "(SELECT article_id FROM articles WHERE contains(clean_text, ?)))"},
+        alt_when="fulltext",
+    ),
+    FilterDef(
+        "fulltext", "同时搜索正文 Also search article text", "toggle",
+        "文章表的文本搜索也查找文章正文；大数据库上较慢（数秒） The text search of the articles "
+        "table also looks in article bodies; slower on large databases (seconds)",
+        {},
     ),
 )
 
@@ -131,6 +146,8 @@ class FilterState:
         params: list[Any] = []
         for f in self.active():
             fragment = f.sql.get(target)
+            if f.alt_when is not None and self.values.get(f.alt_when):
+                fragment = f.alt_sql.get(target, fragment)
             if fragment is None:
                 continue
             base = _params(f, self.values[f.key])
@@ -168,6 +185,8 @@ def _describe(f: FilterDef, value: Any) -> str:
         return "、".join(value)
     if f.widget == "choice":
         return dict(f.choices)[value]
+    if f.widget == "toggle":
+        return "是 on"
     return f"“{value}”"
 
 
@@ -188,6 +207,9 @@ def state_from(raw: Mapping[str, Any], opts: FilterOptions | None) -> FilterStat
         elif f.widget == "choice":
             if value and value != f.choices[0][0] and value in f.choice_params:
                 values[f.key] = value
+        elif f.widget == "toggle":
+            if value is True:
+                values[f.key] = True
         elif isinstance(value, str) and value.strip():
             values[f.key] = value.strip()
     return FilterState(values)
@@ -208,6 +230,8 @@ def defaults(opts: FilterOptions) -> dict[str, Any]:
             out[f.key] = []
         elif f.widget == "choice":
             out[f.key] = f.choices[0][0]
+        elif f.widget == "toggle":
+            out[f.key] = False
         else:
             out[f.key] = ""
     return out
@@ -237,6 +261,8 @@ def render_sidebar(opts: FilterOptions) -> FilterState:
         elif f.widget == "choice":
             sb.segmented_control(f.label, [v for v, _ in f.choices], default=f.choices[0][0],
                                  key=f.key, help=f.help, bind="query-params")
+        elif f.widget == "toggle":
+            sb.toggle(f.label, key=f.key, help=f.help, bind="query-params")
         else:
             sb.text_input(f.label, key=f.key, help=f.help, bind="query-params",
                           placeholder="例如 信阳")

@@ -257,6 +257,15 @@ class Scope:
 
 ALL = Scope()
 
+# Queries that the pages replace, when no filter is set, by a cheaper twin giving the same rows
+# (a count without the per-article facts; figures pre-aggregated by marts.sql).
+UNFILTERED_TWINS: dict[str, str] = {
+    "SQL_ARTICLE_COUNT": "SQL_ARTICLE_COUNT_ALL",
+    "SQL_PROVINCE_STATS": "SQL_PROVINCE_STATS_ALL",
+    "SQL_CITY_POINTS": "SQL_CITY_POINTS_ALL",
+    "SQL_PARTIES_TABLE": "SQL_PARTIES_TABLE_ALL",
+}
+
 # {a}, {m} and {r} stand for the scope's clauses; `?` for the query's own parameters.
 _SLOT = re.compile(r"\{([amr])\}|\?")
 
@@ -313,7 +322,8 @@ def table_scoped(template: str, scope: Scope, *extra: Any) -> Table:
 
 A = "a AS (SELECT * FROM mart_agreements WHERE {a})"
 M = "m AS (SELECT * FROM mart_initiative_mentions WHERE {m})"
-R = "r AS (SELECT * FROM mart_articles WHERE {r})"
+# Articles without their texts (mart_articles adds them, for the SQL console).
+R = "r AS (SELECT * FROM mart_article_list WHERE {r})"
 
 # --------------------------------------------------------------------------- filter options
 
@@ -378,12 +388,10 @@ def filter_options() -> FilterOptions:
 
 SQL_OVERVIEW = f"""
 WITH {A}, {M},
+-- unnest() in the select list: ~25x faster than a lateral join with unnest() on 300k rows.
 partners AS (
-    SELECT DISTINCT p.name FROM a, unnest(a.party_names) AS p(name)
-    WHERE p.name IS DISTINCT FROM a.cast_name
-),
-places AS (
-    SELECT g.* FROM mart_agreement_regions g WHERE g.agreement_id IN (SELECT agreement_id FROM a)
+    SELECT DISTINCT name FROM (SELECT unnest(party_names) AS name, cast_name FROM a)
+    WHERE name IS DISTINCT FROM cast_name
 ),
 latest AS (
     SELECT date_label, parties FROM a WHERE date_lo IS NOT NULL AND date_precision <> 'unknown'
@@ -392,8 +400,10 @@ latest AS (
 SELECT (SELECT count(*) FROM a) AS agreements,
        (SELECT count(*) FROM a WHERE is_new_signing) AS new_signings,
        (SELECT count(*) FROM partners) AS partners,
-       (SELECT count(DISTINCT province_adcode) FROM places) AS provinces,
-       (SELECT count(DISTINCT adcode) FROM places WHERE level <> 'province') AS cities,
+       (SELECT count(DISTINCT adcode) FROM (SELECT unnest(province_adcodes) AS adcode FROM a))
+           AS provinces,
+       (SELECT count(DISTINCT adcode) FROM (SELECT unnest(city_adcodes) AS adcode FROM a))
+           AS cities,
        (SELECT count(DISTINCT initiative_id) FROM m) AS programmes,
        (SELECT date_label FROM latest) AS latest_date,
        (SELECT parties FROM latest) AS latest_parties
@@ -439,15 +449,12 @@ def builds() -> pd.DataFrame:
     return run(SQL_BUILDS)
 
 
-# Agreements first reported by an article (re)loaded in the latest build.
+# Agreements first reported by an article (re)loaded in the latest build (first_build: the
+# earliest build of the articles reporting it, computed by marts.sql).
 SQL_NEW_IN_LATEST_BUILD = f"""
-WITH {A},
-first_build AS (
-    SELECT s.agreement_id, min(ar.build_id) AS first_build
-    FROM agreement_sources s JOIN articles ar USING (article_id) GROUP BY s.agreement_id
-)
-SELECT {AGREEMENT_COLUMNS} FROM a JOIN first_build f USING (agreement_id)
-WHERE f.first_build = (SELECT max(build_id) FROM builds)
+WITH {A}
+SELECT {AGREEMENT_COLUMNS} FROM a
+WHERE first_build = (SELECT max(build_id) FROM builds)
 ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
@@ -458,6 +465,13 @@ def new_in_latest_build(scope: Scope) -> Table:
 
 # --------------------------------------------------------------------------- map
 
+# A map tooltip lists the first MAP_LABELS agreements (labels, sorted) and says how many more
+# there are (n_labels: the number of distinct labels): a province's full list holds ~10k
+# labels on a 1M-article database (32 MB per query). marts.sql pre-aggregates the same number.
+MAP_LABELS = 12
+_FIRST_LABELS = (f"list_sort(list(DISTINCT am.label) FILTER (WHERE am.label IS NOT NULL))"
+                 f"[1:{MAP_LABELS}]")
+
 # Agreements per province (all 34 units, zero included), 会市合作 coverage, tooltip lines.
 SQL_PROVINCE_STATS = f"""
 WITH {A},
@@ -465,7 +479,7 @@ am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?),
 provinces AS (SELECT * FROM regions WHERE level = 'province'),
 per_province AS (
     SELECT g.province_adcode, count(DISTINCT am.agreement_id) AS n_agreements,
-           list(DISTINCT am.date_label || ' ' || am.parties || ' · ' || am.type) AS labels
+           {_FIRST_LABELS} AS labels, count(DISTINCT am.label) AS n_labels
     FROM am JOIN mart_agreement_regions g USING (agreement_id)
     WHERE g.level = 'province'
     GROUP BY g.province_adcode
@@ -488,7 +502,41 @@ SELECT p.adcode, p.name, p.short_name, coalesce(p.map_name, p.short_name) AS map
        coalesce(s.n_signed, 0) AS n_signed,
        CASE WHEN t.n_prefectures > 0 THEN coalesce(s.n_signed, 0) / t.n_prefectures END
            AS coverage,
-       coalesce(list_sort(pp.labels), []) AS labels
+       coalesce(pp.labels, []) AS labels, coalesce(pp.n_labels, 0) AS n_labels
+FROM provinces p
+LEFT JOIN per_province pp ON pp.province_adcode = p.adcode
+LEFT JOIN totals t ON t.province_adcode = p.adcode
+LEFT JOIN signed s ON s.province_adcode = p.adcode
+ORDER BY p.adcode
+"""
+
+
+# With no filter: the same rows from the figures marts.sql pre-aggregates (mart_map_places).
+_MODEL_ROWS = "CASE WHEN ?::VARCHAR IS NULL THEN all_models ELSE NOT all_models AND model = ? END"
+SQL_PROVINCE_STATS_ALL = f"""
+WITH provinces AS (SELECT * FROM regions WHERE level = 'province'),
+per_province AS (
+    SELECT adcode AS province_adcode, n_agreements, labels, n_labels FROM mart_map_places
+    WHERE is_province AND {_MODEL_ROWS}
+),
+totals AS (
+    SELECT province_adcode, count(*) AS n_prefectures FROM mart_prefectures
+    WHERE is_prefecture GROUP BY province_adcode
+),
+signed AS (
+    SELECT p.province_adcode, count(*) AS n_signed
+    FROM mart_map_places c JOIN mart_prefectures p ON p.adcode = c.adcode AND p.is_prefecture
+    WHERE NOT c.is_province AND NOT c.all_models AND c.model = '会市合作'
+    GROUP BY p.province_adcode
+)
+SELECT p.adcode, p.name, p.short_name, coalesce(p.map_name, p.short_name) AS map_name,
+       p.longitude, p.latitude,
+       coalesce(pp.n_agreements, 0) AS n_agreements,
+       coalesce(t.n_prefectures, 0) AS n_prefectures,
+       coalesce(s.n_signed, 0) AS n_signed,
+       CASE WHEN t.n_prefectures > 0 THEN coalesce(s.n_signed, 0) / t.n_prefectures END
+           AS coverage,
+       coalesce(pp.labels, []) AS labels, coalesce(pp.n_labels, 0) AS n_labels
 FROM provinces p
 LEFT JOIN per_province pp ON pp.province_adcode = p.adcode
 LEFT JOIN totals t ON t.province_adcode = p.adcode
@@ -498,6 +546,8 @@ ORDER BY p.adcode
 
 
 def province_stats(scope: Scope, model: str | None = None) -> pd.DataFrame:
+    if scope == ALL:
+        return run(SQL_PROVINCE_STATS_ALL, [model, model])
     return run_scoped(SQL_PROVINCE_STATS, scope, model, model)
 
 
@@ -506,7 +556,7 @@ WITH {A},
 am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?)
 SELECT g.adcode, g.name, g.province, r.short_name AS province_short, g.longitude, g.latitude,
        count(DISTINCT am.agreement_id) AS n_agreements,
-       list_sort(list(DISTINCT am.date_label || ' ' || am.parties || ' · ' || am.type)) AS labels
+       {_FIRST_LABELS} AS labels, count(DISTINCT am.label) AS n_labels
 FROM am JOIN mart_agreement_regions g USING (agreement_id)
 JOIN regions r ON r.adcode = g.province_adcode
 WHERE g.level <> 'province' AND g.longitude IS NOT NULL
@@ -514,7 +564,19 @@ GROUP BY ALL ORDER BY n_agreements DESC, g.adcode
 """
 
 
+SQL_CITY_POINTS_ALL = f"""
+SELECT g.adcode, g.name, g.province, r.short_name AS province_short, g.longitude, g.latitude,
+       c.n_agreements, c.labels, c.n_labels
+FROM mart_map_places c JOIN mart_prefectures g USING (adcode)
+JOIN regions r ON r.adcode = g.province_adcode
+WHERE NOT c.is_province AND {_MODEL_ROWS} AND g.longitude IS NOT NULL
+ORDER BY c.n_agreements DESC, g.adcode
+"""
+
+
 def city_points(scope: Scope, model: str | None = None) -> pd.DataFrame:
+    if scope == ALL:
+        return run(SQL_CITY_POINTS_ALL, [model, model])
     return run_scoped(SQL_CITY_POINTS, scope, model, model)
 
 
@@ -543,13 +605,14 @@ def partner_lines(scope: Scope, model: str | None = None, limit: int = 400) -> p
 SQL_PREFECTURE_STATUS = f"""
 WITH {A},
 am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?),
+province AS (SELECT ?::VARCHAR AS adcode),
+-- only the chosen province's places (a place's province never changes)
 per_city AS (
     SELECT g.adcode, count(DISTINCT am.agreement_id) AS n_agreements,
            min(am.date_lo) AS first_signed,
-           list_sort(list(DISTINCT am.date_label || ' ' || am.parties || ' · ' || am.type))
-               AS labels
+           list_sort(list(DISTINCT am.label)) AS labels
     FROM am JOIN mart_agreement_regions g USING (agreement_id)
-    WHERE g.level <> 'province'
+    WHERE g.level <> 'province' AND g.province_adcode = (SELECT adcode FROM province)
     GROUP BY g.adcode
 )
 SELECT p.adcode, p.name, p.map_name, p.is_prefecture, p.longitude, p.latitude,
@@ -557,7 +620,7 @@ SELECT p.adcode, p.name, p.map_name, p.is_prefecture, p.longitude, p.latitude,
        coalesce(c.n_agreements, 0) > 0 AS signed, c.first_signed,
        coalesce(c.labels, []) AS labels
 FROM mart_prefectures p LEFT JOIN per_city c USING (adcode)
-WHERE p.province_adcode = ?
+WHERE p.province_adcode = (SELECT adcode FROM province)
 ORDER BY p.adcode
 """
 
@@ -590,14 +653,10 @@ def monthly_signings(scope: Scope) -> pd.DataFrame:
 
 
 SQL_AGREEMENT_POINTS = f"""
-WITH {A},
-shorts AS (
-    SELECT agreement_id, list_sort(list(DISTINCT short_name)) AS province_short
-    FROM mart_agreement_regions WHERE level = 'province' GROUP BY agreement_id
-)
+WITH {A}
 SELECT a.agreement_id, a.date_lo, a.date_hi, a.date_precision, a.date_label, a.model, a.type,
-       a.parties, a.is_new_signing, coalesce(s.province_short, []) AS province_short
-FROM a LEFT JOIN shorts s USING (agreement_id)
+       a.parties, a.is_new_signing, a.province_short
+FROM a
 ORDER BY a.date_lo DESC NULLS LAST, a.agreement_id
 """
 
@@ -730,7 +789,19 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
 
 
+# With no filter every party is in (mart_agreement_parties holds the parties of mart_agreements):
+# no semi-join of 600k parties with 300k agreements.
+SQL_PARTIES_TABLE_ALL = """
+SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
+       p.date_label, p.model, p.type, p.parties, p.article_id
+FROM mart_agreement_parties p
+ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
+"""
+
+
 def parties_table(scope: Scope) -> Table:
+    if scope == ALL:
+        return Table(SQL_PARTIES_TABLE_ALL)
     return table_scoped(SQL_PARTIES_TABLE, scope)
 
 

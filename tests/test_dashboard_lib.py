@@ -10,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -28,7 +29,7 @@ from dashboard_lib import (
     settings,
     textview,
 )
-from tests.dashboard_support import ROOT, make_dashboard_db, sql_value
+from tests.dashboard_support import ROOT, make_dashboard_db, sql_rows, sql_value
 
 
 @pytest.fixture(scope="session")
@@ -53,21 +54,28 @@ SAMPLE_VALUES = {
     "family": ("科普",),
     "signing": "新签",
     "q": "信阳",
+    "fulltext": True,
 }
 
 
 def test_every_filter_has_sample_value_and_fragments_with_placeholders_only() -> None:
     assert set(SAMPLE_VALUES) == {f.key for f in filters.FILTERS}
     for f in filters.FILTERS:
+        if f.widget == "toggle":  # switches another filter's fragments, restricts nothing itself
+            assert not f.sql and any(g.alt_when == f.key for g in filters.FILTERS), f.key
+            continue
         assert set(f.sql) == set(filters.TARGETS), f.key
-        for fragment in f.sql.values():
+        for fragment in [*f.sql.values(), *f.alt_sql.values()]:
             assert "?" in fragment and "'" not in fragment.replace("'\\'", ""), fragment
+        if f.alt_sql:
+            assert f.alt_when in filters.BY_KEY and set(f.alt_sql) <= set(f.sql), f.key
 
 
 @pytest.mark.parametrize("key", list(SAMPLE_VALUES))
 @pytest.mark.parametrize("target,view", [("agreements", "mart_agreements"),
                                          ("mentions", "mart_initiative_mentions"),
-                                         ("articles", "mart_articles")])
+                                         ("articles", "mart_articles"),
+                                         ("articles", "mart_article_list")])
 def test_each_filter_runs_on_each_mart_and_restricts_it(db_env: Path, key: str, target: str,
                                                         view: str) -> None:
     state = filters.FilterState({key: SAMPLE_VALUES[key]})
@@ -96,6 +104,54 @@ def test_text_search_has_no_wildcards(db_env: Path) -> None:
     n = queries.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
                     list(clause.params))["n"][0]
     assert n == 0  # "%" is a character, not "anything"
+
+
+def _body_only_word(db: Path) -> str:
+    """Four characters of an article body that no article's search_text holds."""
+    body = sql_value(db, "SELECT clean_text FROM articles ORDER BY length(clean_text) DESC, "
+                         "article_id LIMIT 1")
+    for i in range(len(body) - 4):
+        word = body[i:i + 4]
+        if word.strip() == word and "\n" not in word and not sql_value(
+                db, "SELECT count(*) FROM mart_article_list WHERE contains(search_text, ?)",
+                [word]):
+            return word
+    raise AssertionError("no body-only word in the fixture")
+
+
+def test_text_search_reads_bodies_only_when_asked(db_env: Path) -> None:
+    word = _body_only_word(db_env)
+    plain = filters.FilterState({"q": word})
+    full = filters.FilterState({"q": word, "fulltext": True})
+    assert plain.clause("agreements") == full.clause("agreements")  # bodies: articles only
+    assert plain.clause("mentions") == full.clause("mentions")
+
+    def ids(state: filters.FilterState) -> set[str]:
+        return set(queries.articles_table(state.scope()).full()["article_id"])
+
+    assert ids(plain) == set()
+    assert ids(full) == {r[0] for r in sql_rows(
+        db_env, "SELECT article_id FROM articles WHERE contains(clean_text, ?)", [word])} != set()
+    title = sql_value(db_env, "SELECT title FROM articles WHERE title <> '' ORDER BY article_id "
+                              "LIMIT 1")
+    assert ids(filters.FilterState({"q": title})) <= ids(
+        filters.FilterState({"q": title, "fulltext": True}))
+    assert "同时搜索正文 Also search article text" in full.caption()
+    assert not filters.state_from({"fulltext": False}, None).values
+
+
+def test_unfiltered_twins_give_the_same_rows(db_env: Path) -> None:
+    for name, twin in queries.UNFILTERED_TWINS.items():
+        models: list[tuple[Any, ...]] = [()]
+        if name in ("SQL_PROVINCE_STATS", "SQL_CITY_POINTS"):
+            models = [(None, None), ("会市合作", "会市合作"), ("none such", "none such")]
+        for extra in models:
+            scoped = queries.run_scoped(getattr(queries, name), queries.ALL, *extra)
+            direct = queries.run(getattr(queries, twin), list(extra))
+            pd.testing.assert_frame_equal(scoped, direct, check_dtype=False, obj=f"{name}{extra}")
+    assert queries.parties_table(queries.ALL).sql == queries.SQL_PARTIES_TABLE_ALL
+    assert queries.province_stats(queries.ALL).equals(
+        queries.run(queries.SQL_PROVINCE_STATS_ALL, [None, None]))
 
 
 def test_state_from_widget_values_keeps_only_active_filters() -> None:

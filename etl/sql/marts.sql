@@ -113,6 +113,16 @@ families AS (
 ),
 -- Lower and upper bounds of the signing date: exact for day precision, the whole month or year
 -- otherwise, and the ETL's after/before bounds when the date itself is unknown.
+-- The build that first loaded an article reporting the agreement (Overview: "new in the latest
+-- build").
+first_builds AS (
+    SELECT s.agreement_id, min(ar.build_id) AS first_build
+    FROM sources s JOIN articles ar USING (article_id) GROUP BY s.agreement_id
+),
+province_shorts AS (
+    SELECT agreement_id, list_sort(list(DISTINCT short_name)) AS province_short
+    FROM places WHERE level = 'province' GROUP BY agreement_id
+),
 bounds AS (
     SELECT agreement_id,
            coalesce(event_date,
@@ -181,7 +191,9 @@ final AS (
            ar.source AS article_source,
            CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
            concat_ws(' ', t.parties, a.title, a.type, a.model, a.evidence, a.date_text)
-               AS search_text
+               AS search_text,
+           fb.first_build,
+           coalesce(ps.province_short, []) AS province_short
     FROM agreements a
     LEFT JOIN party_text t USING (agreement_id)
     LEFT JOIN cast_party c USING (agreement_id)
@@ -193,8 +205,16 @@ final AS (
     LEFT JOIN regions pr
            ON pr.adcode = coalesce(p.partner_adcode, l.first_city_adcode, l.first_province_adcode)
     LEFT JOIN articles ar ON ar.article_id = a.first_article_id
+    LEFT JOIN first_builds fb USING (agreement_id)
+    LEFT JOIN province_shorts ps USING (agreement_id)
+),
+-- A map tooltip line.
+labelled AS (
+    SELECT *, date_label || ' ' || parties || ' · ' || type AS label FROM final
 )
-SELECT * FROM final;
+-- Stored in the tables' display order (most recent first).
+SELECT * FROM labelled
+ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id;
 
 -- One row per party of an agreement, with the agreement's date and model.
 CREATE OR REPLACE TABLE mart_agreement_parties AS
@@ -292,24 +312,42 @@ final AS (
 )
 SELECT * FROM final;
 
--- One row per article (clean and original text included), with what it reports.
-CREATE OR REPLACE VIEW mart_articles AS
-WITH articles AS (SELECT * FROM articles),
+-- One row per article, without its texts: what the article table, its filters and its text search
+-- read. `search_text` holds the title, the parties, titles and evidence sentences of the agreements
+-- it reports and the names and evidence sentences of the programmes it mentions (the default text
+-- search; article bodies are searched only on request, see dashboard_lib/filters.py).
+CREATE OR REPLACE TABLE mart_article_list AS
+WITH articles AS (
+    SELECT article_id, title, published_date, published_precision, source, author, url, fmt,
+           script, n_agreements, n_initiatives, duplicate_of, build_id, path,
+           length(clean_text) AS n_chars
+    FROM articles
+),
 facts AS (SELECT * FROM mart_article_facts),
+sources AS (SELECT * FROM agreement_sources),
+agreements AS (SELECT agreement_id, parties, title FROM mart_agreements),
+mentions AS (SELECT * FROM mart_initiative_mentions),
 mention_places AS (
     SELECT article_id,
            list_sort(list_distinct(list(province) FILTER (WHERE province IS NOT NULL)))
                AS provinces,
            list_sort(list_distinct(list(prefecture) FILTER (WHERE prefecture IS NOT NULL)))
                AS cities,
-           list_sort(list_distinct(list(family))) AS families
-    FROM mart_initiative_mentions GROUP BY article_id
+           list_sort(list_distinct(list(family))) AS families,
+           string_agg(concat_ws(' ', name, evidence), ' ' ORDER BY seq) AS mention_text
+    FROM mentions GROUP BY article_id
+),
+agreement_text AS (
+    SELECT s.article_id,
+           string_agg(concat_ws(' ', a.parties, a.title, s.evidence), ' ' ORDER BY s.seq) AS text
+    FROM sources s JOIN agreements a USING (agreement_id)
+    GROUP BY s.article_id
 ),
 final AS (
     SELECT a.article_id, a.title, a.published_date, a.published_precision, a.source, a.author,
            CASE WHEN regexp_matches(a.url, '^https?://') THEN a.url END AS url,
            a.fmt, a.script, a.n_agreements, a.n_initiatives, a.duplicate_of, a.build_id,
-           a.path, length(a.clean_text) AS n_chars,
+           a.path, a.n_chars,
            list_sort(list_distinct(list_concat(coalesce(f.agreement_provinces, []),
                                                coalesce(m.provinces, [])))) AS province_names,
            list_sort(list_distinct(list_concat(coalesce(f.agreement_cities, []),
@@ -319,10 +357,23 @@ final AS (
            coalesce(m.families, []) AS families,
            coalesce(f.has_new_signing, false) AS has_new_signing,
            coalesce(f.has_background, false) AS has_background,
-           a.clean_text, a.original_text
+           concat_ws(' ', a.title, t.text, m.mention_text) AS search_text
     FROM articles a
     LEFT JOIN facts f USING (article_id)
     LEFT JOIN mention_places m USING (article_id)
+    LEFT JOIN agreement_text t USING (article_id)
+)
+-- Stored in the table's display order (most recent first).
+SELECT * FROM final ORDER BY published_date DESC NULLS LAST, article_id;
+
+-- One row per article with its clean and original text (the SQL console; the pages read
+-- mart_article_list and, for one article, mart_article_texts).
+CREATE OR REPLACE VIEW mart_articles AS
+WITH list AS (SELECT * FROM mart_article_list),
+texts AS (SELECT article_id, clean_text, original_text FROM articles),
+final AS (
+    SELECT l.* EXCLUDE (search_text), t.clean_text, t.original_text, l.search_text
+    FROM list l JOIN texts t USING (article_id)
 )
 SELECT * FROM final;
 
@@ -337,3 +388,23 @@ final AS (
     FROM builds
 )
 SELECT * FROM final;
+
+-- The map's figures over all agreements (no sidebar filter set), for all models (all_models)
+-- and per model: one row per province (is_province) and per prefecture-level place. With no
+-- filter the map reads these instead of aggregating mart_agreements on every page view (same
+-- rows: dashboard_lib/queries.py SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip lists
+-- the first 12 labels (queries.MAP_LABELS) and the number of the others (n_labels).
+CREATE OR REPLACE TABLE mart_map_places AS
+WITH agreements AS (SELECT agreement_id, model, date_lo, label FROM mart_agreements),
+places AS (
+    SELECT agreement_id, level = 'province' AS is_province, adcode FROM mart_agreement_regions
+),
+final AS (
+    SELECT grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
+           count(DISTINCT a.agreement_id) AS n_agreements, min(a.date_lo) AS first_signed,
+           list_sort(list(DISTINCT a.label) FILTER (WHERE a.label IS NOT NULL))[1:12] AS labels,
+           count(DISTINCT a.label) AS n_labels
+    FROM agreements a JOIN places g USING (agreement_id)
+    GROUP BY GROUPING SETS ((g.is_province, g.adcode), (a.model, g.is_province, g.adcode))
+)
+SELECT * FROM final ORDER BY all_models DESC, model, is_province DESC, adcode;
