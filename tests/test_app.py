@@ -473,6 +473,27 @@ def test_explorer_shows_selected_article_escaped_with_evidence(db_env: Path) -> 
     assert any("<script>window.__xss = 1</script>驻马店签约" in t.value for t in at.text)
 
 
+def test_article_body_search_is_an_opt_in_reachable_from_the_url(db_env: Path) -> None:
+    """Text search matches titles, parties, programmes and evidence; article bodies only with the
+    fulltext toggle (?fulltext=true), which is slower on large databases."""
+    word = "正文含有"  # in the body of x99_hostile_markup (exclusion: test_dashboard_lib)
+    body_only = sql_value(db_env, "SELECT count(*) FROM articles WHERE contains(clean_text, ?)",
+                          [word])
+    assert body_only >= 1
+    expected = {r[0] for r in sql_rows(db_env, """
+        SELECT article_id FROM articles WHERE contains(clean_text, ?) OR contains(title, ?)""",
+        [word, word])}
+    at = run_app("explorer", query={"q": word, "fulltext": "true"})
+    assert at.toggle(key="fulltext").value is True
+    assert "同时搜索正文 Also search article text" in caption(at)
+    articles = next(d for d in at.dataframe if d.key == "t_articles").value
+    assert set(articles["article_id"]) >= expected - {None}
+    at.toggle(key="fulltext").set_value(False).run()
+    assert not at.exception
+    plain = next(d for d in at.dataframe if d.key == "t_articles").value
+    assert set(plain["article_id"]) <= set(articles["article_id"])
+
+
 def test_console_runs_examples_and_refuses_escapes(db_env: Path) -> None:
     at = run_app("explorer")
     at.selectbox(key="console_example").select("签约最多的科协 Most active 科协").run()
