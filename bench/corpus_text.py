@@ -54,6 +54,9 @@ class InitiativeDef:
     family: str
     kind: str
     phrase: str
+    # False: a generic platform built in passing ("支持企业建设院士专家工作站"), which the
+    # gold files of the development corpus do not count as an initiative (d041, d047, d052).
+    gold: bool = True
 
 
 INITIATIVES = (
@@ -62,8 +65,8 @@ INITIATIVES = (
     InitiativeDef("科普中国", "科普", "brand", "推动“科普中国”资源落地应用"),
     InitiativeDef("智汇中国", "智库", "brand", "依托“智汇中国”平台开展决策咨询"),
     InitiativeDef("海智计划", "人才", "project", "实施“海智计划”,吸引海外科技人才来{R}创新创业"),
-    InitiativeDef("院士专家工作站", "人才", "platform", "支持{R}企业建设院士专家工作站"),
-    InitiativeDef("学会服务站", "科创", "platform", "在重点产业园区布局学会服务站"),
+    InitiativeDef("院士专家工作站", "人才", "platform", "支持{R}企业建设院士专家工作站", False),
+    InitiativeDef("学会服务站", "科创", "platform", "在重点产业园区布局学会服务站", False),
     InitiativeDef("乡村科普e站", "科普", "platform", "建设一批乡村科普e站"),
     InitiativeDef("全国科普日", "科普", "event", "联合举办“全国科普日”主场活动"),
 )

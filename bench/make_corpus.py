@@ -102,8 +102,11 @@ def city_kx(c: Region, prov: Region) -> Party:
 
 
 def county_gov(k: Region, parent: Region, prov: Region) -> Party:
+    """The gold files' convention: a district keeps its city (宜昌市夷陵区人民政府), a county or
+    county-level city does not (南昌县人民政府, 孟村回族自治县人民政府)."""
     city = parent if parent.level == "prefecture" else None
-    return Party(gov_name(k), (f"{k.name}人民政府",), province=prov, city=city, county=k)
+    name = gov_name(k) if k.name.endswith("区") else f"{k.name}人民政府"
+    return Party(name, (f"{k.name}人民政府",), province=prov, city=city, county=k)
 
 
 def city_bureau(c: Region, prov: Region) -> Party:
@@ -413,7 +416,11 @@ class ArticleMaker:
                 "synthetic": True, "kind": kind,
                 "agreements": [gold_signing(s) for s in gold_agr],
                 "initiatives": [{"name": i.name, "family": i.family, "region": region.qualified,
-                                 "kind": i.kind} for i in inits]}
+                                 "kind": i.kind} for i in inits if i.gold]}
+        event = "全国科普日"  # the event of that news story
+        if kind == "资讯" and event in news[0] and all(i.name != event for i in inits):
+            gold["initiatives"].append({"name": event, "family": "科普",
+                                        "region": region.qualified, "kind": "event"})
         if non:
             gold["non_signings"] = [gold_signing(s) for s in non]
         return art_id, text, gold
