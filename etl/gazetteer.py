@@ -216,6 +216,12 @@ def _short_county_ok(m: PlaceMention, prev: PlaceMention | None, text: str) -> b
 
 def _flag_chrome(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """Mark mentions in bare-name lines and in runs of ≥5 names forming a menu or footer."""
+    flags = _chrome_flags(mentions, text)
+    return [replace(m, in_chrome=True) if f else m for m, f in zip(mentions, flags, strict=True)]
+
+
+def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
+    """Per mention: does it sit in a bare-name line or a menu/footer run (see _flag_chrome)?"""
     flags = [False] * len(mentions)
     for i, m in enumerate(mentions):  # a line holding only this name
         ls = text.rfind("\n", 0, m.start) + 1
@@ -240,7 +246,7 @@ def _flag_chrome(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
                 for k in range(i, j + 1):
                     flags[k] = True
         i = j + 1
-    return [replace(m, in_chrome=True) if f else m for m, f in zip(mentions, flags, strict=True)]
+    return flags
 
 
 @lru_cache(maxsize=8)
@@ -272,8 +278,9 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
         out.append(PlaceMention(start, end, surface, codes))
     out = [m for i, m in enumerate(out) if _short_county_ok(m, out[i - 1] if i else None, text)
            and not _after_title(m, text)]
-    out = _flag_chrome(out, text)
-    return [m for m in out if not m.in_chrome] if ignore_chrome_lists else out
+    if ignore_chrome_lists:  # dropped: no need to build flagged copies
+        return [m for m, f in zip(out, _chrome_flags(out, text), strict=True) if not f]
+    return _flag_chrome(out, text)
 
 
 def _ancestors(code: str) -> set[str]:
