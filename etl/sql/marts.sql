@@ -229,7 +229,9 @@ final AS (
     JOIN agreements a USING (agreement_id)
     LEFT JOIN regions r ON r.adcode = p.adcode
 )
-SELECT * FROM final;
+-- Stored in the table's display order: the first row groups hold the first page, so a top-N
+-- query skips the others (min/max of each row group).
+SELECT * FROM final ORDER BY event_date DESC NULLS LAST, agreement_id, position;
 
 -- What each article reports, for filters that apply to articles and initiative mentions.
 -- Read from the fact tables (not mart_agreements), so that it stays cheap on large databases.
@@ -297,7 +299,8 @@ final AS (
     LEFT JOIN articles ar ON ar.article_id = m.article_id
     LEFT JOIN facts f ON f.article_id = m.article_id
 )
-SELECT * FROM final;
+-- Stored in the table's display order (most recent first).
+SELECT * FROM final ORDER BY published_date DESC NULLS LAST, article_id, seq;
 
 -- One row per initiative (programme), aggregated over its mentions.
 CREATE OR REPLACE TABLE mart_initiatives AS
