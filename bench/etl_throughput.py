@@ -93,15 +93,29 @@ class TreeMemory(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_rss = self.peak_pss = 0
+        self.samples: list[tuple[float, int]] = []  # (seconds since start, summed PSS)
         self.stop = threading.Event()
 
+    def pss_at(self, *fractions: float) -> list[float]:
+        """Summed PSS (MB) at these fractions of the run's duration: flat means streaming."""
+        if not self.samples:
+            return []
+        end = self.samples[-1][0] or 1.0
+        out = []
+        for f in fractions:
+            t = f * end
+            out.append(round(next((p for s, p in self.samples if s >= t), 0) / 1e6))
+        return out
+
     def run(self) -> None:
+        t0 = time.perf_counter()
         while not self.stop.is_set():
             rss = pss = 0
             for p in _tree(self.pid):
                 r, s = _rss_pss(p)
                 rss, pss = rss + r, pss + s
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self.samples.append((time.perf_counter() - t0, pss))
             self.stop.wait(self.interval)
 
 
@@ -125,6 +139,9 @@ class Run:
         return self.mb / self.seconds if self.seconds else 0.0
 
 
+LAST_PSS_PROFILE: list[float] = []  # PSS of the last measured run at 25/50/75/95% of its time
+
+
 def measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, int, str]:
     """(seconds, peak RSS bytes, peak PSS bytes, stdout) of a command and its process tree."""
     t0 = time.perf_counter()
@@ -136,6 +153,7 @@ def measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, int, 
     seconds = time.perf_counter() - t0
     mem.stop.set()
     mem.join()
+    LAST_PSS_PROFILE[:] = mem.pss_at(0.25, 0.5, 0.75, 0.95)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
     return seconds, mem.peak_rss, mem.peak_pss, out
@@ -201,7 +219,8 @@ def run_etl(inp: Path, gold: Path, n: int, mb: float, workers: int, score: bool,
         secs, rss, pss, out = measured(
             [sys.executable, *cli, "build", str(inp), "--db", str(db), "--workers", str(workers),
              "--no-progress"], env={"BENCH_DUCKDB_MEMORY_LIMIT": memory_limit or ""})
-        extra: dict = {"summary": out.strip().splitlines()[0] if out.strip() else ""}
+        extra: dict = {"summary": out.strip().splitlines()[0] if out.strip() else "",
+                       "pss_mb_at_25_50_75_95pct_of_time": list(LAST_PSS_PROFILE)}
         import duckdb
 
         con = duckdb.connect(str(db), read_only=True)
@@ -428,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(r)
             print(fmt_row(r) + ("   " + r.extra["score"] if "score" in r.extra else ""),
                   flush=True)
+            print(f"{'':<9}PSS MB at 25/50/75/95% of the run: "
+                  f"{r.extra['pss_mb_at_25_50_75_95pct_of_time']}", flush=True)
             if not args.no_floor:
                 runs.append(run_floor(inp, n, mb, w))
                 print(fmt_row(runs[-1]), flush=True)

@@ -300,13 +300,21 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     found: list[_Found] = []
     last_date: DateMention | None = None
     last_day: DateMention | None = None
-    all_dates = find_dates(text, ref)  # one pass over the text, sliced per sentence below
+    # One pass over the text for dates and one for trigger words (never across a sentence end),
+    # sliced per sentence below; a sentence with neither changes nothing and is skipped.
+    all_dates = find_dates(text, ref)
     starts = [d.start for d in all_dates]
+    triggers = list(v["trigger"].finditer(text))
+    trigger_starts = [m.start() for m in triggers]
     for s0, s1 in _sentences(text):
+        d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
+        t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
+        if d0 == d1 and t0 == t1:
+            continue
         sent = text[s0:s1]
-        dates = all_dates[bisect_left(starts, s0) : bisect_left(starts, s1)]
-        for m in v["trigger"].finditer(sent):
-            trig = s0 + m.start()
+        dates = all_dates[d0:d1]
+        for m in triggers[t0:t1]:
+            trig = m.start()
             c0 = _clause_start(text, s0, trig)
             c1m = CLAUSE_BREAK.search(text, trig)
             c1 = min(c1m.start() if c1m else s1, s1)
