@@ -136,6 +136,13 @@ def test_url_values_are_shown_as_text(page: Page, server: str) -> None:
     assert page.locator("img[src*='example.com'], img[src='x']").count() == 0
 
 
+def test_article_body_search_toggle_is_set_through_the_url(page: Page, server: str) -> None:
+    goto(page, server, f"explorer?q={quote('驻马店签约')}&fulltext=true")
+    expect(page.get_by_text("同时搜索正文 Also search article text = 是 on", exact=False)
+           ).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
 PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
          ("programmes", "项目", "programmes"), ("explorer", "数据", "explorer"),
          ("import", "导入", "import")]
