@@ -2,6 +2,7 @@
 # Both create .venv and install what they need; `make test` also installs Debian's chromium,
 # a CJK font and a Java runtime (for the Spark test) when they are missing.
 
+SHELL  := /bin/bash
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -10,7 +11,8 @@ PORT   ?= 8501
 ETL_SOURCES := $(shell find etl -type f \( -name '*.py' -o -name '*.sql' -o -name '*.csv' -o -name '*.yml' -o -name '*.toml' -o -name '*.tsv' -o -name '*.txt' \) 2>/dev/null)
 SEEDS  := $(wildcard seeds/*)
 
-.PHONY: run test lint e2e eval system-deps db clean bench bench-queries gen-data
+.PHONY: run test lint e2e eval system-deps db clean bench bench-queries bench-paint \
+        bench-spark gen-data
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,11 +51,32 @@ eval: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-bench: $(VENV)/.dev-installed
+# Benchmarks (BENCHMARKS.md): one command each; they install their extras (pypinyin, pyinstrument;
+# jionlp for the baseline, in bench/out/baseline-site, outside the project's environment).
+$(VENV)/.bench-installed: $(VENV)/.dev-installed bench/requirements-bench.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements-bench.txt
+	@touch $@
+
+bench/out/baseline-site/.installed: bench/requirements-baseline.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --target bench/out/baseline-site \
+	  -r bench/requirements-baseline.txt
+	@touch $@
+
+bench: $(VENV)/.bench-installed bench/out/baseline-site/.installed
 	$(PY) bench/etl_throughput.py
 
-bench-queries: $(VENV)/.dev-installed
+bench-queries: $(VENV)/.bench-installed
 	$(PY) bench/dashboard_queries.py
+
+bench-paint: $(VENV)/.bench-installed system-deps
+	$(PY) bench/first_paint.py --runs 2
+
+bench-spark: $(VENV)/.bench-installed system-deps
+	test -f bench/out/corpus-7-10000/manifest.json || \
+	  $(PY) bench/make_corpus.py 10000 bench/out/corpus-7-10000 --format jsonl --workers 2
+	$(PY) etl/spark_job.py bench/out/corpus-7-10000/articles.jsonl bench/out/spark-10k \
+	  --master 'local[2]'
+	time $(PY) -m etl load-parquet bench/out/spark-10k --db bench/out/spark-10k.duckdb
 
 gen-data: $(VENV)/.installed
 	$(PY) etl/data/gen_regions.py

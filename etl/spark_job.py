@@ -29,6 +29,7 @@ import io
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -219,12 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--partitions", type=int,
                     help="tasks for the per-article work (default: 4 per core)")
     args = ap.parse_args(argv)
+    t0 = time.perf_counter()
     spark = session(args.master)
     try:
         counts = run(spark, args.input, args.output, args.partitions)
     finally:
         spark.stop()
-    sys.stdout.write(" ".join(f"{t}={n}" for t, n in counts.items()) + f" -> {args.output}\n")
+    secs = time.perf_counter() - t0  # includes the JVM's start and stop
+    sys.stdout.write(" ".join(f"{t}={n}" for t, n in counts.items()) + f" -> {args.output} "
+                     f"in {secs:.1f} s\n")
     return 0
 
 
