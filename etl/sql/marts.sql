@@ -59,14 +59,14 @@ final AS (
 SELECT * FROM final;
 
 -- One row per agreement, flat: everything a table, a map tooltip or a filter needs.
-CREATE OR REPLACE TABLE mart_agreements AS
+-- Built in two steps, so that one join never holds every lookup's hash table at once: at 1M
+-- articles the single statement needed more than the build's 512 MB DuckDB memory limit.
+CREATE OR REPLACE TEMP TABLE _stage_agreements AS
 WITH agreements AS (SELECT * FROM agreements),
 parties AS (SELECT * FROM agreement_parties),
 sources AS (SELECT * FROM agreement_sources),
 mentions AS (SELECT * FROM initiative_mentions),
 initiatives AS (SELECT * FROM initiatives),
-articles AS (SELECT * FROM articles),
-regions AS (SELECT * FROM regions),
 places AS (SELECT * FROM mart_agreement_regions),
 party_text AS (
     SELECT agreement_id,
@@ -113,16 +113,6 @@ families AS (
 ),
 -- Lower and upper bounds of the signing date: exact for day precision, the whole month or year
 -- otherwise, and the ETL's after/before bounds when the date itself is unknown.
--- The build that first loaded an article reporting the agreement (Overview: "new in the latest
--- build").
-first_builds AS (
-    SELECT s.agreement_id, min(ar.build_id) AS first_build
-    FROM sources s JOIN articles ar USING (article_id) GROUP BY s.agreement_id
-),
-province_shorts AS (
-    SELECT agreement_id, list_sort(list(DISTINCT short_name)) AS province_short
-    FROM places WHERE level = 'province' GROUP BY agreement_id
-),
 bounds AS (
     SELECT agreement_id,
            coalesce(event_date,
@@ -170,15 +160,11 @@ final AS (
            c.cast_name,
            c.cast_level,
            c.cast_adcode,
-           cr.longitude AS cast_longitude,
-           cr.latitude AS cast_latitude,
            p.partner,
            p.partner_kind,
            p.partner_level,
            coalesce(p.partner_adcode, l.first_city_adcode, l.first_province_adcode)
                AS partner_adcode,
-           pr.longitude AS partner_longitude,
-           pr.latitude AS partner_latitude,
            coalesce(l.province_names, []) AS province_names,
            coalesce(l.province_adcodes, []) AS province_adcodes,
            coalesce(l.city_names, []) AS city_names,
@@ -186,14 +172,8 @@ final AS (
            coalesce(f.families, []) AS families,
            a.evidence,
            a.first_article_id AS article_id,
-           ar.title AS article_title,
-           ar.published_date AS article_date,
-           ar.source AS article_source,
-           CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
            concat_ws(' ', t.parties, a.title, a.type, a.model, a.evidence, a.date_text)
-               AS search_text,
-           fb.first_build,
-           coalesce(ps.province_short, []) AS province_short
+               AS search_text
     FROM agreements a
     LEFT JOIN party_text t USING (agreement_id)
     LEFT JOIN cast_party c USING (agreement_id)
@@ -201,10 +181,49 @@ final AS (
     LEFT JOIN place_lists l USING (agreement_id)
     LEFT JOIN families f USING (agreement_id)
     LEFT JOIN bounds b USING (agreement_id)
-    LEFT JOIN regions cr ON cr.adcode = c.cast_adcode
-    LEFT JOIN regions pr
-           ON pr.adcode = coalesce(p.partner_adcode, l.first_city_adcode, l.first_province_adcode)
-    LEFT JOIN articles ar ON ar.article_id = a.first_article_id
+)
+SELECT * FROM final;
+
+CREATE OR REPLACE TABLE mart_agreements AS
+WITH staged AS (SELECT * FROM _stage_agreements),
+articles AS (SELECT * FROM articles),
+regions AS (SELECT * FROM regions),
+sources AS (SELECT * FROM agreement_sources),
+places AS (SELECT * FROM mart_agreement_regions),
+-- The build that first loaded an article reporting the agreement (Overview: "new in the latest
+-- build").
+first_builds AS (
+    SELECT s.agreement_id, min(ar.build_id) AS first_build
+    FROM sources s JOIN articles ar USING (article_id) GROUP BY s.agreement_id
+),
+province_shorts AS (
+    SELECT agreement_id, list_sort(list(DISTINCT short_name)) AS province_short
+    FROM places WHERE level = 'province' GROUP BY agreement_id
+),
+final AS (
+    SELECT s.agreement_id, s.event_date, s.date_precision, s.date_label, s.date_lo, s.date_hi,
+           s.date_text, s.month, s.year, s.type, s.title, s.model, s.is_new_signing,
+           s.background, s.online, s.confidence, s.n_sources, s.parties, s.party_names,
+           s.cast_name, s.cast_level, s.cast_adcode,
+           cr.longitude AS cast_longitude,
+           cr.latitude AS cast_latitude,
+           s.partner, s.partner_kind, s.partner_level, s.partner_adcode,
+           pr.longitude AS partner_longitude,
+           pr.latitude AS partner_latitude,
+           s.province_names, s.province_adcodes, s.city_names, s.city_adcodes, s.families,
+           s.evidence,
+           s.article_id,
+           ar.title AS article_title,
+           ar.published_date AS article_date,
+           ar.source AS article_source,
+           CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
+           s.search_text,
+           fb.first_build,
+           coalesce(ps.province_short, []) AS province_short
+    FROM staged s
+    LEFT JOIN regions cr ON cr.adcode = s.cast_adcode
+    LEFT JOIN regions pr ON pr.adcode = s.partner_adcode
+    LEFT JOIN articles ar ON ar.article_id = s.article_id
     LEFT JOIN first_builds fb USING (agreement_id)
     LEFT JOIN province_shorts ps USING (agreement_id)
 ),
@@ -215,6 +234,7 @@ labelled AS (
 -- Stored in the tables' display order (most recent first).
 SELECT * FROM labelled
 ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id;
+DROP TABLE _stage_agreements;
 
 -- One row per party of an agreement, with the agreement's date and model.
 CREATE OR REPLACE TABLE mart_agreement_parties AS
