@@ -25,7 +25,7 @@ import duckdb
 
 from etl import __version__, load, settings
 from etl.errors import InputNotFound
-from etl.pipeline import process_document
+from etl.pipeline import process_document, warm_up
 from etl.readers import iter_documents
 from etl.records import ArticleResult, RawDocument, Reject
 from etl.rows import article_rows
@@ -94,6 +94,7 @@ def _results(docs: Iterable[RawDocument], workers: int, build_id: int,
     # flight, so the workers process one while this process reads the next and loads results.
     it = iter(docs)
     size = SLICE_PER_WORKER * workers
+    warm_up()  # gazetteer, rules, OpenCC loaded before the fork: shared, not copied per worker
     with mp.get_context("fork").Pool(workers) as pool:
         in_flight: deque[Iterator] = deque()
         for _ in range(2):
