@@ -6,7 +6,7 @@
 The streaming part of a build holds one batch at a time (etl_throughput.py shows its memory over
 the run); what grows with the database is the end, where `load.mark_duplicates` and
 `load.rebuild_facts` run over every article. This runs exactly those, on a copy of the 1M-article
-database, through a connection configured as `etl.build.updating` configures it (DuckDB
+database, through the build's own connection (`etl.build.connect_for_build`: DuckDB
 memory_limit = TRACKER_BUILD_MEMORY), and prints the seconds and the peak RSS of the process.
 """
 
@@ -30,15 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.exists():
         print(f"no database at {args.db}: run bench/dashboard_queries.py first", file=sys.stderr)
         return 2
-    import duckdb
-
     from etl import load, settings
+    from etl.build import connect_for_build
 
     copy = args.db.with_name(args.db.stem + "-endphase.duckdb")
     shutil.copy2(args.db, copy)
     try:
         limit = settings.get("build_memory")
-        con = duckdb.connect(str(copy), config={"memory_limit": limit})
+        con = connect_for_build(copy)
         n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         if con.execute("SELECT count(simhash) FROM articles").fetchone()[0] == 0:
             # the synthesised DB has no fingerprints: give each article a pseudo-random one, so

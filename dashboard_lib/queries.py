@@ -472,29 +472,16 @@ MAP_LABELS = 12
 _FIRST_LABELS = (f"list_sort(list(DISTINCT am.label) FILTER (WHERE am.label IS NOT NULL))"
                  f"[1:{MAP_LABELS}]")
 
-# Agreements per province (all 34 units, zero included), 会市合作 coverage, tooltip lines.
-SQL_PROVINCE_STATS = f"""
-WITH {A},
-am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?),
-provinces AS (SELECT * FROM regions WHERE level = 'province'),
-per_province AS (
-    SELECT g.province_adcode, count(DISTINCT am.agreement_id) AS n_agreements,
-           {_FIRST_LABELS} AS labels, count(DISTINCT am.label) AS n_labels
-    FROM am JOIN mart_agreement_regions g USING (agreement_id)
-    WHERE g.level = 'province'
-    GROUP BY g.province_adcode
-),
+# Prefecture-level units per province (the denominator of 会市合作 coverage).
+_PREFECTURE_TOTALS = """
 totals AS (
     SELECT province_adcode, count(*) AS n_prefectures FROM mart_prefectures
     WHERE is_prefecture GROUP BY province_adcode
 ),
-signed AS (
-    SELECT g.province_adcode, count(DISTINCT g.adcode) AS n_signed
-    FROM a JOIN mart_agreement_regions g USING (agreement_id)
-    JOIN mart_prefectures p ON p.adcode = g.adcode AND p.is_prefecture
-    WHERE a.model = '会市合作' AND g.level = 'prefecture'
-    GROUP BY g.province_adcode
-)
+"""
+# The output of both province-statistics queries (scoped, and the no-filter one that reads
+# mart_map_places).
+_PROVINCE_STATS_SELECT = """
 SELECT p.adcode, p.name, p.short_name, coalesce(p.map_name, p.short_name) AS map_name,
        p.longitude, p.latitude,
        coalesce(pp.n_agreements, 0) AS n_agreements,
@@ -510,6 +497,29 @@ LEFT JOIN signed s ON s.province_adcode = p.adcode
 ORDER BY p.adcode
 """
 
+# Agreements per province (all 34 units, zero included), 会市合作 coverage, tooltip lines.
+SQL_PROVINCE_STATS = f"""
+WITH {A},
+am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?),
+provinces AS (SELECT * FROM regions WHERE level = 'province'),
+per_province AS (
+    SELECT g.province_adcode, count(DISTINCT am.agreement_id) AS n_agreements,
+           {_FIRST_LABELS} AS labels, count(DISTINCT am.label) AS n_labels
+    FROM am JOIN mart_agreement_regions g USING (agreement_id)
+    WHERE g.level = 'province'
+    GROUP BY g.province_adcode
+),
+{_PREFECTURE_TOTALS.strip()}
+signed AS (
+    SELECT g.province_adcode, count(DISTINCT g.adcode) AS n_signed
+    FROM a JOIN mart_agreement_regions g USING (agreement_id)
+    JOIN mart_prefectures p ON p.adcode = g.adcode AND p.is_prefecture
+    WHERE a.model = '会市合作' AND g.level = 'prefecture'
+    GROUP BY g.province_adcode
+)
+{_PROVINCE_STATS_SELECT.strip()}
+"""
+
 
 # With no filter: the same rows from the figures marts.sql pre-aggregates (mart_map_places).
 _MODEL_ROWS = "CASE WHEN ?::VARCHAR IS NULL THEN all_models ELSE NOT all_models AND model = ? END"
@@ -519,29 +529,14 @@ per_province AS (
     SELECT adcode AS province_adcode, n_agreements, labels, n_labels FROM mart_map_places
     WHERE is_province AND {_MODEL_ROWS}
 ),
-totals AS (
-    SELECT province_adcode, count(*) AS n_prefectures FROM mart_prefectures
-    WHERE is_prefecture GROUP BY province_adcode
-),
+{_PREFECTURE_TOTALS.strip()}
 signed AS (
     SELECT p.province_adcode, count(*) AS n_signed
     FROM mart_map_places c JOIN mart_prefectures p ON p.adcode = c.adcode AND p.is_prefecture
     WHERE NOT c.is_province AND NOT c.all_models AND c.model = '会市合作'
     GROUP BY p.province_adcode
 )
-SELECT p.adcode, p.name, p.short_name, coalesce(p.map_name, p.short_name) AS map_name,
-       p.longitude, p.latitude,
-       coalesce(pp.n_agreements, 0) AS n_agreements,
-       coalesce(t.n_prefectures, 0) AS n_prefectures,
-       coalesce(s.n_signed, 0) AS n_signed,
-       CASE WHEN t.n_prefectures > 0 THEN coalesce(s.n_signed, 0) / t.n_prefectures END
-           AS coverage,
-       coalesce(pp.labels, []) AS labels, coalesce(pp.n_labels, 0) AS n_labels
-FROM provinces p
-LEFT JOIN per_province pp ON pp.province_adcode = p.adcode
-LEFT JOIN totals t ON t.province_adcode = p.adcode
-LEFT JOIN signed s ON s.province_adcode = p.adcode
-ORDER BY p.adcode
+{_PROVINCE_STATS_SELECT.strip()}
 """
 
 
@@ -692,10 +687,7 @@ firsts AS (
       AND coalesce(a.date_hi, a.date_lo) IS NOT NULL
     GROUP BY ALL
 ),
-totals AS (
-    SELECT province_adcode, count(*) AS n_prefectures FROM mart_prefectures
-    WHERE is_prefecture GROUP BY province_adcode
-),
+{_PREFECTURE_TOTALS.strip()}
 steps AS (
     SELECT province_adcode, first_date, count(*) AS n_new FROM firsts GROUP BY ALL
 )

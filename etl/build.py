@@ -131,6 +131,11 @@ def build(
     return summary
 
 
+def connect_for_build(path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-write connection with the build's DuckDB memory cap (TRACKER_BUILD_MEMORY)."""
+    return duckdb.connect(str(path), config={"memory_limit": settings.get("build_memory")})
+
+
 @contextmanager
 def updating(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a copy of `db` (`<db>.new-<pid>`) that replaces it when the block ends.
@@ -143,7 +148,7 @@ def updating(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     if db.exists():
         shutil.copy2(db, tmp)
     try:
-        con = duckdb.connect(str(tmp), config={"memory_limit": settings.get("build_memory")})
+        con = connect_for_build(tmp)
         try:
             yield con
             con.execute("CHECKPOINT")

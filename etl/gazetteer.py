@@ -37,6 +37,8 @@ _LIST_GAP = re.compile(rf"{_SEP}*|{_SEP}+(?:[\u4e00-\u9fff]{{1,5}}{_SEP}+)+")
 _NAV_GAP = re.compile(r"[\s|｜/·•]")  # a gap with one of these is menu-like, not prose
 # a match followed by these is part of another word (南京市场, 西安区域, 北京路)
 _STREET_AFTER = ("路", "街", "大道", "大街", "巷")
+# everything _adjust may act on after a hit (区域, 市场, streets): other hits skip it
+_ADJUST_AFTER = ("域", "场", *_STREET_AFTER)
 # a one-character county (范县, 和县, 新县) must follow its parent's name, a non-Han character or
 # one of these words; otherwise it is a word ending (示范县, 市和县两级, 创新县)
 _SHORT_COUNTY_BEFORE = set("与同赴在到至、及对从向于")
@@ -268,8 +270,7 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
             continue
         end = last + 1
         start = end - len(surface)
-        nxt = text[end:end + 2]
-        if nxt and (nxt[0] in "域场" or nxt.startswith(_STREET_AFTER)):  # rare: check closely
+        if text.startswith(_ADJUST_AFTER, end):  # rare: check closely
             fixed = _adjust(text, start, end)
             if not fixed or not fixed[1]:
                 continue
