@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import importer, settings, ui
+from dashboard_lib import importer, ui
 from dashboard_lib import queries as q
+from etl import settings
 
 ui.header("导入", "Import")
 st.caption("上传的文章经与命令行相同的 ETL 处理后加入数据库，其他页面随即显示新数据。 "
@@ -17,8 +18,8 @@ if not q.db_exists():
     st.info(f"还没有数据库：导入文章即可创建，或运行 `{q.BUILD_HINT}`。 No database yet: importing "
             f"articles creates one at `{q.db_path()}`.", icon="🗄️")
 
-max_files = int(settings.get("TRACKER_UPLOAD_MAX_FILES"))
-max_mb = int(settings.get("TRACKER_UPLOAD_MAX_MB"))
+max_files = int(settings.get("upload_max_files"))
+max_mb = int(settings.get("upload_max_mb"))
 uploads = st.file_uploader(
     f"文章文件 Article files (.txt .html .jsonl .zip；最多 at most {max_files} 个文件 files, "
     f"{max_mb} MB)", type=[s.lstrip(".") for s in importer.UPLOAD_SUFFIXES],
@@ -62,5 +63,9 @@ if result is not None:
     st.page_link("app_pages/overview.py", label="查看总览 See the overview", icon="➡️")
 
 with st.expander("设置 Settings (环境变量 environment variables)"):
-    ui.table(pd.DataFrame([{"name": s.name, "value": str(settings.get(s.name)), "help": s.help}
-                           for s in settings.SETTINGS]), name="settings", key="t_settings")
+    st.caption("ETL 与看板共用的设置表，与 README 和 `python -m etl --help` 相同。 The settings "
+               "table shared by the ETL and the dashboard, as in the README and --help.")
+    ui.table(pd.DataFrame([(*row, settings.raw(s.name)) for s, row in
+                           zip(settings.SETTINGS, settings.rows(), strict=True)],
+                          columns=[*settings.COLUMNS, "value"]),
+             name="settings", key="t_settings")

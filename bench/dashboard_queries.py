@@ -356,9 +356,9 @@ def paged_queries() -> set[str]:
 
 
 def page_limit() -> int:
-    from dashboard_lib import settings
+    from etl import settings
 
-    return int(settings.get("TRACKER_TABLE_MAX_ROWS"))
+    return int(settings.get("table_max_rows"))
 
 
 def timed_page(sql: str, params: list[Any], db: Path, repeat: int,

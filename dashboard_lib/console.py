@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from dashboard_lib import queries, settings
+from dashboard_lib import queries
 from dashboard_lib.queries import DashboardDataError
+from etl import settings
 
 MAX_SQL_CHARS = 20_000
 
@@ -70,9 +71,9 @@ def run_console(sql: str, *, max_rows: int | None = None,
         raise ConsoleError("请输入 SQL 查询 Enter a SQL query.")
     if len(sql) > MAX_SQL_CHARS:
         raise ConsoleError(f"查询过长 Query longer than {MAX_SQL_CHARS} characters.")
-    cap = int(max_rows if max_rows is not None else settings.get("TRACKER_CONSOLE_MAX_ROWS"))
+    cap = int(max_rows if max_rows is not None else settings.get("console_max_rows"))
     limit_s = float(timeout_s if timeout_s is not None
-                    else settings.get("TRACKER_CONSOLE_TIMEOUT_S"))
+                    else settings.get("console_timeout_s"))
     started = time.monotonic()
     with queries.cursor() as cur:
         timer = threading.Timer(limit_s, cur.interrupt)

@@ -32,7 +32,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import settings
+from etl import settings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ DB_CONFIG: dict[str, Any] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "threads": 2,
-    "memory_limit": str(settings.get("TRACKER_DB_MEMORY_LIMIT")),
+    "memory_limit": str(settings.get("db_memory_limit")),
     "lock_configuration": True,  # keep last: freezes every setting above
 }
 
@@ -67,7 +67,7 @@ class MissingMarts(DashboardDataError):
 
 
 def db_path() -> Path:
-    return settings.path("TRACKER_DB")
+    return settings.db_path()
 
 
 Signature = tuple[int, int, int]
@@ -223,7 +223,7 @@ def _execute(sql: str, params: Sequence[Any], path: Path) -> pd.DataFrame:
             raise
 
 
-@st.cache_data(ttl=int(settings.get("TRACKER_CACHE_TTL_S")), show_spinner=False, max_entries=512)
+@st.cache_data(ttl=int(settings.get("cache_ttl_s")), show_spinner=False, max_entries=512)
 def _cached(sql: str, params: tuple[Any, ...], path: str, sig: Signature) -> pd.DataFrame:
     del sig  # part of the cache key only
     return _execute(sql, params, Path(path))

@@ -8,9 +8,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import downloads, filters, queries, settings
+from dashboard_lib import downloads, filters, queries
 from dashboard_lib.queries import DashboardDataError, Scope
 from dashboard_lib.textview import md_escape
+from etl import settings
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
@@ -122,7 +123,7 @@ def table(source: pd.DataFrame | queries.Table, *, name: str, key: str,
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
-    cap = int(settings.get("TRACKER_TABLE_MAX_ROWS"))
+    cap = int(settings.get("table_max_rows"))
     if isinstance(source, queries.Table):
         shown, total = source.page(cap)
         full: Callable[[], pd.DataFrame] = source.full

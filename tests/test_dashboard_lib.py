@@ -26,7 +26,6 @@ from dashboard_lib import (
     fixtures,
     importer,
     queries,
-    settings,
     textview,
 )
 from tests.dashboard_support import ROOT, make_dashboard_db, sql_rows, sql_value
@@ -397,21 +396,7 @@ def test_upload_limits_count_unzipped_bytes_and_files(tmp_path: Path) -> None:
     assert importer.safe_name("../..") is None
 
 
-# --------------------------------------------------------------------------- settings, fixtures
-
-
-def test_every_setting_is_documented() -> None:
-    readme = (ROOT / "dashboard_lib" / "README.md").read_text(encoding="utf-8")
-    for s in settings.SETTINGS:
-        assert s.name in readme, s.name
-        assert s.help
-
-
-def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_CONSOLE_MAX_ROWS", "7")
-    monkeypatch.setenv("TRACKER_DB", "rel/x.duckdb")
-    assert settings.get("TRACKER_CONSOLE_MAX_ROWS") == 7
-    assert settings.path("TRACKER_DB") == ROOT / "rel" / "x.duckdb"
+# --------------------------------------------------------------------------- fixtures
 
 
 def test_standalone_fixture_db_has_every_page_s_data(tmp_path: Path) -> None:
