@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard_lib import console, textview, ui
-from dashboard_lib import queries as q
+from dashboard_lib.queries import explorer as q
 from etl import settings
 
 scope = ui.page_start("数据", "Explorer")
@@ -99,7 +99,7 @@ with tabs[4]:
         st.session_state["console_sql"] = console.EXAMPLES[example]
         st.session_state["_console_loaded"] = example
     sql = st.text_area("SQL", key="console_sql", height=180,
-                       placeholder="SELECT * FROM mart_agreements LIMIT 10")
+                       placeholder=console.PLACEHOLDER)
     if st.button("运行 Run", key="console_run", type="primary"):
         try:
             st.session_state["console_result"] = console.run_console(sql)

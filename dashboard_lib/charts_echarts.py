@@ -23,10 +23,11 @@ import pandas as pd
 from pyecharts import options as opts
 from pyecharts.charts import Map
 
+from dashboard_lib.queries import COVERAGE_MODEL
+
 CHINA_MAP = "china"  # the one name for which ECharts adds the 南海诸岛 inset
 COLORS = ["#eef3f8", "#bcd4e6", "#7fb0d4", "#3f84bd", "#1d5a94", "#0b3463"]
 SIGNED, NOT_SIGNED = "#c0392b", "#e3e7ec"
-TOOLTIP_MAX_LINES = 12  # the province and city queries return this many (queries.MAP_LABELS)
 
 # Click handler for the national map: the clicked province (a region, or the province of a
 # clicked city point / partner line, carried as `drill`) goes back to Python: streamlit-echarts
@@ -55,17 +56,16 @@ def text(value: Any) -> str:
 
 
 def tooltip_html(title: str, lines: Iterable[Any] = (), summary: str | None = None,
-                 limit: int = TOOLTIP_MAX_LINES, total: int | None = None) -> str:
-    """A tooltip: bold title, an optional summary line, then up to `limit` escaped lines.
-    `total`: how many lines there are when `lines` holds only the first ones."""
+                 total: int | None = None) -> str:
+    """A tooltip: bold title, an optional summary line, then the escaped lines. The queries
+    return only the first lines (the mart's label cap); `total` says how many there are."""
     items = [str(x) for x in lines if x is not None]
     parts = [f"<b>{text(title)}</b>"]
     if summary:
         parts.append(text(summary))
-    parts.extend("· " + text(x) for x in items[:limit])
-    n = max(len(items), total or 0)
-    if n > limit:
-        parts.append(text(f"… 另 {n - limit} 项 more"))
+    parts.extend("· " + text(x) for x in items)
+    if total is not None and total > len(items):
+        parts.append(text(f"… 另 {total - len(items)} 项 more"))
     return "<br/>".join(parts)
 
 
@@ -101,8 +101,9 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
         if by_coverage:
             value: float | None = (None if pd.isna(row.coverage)
                                    else round(float(row.coverage), 4))
-            summary = (f"会市合作覆盖 coverage {row.n_signed}/{row.n_prefectures} ({value:.0%})"
-                       if value is not None else "无地级市 no prefecture-level cities")
+            summary = (f"{COVERAGE_MODEL}覆盖 coverage {row.n_signed}/{row.n_prefectures} "
+                       f"({value:.0%})" if value is not None
+                       else "无地级市 no prefecture-level cities")
         else:
             value = int(row.n_agreements)
             summary = f"协议 agreements: {row.n_agreements}"
@@ -116,7 +117,7 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
                                                  if isinstance(d["value"], (int, float))] or [1]))
     series: list[dict[str, Any]] = [{
         "type": "map",
-        "name": "会市合作覆盖率 Coverage" if by_coverage else "协议数 Agreements",
+        "name": f"{COVERAGE_MODEL}覆盖率 Coverage" if by_coverage else "协议数 Agreements",
         "geoIndex": 0,
         "data": data,
     }]
@@ -140,7 +141,8 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
                                        / max(1, width_top - 1)},
                 "drill": r.partner_province,
                 "tooltip": {"formatter": tooltip_html(f"{r.cast_name} → {r.partner}",
-                                                      _labels(r.labels))},
+                                                      _labels(r.labels),
+                                                      total=_count(r, "n_labels"))},
             } for r in lines.itertuples(index=False)],
         })
         legend.append("合作关系 Partners")
@@ -204,8 +206,8 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
         summary = f"已签约 signed: {n} 项协议 agreements" if n else "未签约 not yet signed"
         items.append(opts.MapItem(
             name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n), color="#fff"),
-            tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(r.name, _labels(r.labels),
-                                                                 summary)),
+            tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(
+                r.name, _labels(r.labels), summary, total=_count(r, "n_labels"))),
         ))
     chart = Map(init_opts=opts.InitOpts(width="100%", height="520px"))
     chart.add("协议 Agreements", items, maptype=map_name, is_map_symbol_show=False,

@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard_lib.queries import DashboardDataError
+from dashboard_lib.db import DashboardDataError
 from etl import settings
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
