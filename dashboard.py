@@ -6,6 +6,8 @@ survive page switches; each page reads them through dashboard_lib.filters.curren
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
 from dashboard_lib import db, filters
@@ -29,9 +31,7 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-try:
+with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
     filters.render_sidebar(filter_options())
-except db.DashboardDataError:
-    pass  # no usable database: each page explains how to build one
 st.sidebar.caption(f"数据库 Database: `{db.db_path()}`")
 page.run()

@@ -28,7 +28,6 @@ Target = Literal["agreements", "mentions", "articles"]
 TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
 
 
-
 @dataclass(frozen=True)
 class FilterDef:
     key: str  # widget key and URL query parameter
@@ -129,9 +128,6 @@ FILTERS: tuple[FilterDef, ...] = (
         {},
     ),
 )
-
-BY_KEY = {f.key: f for f in FILTERS}
-
 
 @dataclass(frozen=True)
 class FilterState:

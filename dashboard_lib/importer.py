@@ -29,6 +29,7 @@ import pandas as pd
 
 from dashboard_lib.db import DashboardDataError
 from etl import settings
+from etl.errors import TrackerError
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 UPLOAD_SUFFIXES = (*ARTICLE_SUFFIXES, ".zip")
@@ -187,11 +188,7 @@ _BUILD_LOCK = threading.Lock()
 
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
-    try:
-        from etl.build import build
-    except ImportError as exc:  # the ETL is part of this repository; this is a broken checkout
-        raise DashboardDataError(f"ETL 不可用 The ETL cannot be imported: {exc}") from exc
-    from etl.errors import TrackerError
+    from etl.build import build  # loads the ETL's rules and gazetteer: only when importing
 
     try:
         with _BUILD_LOCK:

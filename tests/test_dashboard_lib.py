@@ -71,7 +71,8 @@ def test_every_filter_has_sample_value_and_fragments_with_placeholders_only() ->
         for fragment in [*f.sql.values(), *f.alt_sql.values()]:
             assert "?" in fragment and "'" not in fragment.replace("'\\'", ""), fragment
         if f.alt_sql:
-            assert f.alt_when in filters.BY_KEY and set(f.alt_sql) <= set(f.sql), f.key
+            assert f.alt_when in {g.key for g in filters.FILTERS}, f.key
+            assert set(f.alt_sql) <= set(f.sql), f.key
 
 
 @pytest.mark.parametrize("key", list(SAMPLE_VALUES))
@@ -411,6 +412,29 @@ def test_tooltips_escape_markup_and_template_braces() -> None:
     assert "另 3 项 more" in tip
     with pytest.raises(ValueError):
         charts_echarts.expose_event("x'];alert(1);//")
+
+
+def test_china_map_options_are_built_from_named_layers() -> None:
+    stats = pd.DataFrame({"map_name": ["河南", "北京"], "name": ["河南省", "北京市"],
+                          "n_agreements": [3, 0], "n_signed": [2, 0], "n_prefectures": [17, 0],
+                          "coverage": [2 / 17, None], "labels": [["a", "b"], []],
+                          "n_labels": [3, 0]})
+    cities = pd.DataFrame({"name": ["信阳市"], "province": ["河南省"], "province_short": ["河南"],
+                           "longitude": [114.1], "latitude": [32.1], "n_agreements": [2],
+                           "labels": [["a"]], "n_labels": [2]})
+    no_lines = pd.DataFrame(columns=["n_agreements"])
+    counted = charts_echarts.china_map_options(stats, cities, no_lines)
+    assert [s["type"] for s in counted["series"]] == ["map", "scatter"]
+    assert counted["legend"]["data"] == [charts_echarts.CITIES]
+    assert counted["visualMap"]["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    henan = counted["series"][0]["data"][0]
+    assert henan["value"] == 3 and "另 1 项 more" in henan["tooltip"]["formatter"]
+    covered = charts_echarts.china_map_options(stats, cities, no_lines, metric="coverage",
+                                               show_cities=False)
+    assert [d["value"] for d in covered["series"][0]["data"]] == [round(2 / 17, 4), "-"]
+    assert covered["legend"] == {"show": False} and covered["visualMap"]["max"] == 1.0
+    assert "会市合作覆盖 coverage 2/17 (12%)" in covered["series"][0]["data"][0]["tooltip"][
+        "formatter"]
 
 
 # --------------------------------------------------------------------------- console
