@@ -16,10 +16,13 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from dashboard_lib import queries, settings
-from dashboard_lib.queries import DashboardDataError
+from dashboard_lib import db
+from dashboard_lib.db import DashboardDataError
+from dashboard_lib.queries import COVERAGE_MODEL
+from etl import settings
 
 MAX_SQL_CHARS = 20_000
+PLACEHOLDER = "SELECT * FROM mart_agreements LIMIT 10"
 
 EXAMPLES: dict[str, str] = {
     "各省协议数 Agreements per province": """\
@@ -27,12 +30,12 @@ SELECT r.short_name AS province, count(DISTINCT g.agreement_id) AS agreements
 FROM mart_agreement_regions g JOIN regions r ON r.adcode = g.province_adcode
 WHERE g.level = 'province'
 GROUP BY ALL ORDER BY agreements DESC""",
-    "会市合作覆盖率 会市合作 coverage": """\
+    f"{COVERAGE_MODEL}覆盖率 {COVERAGE_MODEL} coverage": f"""\
 SELECT p.province, count(DISTINCT g.adcode) AS signed, count(DISTINCT p.adcode) AS prefectures,
        round(count(DISTINCT g.adcode) / count(DISTINCT p.adcode), 3) AS coverage
 FROM mart_prefectures p
 LEFT JOIN mart_agreement_regions g ON g.adcode = p.adcode AND g.agreement_id IN (
-    SELECT agreement_id FROM mart_agreements WHERE model = '会市合作')
+    SELECT agreement_id FROM mart_agreements WHERE model = '{COVERAGE_MODEL}')
 WHERE p.is_prefecture
 GROUP BY p.province HAVING signed > 0 ORDER BY coverage DESC""",
     "最近的新签协议 Latest new signings": """\
@@ -70,11 +73,11 @@ def run_console(sql: str, *, max_rows: int | None = None,
         raise ConsoleError("请输入 SQL 查询 Enter a SQL query.")
     if len(sql) > MAX_SQL_CHARS:
         raise ConsoleError(f"查询过长 Query longer than {MAX_SQL_CHARS} characters.")
-    cap = int(max_rows if max_rows is not None else settings.get("TRACKER_CONSOLE_MAX_ROWS"))
+    cap = int(max_rows if max_rows is not None else settings.get("console_max_rows"))
     limit_s = float(timeout_s if timeout_s is not None
-                    else settings.get("TRACKER_CONSOLE_TIMEOUT_S"))
+                    else settings.get("console_timeout_s"))
     started = time.monotonic()
-    with queries.cursor() as cur:
+    with db.cursor() as cur:
         timer = threading.Timer(limit_s, cur.interrupt)
         timer.daemon = True
         timer.start()

@@ -20,12 +20,12 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from dashboard_lib.queries import Clause, FilterOptions, Scope
+from dashboard_lib.queries.options import FilterOptions
+from dashboard_lib.scope import Clause, Scope
 from dashboard_lib.textview import md_escape
 
 Target = Literal["agreements", "mentions", "articles"]
 TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
-
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,8 @@ FILTERS: tuple[FilterDef, ...] = (
         {"agreements": "contains(search_text, ?)",
          "mentions": "(contains(name, ?) OR contains(evidence, ?))",
          "articles": "contains(search_text, ?)"},
-        alt_sql={"articles": "(contains(search_text, ?) OR article_id IN "
-                             "(SELECT article_id FROM articles WHERE contains(clean_text, ?)))"},
+        alt_sql={"articles": "(contains(search_text, ?) OR article_id IN (SELECT article_id "
+                             "FROM mart_article_texts WHERE contains(clean_text, ?)))"},
         alt_when="fulltext",
     ),
     FilterDef(
@@ -128,9 +128,6 @@ FILTERS: tuple[FilterDef, ...] = (
         {},
     ),
 )
-
-BY_KEY = {f.key: f for f in FILTERS}
-
 
 @dataclass(frozen=True)
 class FilterState:

@@ -27,8 +27,9 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard_lib import settings
-from dashboard_lib.queries import DashboardDataError
+from dashboard_lib.db import DashboardDataError
+from etl import settings
+from etl.errors import TrackerError
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 UPLOAD_SUFFIXES = (*ARTICLE_SUFFIXES, ".zip")
@@ -156,14 +157,13 @@ def _extract_zip(data: bytes, name: str, target: Path, staged: Staged, budget: _
 def stage_uploads(uploads: Iterable[tuple[str, bytes]], root: Path | None = None, *,
                   max_files: int | None = None, max_mb: float | None = None) -> Staged:
     """Write the uploads (name, bytes) into a new folder under `root`; zips are extracted."""
-    root = root or settings.path("TRACKER_UPLOAD_DIR")
+    root = root or settings.get("upload_dir")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = root / f"upload-{stamp}-{uuid.uuid4().hex[:6]}"
     folder.mkdir(parents=True)
     budget = _Budget(
-        int(max_files if max_files is not None else settings.get("TRACKER_UPLOAD_MAX_FILES")),
-        int(float(max_mb if max_mb is not None else settings.get("TRACKER_UPLOAD_MAX_MB"))
-            * 1024 * 1024))
+        int(max_files if max_files is not None else settings.get("upload_max_files")),
+        int(float(max_mb if max_mb is not None else settings.get("upload_max_mb")) * 1024 * 1024))
     staged = Staged(folder)
     for name, data in uploads:
         base = safe_name(name)
@@ -188,11 +188,7 @@ _BUILD_LOCK = threading.Lock()
 
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
-    try:
-        from etl.build import build
-    except ImportError as exc:  # the ETL is part of this repository; this is a broken checkout
-        raise DashboardDataError(f"ETL 不可用 The ETL cannot be imported: {exc}") from exc
-    from etl.errors import TrackerError
+    from etl.build import build  # loads the ETL's rules and gazetteer: only when importing
 
     try:
         with _BUILD_LOCK:

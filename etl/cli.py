@@ -21,11 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m etl",
         description="Tracker of China's S&T cooperation agreements: build and export the database.",
-        epilog="Settings (environment variables): "
-        + "; ".join(
-            f"{s.env}: {s.help} (default {s.default if s.name != 'db' else 'data/tracker.duckdb'})"
-            for s in settings.SETTINGS
-        ),
+        epilog="Settings (environment variables; the README has the same table):\n"
+        + settings.text_table(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,14 +22,16 @@ from openpyxl import load_workbook
 from dashboard_lib import (
     charts_echarts,
     console,
+    db,
     downloads,
     filters,
     fixtures,
     importer,
     queries,
-    settings,
+    scope,
     textview,
 )
+from dashboard_lib.queries import explorer, maps, options, overview
 from tests.dashboard_support import ROOT, make_dashboard_db, sql_rows, sql_value
 
 
@@ -68,7 +71,8 @@ def test_every_filter_has_sample_value_and_fragments_with_placeholders_only() ->
         for fragment in [*f.sql.values(), *f.alt_sql.values()]:
             assert "?" in fragment and "'" not in fragment.replace("'\\'", ""), fragment
         if f.alt_sql:
-            assert f.alt_when in filters.BY_KEY and set(f.alt_sql) <= set(f.sql), f.key
+            assert f.alt_when in {g.key for g in filters.FILTERS}, f.key
+            assert set(f.alt_sql) <= set(f.sql), f.key
 
 
 @pytest.mark.parametrize("key", list(SAMPLE_VALUES))
@@ -81,9 +85,9 @@ def test_each_filter_runs_on_each_mart_and_restricts_it(db_env: Path, key: str, 
     state = filters.FilterState({key: SAMPLE_VALUES[key]})
     clause = state.clause(target)  # type: ignore[arg-type]
     assert clause.sql.count("?") == len(clause.params)
-    n = queries.run(f"SELECT count(*) AS n FROM {view} WHERE {clause.sql}",
+    n = db.run(f"SELECT count(*) AS n FROM {view} WHERE {clause.sql}",
                     list(clause.params))["n"][0]
-    total = queries.run(f"SELECT count(*) AS n FROM {view}")["n"][0]
+    total = db.run(f"SELECT count(*) AS n FROM {view}")["n"][0]
     assert 0 <= n <= total
 
 
@@ -92,7 +96,7 @@ def test_filter_values_travel_as_parameters_not_sql(db_env: Path) -> None:
     state = filters.FilterState({"q": hostile, "province": (hostile,)})
     clause = state.clause("agreements")
     assert hostile not in clause.sql
-    n = queries.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
+    n = db.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
                     list(clause.params))["n"][0]
     assert n == 0
 
@@ -101,7 +105,7 @@ def test_text_search_has_no_wildcards(db_env: Path) -> None:
     state = filters.FilterState({"q": "%"})
     assert state.clause("mentions").params == ("%", "%")
     clause = state.clause("agreements")
-    n = queries.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
+    n = db.run(f"SELECT count(*) AS n FROM mart_agreements WHERE {clause.sql}",
                     list(clause.params))["n"][0]
     assert n == 0  # "%" is a character, not "anything"
 
@@ -127,7 +131,7 @@ def test_text_search_reads_bodies_only_when_asked(db_env: Path) -> None:
     assert plain.clause("mentions") == full.clause("mentions")
 
     def ids(state: filters.FilterState) -> set[str]:
-        return set(queries.articles_table(state.scope()).full()["article_id"])
+        return set(explorer.articles_table(state.scope()).full()["article_id"])
 
     assert ids(plain) == set()
     assert ids(full) == {r[0] for r in sql_rows(
@@ -143,19 +147,21 @@ def test_text_search_reads_bodies_only_when_asked(db_env: Path) -> None:
 def test_unfiltered_twins_give_the_same_rows(db_env: Path) -> None:
     for name, twin in queries.UNFILTERED_TWINS.items():
         models: list[tuple[Any, ...]] = [()]
-        if name in ("SQL_PROVINCE_STATS", "SQL_CITY_POINTS"):
+        if name == "SQL_CITY_POINTS":
             models = [(None, None), ("会市合作", "会市合作"), ("none such", "none such")]
+        if name == "SQL_PROVINCE_STATS":
+            models = [(m, m, queries.COVERAGE_MODEL) for m in (None, "会市合作", "none such")]
         for extra in models:
-            scoped = queries.run_scoped(getattr(queries, name), queries.ALL, *extra)
-            direct = queries.run(getattr(queries, twin), list(extra))
+            scoped = scope.run_scoped(SQL[name], scope.ALL, *extra)
+            direct = db.run(SQL[twin], list(extra))
             pd.testing.assert_frame_equal(scoped, direct, check_dtype=False, obj=f"{name}{extra}")
-    assert queries.parties_table(queries.ALL).sql == queries.SQL_PARTIES_TABLE_ALL
-    assert queries.province_stats(queries.ALL).equals(
-        queries.run(queries.SQL_PROVINCE_STATS_ALL, [None, None]))
+    assert explorer.parties_table(scope.ALL).sql == explorer.SQL_PARTIES_TABLE_ALL
+    assert maps.province_stats(scope.ALL).equals(
+        db.run(maps.SQL_PROVINCE_STATS_ALL, [None, None, queries.COVERAGE_MODEL]))
 
 
 def test_state_from_widget_values_keeps_only_active_filters() -> None:
-    opts = queries.FilterOptions(dt.date(2021, 1, 1), dt.date(2024, 12, 31), [], {}, [], [], [])
+    opts = options.FilterOptions(dt.date(2021, 1, 1), dt.date(2024, 12, 31), [], {}, [], [], [])
     raw = {"date": (dt.date(2021, 1, 1), dt.date(2024, 12, 31)), "province": [],
            "signing": "全部", "q": "  ", "model": ["会市合作"]}
     state = filters.state_from(raw, opts)
@@ -169,41 +175,135 @@ def test_state_from_widget_values_keeps_only_active_filters() -> None:
 
 
 def test_scoped_fills_slots_in_positional_order() -> None:
-    scope = queries.Scope(agreements=queries.Clause("x = ?", (1,)),
-                          mentions=queries.Clause("y = ? AND z = ?", (2, 3)))
-    sql, params = queries.scoped("WITH a AS ({a}), m AS ({m}) SELECT ? FROM a LIMIT ?", scope,
+    two = scope.Scope(agreements=scope.Clause("x = ?", (1,)),
+                      mentions=scope.Clause("y = ? AND z = ?", (2, 3)))
+    sql, params = scope.scoped("WITH a AS ({a}), m AS ({m}) SELECT ? FROM a LIMIT ?", two,
                                  "p", 9)
     assert sql == "WITH a AS ((x = ?)), m AS ((y = ? AND z = ?)) SELECT ? FROM a LIMIT ?"
     assert params == [1, 2, 3, "p", 9]
     with pytest.raises(ValueError):
-        queries.scoped("SELECT 1", queries.ALL, "unused")
+        scope.scoped("SELECT 1", scope.ALL, "unused")
 
 
 # --------------------------------------------------------------------------- query layer
 
 
-def test_every_named_query_runs_on_the_fixture_db(db_env: Path) -> None:
-    scope = filters.FilterState({"province": ("河南省",), "q": "协议"}).scope()
-    for sql_name, extra in [("SQL_OVERVIEW", ()), ("SQL_ARTICLE_COUNT", ()),
-                            ("SQL_LATEST_AGREEMENTS", (5,)),
-                            ("SQL_PROVINCE_STATS", (None, None)),
-                            ("SQL_CITY_POINTS", ("会市合作", "会市合作")),
-                            ("SQL_PARTNER_LINES", (None, None, 10)),
-                            ("SQL_PREFECTURE_STATUS", (None, None, "410000")),
-                            ("SQL_MONTHLY", ()), ("SQL_AGREEMENT_POINTS", ()),
-                            ("SQL_DATE_COUNTS", ()),
-                            ("SQL_COVERAGE_TIMELINE", ()), ("SQL_PROGRAMME_TREE", ()),
-                            ("SQL_TOP_PROGRAMMES", (5,)), ("SQL_PROVINCE_FAMILY", ()),
-                            ("SQL_PILOTS", ()), ("SQL_AGREEMENTS_TABLE", ()),
-                            ("SQL_PARTIES_TABLE", ()), ("SQL_INITIATIVES_TABLE", ()),
-                            ("SQL_ARTICLES_TABLE", ()), ("SQL_NEW_IN_LATEST_BUILD", ()),
-                            ("SQL_PROVINCE_AGREEMENTS", (None, None, "410000"))]:
-        df = queries.run_scoped(getattr(queries, sql_name), scope, *extra)
-        assert isinstance(df, pd.DataFrame), sql_name
+SQL = queries.all_sql()
+COVERAGE = queries.COVERAGE_MODEL
+# Each query's own parameters (after its scope's), by name: every query of the layer is listed.
+QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
+    "SQL_OPTION_DATES": (), "SQL_OPTION_PLACES": (), "SQL_OPTION_MODELS": (),
+    "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (),
+    "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (),
+    "SQL_LATEST_AGREEMENTS": (5,), "SQL_BUILDS": (), "SQL_NEW_IN_LATEST_BUILD": (),
+    "SQL_PROVINCE_STATS": (None, None, COVERAGE), "SQL_PROVINCE_STATS_ALL": (None, None, COVERAGE),
+    "SQL_CITY_POINTS": ("会市合作", "会市合作"), "SQL_CITY_POINTS_ALL": (None, None),
+    "SQL_PARTNER_LINES": (None, None, 10), "SQL_PREFECTURE_STATUS": (None, None, "410000"),
+    "SQL_PROVINCES": (), "SQL_PROVINCE_AGREEMENTS": (None, None, "410000"),
+    "SQL_MONTHLY": (), "SQL_AGREEMENT_POINTS": (), "SQL_DATE_COUNTS": (),
+    "SQL_COVERAGE_TIMELINE": (COVERAGE,),
+    "SQL_PROGRAMME_TREE": (), "SQL_TOP_PROGRAMMES": (5,), "SQL_PROVINCE_FAMILY": (),
+    "SQL_PILOTS": (),
+    "SQL_AGREEMENTS_TABLE": (), "SQL_PARTIES_TABLE": (), "SQL_PARTIES_TABLE_ALL": (),
+    "SQL_INITIATIVES_TABLE": (), "SQL_ARTICLES_TABLE": (),
+    "SQL_ARTICLE": ("x99_hostile_markup",), "SQL_SPANS": ("x99_hostile_markup",) + (None,) * 4,
+    "SQL_AGREEMENT_SOURCES": ("none",),
+}
+# Every filter active (the text search over article bodies too): all fragments are in the SQL.
+EVERY_FILTER = filters.FilterState({
+    "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)), "province": ("河南省",),
+    "city": ("信阳市",), "model": ("会市合作",), "type": ("全面战略合作协议",), "family": ("科普",),
+    "signing": "新签", "q": "协议", "fulltext": True})
+
+
+def test_every_query_runs_on_the_fixture_db(db_env: Path) -> None:
+    assert set(QUERY_PARAMS) == set(SQL)  # a new query gets its parameters here
+    for active in (scope.ALL, EVERY_FILTER.scope(),
+                   filters.FilterState({"province": ("河南省",), "q": "协议"}).scope()):
+        for name, template in SQL.items():
+            df = scope.run_scoped(template, active, *QUERY_PARAMS[name])
+            assert isinstance(df, pd.DataFrame), name
+
+
+def tables_read(sql: str) -> set[str]:
+    """The tables and views a SELECT reads, from DuckDB's parse tree (json_serialize_sql): a
+    name in FROM is a CTE only where that CTE is in scope (a CTE's body does not see itself or
+    the CTEs after it), so `WITH agreements AS (SELECT * FROM agreements)` reads the table."""
+    import json
+
+    con = duckdb.connect()
+    try:
+        tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0])
+    finally:
+        con.close()
+    assert not tree["error"], tree.get("error_message")
+    found: set[str] = set()
+
+    def walk(node: Any, ctes: frozenset[str]) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, ctes)
+            return
+        if not isinstance(node, dict):
+            return
+        if node.get("type") == "BASE_TABLE":
+            name = node["table_name"]
+            if node.get("schema_name") or name not in ctes:
+                found.add(name)
+        scope_here = ctes
+        for entry in (node.get("cte_map") or {}).get("map", []):
+            walk(entry["value"], scope_here)  # sees the CTEs before it only
+            scope_here = scope_here | {entry["key"]}
+        for key, value in node.items():
+            if key != "cte_map":
+                walk(value, scope_here)
+
+    walk(tree["statements"], frozenset())
+    return found
+
+
+def test_dashboard_queries_read_marts_only(db_env: Path) -> None:
+    """The dashboard reads only mart_* tables and views, with every filter fragment included
+    (the SQL console is the analyst's own SQL and is not part of the query layer)."""
+    offenders = {}
+    for name, template in SQL.items():
+        sql, _ = scope.scoped(template, EVERY_FILTER.scope(), *QUERY_PARAMS[name])
+        if bad := {t for t in tables_read(sql) if not t.startswith("mart_")}:
+            offenders[name] = bad
+    assert offenders == {}
+    # The check can fail: a fact table, also behind a CTE of the same name, is found.
+    assert tables_read("WITH agreements AS (SELECT * FROM agreements), a AS (SELECT 1) "
+                       "SELECT * FROM agreements, a, mart_regions WHERE adcode IN "
+                       "(SELECT adcode FROM regions) LIMIT ?") \
+        == {"agreements", "mart_regions", "regions"}
+
+
+def test_sql_lives_in_the_query_layer() -> None:
+    """Pages and helpers call the query modules; no SQL text elsewhere in the dashboard (the
+    console's examples are the analyst's SQL; db.py only wraps a query in a count; fixtures.py
+    writes a test database). The check can fail: the console's examples would be found."""
+    import ast
+
+    sql_like = re.compile(r"\b(SELECT|FROM|JOIN)\b\s+[\w*(]")
+    # Checked above, filled into the queries: the filter fragments and the scope CTEs.
+    exempt = {"console.py", "fixtures.py", "db.py", "filters.py", "scope.py"}
+    offenders = []
+    for path in [ROOT / "dashboard.py", *sorted((ROOT / "app_pages").glob("*.py")),
+                 *sorted((ROOT / "dashboard_lib").glob("*.py"))]:
+        if path.name in exempt:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and sql_like.search(node.value):
+                offenders.append(f"{path.name}: {node.value[:40]!r}")
+    assert offenders == []
+    console_src = (ROOT / "dashboard_lib" / "console.py").read_text(encoding="utf-8")
+    assert any(isinstance(n, ast.Constant) and isinstance(n.value, str) and sql_like.search(n.value)
+               for n in ast.walk(ast.parse(console_src)))
 
 
 def test_table_pages_are_cached_limits_and_downloads_get_every_row(db_env: Path) -> None:
-    view = queries.agreements_table(queries.ALL)
+    view = explorer.agreements_table(scope.ALL)
     page, total = view.page(3)
     full = view.full()
     assert len(page) == 3 and total == len(full) == sql_value(db_env,
@@ -216,41 +316,41 @@ def test_table_pages_are_cached_limits_and_downloads_get_every_row(db_env: Path)
 def test_missing_database_is_a_typed_error(tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "none.duckdb"))
-    with pytest.raises(queries.NoDatabase, match="python -m etl build seeds/"):
-        queries.filter_options()
+    with pytest.raises(db.NoDatabase, match="python -m etl build seeds/"):
+        options.filter_options()
 
 
 def test_database_without_marts_says_to_rebuild(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "old.duckdb"
-    duckdb.connect(str(db)).close()
-    monkeypatch.setenv("TRACKER_DB", str(db))
-    with pytest.raises(queries.MissingMarts, match="Rebuild"):
-        queries.filter_options()
+    old = tmp_path / "old.duckdb"
+    duckdb.connect(str(old)).close()
+    monkeypatch.setenv("TRACKER_DB", str(old))
+    with pytest.raises(db.MissingMarts, match="Rebuild"):
+        options.filter_options()
 
 
 def test_rebuilt_database_is_picked_up_and_the_etl_is_never_blocked(
         seeds_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "live.duckdb"
-    shutil.copy2(seeds_db, db)
-    monkeypatch.setenv("TRACKER_DB", str(db))
-    before = queries.overview_metrics(queries.ALL)["articles"]
+    live = tmp_path / "live.duckdb"
+    shutil.copy2(seeds_db, live)
+    monkeypatch.setenv("TRACKER_DB", str(live))
+    before = overview.overview_metrics(scope.ALL)["articles"]
     extra = tmp_path / "more"
     extra.mkdir()
     (extra / "zz_new_article.txt").write_text(
         "时间:2024-05-11 来源: 湖北日报\n5月10日，湖北省科协与宜昌市人民政府签署战略合作协议。",
         encoding="utf-8")
     # The dashboard holds its read-only connection; the ETL (another process) still builds.
-    result = subprocess.run([sys.executable, "-m", "etl", "build", str(extra), "--db", str(db)],
+    result = subprocess.run([sys.executable, "-m", "etl", "build", str(extra), "--db", str(live)],
                             cwd=ROOT, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
-    after = queries.overview_metrics(queries.ALL)["articles"]  # no restart, no cache clearing
+    after = overview.overview_metrics(scope.ALL)["articles"]  # no restart, no cache clearing
     assert after == before + 1
 
 
 def test_connection_is_read_only_and_locked(db_env: Path) -> None:
-    with queries.cursor() as cur:
+    with db.cursor() as cur:
         for statement in ["CREATE TABLE t (i INT)", "SET enable_external_access = true",
                           "SELECT * FROM read_text('/etc/passwd')"]:
             with pytest.raises(duckdb.Error):
@@ -305,13 +405,36 @@ def test_highlight_escapes_everything_and_marks_spans() -> None:
 
 
 def test_tooltips_escape_markup_and_template_braces() -> None:
-    tip = charts_echarts.tooltip_html("<b>河南</b>", ["{a}<img src=x onerror=alert(1)>"] * 15,
-                                      "3 项")
+    tip = charts_echarts.tooltip_html("<b>河南</b>", ["{a}<img src=x onerror=alert(1)>"] * 12,
+                                      "3 项", total=15)
     assert "<img" not in tip and "&lt;img" in tip
     assert "{a}" not in tip and "&#123;a&#125;" in tip
     assert "另 3 项 more" in tip
     with pytest.raises(ValueError):
         charts_echarts.expose_event("x'];alert(1);//")
+
+
+def test_china_map_options_are_built_from_named_layers() -> None:
+    stats = pd.DataFrame({"map_name": ["河南", "北京"], "name": ["河南省", "北京市"],
+                          "n_agreements": [3, 0], "n_signed": [2, 0], "n_prefectures": [17, 0],
+                          "coverage": [2 / 17, None], "labels": [["a", "b"], []],
+                          "n_labels": [3, 0]})
+    cities = pd.DataFrame({"name": ["信阳市"], "province": ["河南省"], "province_short": ["河南"],
+                           "longitude": [114.1], "latitude": [32.1], "n_agreements": [2],
+                           "labels": [["a"]], "n_labels": [2]})
+    no_lines = pd.DataFrame(columns=["n_agreements"])
+    counted = charts_echarts.china_map_options(stats, cities, no_lines)
+    assert [s["type"] for s in counted["series"]] == ["map", "scatter"]
+    assert counted["legend"]["data"] == [charts_echarts.CITIES]
+    assert counted["visualMap"]["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    henan = counted["series"][0]["data"][0]
+    assert henan["value"] == 3 and "另 1 项 more" in henan["tooltip"]["formatter"]
+    covered = charts_echarts.china_map_options(stats, cities, no_lines, metric="coverage",
+                                               show_cities=False)
+    assert [d["value"] for d in covered["series"][0]["data"]] == [round(2 / 17, 4), "-"]
+    assert covered["legend"] == {"show": False} and covered["visualMap"]["max"] == 1.0
+    assert "会市合作覆盖 coverage 2/17 (12%)" in covered["series"][0]["data"][0]["tooltip"][
+        "formatter"]
 
 
 # --------------------------------------------------------------------------- console
@@ -397,21 +520,7 @@ def test_upload_limits_count_unzipped_bytes_and_files(tmp_path: Path) -> None:
     assert importer.safe_name("../..") is None
 
 
-# --------------------------------------------------------------------------- settings, fixtures
-
-
-def test_every_setting_is_documented() -> None:
-    readme = (ROOT / "dashboard_lib" / "README.md").read_text(encoding="utf-8")
-    for s in settings.SETTINGS:
-        assert s.name in readme, s.name
-        assert s.help
-
-
-def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRACKER_CONSOLE_MAX_ROWS", "7")
-    monkeypatch.setenv("TRACKER_DB", "rel/x.duckdb")
-    assert settings.get("TRACKER_CONSOLE_MAX_ROWS") == 7
-    assert settings.path("TRACKER_DB") == ROOT / "rel" / "x.duckdb"
+# --------------------------------------------------------------------------- fixtures
 
 
 def test_standalone_fixture_db_has_every_page_s_data(tmp_path: Path) -> None:

@@ -6,6 +6,11 @@
 -- Shape: import CTEs -> logic CTEs -> final -> SELECT * FROM final.
 -- Dates are calendar dates in China (Asia/Shanghai), as in the facts.
 
+-- How many agreement labels a map tooltip lists (the others are counted, not listed): a province's
+-- full list holds ~10k labels on a 1M-article database. mart_map_places and the dashboard's map
+-- queries (dashboard_lib/queries/maps.py) both slice with it: the one definition of the cap.
+CREATE OR REPLACE MACRO mart_map_label_cap() AS 12;
+
 -- Prefecture-level units of each province (the denominator of 会市合作 coverage), plus the
 -- county-level cities administered directly by a province (济源市, 仙桃市 …), which appear on the
 -- province maps but do not count towards coverage.
@@ -415,8 +420,8 @@ SELECT * FROM final;
 -- The map's figures over all agreements (no sidebar filter set), for all models (all_models)
 -- and per model: one row per province (is_province) and per prefecture-level place. With no
 -- filter the map reads these instead of aggregating mart_agreements on every page view (same
--- rows: dashboard_lib/queries.py SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip lists
--- the first 12 labels (queries.MAP_LABELS) and the number of the others (n_labels).
+-- rows: dashboard_lib/queries/maps.py SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip
+-- lists the first mart_map_label_cap() labels and the number of the others (n_labels).
 CREATE OR REPLACE TABLE mart_map_places AS
 WITH agreements AS (SELECT agreement_id, model, date_lo, label FROM mart_agreements),
 places AS (
@@ -425,9 +430,46 @@ places AS (
 final AS (
     SELECT grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
            count(DISTINCT a.agreement_id) AS n_agreements, min(a.date_lo) AS first_signed,
-           list_sort(list(DISTINCT a.label) FILTER (WHERE a.label IS NOT NULL))[1:12] AS labels,
+           list_sort(list(DISTINCT a.label) FILTER (WHERE a.label IS NOT NULL))
+               [1:mart_map_label_cap()] AS labels,
            count(DISTINCT a.label) AS n_labels
     FROM agreements a JOIN places g USING (agreement_id)
     GROUP BY GROUPING SETS ((g.is_province, g.adcode), (a.model, g.is_province, g.adcode))
 )
 SELECT * FROM final ORDER BY all_models DESC, model, is_province DESC, adcode;
+
+-- Regions (the gazetteer) for the dashboard: names, the names the maps use, seats' coordinates.
+CREATE OR REPLACE VIEW mart_regions AS
+WITH regions AS (SELECT * FROM regions),
+final AS (
+    SELECT adcode, name, short_name, map_name, level, parent_adcode, province_adcode, province,
+           longitude, latitude
+    FROM regions
+)
+SELECT * FROM final;
+
+-- Where each evidence sentence sits in its article (offsets in the clean and the original text):
+-- one row per agreement report and per programme mention, for the article viewer.
+CREATE OR REPLACE VIEW mart_evidence_spans AS
+WITH sources AS (SELECT * FROM agreement_sources),
+mentions AS (SELECT * FROM initiative_mentions),
+final AS (
+    SELECT article_id, 'agreement' AS what, agreement_id AS id, span_start, span_end,
+           orig_start, orig_end
+    FROM sources
+    UNION ALL
+    SELECT article_id, 'initiative' AS what, initiative_id AS id, span_start, span_end,
+           orig_start, orig_end
+    FROM mentions
+)
+SELECT * FROM final;
+
+-- The articles reporting each agreement, with their titles and dates.
+CREATE OR REPLACE VIEW mart_agreement_sources AS
+WITH sources AS (SELECT * FROM agreement_sources),
+articles AS (SELECT article_id, title, published_date FROM articles),
+final AS (
+    SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence
+    FROM sources s LEFT JOIN articles a USING (article_id)
+)
+SELECT * FROM final;

@@ -11,7 +11,7 @@ import os
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +43,18 @@ def e2e_db(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_dashboard_db(seeds_db, tmp_path_factory.mktemp("e2e"))
 
 
+def _copy_output(proc: subprocess.Popen[bytes], log: Path, ready: threading.Event) -> None:
+    """Copy the server's output to its log; set `ready` when it prints the URL it serves."""
+    assert proc.stdout is not None
+    with log.open("wb") as out:
+        for line in proc.stdout:
+            out.write(line)
+            out.flush()
+            if b"URL:" in line:
+                ready.set()
+    ready.set()  # the server exited: the caller finds out from proc.poll()
+
+
 @pytest.fixture(scope="session")
 def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
@@ -51,26 +63,21 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
            "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
            # Tables show few rows, so a download must prove it holds the whole view.
            "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS)}
-    with logs.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py",
-             "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--server.headless", "true", "--server.fileWatcherType", "none",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    ready = threading.Event()
+    threading.Thread(target=_copy_output, args=(proc, logs, ready), daemon=True).start()
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"streamlit did not start:\n{logs.read_text(errors='replace')}")
-        time.sleep(0.2)
+    # Streamlit prints its URL once it listens; then the health endpoint must answer "ok".
+    if not ready.wait(timeout=60) or proc.poll() is not None:
+        proc.kill()
+        raise RuntimeError(f"streamlit did not start:\n{logs.read_text(errors='replace')}")
+    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=30) as r:
+        assert r.read() == b"ok"
     try:
         yield base
     finally:
