@@ -377,11 +377,37 @@ def test_csv_bytes_are_exactly_specified() -> None:
     assert downloads.to_csv_bytes(df) == expected
 
 
+FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx", "a=b", "河南", ""]
+
+
+def test_csv_neutralises_formulas_in_text_cells_only() -> None:
+    """OWASP's CSV-injection advice: text beginning with = + - @ tab CR gets a leading quote;
+    numbers (a negative one too), dates and booleans are left as they are."""
+    df = pd.DataFrame({"=h": FORMULAS,
+                       "n": [-3, 1, 2, 3, 4, 5, 6, 7, 8],
+                       "x": [-0.5] * 9,
+                       "l": [["=x", "y"]] + [["y", "=x"]] * 8})
+    expected = ("\ufeff'=h,n,x,l\r\n"
+                "'=1+1,-3,-0.5,'=x; y\r\n"
+                "'+cmd|' /C calc'!A0,1,-0.5,y; =x\r\n"
+                "'-2+3,2,-0.5,y; =x\r\n"
+                "'@SUM(A1),3,-0.5,y; =x\r\n"
+                "'\tx,4,-0.5,y; =x\r\n"
+                "\"'\rx\",5,-0.5,y; =x\r\n"
+                "a=b,6,-0.5,y; =x\r\n"
+                "河南,7,-0.5,y; =x\r\n"
+                ",8,-0.5,y; =x\r\n").encode("utf-8")
+    assert downloads.to_csv_bytes(df) == expected
+
+
 def test_excel_keeps_text_as_text_and_drops_control_characters() -> None:
-    df = pd.DataFrame({"a": ["=HYPERLINK(\"http://x\")", "ok\x07bell"], "l": [["p", "q"], []]})
+    df = pd.DataFrame({"a": ["=HYPERLINK(\"http://x\")", "ok\x07bell"], "l": [["p", "q"], []],
+                       "=SUM(1)": ["+1", "@x"]})
     ws = load_workbook(io.BytesIO(downloads.to_excel_bytes(df))).active
     assert ws is not None
     assert ws["A2"].data_type == "s" and ws["A2"].value == "=HYPERLINK(\"http://x\")"
+    assert ws["C1"].data_type == "s" and ws["C1"].value == "=SUM(1)"  # a header too
+    assert (ws["C2"].value, ws["C3"].value) == ("+1", "@x")  # string cells, unchanged
     assert ws["A3"].value == "okbell"
     assert ws["B2"].value == "p; q"
 
