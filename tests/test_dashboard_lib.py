@@ -654,6 +654,65 @@ def test_upload_limits_count_unzipped_bytes_and_files(tmp_path: Path) -> None:
     assert importer.safe_name("../..") is None
 
 
+def _leftovers(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*")) if root.exists() else []
+
+
+def test_zip_member_with_a_300_character_name_is_refused_with_a_reason(tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    long_name = "长" * 100 + ".txt"  # 300 bytes in UTF-8: more than a file name may have
+    data = _zip({long_name: "正文".encode(), "ok.txt": "正文".encode(),
+                 "d" * 300 + "/a.txt": b"x"})
+    staged = importer.stage_uploads([("batch.zip", data), ("x" * 300 + ".txt", b"x")], root)
+    assert [p.name for p in staged.files] == ["ok.txt"]
+    reasons = {name.split(":")[-1][:3]: why.split(":")[0] for name, why in staged.skipped}
+    assert reasons == {"长长长": "name_too_long", "ddd": "name_too_long", "xxx": "name_too_long"}
+    assert all("255" in why for _, why in staged.skipped)
+
+
+def test_refused_uploads_leave_no_files(tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    many = _zip({f"a{i}.txt": b"x" for i in range(5)})
+    with pytest.raises(importer.UploadError, match="Too many"):
+        importer.stage_uploads([("many.zip", many)], root, max_files=4)
+    bomb = _zip({"ok.txt": b"x", "big.txt": b"0" * (3 * 1024 * 1024)})
+    with pytest.raises(importer.UploadError, match="too large"):
+        importer.stage_uploads([("bomb.zip", bomb)], root, max_mb=1)
+    with pytest.raises(importer.UploadError, match="zip"):
+        importer.stage_uploads([("a.txt", b"x"), ("fake.zip", b"not a zip")], root)
+    assert _leftovers(root) == []
+
+
+def test_an_import_with_nothing_to_import_or_a_failed_build_leaves_no_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "uploads"
+    with pytest.raises(importer.UploadError, match="Nothing to import"):
+        importer.import_uploads([("notes.pdf", b"%PDF")], tmp_path / "t.duckdb", root=root)
+    assert _leftovers(root) == []
+
+    def broken_build(*_args: Any, **_kwargs: Any) -> Any:
+        raise KeyboardInterrupt  # e.g. the page's script stopped in the middle of the build
+
+    monkeypatch.setattr(importer, "run_build", broken_build)
+    with pytest.raises(KeyboardInterrupt):
+        importer.import_uploads([("a.txt", "正文".encode())], tmp_path / "t.duckdb", root=root)
+    assert _leftovers(root) == []
+
+
+def test_a_successful_import_keeps_its_articles(fresh_seeds_db: Path, tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    article = ("时间:2024-05-11 来源: 湖北日报\n"
+               "5月10日，湖北省科协与宜昌市人民政府签署战略合作协议。")
+    calls: list[tuple[int, int]] = []
+    summary, staged = importer.import_uploads(
+        [("zz_yichang.txt", article.encode()), ("notes.pdf", b"%PDF")], fresh_seeds_db,
+        lambda n, total, _doc: calls.append((n, total)), root=root)
+    assert summary.added == 1 and calls and calls[-1][1] == 1
+    assert _leftovers(root) == [staged.folder.name, f"{staged.folder.name}/zz_yichang.txt"]
+    assert [r["reason"] for r in importer.outcome_table(summary, staged).to_dict("records")] \
+        == ["unsupported"]
+
+
 # --------------------------------------------------------------------------- fixtures
 
 

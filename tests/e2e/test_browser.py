@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.dashboard_support import expected_overview, sql_rows, sql_value
-from tests.e2e.conftest import TABLE_ROWS
+from tests.e2e.conftest import TABLE_ROWS, UPLOAD_MAX_MB
 
 pytestmark = pytest.mark.e2e
 
@@ -260,6 +260,24 @@ def test_article_text_cannot_inject_html(page: Page, server: str, artifacts: Pat
     expect(tooltip).to_contain_text("<img")
     assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
     page.screenshot(path=str(artifacts / "map_tooltip_escaped.png"))
+
+
+def test_a_file_over_the_size_limit_says_why_it_was_not_uploaded(
+        page: Page, server: str, tmp_path: Path, artifacts: Path) -> None:
+    """The browser refuses it before uploading; the reason is readable next to the file, not
+    only an icon (Streamlit's message is for screen readers)."""
+    big = tmp_path / "big_article.txt"
+    big.write_bytes(b"x" * ((UPLOAD_MAX_MB << 20) + 1024))
+    goto(page, server, "import")
+    page.locator("input[type=file]").set_input_files(str(big))
+    reason = page.get_by_test_id("stFileUploader").get_by_role("alert")
+    expect(reason).to_contain_text(f"File must be {UPLOAD_MAX_MB}.0MB or smaller")
+    box = reason.bounding_box()
+    assert box is not None and box["width"] > 100 and box["height"] > 8, box  # readable text
+    assert reason.evaluate("e => getComputedStyle(e, '::before').content") \
+        == '"未上传 Not uploaded: "'
+    expect(page.get_by_role("button", name="导入并构建 Import and build")).to_be_disabled()
+    page.screenshot(path=str(artifacts / "import_refused_file.png"))
 
 
 def test_import_adds_articles_the_other_pages_show(page: Page, server: str, e2e_db: Path,
