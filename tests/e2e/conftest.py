@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    expect,
+    sync_playwright,
+)
 
 from tests.dashboard_support import ARTIFACTS, ROOT, make_dashboard_db
 
@@ -30,6 +38,9 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
+# expect() retries its condition up to this long (default 5 s): on a loaded 2-core machine a
+# page's charts can take longer to draw. Conditions that hold return at once.
+expect.set_options(timeout=20_000)
 UPLOAD_MAX_MB = 1
 
 
