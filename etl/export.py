@@ -155,8 +155,19 @@ def _check_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
         )
 
 
+# A spreadsheet reads a cell beginning with one of these as a formula (CSV injection). OWASP's
+# advice: prefix such a text cell with a single quote, which shows it as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula (the dashboard's CSV downloads too)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def write_table_csv(con: duckdb.DuckDBPyConnection, table: str, out: TextIO) -> int:
-    """CSV with a header; lists joined with '|'. Callers add a BOM for Excel when writing files."""
+    """CSV with a header; lists joined with '|'; text cells that would start a formula get a
+    leading quote. Callers add a BOM for Excel when writing files."""
     _check_table(con, table)
     cur = con.execute(f"SELECT * FROM {table}")
     cols = [d[0] for d in cur.description]
@@ -167,7 +178,8 @@ def write_table_csv(con: duckdb.DuckDBPyConnection, table: str, out: TextIO) -> 
         for row in batch:
             w.writerow(
                 [
-                    "|".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
+                    csv_safe("|".join(map(str, v))) if isinstance(v, list)
+                    else "" if v is None else csv_safe(v) if isinstance(v, str) else v
                     for v in row
                 ]
             )

@@ -1,5 +1,4 @@
-"""Every column rule of etl/contracts.toml, checked on databases built from the seeds and corpus;
-the marts' column lists are declared in full."""
+"""Every column rule of etl/contracts.toml, checked on databases built from the seeds and corpus."""
 
 from __future__ import annotations
 

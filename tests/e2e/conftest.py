@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    expect,
+    sync_playwright,
+)
 
 from tests.dashboard_support import ARTIFACTS, ROOT, make_dashboard_db
 
@@ -30,6 +38,10 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
+# expect() retries its condition up to this long (default 5 s): on a loaded 2-core machine a
+# page's charts can take longer to draw. Conditions that hold return at once.
+expect.set_options(timeout=20_000)
+UPLOAD_MAX_MB = 1
 
 
 def _free_port() -> int:
@@ -62,7 +74,9 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     env = {**os.environ, "TRACKER_DB": str(e2e_db),
            "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
            # Tables show few rows, so a download must prove it holds the whole view.
-           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS)}
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
+           # A small upload limit, so a refused file can be a small one.
+           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",
