@@ -6,8 +6,8 @@ unzipping, with the bytes actually read (a zip's declared sizes are not trusted)
 written only if its path stays inside the upload's folder (no absolute paths, no "..", no drive
 letters, no symlinks); names are reduced to safe file names.
 
-The build is etl.build.build(): it copies the DB, loads the new articles into the copy and swaps
-it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
+The build is etl.storage.build.build(): it copies the DB, loads the new articles into the copy and
+swaps it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
 pages see the new data on their next query.
 """
 
@@ -189,7 +189,7 @@ _BUILD_LOCK = threading.Lock()
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
     try:
-        from etl.build import build
+        from etl.storage.build import build
     except ImportError as exc:  # the ETL is part of this repository; this is a broken checkout
         raise DashboardDataError(f"ETL 不可用 The ETL cannot be imported: {exc}") from exc
     from etl.errors import TrackerError

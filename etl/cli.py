@@ -84,7 +84,7 @@ def _db(args: argparse.Namespace) -> Path:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from etl.build import build
+    from etl.storage.build import build
 
     bar = tqdm(desc="articles", unit=" art", disable=args.no_progress or None, file=sys.stderr)
 
@@ -104,7 +104,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from etl import export
+    from etl.storage import export
 
     con = export.open_db(_db(args))
     try:
@@ -132,7 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_load_parquet(args: argparse.Namespace) -> int:
-    from etl.parquet_load import load_parquet
+    from etl.storage.parquet_load import load_parquet
 
     summary = load_parquet(args.parquet_dir, _db(args))
     print(summary.line() if hasattr(summary, "line") else summary)
@@ -140,7 +140,7 @@ def cmd_load_parquet(args: argparse.Namespace) -> int:
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:
-    from etl import export
+    from etl.storage import export
 
     con = export.open_db(_db(args))
     for build_id, path, reason, message in con.execute(

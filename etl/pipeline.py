@@ -6,8 +6,8 @@ build, in worker processes (`build --workers N`) and in Spark's mapPartitions.
 
 from __future__ import annotations
 
-from etl.clean import clean_document
-from etl.extract import extract
+from etl.cleaning.clean import clean_document
+from etl.extraction.article import extract
 from etl.records import ArticleResult, RawDocument
 
 

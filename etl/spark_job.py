@@ -10,15 +10,15 @@ text reader, and the id of a record is a hash of its target URI). Each file is r
 Spark's binaryFile source (so keep single files well under 2 GB; crawl segments are), the lines
 of a JSONL dump are spread over the tasks, every unit is decoded by
 the same readers as a local build, and every article goes through the same pure
-`etl.pipeline.process_document` in mapPartitions, then through `etl.rows.article_rows`, so the
-rows are those a local build writes.
+`etl.pipeline.process_document` in mapPartitions, then through `etl.storage.rows.article_rows`,
+so the rows are those a local build writes.
 
-OUTPUT gets one Parquet folder per staged table: articles, stg_agreements,
-stg_agreement_parties, stg_initiatives, rejects, with the columns and types of etl/sql/schema.sql
-plus `_path` (the input the row came from) on the stg tables, which the loader needs to apply the
-local build's rule for two inputs with the same id (the first one in path order wins, the others
-are rejected as duplicate_id). build_id is 0 and loaded_at the job's start: the loader stamps its
-own. Load the result with `python -m etl load-parquet OUTPUT --db tracker.duckdb`.
+OUTPUT gets one Parquet folder per staged table: articles, stg_agreements, stg_agreement_parties,
+stg_initiatives, rejects, with the columns and types of etl/storage/sql/schema.sql plus `_path` (the
+input the row came from) on the stg tables, which the loader needs to apply the local build's rule
+for two inputs with the same id (the first one in path order wins, the others are rejected as
+duplicate_id). build_id is 0 and loaded_at the job's start: the loader stamps its own. Load the
+result with `python -m etl load-parquet OUTPUT --db tracker.duckdb`.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
-from etl import readers, rows  # noqa: E402
+from etl.reading import readers  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
+from etl.storage import rows  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".wet", ".arc")
@@ -132,7 +133,7 @@ def _converters(table: str) -> list[tuple[str, Any]]:
 def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
                   ) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
-    from etl.build import _safe_process  # the local build's per-article error policy
+    from etl.storage.build import _safe_process  # the local build's per-article error policy
 
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
 

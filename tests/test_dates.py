@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.dates import cn_number, find_dates
+from etl.extraction.dates import cn_number, find_dates
 
 REF = date(2023, 8, 9)
 
@@ -86,8 +86,8 @@ def test_never_raises_and_never_invents_a_day(text: str, ref: date) -> None:
 @given(st.text(alphabet="2023年8月日号上去今明前近当同天一二〇十-./ 0９", max_size=40))
 def test_date_matches_equal_finditer(text: str) -> None:
     """The fast scan finds exactly what DATE_RE.finditer finds."""
-    from etl.dates import date_matches
-    from etl.patterns import DATE_RE
+    from etl.extraction.dates import date_matches
+    from etl.vocabulary.common import DATE_RE
 
     assert [(m.span(), m.groupdict()) for m in date_matches(text)] == [
         (m.span(), m.groupdict()) for m in DATE_RE.finditer(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl import boilerplate, metadata
+from etl.cleaning import boilerplate, metadata
 from etl.records import RawDocument
 
 # ---------------------------------------------------------------------------- dates

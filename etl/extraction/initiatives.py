@@ -23,8 +23,8 @@ name, else the article's (InitiativeContext); nationwide days have none.
 Names are written as the gold writes them: quotes dropped, NFKC (so （园区） becomes (园区)).
 Mentions of one programme in one article are merged (title variants, a year prefix, 成都/成都市).
 
-Words live in etl/rules/initiatives.toml; etl/initiative_patterns.py compiles them into named
-token groups.
+Words live in etl/vocabulary/rules/initiatives.toml; etl/vocabulary/initiatives.py compiles them
+into named token groups.
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from etl import gazetteer
-from etl import initiative_patterns as pat
-from etl.dates import find_dates, parse_iso
+from etl.extraction import gazetteer
+from etl.extraction.dates import find_dates, parse_iso
 from etl.records import Initiative
+from etl.vocabulary import initiatives as pat
 
 LOGGER = logging.getLogger(__name__)
 
@@ -469,7 +469,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
                         context: InitiativeContext | None = None) -> tuple[Initiative, ...]:
     """The programmes and initiatives an article names, once each, in order of first mention.
 
-    ``text`` is clean simplified text (etl.clean); ``published`` (ISO) resolves relative dates
+    ``text`` is clean simplified text (etl.cleaning); ``published`` (ISO) resolves relative dates
     of designations (去年9月); ``context`` gives the article's own province/city for regions.
     """
     claimed: list[tuple[int, int]] = []

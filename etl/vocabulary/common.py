@@ -1,7 +1,7 @@
 """Regular expressions of the extraction stage, as named token groups with a comment each.
 
 Functions elsewhere never embed regex literals; word lists that analysts may want to extend live
-in etl/rules/*.toml and are compiled here.
+in etl/vocabulary/rules/*.toml and are compiled here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 
 @cache
 def rules(name: str) -> dict:
-    """A rules file from etl/rules/ (TOML), parsed once per process."""
+    """A rules file from etl/vocabulary/rules/ (TOML), parsed once per process."""
     with (RULES_DIR / f"{name}.toml").open("rb") as f:
         return tomllib.load(f)
 

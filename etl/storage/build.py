@@ -23,12 +23,13 @@ from pathlib import Path
 
 import duckdb
 
-from etl import __version__, load, settings
+from etl import __version__, settings
 from etl.errors import InputNotFound
 from etl.pipeline import process_document, warm_up
-from etl.readers import iter_documents
+from etl.reading.readers import iter_documents
 from etl.records import ArticleResult, RawDocument, Reject
-from etl.rows import article_rows
+from etl.storage import load
+from etl.storage.rows import article_rows
 
 LOGGER = logging.getLogger(__name__)
 ProgressFn = Callable[[int, str], None]  # (documents seen so far, current doc id)

@@ -14,10 +14,10 @@ import logging
 
 import numpy as np
 
-from etl import text_patterns as tp
-from etl.boilerplate import BYLINE, HEADING, INFO, PROSE, Segmentation
+from etl.cleaning.boilerplate import BYLINE, HEADING, INFO, PROSE, Segmentation
+from etl.cleaning.repair import normalize_punct, strip_pinyin, to_simplified
 from etl.records import Metadata, RawDocument
-from etl.repair import normalize_punct, strip_pinyin, to_simplified
+from etl.vocabulary import cleaning as tp
 
 LOGGER = logging.getLogger(__name__)
 

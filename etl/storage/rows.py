@@ -1,6 +1,6 @@
-"""ArticleResult -> table rows (plain dicts keyed by the columns of etl/sql/schema.sql).
+"""ArticleResult -> table rows (plain dicts keyed by the columns of etl/storage/sql/schema.sql).
 
-Shared by the local build (etl/build.py) and the Spark job (etl/spark_job.py), so both write
+Shared by the local build (etl/storage/build.py) and the Spark job (etl/spark_job.py), so both write
 exactly the same rows. Stable keys are content hashes, so IDs survive rebuilds.
 """
 

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from etl import gazetteer
-from etl.agreements import extract_agreements
-from etl.dates import parse_iso
-from etl.orgs import ArticleContext
-from etl.patterns import ABBREV_RE, DATELINE_RE
+from etl.extraction import gazetteer
+from etl.extraction.agreements import extract_agreements
+from etl.extraction.dates import parse_iso
+from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
+from etl.vocabulary.common import ABBREV_RE, DATELINE_RE
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # 我省/自治区 in a text point to its province; 中国 and the article's own province weigh more.
@@ -85,7 +85,7 @@ def reference_date(doc: CleanDocument):
 
 def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, ...]:
     try:
-        from etl import initiatives as ini
+        from etl.extraction import initiatives as ini
     except ImportError:
         return ()
     regions = gazetteer.load_regions()

@@ -1,7 +1,7 @@
 """DuckDB I/O: the only ETL module that talks to the database.
 
-Rows arrive as plain dicts (from etl.rows), are buffered per table and written in batches through
-Arrow, which is two orders of magnitude faster than row-by-row INSERTs.
+Rows arrive as plain dicts (from etl.storage.rows), are buffered per table and written in batches
+through Arrow, which is two orders of magnitude faster than row-by-row INSERTs.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pyarrow as pa
 
 LOGGER = logging.getLogger(__name__)
 SQL_DIR = Path(__file__).resolve().parent / "sql"
-REGIONS_CSV = Path(__file__).resolve().parent / "data" / "regions.csv"
+REGIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "regions.csv"
 STAGED_TABLES = ("articles", "stg_agreements", "stg_agreement_parties", "stg_initiatives")
 
 

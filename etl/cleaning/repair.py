@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 import opencc
 
-from etl import text_patterns as tp
+from etl.vocabulary import cleaning as tp
 
 LOGGER = logging.getLogger(__name__)
 

@@ -19,17 +19,17 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from etl import gazetteer
-from etl.dates import DateMention, find_dates, precision_rank
-from etl.orgs import (
+from etl.extraction import gazetteer
+from etl.extraction.dates import DateMention, find_dates, precision_rank
+from etl.extraction.orgs import (
     ArticleContext,
     distribute_suffix,
     longest_org_ending_at,
     longest_org_starting_at,
     parse_org,
 )
-from etl.patterns import alt, rules
 from etl.records import Agreement, Party
+from etl.vocabulary.common import alt, rules
 
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")

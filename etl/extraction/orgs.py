@@ -1,9 +1,9 @@
 """Organisations as signatories: recognise a mention, normalise it to its full official name.
 
 A mention is read right to left from where a party group ends (see agreements.py): the longest
-string that is an organisation by the rules in etl/rules/orgs.toml — a place name followed by a
-body's suffix (河南省 + 科协), a national body (中国科协, 中科院…研究所, 中国…学会), or a
-named institution (…大学, …有限公司). Relative forms (省科协, 市政府, 我省, 自治区人民政府)
+string that is an organisation by the rules in etl/vocabulary/rules/orgs.toml — a place name
+followed by a body's suffix (河南省 + 科协), a national body (中国科协, 中科院…研究所, 中国…学会),
+or a named institution (…大学, …有限公司). Relative forms (省科协, 市政府, 我省, 自治区人民政府)
 take the article's own province or city. Canonical names follow the official pattern:
 河南省科学技术协会, 信阳市人民政府, 北京市朝阳区人民政府 (a district keeps its city),
 孟村回族自治县人民政府 (a county does not).
@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from etl import gazetteer
-from etl.patterns import HAN, alt, rules
+from etl.extraction import gazetteer
 from etl.records import Party
+from etl.vocabulary.common import HAN, alt, rules
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")

@@ -1,9 +1,9 @@
 """Regex vocabulary of the cleaning stage (readers, repair, boilerplate, metadata).
 
 Every pattern lives here as a named token group with a comment saying what it matches, so the
-functions that use them read as logic, not as regex. Word lists come from `etl/rules/*.toml`
-(edit the lists, not the code); `_alt` composes them and refuses an empty group, because an empty
-alternation would silently match everywhere.
+functions that use them read as logic, not as regex. Word lists come from
+`etl/vocabulary/rules/*.toml` (edit the lists, not the code); `_alt` composes them and refuses
+an empty group, because an empty alternation would silently match everywhere.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _alt(tokens: Iterable[str]) -> str:
 
 @cache
 def rules(name: str) -> dict[str, list[str]]:
-    """One `etl/rules/<name>.toml` file as a dict of word lists."""
+    """One `etl/vocabulary/rules/<name>.toml` file as a dict of word lists."""
     with (RULES / f"{name}.toml").open("rb") as fh:
         return tomllib.load(fh)
 

@@ -1,13 +1,14 @@
 """Load the Parquet output of etl/spark_job.py into the database, as a local build would.
 
 `python -m etl load-parquet PARQUET_DIR --db PATH` calls `load_parquet`. The rules are those of
-etl/build.py, applied in SQL so that a load of 100M articles never passes rows through Python:
+etl/storage/build.py, applied in SQL so that a load of 100M articles never passes rows through
+Python:
 - two inputs with the same article id: the first in path order (then line order inside a dump)
   is kept, the others become `rejects` rows with reason duplicate_id;
 - an article already in the database with the same raw_sha256 is unchanged and left alone; a
   changed one has all its staged rows replaced;
-- then near-duplicates are marked and the fact tables rebuilt (etl.load), and the new file is
-  swapped in atomically: a failed load leaves the previous database untouched.
+- then near-duplicates are marked and the fact tables rebuilt (etl.storage.load), and the new file
+  is swapped in atomically: a failed load leaves the previous database untouched.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from pathlib import Path
 
 import duckdb
 
-from etl import __version__, load, rows
-from etl.build import BuildSummary, updating
+from etl import __version__
 from etl.errors import InputNotFound
 from etl.records import Reject
+from etl.storage import load, rows
+from etl.storage.build import BuildSummary, updating
 
 LOGGER = logging.getLogger(__name__)
 PATH_COLUMN = "_path"  # as in etl/spark_job.py

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from etl import boilerplate, metadata, repair
+from etl.cleaning import boilerplate, metadata, repair
 from etl.records import CleanDocument, RawDocument
 
 LOGGER = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import ahocorasick
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 STOPLIST_TXT = DATA_DIR / "place_stoplist.txt"
 

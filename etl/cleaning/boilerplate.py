@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from etl import text_patterns as tp
+from etl.vocabulary import cleaning as tp
 
 LOGGER = logging.getLogger(__name__)
 

@@ -1,15 +1,16 @@
-"""Vocabulary of initiative extraction: the word lists of etl/rules/initiatives.toml compiled
-into named token groups, each with a comment saying what it matches.
+"""Vocabulary of initiative extraction: the word lists of etl/vocabulary/rules/initiatives.toml
+compiled into named token groups, each with a comment saying what it matches.
 
-etl/initiatives.py holds the logic and never embeds a regex literal; analysts edit the TOML file,
-not this module. `alt` (etl.patterns) refuses an empty list, so a deleted list fails loudly.
+etl/extraction/initiatives.py holds the logic and never embeds a regex literal; analysts edit the
+TOML file, not this module. `alt` (etl.vocabulary.common) refuses an empty list, so a deleted
+list fails loudly.
 """
 
 from __future__ import annotations
 
 import re
 
-from etl.patterns import alt, rules
+from etl.vocabulary.common import alt, rules
 
 RULES = rules("initiatives")
 UNQUOTED = RULES["unquoted"]  # settings of unquoted names
