@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
-from etl.reading import readers  # noqa: E402
+from etl.reading import decoding, formats, readers, warc  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
 from etl.storage import rows  # noqa: E402
 
@@ -67,7 +67,7 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     """Split one file into units of work: (path, line number, line) for each line of a JSONL
     dump, so a big dump spreads over many tasks; (path, 0, bytes) for any other file."""
     name = PurePosixPath(path).name
-    if not _is_warc(name) and readers._kind(PurePosixPath(path))[0] == "jsonl":
+    if not _is_warc(name) and readers.kind_of(PurePosixPath(path))[0] == "jsonl":
         try:
             if name.lower().endswith(".gz"):
                 data = gzip.decompress(data)
@@ -81,19 +81,18 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     yield path, 0, data
 
 
-def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFAULT_MAX_BYTES
+def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = formats.DEFAULT_MAX_BYTES
                    ) -> Iterator[RawDocument | Reject]:
     """The articles of one unit: what readers.iter_documents yields for it."""
     name = PurePosixPath(path).name
     if _is_warc(name):
-        stem = readers._kind(PurePosixPath(path))[1]  # the local build's ids, exactly
-        yield from readers.read_warc(io.BytesIO(data), path=path, stem=stem,
-                                     max_bytes=max_bytes)
+        stem = readers.kind_of(PurePosixPath(path))[1]  # the local build's ids, exactly
+        yield from warc.read_warc(io.BytesIO(data), path=path, stem=stem, max_bytes=max_bytes)
         return
-    # readers' private helpers, so that names, ids and rejects are exactly a local build's.
-    fmt, stem = readers._kind(PurePosixPath(path))
+    # the readers of a local build, so that names, ids and rejects are exactly a local build's.
+    fmt, stem = readers.kind_of(PurePosixPath(path))
     if n > 0:
-        yield readers._jsonl_record(data, path, stem, n, max_bytes)
+        yield formats.read_jsonl_line(data, path, stem, n, max_bytes)
         return
     if n < 0:
         yield Reject(path, "error", data.decode(), stem)
@@ -102,13 +101,13 @@ def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFA
         if name.lower().endswith(".gz"):
             data = gzip.decompress(data)
         if len(data) > max_bytes:
-            raise readers._Rejected("too_large", f"the file has {len(data)} bytes, over the "
-                                    f"limit of {max_bytes}")
+            raise decoding.Rejected("too_large", f"the file has {len(data)} bytes, over the "
+                                   f"limit of {max_bytes}")
         if fmt is None:
             return  # a local build skips unsupported files found in folders
-        reader = readers.read_html if fmt == "html" else readers.read_text
+        reader = formats.read_html if fmt == "html" else formats.read_text
         yield reader(data, path=path, doc_id=stem)
-    except readers._Rejected as exc:
+    except decoding.Rejected as exc:
         yield Reject(path, exc.reason, exc.message, stem)
     except Exception as exc:  # a bad file never stops the job
         yield Reject(path, "error", f"could not read the file: {type(exc).__name__}: {exc}", stem)

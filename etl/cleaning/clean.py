@@ -2,7 +2,7 @@
 
 repair.repair_text fixes the characters (mojibake, markup, pinyin, Traditional, punctuation)
 with a map back to the original; boilerplate.segment decides which lines are the article;
-metadata.extract_metadata reads the info lines before they are dropped. The clean text is the
+metadata.find_metadata reads the info lines before they are dropped. The clean text is the
 kept lines joined by "\n", and CleanDocument.offsets maps each of its characters to the
 original text (the newline between two kept lines maps to the end of the first one).
 """
@@ -33,7 +33,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         parts.append(line.text)
         offsets.extend(rmap[line.start:line.end])
     text = "".join(parts)
-    meta = metadata.extract_metadata(seg, text, raw, pinyin_notes=fixed.pinyin_notes,
+    meta = metadata.find_metadata(seg, text, raw, pinyin_notes=fixed.pinyin_notes,
                                      t2s_changed=fixed.t2s_changed)
     if fixed.lost_chars:
         LOGGER.info("%s: %d characters lost to mojibake, marked %s", raw.doc_id, fixed.lost_chars,

@@ -277,7 +277,7 @@ def hamming(a: str | int, b: str | int) -> int:
 
 # --- all of it -----------------------------------------------------------------------------------
 
-def extract_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pinyin_notes: int = 0,
+def find_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pinyin_notes: int = 0,
                      t2s_changed: int = 0) -> Metadata:
     """Metadata of one article from its segmented, repaired text and its container's hints."""
     lines = seg.lines
