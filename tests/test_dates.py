@@ -87,7 +87,7 @@ def test_never_raises_and_never_invents_a_day(text: str, ref: date) -> None:
 def test_date_matches_equal_finditer(text: str) -> None:
     """The fast scan finds exactly what DATE_RE.finditer finds."""
     from etl.extraction.dates import date_matches
-    from etl.vocabulary.common import DATE_RE
+    from etl.vocabulary.dates import DATE_RE
 
     assert [(m.span(), m.groupdict()) for m in date_matches(text)] == [
         (m.span(), m.groupdict()) for m in DATE_RE.finditer(text)

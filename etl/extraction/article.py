@@ -16,7 +16,7 @@ from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import parse_iso
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
-from etl.vocabulary.common import ABBREV_RE, DATELINE_RE
+from etl.vocabulary.article import ABBREV_RE, DATELINE_RE
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # 我省/自治区 in a text point to its province; 中国 and the article's own province weigh more.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.vocabulary.common import DATE_RE, DATE_START_RE
+from etl.vocabulary.dates import DATE_RE, DATE_START_RE
 
 _CN_DIGITS = {
     "〇": 0,

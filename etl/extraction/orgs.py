@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from etl.extraction import gazetteer
 from etl.records import Party
-from etl.vocabulary.common import HAN, alt, rules
+from etl.vocabulary.common import HAN, alt, rules, with_han
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
@@ -45,13 +45,16 @@ class Rule:
 
 @cache
 def _suffix_rules() -> tuple[Rule, ...]:
-    return tuple(Rule(re.compile(r["pattern"]), r["kind"]) for r in rules("orgs")["suffix"])
+    return tuple(
+        Rule(re.compile(with_han(r["pattern"])), r["kind"]) for r in rules("orgs")["suffix"]
+    )
 
 
 @cache
 def _free_rules() -> tuple[Rule, ...]:
     return tuple(
-        Rule(re.compile(r["pattern"]), r["kind"], r["level"]) for r in rules("orgs")["free"]
+        Rule(re.compile(with_han(r["pattern"])), r["kind"], r["level"])
+        for r in rules("orgs")["free"]
     )
 
 

@@ -2,45 +2,21 @@
 
 Every pattern lives here as a named token group with a comment saying what it matches, so the
 functions that use them read as logic, not as regex. Word lists come from
-`etl/vocabulary/rules/*.toml` (edit the lists, not the code); `_alt` composes them and refuses
-an empty group, because an empty alternation would silently match everywhere.
+`etl/vocabulary/rules/*.toml` (edit the lists, not the code), composed by `common.alt`.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import tomllib
-from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
-LOGGER = logging.getLogger(__name__)
-RULES = Path(__file__).parent / "rules"
-
-
-def _alt(tokens: Iterable[str]) -> str:
-    """Escaped alternation of literal tokens, longest first; an empty list is an error.
-
-    A colon in a token matches both the half- and the full-width colon ("声明:" = "声明：").
-    """
-    toks = sorted({t for t in tokens if t}, key=len, reverse=True)
-    if not toks:
-        raise ValueError("empty token group")
-    return "(?:" + "|".join(re.escape(t).replace(":", "[:：]") for t in toks) + ")"
-
-
-@cache
-def rules(name: str) -> dict[str, list[str]]:
-    """One `etl/vocabulary/rules/<name>.toml` file as a dict of word lists."""
-    with (RULES / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+from etl.vocabulary.common import HAN, RULES_DIR, alt, rules
 
 
 @cache
 def pinyin_syllables() -> frozenset[str]:
     """The toneless Mandarin syllables (ü written u), from rules/pinyin_syllables.txt."""
-    text = (RULES / "pinyin_syllables.txt").read_text("utf-8")
+    text = (RULES_DIR / "pinyin_syllables.txt").read_text("utf-8")
     return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
 
 
@@ -48,7 +24,7 @@ def pinyin_syllables() -> frozenset[str]:
 def char_commonness() -> dict[str, int]:
     """Character -> number of dictionary phrases it occurs in (rules/char_commonness.tsv)."""
     out: dict[str, int] = {}
-    for line in (RULES / "char_commonness.tsv").read_text("utf-8").splitlines():
+    for line in (RULES_DIR / "char_commonness.tsv").read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             ch, _, n = line.partition("\t")
             out[ch] = int(n)
@@ -57,8 +33,6 @@ def char_commonness() -> dict[str, int]:
 
 # --- character classes (strings, for composing) ------------------------------------------------
 
-# Han ideographs: CJK unified (+ extension A) and compatibility ideographs.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Tone-marked pinyin vowels (and the rare toned m/n).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # Letters that can spell a pinyin syllable.
@@ -179,30 +153,30 @@ MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›�
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
-SITE_NAME = re.compile(r"^\S{2,14}" + _alt(_META["site_suffixes"]) + r"$")
+SITE_NAME = re.compile(r"^\S{2,14}" + alt(_META["site_suffixes"]) + r"$")
 # A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
 CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
 
 # Cue groups of chrome (rules/boilerplate.toml), each as one alternation.
-CUE_NAV = re.compile(_alt(_BP["nav"]))
-CUE_SHARE = re.compile(_alt(_BP["share"]))
-CUE_TOOLS = re.compile(_alt(_BP["tools"]))
-CUE_IMAGE = re.compile(r"^[【\[(（]?" + _alt(_BP["image"]) + r"[】\])）]?$")
-CUE_LIST_HEADING = re.compile(r"^[【\[]?" + _alt(_BP["list_heading"]))
-_CREDIT = _alt(_BP["credit"])
+CUE_NAV = re.compile(alt(_BP["nav"]))
+CUE_SHARE = re.compile(alt(_BP["share"]))
+CUE_TOOLS = re.compile(alt(_BP["tools"]))
+CUE_IMAGE = re.compile(r"^[【\[(（]?" + alt(_BP["image"]) + r"[】\])）]?$")
+CUE_LIST_HEADING = re.compile(r"^[【\[]?" + alt(_BP["list_heading"]))
+_CREDIT = alt(_BP["credit"])
 CUE_CREDIT = re.compile(
     r"^[【\[(（]?" + _CREDIT + r"\s*[:：]|\s" + _CREDIT + r"\s*[:：]|^[(（]?" + _CREDIT + r"[)）]?$"
 )
-CUE_LEGAL = re.compile(_alt(_BP["legal"]))
-CUE_PREVNEXT = re.compile(r"^" + _alt(_BP["prevnext"]) + _COLON)
+CUE_LEGAL = re.compile(alt(_BP["legal"]))
+CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
 
 # Field labels of info lines.
-DATE_LABEL = _alt(_META["date_labels"])
-SOURCE_LABEL = _alt(_META["source_labels"])
-AUTHOR_LABEL = _alt(_META["author_labels"])
-EDITOR_LABEL = _alt(_META["editor_labels"])
-OTHER_LABEL = _alt(_META["other_labels"])
-ANY_LABEL = _alt(
+DATE_LABEL = alt(_META["date_labels"])
+SOURCE_LABEL = alt(_META["source_labels"])
+AUTHOR_LABEL = alt(_META["author_labels"])
+EDITOR_LABEL = alt(_META["editor_labels"])
+OTHER_LABEL = alt(_META["other_labels"])
+ANY_LABEL = alt(
     _META["date_labels"] + _META["source_labels"] + _META["author_labels"]
     + _META["editor_labels"] + _META["other_labels"]
 )
@@ -245,7 +219,7 @@ BRACKET_BYLINE = re.compile(
 # An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by a place
 # ("新华社北京9月6日电"); otherwise the whole prefix is the outlet ("天山网-新疆日报讯").
 DATELINE = re.compile(
-    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?(?:" + _alt(_META["outlet_endings"]) + r"))["
+    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?(?:" + alt(_META["outlet_endings"]) + r"))["
     + HAN + r"]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)"
     r"|(?P<outlet2>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电))"
     r"(?=[\s(（]|[" + HAN + r"])"

@@ -1,69 +1,44 @@
-"""Regular expressions of the extraction stage, as named token groups with a comment each.
+"""What every vocabulary module builds on: the rules loader, the alternation builder, Han.
 
-Functions elsewhere never embed regex literals; word lists that analysts may want to extend live
-in etl/vocabulary/rules/*.toml and are compiled here.
+Word lists and decision tables live in etl/vocabulary/rules/*.toml, read once per process by
+`rules`; `alt` turns a word list into a regex alternation; `HAN` is the one definition of what a
+Han character is, for patterns written here and, as `{HAN}`, in the rule files (`with_han`).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
+# Han ideographs: CJK unified (with extension A) and compatibility ideographs, for character
+# classes ("[" + HAN + "]").
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 
 @cache
 def rules(name: str) -> dict:
-    """A rules file from etl/vocabulary/rules/ (TOML), parsed once per process."""
+    """The rules file etl/vocabulary/rules/<name>.toml, parsed once per process."""
     with (RULES_DIR / f"{name}.toml").open("rb") as f:
         return tomllib.load(f)
 
 
-def alt(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first (so 签订 never loses to 签)."""
-    words = [w for w in words if w]
-    if not words:
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first (so 签订 never loses to 签).
+
+    A colon in a word matches both the half- and the full-width colon ("声明:" = "声明："). An
+    empty list is an error: an empty alternation would silently match everywhere.
+    """
+    toks = sorted({w for w in words if w}, key=len, reverse=True)
+    if not toks:
         raise ValueError("an alternation needs at least one word")
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(re.escape(t).replace(":", "[:：]") for t in toks) + ")"
 
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-# A number written in Arabic, full-width or Chinese digits.
-NUM = r"[0-9０-９〇○零一二两三四五六七八九十]"
-
-# Dates, most specific first; each alternative has its own named groups (see dates.resolve).
-DATE_RE = re.compile(
-    # 2023年8月8日, 二〇二三年十一月二十三日, 2023-08-08, 2023.8.8, 2023/8/8, 2023年8月, 2023年
-    rf"(?P<y>[12１２][0-9０-９]{{3}}|[二〇○零一两三四五六七八九]{{4}})\s*"
-    rf"(?:年\s*(?:(?P<m>{NUM}{{1,3}})\s*月\s*(?:(?P<d>{NUM}{{1,3}})\s*[日号])?)?(?![度代底初末前])"
-    r"|[-./](?P<m2>\d{1,2})(?:[-./](?P<d2>\d{1,2}))?(?!\d))"
-    # 去年9月, 今年3月8日
-    rf"|(?P<ry>今年|去年|前年|明年)(?:(?P<rm>{NUM}{{1,3}})月(?:(?P<rd>{NUM}{{1,3}})[日号])?)?"
-    # 上月26日, 上个月
-    rf"|(?P<lastmonth>上个?月)(?:(?P<lmd>{NUM}{{1,3}})[日号])?"
-    # 8月8日 (year of the reference date)
-    rf"|(?<![0-9０-９年\-./])(?P<md_m>{NUM}{{1,3}})月(?P<md_d>{NUM}{{1,3}})[日号]"
-    # 29日, 11日上午 (month of the reference date)
-    rf"|(?<![0-9０-９月年\-./])(?P<dd>[0-3]?\d)日(?=[上下中早晚凌,，、在\s举召]|$)"
-    r"|(?P<relday>今天|今日|昨天|昨日|前天)"
-    r"|(?P<recent>近日|日前|近期|日前|最近)"
-    rf"|(?P<yearsago>[一两二三四五六七八九十]|\d{{1,2}})年前"
-    r"|(?P<same>当天|当日|当时|同日|同一天|同一场活动)"
-)
-
-# Every character a DATE_RE match can start with (the first token of each alternative above).
-# Scanning for these is a plain character-set search, which re runs in C without trying the ten
-# alternatives at every position: see dates.date_matches.
-DATE_START_RE = re.compile(r"[\d０-９〇○零一二两三四五六七八九十今去前明上昨近日最当同]")
-
-# A dateline at the head of a news story: "本报长沙10月16日电", "本网北京6月27日讯".
-DATELINE_RE = re.compile(
-    rf"(?:本报|本网|本台|新华社|中新网)?[{HAN}]{{0,6}}?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日[电讯]"
-)
-
-# An abbreviation defined in the text: 首都科技发展战略研究院(以下简称"首科院").
-ABBREV_RE = re.compile(
-    rf"(?P<full>[{HAN}]{{4,30}})[(（](?:以下)?简称[\"“”「]?(?P<short>[{HAN}]{{2,8}})[\"“”」]?[)）]"
-)
+def with_han(pattern: str) -> str:
+    """A pattern of a rules file with `{HAN}` written for the Han character range."""
+    return pattern.replace("{HAN}", HAN)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from etl.vocabulary.common import alt, rules
+from etl.vocabulary.common import HAN, alt, rules
 
 RULES = rules("initiatives")
 UNQUOTED = RULES["unquoted"]  # settings of unquoted names
@@ -25,7 +25,6 @@ MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
 
 # --- token groups ------------------------------------------------------------------------------
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # A quoted phrase: Chinese double quotes, ASCII double quotes, corner brackets, single quotes.
 QUOTE_RE = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」"
                       r"|『([^『』\n]{1,40})』|‘([^‘’\n]{1,40})’")
