@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extraction.dates import cn_number, find_dates
+from etl.extraction.dates import find_dates
 
 REF = date(2023, 8, 9)
 
@@ -57,22 +57,6 @@ def test_backreference() -> None:
 def test_without_reference_relative_forms_are_unresolved() -> None:
     assert find_dates("8月8日", None) == ()
     assert [(d.date, d.precision) for d in find_dates("近日", None)] == [(None, "unknown")]
-
-
-@pytest.mark.parametrize(
-    ("s", "n"),
-    [
-        ("二〇二三", 2023),
-        ("十一", 11),
-        ("二十三", 23),
-        ("三十一", 31),
-        ("十", 10),
-        ("１２", 12),
-        ("7", 7),
-    ],
-)
-def test_cn_number(s: str, n: int) -> None:
-    assert cn_number(s) == n
 
 
 @given(st.text(max_size=80), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)))

@@ -18,23 +18,14 @@ from etl.cleaning.boilerplate import BYLINE, HEADING, INFO, PROSE, Segmentation
 from etl.cleaning.repair import normalize_punct, strip_pinyin, to_simplified
 from etl.records import Metadata, RawDocument
 from etl.vocabulary import cleaning as tp
+from etl.vocabulary.numerals import cn_number
 
 LOGGER = logging.getLogger(__name__)
 
 _META = tp.rules("metadata")
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 # --- dates ---------------------------------------------------------------------------------------
-
-def _cn_number(s: str) -> int:
-    """十一 -> 11, 二十三 -> 23, 十 -> 10, 三十 -> 30, 九 -> 9."""
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
-
 
 def parse_date(s: str) -> tuple[str, str] | None:
     """The first valid date in `s` as (ISO string, precision), or None.
@@ -55,9 +46,11 @@ def parse_date(s: str) -> tuple[str, str] | None:
             return f"{date.isoformat()}T{int(m['H']):02d}:{m['M']}", "minute"
         return date.isoformat(), "day"
     for m in tp.DATE_CN.finditer(s):
-        y = int("".join(str(_CN_DIGIT.get(c, 0)) for c in m["y"]))
+        y, mo, d = cn_number(m["y"]), cn_number(m["m"]), cn_number(m["d"])
+        if y is None or mo is None or d is None:
+            continue
         try:
-            date = dt.date(y, _cn_number(m["m"]), _cn_number(m["d"]))
+            date = dt.date(y, mo, d)
         except ValueError:
             continue
         return date.isoformat(), "day"

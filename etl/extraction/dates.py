@@ -15,39 +15,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.vocabulary.dates import DATE_RE, DATE_START_RE
+from etl.vocabulary.numerals import cn_number
 
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-_N_YEARS_AGO = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 @dataclass(frozen=True)
@@ -62,24 +33,6 @@ class DateMention:
     before: str | None = None  # upper bound (approx dates: the reference date)
     backref: bool = False  # 当天/当时: the date of the previous mention
     context: str = ""  # up to 3 characters before the expression (签于, 是在)
-
-
-def cn_number(s: str) -> int | None:
-    """'2023', '２０２３', '二〇二三', '十一', '二十三', '三十一' -> int."""
-    s = s.translate(_FULLWIDTH).strip()
-    if s.isdigit():
-        return int(s)
-    if not s:
-        return None
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        tens = _CN_DIGITS.get(head, 1) if head else 1
-        ones = _CN_DIGITS.get(tail, 0) if tail else 0
-        return tens * 10 + ones
-    digits = [_CN_DIGITS.get(c) for c in s]
-    if any(d is None for d in digits):
-        return None
-    return int("".join(str(d) for d in digits))
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -161,7 +114,7 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     if g.get("yearsago"):
         if ref is None:
             return None
-        n = _N_YEARS_AGO.get(g["yearsago"]) or cn_number(g["yearsago"]) or 0
+        n = cn_number(g["yearsago"]) or 0
         return mk(f"{ref.year - n:04d}", "year")
     if g.get("same"):
         return mk(None, "unknown", backref=True)
