@@ -20,9 +20,7 @@ LOGGER = logging.getLogger(__name__)
 
 PROSE, HEADING, INFO, CHROME, LIST, LIST_HEADING, BYLINE, TEASER = (
     "prose", "heading", "info", "chrome", "list", "list_heading", "byline", "teaser")
-_STRONG_PUNCT = frozenset("，。；！？,;!?")  # not "、": headlines list names with it
 _KEEP_IN_BODY = frozenset({PROSE, HEADING, TEASER})
-_DISCLAIMERS = ("免责声明", "声明", "版权声明")
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ def _is_menu(s: str) -> bool:
 
 
 def _strong_punct(s: str) -> int:
-    return sum(map(s.count, _STRONG_PUNCT))  # str.count is C; translate() looks up every char
+    return sum(map(s.count, tp.STRONG_PUNCT))  # str.count is C; translate() looks up every char
 
 
 def is_info_line(s: str) -> bool:
@@ -94,7 +92,7 @@ def classify(s: str, han: int) -> str:
     n = len(s)
     punct = _strong_punct(s)
     ends = s[-1] in tp.SENT_END or s[-1] == tp.LOST_MARK
-    if n > 60 and punct >= 2 and han >= 30 and not s.startswith(_DISCLAIMERS) \
+    if n > 60 and punct >= 2 and han >= 30 and not s.startswith(tp.DISCLAIMERS) \
             and ":" not in s[:12] and "：" not in s[:12]:  # fast path: prose, not a labelled line
         return PROSE if ends or han < 40 else TEASER
     bracket = tp.BRACKET_BYLINE.match(s)
@@ -112,7 +110,7 @@ def classify(s: str, han: int) -> str:
         return LIST_HEADING
     if n <= 100 and (tp.CUE_CREDIT.search(s) or tp.CUE_PREVNEXT.match(s)):
         return CHROME
-    if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(_DISCLAIMERS)):
+    if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(tp.DISCLAIMERS)):
         return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
         return CHROME

@@ -13,11 +13,9 @@ publication date (近日 precision); the precision is kept and no day is ever in
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import DateMention, find_dates, precision_rank
@@ -29,56 +27,7 @@ from etl.extraction.orgs import (
     parse_org,
 )
 from etl.records import Agreement, Party
-from etl.vocabulary.common import alt, rules
-
-SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
-_ADVERBS = (
-    "又",
-    "还",
-    "也",
-    "则",
-    "已",
-    "先后",
-    "分别",
-    "共同",
-    "均",
-    "正式",
-    "再次",
-    "首次",
-    "就",
-)
-_GROUP_WORDS = re.compile(
-    r"^(?:双方|三方|四方|各方|等地|等\d+个[^\s]{0,8}|等[一二三四五六七八九十\d]+[个家所]"
-    r"[\u4e00-\u9fff]{0,8}|[一二三四五六七八九十两]市|[一二三四五六七八九十两]地|等)"
-)
-_NOT_PARTY_BEFORE = "在于赴到至从向经"
-# a time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日
-_TAIL_ADVERBIAL = re.compile(
-    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
-    r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
-    r"|在[\u4e00-\u9fff]{1,8}?(?=[与和同跟])|于)"
-)
-_PAIR_WORDS = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
-_META_LINE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")  # the page's own date line
-_AFTER_DATE = re.compile(r"(?:于|在|是在|是|为)$")  # 签于2012年12月, 是在2014年
-
-
-@cache
-def _vocab() -> dict:
-    r = rules("signing")
-    return {
-        "trigger": re.compile(rf"签约仪式|签署仪式|签约会议|(?:{alt(r['sign_verbs'])})"),
-        "doc": re.compile(alt(r["document_nouns"])),
-        "type": re.compile(alt(r["types"])),
-        "future": re.compile(rf"(?:{alt(r['future_cues'])})[^,，。；]{{0,6}}$"),
-        "draft": re.compile(alt(r["draft_cues"])),
-        "background": re.compile(alt(r["background_cues"])),
-        "attend": re.compile(rf"(?:{alt(r['attend_cues'])})$"),
-        "after": re.compile(r"随后|此后|之后|接着|后来"),
-        "ceremony_future": re.compile(r"^[^,，。；]{0,4}(?:定于|将于|将在|拟于|下周|下月|近期将)"),
-        "title": re.compile(r"《([^》]{2,80})》"),
-    }
+from etl.vocabulary import signing as voc
 
 
 @dataclass
@@ -97,12 +46,12 @@ class _Found:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text) if m.group().strip()]
+    return [(m.start(), m.end()) for m in voc.SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     for i in range(pos - 1, lo - 1, -1):
-        if CLAUSE_BREAK.match(text[i]):
+        if voc.CLAUSE_BREAK.match(text[i]):
             return i + 1
     return lo
 
@@ -120,7 +69,7 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
                 pos -= len(w)
                 moved = True
                 break
-        m = _TAIL_ADVERBIAL.search(text, lo, pos)
+        m = voc.TAIL_ADVERBIAL.search(text, lo, pos)
         if m and m.end() == pos and m.start() < pos:
             pos = m.start()
             moved = True
@@ -138,15 +87,16 @@ def parse_group(
     、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
     """
     for k in range(hi - 1, lo, -1):
-        if text[k] not in "与和同跟":
+        if text[k] not in voc.PAIR_CONNECTORS:
             continue
         right = _list_from(text, k + 1, hi, ctx)
         if not right:
             continue
-        pos = _skip_back(text, k, lo, _ADVERBS)
+        pos = _skip_back(text, k, lo, voc.ADVERBS)
         left_items = _list_to(text, lo, pos, ctx)
         if not left_items:
-            if pos == lo or text[pos - 1] in "，,：:；;" or _LEAD_IN.search(text[lo:pos]):
+            lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
+            if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx), k
             continue
         return _distributed(left_items, ctx), _distributed(right, ctx), left_start(left_items, text)
@@ -154,13 +104,10 @@ def parse_group(
     end = hi
     while end > lo + 1:
         items = _list_to(text, lo, end, ctx)
-        if items and not (items[0][2] > lo and text[items[0][2] - 1] in _NOT_PARTY_BEFORE):
+        if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), [], items[0][2]
         end -= 1
     return [], [], hi
-
-
-_LEAD_IN = re.compile(r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后)$")
 
 
 def left_start(items: list[tuple[str, Party, int]], text: str) -> int:
@@ -174,7 +121,7 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[st
         return []
     items = [(text[got[0] : end], got[1], got[0])]
     start = got[0]
-    while start - 1 >= lo and text[start - 1] in "、及":
+    while start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT:
         nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
         if not nxt:
             break
@@ -183,15 +130,10 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[st
     return items
 
 
-_LIST_ITEM = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])"
-)
-
-
 def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[int, Party] | None:
     """An item of a list of places whose short name is also a word (来宾, 和平): in a list
     that already holds places, a prefecture or county name is the place."""
-    m = _LIST_ITEM.match(text, pos, hi)
+    m = voc.LIST_ITEM_RE.match(text, pos, hi)
     if not m:
         return None
     regions = [r for r in gazetteer.region_by_name(m.group()) if r.level != "province"]
@@ -213,7 +155,7 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tupl
             break
         end, party = got
         items.append((text[pos:end], party, pos))
-        if end < hi and text[end] in "、和及":
+        if end < hi and text[end] in voc.LIST_JOINERS:
             pos = end + 1
             continue
         break
@@ -264,7 +206,7 @@ def _choose_date(
     dates: list[DateMention], trigger: int, last: DateMention | None
 ) -> DateMention | None:
     before = [d for d in dates if d.end <= trigger]
-    after = [d for d in dates if d.start >= trigger and _AFTER_DATE.search(d.context)]
+    after = [d for d in dates if d.start >= trigger and voc.AFTER_DATE_RE.search(d.context)]
     pool = before or after
     if not pool:
         return None
@@ -278,9 +220,8 @@ def _choose_date(
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
-    v = _vocab()
-    title = v["title"].search(clause_after)
-    t = v["type"].search(title.group(1) if title else clause_after) or v["type"].search(
+    title = voc.TITLE_RE.search(clause_after)
+    t = voc.TYPE_RE.search(title.group(1) if title else clause_after) or voc.TYPE_RE.search(
         clause_before
     )
     kind = t.group(0) if t else "合作协议"
@@ -288,7 +229,7 @@ def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
         # the type is how the title ends: 《…战略合作协议》 -> 战略合作协议
         ends = [
             m.group(0)
-            for m in v["type"].finditer(title.group(1))
+            for m in voc.TYPE_RE.finditer(title.group(1))
             if title.group(1).endswith(m.group(0))
         ]
         kind = max(ends, key=len) if ends else kind
@@ -296,7 +237,6 @@ def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
 
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
-    v = _vocab()
     found: list[_Found] = []
     last_date: DateMention | None = None
     last_day: DateMention | None = None
@@ -304,7 +244,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)
     starts = [d.start for d in all_dates]
-    triggers = list(v["trigger"].finditer(text))
+    triggers = list(voc.TRIGGER_RE.finditer(text))
     trigger_starts = [m.start() for m in triggers]
     for s0, s1 in _sentences(text):
         d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
@@ -316,17 +256,17 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         for m in triggers[t0:t1]:
             trig = m.start()
             c0 = _clause_start(text, s0, trig)
-            c1m = CLAUSE_BREAK.search(text, trig)
+            c1m = voc.CLAUSE_BREAK.search(text, trig)
             c1 = min(c1m.start() if c1m else s1, s1)
             clause = text[c0:c1]
-            ceremony = m.group(0).endswith(("仪式", "会议"))
-            if not ceremony and not v["doc"].search(sent) and "签约" not in m.group(0):
+            ceremony = m.group(0) in voc.CEREMONY_NOUNS
+            if not ceremony and not voc.DOCUMENT_RE.search(sent) and "签约" not in m.group(0):
                 continue
-            if v["draft"].search(clause) or v["future"].search(text[c0:trig]):
+            if voc.DRAFT_RE.search(clause) or voc.FUTURE_RE.search(text[c0:trig]):
                 continue
-            if m.group(0) == "签约" and v["attend"].search(text[c0:trig]):
+            if m.group(0) == "签约" and voc.ATTEND_RE.search(text[c0:trig]):
                 continue
-            if ceremony and v["ceremony_future"].search(text[trig + len(m.group(0)) : c1]):
+            if ceremony and voc.CEREMONY_FUTURE_RE.search(text[trig + len(m.group(0)) : c1]):
                 continue
             left, right, _ = parse_group(text, c0, trig, ctx)
             from_pair = False
@@ -340,7 +280,10 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                 elif (
                     not right
                     and found
-                    and (_PAIR_WORDS.search(text[s0:trig]) or m.group(0) in ("签于", "续签"))
+                    and (
+                        voc.PAIR_WORDS_RE.search(text[s0:trig])
+                        or m.group(0) in voc.RESTATING_VERBS
+                    )
                 ):
                     left, from_pair = list(found[-1].parties), True
             pairs = _pairs(left, right, distributive=True)
@@ -351,13 +294,13 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
                 continue  # 双方 restating the signing already found
             inferred = date_m is None
             after = None
-            if date_m is None and v["after"].match(text[s0:trig].lstrip()) and found:
+            if date_m is None and voc.AFTER_RE.match(text[s0:trig].lstrip()) and found:
                 after = found[-1].date.date if found[-1].date else found[-1].after
             if date_m is None and not from_pair and after is None:
                 date_m = _paragraph_date(text, s0, last_date) or _news_date(last_day, ref, s0)
             kind, title = _doc_type(text[trig:c1], clause)
-            bg = bool(v["background"].search(text[s0:trig]))
-            online = bool(re.search(r"线上|视频连线|云签约|网上", sent))
+            bg = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
+            online = bool(voc.ONLINE_RE.search(sent))
             renewals = [d for d in dates if c0 < d.start and d.end <= trig]
             if from_pair and m.group(0) == "续签" and len(renewals) > 1:
                 # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
@@ -400,7 +343,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         if explicit:
             last_date = explicit[-1]
         days = [d for d in explicit if d.precision == "day"]
-        if days and not _META_LINE.search(sent):
+        if days and not voc.META_LINE_RE.search(sent):
             last_day = days[-1]
     return found
 
@@ -428,7 +371,7 @@ def _story_day(text: str, ref: date | None) -> str | None:
         if d.precision != "day" or not d.date or d.text in ("今天", "今日"):
             continue
         line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
-        if _META_LINE.search(line):
+        if voc.META_LINE_RE.search(line):
             continue
         if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=7):
             return d.date
@@ -447,12 +390,12 @@ def _subject(
     text: str, s0: int, c0: int, ctx: ArticleContext
 ) -> tuple[list[Party], list[Party], int]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
-    first_break = CLAUSE_BREAK.search(text, s0)
+    first_break = voc.CLAUSE_BREAK.search(text, s0)
     lo = s0
     # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
     if first_break and first_break.start() < c0 and first_break.start() - s0 <= 14:
         lo = first_break.start() + 1
-    hi_m = CLAUSE_BREAK.search(text, lo)
+    hi_m = voc.CLAUSE_BREAK.search(text, lo)
     hi = min(hi_m.start() if hi_m else c0, c0)
     if hi <= lo:
         return [], [], lo
@@ -467,7 +410,7 @@ def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> in
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
-    while pos < hi and text[pos] in "、与和及":
+    while pos < hi and text[pos] in voc.GROUP_JOINERS:
         got = longest_org_starting_at(text, pos + 1, hi, ctx)
         if got is None:
             break

@@ -7,7 +7,6 @@ footers do not count (gazetteer flags them).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -16,7 +15,8 @@ from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import parse_iso
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
-from etl.vocabulary.article import ABBREV_RE, DATELINE_RE
+from etl.vocabulary.article import ABBREV_FULL_START, ABBREV_RE, DATELINE_RE
+from etl.vocabulary.common import HAN_CHAR
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # 我省/自治区 in a text point to its province; 中国 and the article's own province weigh more.
@@ -57,7 +57,7 @@ def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     if "简称" not in text:
         return ()
     for m in ABBREV_RE.finditer(text):
-        full = re.split(r"[,，。;；:：、与和]", m.group("full"))[-1]
+        full = ABBREV_FULL_START.split(m.group("full"))[-1]
         if len(full) > len(m.group("short")):
             out.append((m.group("short"), full))
     return tuple(out)
@@ -107,7 +107,7 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
     """Agreements and initiatives of one clean article."""
     text = doc.text
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    if not HAN_CHAR.search(text):
         return (), ()
     ctx = replace(article_context(text), aliases=abbreviations(text))
     agreements = extract_agreements(

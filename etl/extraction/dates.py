@@ -14,11 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.vocabulary.dates import DATE_RE, DATE_START_RE
+from etl.vocabulary.dates import DATE_RE, DATE_START_RE, REL_DAY, REL_YEAR
 from etl.vocabulary.numerals import cn_number
-
-_REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
-_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     if g.get("ry"):
         if ref is None:
             return None
-        y = ref.year + _REL_YEAR[g["ry"]]
+        y = ref.year + REL_YEAR[g["ry"]]
         mo = cn_number(g["rm"]) if g.get("rm") else None
         d = cn_number(g["rd"]) if g.get("rd") else None
         return mk(*_at_precision(y, mo, d))
@@ -105,7 +102,7 @@ def resolve(m: re.Match[str], ref: date | None) -> DateMention | None:
     if g.get("relday"):
         if ref is None:
             return None
-        day = ref + timedelta(days=_REL_DAY[g["relday"]])
+        day = ref + timedelta(days=REL_DAY[g["relday"]])
         return mk(day.isoformat(), "day")
     if g.get("recent"):
         if ref is None:

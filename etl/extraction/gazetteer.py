@@ -16,7 +16,6 @@ Speed: the automaton (~9,000 patterns) is built once per process in ~50 ms, on f
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,27 +23,17 @@ from pathlib import Path
 
 import ahocorasick
 
+from etl.vocabulary import places as voc
+from etl.vocabulary.common import HAN_CHAR
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 STOPLIST_TXT = DATA_DIR / "place_stoplist.txt"
 
 LEVELS = ("province", "prefecture", "county")
+# The four municipalities (北京, 天津, 上海, 重庆): province-level cities.
+MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 _LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
-# the gap between two items of a navigation list / footer: separators only, or separators
-# around unmatched short items (海口  三亚  东方  定安: 东方 is stop-listed)
-_SEP = r"[\s、|｜/·•,，;；]"
-_LIST_GAP = re.compile(rf"{_SEP}*|{_SEP}+(?:[\u4e00-\u9fff]{{1,5}}{_SEP}+)+")
-_NAV_GAP = re.compile(r"[\s|｜/·•]")  # a gap with one of these is menu-like, not prose
-# a match followed by these is part of another word (南京市场, 西安区域, 北京路)
-_STREET_AFTER = ("路", "街", "大道", "大街", "巷")
-# everything _adjust may act on after a hit (区域, 市场, streets): other hits skip it
-_ADJUST_AFTER = ("域", "场", *_STREET_AFTER)
-# a one-character county (范县, 和县, 新县) must follow its parent's name, a non-Han character or
-# one of these words; otherwise it is a word ending (示范县, 市和县两级, 创新县)
-_SHORT_COUNTY_BEFORE = set("与同赴在到至、及对从向于")
-# a bare short name right after a job title is a person's name (市长宁波, 记者林海)
-_TITLE_BEFORE = re.compile(r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -139,7 +128,7 @@ def region_by_name(name: str) -> list[Region]:
 def _is_top_county(r: Region) -> bool:
     """A county directly under a province that is not a municipality (济源市, 仙桃市)."""
     return (r.level == "county" and r.parent_adcode == r.province_adcode
-            and r.province_adcode not in ("110000", "120000", "310000", "500000"))
+            and r.province_adcode not in MUNICIPALITIES)
 
 
 @lru_cache(maxsize=1)
@@ -189,10 +178,10 @@ def _adjust(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]] | No
     """Fix a raw hit that runs into the next word; return (end, candidates) or None."""
     surface = text[start:end]
     nxt = text[end:end + 2]
-    if (nxt[:1] == "域" and surface[-1] in "区县市") or (nxt[:1] == "场" and surface[-1] == "市"):
+    if surface[-1] in voc.WORD_AFTER.get(nxt[:1], ""):
         codes = _patterns().get(surface[:-1])
         return (end - 1, codes) if codes else None
-    if nxt.startswith(_STREET_AFTER) and surface not in _full_names():
+    if nxt.startswith(voc.STREET_AFTER) and surface not in _full_names():
         return None  # 北京路, 中山大道: a street named after a place
     return end, _patterns()[surface]
 
@@ -200,16 +189,16 @@ def _adjust(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]] | No
 def _after_title(m: PlaceMention, text: str) -> bool:
     """A bare short name right after a job title (市长宁波) is a person's name."""
     return (m.surface not in _full_names()
-            and _TITLE_BEFORE.search(text[max(0, m.start - 3):m.start]) is not None)
+            and voc.TITLE_BEFORE_RE.search(text[max(0, m.start - 3):m.start]) is not None)
 
 
 def _short_county_ok(m: PlaceMention, prev: PlaceMention | None, text: str) -> bool:
-    """Guard for two-character county names such as 范县 (see _SHORT_COUNTY_BEFORE)."""
+    """Guard for two-character county names such as 范县 (see SHORT_COUNTY_BEFORE)."""
     regions = load_regions()
     if len(m.surface) != 2 or not all(regions[c].level == "county" for c in m.candidates):
         return True
-    if m.start == 0 or not _HAN.match(text[m.start - 1]) or text[m.start - 1] in \
-            _SHORT_COUNTY_BEFORE:
+    if m.start == 0 or not HAN_CHAR.match(text[m.start - 1]) or text[m.start - 1] in \
+            voc.SHORT_COUNTY_BEFORE:
         return True
     if prev is not None and prev.end == m.start:
         return any(set(prev.candidates) & _ancestors(c) for c in m.candidates)
@@ -234,7 +223,7 @@ def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
     i = 0
     while i < len(mentions):
         j = i
-        while (j + 1 < len(mentions) and _LIST_GAP.fullmatch(
+        while (j + 1 < len(mentions) and voc.LIST_GAP_RE.fullmatch(
                 text[mentions[j].end:mentions[j + 1].start])):
             j += 1
         if j - i + 1 >= 5:
@@ -242,9 +231,9 @@ def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
             ls = text.rfind("\n", 0, mentions[i].start) + 1
             le = text.find("\n", mentions[j].end)
             le = len(text) if le < 0 else le
-            whole_line = (_LIST_GAP.fullmatch(text[ls:mentions[i].start])
-                          and _LIST_GAP.fullmatch(text[mentions[j].end:le]))
-            if whole_line or any(_NAV_GAP.search(g) for g in gaps):
+            whole_line = (voc.LIST_GAP_RE.fullmatch(text[ls:mentions[i].start])
+                          and voc.LIST_GAP_RE.fullmatch(text[mentions[j].end:le]))
+            if whole_line or any(voc.NAV_GAP_RE.search(g) for g in gaps):
                 for k in range(i, j + 1):
                     flags[k] = True
         i = j + 1
@@ -270,7 +259,7 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
             continue
         end = last + 1
         start = end - len(surface)
-        if text.startswith(_ADJUST_AFTER, end):  # rare: check closely
+        if text.startswith(voc.ADJUST_AFTER, end):  # rare: check closely
             fixed = _adjust(text, start, end)
             if not fixed or not fixed[1]:
                 continue

@@ -231,8 +231,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
     elif noun and len(q) >= (5 if numeric else 3):
-        kind = {"活动": "event", "品牌": "brand", "项目": "project", "智库平台": "platform"}.get(
-            noun.group("noun"), "action")
+        kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)
 
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from etl.extraction import gazetteer
 from etl.records import Party
-from etl.vocabulary.common import HAN, alt, rules, with_han
+from etl.vocabulary import orgs as voc
+from etl.vocabulary.common import HAN_CHAR
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
-_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 
 
 @dataclass(frozen=True)
@@ -36,47 +36,10 @@ class ArticleContext:
         return dict(self.aliases)
 
 
-@dataclass(frozen=True)
-class Rule:
-    regex: re.Pattern[str]
-    kind: str
-    level: str | None = None
-
-
-@cache
-def _suffix_rules() -> tuple[Rule, ...]:
-    return tuple(
-        Rule(re.compile(with_han(r["pattern"])), r["kind"]) for r in rules("orgs")["suffix"]
-    )
-
-
-@cache
-def _free_rules() -> tuple[Rule, ...]:
-    return tuple(
-        Rule(re.compile(with_han(r["pattern"])), r["kind"], r["level"])
-        for r in rules("orgs")["free"]
-    )
-
-
-# Relative mentions: the level they refer to, and the body's kind.
-_RELATIVE = re.compile(
-    r"(?P<lvl>自治区|省|市|区|县|州)(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
-    r"科学技术局|科技局|科学技术委员会|科委)|(?P<we>我省|我市|我区|我县|本市|本省)"
-)
-_BODY_KIND = {
-    "科学技术协会": "科协",
-    "科协": "科协",
-    "人民政府": "government",
-    "政府": "government",
-}
-
-
 def _expand(name: str) -> str:
-    table = rules("orgs")["expand"]
-    aliases = rules("orgs")["aliases"]
-    if name in aliases:
-        return aliases[name]
-    for short, full in table.items():
+    if name in voc.ALIASES:
+        return voc.ALIASES[name]
+    for short, full in voc.EXPAND.items():
         if full not in name:
             name = name.replace(short, full)
     return name
@@ -94,7 +57,7 @@ def _level(adcode: str | None) -> str:
     if not adcode:
         return "other"
     r = gazetteer.load_regions()[adcode]
-    if r.level == "province" or adcode in _MUNICIPALITIES:
+    if r.level == "province" or adcode in gazetteer.MUNICIPALITIES:
         return "provincial"
     return LEVEL_OF_REGION.get(r.level, "other")
 
@@ -102,7 +65,7 @@ def _level(adcode: str | None) -> str:
 def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     """A party written as place + suffix (or a bare place: its government)."""
     base = region_name(adcode)
-    body = re.sub(r"^(?:省|市|区|县|自治区|自治州|特别行政区)", "", rest)
+    body = voc.LEVEL_PREFIX_RE.sub("", rest)
     if kind == "科协":
         name = base + "科学技术协会"
     elif kind == "government":
@@ -122,26 +85,14 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
 
 def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Party | None:
     if m.group("we"):
-        w = m.group("we")
-        adcode = (
-            ctx.province
-            if w in ("我省", "本省")
-            else (ctx.county if w in ("我区", "我县") else ctx.city)
-        )
+        adcode = getattr(ctx, voc.WE_LEVEL[m.group("we")])
         kind = "government"
     else:
         lvl, body = m.group("lvl"), m.group("body")
-        adcode = {
-            "自治区": ctx.province,
-            "省": ctx.province,
-            "市": ctx.city,
-            "州": ctx.city,
-            "区": ctx.county,
-            "县": ctx.county,
-        }[lvl]
-        if lvl == "市" and ctx.province in _MUNICIPALITIES and not ctx.city:
+        adcode = getattr(ctx, voc.RELATIVE_LEVEL[lvl])
+        if lvl == "市" and ctx.province in gazetteer.MUNICIPALITIES and not ctx.city:
             adcode = ctx.province
-        kind = _BODY_KIND.get(body, "bureau")
+        kind = voc.BODY_KIND.get(body, "bureau")
         if adcode is None:
             return None
         if kind == "bureau":
@@ -152,13 +103,6 @@ def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Part
     return _place_party(adcode, "", kind, mention)
 
 
-_LEADING_FILLER = re.compile(
-    r"^(?:[一二三四五六七八九十]是|其中|此外|同时|会上|近日|日前|随后|以及|并且|由|在|与|和|同|及|"
-    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经)"
-)
-_INNER_CONNECTOR = re.compile(r"[与和同跟、及]")
-
-
 def _starts_with_place(s: str) -> bool:
     """和平区…, 和田地区… start with a place, not with the connector 和."""
     return any(p.start == 0 and p.end >= 2 for p in gazetteer.find_places(s[:12]))
@@ -166,7 +110,7 @@ def _starts_with_place(s: str) -> bool:
 
 def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one."""
-    for m in _INNER_CONNECTOR.finditer(s):
+    for m in voc.INNER_CONNECTOR_RE.finditer(s):
         if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
     return False
@@ -178,27 +122,26 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
 
     Cached: the party scanners try the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2 or (_LEADING_FILLER.match(s) and not _starts_with_place(s)):
+    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
         return None
     if s in ctx.aliases_dict():
         full = ctx.aliases_dict()[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
-    if _INNER_CONNECTOR.search(s) and _has_inner_party(s, ctx):
+    if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
         return None
     return _parse(s, ctx)
 
 
 def _parse(s: str, ctx: ArticleContext) -> Party | None:
-    m = _RELATIVE.fullmatch(s)
+    m = voc.RELATIVE_RE.fullmatch(s)
     if m:
         return _relative_party(m, ctx, s)
-    for rule in _free_rules():
+    for rule in voc.FREE_RULES:
         if rule.regex.fullmatch(s):
             name = canonical_other(s, rule.kind)
-            adcode = _seat(s)
-            level = rule.level if rule.level != "other" else "other"
-            return Party(name=name, mention=s, kind=rule.kind, level=level, adcode=adcode)
+            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
+                         adcode=_seat(s))
     places = gazetteer.resolve_places(gazetteer.find_places(s), s)
     if not places or places[0].start != 0:
         return None
@@ -215,24 +158,18 @@ def _parse(s: str, ctx: ArticleContext) -> Party | None:
     rest = s[end:]
     if not rest:
         return _place_party(adcode, "", "government", s)
-    for rule in _suffix_rules():
+    for rule in voc.SUFFIX_RULES:
         if rule.regex.fullmatch(rest):
             return _place_party(adcode, rest, rule.kind, s)
     return None
 
 
-_SUPERVISOR = re.compile(
-    r"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[\u4e00-\u9fff]{4})"
-)
-_ZONE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
-
-
 def canonical_other(name: str, kind: str) -> str:
     """Institutions by their own name: abbreviations expanded, the supervising ministry dropped
     (科技部国杰研究院… -> 国杰研究院…), a development zone as its 管理委员会."""
-    name = _SUPERVISOR.sub("", name)
+    name = voc.SUPERVISOR_RE.sub("", name)
     if kind == "zone":
-        name = _ZONE.sub("国家高新技术产业开发区管理委员会", name) if _ZONE.search(name) else name
+        name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
         if not name.endswith(("管理委员会", "管委会")):
             name += "管理委员会"
     return _expand(name)
@@ -257,15 +194,6 @@ def _seat(name: str) -> str | None:
     return places[-1].adcode if places else None
 
 
-@cache
-def _org_end_regex() -> re.Pattern[str]:
-    """Characters an organisation mention may end with (a quick filter before parse_org)."""
-    ends = ["会", "科协", "政府", "公署", "局", "厅", "科委", "院", "所", "中心", "公司", "集团",
-            "区", "村", "控股", "联盟", "大学", "学院", "我省", "我市", "我区", "我县", "本市",
-            "本省"]
-    return re.compile(rf"(?:{alt(ends)})$")
-
-
 @lru_cache(maxsize=64)
 def _place_ends(text: str) -> frozenset[int]:
     """Where place names end in `text` (one Aho-Corasick pass per text, cached)."""
@@ -274,7 +202,7 @@ def _place_ends(text: str) -> frozenset[int]:
 
 def _may_end_org(text: str, end: int) -> bool:
     """A cheap test before parse_org: an organisation ends with a body's word or a place name."""
-    return bool(_org_end_regex().search(text, max(0, end - 4), end)) or end in _place_ends(text)
+    return bool(voc.MENTION_END_RE.search(text, max(0, end - 4), end)) or end in _place_ends(text)
 
 
 def longest_org_ending_at(
@@ -284,7 +212,7 @@ def longest_org_ending_at(
     if not _may_end_org(text, end):
         return None
     for i in range(max(min_start, end - 30), end - 1):
-        if not re.match(rf"[{HAN}]", text[i]):
+        if not HAN_CHAR.match(text[i]):
             continue
         party = parse_org(text[i:end], ctx)
         if party is not None:
@@ -308,7 +236,7 @@ def longest_org_starting_at(
 def distribute_suffix(items: list[str]) -> list[str]:
     """'上海市、江苏省、安徽省科协' -> every bare place takes the last item's body suffix."""
     last = items[-1]
-    m = re.search(r"(科学技术协会|科协|人民政府|政府|科技局|科学技术局)$", last)
+    m = voc.SHARED_BODY_RE.search(last)
     if not m:
         return items
     suffix = m.group(1)

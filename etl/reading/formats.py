@@ -8,20 +8,18 @@ as one bad line must not lose the rest of the dump).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from etl.reading.decoding import Rejected, check_text, decode_bytes, raw_hash
 from etl.reading.main_text import main_text
 from etl.records import RawDocument, Reject
+from etl.vocabulary.reading import META_CHARSET
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one article (a file, or one line of a dump)
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
 HTML_FIELDS = ("html", "raw_html")
 DATE_FIELDS = ("published", "date", "pubdate", "publish_time", "time")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
-                           re.I)
 
 
 def read_text(data: bytes, *, path: str, doc_id: str, **hints: str | None) -> RawDocument:
@@ -40,7 +38,7 @@ def read_html(data: bytes, *, path: str, doc_id: str, **hints: str | None) -> Ra
     if not data.strip():
         raise Rejected("empty", "the file is empty")
     head = data[:4096]
-    m = _META_CHARSET.search(head)
+    m = META_CHARSET.search(head)
     text, enc = decode_bytes(data, m.group(1).decode("ascii", "replace") if m else None)
     page = main_text(text)
     if page is None or not page.text.strip():

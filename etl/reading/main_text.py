@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 import warnings
 from dataclasses import dataclass
 
+from etl.vocabulary.reading import INFO_LINE
+
 LOGGER = logging.getLogger(__name__)
 
-# An info line of the page: a labelled date or source ("时间:2023-08-09 来源: 大河财立方").
-_INFO_LINE = re.compile(r"(?:发布时间|发布日期|时间|日期|来源|來源|信息来源)\s*[:：]")
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def main_text(html: str) -> Page | None:
     for el in tree.xpath("//rt|//rp"):
         el.drop_tree()
     lines = _page_lines(tree)
-    info = [ln for ln in lines if len(ln) <= 90 and _INFO_LINE.search(ln)][:1]
+    info = [ln for ln in lines if len(ln) <= 90 and INFO_LINE.search(ln)][:1]
     title = date = url = None
     main = ""
     try:

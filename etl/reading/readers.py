@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import logging
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
@@ -19,6 +18,7 @@ from etl.reading.decoding import Rejected
 from etl.reading.formats import DEFAULT_MAX_BYTES, read_html, read_jsonl_line, read_text
 from etl.reading.warc import read_warc
 from etl.records import RawDocument, Reject
+from etl.vocabulary.reading import HTML_START
 
 LOGGER = logging.getLogger(__name__)
 
@@ -74,8 +74,7 @@ def iter_documents(inputs: Iterable[str | Path] | str | Path, *,
                 continue
             data = _read_bytes(f, max_bytes)
             if fmt is None:  # a file named explicitly: sniff it
-                fmt = "html" if re.match(rb"\s*<(?:!doctype|html|head|body|meta)", data[:512],
-                                         re.I) else "txt"
+                fmt = "html" if HTML_START.match(data[:512]) else "txt"
             yield (read_html if fmt == "html" else read_text)(data, path=str(f), doc_id=stem)
         except Rejected as exc:
             yield Reject(str(f), exc.reason, exc.message, stem)

@@ -24,6 +24,22 @@ def read_sql(name: str) -> str:
     return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
+def schema_columns() -> dict[str, dict[str, str]]:
+    """{table: {column: DuckDB type}} of the tables schema.sql creates, in column order."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(read_sql("schema.sql"))
+        out: dict[str, dict[str, str]] = {}
+        for table, column, typ in con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+        ).fetchall():
+            out.setdefault(table, {})[column] = typ
+        return out
+    finally:
+        con.close()
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the staged tables if missing and fill `regions` once."""
     con.execute(read_sql("schema.sql"))

@@ -7,33 +7,14 @@ exactly the same rows. Stable keys are content hashes, so IDs survive rebuilds.
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, datetime
-from pathlib import Path
 
 from etl.records import Agreement, ArticleResult, CleanDocument, Reject
+from etl.storage import load
 
-SCHEMA_SQL = Path(__file__).resolve().parent / "sql" / "schema.sql"
-_CREATE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", re.S)
-_COLUMN = re.compile(r"^\s*(\w+)\s+([A-Z]+(?:\[\])?)", re.M)
-
-
-def _parse_schema(sql: str) -> dict[str, dict[str, str]]:
-    """{table: {column: DuckDB type}} from the CREATE TABLE statements, in column order."""
-    tables: dict[str, dict[str, str]] = {}
-    for name, body in _CREATE.findall(sql):
-        cols = {}
-        for line in body.splitlines():
-            m = _COLUMN.match(line.split("--", 1)[0])
-            if m and m.group(1).upper() != "PRIMARY":
-                cols[m.group(1)] = m.group(2)
-        tables[name] = cols
-    return tables
-
-
-# The columns of every table, read from schema.sql (the single source of truth), so the Spark
-# job's Parquet schema and the loader follow the DDL without a second copy of it.
-SCHEMA: dict[str, dict[str, str]] = _parse_schema(SCHEMA_SQL.read_text(encoding="utf-8"))
+# The columns of every table, as DuckDB reads schema.sql (the single source of truth), so the
+# Spark job's Parquet schema and the loader follow the DDL without a second copy of it.
+SCHEMA: dict[str, dict[str, str]] = load.schema_columns()
 # The tables one article (or one rejected input) contributes rows to: what the Spark job writes.
 ROW_TABLES = ("articles", "stg_agreements", "stg_agreement_parties", "stg_initiatives", "rejects")
 

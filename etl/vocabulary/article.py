@@ -16,3 +16,6 @@ DATELINE_RE = re.compile(
 ABBREV_RE = re.compile(
     rf"(?P<full>[{HAN}]{{4,30}})[(（](?:以下)?简称[\"“”「]?(?P<short>[{HAN}]{{2,8}})[\"“”」]?[)）]"
 )
+# Where the full name of an abbreviation starts: after the last punctuation or connector before it
+# (…, 与首都科技发展战略研究院(以下简称…).
+ABBREV_FULL_START = re.compile(r"[,，。;；:：、与和]")

@@ -1,4 +1,4 @@
-"""Regex vocabulary of the cleaning stage (readers, repair, boilerplate, metadata).
+"""Regex vocabulary of the cleaning stage (repair, boilerplate, metadata).
 
 Every pattern lives here as a named token group with a comment saying what it matches, so the
 functions that use them read as logic, not as regex. Word lists come from
@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from etl.vocabulary.common import HAN, RULES_DIR, alt, rules
+from etl.vocabulary.common import HAN_CHAR as HAN_CHAR  # one Han character, for the stages
 
 
 @cache
@@ -42,6 +43,8 @@ CJK_CLOSE = "”’」』》】）〕"
 CJK_OPEN = "“‘「『《【（〔"
 # Sentence punctuation, full-width and the half-width forms sloppy pages use.
 SENT_PUNCT = "，。；：！？、,;!?"
+# Punctuation that makes a line prose, counted per line (not "、": headlines list names with it).
+STRONG_PUNCT = "，。；！？,;!?"
 # Characters that end a sentence (a body paragraph ends with one of them).
 SENT_END = "。！？!?…”’」』）)."
 # The mark this stage writes for a character lost to mojibake: never guessed.
@@ -138,8 +141,6 @@ _META = rules("metadata")
 _BP = rules("boilerplate")
 _COLON = r"\s*[:：]\s*"
 
-# A Han character.
-HAN_CHAR = re.compile(f"[{HAN}]")
 # A run of Han characters (count Han characters as the summed length of the runs: fast).
 HAN_RUN = re.compile(f"[{HAN}]+")
 # Sentence punctuation (count per line: prose has it, menus don't).
@@ -154,6 +155,8 @@ MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›�
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
 SITE_NAME = re.compile(r"^\S{2,14}" + alt(_META["site_suffixes"]) + r"$")
+# How legal notices start: long as they may be, they are chrome, not prose.
+DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明")
 # A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
 CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
 

@@ -18,6 +18,8 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 # Han ideographs: CJK unified (with extension A) and compatibility ideographs, for character
 # classes ("[" + HAN + "]").
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# One Han character.
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 @cache

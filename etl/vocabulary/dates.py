@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 # A number written in Arabic, full-width or Chinese digits.
+# Relative years and days: how far from the reference date they are.
+REL_YEAR: dict[str, int] = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+REL_DAY: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+
 NUM = r"[0-9０-９〇○零一二两三四五六七八九十]"
 
 # Dates, most specific first; each alternative has its own named groups (read by

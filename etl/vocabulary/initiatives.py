@@ -23,6 +23,8 @@ FAMILIES: list[tuple[str, list[str]]] = [(f["name"], f["words"]) for f in RULES[
 PROVINCE_WORDS: dict[str, str] = RULES["province_words"]  # 中原 -> 河南省
 MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
+# programme noun -> the kind of what the quote before it names (活动 -> event; else action)
+PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 
 # --- token groups ------------------------------------------------------------------------------
 # A quoted phrase: Chinese double quotes, ASCII double quotes, corner brackets, single quotes.
