@@ -219,6 +219,12 @@ def _choose_date(
     return best
 
 
+def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str) -> bool:
+    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    return any(rule.holds(trigger, around) for rule in voc.NOT_SIGNING)
+
+
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
     title = voc.TITLE_RE.search(clause_after)
     t = voc.TYPE_RE.search(title.group(1) if title else clause_after) or voc.TYPE_RE.search(
@@ -259,14 +265,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             c1m = voc.CLAUSE_BREAK.search(text, trig)
             c1 = min(c1m.start() if c1m else s1, s1)
             clause = text[c0:c1]
-            ceremony = m.group(0) in voc.CEREMONY_NOUNS
-            if not ceremony and not voc.DOCUMENT_RE.search(sent) and "签约" not in m.group(0):
-                continue
-            if voc.DRAFT_RE.search(clause) or voc.FUTURE_RE.search(text[c0:trig]):
-                continue
-            if m.group(0) == "签约" and voc.ATTEND_RE.search(text[c0:trig]):
-                continue
-            if ceremony and voc.CEREMONY_FUTURE_RE.search(text[trig + len(m.group(0)) : c1]):
+            if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
                 continue
             left, right, _ = parse_group(text, c0, trig, ctx)
             from_pair = False
@@ -445,25 +444,20 @@ def _region_facts(
 
 
 def cooperation_model(parties: tuple[Party, ...]) -> str:
-    """省会/会市/会地/会会/市市合作 from the parties' kinds and levels (DOMAIN.md)."""
-    kinds = [(p.kind, p.level) for p in parties]
-    kx = [lvl for k, lvl in kinds if k == "科协"]
-    gov = [lvl for k, lvl in kinds if k == "government"]
-    soc = [lvl for k, lvl in kinds if k == "学会"]
-    zone = [lvl for k, lvl in kinds if k == "zone"]
-    n = len(parties)
-    if n == 2 and kx == ["national"] and gov == ["provincial"]:
-        return "省会合作"
-    if n == 2 and kx == ["provincial"] and gov == ["prefecture"]:
-        return "会市合作"
-    if n == 2 and kx and gov == ["county"]:
-        return "会地合作"
-    if n == 2 and soc and soc[0] in ("national", "provincial") and (gov or kx or zone):
-        return "会地合作"
-    if n >= 2 and len(kx) + len(soc) == n and kx:
-        return "会会合作"
-    if n == 2 and (len(gov) == 2 or [k for k, _ in kinds] == ["bureau", "bureau"]):
-        return "市市合作"
+    """省会/会市/会地/会会/市市合作 from the parties' kinds and levels: the first rule of
+    signing.toml `cooperation_model` that holds, else 其他."""
+    for rule in voc.COOPERATION_MODELS:
+        if rule.pair is not None:
+            if len(parties) != 2:
+                continue
+            (a, b), (p, q) = rule.pair, parties
+            if (a.fits(p.kind, p.level) and b.fits(q.kind, q.level)) or (
+                    b.fits(p.kind, p.level) and a.fits(q.kind, q.level)):
+                return rule.model
+        elif (rule.every is not None and rule.some is not None and len(parties) >= 2
+              and all(rule.every.fits(p.kind, p.level) for p in parties)
+              and any(rule.some.fits(p.kind, p.level) for p in parties)):
+            return rule.model
     return "其他"
 
 

@@ -7,6 +7,7 @@ Word lists come from rules/signing.toml; the patterns here compose them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from etl.vocabulary.common import HAN, alt, rules
 
@@ -18,31 +19,98 @@ _R = rules("signing")
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A clause break.
 CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
-# What may stand between a clause's start and a signing verb without making the verb a plan
-# (the `future` cues are looked for in this gap) or a ceremony yet to come.
+# A character within a clause, between a trigger and a not-signing cue before or after it.
 _NO_BREAK = "[^,，。；]"
 
-# --- triggers and documents ----------------------------------------------------------------------
+# --- triggers and documents ---------------------------------------------------------------------
 
-# Ceremony nouns ("…签约仪式在X举行"); then the verbs that report a signing.
-CEREMONY_NOUNS: tuple[str, ...] = ("签约仪式", "签署仪式", "签约会议")
+# Ceremony nouns ("…签约仪式在X举行"); with the verbs, the triggers of a signing.
+CEREMONY_NOUNS: tuple[str, ...] = tuple(_R["ceremony_nouns"])
 TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]))
-# A document noun: a clause reporting a signing names one (or a ceremony).
-DOCUMENT_RE = re.compile(alt(_R["document_nouns"]))
 # The document's type as written (全面战略合作协议 …), and its title in 《》.
 TYPE_RE = re.compile(alt(_R["types"]))
 TITLE_RE = re.compile(r"《([^》]{2,80})》")
 
-# --- not a signing -------------------------------------------------------------------------------
+# --- decisions ------------------------------------------------------------------------------------
 
-# A plan: a future cue at most 6 characters before the verb, in its clause (将于…签署).
-FUTURE_RE = re.compile(rf"{alt(_R['future_cues'])}{_NO_BREAK}{{0,6}}$")
-# A draft or an intention, anywhere in the clause.
-DRAFT_RE = re.compile(alt(_R["draft_cues"]))
-# 签约 as an event people attend (出席签约): the cue right before it.
-ATTEND_RE = re.compile(rf"{alt(_R['attend_cues'])}$")
-# A ceremony announced, not held: 签约仪式定于下周….
-CEREMONY_FUTURE_RE = re.compile(rf"^{_NO_BREAK}{{0,4}}(?:定于|将于|将在|拟于|下周|下月|近期将)")
+
+@dataclass(frozen=True)
+class NotSigning:
+    """A rule of rules/signing.toml `not_signing`: a trigger it holds for reports no signing."""
+
+    why: str
+    where: str  # the text it looks at: sentence | clause | before | after (the trigger)
+    regex: re.Pattern[str]
+    absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
+    triggers: frozenset[str] | None  # None: every trigger
+
+    def holds(self, trigger: str, around: dict[str, str]) -> bool:
+        """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
+        if self.triggers is not None and trigger not in self.triggers:
+            return False
+        return (self.regex.search(around[self.where]) is None) == self.absent
+
+
+def _not_signing(rule: dict) -> NotSigning:
+    words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
+    pattern = {"sentence-lacks": words, "clause": words,
+               "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
+               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
+    if pattern is None:
+        raise ValueError(f"signing.toml: not_signing look = {look!r}")
+    triggers = rule.get("triggers")
+    if isinstance(triggers, str):  # the name of a list of the file
+        triggers = _R[triggers]
+    where = "sentence" if look == "sentence-lacks" else look
+    return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
+                      frozenset(triggers) if triggers else None)
+
+
+# Which triggers report no signing (a draft, a plan, an attended event …), in file order.
+NOT_SIGNING: tuple[NotSigning, ...] = tuple(_not_signing(r) for r in _R["not_signing"])
+
+
+@dataclass(frozen=True)
+class PartyPattern:
+    """A party's kind and (optionally) level, as a cooperation-model rule writes them."""
+
+    kinds: frozenset[str]
+    levels: frozenset[str] | None  # None: any level
+
+    def fits(self, kind: str, level: str) -> bool:
+        return kind in self.kinds and (self.levels is None or level in self.levels)
+
+
+def _pattern(p: dict) -> PartyPattern:
+    def values(v: str | list[str]) -> frozenset[str]:
+        return frozenset([v] if isinstance(v, str) else v)
+
+    return PartyPattern(values(p["kind"]), values(p["level"]) if "level" in p else None)
+
+
+@dataclass(frozen=True)
+class ModelRule:
+    """A rule of rules/signing.toml `cooperation_model`: `pair`, or `every` with `some`."""
+
+    model: str
+    pair: tuple[PartyPattern, PartyPattern] | None = None
+    every: PartyPattern | None = None
+    some: PartyPattern | None = None
+
+
+def _model_rule(rule: dict) -> ModelRule:
+    if "pair" in rule:
+        a, b = rule["pair"]
+        return ModelRule(rule["model"], pair=(_pattern(a), _pattern(b)))
+    if "every" in rule and "some" in rule:
+        return ModelRule(rule["model"], every=_pattern(rule["every"]), some=_pattern(rule["some"]))
+    raise ValueError(f"signing.toml: cooperation_model {rule['model']} needs pair or every+some")
+
+
+# The cooperation model from the parties' kinds and levels, first rule that holds.
+COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
+    _model_rule(r) for r in _R["cooperation_model"]
+)
 
 # --- time: background, sequence, online ----------------------------------------------------------
 
