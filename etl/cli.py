@@ -135,7 +135,7 @@ def cmd_load_parquet(args: argparse.Namespace) -> int:
     from etl.storage.parquet_load import load_parquet
 
     summary = load_parquet(args.parquet_dir, _db(args))
-    print(summary.line() if hasattr(summary, "line") else summary)
+    print(summary.line())
     return 0
 
 
@@ -143,10 +143,11 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     from etl.storage import export
 
     con = export.open_db(_db(args))
-    for build_id, path, reason, message in con.execute(
-        "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path"
-    ).fetchall():
-        print(f"build {build_id}\t{reason}\t{path}\t{message}")
+    try:
+        for build_id, path, reason, message in export.iter_rejects(con):
+            print(f"build {build_id}\t{reason}\t{path}\t{message}")
+    finally:
+        con.close()
     return 0
 
 

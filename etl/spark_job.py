@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
+from etl.pipeline import process_or_reject  # noqa: E402
 from etl.reading import decoding, formats, readers, warc  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
 from etl.storage import rows  # noqa: E402
@@ -132,8 +133,6 @@ def _converters(table: str) -> list[tuple[str, Any]]:
 def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
                   ) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
-    from etl.storage.build import _safe_process  # the local build's per-article error policy
-
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
 
     def as_tuple(table: str, row: dict, path: str | None) -> tuple:
@@ -143,7 +142,7 @@ def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
 
     for path, n, data in work:
         for item in docs_from_unit(path, n, data):
-            result = item if isinstance(item, Reject) else _safe_process(item)
+            result = item if isinstance(item, Reject) else process_or_reject(item)
             if isinstance(result, Reject):
                 yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
                 continue

@@ -119,6 +119,28 @@ def test_only_storage_talks_to_the_database(path: Path) -> None:
     assert "duckdb" not in imported, f"{path.relative_to(ROOT)} imports duckdb"
 
 
+SQL_STARTS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "DROP ", "WITH ")
+
+
+def _sql_strings(tree: ast.Module) -> list[str]:
+    """String literals that start an SQL statement (an f-string's literal parts included)."""
+    return [f"line {n.lineno}: {n.value.strip()[:40]}" for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            and n.value.lstrip().startswith(SQL_STARTS)]
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_sql_only_in_storage(path: Path) -> None:
+    if _area(_name(path)) == "etl.storage":
+        return
+    assert _sql_strings(_tree(path)) == [], f"{path.relative_to(ROOT)}: SQL belongs in etl/storage"
+
+
+def test_the_sql_check_can_fail() -> None:
+    bad = ast.parse('con.execute("SELECT 1")\ncon.execute(f"DELETE FROM {t}")\nx = "Selected"\n')
+    assert len(_sql_strings(bad)) == 2
+
+
 @pytest.mark.parametrize("stage", ["reading", "cleaning", "extraction", "storage"])
 def test_every_stage_says_what_goes_in_and_what_comes_out(stage: str) -> None:
     doc = ast.get_docstring(_tree(ETL / stage / "__init__.py")) or ""

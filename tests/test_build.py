@@ -77,7 +77,7 @@ def test_crash_leaves_last_good_database(
     def boom(_raw: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_mod, "process_document", boom)
+    monkeypatch.setattr(build_mod, "process_or_reject", boom)
     with pytest.raises(KeyboardInterrupt):
         build([str(src)], fresh_seeds_db, workers=1)
     assert _sha(fresh_seeds_db) == before

@@ -199,6 +199,13 @@ def write_table_parquet(con: duckdb.DuckDBPyConnection, table: str, path: str | 
     return arrow.num_rows
 
 
+def iter_rejects(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[int, str, str, str]]:
+    """(build_id, path, reason, message) of every input the builds rejected, by build and path."""
+    yield from con.execute(
+        "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path"
+    ).fetchall()
+
+
 def to_csv_bytes(con: duckdb.DuckDBPyConnection, table: str) -> bytes:
     buf = io.StringIO()
     write_table_csv(con, table, buf)

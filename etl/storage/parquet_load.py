@@ -14,16 +14,14 @@ Python:
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
-from etl import __version__
 from etl.errors import InputNotFound
 from etl.records import Reject
-from etl.storage import load, rows
-from etl.storage.build import BuildSummary, updating
+from etl.storage import rows
+from etl.storage.builds import BuildSummary, finish_build, start_build, updating
 
 LOGGER = logging.getLogger(__name__)
 PATH_COLUMN = "_path"  # as in etl/spark_job.py
@@ -61,12 +59,8 @@ def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
 
 
 def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary) -> None:
-    load.ensure_schema(con)
-    build_id = con.execute("SELECT coalesce(max(build_id), 0) + 1 FROM builds").fetchone()[0]
-    started = datetime.now()
-    summary.build_id = build_id
-    con.execute("INSERT INTO builds (build_id, started_at, inputs, etl_version) "
-                "VALUES (?, ?, ?, ?)", [build_id, started, [str(src)], __version__])
+    started = start_build(con, [str(src)], summary)
+    build_id = summary.build_id
     stamp = {"build_id": build_id, "at": started}
 
     con.execute(f"CREATE TEMP TABLE _in AS SELECT * FROM {_scan(src, 'articles')}")
@@ -126,14 +120,5 @@ def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary)
     for name in ("_in", "_ranked", "_todo"):
         con.execute(f"DROP TABLE {name}")
 
-    load.mark_duplicates(con)
-    load.rebuild_facts(con)
-    summary.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    summary.agreements = con.execute("SELECT count(*) FROM agreements").fetchone()[0]
-    summary.initiatives = con.execute("SELECT count(*) FROM initiatives").fetchone()[0]
-    con.execute(
-        "UPDATE builds SET finished_at = ?, read = ?, added = ?, unchanged = ?, rejected = ?, "
-        "agreements = ?, initiatives = ? WHERE build_id = ?",
-        [datetime.now(), summary.read, summary.added, summary.unchanged, summary.rejected,
-         summary.agreements, summary.initiatives, build_id])
+    finish_build(con, summary)
     LOGGER.info("loaded %s: %s", src, summary.line())
