@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.cleaning.clean import clean_document
+from etl.extraction import gazetteer
+from etl.extraction.article import article_context
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.reading.readers import iter_documents
 from etl.records import Initiative, RawDocument
@@ -61,13 +63,8 @@ class Score:
         return self.family_ok / self.tp if self.tp else 1.0
 
 
-def context_of(text: str) -> InitiativeContext | None:
-    """The article context the pipeline passes (None when etl.extract is unavailable)."""
-    try:
-        from etl.extraction import gazetteer
-        from etl.extraction.article import article_context
-    except ImportError:
-        return None
+def context_of(text: str) -> InitiativeContext:
+    """The article context the pipeline passes."""
     ctx = article_context(text)
     regions = gazetteer.load_regions()
     return InitiativeContext(

@@ -188,11 +188,8 @@ _BUILD_LOCK = threading.Lock()
 
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
-    try:
-        from etl.storage.build import build
-    except ImportError as exc:  # the ETL is part of this repository; this is a broken checkout
-        raise DashboardDataError(f"ETL 不可用 The ETL cannot be imported: {exc}") from exc
     from etl.errors import TrackerError
+    from etl.storage.build import build  # lazily: the ETL loads only when someone imports
 
     try:
         with _BUILD_LOCK:

@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export articles (JSONL contract) or a table",
         description="Without --table, JSONL gives one object per article (the "
-        "contract scored by score.py); with --table, any table in any format.",
+        "contract of the README); with --table, any table in any format.",
     )
     e.add_argument("--db", help=DB_HELP)
     e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")

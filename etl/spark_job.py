@@ -46,7 +46,6 @@ from etl.storage import rows  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".wet", ".arc")
-PATH_COLUMN = "_path"  # extra column of the stg tables in the Parquet output
 
 
 # ----------------------------------------------------------------------------- reading
@@ -160,7 +159,7 @@ def spark_schema(table: str) -> Any:
               "TIMESTAMP": T.TimestampNTZType(), "VARCHAR[]": T.ArrayType(T.StringType())}
     fields = [T.StructField(c, simple[t], True) for c, t in rows.SCHEMA[table].items()]
     if table not in ("articles", "rejects"):
-        fields.append(T.StructField(PATH_COLUMN, T.StringType(), True))
+        fields.append(T.StructField(rows.PATH_COLUMN, T.StringType(), True))
     return T.StructType(fields)
 
 

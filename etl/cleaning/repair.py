@@ -263,13 +263,6 @@ def count_pinyin(text: str) -> int:
     return sum(1 for m in tp.PINYIN_NOTE.finditer(text) if is_pinyin(m.group(1)))
 
 
-def pinyin_edits(text: str, min_toned_for_toneless: int = 2) -> list[Edit]:
-    """Deletions of pinyin annotations; toneless ones only on pages already annotated."""
-    allow = count_pinyin(text) >= min_toned_for_toneless
-    return [(m.start(), m.end(), "") for m in tp.PINYIN_NOTE.finditer(text)
-            if is_pinyin(m.group(1), allow)]
-
-
 def strip_pinyin(text: str, min_toned_for_toneless: int = 2) -> str:
     """Remove annotations until none is left ("河(hé)(nán)" needs two passes)."""
     return _strip_pinyin_mapped(text, None, min_toned_for_toneless)[0]

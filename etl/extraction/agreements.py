@@ -13,8 +13,9 @@ publication date (近日 precision); the precision is kept and no day is ever in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from etl.extraction import gazetteer
@@ -78,10 +79,10 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
 
 def parse_group(
     text: str, lo: int, hi: int, ctx: ArticleContext
-) -> tuple[list[Party], list[Party], int]:
+) -> tuple[list[Party], list[Party]]:
     """The party group closest before `hi` (not before `lo`).
 
-    Returns (left, right, start): `right` holds the counterparts after a 与/和/同/跟 connector,
+    Returns (left, right): `right` holds the counterparts after a 与/和/同/跟 connector,
     `left` the parties before it. A connector with nothing before it (…分别与B、C签订) gives an
     empty `left`, for the caller to fill with the sentence's subject. Without a connector, a
     、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
@@ -97,21 +98,17 @@ def parse_group(
         if not left_items:
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
-                return [], _distributed(right, ctx), k
+                return [], _distributed(right, ctx)
             continue
-        return _distributed(left_items, ctx), _distributed(right, ctx), left_start(left_items, text)
+        return _distributed(left_items, ctx), _distributed(right, ctx)
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
         items = _list_to(text, lo, end, ctx)
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
-            return _distributed(items, ctx), [], items[0][2]
+            return _distributed(items, ctx), []
         end -= 1
-    return [], [], hi
-
-
-def left_start(items: list[tuple[str, Party, int]], text: str) -> int:
-    return items[0][2]
+    return [], []
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
@@ -182,10 +179,10 @@ def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> li
     return out
 
 
-def _pairs(left: list[Party], right: list[Party], distributive: bool) -> list[tuple[Party, ...]]:
+def _pairs(left: list[Party], right: list[Party]) -> list[tuple[Party, ...]]:
+    """The agreements of a party group: one per counterpart when one party signs with several
+    (A分别与B、C签订), else one joint agreement of all of them."""
     if left and right:
-        if len(left) == 1 and len(right) > 1 and distributive:
-            return [(left[0], r) for r in right]
         if len(left) == 1 and len(right) > 1:
             return [(left[0], r) for r in right]
         return [tuple(left + right)]
@@ -242,10 +239,21 @@ def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
     return kind, title.group(1) if title else None
 
 
+@dataclass
+class _Scan:
+    """One text read sentence by sentence: what a sentence's signings may refer back to."""
+
+    text: str
+    ctx: ArticleContext
+    ref: date | None
+    found: list[_Found] = field(default_factory=list)
+    last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
+    last_day: DateMention | None = None  # the last day-precise one outside the page's date line
+
+
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
-    found: list[_Found] = []
-    last_date: DateMention | None = None
-    last_day: DateMention | None = None
+    """Every signing the text reports, in text order."""
+    scan = _Scan(text, ctx, ref)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)
@@ -257,94 +265,84 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
         if d0 == d1 and t0 == t1:
             continue
-        sent = text[s0:s1]
         dates = all_dates[d0:d1]
         for m in triggers[t0:t1]:
-            trig = m.start()
-            c0 = _clause_start(text, s0, trig)
-            c1m = voc.CLAUSE_BREAK.search(text, trig)
-            c1 = min(c1m.start() if c1m else s1, s1)
-            clause = text[c0:c1]
-            if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
-                continue
-            left, right, _ = parse_group(text, c0, trig, ctx)
-            from_pair = False
-            if not left:
-                # no complete group in the clause: the sentence's subject, or 双方
-                subj_left, subj_right, _ = _subject(text, s0, c0, ctx)
-                if right and subj_left and not subj_right:
-                    left = subj_left
-                elif not right and len(subj_left) + len(subj_right) >= 2:
-                    left, right = subj_left, subj_right
-                elif (
-                    not right
-                    and found
-                    and (
-                        voc.PAIR_WORDS_RE.search(text[s0:trig])
-                        or m.group(0) in voc.RESTATING_VERBS
-                    )
-                ):
-                    left, from_pair = list(found[-1].parties), True
-            pairs = _pairs(left, right, distributive=True)
-            if not pairs:
-                continue
-            date_m = _choose_date(dates, trig, last_date)
-            if from_pair and date_m is None:
-                continue  # 双方 restating the signing already found
-            inferred = date_m is None
-            after = None
-            if date_m is None and voc.AFTER_RE.match(text[s0:trig].lstrip()) and found:
-                after = found[-1].date.date if found[-1].date else found[-1].after
-            if date_m is None and not from_pair and after is None:
-                date_m = _paragraph_date(text, s0, last_date) or _news_date(last_day, ref, s0)
-            kind, title = _doc_type(text[trig:c1], clause)
-            bg = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
-            online = bool(voc.ONLINE_RE.search(sent))
-            renewals = [d for d in dates if c0 < d.start and d.end <= trig]
-            if from_pair and m.group(0) == "续签" and len(renewals) > 1:
-                # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
-                for d in renewals:
-                    found.append(
-                        _Found(
-                            tuple(left),
-                            d,
-                            None,
-                            True,
-                            kind,
-                            title,
-                            sent.strip(),
-                            (s0, s1),
-                            online,
-                            True,
-                        )
-                    )
-                continue
-            for ps in pairs:
-                ps = _dedupe_parties(ps)
-                if len(ps) < 2:
-                    continue
-                found.append(
-                    _Found(
-                        ps,
-                        date_m,
-                        after,
-                        bg,
-                        kind,
-                        title,
-                        sent.strip(),
-                        (s0, s1),
-                        online,
-                        from_pair,
-                        inferred,
-                    )
-                )
-        explicit = [d for d in dates if not d.backref and d.precision != "approx"]
-        if explicit:
-            last_date = explicit[-1]
-        days = [d for d in explicit if d.precision == "day"]
-        if days and not voc.META_LINE_RE.search(sent):
-            last_day = days[-1]
-    return found
+            scan.found.extend(_signings_at(scan, m, s0, s1, dates))
+        _remember_dates(scan, dates, text[s0:s1])
+    return scan.found
+
+
+def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
+                 dates: list[DateMention]) -> list[_Found]:
+    """The signings trigger `m` reports in sentence [s0, s1) (none for a draft, a plan …)."""
+    text, trig = scan.text, m.start()
+    c0 = _clause_start(text, s0, trig)
+    c1m = voc.CLAUSE_BREAK.search(text, trig)
+    c1 = min(c1m.start() if c1m else s1, s1)
+    sent, clause = text[s0:s1], text[c0:c1]
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
+        return []
+    left, right, from_pair = _signatories(scan, m, s0, c0)
+    pairs = _pairs(left, right)
+    if not pairs:
+        return []
+    date_m = _choose_date(dates, trig, scan.last_date)
+    if from_pair and date_m is None:
+        return []  # 双方 restating the signing already found
+    inferred = date_m is None
+    after = _after_previous(scan, s0, trig) if date_m is None else None
+    if date_m is None and after is None:
+        date_m = (_paragraph_date(text, s0, scan.last_date)
+                  or _news_date(scan.last_day, scan.ref, s0))
+    kind, title = _doc_type(text[trig:c1], clause)
+    common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
+              "online": bool(voc.ONLINE_RE.search(sent))}
+    renewals = [d for d in dates if c0 < d.start and d.end <= trig]
+    if from_pair and m.group(0) == "续签" and len(renewals) > 1:
+        # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
+        return [_Found(tuple(left), d, None, True, from_pair=True, **common) for d in renewals]
+    background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
+    return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
+                   **common)
+            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2]
+
+
+def _signatories(scan: _Scan, m: re.Match[str], s0: int,
+                 c0: int) -> tuple[list[Party], list[Party], bool]:
+    """(left, right, from_pair): the party group of the trigger's clause; without a complete one,
+    the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
+    text, trig = scan.text, m.start()
+    left, right = parse_group(text, c0, trig, scan.ctx)
+    if left:
+        return left, right, False
+    subj_left, subj_right = _subject(text, s0, c0, scan.ctx)
+    if right and subj_left and not subj_right:
+        return subj_left, right, False
+    if not right and len(subj_left) + len(subj_right) >= 2:
+        return subj_left, subj_right, False
+    if not right and scan.found and (voc.PAIR_WORDS_RE.search(text[s0:trig])
+                                     or m.group(0) in voc.RESTATING_VERBS):
+        return list(scan.found[-1].parties), right, True
+    return left, right, False
+
+
+def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
+    """随后/此后…签署 without a date: the signing follows the previous one (its date or bound)."""
+    if scan.found and voc.AFTER_RE.match(scan.text[s0:trig].lstrip()):
+        prev = scan.found[-1]
+        return prev.date.date if prev.date else prev.after
+    return None
+
+
+def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
+    """The dates later sentences may take: the last explicit one, and the last day-precise one
+    that is not the page's own date line."""
+    explicit = [d for d in dates if not d.backref and d.precision != "approx"]
+    if explicit:
+        scan.last_date = explicit[-1]
+    days = [d for d in explicit if d.precision == "day"]
+    if days and not voc.META_LINE_RE.search(sentence):
+        scan.last_day = days[-1]
 
 
 def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> DateMention | None:
@@ -387,7 +385,7 @@ def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention
 
 def _subject(
     text: str, s0: int, c0: int, ctx: ArticleContext
-) -> tuple[list[Party], list[Party], int]:
+) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     first_break = voc.CLAUSE_BREAK.search(text, s0)
     lo = s0
@@ -397,11 +395,11 @@ def _subject(
     hi_m = voc.CLAUSE_BREAK.search(text, lo)
     hi = min(hi_m.start() if hi_m else c0, c0)
     if hi <= lo:
-        return [], [], lo
+        return [], []
     # the subject group: parties at the start of that clause, extended over A、B与C
     got = longest_org_starting_at(text, lo, hi, ctx)
     if got is None:
-        return [], [], lo
+        return [], []
     return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
 
 
@@ -500,59 +498,62 @@ def extract_agreements(
         return ()
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    # without a publication date, 近日 is read as "in the latest year the article names"
-    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
-    text_year = max(text_years) if text_years else None
-    out: list[Agreement] = []
-    for f in found:
-        date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
-        provs, cities, counties = _region_facts(f.parties)
-        out.append(
-            Agreement(
-                parties=f.parties,
-                date=date_s,
-                date_precision=prec,
-                date_after=after,
-                date_before=before,
-                date_text=f.date.text if f.date else None,
-                type=f.type,
-                title=f.title,
-                model=cooperation_model(f.parties),
-                provinces=provs,
-                cities=cities,
-                counties=counties,
-                is_new_signing=not background,
-                background=background,
-                online=f.online,
-                confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
-                evidence=f.evidence,
-                span=f.span,
-            )
-        )
-    out = _merge(out)
-    story_day = _story_day(text, ref)
-    if story_day:
-        # an undated new signing took place on the day the story reports (not on publication)
-        out = [
-            replace(a, date=story_day, date_precision="day", date_before=None)
-            if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
-            else a
-            for a in out
-        ]
-        out = _merge(out)
-    if ref is None and text_year:
-        # without a publication date, an undated new signing is dated "in the latest year named"
-        out = [
-            replace(a, date=str(text_year), date_precision="approx")
-            if a.date is None and a.is_new_signing and not a.date_after
-            else a
-            for a in out
-        ]
+    out = _date_the_undated(_merge([_agreement(f, published, latest_year) for f in found]),
+                            text, ref)
+    # a signing known only to follow another one happened before the first new signing dated
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
     return tuple(
         replace(a, date_before=bound) if a.date_after and not a.date_before else a for a in out
     )
+
+
+def _agreement(f: _Found, published: date | None, latest_year: int | None) -> Agreement:
+    """The Agreement a signing found in the text makes: dates and flags, places, model."""
+    date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
+    provs, cities, counties = _region_facts(f.parties)
+    return Agreement(
+        parties=f.parties,
+        date=date_s,
+        date_precision=prec,
+        date_after=after,
+        date_before=before,
+        date_text=f.date.text if f.date else None,
+        type=f.type,
+        title=f.title,
+        model=cooperation_model(f.parties),
+        provinces=provs,
+        cities=cities,
+        counties=counties,
+        is_new_signing=not background,
+        background=background,
+        online=f.online,
+        confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
+        evidence=f.evidence,
+        span=f.span,
+    )
+
+
+def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list[Agreement]:
+    """Undated new signings: on the day the story reports (not on publication); without a
+    publication date, "in the latest year the article names"."""
+    story_day = _story_day(text, ref)
+    if story_day:
+        out = _merge([
+            replace(a, date=story_day, date_precision="day", date_before=None)
+            if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
+            else a
+            for a in out
+        ])
+    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
+    if text_years:
+        out = [
+            replace(a, date=str(max(text_years)), date_precision="approx")
+            if a.date is None and a.is_new_signing and not a.date_after
+            else a
+            for a in out
+        ]
+    return out
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:

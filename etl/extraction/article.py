@@ -1,25 +1,27 @@
-"""Stage 2: CleanDocument -> agreements and initiatives (pure; no I/O).
+"""The extraction stage's entry: CleanDocument -> agreements and initiatives (pure; no I/O).
 
-The article's own place (the province and city its relative mentions such as 省科协, 市政府, 我省
-refer to) is the one its body names most, title first; place names in navigation lists and
-footers do not count (gazetteer flags them).
+Before the extractors run, what the article is about: its own place, the abbreviations it defines
+and the date its relative expressions refer to. The article's own place (the province and city its
+relative mentions such as 省科协, 市政府, 我省 refer to) is the one its body names most, title
+first; place names in navigation lists and footers do not count (gazetteer flags them).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import parse_iso
+from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import ABBREV_FULL_START, ABBREV_RE, DATELINE_RE
 from etl.vocabulary.common import HAN_CHAR
 
-_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
-# 我省/自治区 in a text point to its province; 中国 and the article's own province weigh more.
+# A place named in the headline counts this many times a place named in the body.
 _TITLE_WEIGHT = 3
 
 
@@ -63,7 +65,7 @@ def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def reference_date(doc: CleanDocument):
+def reference_date(doc: CleanDocument) -> date | None:
     """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication."""
     pub = parse_iso(doc.metadata.published)
     head = doc.text[:600]
@@ -73,8 +75,6 @@ def reference_date(doc: CleanDocument):
         month, day = int(m.group("m")), int(m.group("d"))
         year = pub.year - (1 if month > pub.month + 1 else 0)
         try:
-            from datetime import date
-
             d = date(year, month, day)
             if abs((pub - d).days) <= 7:
                 return d
@@ -84,24 +84,15 @@ def reference_date(doc: CleanDocument):
 
 
 def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, ...]:
-    try:
-        from etl.extraction import initiatives as ini
-    except ImportError:
-        return ()
+    """The programmes the article names; those without a place of their own take the article's."""
     regions = gazetteer.load_regions()
-    icontext = (
-        ini.InitiativeContext(
-            province=regions[ctx.province].name if ctx.province else None,
-            province_adcode=ctx.province,
-            city=regions[ctx.city].name if ctx.city else None,
-            city_adcode=ctx.city,
-        )
-        if hasattr(ini, "InitiativeContext")
-        else None
+    icontext = InitiativeContext(
+        province=regions[ctx.province].name if ctx.province else None,
+        province_adcode=ctx.province,
+        city=regions[ctx.city].name if ctx.city else None,
+        city_adcode=ctx.city,
     )
-    return tuple(
-        ini.extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
-    )
+    return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:

@@ -1,6 +1,6 @@
 """Chinese date expressions: find them in text and resolve them against a reference date.
 
-Rules (DOMAIN.md "Dates"): a month-day without a year takes the year of the reference date (and
+Rules: a month-day without a year takes the year of the reference date (and
 the year before when it would land more than a month after it); 去年/今年/前年 shift the year;
 上月 the month; 近日/日前 give the reference date with precision "approx"; 当天/当时 point back
 to the previous date in the text. No day is ever invented: 2023年8月 is a month, 2017年 a year.

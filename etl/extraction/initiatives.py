@@ -1,6 +1,6 @@
 """Stage 2b: programmes, brands, platforms, pilots and events named in an article (pure; no I/O).
 
-What counts (DOMAIN.md "Programmes and initiatives"): a named thing an agreement or a 科协 plan
+What counts: a named thing an agreement or a 科协 plan
 sets up or builds on — CAST's national brands (科创中国 …), their provincial and city mirrors
 (科创中原, 才荟漯河), projects (…工程, …计划), pilot designations (…试点城市), platforms (…工作站,
 …联盟), events (…大会, …论坛) and programme documents (《…工作要点》). What does not: cooperation
@@ -76,7 +76,7 @@ def _canon(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """Matching key, as tools/score.py canonicalises names."""
+    """Matching key, as the scorer (tests/scoring.py) canonicalises names."""
     return pat.KEY_DROP_RE.sub("", _canon(name))
 
 

@@ -2,7 +2,7 @@
 
 The JSONL article export is a contract (see README): one object per article, `id` = the input
 file's stem, with the agreements and initiatives that article reports, in the schema of the gold
-files that ../shared/tools/score.py reads. It is sorted and deterministic, so two builds of the
+files that the scorer (tests/scoring.py) reads. It is sorted and deterministic, so two builds of the
 same inputs export byte-identical files however many workers they used.
 """
 

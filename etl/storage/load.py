@@ -49,9 +49,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def load_regions(con: duckdb.DuckDBPyConnection, path: Path = REGIONS_CSV) -> int:
     """Load the gazetteer (etl/data/regions.csv) into `regions`."""
-    if not path.exists():
-        LOGGER.warning("no gazetteer at %s: the regions table stays empty", path)
-        return 0
     with path.open(encoding="utf-8", newline="") as f:
         rows = []
         for r in csv.DictReader(f):
@@ -141,15 +138,13 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, max_distance: int = 3) -> No
 def rebuild_facts(con: duckdb.DuckDBPyConnection) -> None:
     """Derive the fact tables and the dashboard's marts from the staged rows."""
     con.execute(read_sql("facts.sql"))
-    marts = SQL_DIR / "marts.sql"
-    if marts.exists():
-        # a mart may change between view and table across versions: drop the old ones first
-        for (name,) in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'mart\\_%' ESCAPE '\\'"
-        ).fetchall():
-            con.execute(f'DROP VIEW IF EXISTS "{name}"')
-        for (name,) in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\'"
-        ).fetchall():
-            con.execute(f'DROP TABLE IF EXISTS "{name}"')
-        con.execute(marts.read_text(encoding="utf-8"))
+    # a mart may change between view and table across versions: drop the old ones first
+    for (name,) in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'mart\\_%' ESCAPE '\\'"
+    ).fetchall():
+        con.execute(f'DROP VIEW IF EXISTS "{name}"')
+    for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\'"
+    ).fetchall():
+        con.execute(f'DROP TABLE IF EXISTS "{name}"')
+    con.execute(read_sql("marts.sql"))

@@ -24,7 +24,6 @@ from etl.storage import rows
 from etl.storage.builds import BuildSummary, finish_build, start_build, updating
 
 LOGGER = logging.getLogger(__name__)
-PATH_COLUMN = "_path"  # as in etl/spark_job.py
 STG_TABLES = ("stg_agreements", "stg_agreement_parties", "stg_initiatives")
 
 
@@ -60,11 +59,20 @@ def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
 
 def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary) -> None:
     started = start_build(con, [str(src)], summary)
-    build_id = summary.build_id
-    stamp = {"build_id": build_id, "at": started}
+    stamp = {"build_id": summary.build_id, "at": started}
+    _rank_inputs(con, src, summary)
+    _replace_changed(con, src, stamp)
+    _record_rejects(con, src, stamp, summary)
+    for name in ("_in", "_ranked", "_todo"):
+        con.execute(f"DROP TABLE {name}")
+    finish_build(con, summary)
+    LOGGER.info("loaded %s: %s", src, summary.line())
 
+
+def _rank_inputs(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary) -> None:
+    """_in: the articles of the output; _ranked: each id's inputs in a local build's order;
+    _todo: the winner of each id that is new or changed (raw bytes not in the database)."""
     con.execute(f"CREATE TEMP TABLE _in AS SELECT * FROM {_scan(src, 'articles')}")
-    # The winner of each id, and whether it is new, changed or unchanged.
     con.execute(f"""
         CREATE TEMP TABLE _ranked AS
         SELECT a.article_id, a.path, a.raw_sha256,
@@ -80,6 +88,9 @@ def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary)
     summary.unchanged = con.execute(
         "SELECT count(*) FROM _ranked WHERE rn = 1").fetchone()[0] - summary.added
 
+
+def _replace_changed(con: duckdb.DuckDBPyConnection, src: Path, stamp: dict) -> None:
+    """Every staged row of the _todo articles replaced by the output's (stamped with this load)."""
     for table in ("articles", *STG_TABLES):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _todo)")
     cols = ", ".join(rows.SCHEMA["articles"])
@@ -97,9 +108,13 @@ def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary)
         con.execute(f"""
             INSERT INTO {table} ({cols})
             SELECT {cols} FROM {scan} s
-            SEMI JOIN _todo t ON s.article_id = t.article_id AND s.{PATH_COLUMN} = t.path
+            SEMI JOIN _todo t ON s.article_id = t.article_id AND s.{rows.PATH_COLUMN} = t.path
         """)
 
+
+def _record_rejects(con: duckdb.DuckDBPyConnection, src: Path, stamp: dict,
+                    summary: BuildSummary) -> None:
+    """The job's rejects and the ids that lost to an earlier input (duplicate_id)."""
     rcols = ", ".join(c for c in rows.SCHEMA["rejects"] if c not in ("build_id", "rejected_at"))
     if scan := _scan(src, "rejects"):
         con.execute(f"INSERT INTO rejects ({rcols}, build_id, rejected_at) "
@@ -111,14 +126,9 @@ def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary)
         FROM _ranked WHERE rn > 1 ORDER BY path
     """, stamp)
     found = con.execute("SELECT path, reason, message, doc_id FROM rejects WHERE build_id = ? "
-                        "ORDER BY path", [build_id]).fetchall()
+                        "ORDER BY path", [summary.build_id]).fetchall()
     summary.rejects = [Reject(*r) for r in found]
     summary.rejected = len(found)
     # As in a local build, `read` counts every input item: articles (duplicates included) and
     # the inputs the readers or the extraction rejected.
     summary.read += sum(1 for r in found if r[1] != "duplicate_id")
-    for name in ("_in", "_ranked", "_todo"):
-        con.execute(f"DROP TABLE {name}")
-
-    finish_build(con, summary)
-    LOGGER.info("loaded %s: %s", src, summary.line())

@@ -17,6 +17,9 @@ from etl.storage import load
 SCHEMA: dict[str, dict[str, str]] = load.schema_columns()
 # The tables one article (or one rejected input) contributes rows to: what the Spark job writes.
 ROW_TABLES = ("articles", "stg_agreements", "stg_agreement_parties", "stg_initiatives", "rejects")
+# The extra column of the stg tables in the Spark job's Parquet output: the input a row came from,
+# which the Parquet loader needs to keep the first of two inputs with the same id.
+PATH_COLUMN = "_path"
 
 
 def _h(*parts: str) -> str:

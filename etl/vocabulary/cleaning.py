@@ -41,8 +41,6 @@ PINYIN_LETTERS = "a-zü" + TONED + "ê"
 # Full-width punctuation that closes / opens a phrase (context for punctuation normalisation).
 CJK_CLOSE = "”’」』》】）〕"
 CJK_OPEN = "“‘「『《【（〔"
-# Sentence punctuation, full-width and the half-width forms sloppy pages use.
-SENT_PUNCT = "，。；：！？、,;!?"
 # Punctuation that makes a line prose, counted per line (not "、": headlines list names with it).
 STRONG_PUNCT = "，。；！？,;!?"
 # Characters that end a sentence (a body paragraph ends with one of them).
@@ -99,28 +97,24 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#x[0-9A-Fa-f]{2,6});")
 FOREIGN_NEWLINE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Invisible characters: zero-width space/joiners, BOM, soft hyphen.
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\xad]")
-# Spaces other than ASCII: no-break, ideographic, en/em spaces.
-WIDE_SPACE = re.compile(r"[\xa0\u3000\u2002-\u200a\u202f\u205f]")
-# Any of the three above, to find them in one scan.
-# One character class first (scanned for in C), then the \n of a CRLF.
+# A foreign line break, an invisible character or a space other than ASCII (no-break,
+# ideographic, en/em spaces), found in one scan: one character class first (scanned for in C),
+# then the \n of a CRLF.
 LAYOUT_CHAR = re.compile(
     r"[\r\u2028\u2029\x0b\x0c\x85"  # FOREIGN_NEWLINE
     r"\u200b-\u200d\u2060\ufeff\xad"  # INVISIBLE
-    r"\xa0\u3000\u2002-\u200a\u202f\u205f]"  # WIDE_SPACE
+    r"\xa0\u3000\u2002-\u200a\u202f\u205f]"  # the spaces
     r"(?:(?<=\r)\n)?"
 )
 
 # --- punctuation ---------------------------------------------------------------------------------
 
-_LEFT = rf"(?<=[{HAN}{CJK_CLOSE}])"
 _RIGHT = rf"(?=[{HAN}{CJK_OPEN}0-9\"“]|$)"
-# Half-width , ; ! ? : after a Han character (or closing mark) and before Han, a digit or the end
-# of the line: "8月8日,河南" (a colon inside "13:00:24" has digits around it and stays).
-HALF_PUNCT = re.compile(rf"{_LEFT}[,;!?:]{_RIGHT}", re.M)
-# The same, one pattern per mark, so that each is replaced by a constant (no Python callback).
-# The mark comes first and the lookbehind checks the character before it ("X,"): a pattern that
-# starts with a literal is searched for in C, one that starts with a lookbehind is tried at
-# every position.
+# Half-width , ; ! ? : after a Han character (or closing mark) and before Han, a digit or the end of
+# the line: "8月8日,河南" (a colon inside "13:00:24" has digits around it and stays). One pattern
+# per mark, so that each is replaced by a constant (no Python callback). The mark comes first and
+# the lookbehind checks the character before it ("X,"): a pattern that starts with a literal is
+# searched for in C, one that starts with a lookbehind is tried at every position.
 _LEFT_OF = rf"(?<=[{HAN}{CJK_CLOSE}]{{mark}})"
 HALF_PUNCT_EACH = {
     c: re.compile(re.escape(c) + _LEFT_OF.format(mark=re.escape(c)) + _RIGHT, re.M)
@@ -143,8 +137,6 @@ _COLON = r"\s*[:：]\s*"
 
 # A run of Han characters (count Han characters as the summed length of the runs: fast).
 HAN_RUN = re.compile(f"[{HAN}]+")
-# Sentence punctuation (count per line: prose has it, menus don't).
-SENT_PUNCT_CHAR = re.compile(f"[{SENT_PUNCT}]")
 # A list bullet at the start of a line: "· ", "- ", "• ", "1 " (rank numbers).
 LIST_BULLET = re.compile(r"^(?:[·•▪◆◇●○■▶►\-–*]\s*|[0-9]{1,2}\s+)(?=\S)")
 # A date or short date at the end of a list item: "  11-29", " 2021-07-19", " 23-08-09".
@@ -177,8 +169,6 @@ CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
 DATE_LABEL = alt(_META["date_labels"])
 SOURCE_LABEL = alt(_META["source_labels"])
 AUTHOR_LABEL = alt(_META["author_labels"])
-EDITOR_LABEL = alt(_META["editor_labels"])
-OTHER_LABEL = alt(_META["other_labels"])
 ANY_LABEL = alt(
     _META["date_labels"] + _META["source_labels"] + _META["author_labels"]
     + _META["editor_labels"] + _META["other_labels"]
@@ -212,8 +202,6 @@ AUTHOR_FIELD = re.compile(
 REPORTER = re.compile(
     r"记者\s*(?P<v>[" + HAN + r"·]{2,5}?)(?=\s|报道|摄|$|[)）】,，、])"
 )
-# An editor credit: "责编:陈玉尧", "(编辑:沈一帆  审核:鲁叔平)".
-EDITOR_FIELD = re.compile(EDITOR_LABEL + _COLON)
 # A bracketed byline opening the lead: "【大河财立方 记者 朱娟】"; groups outlet, author.
 BRACKET_BYLINE = re.compile(
     r"^【(?P<outlet>[^\s【】]{2,20}?)\s*(?:记者|通讯员)\s*(?P<author>[" + HAN + r"·]{2,5})\s*】"

@@ -30,7 +30,7 @@ PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 # A quoted phrase: Chinese double quotes, ASCII double quotes, corner brackets, single quotes.
 QUOTE_RE = re.compile(r"“([^“”\n]{1,60})”|\"([^\"\n]{1,40})\"|「([^「」\n]{1,40})」"
                       r"|『([^『』\n]{1,40})』|‘([^‘’\n]{1,40})’")
-# Quote marks dropped from names (score.py drops them too).
+# Quote marks dropped from names (the scorer, tests/scoring.py, drops them too).
 QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》]")
 # A book title: 《2022年“科创中国”山西行动工作要点》.
 TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
@@ -84,7 +84,7 @@ INNER_PUNCT_RE = re.compile(r"[，、。；：]")
 EVENT_HEAD_END_RE = re.compile(rf"(?:{alt(RULES['unquoted_heads']['event'])})$")
 # The start of a provincial/city mirror: 科创, 科普, 智汇, 才荟 …
 MIRROR_RE = re.compile(alt(list(MIRROR)))
-# Spaces collapsed in names; spaces and middle dots dropped in keys (as tools/score.py does).
+# Spaces collapsed in names; spaces and middle dots dropped in keys (as tests/scoring.py does).
 SPACES_RE = re.compile(r"\s+")
 KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
