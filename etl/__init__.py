@@ -4,7 +4,7 @@ One package per stage, each of pure functions (text in, records out), I/O only a
 reading (files -> RawDocument) -> cleaning (repairs, boilerplate, metadata -> CleanDocument)
 -> extraction (agreements, initiatives) -> storage (rows, DuckDB, exports). `pipeline` joins the
 pure stages into the one per-article function; `vocabulary` holds their words and patterns;
-`cli` is the command line.
+`cli` is the command line. ARCHITECTURE.md draws the whole picture.
 """
 
 import logging

@@ -146,3 +146,12 @@ def test_every_stage_says_what_goes_in_and_what_comes_out(stage: str) -> None:
     doc = ast.get_docstring(_tree(ETL / stage / "__init__.py")) or ""
     first = doc.split("\n")[0]
     assert " in, " in first and " out" in first, first
+
+
+def test_architecture_md_names_every_package_and_module() -> None:
+    doc = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for init in sorted(ETL.glob("*/__init__.py")):
+        assert f"`{init.parent.name}/`" in doc, f"ARCHITECTURE.md: etl/{init.parent.name}/?"
+        for module in sorted(init.parent.glob("*.py")):
+            if module.name != "__init__.py" and not module.name.startswith("gen_"):
+                assert f"`{module.stem}`" in doc, f"ARCHITECTURE.md does not name {module.stem}"
