@@ -218,7 +218,7 @@ def _execute(sql: str, params: Sequence[Any], path: Path) -> pd.DataFrame:
             if "mart_" in str(exc):
                 raise MissingMarts(
                     f"数据库缺少 mart 视图 The database at {path} has no mart views "
-                    f"(built before etl/sql/marts.sql existed). Rebuild it: `{BUILD_HINT}`."
+                    f"(built before etl/storage/sql/marts.sql existed). Rebuild it: `{BUILD_HINT}`."
                 ) from exc
             raise
 
