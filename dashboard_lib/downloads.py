@@ -4,7 +4,7 @@ The CSV is written cell by cell with fixed rules so that it is byte-for-byte pre
 empty for NULL, `true`/`false` for booleans, ISO dates (`YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS`
 when a column holds times), lists joined with "; ", floats in Python's shortest round-trip form.
 Text cells beginning with = + - @, a tab or a carriage return get a leading single quote in CSV,
-as OWASP advises against CSV injection (etl.export.csv_safe, shared with the CLI's CSV export);
+as OWASP advises against CSV injection (etl.storage.export.csv_safe, shared with the CLI's CSV);
 numbers, dates and booleans are never changed. Excel gets the same text for lists, has control
 characters removed (Excel rejects them) and stores such text as a string cell, never a formula.
 Parquet keeps the native types, lists included.
@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 
-from etl.export import csv_safe
+from etl.storage.export import csv_safe
 
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -9,8 +9,8 @@ system allows (255 bytes) is refused with that reason, as is a member that canno
 written. A refused upload, an import with nothing to import and a failed or interrupted build
 leave no files behind; a successful import keeps its articles (the `path` of their rows).
 
-The build is etl.build.build(): it copies the DB, loads the new articles into the copy and swaps
-it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
+The build is etl.storage.build.build(): it copies the DB, loads the new articles into the copy and
+swaps it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
 pages see the new data on their next query.
 """
 
@@ -270,7 +270,7 @@ def import_uploads(uploads: Iterable[tuple[str, bytes]], db_path: Path,
 
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
-    from etl.build import build  # loads the ETL's rules and gazetteer: only when importing
+    from etl.storage.build import build  # lazily: the ETL loads only when someone imports
 
     try:
         with _BUILD_LOCK:

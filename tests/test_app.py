@@ -121,7 +121,7 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database the ETL has created but never loaded an article into."""
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     db = tmp_path_factory.mktemp("empty") / "tracker.duckdb"
     con = duckdb.connect(str(db))
