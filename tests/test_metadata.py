@@ -52,6 +52,8 @@ def test_parse_date(text: str, expected: tuple[str, str] | None) -> None:
     ("20230809", ("2023-08-09", "day")),  # compact, only after a label
     (" 2023-08-09", ("2023-08-09", "day")),
     ("12345678", None),
+    ("107-09-21", ("2018-09-21", "day")),  # a Minguo year (Taiwan): 1911 + 107
+    ("112年3月5日", ("2023-03-05", "day")),
 ])
 def test_parse_labelled(value: str, expected: tuple[str, str] | None) -> None:
     assert metadata.parse_labelled(value) == expected
@@ -114,7 +116,18 @@ PUBLISHED_CASES = {
     # a date label of an event, the dates of a link list, the prose: not the page's date
     "event time in the body": (
         f"{TITLE}\n2023-08-09 10:20\n{BODY_LINES}\n会议时间：2023年9月1日", "2023-08-09"),
+    "an update stamp before the publication stamp": (
+        f"{TITLE}\n更新时间：2024-01-02 08:00  发布时间：2023-08-09 10:20\n{BODY_LINES}",
+        "2023-08-09"),
+    "an update stamp alone": (f"{TITLE}\n更新时间：2023-08-10\n{BODY_LINES}", "2023-08-10"),
+    "an event's time and place": (
+        f"{TITLE}\n{BODY_LINES}\n时间：2023年9月1日 地点：某市会展中心", None),
     "event time only": (f"{TITLE}\n{BODY_LINES}\n报名截止日期：2023年9月1日", None),
+    "dates of a link list without a list heading": (
+        f"{TITLE}\n更新时间:\n发布时间:\n{BODY_LINES}\n【编辑:李某】\n相关内容 查看全部\n-\n"
+        "某某预告片发布\n2024-10-25 09:11 -\n另一条消息\n2024-10-25 09:09 -", None),
+    "a Minguo date after a label": (f"{TITLE}\n日期:107-09-21\n资料来源:某某办公室\n{BODY_LINES}",
+                                    "2018-09-21"),
     "dates of a link list": (
         f"{TITLE}\n{BODY_LINES}\n相关新闻\n某某会议召开\n2024-10-25 09:11\n另一条消息\n"
         "2024-10-24 08:00", None),
@@ -214,6 +227,10 @@ BYLINE_CASES = [
     (f"标题在这里签署协议\n2018年4月15日    即时资讯\n{BODY}", None, None),
     (f"标题在这里签署协议\n发布时间：2017-10-26 13:44:56 来源：本站 阅读次数：2775\n{BODY}",
      "本站", None),
+    # a date, a time or page widgets after the outlet's name
+    (f"标题在这里签署协议\n来源:某丘日报 12-12 03:01:40\n{BODY}", "某丘日报", None),
+    (f"标题在这里签署协议\n2020-10-27 08:14:00 来源:某城日报 大字体 小字体 扫码带走\n{BODY}",
+     "某城日报", None),
     # the site's greeting, when nothing else names an outlet
     (f"某省软科学研究会欢迎您!\n首页 >> 资讯动态\n标题在这里签署协议\n{BODY}", "某省软科学研究会",
      None),

@@ -79,19 +79,24 @@ def parse_date(s: str) -> tuple[str, str] | None:
 
 
 def parse_labelled(value: str) -> tuple[str, str] | None:
-    """The date after a date label: also "17-12-11" (two-digit year) and "20230809"."""
+    """The date after a date label: also "17-12-11" (two-digit year), "20230809" and a Minguo
+    year "107-09-21" (2018-09-21)."""
     m = tp.DATE_AFTER_LABEL.match(value)
     if m and m["y2"] is not None:
         return _stamp(2000 + int(m["y2"]), int(m["m"]), int(m["d"]))
     if m and m["y"] is not None:
         return _stamp(int(m["y"]), int(m["m2"]), int(m["d2"]))
+    if m and m["roc"] is not None:  # 民国 year: 1911 + n
+        return _stamp(1911 + int(m["roc"]), int(m["rm"] or m["rm2"]), int(m["rd"] or m["rd2"]))
     return parse_date(value)
 
 
-def _labelled(line: str) -> tuple[str, str] | None:
-    """The date after a publication label on `line` (not after 会议时间, 截止日期 …)."""
+def _labelled(line: str, *, secondary: bool = False) -> tuple[str, str] | None:
+    """The date after a publication label on `line` (not after 会议时间, 截止日期 …); with
+    `secondary`, after a label of a later edit (更新时间, 录入时间) instead."""
     for lab in tp.DATE_LABELLED.finditer(line):
-        if tp.EVENT_DATE_WORD.search(line, 0, lab.start()):
+        if tp.EVENT_DATE_WORD.search(line, 0, lab.start()) or \
+                bool(tp.SECONDARY_DATE_LABEL.match(lab.group(0))) != secondary:
             continue
         nxt = tp.DATE_LABELLED.search(line, lab.end())
         if got := parse_labelled(line[lab.end():nxt.start() if nxt else len(line)]):
@@ -100,9 +105,10 @@ def _labelled(line: str) -> tuple[str, str] | None:
 
 
 def _event_line(line: str) -> bool:
-    """"会议时间：…", "报名截止日期：…": the line dates an event, not the page."""
-    return any(tp.EVENT_DATE_WORD.search(line, 0, lab.start())
-               for lab in tp.DATE_LABELLED.finditer(line))
+    """"会议时间:…", "报名截止日期:…", "时间:… 地点:…": the line dates an event, not the page."""
+    return bool(tp.EVENT_LINE.search(line)) or any(
+        tp.EVENT_DATE_WORD.search(line, 0, lab.start())
+        for lab in tp.DATE_LABELLED.finditer(line))
 
 
 def _banner(line: str) -> bool:
@@ -120,11 +126,12 @@ def find_published(info: list[str], hint: str | None = None, *,
     page as they are (a stamp glued to the headline or the lead, a full-date dateline).
     """
     banners: list[tuple[str, str]] = []
-    for line in info:
-        if tp.TODAY_BANNER.search(line):
-            continue
-        if got := _labelled(line):
-            return got
+    for secondary in (False, True):  # 发布时间 before 更新时间
+        for line in info:
+            if tp.TODAY_BANNER.search(line) or tp.EVENT_LINE.search(line):
+                continue
+            if got := _labelled(line, secondary=secondary):
+                return got
     for line in info:
         if tp.TODAY_BANNER.search(line) or _event_line(line) or not (got := parse_date(line)):
             continue
@@ -148,9 +155,9 @@ def _head_stamp(head: list[str]) -> tuple[str, str] | None:
     "…时间:2020-07-09" glued on), a numeric date opening a line or standing between spaces, a
     date with a clock time, or a dateline with a full date (新华社北京2023年10月16日电)."""
     for line in head:
-        if tp.TODAY_BANNER.search(line):
+        if tp.TODAY_BANNER.search(line) or tp.EVENT_LINE.search(line):
             continue
-        if got := _labelled(line):
+        if got := _labelled(line) or _labelled(line, secondary=True):
             return got
     for line in head:
         if tp.TODAY_BANNER.search(line) or _event_line(line):
@@ -187,6 +194,7 @@ def clean_outlet(value: str | None) -> str | None:
         return None
     v = tp.DOMAIN.sub(" ", value).strip()
     v = tp.FIELD_BREAK.split(v)[0]
+    v = tp.OUTLET_TAIL.sub("", v)
     v = tp.VALUE_JUNK.sub("", v).strip()
     v = tp.DATELINE_TAIL.sub("", v)
     if not v or len(v) > 30 or v in _META["self_sources"] or v in _META["not_outlets"] \
@@ -412,13 +420,17 @@ def hamming(a: str | int, b: str | int) -> int:
     return (x ^ y).bit_count()
 
 
+# How many lines after the body may still carry the page's own info (来源, 日期, 编辑).
+_TRAILER_LINES = 8
+
+
 def _before_link_list(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines after the body up to a link list ("相关新闻"): dates in the list are other
-    stories'."""
-    for i, ln in enumerate(lines):
-        if ln.kind == LIST_HEADING:
+    """The first lines after the body, up to a link list ("相关新闻", "相关内容 查看全部",
+    "上一篇"): dates in the list are other stories'."""
+    for i, ln in enumerate(lines[:_TRAILER_LINES]):
+        if ln.kind == LIST_HEADING or (len(ln.text) <= 20 and tp.LINK_LIST_CUE.search(ln.text)):
             return lines[:i]
-    return lines
+    return lines[:_TRAILER_LINES]
 
 
 def _head_lines(seg: Segmentation) -> list[str]:

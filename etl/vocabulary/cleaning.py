@@ -192,11 +192,13 @@ DATE_CN = re.compile(
     r"(?P<y>[〇○零O0一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})[日号]"
 )
-# Date forms read only right after a date label: a two-digit year "17-12-11" (year first) and
-# the compact "20230809".
+# Date forms read only right after a date label: a two-digit year "17-12-11" (year first), the
+# compact "20230809", and a Minguo year of Taiwan's sites "107-09-21" / "107年9月21日" (+1911).
 DATE_AFTER_LABEL = re.compile(
     r"\s*(?:(?P<y2>\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
-    r"|(?P<y>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?!\d))"
+    r"|(?P<y>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?P<roc>1[01]\d)\s*(?:(?P<rsep>[-/.])(?P<rm>\d{1,2})(?P=rsep)(?P<rd>\d{1,2})(?![\d.])"
+    r"|年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日))"
 )
 
 
@@ -215,6 +217,12 @@ DATE_LABELLED = re.compile(
     _DATE_LABEL_SPACED + _COLON
     + "|" + _DATE_LABEL_NO_COLON + r"\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
 )
+# A date label of a later edit of the page (更新时间, 录入时间): read after the publication labels
+# (rules/metadata.toml `secondary_date_labels`).
+SECONDARY_DATE_LABEL = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in _META["secondary_date_labels"]) + ")")
+# Labels of an event's particulars on the same line as a date ("时间：… 地点：…").
+EVENT_LINE = re.compile(alt(_META["event_line_labels"]) + _COLON)
 # A word right before a date label that makes it the date of an event, not of the page: "会议时间:",
 # "报名截止日期:" (rules/metadata.toml `event_date_words`).
 EVENT_DATE_WORD = re.compile(alt(_META["event_date_words"]) + r"\s*$")
@@ -275,6 +283,9 @@ OUTLET_REPORTER = re.compile(
 MEDIA_SUFFIX = re.compile(r"(?:全媒体|融媒体|新媒体|融媒)$")
 # An outlet's name ending: "…日报", "…网", "…社" (rules/metadata.toml `outlet_endings`).
 OUTLET_ENDING = re.compile(_OUTLET_END + r"$")
+# A short line that opens a list of links to other stories ("相关内容 查看全部", "上一篇"):
+# rules/metadata.toml `link_list_cues`.
+LINK_LIST_CUE = re.compile(alt(_META["link_list_cues"]))
 # A site's greeting in its header: "某某研究会欢迎您!"; group site.
 SITE_WELCOME = re.compile(r"^(?P<site>[^\s!！,，。|｜]{2,20}?)欢迎(?:您|你)")
 # A source label standing alone on its line, its value on the next one: "出处" / "来源：".
@@ -293,6 +304,9 @@ BYLINE_WORDS = re.compile(r"^(?:本网|本报|本台|本刊)?(?:记者|通讯员
 BYLINE_TAIL = re.compile(r"(?:报道|摄影?|撰稿)$")
 # Brackets, colons and separators around a field value.
 VALUE_JUNK = re.compile(r"[\s:：|｜,，。;；]+$|^[\s:：【\[(（]+|[】\])）]+$")
+# What trails an outlet's name on its line: a space and then a date or time, a page widget
+# (大字体 小字体, 扫码, 打印) or a lone symbol ("商丘日报 12-12 03:01", "冰城 +").
+OUTLET_TAIL = re.compile(r"\s+(?:[0-9０-９+＋|｜\-–—]|" + alt(_META["widget_words"]) + r").*$")
 # Where a field value ends: a wide gap or the next label.
 FIELD_BREAK = re.compile(r"\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]")
 # Any field label.
