@@ -103,9 +103,6 @@ PUBLISHED_CASES = {
         f"2023年8月9日 星期三 第03版：要闻\n{TITLE}\n{BODY_LINES}", "2023-08-09"),
     "stamp after the body": (f"{TITLE}\n{BODY_LINES}\n（2023年08月10日 来源：某某日报）",
                              "2023-08-10"),
-    "mirror stamp above a second copy stamp": (
-        f"{TITLE}\n2024-08-10 18:08:25来源:某某新闻网\n来源:某某新闻网 编辑:张某 2024-12-06 04:11\n"
-        f"{BODY_LINES}", "2024-08-10"),
     # crawl-day banners and today's-date headers are not the article's date
     "today banner above the stamp": (
         f"今天是2025年06月06日 星期五\n首页 > 新闻中心 > 工作动态\n{TITLE}\n"
@@ -123,9 +120,6 @@ PUBLISHED_CASES = {
     "an event's time and place": (
         f"{TITLE}\n{BODY_LINES}\n时间：2023年9月1日 地点：某市会展中心", None),
     "event time only": (f"{TITLE}\n{BODY_LINES}\n报名截止日期：2023年9月1日", None),
-    "dates of a link list without a list heading": (
-        f"{TITLE}\n更新时间:\n发布时间:\n{BODY_LINES}\n【编辑:李某】\n相关内容 查看全部\n-\n"
-        "某某预告片发布\n2024-10-25 09:11 -\n另一条消息\n2024-10-25 09:09 -", None),
     "a Minguo date after a label": (f"{TITLE}\n日期:107-09-21\n资料来源:某某办公室\n{BODY_LINES}",
                                     "2018-09-21"),
     "dates of a link list": (

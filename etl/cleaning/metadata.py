@@ -420,17 +420,13 @@ def hamming(a: str | int, b: str | int) -> int:
     return (x ^ y).bit_count()
 
 
-# How many lines after the body may still carry the page's own info (来源, 日期, 编辑).
-_TRAILER_LINES = 8
-
-
 def _before_link_list(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The first lines after the body, up to a link list ("相关新闻", "相关内容 查看全部",
-    "上一篇"): dates in the list are other stories'."""
-    for i, ln in enumerate(lines[:_TRAILER_LINES]):
-        if ln.kind == LIST_HEADING or (len(ln.text) <= 20 and tp.LINK_LIST_CUE.search(ln.text)):
+    """The lines after the body up to a link list ("相关新闻"): dates in the list are other
+    stories'."""
+    for i, ln in enumerate(lines):
+        if ln.kind == LIST_HEADING:
             return lines[:i]
-    return lines[:_TRAILER_LINES]
+    return lines
 
 
 def _head_lines(seg: Segmentation) -> list[str]:

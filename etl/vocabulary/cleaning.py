@@ -283,9 +283,6 @@ OUTLET_REPORTER = re.compile(
 MEDIA_SUFFIX = re.compile(r"(?:全媒体|融媒体|新媒体|融媒)$")
 # An outlet's name ending: "…日报", "…网", "…社" (rules/metadata.toml `outlet_endings`).
 OUTLET_ENDING = re.compile(_OUTLET_END + r"$")
-# A short line that opens a list of links to other stories ("相关内容 查看全部", "上一篇"):
-# rules/metadata.toml `link_list_cues`.
-LINK_LIST_CUE = re.compile(alt(_META["link_list_cues"]))
 # A site's greeting in its header: "某某研究会欢迎您!"; group site.
 SITE_WELCOME = re.compile(r"^(?P<site>[^\s!！,，。|｜]{2,20}?)欢迎(?:您|你)")
 # A source label standing alone on its line, its value on the next one: "出处" / "来源：".
@@ -304,9 +301,9 @@ BYLINE_WORDS = re.compile(r"^(?:本网|本报|本台|本刊)?(?:记者|通讯员
 BYLINE_TAIL = re.compile(r"(?:报道|摄影?|撰稿)$")
 # Brackets, colons and separators around a field value.
 VALUE_JUNK = re.compile(r"[\s:：|｜,，。;；]+$|^[\s:：【\[(（]+|[】\])）]+$")
-# What trails an outlet's name on its line: a space and then a date or time, a page widget
-# (大字体 小字体, 扫码, 打印) or a lone symbol ("商丘日报 12-12 03:01", "冰城 +").
-OUTLET_TAIL = re.compile(r"\s+(?:[0-9０-９+＋|｜\-–—]|" + alt(_META["widget_words"]) + r").*$")
+# What trails an outlet's name on its line: a space and then a date or time, a bar or a page
+# widget (大字体 小字体, 扫码, 打印): "某丘日报 12-12 03:01", "某城日报 大字体 小字体".
+OUTLET_TAIL = re.compile(r"\s+(?:[0-9０-９|｜]|" + alt(_META["widget_words"]) + r").*$")
 # Where a field value ends: a wide gap or the next label.
 FIELD_BREAK = re.compile(r"\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]")
 # Any field label.
