@@ -109,6 +109,16 @@ PUBLISHED_CASES = {
         f"2023-08-09 10:20 来源：某某科技网\n{BODY_LINES}", "2023-08-09"),
     "weekday banner above a bare stamp": (
         f"2025年03月31日 星期一\n{TITLE}\n2018-04-11 09:00\n{BODY_LINES}", "2018-04-11"),
+    "a weekday date under the headline is the page's date": (
+        f"{TITLE}\n2023年08月09日 星期三\n{BODY_LINES}", "2023-08-09"),
+    "a weekday banner above, a weekday date below the headline": (
+        f"2025年03月31日 星期一\n{TITLE}\n2023年08月09日 星期三\n{BODY_LINES}", "2023-08-09"),
+    "a written-out stamp on a long line of fields": (
+        f"{TITLE}\n2023年08月09日  来源：某某日报  作者：张某  责任编辑：李某  分享到：微信 "
+        f"微博 QQ空间 某某网友圈 打印本页 关闭窗口 字号：大 中 小 默认\n{BODY_LINES}",
+        "2023-08-09"),
+    "a stamp in brackets after the headline": (f"{TITLE}（2023-08-09）\n{BODY_LINES}",
+                                               "2023-08-09"),
     "today banner alone": (f"今天是2025年06月06日\n{TITLE}\n{BODY_LINES}", None),
     # a date label of an event, the dates of a link list, the prose: not the page's date
     "event time in the body": (

@@ -111,19 +111,22 @@ def _event_line(line: str) -> bool:
         for lab in tp.DATE_LABELLED.finditer(line))
 
 
-def _banner(line: str) -> bool:
-    """A crawl-day banner ("2025年03月31日 星期一"): a weekday with no time and no edition."""
-    return bool(tp.WEEKDAY.search(line)) and not tp.CLOCK.search(line) and \
-        not tp.EDITION.search(line)
+def _banner(line: str, pre_title: frozenset[str]) -> bool:
+    """A crawl-day banner above the headline ("2025年03月31日 星期一"): a weekday with no time
+    and no edition (under the headline, the same line is the page's date)."""
+    return line in pre_title and bool(tp.WEEKDAY.search(line)) and not tp.CLOCK.search(line) \
+        and not tp.EDITION.search(line)
 
 
 def find_published(info: list[str], hint: str | None = None, *,
-                   head: list[str] | None = None) -> tuple[str | None, str]:
+                   head: list[str] | None = None,
+                   pre_title: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """Publication time: a labelled date on an info line first, then a bare date on one (today's
     date banners last), then a stamp glued into the page head, then the container's hint.
 
     `info` is the header's info lines followed by the trailer's; `head` the first lines of the
-    page as they are (a stamp glued to the headline or the lead, a full-date dateline).
+    page as they are (a stamp glued to the headline or the lead, a full-date dateline);
+    `pre_title` the lines above the headline (where a weekday date is a crawl-day banner).
     """
     banners: list[tuple[str, str]] = []
     for secondary in (False, True):  # 发布时间 before 更新时间
@@ -135,7 +138,7 @@ def find_published(info: list[str], hint: str | None = None, *,
     for line in info:
         if tp.TODAY_BANNER.search(line) or _event_line(line) or not (got := parse_date(line)):
             continue
-        if _banner(line):
+        if _banner(line, pre_title):
             banners.append(got)
             continue
         return got
@@ -164,8 +167,11 @@ def _head_stamp(head: list[str]) -> tuple[str, str] | None:
             continue
         for m in tp.DATE_NUMERIC.finditer(line):
             numeric = m["y"] is None or m["m"] is not None
-            opens = m.start() == 0 or line[m.start() - 1].isspace()
-            if (m["H"] is not None or (numeric and opens)) and (got := _numeric(m)):
+            opens = m.start() == 0 or line[m.start() - 1] in tp.STAMP_OPENERS
+            # a written-out date opens a stamp only when no sentence follows it
+            # ("2023年8月9日  来源:…", never "2023年8月9日，甲与乙签署…")
+            alone = m.end() == len(line) or line[m.end()] in tp.STAMP_OPENERS
+            if (m["H"] is not None or (opens and (numeric or alone))) and (got := _numeric(m)):
                 return got
         if (m := tp.FULL_DATELINE.match(line)) and (got := parse_date(m["date"])):
             return got
@@ -447,8 +453,10 @@ def find_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pinyi
     trailer = [ln.text for ln in _before_link_list(lines[seg.body_end:])
                if ln.kind in (INFO, BYLINE)]
     trailer += [ln.text for ln in lines[seg.body_start:seg.body_end] if ln.kind == BYLINE]
-    published, precision = find_published(header + trailer, raw.date_hint,
-                                          head=_head_lines(seg))
+    above = seg.title if seg.title is not None else seg.body_start
+    published, precision = find_published(
+        header + trailer, raw.date_hint, head=_head_lines(seg),
+        pre_title=frozenset(ln.text for ln in lines[:above]))
     title = lines[seg.title].text if seg.title is not None else None
     if not title and raw.title_hint and raw.title_hint.strip():
         title = normalize_punct(to_simplified(strip_pinyin(raw.title_hint.strip())))

@@ -232,6 +232,8 @@ TODAY_BANNER = re.compile(alt(_META["today_banner_words"]))
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历")
 # A clock time ("13:00", "9时30分").
 CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:：时]\s*\d{2}(?!\d)")
+# What may stand right before or after a stamp inside a line: a space, a bracket, a bar.
+STAMP_OPENERS = frozenset(" \t(（[【|｜")
 # A newspaper-edition mark ("第03版"): a dated e-paper header, not a banner.
 EDITION = re.compile(r"第\s*[0-9０-９A-Za-z]{1,4}\s*版")
 # A dateline carrying a full date: "新华社北京2023年10月16日电", "本报讯(2023年10月16日)".
