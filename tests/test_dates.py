@@ -256,6 +256,20 @@ def test_reference_date_prefers_publication_and_its_dateline() -> None:
     assert ref == date(2023, 10, 16) and not isinstance(ref, ApproximateDate)
 
 
+def test_reference_date_of_a_republished_copy_is_its_dateline() -> None:
+    # a copy stamped months later: 4日 and 今天 are the story's, in the stamp's year
+    doc = _doc(f"标题签署协议\n发布时间：2024-11-21 22:13:32\n某新社 乙市7月4日电 {LEAD}")
+    assert reference_date(doc) == date(2024, 7, 4)
+    # a mirror whose stamp is a little earlier than the story's dateline
+    doc = _doc(f"标题签署协议\n2020-06-19 23:01:57\n某民网上海7月13日电 {LEAD}")
+    assert reference_date(doc) == date(2020, 7, 13)
+
+
+def test_a_dateline_cited_inside_a_sentence_does_not_date_the_story() -> None:
+    doc = _doc(f"标题签署协议\n发布时间：2023-08-09 10:00\n据某华社5月3日电，{LEAD}")
+    assert reference_date(doc) == date(2023, 8, 9)
+
+
 def test_reference_date_of_a_journal_issue_is_its_year() -> None:
     doc = _doc(f"摘要\n本刊讯日前，甲省科技厅与乙市政府签署合作协议。{LEAD}\n出处\n《某某科技》\n"
                "2015年第10期8-9，共2页")

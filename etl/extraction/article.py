@@ -67,9 +67,11 @@ def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def reference_date(doc: CleanDocument) -> date | None:
-    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication.
-    Without a publication date: the URL's date, sharpened by a dateline that falls inside it, or
-    a journal issue's year, as an `ApproximateDate` (what is resolved against it is "approx")."""
+    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication; a
+    dateline opening the lead wins over a copy's stamp up to a year later (republished) or two
+    months earlier. Without a publication date: the URL's date, sharpened by a dateline that
+    falls inside it, or a journal issue's year, as an `ApproximateDate` (what is resolved against
+    it is "approx")."""
     pub = parse_iso(doc.metadata.published)
     period = None if pub else url_period(doc.metadata.url)
     anchor = pub or url_reference(doc.metadata.url) or _issue_year(doc.original)
@@ -86,9 +88,27 @@ def reference_date(doc: CleanDocument) -> date | None:
             return anchor
         if pub and abs((pub - d).days) <= 7:
             return d
+        if pub and _opens_the_lead(head, m.start("m")) and \
+                -_MIRROR_EARLY_DAYS <= (pub - d).days <= _REPUBLISHED_DAYS:
+            # a copy's stamp, later (republished) or even earlier than the story: the story's
+            # own dateline dates 今天 and 4日
+            return d
         if period and period[0] - timedelta(days=31) <= d <= period[1] + timedelta(days=7):
             return approximate(d, "day")
     return anchor
+
+
+# How far a copy's stamp may lie after (republished) or before (a mirror's clock) the dateline
+# that opens its lead, for the dateline to date the story.
+_REPUBLISHED_DAYS = 366
+_MIRROR_EARLY_DAYS = 62
+
+
+def _opens_the_lead(head: str, pos: int) -> bool:
+    """Does the dateline whose date starts at `pos` open its line ("中新社 珠海7月4日电"), rather
+    than stand in a sentence that cites another report ("据新华社5月3日电，…")?"""
+    prefix = head[head.rfind("\n", 0, pos) + 1 : pos]
+    return len(prefix) <= 16 and not any(c in prefix for c in "，,。；;据")
 
 
 def _issue_year(original: str) -> date | None:
