@@ -214,8 +214,11 @@ _DATE_LABEL_NO_COLON = alt(_META["date_labels_no_colon"])
 # that need no colon when a full date follows ("发布于2023-06-03", "时间 2023年6月3日"); the date
 # is parsed after the match.
 DATE_LABELLED = re.compile(
-    _DATE_LABEL_SPACED + _COLON
-    + "|" + _DATE_LABEL_NO_COLON + r"\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
+    # the first characters of the labels as one set, scanned for in C before the alternatives
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _META["date_labels"]
+                                        + _META["date_labels_no_colon"]}))) + "])(?:"
+    + _DATE_LABEL_SPACED + _COLON
+    + "|" + _DATE_LABEL_NO_COLON + r"\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d))"
 )
 # A date label of a later edit of the page (更新时间, 录入时间): read after the publication labels
 # (rules/metadata.toml `secondary_date_labels`).
