@@ -33,7 +33,6 @@ into named token groups.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -95,13 +94,14 @@ def _key(name: str) -> str:
     return pat.KEY_DROP_RE.sub("", _canon(name))
 
 
-def _span(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
-    """The sentence (or clause) around ``pos``, without its end mark."""
-    start = 0
-    for m in end_re.finditer(text, 0, pos):
-        start = m.end()
-    m = end_re.search(text, pos)
-    return start, (m.start() if m else len(text))
+def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
+    """The sentence (or clause) around ``pos``, without its end mark (``ends``: the end marks)."""
+    start, end, n = pos, pos, len(text)
+    while start > 0 and text[start - 1] not in ends:
+        start -= 1
+    while end < n and text[end] not in ends:
+        end += 1
+    return start, end
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -157,12 +157,14 @@ def _unplaced(core: str) -> str:
     return core
 
 
-def _strip_front(core: str) -> tuple[str, bool]:
-    """A year, a batch or a count in front of a name is not part of it (2023年…, 首批…, 10场…)."""
+def _strip_front(core: str, *, counts: bool = True) -> tuple[str, bool]:
+    """A year, a batch or a count in front of a name is not part of it (2023年…, 首批…, 10场…);
+    ``counts``: also counts (a quoted name may start with digits: “3341”项目工程)."""
     dated = False
     while True:
         m = (pat.YEAR_PREFIX_RE.match(core) or pat.BATCH_RE.match(core)
-             or pat.LEADING_COUNT_RE.match(core) or pat.EDITION_BRACKET_RE.match(core))
+             or (counts and pat.LEADING_COUNT_RE.match(core))
+             or pat.EDITION_BRACKET_RE.match(core))
         if not m or not m.end():
             return core, dated
         dated = dated or bool(pat.YEAR_PREFIX_RE.match(core))
@@ -173,7 +175,7 @@ def _normalised(c: _Cand) -> _Cand:
     """Names as the gold writes them: no year or batch in front (titles keep theirs)."""
     if c.title:
         return c
-    name, _ = _strip_front(c.name)
+    name, _ = _strip_front(c.name, counts=False)
     return replace(c, name=name) if name and name != c.name and len(name) >= 2 else c
 
 
@@ -242,26 +244,30 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
                 or pat.CLAUSE_VERB_RE.search(core)):
             return None  # a verb or a list between quote and head: not one name
         region = _leading_region(core)
+        batch = bool(core) and not _strip_front(core)[0]
+        if brand and head in pat.QUOTED["region_dropping_heads"] and (
+                not core or core == region or batch or _place_word(core)):
+            # “科创中国”常州试点, “科创中国”首批试点城市: the brand's pilot programme
+            tail_head = tail[m.start():end]
+            if head not in pat.QUOTED["designation_heads"]:
+                tail_head = pat.QUOTED["pilot_city_head"]
+            return q + tail_head, "pilot", region or core or None, end
         if head in pat.QUOTED["designation_heads"]:
-            if not brand and not (numeric and head in pat.QUOTED["region_dropping_heads"]
-                                  and not core):
-                return None  # “会市合作”示范市: a model designates nothing (“3+1”试点 does)
-            batch = bool(core) and not _strip_front(core)[0]
-            if head in pat.QUOTED["region_dropping_heads"] and (
-                    not core or core == region or batch or _place_word(core)):
-                # “科创中国”常州试点, “科创中国”首批试点城市: the brand's pilot programme
-                tail_head = tail[m.start():end]
-                if head == "试点" and brand:
-                    tail_head = pat.QUOTED["pilot_city_head"]
-                return q + tail_head, "pilot", region or core or None, end
+            if not brand:
+                return None  # “会市合作”示范市: a model designates nothing
         elif pat.HEADS[head] == "action" and not (model or numeric) and (core == region
                                                                         or len(core) < 4):
             return None  # “科创八桂”柳州行动 is the brand 科创八桂, not a new name
         if model and not core:
             return None  # “会市合作”大会: the model, not a named event
-        if brand and ((core and _generic(core) and not core[0].isdigit())
-                      or (not core and head in pat.QUOTED["brand_usage"])):
-            return None  # 海智计划工作基地: a generic facility; “科创中国”平台: the brand itself
+        if brand and not core and (head in pat.QUOTED["brand_usage"] or (
+                _head_class(head) == "facility"
+                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
+            return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
+        if (brand and core and _generic(core) and not core[0].isdigit()
+                and _head_class(head) == "facility"
+                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
+            return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
         return q + tail[:end], pat.HEADS[head], None, end
     return None
 
@@ -306,8 +312,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
     q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
-    if q in pat.MODES or pat.TASK_START_RE.match(q):
-        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task)
+    if q in pat.MODES or pat.TASK_START_RE.match(q) or pat.PAIR_RE.match(q):
+        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair)
     model, numeric = bool(pat.MODEL_RE.match(q)), bool(pat.NUMERIC_RE.match(q))
     dot_brand = _dot_brand(q)
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
@@ -324,7 +330,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             and not (noun and noun.group("noun") in pat.QUOTED["theme_brand_nouns"])):
         return  # “我有一个科学家的梦·海洋强国梦”: the theme of one event
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
-    joined = before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
+    joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
+              and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
     comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric)
             if tail and not joined else None)
     if comp:
@@ -342,7 +349,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             yield _Cand(nat["name"], nat["kind"], qs, qe, family=nat["family"])
         return
     # an example of activities just counted (学术交流活动46场（其中包括“…”）) is of their family
-    fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_RE)[0]:qs]) if example else None
+    fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
         kind = pat.HEADS[head.group(0)]
         if kind == "event" and run_tail.startswith(tuple(pat.QUOTED["event_used_as"])):
@@ -365,6 +372,12 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
+
+
+def _head_of(name: str) -> str:
+    """The head word a name ends with ("" when none)."""
+    m = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", name))
+    return m.group(0) if m else ""
 
 
 def _place_word(s: str) -> bool:
@@ -406,11 +419,18 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         tail = pat.TAIL_RE.match(text, m.end()).group(0)
         comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False)
         if comp:
-            yield _Cand(_canon(comp[0]), comp[1], m.start(), m.end() + comp[3],
+            # 中国科协海智计划合作机构: a designation of the brand keeps its owner
+            owner = pat.OWNER_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
+            designation = (pat.HEADS.get(_head_of(comp[0])) == "pilot"
+                           and comp[0] != nat["name"] + pat.QUOTED["pilot_city_head"])
+            name = (owner.group(0) if owner and designation else "") + comp[0]
+            yield _Cand(_canon(name), comp[1], m.start(), m.end() + comp[3],
                         region_word=comp[2])
         elif pat.BRAND_USAGE_RE.match(tail) or nat.get("any_usage"):
             yield _Cand(nat["name"], nat["kind"], m.start(), m.end(), family=nat["family"])
     for rx, prog in pat.PROGRAMME_RES:
+        if prog["cue"] not in text:
+            continue
         for m in rx.finditer(text):
             if not _inside(m.start(), m.end(), claimed):
                 yield _Cand(prog.get("name") or _canon(m.group(0)), prog["kind"], m.start(),
@@ -429,6 +449,8 @@ def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """国家自主创新示范区, 全国科普示范县 …: the place written before is the region; a short
     non-place prefix is part of the name (郑洛新国家自主创新示范区)."""
     for rx, des in pat.DESIGNATION_TITLE_RES:
+        if des["cue"] not in text:
+            continue
         for m in rx.finditer(text):
             if (_inside(m.start(), m.end(), claimed) or _planned(text, m.start())
                     or _among_types(text, m.start(), m.end())
@@ -487,9 +509,7 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         j -= 1
     seg = text[j:head_start]
     cut, verb, owner = 0, "", False
-    if quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
-        if "暨" not in seg:
-            return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
+    if "暨" in seg and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
         cut = seg.rindex("暨") + 1  # “…”农业科技合作暨武夷山市乡村振兴示范县: after 暨
     closed = max(seg.rfind("）"), seg.rfind(")"))
     if closed >= 0 and seg.count("（") + seg.count("(") < seg.count("）") + seg.count(")"):
@@ -499,7 +519,8 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         cut = opened + 1  # 学会服务站（专家工作站: a bracket opened before is not the name's
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
-    for m in pat.LEFT_BOUNDARY_RE.finditer(seg):
+    masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
+    for m in pat.LEFT_BOUNDARY_RE.finditer(masked):  # (共建共享 is no verb: masked)
         if m.end() > cut:
             cut, verb = m.end(), m.group(0)
     for m in pat.LIST_JOINER_RE.finditer(seg):
@@ -516,6 +537,8 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         left, _, _right = seg[cut:].rpartition("暨")
         if pat.ITEM_END_RE.search(left) and not pat.EVENT_HEAD_END_RE.search(left):
             cut, verb = cut + len(left) + 1, ""
+    if cut == 0 and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
+        return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
     core, dated = _strip_front(seg[cut:])
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
 
@@ -523,7 +546,7 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
 def _founded(text: str, left: _Left, end: int) -> bool:
     """A facility is set up or built: a founding verb before it in its clause or right after it,
     or a plaque in its clause (共建…研究院, …中心建设, 揭牌)."""
-    cs, ce = _span(text, left.start, pat.CLAUSE_END_RE)
+    cs, ce = _span(text, left.start, pat.CLAUSE_END_CHARS)
     return bool(pat.FOUNDING_RE.search(text, cs, left.start)
                 or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
                 or pat.FOUNDING_AFTER_RE.search(text, end, ce)
@@ -576,7 +599,7 @@ def _with_parent(name: str, text: str) -> str:
 
 def _planned(text: str, start: int) -> bool:
     """支持…申报全国科普示范县: a designation supported or applied for is not held yet."""
-    cs, _ = _span(text, start, pat.CLAUSE_END_RE)
+    cs, _ = _span(text, start, pat.CLAUSE_END_CHARS)
     return bool(pat.PLANNED_RE.search(text, cs, start))
 
 
@@ -588,8 +611,9 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
         return False
     founding = left.verb in pat.UNQUOTED["founding_verbs"]
-    if not (founding or _founded(text, left, end)):
-        return False
+    hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
+    if not (founding or hosted or _founded(text, left, end)):
+        return False  # (…离岸创新创业基地（济南）: a host in brackets names a standing one)
     own = pat.NATIONAL_RE.sub("", core)
     if own != core and _generic(own):
         return False  # 海智计划工作基地: a generic facility of the brand
@@ -602,7 +626,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                    ) -> _Cand | None:
     """Check the words before one head against its class; the candidate or None."""
     core, cls, kind = left.core, pat.UNQ_CLASS.get(head, "named"), pat.UNQ_HEADS[head]
-    after = text[end:end + 6]
+    after = text[end:end + 12]
     span = text[left.start:end]
     if (pat.BAD_START_RE.match(core) or pat.BAD_CORE_END_RE.search(core)
             or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
@@ -639,7 +663,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if not pat.HEAD_END_RE.search(core) or len(core) < 4:
             return None  # 试点 names a pilot only after a programme: …助力工程试点
     else:
-        shortest = 2 if left.dated or head in pat.SHORT_HEADS else pat.UNQUOTED["min_core"]
+        shortest = (2 if left.dated or head in pat.SHORT_HEADS or core in pat.MIRROR
+                    else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
         if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)):
@@ -651,7 +676,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if kind == "project" and _generic(_unplaced(core)):
             return None  # 东营市重大工程: a place's works, not a programme
     if (cls != "facility" and not self_named
-            and pat.CORE_FORBIDDEN_RE.search(core.replace("科学院", ""))):
+            and pat.CORE_FORBIDDEN_RE.search(pat.CORE_FORBIDDEN_EXCEPT_RE.sub("", core))):
         return None  # …大学现代工程与技术科学学院: a school, not a programme
     if cls in ("named", "programme_pilot") and not self_named:
         name = _drop_parent(core) + text[head_start:end]
@@ -685,13 +710,15 @@ def _facilities(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """学会服务站, 海智基地 reported as set up: a count next to them, a plaque, a place or host
     written with them, or 设立以来/承办 after them. The generic name; the station is `place`."""
     for rx, fac in pat.FACILITY_RES:
+        if fac["cue"] not in text:
+            continue
         for m in rx.finditer(text):
             if _inside(m.start(), m.end(), claimed):
                 continue
             before = text[max(0, m.start() - 12):m.start()]
             qual = pat.LEVEL_QUALIFIER_RE.search(before).group(0)
             qual_start = m.start() - len(qual)
-            cs, ce = _span(text, m.start(), pat.CLAUSE_END_RE)
+            cs, ce = _span(text, m.start(), pat.CLAUSE_END_CHARS)
             left = _left_name(text, m.start())
             after = text[m.end():m.end() + 8]
             if pat.PARTY_AFTER_RE.match(after):
@@ -731,10 +758,10 @@ def _family(c: _Cand, text: str) -> str:
             return str(prog["family"])
     if c.name[:2] in pat.MIRROR:
         return pat.MIRROR[c.name[:2]]
-    cs, ce = _span(text, c.start, pat.CLAUSE_END_RE)
+    cs, ce = _span(text, c.start, pat.CLAUSE_END_CHARS)
     fam = _family_of(c.name) or _family_of(text[cs:c.start] + text[c.end:ce])
     if fam is None and c.kind in ("action", "brand", "project"):
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)  # 实施X行动，提升政治引领效能
+        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)  # 实施X行动，提升政治引领效能
         fam = _family_of(text[ss:c.start] + text[c.end:se])
     return fam or "科创"
 
@@ -755,7 +782,7 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
         return None, None
     regions = gazetteer.load_regions()
     if c.kind == "pilot":  # the one city of its sentence (原平经济开发区成功创建… → 忻州市)
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)
+        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
         found = gazetteer.resolve_places(gazetteer.find_places(text[ss:se]), text[ss:se])
         prefs = {pf.adcode: pf for p in found if (pf := gazetteer.prefecture_of(p.adcode))}
         if len(prefs) == 1:
@@ -776,7 +803,7 @@ def _designated(c: _Cand, text: str, published: str | None) -> str | None:
     """When a pilot was designated: a date before a designation verb in the same sentence."""
     if c.kind != "pilot":
         return None
-    ss, _ = _span(text, c.start, pat.SENTENCE_END_RE)
+    ss, _ = _span(text, c.start, pat.SENTENCE_END_CHARS)
     before = text[ss:c.start]
     verbs = list(pat.DESIGNATION_VERB_RE.finditer(before))
     if not verbs:
@@ -801,22 +828,34 @@ def _merge_key(name: str) -> str:
 
 
 def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
-    """中学生科技创新后备人才培养计划（以下称为“英才计划”）: the page goes on with the alias."""
-    aliases = {m.start(): _canon(m.group(1)) for m in pat.ALIAS_RE.finditer(text)}
-    if not aliases:
-        return cands
-    return [replace(c, name=aliases[c.end]) if c.end in aliases else c for c in cands]
+    """X（以下简称“Y”）: a programme the page goes on calling Y is Y (…培养计划 → 英才计划); an
+    event keeps its full name, and Y in other names is written out (第二十九届兰洽会 →
+    第二十九届中国兰州投资贸易洽谈会)."""
+    for m in pat.ALIAS_RE.finditer(text):
+        alias = _canon(m.group(1))
+        full = next((c for c in cands if c.end == m.start()), None)
+        if full is None or alias in pat.HEADS or alias in pat.UNQ_HEADS or _generic(alias):
+            continue  # （以下简称“研究院”）: a word, not a name
+        if full.kind != "event" and text.count(alias, m.end()) >= pat.UNQUOTED["alias_uses"]:
+            cands = [replace(c, name=alias) if c.name == full.name else c for c in cands]
+        else:
+            written = pat.EDITION_RE.sub("", _strip_front(full.name)[0], count=1)
+            cands = [replace(c, name=c.name.replace(alias, written))
+                     if alias in c.name and c is not full else c for c in cands]
+    return cands
 
 
 def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     """One candidate per programme: body mentions beat the headline, the fuller name wins, and
-    a name that ends another one of the article is that one (…学会基层服务站)."""
+    a name that ends another one of the article is that one (基层服务站 → 省级学会基层服务站)."""
     groups: dict[str, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: c.start):
-        groups.setdefault(_merge_key(c.name), []).append(c)
+        edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
+        # 第十一届科博会 and 第十一届中国(绵阳)科技城国际科技博览会: one edition, one event
+        groups.setdefault(edition.group(0) if edition else _merge_key(c.name), []).append(c)
     out = []
-    for group in groups.values():
-        body = [c for c in group if c.start >= title_end] or group
+    for key, group in groups.items():
+        body = [c for c in group if c.start >= title_end or pat.EDITION_RE.match(key)] or group
         best = max(body, key=lambda c: len(c.name)) if len({c.name for c in body}) > 1 else body[0]
         first = min(body, key=lambda c: c.start)
         out.append(replace(first, name=best.name, kind=best.kind,
@@ -852,12 +891,13 @@ def extract_initiatives(text: str, *, published: str | None = None,
         claimed.extend((c.start, c.end) for c in found)
     cands = [_normalised(c) for c in _aliased(cands, text)]
     cands = [c for c in cands if c.name not in pat.MODES and c.name not in pat.FACILITY_TYPES
+             and not c.name.endswith(pat.FUNDING_SCHEMES)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):
         region, adcode = _region(c, text, context)
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)
+        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
         ss += len(text[ss:se]) - len(text[ss:se].lstrip())
         se -= len(text[ss:se]) - len(text[ss:se].rstrip())
         out.append(Initiative(name=c.name, family=_family(c, text), kind=c.kind, region=region,

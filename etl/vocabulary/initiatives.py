@@ -28,8 +28,10 @@ MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
 # programme noun -> the kind of what the quote before it names (活动 -> event; else action)
 PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
-# 揭榜挂帅 …: cooperation modes and funding lines, never initiatives
-MODES = frozenset(QUOTED["modes"]) | frozenset(UNQUOTED["funding_schemes"])
+# 揭榜挂帅 …: cooperation modes, never initiatives; 国家重点研发计划 …: funding lines (a name
+# ending in one is that line: 十三五国家重点研发计划)
+MODES = frozenset(QUOTED["modes"])
+FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
@@ -53,10 +55,13 @@ POLICY_START_RE = re.compile(rf"^(?:{alt(QUOTED['policy_starts'])})")
 OUTLINE_END_RE = re.compile(rf"{re.escape(QUOTED['outline_head'])}$")
 OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
-SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
-CLAUSE_END_RE = re.compile(r"[。！？；，,：:!?;\n]")
+SENTENCE_END_CHARS = "。！？；!?;\n"
+CLAUSE_END_CHARS = "。！？；，,：:!?;\n"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END_CHARS}]")
+CLAUSE_END_RE = re.compile(f"[{CLAUSE_END_CHARS}]")
 # What may follow a quote before its head word (no punctuation, no new quote).
-TAIL_RE = re.compile(rf"[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}}")
+# (not after a closing bracket: …计划（以下称为“英才计划”）试点 ends the alias, not a name)
+TAIL_RE = re.compile(rf"(?:(?![)）])[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}})?")
 # A bracketed qualifier right after a head: 试点城市（园区）, 科普工作站（青岛）.
 BRACKET_RE = re.compile(rf"[（(][{HAN}]{{1,6}}[)）]")
 # Any head word, longest first, at the end of a string.
@@ -75,6 +80,7 @@ NUMERIC_RE = re.compile(QUOTED["numeric_re"])
 # Words that make a quote a slogan or strategy, after it and before it.
 SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
+PAIR_RE = re.compile(with_han(QUOTED["pair_re"]))
 TASK_START_RE = re.compile(rf"^(?:{alt(QUOTED['task_starts'])})")
 # Two phrases of a theme joined by a dot or space inside one quote (“梦想·强国梦”).
 THEME_JOIN_RE = re.compile(rf"[{HAN}]{{2,}}(?:{alt(QUOTED['theme_joiners'])})[{HAN}]{{2,}}")
@@ -88,6 +94,8 @@ QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
 # National brands, also in the traditional-script spelling that t2s may leave (智匯).
 NATIONAL_RE = re.compile(alt([*NATIONAL, "智匯中国"]))
 # Lexicon programmes and facility types, each with its rules entry.
+# (each with the literal it cannot do without, tested first: a pattern with an optional prefix
+# makes the regex engine try every position of a page)
 PROGRAMME_RES = [(re.compile(p["name_re"]), p) for p in RULES["programme"]]
 DESIGNATION_TITLE_RES = [(re.compile(p["name_re"]), p) for p in RULES["designation_title"]]
 FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
@@ -95,6 +103,7 @@ FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})(?!{alt(UNQUOTED['head_not_before'])})")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
+CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
 # Bracketed endings ignored when looking for a head: …科普工作站（青岛）, …纲要（2021—2035年）.
 TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]$")
 # Punctuation inside a quote: a sentence or a list of slogans, not a name.
@@ -113,6 +122,7 @@ NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
+NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
 COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
 ITEM_END_RE = re.compile(
@@ -136,9 +146,11 @@ REGION_TERM_RE = re.compile(alt(UNQUOTED["region_terms"]))
 # A facility is being set up: a founding verb before it in its clause, or a word right after it.
 FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
 FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
+SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
 OWNER_PREFIX_RE = re.compile(rf"^(?:{alt(UNQUOTED['owner_prefixes'])})")
+OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
