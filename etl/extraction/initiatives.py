@@ -118,6 +118,14 @@ def _region_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _place_chars() -> frozenset[str]:
+    """The one-character boundary words that also occur inside place names (则 in 日喀则)."""
+    chars = {w for w in pat.UNQUOTED["left_boundaries"] if len(w) == 1}
+    names = "".join(r.name + r.short_name for r in gazetteer.load_regions().values())
+    return frozenset(c for c in chars if c in names)
+
+
 def _leading_region(s: str) -> str:
     """The region word a string starts with ("" when none), longest first."""
     for n in (5, 4, 3, 2):
@@ -520,7 +528,12 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
     masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
-    for m in pat.LEFT_BOUNDARY_RE.finditer(masked):  # (共建共享 is no verb: masked)
+    bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
+    if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
+        for p in _places(seg):
+            masked = masked[:p.start] + "＿" * (p.end - p.start) + masked[p.end:]
+        bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))
+    for m in bounds:
         if m.end() > cut:
             cut, verb = m.end(), m.group(0)
     for m in pat.LIST_JOINER_RE.finditer(seg):
