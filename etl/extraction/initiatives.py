@@ -499,6 +499,10 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
             window = window[:sub.start()]
         ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
+            if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
+                ends = ends[:i + 1]
+                break
         if not ends or ends[-1] < 2:
             continue
         name = text[m.start():m.end()] + window[:ends[-1]]
@@ -552,6 +556,8 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
             cut, verb = cut + len(left) + 1, ""
     if cut == 0 and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
         return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
+    if lead_verb := pat.CORE_LEAD_VERB_RE.match(seg[cut:]):
+        cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 进一步提升|滨海—中关村科技园
     core, dated = _strip_front(seg[cut:])
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
 
@@ -903,7 +909,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
         cands.extend(found)
         claimed.extend((c.start, c.end) for c in found)
     cands = [_normalised(c) for c in _aliased(cands, text)]
-    cands = [c for c in cands if c.name not in pat.MODES and c.name not in pat.FACILITY_TYPES
+    cands = [c for c in cands if c.name not in pat.MODES
+             and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
              and not c.name.endswith(pat.FUNDING_SCHEMES)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)]
     out = []
