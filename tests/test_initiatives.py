@@ -232,6 +232,15 @@ def test_one_name_per_thing(text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+def test_a_designation_given_to_several_places_is_one_entry_per_place() -> None:
+    text = "省级学会为信都区、新河县和内丘县科协颁授“基层服务站”牌匾。"
+    got = [(i.name, i.region) for i in extract_initiatives(text)]
+    assert got == [("基层服务站", "邢台市信都区"), ("基层服务站", "邢台市新河县"),
+                   ("基层服务站", "邢台市内丘县")]
+    # a list without an award is not a designation given to each place
+    assert len(extract_initiatives("信都区、新河县和内丘县共建“基层服务站”。")) <= 1
+
+
 def test_pilot_designation_with_relative_date() -> None:
     text = "去年9月，经省科协审核，醴陵经济开发区成功创建“科创湖南”试点城市（园区）。"
     ini = one(text, "科创湖南试点城市(园区)", published="2024-03-10")

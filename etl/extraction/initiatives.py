@@ -70,6 +70,7 @@ class _Cand:
     place: str | None = None
     region_free: bool = False
     title: bool = False  # a programme document: its name is kept as written (years included)
+    mentions: tuple[int, ...] = ()  # where every mention of it starts (set when merged)
 
 
 @dataclass(frozen=True)
@@ -818,6 +819,29 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
     return (ctx.city, ctx.city_adcode) if ctx.city else (ctx.province, ctx.province_adcode)
 
 
+def _listed_places(text: str, c: _Cand) -> tuple[int, list[tuple[str, str]]] | None:
+    """A designation or station given to a list of places in one sentence (为甲县、乙县和丙县
+    颁授…牌匾): the sentence's start and the places, one entry each; None for fewer than two."""
+    for start in c.mentions or (c.start,):
+        ss, se = _span(text, start, pat.SENTENCE_END_CHARS)
+        sentence = text[ss:se]
+        if not pat.AWARD_RE.search(sentence):
+            continue
+        found = gazetteer.resolve_places(gazetteer.find_places(sentence), sentence)
+        run: list[gazetteer.ResolvedPlace] = []
+        best: list[gazetteer.ResolvedPlace] = []
+        for p in found:
+            if run and pat.PLACE_JOIN_RE.fullmatch(sentence[run[-1].end:p.start]):
+                run.append(p)
+            else:
+                run = [p]
+            best = max(best, run, key=len)
+        if len(best) >= 2:
+            return start, list(dict.fromkeys(
+                (gazetteer.full_name_with_parent(p.adcode), p.adcode) for p in best))
+    return None
+
+
 def _designated(c: _Cand, text: str, published: str | None) -> str | None:
     """When a pilot was designated: a date before a designation verb in the same sentence."""
     if c.kind != "pilot":
@@ -878,7 +902,8 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
         best = max(body, key=lambda c: len(c.name)) if len({c.name for c in body}) > 1 else body[0]
         first = min(body, key=lambda c: c.start)
         out.append(replace(first, name=best.name, kind=best.kind,
-                           region_word=best.region_word or first.region_word))
+                           region_word=best.region_word or first.region_word,
+                           mentions=tuple(c.start for c in group)))
     keys = {_key(c.name) for c in out}
     return [c for c in out if not any(k != _key(c.name) and k.endswith(_key(c.name))
                                       and _key(c.name) not in pat.NATIONAL for k in keys)]
@@ -916,13 +941,16 @@ def extract_initiatives(text: str, *, published: str | None = None,
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):
-        region, adcode = _region(c, text, context)
-        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
-        ss += len(text[ss:se]) - len(text[ss:se].lstrip())
-        se -= len(text[ss:se]) - len(text[ss:se].rstrip())
-        out.append(Initiative(name=c.name, family=_family(c, text), kind=c.kind, region=region,
-                              region_adcode=adcode, place=c.place,
-                              designated=_designated(c, text, published),
-                              evidence=text[ss:se], span=(ss, se)))
+        family, designated = _family(c, text), _designated(c, text, published)
+        listed = _listed_places(text, c) if c.kind in ("pilot", "platform") else None
+        where = [(listed[0], *r) for r in listed[1]] if listed else [
+            (c.start, *_region(c, text, context))]
+        for start, region, adcode in where:  # one entry per (name, region)
+            ss, se = _span(text, start, pat.SENTENCE_END_CHARS)
+            ss += len(text[ss:se]) - len(text[ss:se].lstrip())
+            se -= len(text[ss:se]) - len(text[ss:se].rstrip())
+            out.append(Initiative(name=c.name, family=family, kind=c.kind, region=region,
+                                  region_adcode=adcode, place=c.place, designated=designated,
+                                  evidence=text[ss:se], span=(ss, se)))
     LOGGER.debug("%d initiatives", len(out))
     return tuple(out)

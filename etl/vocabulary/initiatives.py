@@ -192,6 +192,9 @@ LEVEL_QUALIFIER_RE = re.compile(r"(?:(?:国家|[省市县区])级)?(?:企业)?$"
 PLAQUE_RE = re.compile(alt(RULES["facility_cues"]["plaque"]))
 DONE_RE = re.compile(rf"(?:{alt(RULES['facility_cues']['done'])})$")
 DONE_AFTER_RE = re.compile(RULES["facility_cues"]["done_after_re"])
+# A sentence that awards a designation, and what joins the places it lists (甲县、乙县和丙县科协).
+AWARD_RE = re.compile(alt(RULES["awards"]["verbs"]))
+PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
 # Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
 PERIOD_BEFORE_RE = re.compile(RULES["designation"]["period_re"])
