@@ -936,7 +936,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [_normalised(c) for c in _aliased(cands, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
-             and not c.name.endswith(pat.FUNDING_SCHEMES)
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0

@@ -32,6 +32,7 @@ PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 # ending in one is that line: 十三五国家重点研发计划)
 MODES = frozenset(QUOTED["modes"])
 FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
+STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
