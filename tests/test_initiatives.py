@@ -1,10 +1,13 @@
 """Initiative extraction (etl/extraction/initiatives.py), by phenomenon, on sentences written for
 the tests.
 
-None of these sentences is in the seeds or the dev corpus: they check that the rules follow the
-language (head words, quotes, CAST brand shapes), not the sample names. The last tests run the
-real pipeline (readers → clean → extract) over the seeds and the dev corpus and hold the F1
-measured when the rules were written, minus a small margin.
+None of these sentences is in the seeds, the dev corpus or the real pages of eval/real: they
+check that the rules follow the shape of a name (a head word and its modifiers, quotes, CAST brand
+shapes) and the exclusions of ANNOTATION.md (organisations, modes, generic facility types, one-off
+meetings, themes), not the sample names. Groups are named by phenomenon; NOT_INITIATIVES is the
+"should not be an initiative" group. The last tests run the real pipeline (readers → clean →
+extract) over the seeds and the dev corpus and hold the F1 measured when the rules were written,
+minus a small margin.
 """
 
 from __future__ import annotations
@@ -307,7 +310,10 @@ def test_any_text_gives_consistent_records(text: str) -> None:
 # --- regression gate on the seeds and the dev corpus (real pipeline: readers + clean) -----------
 # Measured when the rules were written (bench/eval_initiatives.py): seeds F1 0.961, corpus F1
 # 0.913, family accuracy 1.000 on both; the floors leave ~0.03 for changes in the clean stage.
-# Raise them with the rules, never lower them silently.
+# Issue 11 (names from their shape, ANNOTATION.md's exclusions) moved them to seeds 0.947 and
+# corpus 0.899: the dev corpus gold still lists alliances, 揭榜挂帅 and 院士工作站 types, which
+# ANNOTATION.md (and the real pages' gold) exclude. Raise the floors with the rules, never lower
+# them silently.
 FLOORS = {"seeds": 0.93, "corpus": 0.89}
 FAMILY_FLOOR = 0.95
 

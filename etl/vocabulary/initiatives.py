@@ -58,8 +58,6 @@ OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
 SENTENCE_END_CHARS = "。！？；!?;\n"
 CLAUSE_END_CHARS = "。！？；，,：:!?;\n"
-SENTENCE_END_RE = re.compile(f"[{SENTENCE_END_CHARS}]")
-CLAUSE_END_RE = re.compile(f"[{CLAUSE_END_CHARS}]")
 # What may follow a quote before its head word (no punctuation, no new quote).
 # (not after a closing bracket: …计划（以下称为“英才计划”）试点 ends the alias, not a name)
 TAIL_RE = re.compile(rf"(?:(?![)）])[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}})?")
@@ -150,7 +148,6 @@ FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
-OWNER_PREFIX_RE = re.compile(rf"^(?:{alt(UNQUOTED['owner_prefixes'])})")
 OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
@@ -169,8 +166,6 @@ COMPANY_AFTER_RE = re.compile(with_han(UNQUOTED["company_after_re"]))
 LEVEL_RE = re.compile(UNQUOTED["level_re"])
 # An edition number: 第二十五届, 第7届 (the name runs from it to an event head).
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
-# A year-led event: 2023年海智论坛 (the year is dropped from the name).
-YEAR_LED_RE = re.compile(r"(?<![0-9])[12][0-9]{3}年(?!度)")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # The end of an edition-numbered event: 第三十届兰洽会, 第二届中日科学家高层对话.
