@@ -569,7 +569,7 @@ def _founded(text: str, left: _Left, end: int) -> bool:
     cs, ce = _span(text, left.start, pat.CLAUSE_END_CHARS)
     return bool(pat.FOUNDING_RE.search(text, cs, left.start)
                 or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
-                or pat.FOUNDING_AFTER_RE.search(text, end, ce)
+                or pat.FOUNDING_LATER_RE.search(text, end, ce)
                 or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce))
 
 
@@ -579,17 +579,29 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     for m in pat.UNQ_HEAD_RE.finditer(text):
         if _inside(m.start(), m.end(), claimed):
             continue
-        head = m.group(0)
+        head, end = m.group(0), m.end()
+        if pat.PARTY_AFTER_RE.match(text[end:end + 12]) or (
+                pat.UNQ_CLASS.get(head) == "facility" and not _facility_cue(text, m.start(), end)):
+            continue  # (cheap tests first: most 中心, 基地 … of a page are bodies and buildings)
         left = _left_name(text, m.start())
         if left is None or (left.start > 0 and text[left.start - 1] in "（("):
             continue  # 海智工作基地（三亚热带水产研究院）: the host in brackets is a remark
-        end = m.end()
         b = pat.BRACKET_RE.match(text, end)
         if b and _places(b.group(0)):
             end = b.end()  # 中国农技协科技小院联盟（福建）, …基地（济南）
         cand = _unquoted_name(text, left, head, m.start(), end)
         if cand:
             yield cand
+
+
+def _facility_cue(text: str, head_start: int, end: int) -> bool:
+    """Anything in the head's clause that could set a facility up or name its host (a founding
+    word, a plaque, a bracket); without one, no facility name is looked for."""
+    cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
+    return bool(pat.FOUNDING_RE.search(text, cs, ce) or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce)
+                or pat.FOUNDING_LATER_RE.search(text, end, ce)
+                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
+                or "（" in text[cs:ce] or "(" in text[cs:ce])
 
 
 def _among_types(text: str, start: int, end: int) -> bool:

@@ -147,6 +147,7 @@ FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
 FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
+FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
 PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
 OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
 # A name with its alias: X（以下称为“Y”）.
