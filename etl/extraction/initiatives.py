@@ -321,13 +321,15 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
     q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
+    q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
     if q in pat.MODES or pat.TASK_START_RE.match(q) or pat.PAIR_RE.match(q):
         return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair)
     model, numeric = bool(pat.MODEL_RE.match(q)), bool(pat.NUMERIC_RE.match(q))
     dot_brand = _dot_brand(q)
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
-    own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q))
+    own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
+               and head.group(0) not in pat.QUOTED["compound_only_heads"])
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
         return
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written

@@ -81,6 +81,8 @@ SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
 PAIR_RE = re.compile(with_han(QUOTED["pair_re"]))
 TASK_START_RE = re.compile(rf"^(?:{alt(QUOTED['task_starts'])})")
+# Dots of a brand·place name written with another character (科创中国●某云).
+DOT_RE = re.compile(alt(QUOTED["dot_chars"]))
 # Two phrases of a theme joined by a dot or space inside one quote (“梦想·强国梦”).
 THEME_JOIN_RE = re.compile(rf"[{HAN}]{{2,}}(?:{alt(QUOTED['theme_joiners'])})[{HAN}]{{2,}}")
 # What follows a national brand used as itself (“科创中国”资源); then programme nouns (…行动).
@@ -117,7 +119,7 @@ KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
 CLOSE_QUOTES = "”\"’」"
 # Characters a name is made of when it is not quoted (a bracketed host or place included).
-NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—（）()]")
+NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
