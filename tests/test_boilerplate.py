@@ -132,3 +132,63 @@ def test_segment_is_total_and_keeps_lines_in_order(lines: list[str]) -> None:
     seg = bp.segment("\n".join(lines))
     assert list(seg.keep) == sorted(set(seg.keep))
     assert 0 <= seg.body_start <= seg.body_end <= len(seg.lines)
+
+
+# ---------------------------------------------------------------------------- stored excerpts
+# Real pages are often stored excerpts: cut mid-sentence at the end, hard-wrapped, with a spam
+# header. Every sentence below is written for these tests.
+CUT = ("根据协议，双方将在人才培养、平台共建和成果转化等方面开展合作，市科协将组织相关学会"
+       "专家定期赴当地企业开展技术咨询和项目对接，推动一批科技成果在当地")  # cut mid-sentence
+WRAP = ["为推动院地合作走深走实，落实双方此前达成的合作共识，6月3日，某省农业科学研究院与"
+        "某市人民政府在当地举行",
+        "签约仪式，签署科技合作协议。双方将围绕种业创新、智慧农业和农产品精深加工等重点领域，"
+        "共建联合实验室和",
+        "成果转化基地，院方派驻专家团队常驻当地开展技术服务。"]
+BLURB = ("今年以来，某区持续优化营商环境，出台一揽子惠企政策，新增市场主体数量同比增长"
+         "两成以上，其中科技型企业占比明显提高，")
+
+
+@pytest.mark.parametrize(("name", "text", "kept"), [
+    # the excerpt stops inside the last paragraph: the cut paragraph is body text
+    ("cut_last_paragraph", f"{P}\n{Q}\n{CUT}", [P, Q, CUT]),
+    # ... also right after a subheading of the body
+    ("cut_after_subheading", f"{P}\n{Q}\n深化人才交流\n{CUT}", [P, Q, "深化人才交流", CUT]),
+    # ... and when the page is only that paragraph
+    ("cut_single_paragraph", CUT, [CUT]),
+    # a paragraph hard-wrapped into lines that stop mid-sentence
+    ("hard_wrapped_paragraph", "\n".join(WRAP), WRAP),
+    # a short last line with a comma, right after prose: a sentence the excerpt cut
+    ("cut_short_sentence", f"{P}\n{Q}\n据了解，双方此前已在", [P, Q, "据了解，双方此前已在"]),
+    # ... but a tag line is not one
+    ("tag_line_is_not_a_sentence", f"{P}\n{Q}\n关键词：科协，合作，协议", [P, Q]),
+    # a sidebar of headlines, each over its blurb, after the body: dropped
+    ("sidebar_headline_and_blurb", f"{P}\n{Q}\n要闻速递 更多 >\n某区营商环境持续优化\n{BLURB}\n"
+     "某市举办职业技能大赛\n" + BLURB.replace("营商环境", "技能人才"), [P, Q]),
+    # a blurb under a headline, followed by more page furniture: dropped
+    ("blurb_then_furniture", f"{P}\n{Q}\n某区营商环境持续优化\n{BLURB}\n服务平台", [P, Q]),
+    # a spam header of keywords between bars and underscores: chrome, not the start of the body
+    ("spam_keyword_header", "在线观看一区二区|免费高清视频大全_精品资源在线看|最新影视综合网站|"
+     f"午夜影院免费播放\n{P}\n{Q}\n{CUT}", [P, Q, CUT]),
+    # a run of province names with no punctuation is no cut sentence
+    ("place_run_is_not_prose", "北京天津河北山西内蒙古辽宁吉林黑龙江上海江苏浙江安徽福建江西"
+     "山东河南湖北湖南广东广西海南重庆四川贵州云南西藏陕西甘肃青海宁夏新疆香港澳门台湾\n"
+     f"站内搜索\n关键词：\n{P}\n{Q}", [P, Q]),
+    # contact details after the body, cut or not, are no paragraph
+    ("contact_line_is_not_prose", f"{P}\n{Q}\n某某交流平台，合作单位：某某研究会；某某书院; "
+     "联系人：王女士 微信号：13800000000", [P, Q]),
+])
+def test_stored_excerpts(name: str, text: str, kept: list[str]) -> None:
+    assert _kept(text) == kept, name
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("在线观看一区二区|免费高清视频大全_精品资源在线看|最新影视综合网站|午夜影院免费播放",
+     bp.CHROME),
+    # a page title with its site and channel: three items, no spam
+    ("某市科协与某区签署合作协议_某某新闻网_科技频道", bp.HEADING),
+    # contact details
+    ("合作单位：某某研究会；联系人：王女士 微信号：13800000000", bp.CHROME),
+    ("咨询电话：0371-12345678", bp.CHROME),
+])
+def test_keyword_lists(line: str, kind: str) -> None:
+    assert bp.split_lines(line)[0].kind == kind

@@ -12,7 +12,7 @@ are handed to metadata; everything after the body is dropped.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.vocabulary import cleaning as tp
 
@@ -63,9 +63,13 @@ def split_lines(text: str) -> list[Line]:
 
 def _is_menu(s: str) -> bool:
     """Three or more short items separated by bars, wide gaps or '>', or five or more short
-    items separated by single spaces (a list of provinces, cities, districts)."""
+    items separated by single spaces (a list of provinces, cities, districts), or four or more
+    keywords of up to 24 characters separated by bars or underscores (a spam header)."""
     items = [i for i in tp.MENU_SEP.split(s) if i]
     if len(items) >= 3 and all(len(i) <= 12 for i in items):
+        return True
+    keywords = tp.KEYWORD_SEP.split(s)  # a spam header's keyword list: "…在线|…视频_…"
+    if len(keywords) >= 4 and all(0 < len(k) <= 24 for k in keywords):
         return True
     words = s.split()
     return len(words) >= 5 and sum(len(w) <= 8 for w in words) >= 0.8 * len(words)
@@ -112,6 +116,8 @@ def classify(s: str, han: int) -> str:
         return CHROME
     if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(tp.DISCLAIMERS)):
         return CHROME
+    if n <= 120 and tp.CONTACT.search(s) and not s.endswith("。"):
+        return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
         return CHROME
     if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
@@ -126,6 +132,50 @@ def classify(s: str, han: int) -> str:
             return TEASER
         return PROSE
     return HEADING
+
+
+# A headline over a blurb is short and has no full stop.
+_HEADLINE_MAX_HAN = 40
+
+
+def _is_blurb(lines: list[Line], i: int) -> bool:
+    """A teaser line (prose cut mid-sentence) is a sidebar's blurb when it sits under its
+    headline: a short line without a full stop, or a link-list heading, right before it. The
+    headline-blurb pair is a sidebar's unit; the last line of a page right after a subheading of
+    the body is the body cut short (a stored excerpt), not a blurb. A line without a comma or a
+    full stop is no cut sentence (a run of place names), nor is one giving contact details."""
+    line = lines[i]
+    if not _strong_punct(line.text) or tp.CONTACT.search(line.text):
+        return True
+    if i == 0:
+        return False
+    prev = lines[i - 1]
+    if prev.kind == LIST_HEADING:
+        return True
+    if prev.kind not in (HEADING, PROSE) or prev.han >= _HEADLINE_MAX_HAN \
+            or prev.text.endswith("。"):
+        return False
+    last = i == len(lines) - 1
+    return not (last and i >= 2 and lines[i - 2].kind == PROSE)
+
+
+def _is_cut_sentence(lines: list[Line], i: int) -> bool:
+    """The page's last line, short, holding a comma and right after prose: a sentence the stored
+    excerpt cut ("一直以来，上海交"), not a headline."""
+    line = lines[i]
+    return (i == len(lines) - 1 and i > 0 and line.kind == HEADING and lines[i - 1].kind == PROSE
+            and any(c in line.text for c in tp.CLAUSE_PUNCT) and not tp.LABEL_LEAD.match(line.text))
+
+
+def in_context(lines: list[Line]) -> list[Line]:
+    """Kinds that depend on the neighbours: prose cut mid-sentence is body text (the paragraph
+    goes on in the next line, or the stored excerpt stops there) unless it is a blurb under a
+    headline; a cut sentence ending the page is body text."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if (line.kind == TEASER and not _is_blurb(out, i)) or _is_cut_sentence(out, i):
+            out[i] = replace(line, kind=PROSE)
+    return out
 
 
 _SCORES = {HEADING: -2.0, INFO: -5.0, BYLINE: -3.0, LIST: -12.0, LIST_HEADING: -25.0}
@@ -190,7 +240,7 @@ def _pick_title(lines: list[Line], body_start: int) -> int | None:
 
 def segment(text: str) -> Segmentation:
     """Classify the lines of a repaired text and find its title and body."""
-    lines = split_lines(text)
+    lines = in_context(split_lines(text))
     if not lines:
         return Segmentation((), 0, 0, None, ())
     start, end = _max_run([_score(ln) for ln in lines])

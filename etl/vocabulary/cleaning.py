@@ -43,6 +43,8 @@ CJK_CLOSE = "”’」』》】）〕"
 CJK_OPEN = "“‘「『《【（〔"
 # Punctuation that makes a line prose, counted per line (not "、": headlines list names with it).
 STRONG_PUNCT = "，。；！？,;!?"
+# Punctuation inside a sentence: a line holding one and cut short is a sentence, not a headline.
+CLAUSE_PUNCT = "，；、,;"
 # Characters that end a sentence (a body paragraph ends with one of them).
 SENT_END = "。！？!?…”’」』）)."
 # The mark this stage writes for a character lost to mojibake: never guessed.
@@ -69,11 +71,14 @@ TONE_DIGIT_END = re.compile(r"[1-5]$")
 
 # GBK text decoded one byte off: a run of GBK-decodable characters ending in a decoder's failure
 # mark (the orphaned lead byte), optionally preceded by another failure mark (the orphaned first
-# byte), which may carry a stray pinyin note whose "(" the shift swallowed ("?shù)").
+# byte), which may carry a stray pinyin note whose "(" the shift swallowed ("?shù)"); so may the
+# tail mark ("…?xùn)"). The tail and its note are looked at, not consumed: the same mark may
+# lead the next run ("…向?qū)Ψ教岢?"). The run may hold the Greek and Cyrillic letters of GBK's
+# symbol rows ("Ψ"): a shifted pair can land there as well as on a Han character.
 GBK_SHIFT_RUN = re.compile(
     rf"(?P<lead>[{DECODE_FAIL}](?:{_SYLL}[)）])?)?"
-    rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e]{{2,60}})"
-    rf"(?P<tail>[{DECODE_FAIL}])"
+    rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e\u0391-\u03c9\u0401-\u0451]{{2,60}})"
+    rf"(?=(?P<tail>[{DECODE_FAIL}])(?P<note>{_SYLL}(?:\s{_SYLL}){{0,2}}[)）])?)"
 )
 # A decoder's failure mark followed by a pinyin note without its "(": the annotated character and
 # the bracket were lost together ("是新?lián)?dāng)”" for 是新担当”); group 1 = the syllables.
@@ -143,6 +148,13 @@ LIST_BULLET = re.compile(r"^(?:[·•▪◆◇●○■▶►\-–*]\s*|[0-9]{1,
 TRAILING_DATE = re.compile(r"(?:^|\s)(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$")
 # A menu separator: " | " or runs of 2+ spaces between short items, or a breadcrumb " > ".
 MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›»]")
+# The separators of a spam header's keyword list: "…在线观看|…视频_…" (bars and underscores).
+KEYWORD_SEP = re.compile(r"\s*[|｜_]\s*")
+# A line that opens with a label: "关键词：…", "附件：…" (a field, not a sentence).
+LABEL_LEAD = re.compile(r"^[^\s，,。:：]{1,8}\s*[:：]")
+# Contact details: a mobile or landline number, an e-mail address, a WeChat id.
+CONTACT = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)|[\w.-]+@[\w-]+\.[\w.]+"
+                     r"|微信号?\s*[:：]")
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
