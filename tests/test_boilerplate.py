@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.cleaning import boilerplate as bp
+from etl.vocabulary import cleaning as tp
 
 P = ("8月8日，河南省科协与信阳市政府签署全面战略合作协议，"
      "双方将在提升科技创新能力等方面进行深入合作。")
@@ -173,6 +174,10 @@ BLURB = ("今年以来，某区持续优化营商环境，出台一揽子惠企�
     ("place_run_is_not_prose", "北京天津河北山西内蒙古辽宁吉林黑龙江上海江苏浙江安徽福建江西"
      "山东河南湖北湖南广东广西海南重庆四川贵州云南西藏陕西甘肃青海宁夏新疆香港澳门台湾\n"
      f"站内搜索\n关键词：\n{P}\n{Q}", [P, Q]),
+    # lines without a Han character: an image's file name, a stray bar, an English translation
+    ("lines_without_han", f"{P}\nphoto_0412.png\n|\n{Q}\nOn 8 August the provincial association "
+     "and the city government signed an agreement.", [P, Q]),
+    ("no_body_lines_without_han", f"{CUT[:30]}\nAn English version of the same line", [CUT[:30]]),
     # contact details after the body, cut or not, are no paragraph
     ("contact_line_is_not_prose", f"{P}\n{Q}\n某某交流平台，合作单位：某某研究会；某某书院; "
      "联系人：王女士 微信号：13800000000", [P, Q]),
@@ -192,3 +197,34 @@ def test_stored_excerpts(name: str, text: str, kept: list[str]) -> None:
 ])
 def test_keyword_lists(line: str, kind: str) -> None:
     assert bp.split_lines(line)[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "title", "kept"), [
+    # a reporters' credit under the title is neither the title nor a subtitle
+    ("当前位置：首页 > 要闻 > 正文\n某市与某大学签署合作协议，共建新型研发机构\n"
+     f"（资料图片仅供参考）\n某某财经全媒体记者王某 某地报道\n{P}\n{Q}",
+     "某市与某大学签署合作协议，共建新型研发机构",
+     ["某市与某大学签署合作协议，共建新型研发机构", P, Q]),
+    # the author's bare name between the title and the info line does not hide the title
+    (f"某某网\n某省科技厅与某市建立厅市会商机制\n王某某\n2022年01月07日08:30 | 来源：某某日报\n"
+     f"原标题：省科技厅与某市建立会商机制\n{P}",
+     "某省科技厅与某市建立厅市会商机制", None),
+])
+def test_title_over_credits(text: str, title: str, kept: list[str] | None) -> None:
+    seg = bp.segment(text)
+    assert seg.title is not None and seg.lines[seg.title].text == title
+    if kept is not None:
+        assert _kept(text) == kept
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("记者 华静", True),
+    ("某某财经全媒体记者陈某 某地报道", True),
+    ("某某日报 记者李某 张某", True),
+    ("某某网实习记者张某某", True),
+    # a headline about reporters is no credit: what precedes 记者 is no outlet
+    ("某市举行记者见面会", False),
+    ("某省科协与某市签署合作协议", False),
+])
+def test_reporter_line_shape(line: str, credit: bool) -> None:
+    assert bool(tp.REPORTER_LINE.match(line)) is credit

@@ -2,11 +2,14 @@
 
 Decided by line structure, not by any site's strings: each line gets a kind from its shape
 (length, sentence punctuation, list bullets, trailing dates, menu separators, labelled fields)
-confirmed by generic cue words (rules/boilerplate.toml). Prose scores positive, chrome negative;
+confirmed by generic cue words (rules/boilerplate.toml), then by its neighbours (`in_context`:
+prose cut mid-sentence is a sidebar's blurb only under a headline; otherwise it is a paragraph
+hard-wrapped or cut short by a stored excerpt). Prose scores positive, chrome negative;
 the article body is the contiguous run of lines with the largest total score (a maximum-subarray
 search, as in Body Text Extraction), cut at a link-list heading ("相关阅读", "最新文章") when one
 follows the body. Before the body only the title and subtitles are kept; info lines (时间/来源)
-are handed to metadata; everything after the body is dropped.
+are handed to metadata; everything after the body is dropped, and so is any line without a Han
+character (a stray bar, a file name, an English translation).
 """
 
 from __future__ import annotations
@@ -217,23 +220,30 @@ def _cut_at_list_heading(lines: list[Line], start: int, end: int) -> int:
 
 
 def _pick_title(lines: list[Line], body_start: int) -> int | None:
-    """The headline: the heading right before the first info line of the header, else the first
-    heading after the header's info lines, else the first heading after the last chrome line."""
+    """The headline: the heading right before the first info line of the header (over a byline
+    or an author's name), else the first heading after the header's info lines, else the first
+    heading after the last chrome line. A reporters' credit ("某报记者陈某 某地报道") is no
+    heading here."""
     header = lines[:body_start]
     infos = [ln.idx for ln in header if ln.kind == INFO]
     headings = [ln.idx for ln in header if ln.kind == HEADING and ln.han >= 6
-                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)]
+                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)
+                and not tp.REPORTER_LINE.match(ln.text)]
     if not headings:
         return None
     if infos:
-        before = infos[0] - 1
+        before = infos[0] - 1  # skipping a byline or an author's bare name under the title
+        while before > 0 and (lines[before].kind == BYLINE or (
+                lines[before].kind == HEADING and lines[before].han < 6)):
+            before -= 1
         if before >= 0 and lines[before].kind == HEADING and before in headings:
             return before
         after = [h for h in headings if h > infos[-1]]
         if after:
             return after[0]
         return headings[-1]
-    chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)]
+    chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)
+              or tp.REPORTER_LINE.match(ln.text)]
     after = [h for h in headings if not chrome or h > chrome[-1]]
     return after[0] if after else headings[-1]
 
@@ -245,7 +255,7 @@ def segment(text: str) -> Segmentation:
         return Segmentation((), 0, 0, None, ())
     start, end = _max_run([_score(ln) for ln in lines])
     if end == 0:  # no prose at all: keep every heading-like line
-        keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY)
+        keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY and ln.han)
         return Segmentation(tuple(lines), 0, 0, None, keep)
     end = _cut_at_list_heading(lines, start, end)
     # the run starts and ends on prose; pull in subheadings that directly precede it
@@ -253,6 +263,9 @@ def segment(text: str) -> Segmentation:
     keep: list[int] = []
     if title is not None:
         keep.append(title)
-        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING)
-    keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY)
+        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING and ln.han
+                    and not tp.REPORTER_LINE.match(ln.text))
+    # a line without a Han character is no part of the article's text: a stray "|", an image's
+    # file name, a machine translation appended in English
+    keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY and ln.han)
     return Segmentation(tuple(lines), start, end, title, tuple(keep))

@@ -276,6 +276,13 @@ BRACKET_BYLINE = re.compile(
 )
 _DATE_OF_DATELINE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 _OUTLET_END = alt(_META["outlet_endings"])
+# A line that is only a reporters' credit: "记者 华静", "某某财经全媒体记者陈某 某地报道",
+# "某某日报 记者李某 张某". What comes before 记者 ends like an outlet ("…报", "…网", "…媒体"),
+# so a headline about reporters ("某市举行记者见面会") is no credit.
+REPORTER_LINE = re.compile(
+    r"^(?:[^\s，。,:：]{0,18}?(?:" + _OUTLET_END + r"|媒体)\s?)?(?:实习|特约|首席)?记者\s*["
+    + HAN + r"·]{2,5}(?:[\s、]+[" + HAN + r"·]{2,4})*(?:\s*[" + HAN + r"]{0,6}报道)?$"
+)
 # A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" / "X 珠海7月4日电" / "X香港6月20日电/" /
 # "X银川9月16日专电" / "X7月1日消息:" / "X消息," opening the lead; group outlet, outlet2 or
 # outlet3. An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by
