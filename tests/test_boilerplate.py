@@ -145,6 +145,7 @@ WRAP = ["为推动院地合作走深走实，落实双方此前达成的合作�
         "签约仪式，签署科技合作协议。双方将围绕种业创新、智慧农业和农产品精深加工等重点领域，"
         "共建联合实验室和",
         "成果转化基地，院方派驻专家团队常驻当地开展技术服务。"]
+INTRO = "协议签署以来，双方合作已取得以下几方面成效："
 BLURB = ("今年以来，某区持续优化营商环境，出台一揽子惠企政策，新增市场主体数量同比增长"
          "两成以上，其中科技型企业占比明显提高，")
 
@@ -178,6 +179,18 @@ BLURB = ("今年以来，某区持续优化营商环境，出台一揽子惠企�
     ("lines_without_han", f"{P}\nphoto_0412.png\n|\n{Q}\nOn 8 August the provincial association "
      "and the city government signed an agreement.", [P, Q]),
     ("no_body_lines_without_han", f"{CUT[:30]}\nAn English version of the same line", [CUT[:30]]),
+    # a sentence introducing a list ends with a colon: prose, so the section after it stays;
+    # the excerpt's last line, a bulleted sentence cut after a comma, stays too
+    ("colon_intro_and_cut_bullet",
+     f"{P}\n{Q}\n三、合作成效\n{INTRO}\n- 平台建设：通过共建实验室，某市新增",
+     [P, Q, "三、合作成效", INTRO, "- 平台建设：通过共建实验室，某市新增"]),
+    # ... but a link list's last item, dated, is no cut sentence
+    ("dated_item_is_not_cut", f"{P}\n{Q}\n- 某区举办科普活动，市民踊跃参加 2021-07-19", [P, Q]),
+    # a numbered section heading right before the body opens the body
+    ("section_heading_opens_body", f"一、合作背景\n{P}\n二、合作内容\n{Q}",
+     ["一、合作背景", P, "二、合作内容", Q]),
+    # reader notices are chrome: a reading-time line, a scrolling hint
+    ("reader_notices", f"本文共820字，读完约2分钟\n双击屏幕即可自动滚动\n{P}\n{Q}", [P, Q]),
     # contact details after the body, cut or not, are no paragraph
     ("contact_line_is_not_prose", f"{P}\n{Q}\n某某交流平台，合作单位：某某研究会；某某书院; "
      "联系人：王女士 微信号：13800000000", [P, Q]),
@@ -194,6 +207,11 @@ def test_stored_excerpts(name: str, text: str, kept: list[str]) -> None:
     # contact details
     ("合作单位：某某研究会；联系人：王女士 微信号：13800000000", bp.CHROME),
     ("咨询电话：0371-12345678", bp.CHROME),
+    # a sentence introducing a list vs a label
+    ("双方商定在以下几个重点领域开展合作：", bp.PROSE),
+    ("乙方（合作单位）：", bp.HEADING),
+    # reader notices
+    ("全文约1500字，预计阅读时长4分钟", bp.CHROME),
 ])
 def test_keyword_lists(line: str, kind: str) -> None:
     assert bp.split_lines(line)[0].kind == kind
@@ -205,6 +223,19 @@ def test_keyword_lists(line: str, kind: str) -> None:
      f"（资料图片仅供参考）\n某某财经全媒体记者王某 某地报道\n{P}\n{Q}",
      "某市与某大学签署合作协议，共建新型研发机构",
      ["某市与某大学签署合作协议，共建新型研发机构", P, Q]),
+    # a short tag line right over the info line is no headline: the longer heading above it is
+    (f"某某招商网\n某市深化与某大学全面合作 共建创新平台推动产业升级\n创新驱动 产业升级\n"
+     f"所属地区：某省-某市 发布日期：2025年08月14日\n{P}\n{Q}",
+     "某市深化与某大学全面合作 共建创新平台推动产业升级",
+     ["某市深化与某大学全面合作 共建创新平台推动产业升级", "创新驱动 产业升级", P, Q]),
+    # an author's bare name under the title is no subtitle
+    (f"某省科技厅与某市建立厅市会商机制\n李某某\n2022年01月07日08:30 | 来源：某某日报\n"
+     f"原标题：省科技厅与某市建立会商机制\n{P}\n{Q}",
+     "某省科技厅与某市建立厅市会商机制",
+     ["某省科技厅与某市建立厅市会商机制", "原标题：省科技厅与某市建立会商机制", P, Q]),
+    # a credit of reporters and correspondents under the title is no subtitle
+    (f"某县与某农业大学共建科技小院\n本报记者 王某某 通讯员 张某某李某某\n{P}\n{Q}",
+     "某县与某农业大学共建科技小院", ["某县与某农业大学共建科技小院", P, Q]),
     # the author's bare name between the title and the info line does not hide the title
     (f"某某网\n某省科技厅与某市建立厅市会商机制\n王某某\n2022年01月07日08:30 | 来源：某某日报\n"
      f"原标题：省科技厅与某市建立会商机制\n{P}",
@@ -222,6 +253,7 @@ def test_title_over_credits(text: str, title: str, kept: list[str] | None) -> No
     ("某某财经全媒体记者陈某 某地报道", True),
     ("某某日报 记者李某 张某", True),
     ("某某网实习记者张某某", True),
+    ("本报记者 王某某 通讯员 张某某李某某", True),
     # a headline about reporters is no credit: what precedes 记者 is no outlet
     ("某市举行记者见面会", False),
     ("某省科协与某市签署合作协议", False),

@@ -123,11 +123,15 @@ def classify(s: str, han: int) -> str:
         return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
         return CHROME
+    if n <= 40 and tp.CUE_READER_NOTICE.search(s):  # "欢迎访问…", "读完约1分钟"
+        return CHROME
     if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
         return LIST
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
         return CHROME
+    if s[-1] in "：:" and han >= 10 and not tp.LABEL_LEAD.match(s):
+        return PROSE  # a sentence introducing what follows ("…主要包括以下几个方面：")
     if n <= 40 and punct <= 1 and s[-1] not in "。！？!?…":  # a headline, even with a comma
         return HEADING
     if (han >= 15 and punct >= 1) or (han >= 6 and s[-1] in "。！？!?") or han >= 60:
@@ -137,6 +141,8 @@ def classify(s: str, han: int) -> str:
     return HEADING
 
 
+# A subtitle has at least this many Han characters (an author's bare name has 2-4).
+_SUBTITLE_MIN_HAN = 5
 # A headline over a blurb is short and has no full stop.
 _HEADLINE_MAX_HAN = 40
 
@@ -164,10 +170,15 @@ def _is_blurb(lines: list[Line], i: int) -> bool:
 
 def _is_cut_sentence(lines: list[Line], i: int) -> bool:
     """The page's last line, short, holding a comma and right after prose: a sentence the stored
-    excerpt cut ("一直以来，上海交"), not a headline."""
+    excerpt cut ("一直以来，上海交"), not a headline; a bulleted one too ("- 成效：通过合作，某市"),
+    unless it ends with a date like a link list's item."""
     line = lines[i]
-    return (i == len(lines) - 1 and i > 0 and line.kind == HEADING and lines[i - 1].kind == PROSE
-            and any(c in line.text for c in tp.CLAUSE_PUNCT) and not tp.LABEL_LEAD.match(line.text))
+    if i != len(lines) - 1 or i == 0 or lines[i - 1].kind != PROSE \
+            or not any(c in line.text for c in tp.CLAUSE_PUNCT):
+        return False
+    if line.kind == LIST:
+        return not tp.TRAILING_DATE.search(line.text)
+    return line.kind == HEADING and not tp.LABEL_LEAD.match(line.text)
 
 
 def in_context(lines: list[Line]) -> list[Line]:
@@ -237,6 +248,11 @@ def _pick_title(lines: list[Line], body_start: int) -> int | None:
                 lines[before].kind == HEADING and lines[before].han < 6)):
             before -= 1
         if before >= 0 and lines[before].kind == HEADING and before in headings:
+            # over a short kicker or tag line ("科技创新 产业升级") the headline is the longer
+            # heading right above it
+            above = before - 1
+            if above in headings and lines[above].han >= 1.5 * lines[before].han + 6:
+                return above
             return before
         after = [h for h in headings if h > infos[-1]]
         if after:
@@ -263,8 +279,12 @@ def segment(text: str) -> Segmentation:
     keep: list[int] = []
     if title is not None:
         keep.append(title)
-        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING and ln.han
-                    and not tp.REPORTER_LINE.match(ln.text))
+        # subtitles; an author's bare name (2-4 characters) or a reporters' credit is none
+        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING
+                    and ln.han >= _SUBTITLE_MIN_HAN and not tp.REPORTER_LINE.match(ln.text))
+    if start and (not keep or keep[-1] < start - 1) and lines[start - 1].kind == HEADING \
+            and tp.ENUM_HEADING.match(lines[start - 1].text):
+        keep.append(start - 1)  # the body's first section heading ("一、背景")
     # a line without a Han character is no part of the article's text: a stray "|", an image's
     # file name, a machine translation appended in English
     keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY and ln.han)

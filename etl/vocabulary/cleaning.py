@@ -152,6 +152,11 @@ MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›�
 KEYWORD_SEP = re.compile(r"\s*[|｜_]\s*")
 # A line that opens with a label: "关键词：…", "附件：…" (a field, not a sentence).
 LABEL_LEAD = re.compile(r"^[^\s，,。:：]{1,8}\s*[:：]")
+# A numbered section heading: "一、背景", "（二）合作内容", "3. 保障措施", "第四部分".
+ENUM_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节篇])"
+)
 # Contact details: a mobile or landline number, an e-mail address, a WeChat id.
 CONTACT = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)|[\w.-]+@[\w-]+\.[\w.]+"
                      r"|微信号?\s*[:：]")
@@ -176,6 +181,7 @@ CUE_CREDIT = re.compile(
 )
 CUE_LEGAL = re.compile(alt(_BP["legal"]))
 CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
+CUE_READER_NOTICE = re.compile(alt(_BP["reader_notice"]))
 
 # Field labels of info lines.
 DATE_LABEL = alt(_META["date_labels"])
@@ -277,11 +283,13 @@ BRACKET_BYLINE = re.compile(
 _DATE_OF_DATELINE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 _OUTLET_END = alt(_META["outlet_endings"])
 # A line that is only a reporters' credit: "记者 华静", "某某财经全媒体记者陈某 某地报道",
-# "某某日报 记者李某 张某". What comes before 记者 ends like an outlet ("…报", "…网", "…媒体"),
-# so a headline about reporters ("某市举行记者见面会") is no credit.
+# "某某日报 记者李某 张某", "本报记者 王某 通讯员 李某张某". What comes before the role ends like an
+# outlet ("…报", "…网", "…媒体"), so a headline about reporters ("某市举行记者见面会") is no credit.
+_CREDIT_ROLE = r"(?:实习|特约|首席)?(?:记者|通讯员)\s*"
+_CREDIT_NAMES = r"[" + HAN + r"·]{2,6}(?:[\s、]+[" + HAN + r"·]{2,6})*"
 REPORTER_LINE = re.compile(
-    r"^(?:[^\s，。,:：]{0,18}?(?:" + _OUTLET_END + r"|媒体)\s?)?(?:实习|特约|首席)?记者\s*["
-    + HAN + r"·]{2,5}(?:[\s、]+[" + HAN + r"·]{2,4})*(?:\s*[" + HAN + r"]{0,6}报道)?$"
+    r"^(?:[^\s，。,:：]{0,18}?(?:" + _OUTLET_END + r"|媒体)\s?)?" + _CREDIT_ROLE + _CREDIT_NAMES
+    + r"(?:\s+" + _CREDIT_ROLE + _CREDIT_NAMES + r")*(?:\s*[" + HAN + r"]{0,6}报道)?$"
 )
 # A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" / "X 珠海7月4日电" / "X香港6月20日电/" /
 # "X银川9月16日专电" / "X7月1日消息:" / "X消息," opening the lead; group outlet, outlet2 or
