@@ -39,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
+from etl import settings  # noqa: E402
+from etl.cleaning.clean import MAX_SENTENCE_CHARS  # noqa: E402
 from etl.pipeline import process_or_reject  # noqa: E402
 from etl.reading import decoding, formats, readers, warc  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
@@ -129,8 +131,8 @@ def _converters(table: str) -> list[tuple[str, Any]]:
     return out
 
 
-def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
-                  ) -> Iterator[tuple[str, tuple]]:
+def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime,
+                  max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
 
@@ -141,7 +143,8 @@ def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
 
     for path, n, data in work:
         for item in docs_from_unit(path, n, data):
-            result = item if isinstance(item, Reject) else process_or_reject(item)
+            result = item if isinstance(item, Reject) else process_or_reject(
+                item, max_sentence_chars=max_sentence_chars)
             if isinstance(result, Reject):
                 yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
                 continue
@@ -168,13 +171,14 @@ def run(spark: Any, input_path: str, output: str, partitions: int | None = None)
     from pyspark import StorageLevel
 
     loaded_at = datetime.now().replace(microsecond=0)
+    cap = settings.get_int("max_sentence_chars")  # read on the driver, as a local build does
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(input_path).select("path", "content").rdd)
     # Units (a JSONL line, or a whole file) are spread over the tasks: one big dump is not one
     # task. The shuffle moves raw bytes only, before the expensive per-article work.
     work = files.flatMap(lambda row: units(local_path(row[0]), bytes(row[1]))) \
         .repartition(partitions or 4 * spark.sparkContext.defaultParallelism)
-    staged = work.mapPartitions(lambda it: process_units(it, loaded_at)) \
+    staged = work.mapPartitions(lambda it: process_units(it, loaded_at, cap)) \
         .persist(StorageLevel.MEMORY_AND_DISK)
     counts = {}
     try:

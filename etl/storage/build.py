@@ -141,13 +141,13 @@ def _load_results(con: duckdb.DuckDBPyConnection,
     flush()
 
 
-def _safe_rows(raw: RawDocument, build_id: int,
-               loaded_at: datetime) -> tuple[str, dict[str, list[dict]]] | Reject:
+def _safe_rows(raw: RawDocument, build_id: int, loaded_at: datetime,
+               max_sentence_chars: int) -> tuple[str, dict[str, list[dict]]] | Reject:
     """One article's rows (or its Reject): the unit of work a pool worker sends back.
 
     Rows are plain values, much cheaper to pickle than the ArticleResult with its offset map.
     """
-    result = process_or_reject(raw)
+    result = process_or_reject(raw, max_sentence_chars=max_sentence_chars)
     if isinstance(result, Reject):
         return result
     return result.doc.doc_id, article_rows(result, build_id, loaded_at)
@@ -156,7 +156,8 @@ def _safe_rows(raw: RawDocument, build_id: int,
 def _results(docs: Iterable[RawDocument], workers: int, build_id: int,
              loaded_at: datetime) -> Iterator[tuple[str, dict[str, list[dict]]] | Reject]:
     """Rows of each document, in input order, from this process or a pool (same either way)."""
-    work = partial(_safe_rows, build_id=build_id, loaded_at=loaded_at)
+    work = partial(_safe_rows, build_id=build_id, loaded_at=loaded_at,
+                   max_sentence_chars=settings.get_int("max_sentence_chars"))
     if workers <= 1:
         yield from map(work, docs)
         return
