@@ -1,14 +1,19 @@
 """Command line: `python -m etl build|export|load-parquet|rejects`.
 
 The only ETL module that prints or configures logging. Library errors (etl.errors) become one
-clear line on stderr and an exit code; unexpected errors keep their traceback.
+clear line on stderr and an exit code; unexpected errors keep their traceback. Ctrl-C (SIGINT)
+and SIGTERM stop a run cleanly: the build's copy is removed, the previous database is kept, and
+the exit code is 128 + the signal (130, 143), also when DuckDB was running a query (it turns the
+interrupt into an error of its own).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from etl import __version__, settings
@@ -42,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=None, help="worker processes (default: one per CPU core)"
     )
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("--wait", action=argparse.BooleanOptionalAction, default=True,
+                   help="while another build writes the database, wait for it (default, up to "
+                   "TRACKER_LOCK_WAIT_S seconds); --no-wait stops at once (exit code 75)")
 
     e = sub.add_parser(
         "export",
@@ -65,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lp.add_argument("parquet_dir", metavar="PARQUET_DIR")
     lp.add_argument("--db", help=DB_HELP)
+    lp.add_argument("--wait", action=argparse.BooleanOptionalAction, default=True,
+                    help="while another build writes the database, wait for it (default)")
 
     r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
     r.add_argument("--db", help=DB_HELP)
@@ -79,6 +89,10 @@ def _db(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else settings.db_path()
 
 
+def _say_waiting(message: str) -> None:
+    print(f"waiting: {message}", file=sys.stderr, flush=True)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -90,7 +104,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update(n - bar.n)
 
     try:
-        summary = build(args.inputs, _db(args), workers=args.workers, progress=progress)
+        summary = build(args.inputs, _db(args), workers=args.workers, progress=progress,
+                        wait=args.wait, on_wait=_say_waiting)
     finally:
         bar.close()
     for rej in summary.rejects[:20]:
@@ -132,7 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_load_parquet(args: argparse.Namespace) -> int:
     from etl.storage.parquet_load import load_parquet
 
-    summary = load_parquet(args.parquet_dir, _db(args))
+    summary = load_parquet(args.parquet_dir, _db(args), wait=args.wait, on_wait=_say_waiting)
     print(summary.line())
     return 0
 
@@ -157,19 +172,47 @@ COMMANDS = {
 }
 
 
+_SIGNALS: list[int] = []  # the stop signals received, in order
+
+
+def _stop(signum: int, _frame: object) -> None:
+    """SIGINT and SIGTERM: unwind (KeyboardInterrupt) so that the build's copy is removed. Only
+    the first one raises: a second Ctrl-C must not cut the clean-up short."""
+    _SIGNALS.append(signum)
+    if len(_SIGNALS) == 1:
+        raise KeyboardInterrupt
+
+
+def _interrupted() -> int:
+    signum = _SIGNALS[0] if _SIGNALS else signal.SIGINT
+    print(f"interrupted ({signal.Signals(signum).name}): the previous database is unchanged",
+          file=sys.stderr)
+    return 128 + signum
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    _SIGNALS.clear()
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         return COMMANDS[args.command](args)
     except TrackerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("interrupted: the previous database is unchanged", file=sys.stderr)
-        return 130
+        return _interrupted()
     except BrokenPipeError:
         return 0
+    except Exception:
+        if _SIGNALS:  # DuckDB reports a Ctrl-C during a query as RuntimeError("Query interrupted")
+            return _interrupted()
+        raise
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
