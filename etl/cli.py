@@ -3,17 +3,20 @@
 The only ETL module that prints or configures logging. Library errors (etl.errors) become one
 clear line on stderr and an exit code; unexpected errors keep their traceback. Ctrl-C (SIGINT)
 and SIGTERM stop a run cleanly: the build's copy is removed, the previous database is kept, and
-the exit code is 128 + the signal (130, 143), also when DuckDB was running a query (it turns the
-interrupt into an error of its own).
+the exit code is 128 + the signal (130, 143), also when DuckDB was running a query (a watcher
+thread interrupts it: DuckDB alone misses some signals, and reports the others as an error of
+its own rather than KeyboardInterrupt).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from etl import __version__, settings
@@ -173,14 +176,49 @@ COMMANDS = {
 
 
 _SIGNALS: list[int] = []  # the stop signals received, in order
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def _stop(signum: int, _frame: object) -> None:
-    """SIGINT and SIGTERM: unwind (KeyboardInterrupt) so that the build's copy is removed. Only
-    the first one raises: a second Ctrl-C must not cut the clean-up short."""
+    """SIGINT and SIGTERM: unwind (KeyboardInterrupt) so that the build's copy is removed."""
     _SIGNALS.append(signum)
-    if len(_SIGNALS) == 1:
-        raise KeyboardInterrupt
+    raise KeyboardInterrupt
+
+
+def _watch_signals() -> Callable[[], None]:
+    """Start a thread that, on a stop signal, interrupts the running build's DuckDB query until
+    the build has ended (etl.storage.builds.interrupt_running): DuckDB alone missed about half
+    of the Ctrl-Cs sent during a long query. The signal handler wakes the thread through
+    signal.set_wakeup_fd. Returns the function that stops the watch."""
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    previous = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            woken = os.read(read_fd, 64)
+            if done.is_set() or not any(b in _STOP_SIGNALS for b in woken):
+                continue
+            _SIGNALS.append(next(b for b in woken if b in _STOP_SIGNALS))
+            from etl.storage.builds import interrupt_running
+
+            while not done.is_set() and interrupt_running():
+                done.wait(0.1)
+
+    thread = threading.Thread(target=watch, name="signal-watch", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        signal.set_wakeup_fd(previous)
+        done.set()
+        os.write(write_fd, b"\0")  # wake the thread so that it sees `done`
+        thread.join(1.0)
+        os.close(write_fd)
+        if not thread.is_alive():
+            os.close(read_fd)
+
+    return stop
 
 
 def _interrupted() -> int:
@@ -197,9 +235,10 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     _SIGNALS.clear()
-    handlers = {}
+    handlers, unwatch = {}, None
     if threading.current_thread() is threading.main_thread():
-        handlers = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        handlers = {s: signal.signal(s, _stop) for s in _STOP_SIGNALS}
+        unwatch = _watch_signals()
     try:
         return COMMANDS[args.command](args)
     except TrackerError as exc:
@@ -210,9 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
-        if _SIGNALS:  # DuckDB reports a Ctrl-C during a query as RuntimeError("Query interrupted")
+        if _SIGNALS:  # the query DuckDB was running when the signal came was interrupted
             return _interrupted()
         raise
     finally:
+        if unwatch is not None:
+            unwatch()
         for signum, handler in handlers.items():
             signal.signal(signum, handler)

@@ -20,6 +20,7 @@ import fcntl
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +40,24 @@ WaitFn = Callable[[str], None]  # told, once, that the run waits for another one
 LOCK_POLL_S = 0.2  # how often a waiting run tries the lock again
 # errors that mean the disk (or the file size allowed) is full
 _FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+# the connections of the runs in progress in this process, for interrupt_running()
+_RUNNING: set[duckdb.DuckDBPyConnection] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
+def interrupt_running() -> bool:
+    """Interrupt the DuckDB query of every run in progress in this process; True if there was a
+    run. For another thread to call on Ctrl-C: DuckDB does not always notice a signal during a
+    long query (in half of the tries the query ran on), and an interrupt before the query
+    starts is lost, so the caller repeats it until the run has ended."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+    for con in running:
+        try:
+            con.interrupt()
+        except duckdb.Error:  # closed meanwhile
+            pass
+    return bool(running)
 
 
 @dataclass
@@ -171,11 +190,16 @@ def _disk_full(exc: BaseException) -> bool:
 
 
 def _discard(tmp: Path) -> None:
+    """Remove a run's copy; a second Ctrl-C meanwhile does not stop that."""
     for path in (tmp, Path(f"{tmp}.wal")):
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as exc:  # never hide the error that brought us here
-            LOGGER.warning("could not remove %s: %s", path, exc)
+        while True:
+            try:
+                path.unlink(missing_ok=True)
+            except KeyboardInterrupt:
+                continue
+            except OSError as exc:  # never hide the error that brought us here
+                LOGGER.warning("could not remove %s: %s", path, exc)
+            break
 
 
 @contextmanager
@@ -197,10 +221,14 @@ def updating(db: Path, *, wait_s: float | None = None,
             if db.exists():
                 shutil.copy2(db, tmp)
             con = connect_for_build(tmp)
+            with _RUNNING_LOCK:
+                _RUNNING.add(con)
             try:
                 yield con
                 con.execute("CHECKPOINT")
             finally:
+                with _RUNNING_LOCK:
+                    _RUNNING.discard(con)
                 con.close()
             os.replace(tmp, db)
         except BaseException as exc:
