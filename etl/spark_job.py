@@ -30,6 +30,7 @@ import logging
 import os
 import sys
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -48,6 +49,7 @@ from etl.storage import rows  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".wet", ".arc")
+BROKEN, TRUNCATED = -1, -2  # line numbers of the units that say a dump could not be read
 
 
 # ----------------------------------------------------------------------------- reading
@@ -70,15 +72,17 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     dump, so a big dump spreads over many tasks; (path, 0, bytes) for any other file."""
     name = PurePosixPath(path).name
     if not _is_warc(name) and readers.kind_of(PurePosixPath(path))[0] == "jsonl":
-        try:
-            if name.lower().endswith(".gz"):
-                data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield path, -1, f"the dump could not be read to the end ({exc})".encode()
-            return
-        for n, line in enumerate(io.BytesIO(data), start=1):
-            if line.strip():
-                yield path, n, line
+        stream = io.BytesIO(data)
+        fh = gzip.GzipFile(fileobj=stream) if name.lower().endswith(".gz") else stream
+        try:  # the lines before a truncation are read, as a local build reads them
+            for n, line in enumerate(fh, start=1):
+                if line.strip():
+                    yield path, n, line
+        except EOFError as exc:
+            yield path, TRUNCATED, (f"the dump ends in the middle of its gzip stream ({exc}); "
+                                    "the lines before were read").encode()
+        except (OSError, zlib.error) as exc:
+            yield path, BROKEN, f"the dump could not be read to the end ({exc})".encode()
         return
     yield path, 0, data
 
@@ -97,11 +101,15 @@ def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = formats.DEFA
         yield formats.read_jsonl_line(data, path, stem, n, max_bytes)
         return
     if n < 0:
-        yield Reject(path, "error", data.decode(), stem)
+        yield Reject(path, "truncated" if n == TRUNCATED else "error", data.decode(), stem)
         return
     try:
         if name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+            try:
+                data = gzip.decompress(data)
+            except EOFError as exc:
+                raise decoding.Rejected("truncated", f"the gzip file is truncated ({exc})") \
+                    from exc
         if len(data) > max_bytes:
             raise decoding.Rejected("too_large", f"the file has {len(data)} bytes, over the "
                                    f"limit of {max_bytes}")

@@ -107,7 +107,13 @@ def _new_documents(inputs: list[str], intake: _Intake,
     """The documents to process: unreadable inputs and repeated ids rejected, unchanged ones
     (same id, same raw bytes as in the database) counted and skipped."""
     summary = intake.summary
-    for item in iter_documents(inputs, max_bytes=settings.get_int("max_file_mb") << 20):
+
+    def ignored(path: str, why: str) -> None:
+        summary.ignored += 1
+        LOGGER.info("ignored %s: %s", path, why)
+
+    for item in iter_documents(inputs, max_bytes=settings.get_int("max_file_mb") << 20,
+                               on_ignored=ignored):
         summary.read += 1
         if progress:
             progress(summary.read, item.doc_id or item.path)

@@ -70,6 +70,7 @@ class BuildSummary:
     added: int = 0
     unchanged: int = 0
     rejected: int = 0
+    ignored: int = 0  # files and records that are not articles (hidden, other formats, images)
     agreements: int = 0
     initiatives: int = 0
     articles: int = 0
@@ -77,9 +78,11 @@ class BuildSummary:
     added_ids: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        ignored = (f" (ignored {self.ignored} files or records that are not articles: hidden, "
+                   f"other formats, images; -v lists them)" if self.ignored else "")
         return (
             f"articles read {self.read}, added {self.added}, unchanged {self.unchanged}, "
-            f"rejected {self.rejected}; database: {self.articles} articles, "
+            f"rejected {self.rejected}{ignored}; database: {self.articles} articles, "
             f"{self.agreements} agreements, {self.initiatives} initiatives"
         )
 
