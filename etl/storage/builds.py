@@ -241,15 +241,15 @@ def updating(db: Path, *, wait_s: float | None = None,
                     f"no space left for the build's copy of the database in {db.parent} "
                     f"({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); the previous "
                     f"database is unchanged and the copy removed. A build needs free space for "
-                    f"a copy of the database ({_mb(db)}) plus its new rows") from exc
+                    f"{_needs(db)}") from exc
             raise
 
 
-def _mb(path: Path) -> str:
+def _needs(db: Path) -> str:
     try:
-        return f"{path.stat().st_size / 2**20:.0f} MB"
+        return f"a copy of the database ({db.stat().st_size / 2**20:.0f} MB) plus its new rows"
     except OSError:
-        return "0 MB"
+        return "the new database"
 
 
 def start_build(con: duckdb.DuckDBPyConnection, inputs: list[str],
