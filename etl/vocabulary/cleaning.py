@@ -47,6 +47,9 @@ STRONG_PUNCT = "，。；！？,;!?"
 CLAUSE_PUNCT = "，；、,;"
 # Characters that end a sentence (a body paragraph ends with one of them).
 SENT_END = "。！？!?…”’」』）)."
+# Where an over-long line of clean text is broken into pieces (clean.bounded_pieces), in order of
+# preference: after a sentence end, else after a clause break, else anywhere.
+PIECE_BREAKS: tuple[str, ...] = ("。！？!?；;", "，,、：:　 \t")
 # The mark this stage writes for a character lost to mojibake: never guessed.
 LOST_MARK = "□"
 # What a decoder leaves for a byte it could not decode.
