@@ -212,6 +212,9 @@ def test_stored_excerpts(name: str, text: str, kept: list[str]) -> None:
     ("乙方（合作单位）：", bp.HEADING),
     # reader notices
     ("全文约1500字，预计阅读时长4分钟", bp.CHROME),
+    ("本节未完，点击下一页继续阅读。", bp.CHROME),
+    # a comment box's disclaimer after the body
+    ("以下留言仅代表网友个人观点，与本站立场无关。", bp.CHROME),
 ])
 def test_keyword_lists(line: str, kind: str) -> None:
     assert bp.split_lines(line)[0].kind == kind
