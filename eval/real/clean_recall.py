@@ -7,7 +7,7 @@
 
 For every page it runs the real `clean_document` (the build's reader first) and checks which gold
 facts survive: the agreements' `party_mentions` (written as on the page, so passed through the
-same repairs: pinyin notes out, Traditional -> Simplified) and the initiatives' names (quotes and
+same repairs: pinyin notes out, Traditional -> Simplified) and the initiatives' names (NFKC, quotes and
 spaces ignored). A fact counts only when the repaired page holds it ("findable"); it survives when
 the clean text holds it too. Characters kept are the clean text's Han characters over the repaired
 page's. With --lines, every line the boilerplate stage drops is printed with its reason: the line's
@@ -21,6 +21,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,7 +40,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _norm(s: str) -> str:
-    return _DROP.sub("", s)
+    """As the scorer compares names: NFKC (full-width brackets as ASCII), marks dropped."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", s))
 
 
 def _mention(s: str) -> str:
