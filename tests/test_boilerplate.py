@@ -159,6 +159,9 @@ BLURB = ("今年以来，某区持续优化营商环境，出台一揽子惠企�
     ("cut_single_paragraph", CUT, [CUT]),
     # a paragraph hard-wrapped into lines that stop mid-sentence
     ("hard_wrapped_paragraph", "\n".join(WRAP), WRAP),
+    # ... also right under the title, with no info line between
+    ("hard_wrapped_under_title", "某省农科院与某市签署科技合作协议\n" + "\n".join(WRAP),
+     ["某省农科院与某市签署科技合作协议", *WRAP]),
     # a short last line with a comma, right after prose: a sentence the excerpt cut
     ("cut_short_sentence", f"{P}\n{Q}\n据了解，双方此前已在", [P, Q, "据了解，双方此前已在"]),
     # ... but a tag line is not one

@@ -149,10 +149,11 @@ _HEADLINE_MAX_HAN = 40
 
 def _is_blurb(lines: list[Line], i: int) -> bool:
     """A teaser line (prose cut mid-sentence) is a sidebar's blurb when it sits under its
-    headline: a short line without a full stop, or a link-list heading, right before it. The
-    headline-blurb pair is a sidebar's unit; the last line of a page right after a subheading of
-    the body is the body cut short (a stored excerpt), not a blurb. A line without a comma or a
-    full stop is no cut sentence (a run of place names), nor is one giving contact details."""
+    headline: a short line without a full stop, or a link-list heading, right before it, and no
+    prose goes on after it. The headline-blurb pair is a sidebar's unit; the last line of a page
+    right after a subheading of the body is the body cut short (a stored excerpt), not a blurb.
+    A line without a comma or a full stop is no cut sentence (a run of place names), nor is one
+    giving contact details."""
     line = lines[i]
     if not _strong_punct(line.text) or tp.CONTACT.search(line.text):
         return True
@@ -165,6 +166,9 @@ def _is_blurb(lines: list[Line], i: int) -> bool:
             or prev.text.endswith("。"):
         return False
     last = i == len(lines) - 1
+    if not last and lines[i + 1].kind in (PROSE, TEASER):
+        return False  # the sentence goes on in the next line: a paragraph hard-wrapped under
+        # the title, not a blurb (a sidebar's blurb is followed by the next headline)
     return not (last and i >= 2 and lines[i - 2].kind == PROSE)
 
 

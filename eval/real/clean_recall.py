@@ -6,8 +6,8 @@
     .venv/bin/python eval/real/clean_recall.py --page a007   # one page in full
 
 For every page it runs the real `clean_document` (the build's reader first) and checks which gold
-facts survive: the agreements' `party_mentions` (written as on the page, so passed through the
-same repairs: pinyin notes out, Traditional -> Simplified) and the initiatives' names (NFKC, quotes and
+facts survive: the agreements' `party_mentions` (written as on the page, so passed through the same
+repairs: pinyin notes out, Traditional -> Simplified) and the initiatives' names (NFKC, quotes and
 spaces ignored). A fact counts only when the repaired page holds it ("findable"); it survives when
 the clean text holds it too. Characters kept are the clean text's Han characters over the repaired
 page's. With --lines, every line the boilerplate stage drops is printed with its reason: the line's
