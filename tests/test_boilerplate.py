@@ -42,6 +42,10 @@ KIND_CASES = [
     ("图片", bp.CHROME),
     ("【资料图】", bp.CHROME),
     ("图：吴创之（右）、苏佩（左）代表双方签署科技合作协议", bp.CHROME),
+    # a short line that names a picture: a caption, even without its "图："
+    ("某某科技园二期项目规划示意图", bp.CHROME),
+    ("签约双方与会人员合影留念", bp.CHROME),
+    ("绘就区域协同创新新蓝图", bp.HEADING),
     ("京ICP备10012xxx号  京公网安备11010502xxxxxx号", bp.CHROME),
     ("免责声明：本网转载自其它媒体的文章，目的在于传递更多信息。", bp.CHROME),
     ("上一篇：全省学会秘书长培训班开班", bp.CHROME),

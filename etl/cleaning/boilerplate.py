@@ -109,7 +109,8 @@ def classify(s: str, han: int) -> str:
         return LIST
     if is_info_line(s):
         return INFO
-    if n <= 40 and (tp.CUE_IMAGE.match(s) or tp.CAPTION.match(s)):
+    if n <= 40 and (tp.CUE_IMAGE.match(s) or tp.CAPTION.match(s)
+                    or (punct == 0 and tp.CAPTION_TAIL.search(s))):
         return CHROME
     if tp.CAPTION.match(s):
         return CHROME

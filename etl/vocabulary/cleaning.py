@@ -185,6 +185,8 @@ CUE_CREDIT = re.compile(
 CUE_LEGAL = re.compile(alt(_BP["legal"]))
 CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
 CUE_READER_NOTICE = re.compile(alt(_BP["reader_notice"]))
+# A short line ending like a caption: "…项目规划示意图", "…与会人员合影".
+CAPTION_TAIL = re.compile(alt(_BP["caption_tail"]) + r"[)）]?$")
 
 # Field labels of info lines.
 DATE_LABEL = alt(_META["date_labels"])
