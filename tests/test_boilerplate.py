@@ -217,6 +217,11 @@ def test_stored_excerpts(name: str, text: str, kept: list[str]) -> None:
     # a sentence introducing a list vs a label
     ("双方商定在以下几个重点领域开展合作：", bp.PROSE),
     ("乙方（合作单位）：", bp.HEADING),
+    # ... a share prompt ending with a colon is none
+    ("扫描下方二维码关注我们的微信公众号获取更多资讯：", bp.CHROME),
+    # a site's statement about its content, however long
+    ("本站所有文章、图片和评论，均由网友发表或上传，或收集自互联网，仅供学习交流，"
+     "如有侵权请联系删除，与本站立场无关。", bp.CHROME),
     # reader notices
     ("全文约1500字，预计阅读时长4分钟", bp.CHROME),
     ("本节未完，点击下一页继续阅读。", bp.CHROME),

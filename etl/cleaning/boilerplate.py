@@ -131,7 +131,7 @@ def classify(s: str, han: int) -> str:
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
         return CHROME
-    if s[-1] in "：:" and han >= 10 and not tp.LABEL_LEAD.match(s):
+    if s[-1] in "：:" and han >= 10 and not tp.LABEL_LEAD.match(s) and not tp.CUE_SHARE.search(s):
         return PROSE  # a sentence introducing what follows ("…主要包括以下几个方面：")
     if n <= 40 and punct <= 1 and s[-1] not in "。！？!?…":  # a headline, even with a comma
         return HEADING

@@ -168,7 +168,9 @@ BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
 SITE_NAME = re.compile(r"^\S{2,14}" + alt(_META["site_suffixes"]) + r"$")
 # How legal notices start: long as they may be, they are chrome, not prose.
-DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明")
+# So do a site's statements about its own content ("本站所有文章…均由网友发表").
+DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明", "本站所有", "本网所有", "本站文章",
+                                "本站内容", "本网站")
 # A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
 CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
 
