@@ -243,6 +243,15 @@ def test_keyword_lists(line: str, kind: str) -> None:
      f"所属地区：某省-某市 发布日期：2025年08月14日\n{P}\n{Q}",
      "某市深化与某大学全面合作 共建创新平台推动产业升级",
      ["某市深化与某大学全面合作 共建创新平台推动产业升级", "创新驱动 产业升级", P, Q]),
+    # without an info line: a site's slogan over the headline is no headline
+    ("欢迎光临\n用心服务每一位读者\n某大学与某市科协签署战略合作框架协议 共建科普教育基地\n"
+     f"{P}\n{Q}",
+     "某大学与某市科协签署战略合作框架协议 共建科普教育基地",
+     ["某大学与某市科协签署战略合作框架协议 共建科普教育基地", P, Q]),
+    # ... but a headline over its (not much longer) subtitle stays the headline
+    (f"某省科协与某市签署会市合作协议\n双方将在科技人才和科普等领域深化合作\n{P}\n{Q}",
+     "某省科协与某市签署会市合作协议",
+     ["某省科协与某市签署会市合作协议", "双方将在科技人才和科普等领域深化合作", P, Q]),
     # an author's bare name under the title is no subtitle
     (f"某省科技厅与某市建立厅市会商机制\n李某某\n2022年01月07日08:30 | 来源：某某日报\n"
      f"原标题：省科技厅与某市建立会商机制\n{P}\n{Q}",

@@ -238,8 +238,8 @@ def _cut_at_list_heading(lines: list[Line], start: int, end: int) -> int:
 def _pick_title(lines: list[Line], body_start: int) -> int | None:
     """The headline: the heading right before the first info line of the header (over a byline
     or an author's name), else the first heading after the header's info lines, else the first
-    heading after the last chrome line. A reporters' credit ("某报记者陈某 某地报道") is no
-    heading here."""
+    heading after the last chrome line; a much longer heading next to it wins over a tag line, a
+    slogan or a kicker. A reporters' credit ("某报记者陈某 某地报道") is no heading here."""
     header = lines[:body_start]
     infos = [ln.idx for ln in header if ln.kind == INFO]
     headings = [ln.idx for ln in header if ln.kind == HEADING and ln.han >= 6
@@ -256,7 +256,7 @@ def _pick_title(lines: list[Line], body_start: int) -> int | None:
             # over a short kicker or tag line ("科技创新 产业升级") the headline is the longer
             # heading right above it
             above = before - 1
-            if above in headings and lines[above].han >= 1.5 * lines[before].han + 6:
+            if above in headings and _much_longer(lines[above], lines[before]):
                 return above
             return before
         after = [h for h in headings if h > infos[-1]]
@@ -266,7 +266,19 @@ def _pick_title(lines: list[Line], body_start: int) -> int | None:
     chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)
               or tp.REPORTER_LINE.match(ln.text)]
     after = [h for h in headings if not chrome or h > chrome[-1]]
-    return after[0] if after else headings[-1]
+    first = after[0] if after else headings[-1]
+    # a site's slogan or a kicker over the headline is short: the headline is the much longer
+    # heading right under it
+    below = first + 1
+    if below in headings and _much_longer(lines[below], lines[first]):
+        return below
+    return first
+
+
+def _much_longer(a: Line, b: Line) -> bool:
+    """`a` has half as many Han characters again as `b`, and six more: a headline next to a tag
+    line, a slogan or a kicker."""
+    return a.han >= 1.5 * b.han + 6
 
 
 def segment(text: str) -> Segmentation:
