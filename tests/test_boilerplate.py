@@ -284,3 +284,28 @@ def test_title_over_credits(text: str, title: str, kept: list[str] | None) -> No
 ])
 def test_reporter_line_shape(line: str, credit: bool) -> None:
     assert bool(tp.REPORTER_LINE.match(line)) is credit
+
+
+# A long paragraph of short clauses (a comma every few characters), written for this test.
+LONG = ("为推动院地合作走深走实，落实双方此前达成的合作共识，6月3日上午，某省农业科学研究院与"
+        "某市人民政府在当地举行科技合作协议签约仪式，双方负责同志出席并讲话，根据协议，双方将"
+        "围绕种业创新、智慧农业、农产品精深加工等重点领域，共建联合实验室和成果转化基地，院方"
+        "派驻专家团队常驻当地，开展技术服务和人才培训，市政府在用地、资金和政策等方面给予支持，"
+        "共同打造院地合作的示范样板，推动一批科技成果在当地转化落地。")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=60, max_value=len(LONG) - 60), max_size=3),
+       st.sampled_from(["", "某省农科院与某市签署科技合作协议\n",
+                        "某省农科院与某市签署科技合作协议\n2023-06-03 来源：某某网\n"]),
+       st.integers(min_value=60, max_value=len(LONG)))
+def test_hard_wrapped_or_cut_paragraph_is_kept_whole(cuts: list[int], header: str,
+                                                      stop: int) -> None:
+    """However a stored page wraps the paragraph (lines of 60+ characters) and wherever the
+    excerpt stops, under a title or not, no piece of the paragraph is dropped."""
+    text = LONG[:stop]
+    points = sorted({c for c in cuts if c < stop - 60})
+    points = [p for i, p in enumerate(points) if i == 0 or p - points[i - 1] >= 60]
+    pieces = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+    kept = _kept(header + "\n".join(pieces))
+    assert kept[-len(pieces):] == pieces
