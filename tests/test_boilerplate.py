@@ -309,3 +309,23 @@ def test_hard_wrapped_or_cut_paragraph_is_kept_whole(cuts: list[int], header: st
     pieces = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
     kept = _kept(header + "\n".join(pieces))
     assert kept[-len(pieces):] == pieces
+
+
+HEADLINES = ["某区营商环境持续优化", "某市举办职业技能大赛", "某县推进乡村科普工作",
+             "某园区新增三家研发中心"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(HEADLINES), st.integers(0, len(LONG) - 100),
+                          st.integers(45, 90)), min_size=1, max_size=4),
+       st.booleans())
+def test_sidebar_of_headlines_and_blurbs_is_dropped(pairs: list[tuple[str, int, int]],
+                                                    list_heading: bool) -> None:
+    """After the body, a sidebar of headlines each over its blurb (cut mid-sentence) is dropped,
+    whatever the blurbs' lengths, when it has a list heading or two items or more. (One headline
+    over one cut paragraph with no list heading reads as a subheading and the body cut short.)"""
+    if len(pairs) < 2 and not list_heading:
+        pairs = pairs * 2
+    side = [f"{h}\n{LONG[a:a + n]}" for h, a, n in pairs]
+    text = "\n".join([P, Q, *(["相关新闻"] if list_heading else []), *side])
+    assert _kept(text) == [P, Q]
