@@ -130,15 +130,6 @@ def test_empty_and_chrome_only_pages() -> None:
     assert _kept("网站地图\n京ICP备10012xxx号") == []
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([P, Q, "图片", "完善机制", "相关阅读：", "· 某某新闻 11-29",
-                                 "来源：某网", "", "北京 天津 河北 山西 内蒙古"]), max_size=30))
-def test_segment_is_total_and_keeps_lines_in_order(lines: list[str]) -> None:
-    seg = bp.segment("\n".join(lines))
-    assert list(seg.keep) == sorted(set(seg.keep))
-    assert 0 <= seg.body_start <= seg.body_end <= len(seg.lines)
-
-
 # ---------------------------------------------------------------------------- stored excerpts
 # Real pages are often stored excerpts: cut mid-sentence at the end, hard-wrapped, with a spam
 # header. Every sentence below is written for these tests.
@@ -329,3 +320,12 @@ def test_sidebar_of_headlines_and_blurbs_is_dropped(pairs: list[tuple[str, int, 
     side = [f"{h}\n{LONG[a:a + n]}" for h, a, n in pairs]
     text = "\n".join([P, Q, *(["相关新闻"] if list_heading else []), *side])
     assert _kept(text) == [P, Q]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([P, Q, "图片", "完善机制", "相关阅读：", "· 某某新闻 11-29",
+                                 "来源：某网", "", "北京 天津 河北 山西 内蒙古"]), max_size=30))
+def test_segment_is_total_and_keeps_lines_in_order(lines: list[str]) -> None:
+    seg = bp.segment("\n".join(lines))
+    assert list(seg.keep) == sorted(set(seg.keep))
+    assert 0 <= seg.body_start <= seg.body_end <= len(seg.lines)
