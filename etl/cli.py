@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build|export|load-parquet|rejects`.
+"""Command line: `python -m etl build|export|load-parquet|rejects|corrections`.
 
 The only ETL module that prints or configures logging. Library errors (etl.errors) become one
 clear line on stderr and an exit code; unexpected errors keep their traceback.
@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from etl import __version__, settings
+from etl.corrections import cli as corrections_cli
 from etl.errors import TrackerError
 
 DB_HELP = f"DuckDB file (default: ${settings.SETTINGS[0].env} or data/tracker.duckdb)"
@@ -52,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "contract scored by score.py); with --table, any table in any format.",
     )
     e.add_argument("--db", help=DB_HELP)
-    e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    e.add_argument("--format", choices=("jsonl", "csv", "parquet", "gold"), default="jsonl",
+                   help="gold: the articles reviewers marked complete, corrected, in the gold "
+                   "schema (score.py)")
+    e.add_argument("--all-articles", action="store_true",
+                   help="gold: every article, reviewed or not")
     e.add_argument(
         "--table",
         help="table to export (default: articles contract for jsonl, agreements for csv/parquet)",
@@ -70,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
     r.add_argument("--db", help=DB_HELP)
+    corrections_cli.add_parser(sub, DB_HELP)
     return p
 
 
@@ -106,6 +112,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from etl import export
 
+    if args.format == "gold":
+        return corrections_cli.cmd_export_gold(args)
     con = export.open_db(_db(args))
     try:
         if args.format == "parquet":
@@ -155,6 +163,7 @@ COMMANDS = {
     "export": cmd_export,
     "load-parquet": cmd_load_parquet,
     "rejects": cmd_rejects,
+    "corrections": corrections_cli.cmd_corrections,
 }
 
 

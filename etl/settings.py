@@ -67,6 +67,43 @@ SETTINGS: tuple[Setting, ...] = (
         "TRACKER_UPLOAD_MAX_FILES",
         "most article files one upload (or zip) may hold",
     ),
+    # Review (etl/corrections/, app_pages/review.py): where corrections live, who may write.
+    Setting(
+        "corrections",
+        "",
+        "TRACKER_CORRECTIONS",
+        "corrections store (SQLite file); empty: corrections.sqlite beside the database",
+    ),
+    Setting(
+        "reviewers_file",
+        "",
+        "TRACKER_REVIEWERS_FILE",
+        "reviewers file (lines name:scrypt-hash); empty: reviewers.txt beside the database",
+    ),
+    Setting(
+        "reviewers",
+        "",
+        "TRACKER_REVIEWERS",
+        "more reviewers, as name:scrypt-hash entries separated by ';' or newlines",
+    ),
+    Setting(
+        "review_session_min",
+        "60",
+        "TRACKER_REVIEW_SESSION_MIN",
+        "minutes a reviewer sign-in lasts (then sign in again)",
+    ),
+    Setting(
+        "review_max_failures",
+        "5",
+        "TRACKER_REVIEW_MAX_FAILURES",
+        "failed sign-ins of one name after which it is locked out for a while",
+    ),
+    Setting(
+        "review_lockout_min",
+        "15",
+        "TRACKER_REVIEW_LOCKOUT_MIN",
+        "minutes a name stays locked out after too many failed sign-ins",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -1,0 +1,344 @@
+"""Corrections: the store (compare-and-set, append-only audit, undo), the keys, and the builds'
+last step (every kind of correction applied; kept through rebuilds; orphans listed)."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from etl import rows as etl_rows
+from etl.build import build
+from etl.corrections import model
+from etl.corrections.apply import CorrectionIndex, correct_article
+from etl.corrections.model import ConflictError, CorrectionError
+from etl.corrections.store import CorrectionStore
+from tests.conftest import SEEDS
+from tests.review_support import FACTS_SQL, agreement_values, event_ref_of, one, queue, rows
+
+A000 = "000_50788d440d7a5e4f"
+A001 = "001_e6fc108c1c94524c"
+A002 = "002_90fe0a10174e644c"
+A003 = "003_cb2fc8efebc5752f"
+
+
+@pytest.fixture(autouse=True)
+def _no_configured_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's store is the one beside its database."""
+    monkeypatch.delenv("TRACKER_CORRECTIONS", raising=False)
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    return src
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def test_row_keys_in_sql_equal_the_python_keys(seeds_db: Path) -> None:
+    parties: dict[tuple[str, int], list[str]] = {}
+    for art, seq, name in rows(seeds_db, "SELECT article_id, seq, name FROM "
+                                         "stg_agreement_parties ORDER BY 1, 2, position"):
+        parties.setdefault((art, seq), []).append(name)
+    expected = {model.agreement_row_key(a, s, e, parties[(a, q)])
+                for a, q, s, e in rows(seeds_db, "SELECT article_id, seq, span_start, span_end "
+                                                 "FROM stg_agreements")}
+    expected |= {model.initiative_row_key(a, s, e, n) for a, s, e, n in rows(
+        seeds_db, "SELECT article_id, span_start, span_end, name FROM stg_initiatives")}
+    got = {r[0] for r in rows(seeds_db, "SELECT item_key FROM mart_review_queue")}
+    assert got == expected and len(got) == 9 + 39
+
+
+def test_event_and_initiative_ids_are_the_etl_keys(seeds_db: Path) -> None:
+    parties: dict[tuple[str, int], list[str]] = {}
+    for art, seq, name in rows(seeds_db, "SELECT article_id, seq, name FROM "
+                                         "stg_agreement_parties"):
+        parties.setdefault((art, seq), []).append(name)
+    for art, seq, date, agreement_id in rows(seeds_db, "SELECT article_id, seq, date, "
+                                                       "agreement_id FROM stg_agreements"):
+        assert model.event_id(parties[(art, seq)], date) == agreement_id
+    for name, region, initiative_id in rows(seeds_db, "SELECT name, region, initiative_id "
+                                                      "FROM stg_initiatives"):
+        assert model.initiative_id(name, region) == initiative_id == etl_rows.initiative_key(
+            name, region)
+
+
+def test_sentences_are_spans_of_the_text() -> None:
+    text = "近日，甲与乙签约。双方表示！\n\n  第三句“引号。”余下"
+    spans = model.sentences(text)
+    assert [text[s:e] for s, e in spans] == ["近日，甲与乙签约。", "双方表示！", "第三句“引号。”",
+                                            "余下"]
+
+
+# --------------------------------------------------------------------------- store
+
+
+def _accept(db: Path, art: str = A000) -> model.Correction:
+    row = queue(db, "item = 'agreement' AND article_id = ?", [art])[0]
+    return model.row_change("agreement", row, "accept")
+
+
+def test_save_is_compare_and_set(seeds_db: Path, tmp_path: Path) -> None:
+    store = CorrectionStore(tmp_path / "c.sqlite")
+    change = _accept(seeds_db)
+    saved = store.save(change, expected_version=0, reviewer="alice")
+    assert saved.version == 1 and store.get(change.key).updated_by == "alice"
+    with pytest.raises(ConflictError) as err:  # bob read version 0 too
+        store.save(change, expected_version=0, reviewer="bob")
+    assert err.value.current.updated_by == "alice" and "alice" in str(err.value)
+    assert store.save(change, expected_version=1, reviewer="bob").version == 2
+    assert [e.reviewer for e in store.history(change.key)] == ["bob", "alice"]
+
+
+def test_audit_log_is_append_only_and_undo_is_a_new_entry(seeds_db: Path,
+                                                          tmp_path: Path) -> None:
+    store = CorrectionStore(tmp_path / "c.sqlite")
+    row = one(seeds_db, "item = 'initiative' AND machine_name = '5+N创新平台体系'")
+    reject = model.row_change("initiative", row, "reject", reason="not_programme")
+    store.save(reject, expected_version=0, reviewer="alice")
+    undone = store.undo(reject.key, expected_version=1, reviewer="bob", note="mis-click")
+    assert undone.action == "none" and undone.version == 2
+    assert store.snapshot().corrections == ()
+    log = store.history(reject.key)
+    assert [(e.action, e.reviewer) for e in log] == [("undo", "bob"), ("reject", "alice")]
+    assert log[0].old["action"] == "reject" and log[0].new["action"] == "none"
+    assert log[1].old is None and log[1].reason == "not_programme"
+    con = sqlite3.connect(store.path)
+    for sql in ("UPDATE audit_log SET reviewer = 'x'", "DELETE FROM audit_log",
+                "DELETE FROM corrections"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"never deleted|append-only"):
+            con.execute(sql)
+    con.close()
+    assert len(store.history()) == 2
+
+
+def test_invalid_changes_are_refused_with_a_reason(seeds_db: Path, tmp_path: Path) -> None:
+    store = CorrectionStore(tmp_path / "c.sqlite")
+    row = one(seeds_db, "item = 'agreement' AND article_id = ?", [A003])
+    bad = [
+        (model.row_change("agreement", row, "reject", reason="because"), "reject reason"),
+        (model.row_change("agreement", row, "reject", reason="other"), "note"),
+        (model.row_change("agreement", row, "edit", values=agreement_values(
+            row, date="2021-13-01", date_precision="day")), "calendar date"),
+        (model.row_change("agreement", row, "edit", values=agreement_values(
+            row, date="2021-03", date_precision="day")), "precision"),
+        (model.row_change("agreement", row, "edit", values=agreement_values(
+            row, parties=["西安市科学技术局"])), "two parties"),
+        (model.row_change("agreement", row, "edit", values=agreement_values(
+            row, model="友好合作")), "model"),
+    ]
+    for change, why in bad:
+        with pytest.raises(CorrectionError, match=why):
+            store.save(change, expected_version=0, reviewer="alice")
+    assert store.history() == []
+
+
+def test_concurrent_writers_lose_no_update(seeds_db: Path, tmp_path: Path) -> None:
+    """Eight writers append their name to one key's note by read-modify-write with retries:
+    every name arrives, and the audit log holds one entry per successful save."""
+    store = CorrectionStore(tmp_path / "c.sqlite")
+    base = _accept(seeds_db)
+    store.save(base, expected_version=0, reviewer="setup")
+    conflicts = []
+
+    def writer(name: str) -> None:
+        while True:
+            cur = store.get(base.key)
+            assert cur is not None
+            note = ((cur.note or "") + f" {name}").strip()
+            change = model.Correction(**{**base.__dict__, "note": note})
+            try:
+                store.save(change, expected_version=cur.version, reviewer=name)
+                return
+            except ConflictError:
+                conflicts.append(name)
+
+    names = [f"w{i}" for i in range(8)]
+    threads = [threading.Thread(target=writer, args=(n,)) for n in names]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    final = store.get(base.key)
+    assert final is not None and sorted(final.note.split()) == names
+    assert final.version == 1 + len(names) == len(store.history(base.key))
+
+
+def test_export_import_moves_corrections_between_stores(seeds_db: Path, tmp_path: Path) -> None:
+    a = CorrectionStore(tmp_path / "a.sqlite")
+    change = _accept(seeds_db)
+    a.save(change, expected_version=0, reviewer="alice")
+    row = one(seeds_db, "item = 'initiative' AND machine_name = '5+N创新平台体系'")
+    a.save(model.row_change("initiative", row, "reject", reason="not_programme"),
+           expected_version=0, reviewer="alice")
+    buf = io.StringIO()
+    assert a.export_jsonl(buf) == 2
+    lines = buf.getvalue().splitlines()
+    assert all(json.loads(ln)["history"][0]["reviewer"] == "alice" for ln in lines)
+    b = CorrectionStore(tmp_path / "b.sqlite")
+    result = b.import_jsonl(lines, reviewer="cli:test", source="import:a.jsonl")
+    assert (result.added, result.updated, result.skipped) == (2, 0, [])
+    assert {c.key for c in b.snapshot().corrections} == {c.key for c in a.snapshot().corrections}
+    assert all("alice" in e.source for e in b.history())
+    again = b.import_jsonl(lines, reviewer="cli:test", source="import:a.jsonl")
+    assert (again.added, again.unchanged) == (0, 2)
+    assert b.import_jsonl(["{not json"], reviewer="x", source="s").skipped
+
+
+# --------------------------------------------------------------------------- applied by builds
+
+
+def _corrections_of_every_kind(db: Path, store: CorrectionStore) -> dict[str, str]:
+    """Accept, edit, reject, add, merge, split and complete: saved as a reviewer would."""
+    keys = {}
+    xinyang = one(db, "item = 'agreement' AND array_to_string(parties, '|') LIKE '%信阳%'")
+    keys["accept"] = store.save(model.row_change("agreement", xinyang, "accept"),
+                                expected_version=0, reviewer="alice").key
+    xian = one(db, "item = 'agreement' AND article_id = ?", [A003])
+    keys["edit"] = store.save(model.row_change("agreement", xian, "edit", values=agreement_values(
+        xian, date="2021-06", date_precision="month", type="科技合作协议", signing="new")),
+        expected_version=0, reviewer="alice").key
+    extra = one(db, "item = 'initiative' AND machine_name = '5·30全国科技工作者日'")
+    keys["reject"] = store.save(model.row_change("initiative", extra, "reject",
+                                                 reason="not_programme"),
+                                expected_version=0, reviewer="bob").key
+    text = rows(db, "SELECT clean_text FROM articles WHERE article_id = ?", [A003])[0][0]
+    span = next(s for s in model.sentences(text) if "科技大市场分中心" in text[s[0]:s[1]])
+    keys["add"] = store.save(model.added_change(
+        "initiative", A003, span, text[span[0]:span[1]],
+        {"name": "西安科技大市场商洛分中心", "family": "科创", "kind": "platform",
+         "region": "商洛市", "region_adcode": "611000"}), expected_version=0,
+        reviewer="bob").key
+    hebi = one(db, "item = 'agreement' AND array_to_string(parties, '|') LIKE '%鹤壁%'")
+    zhoukou = one(db, "item = 'agreement' AND array_to_string(parties, '|') LIKE '%周口%'")
+    into_parties = [model.resolve_party(n) for n in zhoukou["parties"]]
+    keys["merge"] = store.save(model.merge_change(event_ref_of(hebi), event_ref_of(zhoukou),
+                                                  into_parties),
+                               expected_version=0, reviewer="alice").key
+    xinxiang = one(db, "item = 'agreement' AND array_to_string(parties, '|') LIKE '%新乡%'")
+    keys["split"] = store.save(model.split_change(event_ref_of(xinxiang),
+                                                  [xinxiang["item_key"]]),
+                               expected_version=0, reviewer="alice").key
+    keys["complete"] = store.save(model.complete_change(A001), expected_version=0,
+                                  reviewer="alice").key
+    return keys
+
+
+def _check_applied(db: Path, keys: dict[str, str]) -> None:
+    q = {r["item_key"]: r for r in queue(db)}
+    assert q[keys["accept"]]["status"] == "accepted"
+    assert q[keys["accept"]]["reviewed_by"] == "alice"
+    edited = q[keys["edit"]]
+    assert (edited["status"], edited["date"], edited["type"], edited["signing"]) == (
+        "edited", "2021-06", "科技合作协议", "new")
+    assert (edited["machine_date"], edited["machine_date_precision"]) == ("2021", "approx")
+    assert q[keys["reject"]]["status"] == "rejected"
+    assert q[keys["add"]]["status"] == "added" and q[keys["add"]]["machine_name"] is None
+    # facts and marts show the corrected data
+    assert rows(db, "SELECT count(*) FROM agreements") == [(8,)]  # 鹤壁 merged into 周口
+    assert rows(db, "SELECT date, date_precision, type FROM agreements a JOIN agreement_sources "
+                    "s USING (agreement_id) WHERE s.article_id = ?", [A003]) == [
+        ("2021-06", "month", "科技合作协议")]
+    names = {r[0] for r in rows(db, "SELECT name FROM mart_initiative_mentions WHERE article_id IN "
+                                    "(?, ?)", [A002, A003])}
+    assert "5·30全国科技工作者日" not in names and "西安科技大市场商洛分中心" in names
+    assert rows(db, "SELECT region FROM mart_initiative_mentions WHERE name = "
+                    "'西安科技大市场商洛分中心'") == [("商洛市",)]
+    merged = rows(db, "SELECT n_sources, parties FROM mart_agreements WHERE parties LIKE '%周口%'")
+    assert merged == [(2, "河南省科学技术协会、周口市人民政府")]
+    xinxiang = q[next(k for k, r in q.items() if "新乡市人民政府" in (r["parties"] or []))]
+    assert xinxiang["status"] == "split"
+    assert xinxiang["agreement_id"] == model.split_event_id(
+        model.event_ref(xinxiang["parties"], xinxiang["date"]), keys["split"])
+    mart = rows(db, "SELECT review_status, review_mark, reviewed_by, machine_date, machine_type "
+                    "FROM mart_agreements WHERE list_contains(party_names, '商洛市科学技术局')")
+    assert mart == [("edited", "✎", "alice", "2021", "科技交流合作协议")]
+    assert rows(db, "SELECT reviewed, review_complete, n_initiatives FROM mart_article_list "
+                    "WHERE article_id IN (?, ?) ORDER BY article_id", [A001, A002]) == [
+        (True, True, 3), (True, False, 17)]
+    assert rows(db, "SELECT count(*) FROM mart_review_orphans") == [(0,)]
+    assert rows(db, "SELECT corrections, applied, orphaned FROM mart_review_applied") == [
+        (7, 7, 0)]
+
+
+def test_every_kind_of_correction_is_applied_and_survives_rebuilds(seeds_copy: Path,
+                                                                     tmp_path: Path) -> None:
+    db = tmp_path / "tracker.duckdb"
+    build([str(seeds_copy)], db, workers=1)
+    before = rows(db, FACTS_SQL)
+    store = CorrectionStore(tmp_path / "corrections.sqlite")
+    keys = _corrections_of_every_kind(db, store)
+    assert rows(db, FACTS_SQL) == before  # saving never touches the database
+
+    summary = build([str(seeds_copy)], db, workers=1)  # same inputs: nothing new, applied
+    assert (summary.added, summary.unchanged) == (0, 5)
+    _check_applied(db, keys)
+    corrected = rows(db, FACTS_SQL)
+    assert rows(db, "SELECT count(*) FROM stg_initiatives WHERE name = '西安科技大市场商洛分中心'"
+                ) == [(0,)]  # the staged rows stay the machine's output
+
+    db.unlink()  # a full rebuild from the same inputs
+    build([str(seeds_copy)], db, workers=2)
+    _check_applied(db, keys)
+    assert rows(db, FACTS_SQL) == corrected
+
+    # the article with the rejected programme changes: the correction is kept and listed
+    (seeds_copy / f"{A002}.txt").write_text(
+        "2023年5月1日，漯河市科协与郾城区人民政府签署合作协议。", encoding="utf-8")
+    build([str(seeds_copy)], db, workers=1)
+    orphans = rows(db, "SELECT key, why FROM mart_review_orphans")
+    assert [k for k, _ in orphans] == [keys["reject"]]
+    assert "no longer extracted" in orphans[0][1]
+    assert store.get(keys["reject"]).action == "reject"
+    assert rows(db, "SELECT corrections, applied, orphaned FROM mart_review_applied") == [
+        (7, 6, 1)]
+
+
+def test_spark_load_applies_the_corrections(seeds_copy: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """load-parquet (the Spark runner's loader) ends with the same step as a local build."""
+    from etl.parquet_load import load_parquet
+    from etl.spark_job import PATH_COLUMN, process_units, units
+
+    local = tmp_path / "local" / "tracker.duckdb"
+    local.parent.mkdir()
+    build([str(seeds_copy)], local, workers=1)
+    store = CorrectionStore(tmp_path / "corrections.sqlite")
+    keys = _corrections_of_every_kind(local, store)
+    monkeypatch.setenv("TRACKER_CORRECTIONS", str(store.path))
+    build([str(seeds_copy)], local, workers=1)
+
+    out = tmp_path / "parquet"
+    from datetime import datetime
+    work = [u for p in sorted(seeds_copy.iterdir()) for u in units(str(p), p.read_bytes())]
+    by_table: dict[str, list[tuple]] = {}
+    for table, row in process_units(work, datetime(2024, 1, 1)):
+        by_table.setdefault(table, []).append(row)
+    for table in etl_rows.ROW_TABLES:
+        cols = list(etl_rows.SCHEMA[table]) + ([] if table in ("articles", "rejects")
+                                                 else [PATH_COLUMN])
+        (out / table).mkdir(parents=True)
+        data = by_table.get(table, [])
+        pq.write_table(pa.table({c: [r[i] for r in data] for i, c in enumerate(cols)}),
+                       out / table / "part-0.parquet")
+    spark_db = tmp_path / "spark" / "tracker.duckdb"
+    load_parquet(out, spark_db)
+    _check_applied(spark_db, keys)
+    assert rows(spark_db, FACTS_SQL) == rows(local, FACTS_SQL)
+
+
+def test_pure_apply_orphans_a_row_whose_article_is_gone() -> None:
+    change = model.complete_change("gone")
+    idx = CorrectionIndex.of([model.with_stamp(change, version=1, by="a", at="2024")])
+    review = correct_article("gone", [], [], idx, clean_text=None)
+    assert review.matched == set()
