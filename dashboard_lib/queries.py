@@ -320,6 +320,12 @@ def table_scoped(template: str, scope: Scope, *extra: Any) -> Table:
     return Table(sql, tuple(params))
 
 
+# Review marks and the machine's original values (etl/corrections/sql/review_marts.sql).
+REVIEW_COLUMNS = """review_mark, review_status, reviewed_by, reviewed_at, machine_parties,
+    machine_date, machine_date_precision, machine_type, machine_model, machine_signing"""
+MENTION_REVIEW_COLUMNS = """review_mark, review_status, reviewed_by, reviewed_at, machine_name,
+    machine_family, machine_kind, machine_region"""
+
 A = "a AS (SELECT * FROM mart_agreements WHERE {a})"
 M = "m AS (SELECT * FROM mart_initiative_mentions WHERE {m})"
 # Articles without their texts (mart_articles adds them, for the SQL console).
@@ -424,7 +430,7 @@ def overview_metrics(scope: Scope) -> dict[str, Any]:
 
 AGREEMENT_COLUMNS = """agreement_id, date_label, event_date, date_precision, model, type, parties,
     partner, province_names, city_names, is_new_signing, online, n_sources, title, evidence,
-    article_id, article_title, article_date, article_source, article_url"""
+    article_id, article_title, article_date, article_source, article_url, """ + REVIEW_COLUMNS
 
 SQL_LATEST_AGREEMENTS = f"""
 WITH {A}
@@ -774,7 +780,7 @@ def agreements_table(scope: Scope) -> Table:
 SQL_PARTIES_TABLE = f"""
 WITH {A}
 SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
-       p.date_label, p.model, p.type, p.parties, p.article_id
+       p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
 WHERE p.agreement_id IN (SELECT agreement_id FROM a)
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
@@ -785,7 +791,7 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 # no semi-join of 600k parties with 300k agreements.
 SQL_PARTIES_TABLE_ALL = """
 SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
-       p.date_label, p.model, p.type, p.parties, p.article_id
+       p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
@@ -800,7 +806,7 @@ def parties_table(scope: Scope) -> Table:
 SQL_INITIATIVES_TABLE = f"""
 WITH {M}
 SELECT initiative_id, name, family, kind, region, province, place, designated, published_date,
-       article_id, article_title, evidence, seq
+       article_id, article_title, evidence, seq, {MENTION_REVIEW_COLUMNS}
 FROM m ORDER BY published_date DESC NULLS LAST, article_id, seq
 """
 
@@ -812,7 +818,8 @@ def initiatives_table(scope: Scope) -> Table:
 SQL_ARTICLES_TABLE = f"""
 WITH {R}
 SELECT article_id, title, published_date, source, url, n_agreements, n_initiatives,
-       province_names, city_names, script, duplicate_of, n_chars, build_id
+       province_names, city_names, script, duplicate_of, n_chars, build_id, review_mark,
+       review_complete, reviewed_by, reviewed_at
 FROM r ORDER BY published_date DESC NULLS LAST, article_id
 """
 

@@ -122,8 +122,14 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, max_distance: int = 3) -> No
     """)
 
 
-def rebuild_facts(con: duckdb.DuckDBPyConnection) -> None:
-    """Derive the fact tables and the dashboard's marts from the staged rows."""
+def rebuild_facts(con: duckdb.DuckDBPyConnection, *, corrections: bool = True) -> None:
+    """Derive the fact tables and the dashboard's marts from the staged rows, with the
+    reviewers' corrections applied (etl/corrections: the store beside the database file)."""
+    if corrections:
+        from etl.corrections import build_step  # it calls back with corrections=False
+
+        build_step.rebuild_facts(con)
+        return
     con.execute(read_sql("facts.sql"))
     marts = SQL_DIR / "marts.sql"
     if marts.exists():

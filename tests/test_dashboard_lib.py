@@ -55,6 +55,7 @@ SAMPLE_VALUES = {
     "signing": "新签",
     "q": "信阳",
     "fulltext": True,
+    "reviewed": "已审",
 }
 
 

@@ -1,6 +1,7 @@
 """The last step of every build (local, worker pool, Spark load): corrections applied.
 
-`rebuild_facts(con, db_path)` replaces `etl.load.rebuild_facts` in the builds:
+`etl.load.rebuild_facts(con)`, which every build (and every fixture) ends with, runs
+`rebuild_facts(con)` here:
 1. read the corrections store (one consistent snapshot; the build never writes the store);
 2. correct the staged rows of the articles the corrections touch (apply.correct_article) and
    shadow `stg_agreements`, `stg_agreement_parties`, `stg_initiatives` with TEMP views (the
@@ -194,7 +195,7 @@ def rebuild_facts(con: duckdb.DuckDBPyConnection, db_path: str | Path | None = N
         report.touched_articles = len(reviews)
         _shadow(con, main, reviews.values())
     try:
-        _etl.load.rebuild_facts(con)
+        _etl.load.rebuild_facts(con, corrections=False)
     finally:
         for table in SHADOWED:
             con.execute(f"DROP VIEW IF EXISTS temp.main.{table}")
