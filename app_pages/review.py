@@ -137,176 +137,220 @@ with tab_queue:
     if selected is not None and state.get("rv_last_selected") != (selected, keys[selected]):
         state["rv_last_selected"] = (selected, keys[selected])
         state["rv_cursor"] = keys[selected]
+    # ?item=KEY opens that row (a link to share); the URL follows the row that is open.
+    linked = st.query_params.get("item")
+    if linked and linked != state.get("rv_url_item"):
+        state["rv_cursor"] = linked
     cursor = state.get("rv_cursor")
-    if keys and cursor not in keys:
-        cursor = state["rv_cursor"] = keys[0]
+    if cursor not in keys and (cursor != linked or not cursor):
+        cursor = keys[0] if keys else None
+    row = review.queue_row(cursor) if cursor else None
+    if row is None and keys:
+        cursor = keys[0]
+        row = review.queue_row(cursor)
+    state["rv_cursor"] = state["rv_url_item"] = cursor
+    if cursor and linked != cursor:
+        st.query_params["item"] = cursor
+    # The open row can also be chosen by name (keyboard-friendly, no grid needed).
+    labels = review.item_labels(shown)
+    if row is not None and cursor not in labels:
+        labels = {cursor: review.item_label(row), **labels}
+    if labels:
+        state["rv_pick"] = cursor
 
-row = review.queue_row(cursor) if keys and cursor else None
-if row is None:
-    st.stop()
+        def _pick() -> None:
+            state["rv_cursor"] = state["rv_pick"]
 
-pos = keys.index(cursor)
-state["rv_next_key"] = keys[pos + 1] if pos + 1 < len(keys) else None
-prev_key = keys[pos - 1] if pos > 0 else None
-article_key = model.article_key(row["article_id"])
-saved_now = review.saved_versions([cursor, article_key])
-saved, completed = saved_now.get(cursor), saved_now.get(article_key)
-act.open_item(state, cursor, saved.version if saved else 0)
-live_status = review.live_status(row, saved, completed)
-is_agreement = row["item"] == "agreement"
+        st.selectbox("当前条目 Open row", list(labels), key="rv_pick", format_func=labels.get,
+                     on_change=_pick)
+
+if row is not None:
+    pos = keys.index(cursor) if cursor in keys else None
+    after = keys[pos + 1:] if pos is not None else keys
+    state["rv_next_key"] = next((k for k in after if k != cursor), None)
+    prev_key = keys[pos - 1] if pos else None
+    article_key = model.article_key(row["article_id"])
+    saved_now = review.saved_versions([cursor, article_key])
+    saved, completed = saved_now.get(cursor), saved_now.get(article_key)
+    act.open_item(state, cursor, saved.version if saved else 0)
+    live_status = review.live_status(row, saved, completed)
+    is_agreement = row["item"] == "agreement"
 
 
-def _goto(key: str | None) -> None:
-    if key:
-        state["rv_cursor"] = key
+    def _goto(key: str | None) -> None:
+        if key:
+            state["rv_cursor"] = key
 
 
-with tab_queue, st.container(border=True, key="rv_item_box"):
-    st.subheader(f"{review.ITEMS[row['item']]} · {pos + 1} / {len(keys)}")
-    st.text(f"{row['article_title'] or '（无标题 untitled）'} · {row['article_id']}")
-    pending = cursor in live.pending_keys or row["article_id"] in live.pending_articles
-    st.caption(
-        f"状态 Status: {review.STATUS_LABELS.get(live_status, live_status)}"
-        + (" · ⏳ 已保存，待应用 saved, applied at the next build" if pending else "")
-        + f" · 风险 Risk {row['risk']:.1f}: "
-        + ("、".join(review.RISK_REASONS.get(r, r) for r in row["reasons"] or []) or "—"))
-    if saved is not None:
-        st.caption(md(f"最近修改 Last change: {saved.updated_by} · {saved.updated_at} · "
-                      f"v{saved.version} · {saved.action}"
-                      + (f" · {model.REJECT_REASONS.get(saved.reason or '', '')}"
-                         if saved.reason else "") + (f" · {saved.note}" if saved.note else "")))
-    st.dataframe(review.fields_frame(row, saved), hide_index=True, key="rv_fields")
-    article = q.article(row["article_id"])
-    if article is not None:
-        left, right = st.columns(2)
-        left.markdown("**清洗文本 Clean text**（证据句高亮 evidence highlighted）")
-        left.html(textview.highlight_html(article["clean_text"],
-                                          [(row["span_start"], row["span_end"])],
-                                          test_id="review-clean"))
-        right.markdown("**原文 Original text**")
-        right.html(textview.highlight_html(article["original_text"],
-                                           [(row["orig_start"], row["orig_end"])],
-                                           test_id="review-original"))
-    if is_agreement:
-        reports = review.event_reports(row["agreement_id"])
-        if len(reports) > 1:
-            st.markdown(f"**同一签约的 {len(reports)} 篇报道 Reports of this signing**")
-            st.dataframe(reports.drop(columns=["item_key"]), hide_index=True, key="rv_reports")
-
-    nav = st.container(horizontal=True)
-    nav.button("上一条 Previous", key="rv_prev", shortcut="P", on_click=_goto, args=(prev_key,),
-               disabled=prev_key is None)
-    nav.button("下一条 Next", key="rv_next", shortcut="N", on_click=_goto,
-               args=(state["rv_next_key"],), disabled=state["rv_next_key"] is None)
-    if session is None:
-        nav.caption("登录审核员后可接受、修改、驳回。 Sign in as a reviewer to accept, edit or "
-                    "reject.")
-    else:
-        nav.button("接受 Accept", key="rv_accept", shortcut="A", type="primary",
-                   icon=":material/check:", on_click=act.accept, args=(state, row))
-        nav.button("驳回 Reject", key="rv_reject", shortcut="X", icon=":material/close:",
-                   on_click=act.reject, args=(state, row))
-        nav.selectbox("驳回原因 Reject reason", list(model.REJECT_REASONS),
-                      format_func=model.REJECT_REASONS.get, key="rv_reason",
-                      index=0 if is_agreement else list(model.REJECT_REASONS).index(
-                          "not_programme"))
-        if saved is not None and saved.action != "none":
-            nav.button("撤销 Undo", key="rv_undo", icon=":material/undo:", on_click=act.undo,
-                       args=(state, row))
-        st.text_input("备注 Note", key="rv_note", placeholder="驳回或修改的理由 why (optional)")
-        st.caption("快捷键 Shortcuts: A 接受 accept · X 驳回 reject · N 下一条 next · "
-                   "P 上一条 previous")
-
-        current: dict[str, Any] = dict(row)
-        if saved is not None and saved.action in ("edit", "add"):
-            values = dict(saved.values)
-            if is_agreement:
-                values["parties"] = [p["name"] for p in values.get("parties", [])]
-            current.update(values)
-
-        def fk(field: str) -> str:
-            return act.form_key(state, field)
-
-        with st.expander("编辑 Edit", icon=":material/edit:"), st.form("rv_edit_form"):
-            if is_agreement:
-                parties = list(current.get("parties") or [])
-                st.multiselect("签约方 Parties（可输入新名称 type a new name）",
-                               list(dict.fromkeys([*parties, *review.organisations()])),
-                               default=parties, accept_new_options=True, key=fk("parties"))
-                c1, c2 = st.columns(2)
-                c1.text_input("日期 Date (YYYY / YYYY-MM / YYYY-MM-DD)",
-                              value=current.get("date") or "", key=fk("date"))
-                c2.selectbox("精度 Precision", review.PRECISIONS, key=fk("precision"),
-                             index=review.PRECISIONS.index(current.get("date_precision")
-                                                           or "unknown"))
-                c1.text_input("不早于 Not before (可选 optional)",
-                              value=current.get("date_after") or "", key=fk("after"))
-                c2.text_input("不晚于 Not after (可选 optional)",
-                              value=current.get("date_before") or "", key=fk("before"))
-                c1.text_input("协议类型 Type", value=current.get("type") or "", key=fk("type"))
-                models = list(review.vocabulary("agreements", "model"))
-                c2.selectbox("合作模式 Model", [act.AUTO_MODEL, *models], key=fk("model"),
-                             index=models.index(current["model"]) + 1
-                             if current.get("model") in models else 0)
-                st.radio("新签/背景 Signing", model.SIGNINGS, format_func=review.SIGNING_LABELS.get,
-                         index=model.SIGNINGS.index(current.get("signing") or "new"),
-                         horizontal=True, key=fk("signing"))
-            else:
-                st.text_input("名称 Name", value=current.get("name") or "", key=fk("name"))
-                c1, c2, c3 = st.columns(3)
-                families = list(review.vocabulary("initiatives", "family"))
-                kinds = list(review.vocabulary("initiatives", "kind"))
-                c1.selectbox("类别 Family", families, key=fk("family"),
-                             index=families.index(current["family"])
-                             if current.get("family") in families else len(families) - 1)
-                c2.selectbox("形式 Kind", kinds, key=fk("kind"),
-                             index=kinds.index(current["kind"])
-                             if current.get("kind") in kinds else len(kinds) - 1)
-                c3.text_input("地区 Region", value=current.get("region") or "", key=fk("region"))
-            st.text_input("备注 Note", key=fk("note"))
-            st.form_submit_button("保存修改 Save edit", type="primary", on_click=act.edit,
-                                  args=(state, row))
-
+    with tab_queue, st.container(border=True, key="rv_item_box"):
+        st.subheader(f"{review.ITEMS[row['item']]} · "
+                     f"{'—' if pos is None else pos + 1} / {len(keys)}")
+        st.text(f"{row['article_title'] or '（无标题 untitled）'} · {row['article_id']}")
+        pending = cursor in live.pending_keys or row["article_id"] in live.pending_articles
+        st.caption(
+            f"状态 Status: {review.STATUS_LABELS.get(live_status, live_status)}"
+            + (" · ⏳ 已保存，待应用 saved, applied at the next build" if pending else "")
+            + f" · 风险 Risk {row['risk']:.1f}: "
+            + ("、".join(review.RISK_REASONS.get(r, r) for r in row["reasons"] or []) or "—"))
+        if saved is not None:
+            st.caption(md(f"最近修改 Last change: {saved.updated_by} · {saved.updated_at} · "
+                          f"v{saved.version} · {saved.action}"
+                          + (f" · {model.REJECT_REASONS.get(saved.reason or '', '')}"
+                             if saved.reason else "") + (f" · {saved.note}" if saved.note else "")))
+        st.dataframe(review.fields_frame(row, saved), hide_index=True, key="rv_fields")
+        article = q.article(row["article_id"])
+        if article is not None:
+            left, right = st.columns(2)
+            left.markdown("**清洗文本 Clean text**（证据句高亮 evidence highlighted）")
+            left.html(textview.highlight_html(article["clean_text"],
+                                              [(row["span_start"], row["span_end"])],
+                                              test_id="review-clean"))
+            right.markdown("**原文 Original text**")
+            right.html(textview.highlight_html(article["original_text"],
+                                               [(row["orig_start"], row["orig_end"])],
+                                               test_id="review-original"))
         if is_agreement:
-            with st.expander("合并 / 拆分 Merge / split", icon=":material/call_merge:"):
-                ref = review.event_ref(row["agreement_id"])
-                if row.get("correction_key", "") and str(row["correction_key"]).startswith(
-                        "event:") and row["status"] in ("merged", "split"):
-                    done = review.saved_versions([row["correction_key"]]).get(
-                        row["correction_key"])
-                    if done is not None and done.action != "none":
-                        st.button(f"撤销{'合并' if done.action == 'merge' else '拆分'} Undo the "
-                                  f"{done.action}", key="rv_event_undo",
-                                  on_click=act.withdraw_event,
-                                  args=(state, done.key, done.version))
-                st.text_input("查找要保留的协议（签约方包含）Find the agreement to keep "
-                              "(parties contain)", key="rv_merge_q")
-                found = review.find_agreements(state.get("rv_merge_q"), row["agreement_id"])
-                labels = {r.agreement_id: f"{r.date_label} · {r.parties} ({r.n_sources})"
-                          for r in found.itertuples()}
-                st.selectbox("与之合并（保留它）Merge into (kept)", list(labels),
-                             format_func=labels.get, index=None, key="rv_merge_target",
-                             placeholder="选择协议 Choose an agreement")
-                merge_version = 0
-                if ref is not None:
-                    existing = review.saved_versions([model.merge_key(ref)]).get(
-                        model.merge_key(ref))
-                    merge_version = existing.version if existing else 0
-                st.button("合并 Merge: 本协议并入所选 this one joins the chosen one",
-                          key="rv_merge", on_click=act.merge, args=(state, row, merge_version),
-                          disabled=ref is None)
-                reports = review.event_reports(row["agreement_id"])
-                report_labels = {r.item_key: f"{r.article_id} · {r.date or '日期未知'} · "
-                                 f"{(r.evidence or '')[:40]}" for r in reports.itertuples()}
-                st.multiselect("拆出为另一签约的报道 Reports that are another signing",
-                               list(report_labels), default=[cursor],
-                               format_func=report_labels.get, key="rv_split_rows")
-                st.button("拆分 Split them off", key="rv_split", on_click=act.split,
-                          args=(state, row), disabled=ref is None)
+            reports = review.event_reports(row["agreement_id"])
+            if len(reports) > 1:
+                st.markdown(f"**同一签约的 {len(reports)} 篇报道 Reports of this signing**")
+                st.dataframe(reports.drop(columns=["item_key"]), hide_index=True, key="rv_reports")
+
+        nav = st.container(horizontal=True)
+        nav.button("上一条 Previous", key="rv_prev", shortcut="P", on_click=_goto, args=(prev_key,),
+                   disabled=prev_key is None)
+        nav.button("下一条 Next", key="rv_next", shortcut="N", on_click=_goto,
+                   args=(state["rv_next_key"],), disabled=state["rv_next_key"] is None)
+        if session is None:
+            nav.caption("登录审核员后可接受、修改、驳回。 Sign in as a reviewer to accept, edit or "
+                        "reject.")
+        else:
+            nav.button("接受 Accept", key="rv_accept", shortcut="A", type="primary",
+                       icon=":material/check:", on_click=act.accept, args=(state, row))
+            nav.button("驳回 Reject", key="rv_reject", shortcut="X", icon=":material/close:",
+                       on_click=act.reject, args=(state, row))
+            nav.selectbox("驳回原因 Reject reason", list(model.REJECT_REASONS),
+                          format_func=model.REJECT_REASONS.get, key=f"rv_reason_{row['item']}",
+                          index=0 if is_agreement else list(model.REJECT_REASONS).index(
+                              "not_programme"))
+            if saved is not None and saved.action != "none":
+                nav.button("撤销 Undo", key="rv_undo", icon=":material/undo:", on_click=act.undo,
+                           args=(state, row))
+            st.text_input("备注 Note", key="rv_note", placeholder="驳回或修改的理由 why (optional)")
+            st.caption("快捷键 Shortcuts: A 接受 accept · X 驳回 reject · N 下一条 next · "
+                       "P 上一条 previous")
+
+            current: dict[str, Any] = dict(row)
+            if saved is not None and saved.action in ("edit", "add"):
+                values = dict(saved.values)
+                if is_agreement:
+                    values["parties"] = [p["name"] for p in values.get("parties", [])]
+                current.update(values)
+
+            def fk(field: str) -> str:
+                return act.form_key(state, field)
+
+            with st.expander("编辑 Edit", icon=":material/edit:"), st.form("rv_edit_form"):
+                if is_agreement:
+                    parties = list(current.get("parties") or [])
+                    st.multiselect("签约方 Parties（可输入新名称 type a new name）",
+                                   list(dict.fromkeys([*parties, *review.organisations()])),
+                                   default=parties, accept_new_options=True, key=fk("parties"))
+                    c1, c2 = st.columns(2)
+                    c1.text_input("日期 Date (YYYY / YYYY-MM / YYYY-MM-DD)",
+                                  value=current.get("date") or "", key=fk("date"))
+                    c2.selectbox("精度 Precision", review.PRECISIONS, key=fk("precision"),
+                                 index=review.PRECISIONS.index(current.get("date_precision")
+                                                               or "unknown"))
+                    c1.text_input("不早于 Not before (可选 optional)",
+                                  value=current.get("date_after") or "", key=fk("after"))
+                    c2.text_input("不晚于 Not after (可选 optional)",
+                                  value=current.get("date_before") or "", key=fk("before"))
+                    c1.text_input("协议类型 Type", value=current.get("type") or "", key=fk("type"))
+                    models = list(review.vocabulary("agreements", "model"))
+                    c2.selectbox("合作模式 Model", [act.AUTO_MODEL, *models], key=fk("model"),
+                                 index=models.index(current["model"]) + 1
+                                 if current.get("model") in models else 0)
+                    st.radio("新签/背景 Signing", model.SIGNINGS,
+                             format_func=review.SIGNING_LABELS.get,
+                             index=model.SIGNINGS.index(current.get("signing") or "new"),
+                             horizontal=True, key=fk("signing"))
+                else:
+                    st.text_input("名称 Name", value=current.get("name") or "", key=fk("name"))
+                    c1, c2, c3 = st.columns(3)
+                    families = list(review.vocabulary("initiatives", "family"))
+                    kinds = list(review.vocabulary("initiatives", "kind"))
+                    c1.selectbox("类别 Family", families, key=fk("family"),
+                                 index=families.index(current["family"])
+                                 if current.get("family") in families else len(families) - 1)
+                    c2.selectbox("形式 Kind", kinds, key=fk("kind"),
+                                 index=kinds.index(current["kind"])
+                                 if current.get("kind") in kinds else len(kinds) - 1)
+                    c3.text_input("地区 Region", value=current.get("region") or "",
+                                  key=fk("region"))
+                st.text_input("备注 Note", key=fk("note"))
+                st.form_submit_button("保存修改 Save edit", type="primary", on_click=act.edit,
+                                      args=(state, row))
+
+            if is_agreement:
+                with st.expander("合并 / 拆分 Merge / split", icon=":material/call_merge:"):
+                    ref = review.event_ref(row["agreement_id"])
+                    if row.get("correction_key", "") and str(row["correction_key"]).startswith(
+                            "event:") and row["status"] in ("merged", "split"):
+                        done = review.saved_versions([row["correction_key"]]).get(
+                            row["correction_key"])
+                        if done is not None and done.action != "none":
+                            verb = "合并" if done.action == "merge" else "拆分"
+                            st.button(f"撤销{verb} Undo the {done.action}", key="rv_event_undo",
+                                      on_click=act.withdraw_event,
+                                      args=(state, done.key, done.version))
+                    st.text_input("查找要保留的协议（签约方包含）Find the agreement to keep "
+                                  "(parties contain)", key="rv_merge_q")
+                    found = review.find_agreements(state.get("rv_merge_q"), row["agreement_id"])
+                    labels = {r.agreement_id: f"{r.date_label} · {r.parties} ({r.n_sources})"
+                              for r in found.itertuples()}
+                    st.selectbox("与之合并（保留它）Merge into (kept)", list(labels),
+                                 format_func=labels.get, index=None, key="rv_merge_target",
+                                 placeholder="选择协议 Choose an agreement")
+                    merge_version = 0
+                    if ref is not None:
+                        existing = review.saved_versions([model.merge_key(ref)]).get(
+                            model.merge_key(ref))
+                        merge_version = existing.version if existing else 0
+                    st.button("合并 Merge: 本协议并入所选 this one joins the chosen one",
+                              key="rv_merge", on_click=act.merge, args=(state, row, merge_version),
+                              disabled=ref is None)
+                    reports = review.event_reports(row["agreement_id"])
+                    report_labels = {r.item_key: f"{r.article_id} · {r.date or '日期未知'} · "
+                                     f"{(r.evidence or '')[:40]}" for r in reports.itertuples()}
+                    st.multiselect("拆出为另一签约的报道 Reports that are another signing",
+                                   list(report_labels), default=[cursor],
+                                   format_func=report_labels.get, key="rv_split_rows")
+                    st.button("拆分 Split them off", key="rv_split", on_click=act.split,
+                              args=(state, row), disabled=ref is None)
+
 
 # ----------------------------------------------------------------------------- the article
+# The article of the open row, or any article in view (one the machine found nothing in).
+choices = review.article_choices(scope)
+default_article = row["article_id"] if row is not None else next(iter(choices), None)
+if state.get("rv_article_for") != cursor:
+    state["rv_article_for"] = cursor
+    state["rv_article_pick"] = default_article
+article_ids = list(dict.fromkeys(a for a in (default_article, state.get("rv_article_pick"),
+                                             *choices) if a))
 with tab_queue, st.container(border=True, key="rv_article_box"):
-    items = review.article_items(row["article_id"])
+    picked = st.selectbox("文章 Article（新增遗漏、审完整篇 add what is missing, mark it "
+                          "reviewed）", article_ids, key="rv_article_pick",
+                          format_func=lambda a: f"{a} · {choices.get(a) or ''}")
+    if picked is None:
+        st.stop()
+    if state.get("rv_add_for") != picked:  # the sentences are those of the picked article
+        state["rv_add_for"] = picked
+        state.pop("rv_add_sentence", None)
+    article = q.article(picked)
+    items = review.article_items(picked)
+    completed = review.saved_versions([model.article_key(picked)]).get(
+        model.article_key(picked))
     is_done = completed is not None and completed.action == "complete"
     st.markdown(f"**本文 This article** · {int((items['item'] == 'agreement').sum())} 协议 "
                 f"agreements · {int((items['item'] == 'initiative').sum())} 项目 programmes"
@@ -314,7 +358,7 @@ with tab_queue, st.container(border=True, key="rv_article_box"):
     if session is not None and article is not None:
         st.button("本文审核完成 Article reviewed: 其余各行无误，无遗漏 the other rows are right, "
                   "nothing is missing", key="rv_complete", on_click=act.complete,
-                  args=(state, row["article_id"], completed.version if completed else 0),
+                  args=(state, picked, completed.version if completed else 0),
                   disabled=is_done, icon=":material/done_all:")
         with st.expander("新增遗漏的协议或项目 Add a missing agreement or programme",
                          icon=":material/add:"):

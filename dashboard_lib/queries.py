@@ -321,10 +321,11 @@ def table_scoped(template: str, scope: Scope, *extra: Any) -> Table:
 
 
 # Review marks and the machine's original values (etl/corrections/sql/review_marts.sql).
-REVIEW_COLUMNS = """review_mark, review_status, reviewed_by, reviewed_at, machine_parties,
-    machine_date, machine_date_precision, machine_type, machine_model, machine_signing"""
-MENTION_REVIEW_COLUMNS = """review_mark, review_status, reviewed_by, reviewed_at, machine_name,
-    machine_family, machine_kind, machine_region"""
+REVIEW_COLUMNS = """review_mark, reviewed, review_status, reviewed_by, reviewed_at,
+    machine_parties, machine_date, machine_date_precision, machine_type, machine_model,
+    machine_signing"""
+MENTION_REVIEW_COLUMNS = """review_mark, reviewed, review_status, reviewed_by, reviewed_at,
+    machine_name, machine_family, machine_kind, machine_region"""
 
 A = "a AS (SELECT * FROM mart_agreements WHERE {a})"
 M = "m AS (SELECT * FROM mart_initiative_mentions WHERE {m})"
@@ -819,7 +820,7 @@ SQL_ARTICLES_TABLE = f"""
 WITH {R}
 SELECT article_id, title, published_date, source, url, n_agreements, n_initiatives,
        province_names, city_names, script, duplicate_of, n_chars, build_id, review_mark,
-       review_complete, reviewed_by, reviewed_at
+       reviewed, review_complete, reviewed_by, reviewed_at
 FROM r ORDER BY published_date DESC NULLS LAST, article_id
 """
 

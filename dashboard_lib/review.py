@@ -166,6 +166,23 @@ def queue_table(scope: Scope, live: LiveState, *, item: str | None, mode: str,
         mode, reviewed, done, reviewed, done, list(live.changed_keys), reason, reason)
 
 
+def item_label(row: Mapping[str, Any]) -> str:
+    """A row as a reviewer names it: its parties or programme name, and its article."""
+    parties = row.get("parties")
+    if parties is not None and len(parties):
+        what = "、".join(str(p) for p in parties)
+    else:
+        what = str(row.get("name") or "")
+    return f"{what} · {row.get('article_id')} #{row.get('seq')}"
+
+
+def item_labels(shown: pd.DataFrame) -> dict[str, str]:
+    if shown.empty:
+        return {}
+    return {r["item_key"]: f"{i}. {item_label(r)}"
+            for i, r in enumerate(shown.to_dict("records"), 1)}
+
+
 SQL_ITEM = "SELECT * FROM mart_review_queue WHERE item_key = ?"
 
 
@@ -185,6 +202,18 @@ ORDER BY published_date NULLS LAST, article_id, seq
 def event_reports(agreement_id: str) -> pd.DataFrame:
     """Every report of the signing event (as of the last build)."""
     return queries.run(SQL_EVENT_REPORTS, [agreement_id])
+
+
+SQL_ARTICLE_CHOICES = f"""
+WITH {R}
+SELECT article_id, title FROM r ORDER BY published_date DESC NULLS LAST, article_id LIMIT 2000
+"""
+
+
+def article_choices(scope: Scope) -> dict[str, str]:
+    """Articles in view (id -> title), for adding rows to one the queue does not reach."""
+    df = queries.run_scoped(SQL_ARTICLE_CHOICES, scope)
+    return {r.article_id: r.title or "" for r in df.itertuples()}
 
 
 SQL_ARTICLE_ITEMS = """

@@ -97,7 +97,8 @@ def accept(state: State, row: Mapping[str, Any]) -> None:
 
 
 def reject(state: State, row: Mapping[str, Any]) -> None:
-    reason = state.get("rv_reason") or "not_signing"
+    reason = state.get(f"rv_reason_{row['item']}") or (
+        "not_signing" if row["item"] == "agreement" else "not_programme")
     note = (state.get("rv_note") or "").strip() or None
     _run(state, f"驳回 Rejected ({model.REJECT_REASONS.get(reason, reason)})",
          lambda: review.save(state, _row_change(row, "reject", reason=reason, note=note),

@@ -67,6 +67,7 @@ COLUMN_CONFIG: dict[str, Any] = {
     # review marks (downloads also carry reviewed_by, reviewed_at and the machine's values)
     "review_mark": st.column_config.TextColumn("审 ✓", width="small",
                                                help="✓ 已审 reviewed · ✎ 已改 changed"),
+    "reviewed": None,
     "review_status": None,
     "review_complete": None,
     "reviewed_by": None,

@@ -170,7 +170,7 @@ def test_reviewer_accepts_rejects_edits_adds_and_applies(review_db: Path,
     assert any("Accepted" in s.value for s in at.success)
     assert at.subheader[0].value != first  # moved on to the next item
     # reject the item now open, with a reason
-    at.selectbox(key="rv_reason").set_value("intent_only")
+    at.selectbox(key="rv_reason_agreement").set_value("intent_only")
     at.button(key="rv_reject").click().run()
     assert any("Rejected" in s.value for s in at.success)
     # the programmes queue, URL-bound: edit the family of the first one
@@ -222,7 +222,7 @@ def test_two_reviewers_on_one_row_lose_no_update(review_db: Path,
         review_actions.open_item(state, row["item_key"], 0)
     review_actions.accept(alice, row)
     assert alice["rv_flash"][0] == "success"
-    bob["rv_reason"] = "not_signing"
+    bob["rv_reason_agreement"] = "not_signing"
     review_actions.reject(bob, row)
     kind, message = bob["rv_flash"]
     assert kind == "warning" and "alice" in message and "Someone else changed this item" in message
@@ -232,3 +232,22 @@ def test_two_reviewers_on_one_row_lose_no_update(review_db: Path,
     assert bob["rv_flash"][0] == "success"
     assert [(e.reviewer, e.action) for e in store.history(row["item_key"])] == [
         ("bob", "reject"), ("alice", "accept")]
+
+
+def test_an_empty_database_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from etl import load
+
+    db = tmp_path / "tracker.duckdb"
+    con = duckdb.connect(str(db))
+    try:
+        load.ensure_schema(con)
+        load.rebuild_facts(con)
+    finally:
+        con.close()
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    monkeypatch.setenv("TRACKER_REVIEWERS", REVIEWERS)
+    at = run_review()
+    assert any("holds no data yet" in i.value for i in at.info)
+    assert not at.subheader
