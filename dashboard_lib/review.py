@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -21,7 +20,7 @@ import pandas as pd
 from dashboard_lib import queries, review_auth
 from dashboard_lib.queries import R, Scope
 from etl.corrections import _etl, model
-from etl.corrections.model import Correction, CorrectionError
+from etl.corrections.model import Correction
 from etl.corrections.store import CorrectionStore, store_path_for
 
 LOGGER = logging.getLogger(__name__)
@@ -480,9 +479,3 @@ def _state_text(state: Mapping[str, Any]) -> str:
                                          "signing", "name", "family", "kind", "region"))
     return text
 
-
-def now_text() -> str:
-    return datetime.now().strftime("%Y-%m-%d %H:%M")
-
-
-__all__ = ["CorrectionError", "LiveState"]

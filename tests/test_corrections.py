@@ -283,6 +283,9 @@ def test_every_kind_of_correction_is_applied_and_survives_rebuilds(seeds_copy: P
     summary = build([str(seeds_copy)], db, workers=1)  # same inputs: nothing new, applied
     assert (summary.added, summary.unchanged) == (0, 5)
     _check_applied(db, keys)
+    from tests.test_contracts import QUERIES  # the corrected facts keep every column rule
+
+    assert {name: n for name, sql in QUERIES if (n := rows(db, sql)[0][0])} == {}
     corrected = rows(db, FACTS_SQL)
     assert rows(db, "SELECT count(*) FROM stg_initiatives WHERE name = '西安科技大市场商洛分中心'"
                 ) == [(0,)]  # the staged rows stay the machine's output
@@ -342,3 +345,35 @@ def test_pure_apply_orphans_a_row_whose_article_is_gone() -> None:
     idx = CorrectionIndex.of([model.with_stamp(change, version=1, by="a", at="2024")])
     review = correct_article("gone", [], [], idx, clean_text=None)
     assert review.matched == set()
+
+
+def test_a_correction_saved_while_a_build_runs_is_not_lost(seeds_copy: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The build reads one snapshot of the store; a save made meanwhile stays in the store,
+    the database says it is not applied yet, and the next build applies it."""
+    from etl import load
+
+    db = tmp_path / "tracker.duckdb"
+    build([str(seeds_copy)], db, workers=1)
+    store = CorrectionStore(tmp_path / "corrections.sqlite")
+    store.save(_accept(db), expected_version=0, reviewer="alice")
+    late = model.row_change("initiative", one(db, "machine_name = '5+N创新平台体系'"), "reject",
+                            reason="not_programme")
+    original = load.rebuild_facts
+
+    def saving_midway(con, *, corrections: bool = True) -> None:
+        if not corrections:  # inside the build's last step, after its snapshot
+            store.save(late, expected_version=0, reviewer="bob")
+        original(con, corrections=corrections)
+
+    monkeypatch.setattr(load, "rebuild_facts", saving_midway)
+    build([str(seeds_copy)], db, workers=1)
+    monkeypatch.setattr(load, "rebuild_facts", original)
+    assert store.get(late.key).action == "reject"
+    applied_seq = rows(db, "SELECT store_seq FROM mart_review_applied")[0][0]
+    assert applied_seq == 1 < store.max_seq() == 2
+    assert one(db, "item_key = ?", [late.key])["status"] == "unreviewed"
+    build([str(seeds_copy)], db, workers=1)
+    assert one(db, "item_key = ?", [late.key])["status"] == "rejected"
+    assert rows(db, "SELECT store_seq FROM mart_review_applied") == [(2,)]

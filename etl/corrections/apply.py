@@ -20,7 +20,6 @@ from typing import Any
 
 from etl.corrections import _etl
 from etl.corrections.model import (
-    CHANGED,
     Correction,
     agreement_row_key,
     article_of_key,
@@ -271,10 +270,6 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
             row["agreement_id"] = split_event_id(c.payload["event"], c.key)
             _set_review(row, "split", c)
     return out
-
-
-def is_changed(status: str) -> bool:
-    return status in CHANGED
 
 
 def stg_rows(review: ArticleReview) -> dict[str, list[dict[str, Any]]]:

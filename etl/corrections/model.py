@@ -437,11 +437,6 @@ def complete_change(article_id: str, *, note: str | None = None) -> Correction:
                       note=note or None)
 
 
-def withdrawn(c: Correction, *, note: str | None = None) -> Correction:
-    """The key back to no correction (what an undo to the start saves)."""
-    return replace(c, action="none", reason=None, note=note or None, version=0)
-
-
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']?|\n+")
 
 

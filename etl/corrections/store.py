@@ -22,7 +22,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -200,11 +200,6 @@ class CorrectionStore:
             finally:
                 con.execute("COMMIT")
 
-    def init(self) -> None:
-        """Create the store file and its tables (a save does this too)."""
-        with self._write():
-            pass
-
     # ------------------------------------------------------------------ reads
 
     def snapshot(self) -> Snapshot:
@@ -233,14 +228,6 @@ class CorrectionStore:
                 for r in con.execute(f"SELECT * FROM corrections WHERE key IN ({marks})", chunk):
                     out[r["key"]] = _row_to_correction(r)
         return out
-
-    def for_article(self, article_id: str) -> list[Correction]:
-        with self._read() as con:
-            if con is None or not _has_tables(con):
-                return []
-            rows = con.execute("SELECT * FROM corrections WHERE article_id = ? ORDER BY key",
-                               [article_id]).fetchall()
-        return [_row_to_correction(r) for r in rows]
 
     def max_seq(self) -> int:
         with self._read() as con:
@@ -350,7 +337,7 @@ class CorrectionStore:
                                       article_id=old["article_id"], payload=old["payload"],
                                       reason=old["reason"], note=old["note"])
             if note:
-                restored = Correction(**{**restored.__dict__, "note": note})
+                restored = replace(restored, note=note)
             return self._put(con, validate(restored), cur, reviewer=reviewer, source=source,
                              audit_action="undo")
 
