@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import corrections, load
+from etl import load
 from etl.records import Agreement, Party
 from etl.rows import agreement_key, initiative_key
 
@@ -431,7 +431,7 @@ def _record_build(con: duckdb.DuckDBPyConnection, build_id: int, n_added: int) -
 def _load(con: duckdb.DuckDBPyConnection, articles: tuple[FxArticle, ...], build_id: int) -> None:
     for art in articles:
         _insert_article(con, art, build_id)
-    corrections.rebuild_facts(con)  # facts.sql + marts.sql + review marts, as every build
+    load.rebuild_facts(con)  # facts.sql + marts.sql, as after every ETL build
     _record_build(con, build_id, len(articles))
 
 

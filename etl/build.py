@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import __version__, corrections, load, settings
+from etl import __version__, load, settings
 from etl.errors import InputNotFound
 from etl.pipeline import process_document, warm_up
 from etl.readers import iter_documents
@@ -127,7 +127,7 @@ def build(
         workers = settings.get_int("workers") or os.cpu_count() or 1
     summary = BuildSummary(db_path=str(db))
     with updating(db) as con:
-        _build_into(con, inputs, workers, progress, summary, db)
+        _build_into(con, inputs, workers, progress, summary)
     return summary
 
 
@@ -167,7 +167,6 @@ def _build_into(
     workers: int,
     progress: ProgressFn | None,
     summary: BuildSummary,
-    db: Path,
 ) -> None:
     load.ensure_schema(con)
     build_id = con.execute("SELECT coalesce(max(build_id), 0) + 1 FROM builds").fetchone()[0]
@@ -247,7 +246,7 @@ def _build_into(
     flush()
     load.insert_rows(con, "rejects", reject_rows)
     load.mark_duplicates(con)
-    corrections.rebuild_facts(con, db)  # facts + marts on the reviewers' corrections
+    load.rebuild_facts(con)
     summary.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     summary.agreements = con.execute("SELECT count(*) FROM agreements").fetchone()[0]
     summary.initiatives = con.execute("SELECT count(*) FROM initiatives").fetchone()[0]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import __version__, corrections, load, rows
+from etl import __version__, load, rows
 from etl.build import BuildSummary, updating
 from etl.errors import InputNotFound
 from etl.records import Reject
@@ -54,12 +54,11 @@ def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
     db.parent.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(db_path=str(db))
     with updating(db) as con:  # the local build's copy-and-swap: a failed load changes nothing
-        _load_into(con, src, summary, db)
+        _load_into(con, src, summary)
     return summary
 
 
-def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary,
-               db: Path) -> None:
+def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary) -> None:
     load.ensure_schema(con)
     build_id = con.execute("SELECT coalesce(max(build_id), 0) + 1 FROM builds").fetchone()[0]
     started = datetime.now()
@@ -126,7 +125,7 @@ def _load_into(con: duckdb.DuckDBPyConnection, src: Path, summary: BuildSummary,
         con.execute(f"DROP TABLE {name}")
 
     load.mark_duplicates(con)
-    corrections.rebuild_facts(con, db)  # facts + marts on the reviewers' corrections
+    load.rebuild_facts(con)
     summary.articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     summary.agreements = con.execute("SELECT count(*) FROM agreements").fetchone()[0]
     summary.initiatives = con.execute("SELECT count(*) FROM initiatives").fetchone()[0]
