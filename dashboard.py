@@ -6,9 +6,12 @@ survive page switches; each page reads them through dashboard_lib.filters.curren
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
-from dashboard_lib import filters, queries
+from dashboard_lib import db, filters
+from dashboard_lib.queries.options import filter_options
 
 st.set_page_config(page_title="科技合作协议追踪 S&T Cooperation Tracker", page_icon="🤝",
                    layout="wide")
@@ -30,9 +33,7 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-try:
-    filters.render_sidebar(queries.filter_options())
-except queries.DashboardDataError:
-    pass  # no usable database: each page explains how to build one
-st.sidebar.caption(f"数据库 Database: `{queries.db_path()}`")
+with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
+    filters.render_sidebar(filter_options())
+st.sidebar.caption(f"数据库 Database: `{db.db_path()}`")
 page.run()

@@ -6,41 +6,43 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import importer, settings, ui
-from dashboard_lib import queries as q
+from dashboard_lib import db, importer, ui
+from etl import settings
 
 ui.header("导入", "Import")
 st.caption("上传的文章经与命令行相同的 ETL 处理后加入数据库，其他页面随即显示新数据。 "
            "Uploaded articles go through the same ETL as the command line; the other pages "
            "show them right away.")
-if not q.db_exists():
-    st.info(f"还没有数据库：导入文章即可创建，或运行 `{q.BUILD_HINT}`。 No database yet: importing "
-            f"articles creates one at `{q.db_path()}`.", icon="🗄️")
+if not db.db_exists():
+    st.info(f"还没有数据库：导入文章即可创建，或运行 `{db.BUILD_HINT}`。 No database yet: "
+            f"importing articles creates one at `{db.db_path()}`.", icon="🗄️")
 
-max_files = int(settings.get("TRACKER_UPLOAD_MAX_FILES"))
-max_mb = int(settings.get("TRACKER_UPLOAD_MAX_MB"))
+max_files = int(settings.get("upload_max_files"))
+max_mb = int(settings.get("upload_max_mb"))
+# The browser refuses a file over the size limit before uploading it; Streamlit then shows only
+# an icon (its message is for screen readers). This makes that message visible at the file.
+st.html(importer.REFUSED_FILE_CSS)
 uploads = st.file_uploader(
     f"文章文件 Article files (.txt .html .jsonl .zip；最多 at most {max_files} 个文件 files, "
     f"{max_mb} MB)", type=[s.lstrip(".") for s in importer.UPLOAD_SUFFIXES],
     accept_multiple_files=True, key="upload_files", max_upload_size=max_mb)
+st.caption(f"每个文件及整批上传（解压后）最多 {max_mb} MB、{max_files} 个文件；超过大小的文件不会"
+           f"上传，文件旁会显示原因。 Each file and the whole upload (unzipped) may hold at most "
+           f"{max_mb} MB and {max_files} files; a larger file is not uploaded and says so.")
 
 if st.button("导入并构建 Import and build", key="import_run", type="primary",
              disabled=not uploads):
     try:
-        staged = importer.stage_uploads((f.name, f.getvalue()) for f in uploads or [])
-        if not staged.files:
-            raise importer.UploadError("没有可导入的文章 Nothing to import: " + "; ".join(
-                f"{n} ({r})" for n, r in staged.skipped))
         bar = st.progress(0.0, text="构建中 Building…")
-        expected = max(1, len(staged.files))
 
-        def on_progress(n: int, doc_id: str) -> None:
-            bar.progress(min(0.99, n / expected), text=f"{n} · {doc_id}")
+        def on_progress(n: int, total: int, doc_id: str) -> None:
+            bar.progress(min(0.99, n / max(1, total)), text=f"{n} / {total} · {doc_id}")
 
-        summary = importer.run_build(staged, q.db_path(), on_progress)
+        summary, staged = importer.import_uploads(
+            ((f.name, f.getvalue()) for f in uploads or []), db.db_path(), on_progress)
         bar.progress(1.0, text="完成 Done")
         st.session_state["import_result"] = (summary, importer.outcome_table(summary, staged))
-    except q.DashboardDataError as exc:
+    except db.DashboardDataError as exc:
         ui.show_error(exc)
 
 result = st.session_state.get("import_result")
@@ -62,5 +64,9 @@ if result is not None:
     st.page_link("app_pages/overview.py", label="查看总览 See the overview", icon="➡️")
 
 with st.expander("设置 Settings (环境变量 environment variables)"):
-    ui.table(pd.DataFrame([{"name": s.name, "value": str(settings.get(s.name)), "help": s.help}
-                           for s in settings.SETTINGS]), name="settings", key="t_settings")
+    st.caption("ETL 与看板共用的设置表，与 README 和 `python -m etl --help` 相同。 The settings "
+               "table shared by the ETL and the dashboard, as in the README and --help.")
+    ui.table(pd.DataFrame([(*row, settings.raw(s.name)) for s, row in
+                           zip(settings.SETTINGS, settings.rows(), strict=True)],
+                          columns=[*settings.COLUMNS, "value"]),
+             name="settings", key="t_settings")

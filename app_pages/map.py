@@ -8,7 +8,9 @@ from streamlit_echarts import Map, st_echarts, st_pyecharts
 
 from dashboard_lib import charts_echarts as ce
 from dashboard_lib import geo, ui
-from dashboard_lib import queries as q
+from dashboard_lib.queries import COVERAGE_MODEL
+from dashboard_lib.queries import maps as q
+from dashboard_lib.queries.options import filter_options
 from dashboard_lib.textview import md_escape
 
 ALL_MODELS = "全部"
@@ -22,13 +24,12 @@ controls = st.columns([2, 5, 3])
 metric = controls[0].segmented_control(
     "着色 Colour by", [BY_COUNT, BY_COVERAGE], default=BY_COUNT, key="map_metric",
     bind="query-params", help="协议数 agreements per province · 覆盖率 share of a province's "
-    "prefecture-level cities with a 会市合作 agreement")
+    f"prefecture-level cities with a {COVERAGE_MODEL} agreement")
 model_choice = controls[1].pills(
-    "合作模式 Cooperation model", [ALL_MODELS, *q.filter_options().models], default=ALL_MODELS,
+    "合作模式 Cooperation model", [ALL_MODELS, *filter_options().models], default=ALL_MODELS,
     key="map_model", bind="query-params", help="只在地图上切换 switches the map only", wrap=True)
-layers = controls[2].pills("图层 Layers", ["合作关系 Partners", "城市 Cities"],
-                           selection_mode="multi", default=["合作关系 Partners", "城市 Cities"],
-                           key="map_layers")
+layers = controls[2].pills("图层 Layers", [ce.PARTNERS, ce.CITIES], selection_mode="multi",
+                           default=[ce.PARTNERS, ce.CITIES], key="map_layers")
 model = None if model_choice in (None, ALL_MODELS) else model_choice
 
 stats = q.province_stats(scope, model)
@@ -46,8 +47,8 @@ def _on_map_click() -> None:
 st_echarts(
     ce.china_map_options(stats, q.city_points(scope, model), q.partner_lines(scope, model),
                          metric="coverage" if metric == BY_COVERAGE else "agreements",
-                         show_lines="合作关系 Partners" in (layers or []),
-                         show_cities="城市 Cities" in (layers or [])),
+                         show_lines=ce.PARTNERS in (layers or []),
+                         show_cities=ce.CITIES in (layers or [])),
     map=Map(ce.CHINA_MAP, geo.china_geojson()), height="620px", key="cn_map",
     events={"click": ce.CLICK_EVENT, "rendered": ce.expose_event("cn")},
     on_change=_on_map_click,

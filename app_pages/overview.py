@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import queries as q
 from dashboard_lib import ui
+from dashboard_lib.queries import overview as q
 from dashboard_lib.textview import md_escape
 
 scope = ui.page_start("总览", "Overview")

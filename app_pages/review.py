@@ -10,9 +10,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import queries as q
 from dashboard_lib import review, review_auth, textview, ui
 from dashboard_lib import review_actions as act
+from dashboard_lib.queries import explorer
 from etl.corrections import model
 from etl.corrections.reviewers import ReviewerConfigError
 
@@ -198,7 +198,7 @@ if row is not None:
                           + (f" · {model.REJECT_REASONS.get(saved.reason or '', '')}"
                              if saved.reason else "") + (f" · {saved.note}" if saved.note else "")))
         st.dataframe(review.fields_frame(row, saved), hide_index=True, key="rv_fields")
-        article = q.article(row["article_id"])
+        article = explorer.article(row["article_id"])
         if article is not None:
             left, right = st.columns(2)
             left.markdown("**清洗文本 Clean text**（证据句高亮 evidence highlighted）")
@@ -347,7 +347,7 @@ with tab_queue, st.container(border=True, key="rv_article_box"):
     if state.get("rv_add_for") != picked:  # the sentences are those of the picked article
         state["rv_add_for"] = picked
         state.pop("rv_add_sentence", None)
-    article = q.article(picked)
+    article = explorer.article(picked)
     items = review.article_items(picked)
     completed = review.saved_versions([model.article_key(picked)]).get(
         model.article_key(picked))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard_lib import charts_plotly as cp
-from dashboard_lib import queries as q
 from dashboard_lib import ui
+from dashboard_lib.queries import timeline as q
 
 scope = ui.page_start("时间线", "Timeline")
 PLOTLY_CONFIG = {"displaylogo": False}

@@ -11,15 +11,16 @@ build gives (per 1M articles: ~300k agreements from ~330k reports, 2 parties eac
 the real gazetteer's 31 provinces, 333 prefectures and ~2,800 counties in every cooperation
 model; ~800k programme mentions; dates 2016-2025 at day/month/year/approx precision), with
 article texts taken from a pool of bench/make_corpus.py pages (each prefixed with its id, so
-none repeats). Then etl.load.rebuild_facts runs facts.sql and marts.sql exactly as a build does.
+none repeats). Then etl.storage.load.rebuild_facts runs facts.sql and marts.sql exactly as a build
+does.
 
-The queries are the SQL constants of dashboard_lib/queries.py (every `SQL_*`, found by name, so
-a query added there is timed without touching this file), run through its own connection code
-(read-only, the dashboard's DuckDB config) without Streamlit's result cache, as on a first
-page view. Scoped queries run under three filter scopes built by dashboard_lib.filters:
+The queries are the SQL constants of dashboard_lib/queries/ (every `SQL_*`, from
+queries.all_sql(), so a query added there is timed without touching this file), run through the
+dashboard's connection code (read-only, its DuckDB config) without Streamlit's result cache, as
+on a first page view. Scoped queries run under three filter scopes built by dashboard_lib.filters:
 none, province + date range, and a text search (the default one, without article bodies). A
 query the pages replace by a twin when no filter is set (queries.UNFILTERED_TWINS) is not timed
-under "none": its twin is. Queries the pages show through queries.Table
+under "none": its twin is. Queries the pages show through db.Table
 (a table or capped chart) are timed as shown: the first TRACKER_TABLE_MAX_ROWS rows plus the
 count (scope label ":page"); their full form only runs for a download. Target: p95 <= 300 ms.
 """
@@ -45,15 +46,18 @@ TARGET_MS = 300.0
 # Extra parameters of the queries that take their own `?` (after the scope's), by name.
 EXTRA: dict[str, tuple[Any, ...]] = {
     "SQL_LATEST_AGREEMENTS": (10,),
-    "SQL_PROVINCE_STATS": (None, None),
-    "SQL_PROVINCE_STATS_ALL": (None, None),
+    "SQL_PROVINCE_STATS": (None, None, "会市合作"),
+    "SQL_PROVINCE_STATS_ALL": (None, None, "会市合作"),
     "SQL_CITY_POINTS": (None, None),
     "SQL_CITY_POINTS_ALL": (None, None),
     "SQL_PARTNER_LINES": (None, None, 400),
     "SQL_PREFECTURE_STATUS": (None, None, "410000"),
     "SQL_TOP_PROGRAMMES": (15,),
     "SQL_PROVINCE_AGREEMENTS": (None, None, "410000"),
-    "SQL_REJECTS": (1,),
+    "SQL_COVERAGE_TIMELINE": ("会市合作",),
+    # the review queue "to review", nothing saved since the last build
+    "SQL_REVIEW_QUEUE": ([], [], None, None, "todo", [], [], [], [], [], None, None),
+    "SQL_MERGE_CANDIDATES": ("none", None, None),
 }
 
 
@@ -240,7 +244,7 @@ INSERT INTO builds VALUES (1, TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-0
 def build_db(n: int, path: Path, pool: int = 3000) -> None:
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -267,7 +271,7 @@ def refresh_marts(db: Path) -> None:
     """Re-derive the facts and the marts of an existing DB with the current SQL files."""
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     t0 = time.perf_counter()
     con = duckdb.connect(str(db))
@@ -285,7 +289,7 @@ def materialized_copy(db: Path) -> Path:
 
     import duckdb
 
-    from etl.load import SQL_DIR
+    from etl.storage.load import SQL_DIR
 
     out = db.with_name(db.stem + "-mat.duckdb")
     if out.exists() and out.stat().st_mtime >= db.stat().st_mtime:
@@ -310,9 +314,9 @@ def materialized_copy(db: Path) -> Path:
 
 # ----------------------------------------------------------------------------- the queries
 def dashboard_queries() -> dict[str, str]:
-    from dashboard_lib import queries
+    from dashboard_lib.queries import all_sql
 
-    return {k: v for k, v in vars(queries).items() if k.startswith("SQL_") and isinstance(v, str)}
+    return all_sql()
 
 
 _SCOPE_SLOT = re.compile(r"\{[amr]\}")
@@ -320,7 +324,7 @@ _SCOPE_SLOT = re.compile(r"\{[amr]\}")
 
 def scopes() -> dict[str, Any]:
     from dashboard_lib.filters import FilterState
-    from dashboard_lib.queries import ALL
+    from dashboard_lib.scope import ALL
 
     return {
         "none": ALL,
@@ -341,35 +345,40 @@ def _lookup_params(db: Path) -> dict[str, tuple[Any, ...]]:
                           "ORDER BY count(*) DESC, article_id LIMIT 1").fetchone()[0]
         agr = con.execute("SELECT agreement_id FROM agreement_sources GROUP BY agreement_id "
                           "ORDER BY count(*) DESC, agreement_id LIMIT 1").fetchone()[0]
+        key = con.execute("SELECT item_key FROM mart_review_queue WHERE article_id = ? "
+                          "ORDER BY item_key LIMIT 1", [art]).fetchone()[0]
     finally:
         con.close()
-    return {"SQL_ARTICLE": (art,), "SQL_SPANS": (art, None, None, art, None, None),
-            "SQL_AGREEMENT_SOURCES": (agr,)}
+    return {"SQL_ARTICLE": (art,), "SQL_SPANS": (art, None, None, None, None),
+            "SQL_AGREEMENT_SOURCES": (agr,), "SQL_REVIEW_ITEM": (key,),
+            "SQL_EVENT_REPORTS": (agr,), "SQL_REVIEW_ARTICLE_ITEMS": (art,),
+            "SQL_REVIEW_EVENT": (agr,), "SQL_REVIEW_EVENT_DATE": (agr,),
+            "SQL_REVIEW_EVENT_PARTIES": (agr,)}
 
 
 def paged_queries() -> set[str]:
-    """The queries the pages show through queries.Table: on screen, a LIMIT page + a count."""
+    """The queries the pages show through db.Table: on screen, a LIMIT page + a count."""
     from dashboard_lib import queries
 
-    src = Path(queries.__file__).read_text(encoding="utf-8")
+    src = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in queries.modules())
     return set(re.findall(r"(?:table_scoped|Table)\((SQL_\w+)", src))
 
 
 def page_limit() -> int:
-    from dashboard_lib import settings
+    from etl import settings
 
-    return int(settings.get("TRACKER_TABLE_MAX_ROWS"))
+    return int(settings.get("table_max_rows"))
 
 
 def timed_page(sql: str, params: list[Any], db: Path, repeat: int,
                limit: int) -> tuple[list[float], int]:
-    """queries.Table.page: the first `limit` rows, then the total count when the page is full."""
-    from dashboard_lib import queries
+    """db.Table.page: the first `limit` rows, then the total count when the page is full."""
+    from dashboard_lib import db as dashboard_db
 
     def once() -> int:
-        df = queries._execute(sql + "\nLIMIT ?", [*params, limit], db)
+        df = dashboard_db.execute(sql + "\nLIMIT ?", [*params, limit], db)
         if len(df) == limit:
-            queries._execute(f"SELECT count(*) AS n FROM ({sql}) AS t", params, db)
+            dashboard_db.execute(f"SELECT count(*) AS n FROM ({sql}) AS t", params, db)
         return len(df)
 
     rows = once()
@@ -383,13 +392,13 @@ def timed_page(sql: str, params: list[Any], db: Path, repeat: int,
 
 def timed(sql: str, params: list[Any], db: Path, repeat: int) -> tuple[list[float], int]:
     """Milliseconds of `repeat` runs after one warm-up, through the dashboard's own code."""
-    from dashboard_lib import queries
+    from dashboard_lib import db as dashboard_db
 
-    rows = len(queries._execute(sql, params, db))  # warm-up: opens the connection, pages in data
+    rows = len(dashboard_db.execute(sql, params, db))  # warm-up: opens the connection
     out = []
     for _ in range(repeat):
         t0 = time.perf_counter()
-        queries._execute(sql, params, db)
+        dashboard_db.execute(sql, params, db)
         out.append((time.perf_counter() - t0) * 1000)
     return out, rows
 
@@ -427,7 +436,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["TRACKER_DB"] = str(db)
     import duckdb
 
-    from dashboard_lib.queries import UNFILTERED_TWINS, scoped
+    from dashboard_lib.queries import UNFILTERED_TWINS
+    from dashboard_lib.scope import scoped
 
     con = duckdb.connect(str(db), read_only=True)
     sizes = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in

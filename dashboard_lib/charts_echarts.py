@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
 from pyecharts import options as opts
 from pyecharts.charts import Map
 
+from dashboard_lib.queries import COVERAGE_MODEL
+
 CHINA_MAP = "china"  # the one name for which ECharts adds the 南海诸岛 inset
 COLORS = ["#eef3f8", "#bcd4e6", "#7fb0d4", "#3f84bd", "#1d5a94", "#0b3463"]
 SIGNED, NOT_SIGNED = "#c0392b", "#e3e7ec"
-TOOLTIP_MAX_LINES = 12  # the province and city queries return this many (queries.MAP_LABELS)
+PARTNERS, CITIES = "合作关系 Partners", "城市 Cities"  # layer names (legend, page toggles)
 
 # Click handler for the national map: the clicked province (a region, or the province of a
 # clicked city point / partner line, carried as `drill`) goes back to Python: streamlit-echarts
@@ -55,17 +57,16 @@ def text(value: Any) -> str:
 
 
 def tooltip_html(title: str, lines: Iterable[Any] = (), summary: str | None = None,
-                 limit: int = TOOLTIP_MAX_LINES, total: int | None = None) -> str:
-    """A tooltip: bold title, an optional summary line, then up to `limit` escaped lines.
-    `total`: how many lines there are when `lines` holds only the first ones."""
+                 total: int | None = None) -> str:
+    """A tooltip: bold title, an optional summary line, then the escaped lines. The queries
+    return only the first lines (the mart's label cap); `total` says how many there are."""
     items = [str(x) for x in lines if x is not None]
     parts = [f"<b>{text(title)}</b>"]
     if summary:
         parts.append(text(summary))
-    parts.extend("· " + text(x) for x in items[:limit])
-    n = max(len(items), total or 0)
-    if n > limit:
-        parts.append(text(f"… 另 {n - limit} 项 more"))
+    parts.extend("· " + text(x) for x in items)
+    if total is not None and total > len(items):
+        parts.append(text(f"… 另 {total - len(items)} 项 more"))
     return "<br/>".join(parts)
 
 
@@ -80,8 +81,109 @@ def _count(row: Any, name: str) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
-def _nice_max(n: float) -> int:
-    return max(1, math.ceil(n))
+def _province_item(row: Any, by_coverage: bool) -> dict[str, Any]:
+    """One province of the map series: its value (count or coverage share) and tooltip."""
+    if by_coverage:
+        value: float | None = None if pd.isna(row.coverage) else round(float(row.coverage), 4)
+        summary = (f"{COVERAGE_MODEL}覆盖 coverage {row.n_signed}/{row.n_prefectures} "
+                   f"({value:.0%})" if value is not None
+                   else "无地级市 no prefecture-level cities")
+    else:
+        value = int(row.n_agreements)
+        summary = f"协议 agreements: {row.n_agreements}"
+    return {
+        "name": row.map_name,
+        "value": value if value is not None else "-",
+        "tooltip": {"formatter": tooltip_html(row.name, _labels(row.labels), summary,
+                                              total=_count(row, "n_labels"))},
+    }
+
+
+def province_series(stats: pd.DataFrame, by_coverage: bool) -> dict[str, Any]:
+    """The map series: every province coloured by its count or its coverage."""
+    return {
+        "type": "map",
+        "name": f"{COVERAGE_MODEL}覆盖率 Coverage" if by_coverage else "协议数 Agreements",
+        "geoIndex": 0,
+        "data": [_province_item(row, by_coverage) for row in stats.itertuples(index=False)],
+    }
+
+
+def partner_line_series(lines: pd.DataFrame) -> dict[str, Any]:
+    """Lines from each 科协's seat to its partner's, wider for more agreements; a click on one
+    drills down into the partner's province."""
+    width_top = max(1, int(lines["n_agreements"].max()))
+    return {
+        "type": "lines",
+        "name": PARTNERS,
+        "coordinateSystem": "geo",
+        "zlevel": 2,
+        "effect": {"show": True, "period": 5, "symbol": "arrow", "symbolSize": 6,
+                   "trailLength": 0.1},
+        "lineStyle": {"color": "#d35400", "opacity": 0.65, "curveness": 0.25},
+        "data": [{
+            "name": f"{r.cast_name} → {r.partner}",
+            "coords": [[float(r.cast_longitude), float(r.cast_latitude)],
+                       [float(r.partner_longitude), float(r.partner_latitude)]],
+            "value": int(r.n_agreements),
+            "lineStyle": {"width": 1.2 + 2.5 * (int(r.n_agreements) - 1) / max(1, width_top - 1)},
+            "drill": r.partner_province,
+            "tooltip": {"formatter": tooltip_html(f"{r.cast_name} → {r.partner}",
+                                                  _labels(r.labels),
+                                                  total=_count(r, "n_labels"))},
+        } for r in lines.itertuples(index=False)],
+    }
+
+
+def city_point_series(cities: pd.DataFrame) -> dict[str, Any]:
+    """A point per prefecture-level place, its area growing with the agreements; a click drills
+    down into its province."""
+    size_top = max(1, int(cities["n_agreements"].max()))
+    return {
+        "type": "scatter",
+        "name": CITIES,
+        "coordinateSystem": "geo",
+        "zlevel": 3,
+        "itemStyle": {"color": "#8e44ad", "borderColor": "#fff", "borderWidth": 1},
+        "data": [{
+            "name": r.name,
+            "value": [float(r.longitude), float(r.latitude), int(r.n_agreements)],
+            "symbolSize": 6 + 10 * math.sqrt(int(r.n_agreements) / size_top),
+            "drill": r.province_short,
+            "tooltip": {"formatter": tooltip_html(f"{r.name}（{r.province}）", _labels(r.labels),
+                                                  f"协议 agreements: {r.n_agreements}",
+                                                  total=_count(r, "n_labels"))},
+        } for r in cities.itertuples(index=False)],
+    }
+
+
+def colour_scale(top: float) -> dict[str, Any]:
+    """The continuous legend colouring the provinces from 0 to `top`."""
+    return {
+        "type": "continuous",
+        "seriesIndex": 0,
+        "min": 0,
+        "max": top,
+        "left": "left",
+        "bottom": 10,
+        "calculable": True,
+        "itemHeight": 120,
+        "inRange": {"color": COLORS},
+        "outOfRange": {"color": "#f5f5f5"},
+    }
+
+
+def geo_component() -> dict[str, Any]:
+    """The geo component the three series share: the map registered as CHINA_MAP."""
+    return {
+        "map": CHINA_MAP,
+        "roam": True,
+        "top": 30,
+        "bottom": 10,
+        "label": {"show": False},
+        "itemStyle": {"areaColor": "#f5f5f5", "borderColor": "#8a96a3", "borderWidth": 0.6},
+        "emphasis": {"label": {"show": True}, "itemStyle": {"areaColor": "#f6c453"}},
+    }
 
 
 def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataFrame, *,
@@ -90,105 +192,27 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
     """Options for the national map.
 
     stats: one row per province (map_name, name, n_agreements, n_signed, n_prefectures,
-    coverage, labels, n_labels); cities: (name, province, longitude, latitude, n_agreements,
-    labels, n_labels): labels = the first tooltip lines, n_labels = how many there are;
-    lines: (cast_name, partner, cast_/partner_ longitude/latitude, n_agreements, labels).
-    metric: "agreements" (count) or "coverage" (share of prefecture-level cities with 会市合作).
+    coverage, labels, n_labels); cities: (name, province, province_short, longitude, latitude,
+    n_agreements, labels, n_labels); lines: (cast_name, partner, cast_/partner_ longitude/latitude,
+    partner_province, n_agreements, labels, n_labels). labels are the first tooltip lines,
+    n_labels how many there are. metric: "agreements" (count) or "coverage" (share of
+    prefecture-level cities with an agreement of the coverage model).
     """
     by_coverage = metric == "coverage"
-    data: list[dict[str, Any]] = []
-    for row in stats.itertuples(index=False):
-        if by_coverage:
-            value: float | None = (None if pd.isna(row.coverage)
-                                   else round(float(row.coverage), 4))
-            summary = (f"会市合作覆盖 coverage {row.n_signed}/{row.n_prefectures} ({value:.0%})"
-                       if value is not None else "无地级市 no prefecture-level cities")
-        else:
-            value = int(row.n_agreements)
-            summary = f"协议 agreements: {row.n_agreements}"
-        data.append({
-            "name": row.map_name,
-            "value": value if value is not None else "-",
-            "tooltip": {"formatter": tooltip_html(row.name, _labels(row.labels), summary,
-                                                  total=_count(row, "n_labels"))},
-        })
-    top = 1.0 if by_coverage else _nice_max(max([d["value"] for d in data
-                                                 if isinstance(d["value"], (int, float))] or [1]))
-    series: list[dict[str, Any]] = [{
-        "type": "map",
-        "name": "会市合作覆盖率 Coverage" if by_coverage else "协议数 Agreements",
-        "geoIndex": 0,
-        "data": data,
-    }]
-    legend = []
+    provinces = province_series(stats, by_coverage)
+    layers = []
     if show_lines and not lines.empty:
-        width_top = max(1, int(lines["n_agreements"].max()))
-        series.append({
-            "type": "lines",
-            "name": "合作关系 Partners",
-            "coordinateSystem": "geo",
-            "zlevel": 2,
-            "effect": {"show": True, "period": 5, "symbol": "arrow", "symbolSize": 6,
-                       "trailLength": 0.1},
-            "lineStyle": {"color": "#d35400", "opacity": 0.65, "curveness": 0.25},
-            "data": [{
-                "name": f"{r.cast_name} → {r.partner}",
-                "coords": [[float(r.cast_longitude), float(r.cast_latitude)],
-                           [float(r.partner_longitude), float(r.partner_latitude)]],
-                "value": int(r.n_agreements),
-                "lineStyle": {"width": 1.2 + 2.5 * (int(r.n_agreements) - 1)
-                                       / max(1, width_top - 1)},
-                "drill": r.partner_province,
-                "tooltip": {"formatter": tooltip_html(f"{r.cast_name} → {r.partner}",
-                                                      _labels(r.labels))},
-            } for r in lines.itertuples(index=False)],
-        })
-        legend.append("合作关系 Partners")
+        layers.append(partner_line_series(lines))
     if show_cities and not cities.empty:
-        size_top = max(1, int(cities["n_agreements"].max()))
-        series.append({
-            "type": "scatter",
-            "name": "城市 Cities",
-            "coordinateSystem": "geo",
-            "zlevel": 3,
-            "itemStyle": {"color": "#8e44ad", "borderColor": "#fff", "borderWidth": 1},
-            "data": [{
-                "name": r.name,
-                "value": [float(r.longitude), float(r.latitude), int(r.n_agreements)],
-                "symbolSize": 6 + 10 * math.sqrt(int(r.n_agreements) / size_top),
-                "drill": r.province_short,
-                "tooltip": {"formatter": tooltip_html(f"{r.name}（{r.province}）",
-                                                      _labels(r.labels),
-                                                      f"协议 agreements: {r.n_agreements}",
-                                                      total=_count(r, "n_labels"))},
-            } for r in cities.itertuples(index=False)],
-        })
-        legend.append("城市 Cities")
+        layers.append(city_point_series(cities))
+    counts = [d["value"] for d in provinces["data"] if isinstance(d["value"], (int, float))]
     return {
         "tooltip": {"trigger": "item", "confine": True, "enterable": False},
-        "legend": {"data": legend, "left": "right", "top": "top"} if legend else {"show": False},
-        "visualMap": {
-            "type": "continuous",
-            "seriesIndex": 0,
-            "min": 0,
-            "max": top,
-            "left": "left",
-            "bottom": 10,
-            "calculable": True,
-            "itemHeight": 120,
-            "inRange": {"color": COLORS},
-            "outOfRange": {"color": "#f5f5f5"},
-        },
-        "geo": {
-            "map": CHINA_MAP,
-            "roam": True,
-            "top": 30,
-            "bottom": 10,
-            "label": {"show": False},
-            "itemStyle": {"areaColor": "#f5f5f5", "borderColor": "#8a96a3", "borderWidth": 0.6},
-            "emphasis": {"label": {"show": True}, "itemStyle": {"areaColor": "#f6c453"}},
-        },
-        "series": series,
+        "legend": ({"data": [s["name"] for s in layers], "left": "right", "top": "top"}
+                   if layers else {"show": False}),
+        "visualMap": colour_scale(1.0 if by_coverage else max(1, math.ceil(max(counts or [1])))),
+        "geo": geo_component(),
+        "series": [provinces, *layers],
     }
 
 
@@ -204,8 +228,8 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
         summary = f"已签约 signed: {n} 项协议 agreements" if n else "未签约 not yet signed"
         items.append(opts.MapItem(
             name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n), color="#fff"),
-            tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(r.name, _labels(r.labels),
-                                                                 summary)),
+            tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(
+                r.name, _labels(r.labels), summary, total=_count(r, "n_labels"))),
         ))
     chart = Map(init_opts=opts.InitOpts(width="100%", height="520px"))
     chart.add("协议 Agreements", items, maptype=map_name, is_map_symbol_show=False,
@@ -222,9 +246,3 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
                     {"lte": 0, "label": "未签约 not yet", "color": NOT_SIGNED}]),
     )
     return chart
-
-
-def feature_coverage(names: Sequence[str], features: Iterable[str]) -> list[str]:
-    """The names that have no feature in the map (data that would not be drawn)."""
-    have = set(features)
-    return [n for n in names if n not in have]

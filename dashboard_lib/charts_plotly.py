@@ -12,6 +12,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard_lib.queries import COVERAGE_MODEL
+
 # Marker per date precision: the precision of each point is visible at a glance.
 PRECISION_STYLE: dict[str, tuple[str, str]] = {
     "day": ("circle", "日 day"),
@@ -139,7 +141,7 @@ def agreement_points(df: pd.DataFrame) -> go.Figure:
 
 def coverage_over_time(df: pd.DataFrame) -> go.Figure:
     """Step lines: share of each province's prefecture-level cities with a 会市合作 agreement."""
-    title = "会市合作覆盖率 Cumulative 会市合作 coverage per province"
+    title = f"{COVERAGE_MODEL}覆盖率 Cumulative {COVERAGE_MODEL} coverage per province"
     if df.empty:
         return _empty(title)
     fig = go.Figure()

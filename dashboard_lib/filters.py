@@ -20,12 +20,12 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from dashboard_lib.queries import Clause, FilterOptions, Scope
+from dashboard_lib.queries.options import FilterOptions
+from dashboard_lib.scope import Clause, Scope
 from dashboard_lib.textview import md_escape
 
 Target = Literal["agreements", "mentions", "articles"]
 TARGETS: tuple[Target, ...] = ("agreements", "mentions", "articles")
-
 
 
 @dataclass(frozen=True)
@@ -117,11 +117,11 @@ FILTERS: tuple[FilterDef, ...] = (
         {"agreements": "contains(search_text, ?)",
          "mentions": "(contains(name, ?) OR contains(evidence, ?))",
          "articles": "contains(search_text, ?)"},
-        alt_sql={"articles": "(contains(search_text, ?) OR article_id IN "
-                             "(SELECT article_id FROM articles WHERE contains(clean_text, ?)))"},
+        alt_sql={"articles": "(contains(search_text, ?) OR article_id IN (SELECT article_id "
+                             "FROM mart_article_texts WHERE contains(clean_text, ?)))"},
         alt_when="fulltext",
     ),
-    # Review marks (etl/corrections/sql/review_marts.sql): checked by an analyst, or changed.
+    # Review marks (etl/storage/sql/marts.sql, from the corrections every build applies).
     FilterDef(
         "reviewed", "审核 Review", "choice",
         "已审：分析员检查过（接受或更正）；已改：被更正过；未审：机器结果 Reviewed: an analyst "
@@ -140,9 +140,6 @@ FILTERS: tuple[FilterDef, ...] = (
         {},
     ),
 )
-
-BY_KEY = {f.key: f for f in FILTERS}
-
 
 @dataclass(frozen=True)
 class FilterState:

@@ -1,9 +1,9 @@
-"""The 审核 Review page's queries, form helpers and actions (the page only lays them out).
+"""The 审核 Review page's state, form helpers and actions (the page only lays them out).
 
 Reads: the review marts of the tracker database (mart_review_queue, mart_review_orphans,
-mart_review_applied; read-only, through dashboard_lib/queries.py) and the corrections store for
-what was saved since the last build. Writes: only the corrections store, and only with a
-reviewer session (dashboard_lib/review_auth.py); every save is a compare-and-set against the
+mart_review_applied; read-only, through dashboard_lib/queries/review.py) and the corrections
+store for what was saved since the last build. Writes: only the corrections store, and only with
+a reviewer session (dashboard_lib/review_auth.py); every save is a compare-and-set against the
 version the reviewer opened, so two reviewers never overwrite each other unknowingly.
 """
 
@@ -17,11 +17,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dashboard_lib import queries, review_auth
-from dashboard_lib.queries import R, Scope
-from etl.corrections import _etl, model
+from dashboard_lib import db, review_auth
+from dashboard_lib.queries import review as q
+from dashboard_lib.scope import Scope
+from etl import settings
+from etl.corrections import model
 from etl.corrections.model import Correction
-from etl.corrections.store import CorrectionStore, store_path_for
+from etl.extraction import gazetteer
+from etl.storage.correction_store import CorrectionStore, store_path_for
 
 LOGGER = logging.getLogger(__name__)
 
@@ -61,15 +64,16 @@ QUEUE_SHOWN = ["pending", "risk", "reasons", "status", "item", "parties", "date"
 
 
 def db_path() -> Any:
-    return queries.db_path()
+    return db.db_path()
 
 
 def store() -> CorrectionStore:
-    return CorrectionStore(store_path_for(db_path()))
+    """The corrections store the builds apply (TRACKER_CORRECTIONS, else beside the database)."""
+    return CorrectionStore(store_path_for(db_path(), settings.get("corrections")))
 
 
 def vocabulary(table: str, column: str) -> tuple[str, ...]:
-    return _etl.accepted_values(table, column)
+    return model.accepted_values(table, column)
 
 
 # --------------------------------------------------------------------------- live state
@@ -92,15 +96,9 @@ class LiveState:
         return len(self.pending_keys) + len(self.pending_articles)
 
 
-SQL_APPLIED = """
-SELECT applied_at, store_seq, corrections, applied, orphaned FROM mart_review_applied
-"""
-
-
 def applied() -> dict[str, Any] | None:
     """Which store position the database reflects (mart_review_applied)."""
-    df = queries.run(SQL_APPLIED)
-    return None if df.empty else df.iloc[0].to_dict()
+    return q.applied()
 
 
 def live_state() -> LiveState:
@@ -129,40 +127,14 @@ def live_state() -> LiveState:
 
 # --------------------------------------------------------------------------- queue
 
-# {r}: the article scope of the sidebar filters (a row is in view when its article is).
-SQL_QUEUE = f"""
-WITH {R}
-SELECT CASE WHEN list_contains(?, q.item_key) OR list_contains(?, q.article_id) THEN '⏳'
-            ELSE '' END AS pending,
-       q.risk, q.reasons, q.status, q.item, q.parties, q.date, q.date_precision, q.type,
-       q.model, q.signing, q.name, q.family, q.kind, q.region, q.article_id, q.article_title,
-       q.evidence, q.item_key, q.seq, q.agreement_id, q.initiative_id, q.reviewed, q.changed,
-       q.reviewed_by, q.reviewed_at, q.reject_reason, q.machine_parties, q.machine_date,
-       q.machine_date_precision, q.machine_type, q.machine_model, q.machine_signing,
-       q.machine_name, q.machine_family, q.machine_kind, q.machine_region, q.n_sources,
-       q.published_date
-FROM mart_review_queue q
-WHERE q.article_id IN (SELECT article_id FROM r)
-  AND (?::VARCHAR IS NULL OR q.item = ?)
-  AND CASE ?::VARCHAR
-        WHEN 'todo' THEN q.status = 'unreviewed' AND NOT list_contains(?, q.item_key)
-                         AND NOT list_contains(?, q.article_id)
-        WHEN 'reviewed' THEN q.status <> 'unreviewed' OR list_contains(?, q.item_key)
-                             OR list_contains(?, q.article_id)
-        WHEN 'changed' THEN q.changed OR list_contains(?, q.item_key)
-        ELSE TRUE END
-  AND (?::VARCHAR IS NULL OR list_contains(q.reasons, ?))
-ORDER BY q.risk DESC, q.article_id, q.item, q.seq, q.item_key
-"""
-
-
 def queue_table(scope: Scope, live: LiveState, *, item: str | None, mode: str,
-                reason: str | None) -> queries.Table:
+                reason: str | None) -> db.Table:
     """The queue under the sidebar filters, most likely wrong first."""
-    reviewed, done = list(live.reviewed_keys), list(live.completed_articles)
-    return queries.table_scoped(
-        SQL_QUEUE, scope, list(live.pending_keys), list(live.pending_articles), item, item,
-        mode, reviewed, done, reviewed, done, list(live.changed_keys), reason, reason)
+    return q.queue_table(scope, pending_keys=live.pending_keys,
+                         pending_articles=live.pending_articles,
+                         reviewed_keys=live.reviewed_keys,
+                         completed_articles=live.completed_articles,
+                         changed_keys=live.changed_keys, item=item, mode=mode, reason=reason)
 
 
 def item_label(row: Mapping[str, Any]) -> str:
@@ -182,118 +154,53 @@ def item_labels(shown: pd.DataFrame) -> dict[str, str]:
             for i, r in enumerate(shown.to_dict("records"), 1)}
 
 
-SQL_ITEM = "SELECT * FROM mart_review_queue WHERE item_key = ?"
-
-
 def queue_row(item_key: str) -> dict[str, Any] | None:
-    df = queries.run(SQL_ITEM, [item_key])
+    df = q.queue_row(item_key)
     return None if df.empty else _plain(df.iloc[0].to_dict())
-
-
-SQL_EVENT_REPORTS = """
-SELECT item_key, article_id, article_title, published_date, date, date_precision, signing,
-       status, evidence
-FROM mart_review_queue WHERE item = 'agreement' AND agreement_id = ?
-ORDER BY published_date NULLS LAST, article_id, seq
-"""
 
 
 def event_reports(agreement_id: str) -> pd.DataFrame:
     """Every report of the signing event (as of the last build)."""
-    return queries.run(SQL_EVENT_REPORTS, [agreement_id])
-
-
-SQL_ARTICLE_CHOICES = f"""
-WITH {R}
-SELECT article_id, title FROM r ORDER BY published_date DESC NULLS LAST, article_id LIMIT 2000
-"""
+    return q.event_reports(agreement_id)
 
 
 def article_choices(scope: Scope) -> dict[str, str]:
     """Articles in view (id -> title), for adding rows to one the queue does not reach."""
-    df = queries.run_scoped(SQL_ARTICLE_CHOICES, scope)
-    return {r.article_id: r.title or "" for r in df.itertuples()}
-
-
-SQL_ARTICLE_ITEMS = """
-SELECT item_key, item, seq, status, parties, name, span_start, span_end
-FROM mart_review_queue WHERE article_id = ? ORDER BY item, seq
-"""
+    return {r.article_id: r.title or "" for r in q.article_choices(scope).itertuples()}
 
 
 def article_items(article_id: str) -> pd.DataFrame:
-    return queries.run(SQL_ARTICLE_ITEMS, [article_id])
+    return q.article_items(article_id)
 
 
-SQL_ORPHANS = """
-SELECT key, target, action, article_id, why, reason, note, evidence, version, updated_by,
-       updated_at
-FROM mart_review_orphans ORDER BY article_id, key
-"""
-
-
-def orphans_table() -> queries.Table:
-    return queries.Table(SQL_ORPHANS)
-
-
-SQL_ORGANISATIONS = """
-SELECT name, mode(kind) AS kind, mode(level) AS level, mode(adcode) AS adcode, count(*) AS n
-FROM mart_agreement_parties GROUP BY name ORDER BY n DESC, name LIMIT 5000
-"""
+def orphans_table() -> db.Table:
+    return q.orphans_table()
 
 
 def organisations() -> dict[str, dict[str, Any]]:
     """The organisation table as the marts have it: name -> kind, level, adcode."""
-    df = queries.run(SQL_ORGANISATIONS)
-    return {r["name"]: _plain(r) for r in df.to_dict("records")}
-
-
-SQL_FIND_AGREEMENTS = """
-SELECT agreement_id, date_label, parties, party_names, year, n_sources
-FROM mart_agreements
-WHERE agreement_id <> ? AND (?::VARCHAR IS NULL OR contains(parties, ?))
-ORDER BY date_lo DESC NULLS LAST, agreement_id LIMIT 50
-"""
+    return {r["name"]: _plain(r) for r in q.organisations().to_dict("records")}
 
 
 def find_agreements(text: str | None, exclude: str) -> pd.DataFrame:
     """Agreements a merge could keep (the parties contain `text`)."""
-    text = (text or "").strip() or None
-    return queries.run(SQL_FIND_AGREEMENTS, [exclude, text, text])
-
-
-SQL_EVENT = """
-SELECT a.agreement_id, a.party_names, a.year, a.date_precision, a.date_label, a.parties
-FROM mart_agreements a WHERE a.agreement_id = ?
-"""
-SQL_EVENT_DATE = """
-SELECT date FROM mart_review_queue
-WHERE item = 'agreement' AND agreement_id = ? AND status <> 'rejected'
-ORDER BY CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2
-                             WHEN 'approx' THEN 3 ELSE 4 END, article_id, seq
-LIMIT 1
-"""
-SQL_EVENT_PARTIES = """
-SELECT name, mention, kind, level, adcode FROM mart_agreement_parties
-WHERE agreement_id = ? ORDER BY position
-"""
+    return q.merge_candidates((text or "").strip() or None, exclude)
 
 
 def event_ref(agreement_id: str) -> dict[str, Any] | None:
     """The event's reference (normalised parties + year) when it identifies it; None for an
     event that is not parties + year (one a split made)."""
-    df = queries.run(SQL_EVENT, [agreement_id])
-    if df.empty:
+    event, dates = q.event(agreement_id)
+    if event.empty:
         return None
-    names = list(df.iloc[0]["party_names"])
-    dates = queries.run(SQL_EVENT_DATE, [agreement_id])
+    names = list(event.iloc[0]["party_names"])
     date = None if dates.empty or pd.isna(dates.iloc[0]["date"]) else str(dates.iloc[0]["date"])
     ref = model.event_ref(names, date)
     return ref if model.ref_event_id(ref) == agreement_id else None
 
 
 def event_parties(agreement_id: str) -> list[dict[str, Any]]:
-    return [_plain(r) for r in queries.run(SQL_EVENT_PARTIES, [agreement_id]).to_dict("records")]
+    return [_plain(r) for r in q.event_parties(agreement_id).to_dict("records")]
 
 
 def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -370,7 +277,7 @@ def resolve_parties(names: Sequence[str], *, known: Mapping[str, Mapping[str, An
     """Parties as the ETL normalises them: the organisation table's entry, or parsed, with the
     current parties' province and city as context for relative names (市政府)."""
     province = city = None
-    regions = _etl.gazetteer.load_regions()
+    regions = gazetteer.load_regions()
     for p in context:
         code = p.get("adcode")
         if code and code in regions:
@@ -404,7 +311,7 @@ def initiative_values(*, name: str, family: str, kind: str, region: str | None
     region = (region or "").strip() or None
     adcode = None
     if region:
-        found = _etl.gazetteer.region_by_name(region)
+        found = gazetteer.region_by_name(region)
         if found:
             region, adcode = found[0].name, found[0].adcode
     return {"name": name.strip(), "family": family, "kind": kind, "region": region,
@@ -447,11 +354,11 @@ def apply_now(state: MutableMapping[str, Any]) -> Any:
     """Rebuild the database's facts and marts with the store (a build without new inputs)."""
     review_auth.require(state, db_path())
     from dashboard_lib import importer
-    from etl.build import build
+    from etl.storage.build import build
 
     with importer._BUILD_LOCK:  # one build at a time in this process (shared with Import)
         summary = build([], db_path(), workers=1)
-    queries.release()
+    db.release()
     return summary
 
 

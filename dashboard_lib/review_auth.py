@@ -3,9 +3,10 @@
 - Viewers read. Every write function of dashboard_lib/review.py takes a `ReviewerSession`, which
   only `require()` hands out: it reads the server-side session state, so no request a browser
   sends (or replays) can carry a sign-in; a session of another browser tab is not shared.
-- Reviewers and their scrypt hashes come from the reviewers file or variable named in the
-  settings (etl/corrections/reviewers.py). A session ends after TRACKER_REVIEW_SESSION_MIN
-  minutes, on sign-out, or as soon as the reviewer's entry is removed or its password changed.
+- Reviewers and their scrypt hashes come from the reviewers file and variable of the settings
+  (TRACKER_REVIEWERS_FILE, TRACKER_REVIEWERS; etl/corrections/reviewers.py parses them). A
+  session ends after TRACKER_REVIEW_SESSION_MIN minutes, on sign-out, or as soon as the
+  reviewer's entry is removed or its password changed.
 - Failed sign-ins are counted per name and per client address: after
   TRACKER_REVIEW_MAX_FAILURES of them within TRACKER_REVIEW_LOCKOUT_MIN minutes, that name (or
   address) is refused until the window has passed. Each try costs one scrypt (~0.1 s).
@@ -21,7 +22,7 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from etl import settings as etl_settings
+from etl import settings
 from etl.corrections.reviewers import (
     Reviewer,
     ReviewerConfigError,
@@ -61,8 +62,8 @@ class SignInGuard:
 
     @staticmethod
     def limits() -> tuple[int, float]:
-        return (etl_settings.get_int("review_max_failures"),
-                60.0 * float(etl_settings.get("review_lockout_min")))
+        return (settings.get_int("review_max_failures"),
+                60.0 * float(settings.get("review_lockout_min")))
 
     def _recent(self, key: str, window: float) -> deque[float]:
         q = self._failures.setdefault(key, deque())
@@ -96,14 +97,19 @@ class SignInGuard:
 GUARD = SignInGuard()
 
 
+def reviewers_path(db_path: Any) -> Any:
+    """The reviewers file (TRACKER_REVIEWERS_FILE, else reviewers.txt beside the database)."""
+    return reviewers_file(db_path, settings.get("reviewers_file"))
+
+
 def reviewers(db_path: Any) -> dict[str, Reviewer]:
     """The configured reviewers ({} when none; a broken file raises ReviewerConfigError)."""
-    return load_reviewers(db_path)
+    return load_reviewers(reviewers_path(db_path), settings.get("reviewers") or "")
 
 
 def setup_hint(db_path: Any) -> str:
     """How to configure a reviewer, for the page when none is."""
-    path = reviewers_file(db_path)
+    path = reviewers_path(db_path)
     return (f"python -m etl corrections add-reviewer NAME --db {db_path}\n"
             f"# writes NAME:scrypt-hash to {path}\n"
             "# or set TRACKER_REVIEWERS_FILE (a file of name:hash lines) or TRACKER_REVIEWERS")
@@ -131,7 +137,7 @@ def sign_in(state: MutableMapping[str, Any], db_path: Any, name: str, password: 
     guard.succeeded(name_key)
     now = time.time()
     session = ReviewerSession(reviewer.name, reviewer.fingerprint(), now,
-                              now + 60.0 * float(etl_settings.get("review_session_min")))
+                              now + 60.0 * float(settings.get("review_session_min")))
     state[SESSION_KEY] = session
     LOGGER.info("reviewer %s signed in from %s", reviewer.name, client)
     return session

@@ -8,9 +8,12 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import downloads, filters, queries, settings
-from dashboard_lib.queries import DashboardDataError, Scope
+from dashboard_lib import db, downloads, filters
+from dashboard_lib.db import DashboardDataError
+from dashboard_lib.queries.options import filter_options
+from dashboard_lib.scope import Scope
 from dashboard_lib.textview import md_escape
+from etl import settings
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
@@ -81,9 +84,9 @@ COLUMN_CONFIG: dict[str, Any] = {
 def show_error(exc: Exception) -> None:
     """The one place errors reach the user: actionable data errors as info, others in full."""
     # Messages can quote file names, paths or SQL: escaped, st.info/warning/error are markdown.
-    if isinstance(exc, queries.NoDatabase):
+    if isinstance(exc, db.NoDatabase):
         st.info(md_escape(exc), icon="🗄️")
-        st.code(queries.BUILD_HINT, language="bash")
+        st.code(db.BUILD_HINT, language="bash")
     elif isinstance(exc, DashboardDataError):
         st.warning(md_escape(exc))
     else:
@@ -98,7 +101,7 @@ def page_start(zh: str, en: str) -> Scope:
     """Title, database check (empty state + stop when missing) and the active filter caption."""
     header(zh, en)
     try:
-        opts = queries.filter_options()
+        opts = filter_options()
     except DashboardDataError as exc:
         show_error(exc)
         st.stop()
@@ -126,15 +129,15 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
         )
 
 
-def table(source: pd.DataFrame | queries.Table, *, name: str, key: str,
+def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
           ) -> tuple[pd.DataFrame, int | None]:
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
-    cap = int(settings.get("TRACKER_TABLE_MAX_ROWS"))
-    if isinstance(source, queries.Table):
+    cap = int(settings.get("table_max_rows"))
+    if isinstance(source, db.Table):
         shown, total = source.page(cap)
         full: Callable[[], pd.DataFrame] = source.full
     else:

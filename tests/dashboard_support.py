@@ -14,7 +14,8 @@ from typing import Any
 
 import duckdb
 
-from dashboard_lib import fixtures, queries
+from dashboard_lib import db as db_module
+from dashboard_lib import fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -33,8 +34,8 @@ def _connect(db: Path) -> duckdb.DuckDBPyConnection:
     The dashboard's own connections are closed first: DuckDB hands a new connect() the cached
     instance of a path while one is open, which would still show a file the ETL has replaced.
     """
-    queries.release()
-    return duckdb.connect(str(db), read_only=True, config=dict(queries.DB_CONFIG))
+    db_module.release()
+    return duckdb.connect(str(db), read_only=True, config=dict(db_module.DB_CONFIG))
 
 
 def sql_value(db: Path, sql: str, params: list[Any] | None = None) -> Any:

@@ -14,12 +14,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from etl import rows as etl_rows
-from etl.build import build
 from etl.corrections import model
 from etl.corrections.apply import CorrectionIndex, correct_article
 from etl.corrections.model import ConflictError, CorrectionError
-from etl.corrections.store import CorrectionStore
+from etl.storage import rows as etl_rows
+from etl.storage.build import build
+from etl.storage.correction_store import CorrectionStore, Snapshot
 from tests.conftest import SEEDS
 from tests.review_support import FACTS_SQL, agreement_values, event_ref_of, one, queue, rows
 
@@ -45,18 +45,69 @@ def seeds_copy(tmp_path: Path) -> Path:
 # --------------------------------------------------------------------------- keys
 
 
-def test_row_keys_in_sql_equal_the_python_keys(seeds_db: Path) -> None:
-    parties: dict[tuple[str, int], list[str]] = {}
-    for art, seq, name in rows(seeds_db, "SELECT article_id, seq, name FROM "
-                                         "stg_agreement_parties ORDER BY 1, 2, position"):
-        parties.setdefault((art, seq), []).append(name)
-    expected = {model.agreement_row_key(a, s, e, parties[(a, q)])
-                for a, q, s, e in rows(seeds_db, "SELECT article_id, seq, span_start, span_end "
-                                                 "FROM stg_agreements")}
-    expected |= {model.initiative_row_key(a, s, e, n) for a, s, e, n in rows(
-        seeds_db, "SELECT article_id, span_start, span_end, name FROM stg_initiatives")}
-    got = {r[0] for r in rows(seeds_db, "SELECT item_key FROM mart_review_queue")}
-    assert got == expected and len(got) == 9 + 39
+def _python_keys(db: Path) -> list[str]:
+    """The keys etl.corrections.apply gives the staged rows (no correction applied)."""
+    from etl.corrections.apply import CorrectionIndex, correct_article
+
+    parties: dict[tuple[str, int], list[dict]] = {}
+    for art, seq, name in rows(db, "SELECT article_id, seq, name FROM stg_agreement_parties "
+                                   "ORDER BY 1, 2, position"):
+        parties.setdefault((art, seq), []).append({"name": name, "mention": name, "kind": "other",
+                                                   "level": "other", "adcode": None})
+    agreements: dict[str, list[dict]] = {}
+    for art, seq, s, e in rows(db, "SELECT article_id, seq, span_start, span_end "
+                                   "FROM stg_agreements ORDER BY 1, 2"):
+        agreements.setdefault(art, []).append({
+            "article_id": art, "seq": seq, "agreement_id": "x", "span_start": s, "span_end": e,
+            "parties": parties[(art, seq)], "date": None, "date_precision": "unknown",
+            "model": "其他", "is_new_signing": True, "background": False})
+    initiatives: dict[str, list[dict]] = {}
+    for art, seq, s, e, n in rows(db, "SELECT article_id, seq, span_start, span_end, name "
+                                      "FROM stg_initiatives ORDER BY 1, 2"):
+        initiatives.setdefault(art, []).append({"article_id": art, "seq": seq, "span_start": s,
+                                                "span_end": e, "name": n})
+    keys = []
+    for art in sorted(set(agreements) | set(initiatives)):
+        review = correct_article(art, agreements.get(art, []), initiatives.get(art, []),
+                                 CorrectionIndex(), clean_text="")
+        keys += [r["item_key"] for r in review.agreements + review.initiatives]
+    return keys
+
+
+def test_row_keys_in_sql_equal_the_python_keys(seeds_db: Path, corpus_db: Path) -> None:
+    for db, n in ((seeds_db, 9 + 39), (corpus_db, None)):
+        expected = _python_keys(db)
+        got = [r[0] for r in rows(db, "SELECT item_key FROM mart_review_queue")]
+        assert sorted(got) == sorted(expected) and len(set(got)) == len(got)
+        assert n is None or len(got) == n
+    # d001: 第一轮全面战略合作协议签于2012年12月，此后双方又分别在2015年6月和2018年3月续签 (three
+    # signings, one sentence, the same parties): the second and third rows are numbered
+    numbered = [k for k in expected if k.startswith("agreement:d001@") and k.endswith("~2")]
+    assert numbered and all(k[:-2] in expected for k in numbered)
+
+
+def test_rows_sharing_a_sentence_and_parties_are_corrected_one_by_one(corpus_db: Path,
+                                                                       tmp_path: Path) -> None:
+    import duckdb
+
+    from etl.storage import load
+
+    db = tmp_path / "tracker.duckdb"
+    shutil.copy2(corpus_db, db)
+    second = one(db, "article_id = 'd001' AND item_key LIKE '%~2'")
+    siblings = "article_id = 'd001' AND span_start = ? AND item = 'agreement'"
+    store = CorrectionStore(tmp_path / "corrections.sqlite")
+    store.save(model.row_change("agreement", second, "reject", reason="duplicate"),
+               expected_version=0, reviewer="alice")
+    con = duckdb.connect(str(db))
+    try:
+        load.rebuild_facts(con)
+    finally:
+        con.close()
+    status = {r["item_key"]: r["status"] for r in queue(db, siblings, [second["span_start"]])}
+    assert status[second["item_key"]] == "rejected"
+    assert sorted(status.values()) == ["rejected"] + ["unreviewed"] * (len(status) - 1)
+    assert len(status) >= 2
 
 
 def test_event_and_initiative_ids_are_the_etl_keys(seeds_db: Path) -> None:
@@ -74,10 +125,26 @@ def test_event_and_initiative_ids_are_the_etl_keys(seeds_db: Path) -> None:
 
 
 def test_sentences_are_spans_of_the_text() -> None:
-    text = "近日，甲与乙签约。双方表示！\n\n  第三句“引号。”余下"
+    """The sentences a reviewer picks evidence from are the extraction's own, trimmed."""
+    text = "近日，甲与乙签约。双方表示！\n\n  第三句；第四句\n余下 "
     spans = model.sentences(text)
-    assert [text[s:e] for s, e in spans] == ["近日，甲与乙签约。", "双方表示！", "第三句“引号。”",
-                                            "余下"]
+    assert [text[s:e] for s, e in spans] == ["近日，甲与乙签约。", "双方表示！", "第三句；",
+                                            "第四句", "余下"]
+
+
+def test_row_keys_parse_without_patterns() -> None:
+    key = model.agreement_row_key("a@b_1", 3, 17, ["乙", "甲"])
+    assert key == "agreement:a@b_1@3-17#乙|甲"
+    assert model.article_of_key(key) == "a@b_1" and not model.is_added_key(key)
+    added = model.added_row_key("initiative", "x", 0, 5)
+    assert model.article_of_key(added) == "x" and model.is_added_key(added)
+    for other in ("event:merge:2021#甲|乙", "article:x", "agreement:x@3-a#甲", "agreement:@1-2#甲",
+                  "agreement:x@1-2"):
+        assert model.article_of_key(other) is None and not model.is_added_key(other)
+    assert model.is_date_text("2021-06-01") and model.is_date_text("2021")
+    assert not any(model.is_date_text(d) for d in ("21-06", "2021-6", "２０２１", "2021-06-01-01"))
+    assert model.calendar_date("2021-02-29") is None
+    assert model.calendar_date("2024-02") == __import__("datetime").date(2024, 2, 1)
 
 
 # --------------------------------------------------------------------------- store
@@ -310,8 +377,8 @@ def test_every_kind_of_correction_is_applied_and_survives_rebuilds(seeds_copy: P
 def test_spark_load_applies_the_corrections(seeds_copy: Path, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """load-parquet (the Spark runner's loader) ends with the same step as a local build."""
-    from etl.parquet_load import load_parquet
-    from etl.spark_job import PATH_COLUMN, process_units, units
+    from etl.spark_job import process_units, units
+    from etl.storage.parquet_load import load_parquet
 
     local = tmp_path / "local" / "tracker.duckdb"
     local.parent.mkdir()
@@ -329,7 +396,7 @@ def test_spark_load_applies_the_corrections(seeds_copy: Path, tmp_path: Path,
         by_table.setdefault(table, []).append(row)
     for table in etl_rows.ROW_TABLES:
         cols = list(etl_rows.SCHEMA[table]) + ([] if table in ("articles", "rejects")
-                                                 else [PATH_COLUMN])
+                                                 else [etl_rows.PATH_COLUMN])
         (out / table).mkdir(parents=True)
         data = by_table.get(table, [])
         pq.write_table(pa.table({c: [r[i] for r in data] for i, c in enumerate(cols)}),
@@ -352,24 +419,23 @@ def test_a_correction_saved_while_a_build_runs_is_not_lost(seeds_copy: Path, tmp
                                                            ) -> None:
     """The build reads one snapshot of the store; a save made meanwhile stays in the store,
     the database says it is not applied yet, and the next build applies it."""
-    from etl import load
-
     db = tmp_path / "tracker.duckdb"
     build([str(seeds_copy)], db, workers=1)
     store = CorrectionStore(tmp_path / "corrections.sqlite")
     store.save(_accept(db), expected_version=0, reviewer="alice")
     late = model.row_change("initiative", one(db, "machine_name = '5+N创新平台体系'"), "reject",
                             reason="not_programme")
-    original = load.rebuild_facts
+    snapshot = CorrectionStore.snapshot
 
-    def saving_midway(con, *, corrections: bool = True) -> None:
-        if not corrections:  # inside the build's last step, after its snapshot
+    def saving_right_after(self: CorrectionStore) -> Snapshot:
+        snap = snapshot(self)  # the build's snapshot, then a reviewer saves
+        if self.get(late.key) is None:
             store.save(late, expected_version=0, reviewer="bob")
-        original(con, corrections=corrections)
+        return snap
 
-    monkeypatch.setattr(load, "rebuild_facts", saving_midway)
+    monkeypatch.setattr(CorrectionStore, "snapshot", saving_right_after)
     build([str(seeds_copy)], db, workers=1)
-    monkeypatch.setattr(load, "rebuild_facts", original)
+    monkeypatch.setattr(CorrectionStore, "snapshot", snapshot)
     assert store.get(late.key).action == "reject"
     applied_seq = rows(db, "SELECT store_seq FROM mart_review_applied")[0][0]
     assert applied_seq == 1 < store.max_seq() == 2

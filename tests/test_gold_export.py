@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from etl import cli
-from etl.build import build
 from etl.corrections import model
-from etl.corrections.store import CorrectionStore
+from etl.storage.build import build
+from etl.storage.correction_store import CorrectionStore
 from tests.conftest import SEEDS
 from tests.review_support import (
     gold_agreement_values,

@@ -20,7 +20,7 @@ from etl.corrections.reviewers import (
     parse_reviewers,
     verify_password,
 )
-from etl.corrections.store import CorrectionStore
+from etl.storage.correction_store import CorrectionStore
 from tests.dashboard_support import ROOT
 from tests.review_support import one, rows
 
@@ -237,7 +237,7 @@ def test_two_reviewers_on_one_row_lose_no_update(review_db: Path,
 def test_an_empty_database_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     db = tmp_path / "tracker.duckdb"
     con = duckdb.connect(str(db))

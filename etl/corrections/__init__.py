@@ -1,14 +1,12 @@
-"""Analysts' corrections: a store outside the tracker database, applied by every build.
+"""Corrections: the analysts' corrections in, an article's corrected rows out.
 
-- `store.py`: the SQLite store (current state per key, versioned; append-only audit log);
-- `model.py`: keys, vocabulary and checks of a correction (pure);
-- `apply.py`: corrections applied to an article's rows (pure);
-- `build_step.py`: the builds' last step (corrected facts and marts, the review marts);
-- `gold.py`: reviewed articles in the gold schema; `reviewers.py`: reviewers and password hashes;
-- `cli.py`: `python -m etl corrections …`.
+What a reviewer's correction is and how it changes the rows the extraction produced; pure (no
+database: the store and the builds' review step are etl/storage/correction_store.py and
+etl/storage/review.py).
+- `model`: keys that survive rebuilds, the vocabulary (actions, reject reasons), the checks a
+  save runs, the changes the page and the CLI build;
+- `apply`: corrections applied to one article's rows (`correct_article`), shared by every build
+  and the gold export;
+- `gold`: a reviewed article as a gold record (score.py's schema);
+- `reviewers`: reviewers and their scrypt password hashes.
 """
-
-from etl.corrections.build_step import ApplyReport, rebuild_facts
-from etl.corrections.store import CorrectionStore, store_path_for
-
-__all__ = ["ApplyReport", "CorrectionStore", "rebuild_facts", "store_path_for"]

@@ -1,7 +1,7 @@
 """Corrections applied to the rows an article's extraction produced. Pure: rows in, rows out.
 
-`correct_article` is the one function the build's last step (build_step.py) and the gold export
-(gold.py) share, so both see exactly the same corrected data. Order, for one article:
+`correct_article` is the one function the builds' review step (etl/storage/review.py) and the
+gold export share, so both see exactly the same corrected data. Order, for one article:
 1. each machine row takes its own correction (accept / edit / reject); rows of an article a
    reviewer marked complete count as accepted;
 2. rows reviewers added are placed at their evidence sentence (found again by its text if the
@@ -14,11 +14,11 @@ A correction none of this matches is an orphan: the caller lists it, the store k
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from etl.corrections import _etl
 from etl.corrections.model import (
     Correction,
     agreement_row_key,
@@ -132,7 +132,6 @@ def _agreement_with(row: dict[str, Any], values: Mapping[str, Any]) -> dict[str,
         out["is_new_signing"] = values["signing"] == "new"
         out["background"] = values["signing"] == "background"
     out["parties"] = [dict(p) for p in out["parties"]]
-    out["event_date"] = _etl.first_day(out.get("date"))
     out["agreement_id"] = event_id((p["name"] for p in out["parties"]), out.get("date"))
     return out
 
@@ -198,19 +197,22 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
     """Apply every correction that concerns this article's rows.
 
     `agreements` are stg_agreements rows with a `parties` list (stg_agreement_parties rows in
-    position order); `initiatives` are stg_initiatives rows. `clean_text` is None when the
-    article is no longer in the database (its corrections are then orphans)."""
+    position order), `initiatives` stg_initiatives rows, both in `seq` order. `clean_text` is
+    None when the article is no longer in the database (its corrections are then orphans)."""
     out = ArticleReview()
     done = idx.complete.get(article_id)
     if done is not None and clean_text is not None:
         out.matched.add(done.key)
     default_status = "accepted" if done is not None else "unreviewed"
 
+    nth: Counter[tuple] = Counter()  # rows of one sentence and party set (or name), in order
     for m in agreements:
         row = {k: v for k, v in m.items() if k != "parties"}
         row["parties"] = [dict(p) for p in m["parties"]]
-        key = agreement_row_key(article_id, m["span_start"], m["span_end"],
-                                (p["name"] for p in m["parties"]))
+        names = frozenset(p["name"] for p in m["parties"])
+        nth["agreement", m["span_start"], m["span_end"], names] += 1
+        key = agreement_row_key(article_id, m["span_start"], m["span_end"], names,
+                                nth["agreement", m["span_start"], m["span_end"], names])
         row.update(item_key=key, machine=machine_agreement_values(m),
                    **_review(default_status, done))
         c = idx.rows.get(key)
@@ -224,7 +226,9 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
 
     for m in initiatives:
         row = dict(m)
-        key = initiative_row_key(article_id, m["span_start"], m["span_end"], m["name"])
+        nth["initiative", m["span_start"], m["span_end"], m["name"]] += 1
+        key = initiative_row_key(article_id, m["span_start"], m["span_end"], m["name"],
+                                 nth["initiative", m["span_start"], m["span_end"], m["name"]])
         row.update(item_key=key, machine=machine_initiative_values(m),
                    **_review(default_status, done))
         c = idx.rows.get(key)
@@ -270,21 +274,3 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
             row["agreement_id"] = split_event_id(c.payload["event"], c.key)
             _set_review(row, "split", c)
     return out
-
-
-def stg_rows(review: ArticleReview) -> dict[str, list[dict[str, Any]]]:
-    """The corrected rows in the shape of the staged tables (rejected rows left out)."""
-    agreements, parties, initiatives = [], [], []
-    for row in review.agreements:
-        if row["status"] == "rejected":
-            continue
-        agreements.append({k: v for k, v in row.items() if k not in ("parties", "machine")})
-        for pos, p in enumerate(row["parties"]):
-            parties.append({"article_id": row["article_id"], "seq": row["seq"], "position": pos,
-                            "name": p["name"], "mention": p.get("mention") or p["name"],
-                            "kind": p["kind"], "level": p["level"], "adcode": p.get("adcode")})
-    for row in review.initiatives:
-        if row["status"] != "rejected":
-            initiatives.append({k: v for k, v in row.items() if k != "machine"})
-    return {"stg_agreements": agreements, "stg_agreement_parties": parties,
-            "stg_initiatives": initiatives}

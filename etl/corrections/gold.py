@@ -1,30 +1,26 @@
-"""Reviewed articles in the gold schema (tests/fixtures/gold_seeds.jsonl), so the analysts' work
-becomes evaluation data for ../shared/tools/score.py.
+"""A reviewed article as a gold record (the schema of tests/fixtures/gold_seeds.jsonl), so the
+analysts' work becomes evaluation data for ../shared/tools/score.py. Pure: rows in, a record out.
 
 An article is exported once a reviewer marked it complete (every row checked, nothing missing),
-with the corrected rows: the store's current corrections applied to the database's extraction
-by the same function as the build (apply.correct_article), so the export is current even before
-the next build. Rejected rows are left out; added rows are in.
+with its corrected rows (apply.correct_article, the function the builds use too): rejected rows
+are left out, added rows are in. `python -m etl export --format gold` reads the database and the
+store (etl/storage/review.py) and writes one record per line.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Mapping
+from typing import Any
 
-import duckdb
-
-from etl.corrections.apply import CorrectionIndex
-from etl.corrections.build_step import review_articles
-from etl.corrections.store import CorrectionStore
+from etl.corrections.apply import ArticleReview
+from etl.corrections.model import Correction
 
 AGREEMENT_KEYS = ("date", "date_precision", "date_after", "date_before", "type", "title",
                   "model")
+HEAD_KEYS = ("title", "published", "source", "author", "url", "script")
 
 
-def _agreement(row: dict[str, Any]) -> dict[str, Any]:
+def _agreement(row: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "parties": [p["name"] for p in row["parties"]],
         "party_mentions": [p.get("mention") or p["name"] for p in row["parties"]],
@@ -39,49 +35,27 @@ def _agreement(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _initiative(row: dict[str, Any]) -> dict[str, Any]:
+def _initiative(row: Mapping[str, Any]) -> dict[str, Any]:
     return {"name": row["name"], "family": row["family"], "kind": row["kind"],
             "region": row.get("region"), "evidence": row.get("evidence"),
             "review_status": row["status"]}
 
 
-def iter_gold(con: duckdb.DuckDBPyConnection, store: CorrectionStore, *,
-              all_articles: bool = False) -> Iterator[dict[str, Any]]:
-    """Gold records of the reviewed articles (of every article with all_articles), by id."""
-    idx = CorrectionIndex.of(store.snapshot().corrections)
-    present = {r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()}
-    ids = present if all_articles else set(idx.complete) & present
-    reviews = review_articles(con, idx, ids)
-    heads = {r[0]: r[1:] for r in con.execute(
-        "SELECT article_id, title, published, source, author, url, script FROM articles "
-        "WHERE list_contains(?, article_id)", [sorted(ids)]).fetchall()}
-    for art in sorted(ids):
-        review = reviews[art]
-        title, published, source, author, url, script = heads[art]
-        done = idx.complete.get(art)
-        agreements = sorted((r for r in review.agreements if r["status"] != "rejected"),
-                            key=lambda r: (r["span_start"], r["seq"]))
-        initiatives = sorted((r for r in review.initiatives if r["status"] != "rejected"),
-                             key=lambda r: (r["span_start"], r["seq"]))
-        yield {
-            "id": art, "title": title, "published": published[:10] if published else None,
-            "source": source, "author": author, "url": url, "script": script,
-            "reviewed": done is not None,
-            "reviewed_by": done.updated_by if done else None,
-            "reviewed_at": done.updated_at if done else None,
-            "agreements": [_agreement(r) for r in agreements],
-            "initiatives": [_initiative(r) for r in initiatives],
-        }
-
-
-def write_gold(db_path: str | Path, store: CorrectionStore, out: TextIO, *,
-               all_articles: bool = False) -> int:
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        n = 0
-        for rec in iter_gold(con, store, all_articles=all_articles):
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            n += 1
-        return n
-    finally:
-        con.close()
+def gold_record(article_id: str, head: Mapping[str, Any], review: ArticleReview,
+                completed: Correction | None) -> dict[str, Any]:
+    """One article: its header (the `articles` columns of HEAD_KEYS), its corrected rows in
+    the order of the text, and who marked it reviewed."""
+    agreements = sorted((r for r in review.agreements if r["status"] != "rejected"),
+                        key=lambda r: (r["span_start"], r["seq"]))
+    initiatives = sorted((r for r in review.initiatives if r["status"] != "rejected"),
+                         key=lambda r: (r["span_start"], r["seq"]))
+    published = head.get("published")
+    return {
+        "id": article_id, **{k: head.get(k) for k in HEAD_KEYS},
+        "published": published[:10] if published else None,
+        "reviewed": completed is not None,
+        "reviewed_by": completed.updated_by if completed else None,
+        "reviewed_at": completed.updated_at if completed else None,
+        "agreements": [_agreement(r) for r in agreements],
+        "initiatives": [_initiative(r) for r in initiatives],
+    }

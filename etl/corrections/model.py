@@ -1,6 +1,7 @@
 """What a correction is: its vocabulary, its key, its payload, and the checks a save runs.
 
-Pure: no files, no database. A correction targets one of:
+Pure: no database, no network (the one file it reads, once, is the column rules of
+etl/storage/contracts.toml: what a coded column accepts). A correction targets one of:
 - `agreement` / `initiative`: one row an article reports, keyed by the article id, the evidence
   span and what the machine read there (the party set, or the programme name), so the key is the
   same after any rebuild of the same article; actions accept, edit, reject, add (a row the
@@ -14,14 +15,24 @@ Pure: no files, no database. A correction targets one of:
 from __future__ import annotations
 
 import hashlib
-import re
+import tomllib
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from etl.corrections import _etl
 from etl.errors import TrackerError
+from etl.extraction import orgs
+from etl.extraction.agreements import _region_facts as region_facts  # parties -> places
+from etl.extraction.agreements import cooperation_model
+from etl.records import Party
+from etl.vocabulary.signing import SENTENCE_RE
+
+# The database's column rules: what a correction may set a coded column to.
+CONTRACTS = Path(__file__).resolve().parent.parent / "storage" / "contracts.toml"
 
 TARGETS = ("agreement", "initiative", "event", "article")
 ACTIONS: dict[str, tuple[str, ...]] = {
@@ -46,8 +57,34 @@ SIGNINGS = ("new", "background", "draft")
 # A row's review status, as the marts and downloads show it.
 STATUSES = ("unreviewed", "accepted", "edited", "rejected", "added", "merged", "split")
 CHANGED = frozenset({"edited", "rejected", "added", "merged", "split"})
-DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 DATE_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+@cache
+def _contracts() -> dict[str, Any]:
+    return tomllib.loads(CONTRACTS.read_text(encoding="utf-8"))
+
+
+def accepted_values(table: str, column: str) -> tuple[str, ...]:
+    """The values the database contracts accept for a column (e.g. agreements.model)."""
+    return tuple(_contracts()[table][column]["accepted"])
+
+
+def is_date_text(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits), the ETL's date strings."""
+    parts = value.split("-")
+    return (len(parts) <= 3 and len(parts[0]) == 4
+            and all(len(p) == 2 for p in parts[1:])
+            and all(p.isascii() and p.isdigit() for p in parts))
+
+
+def calendar_date(value: str) -> date | None:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD period; None if there is no such day."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
 
 
 class CorrectionError(TrackerError):
@@ -97,16 +134,24 @@ def _names(names: Iterable[str]) -> list[str]:
     return sorted({n for n in names if n})
 
 
+def _nth(n: int) -> str:
+    return f"~{n}" if n > 1 else ""
+
+
 def agreement_row_key(article_id: str, span_start: int, span_end: int,
-                      party_names: Iterable[str]) -> str:
+                      party_names: Iterable[str], nth: int = 1) -> str:
     """An agreement row of an article: article, evidence span, and the machine's party set
-    (several agreements can share one sentence: 与三门峡、南阳、周口等地签署).
-    etl/corrections/review.sql builds the same string in SQL."""
-    return f"agreement:{article_id}@{span_start}-{span_end}#{'|'.join(_names(party_names))}"
+    (several agreements can share one sentence: 与三门峡、南阳、周口等地签署); `nth` counts the
+    rows of the same sentence and parties in the article's order (签于2012年，此后双方又在2015年
+    和2018年续签: three rows), the first without a suffix.
+    mart_review_queue (etl/storage/sql/marts.sql) builds the same string in SQL."""
+    return (f"agreement:{article_id}@{span_start}-{span_end}#{'|'.join(_names(party_names))}"
+            f"{_nth(nth)}")
 
 
-def initiative_row_key(article_id: str, span_start: int, span_end: int, name: str) -> str:
-    return f"initiative:{article_id}@{span_start}-{span_end}#{name}"
+def initiative_row_key(article_id: str, span_start: int, span_end: int, name: str,
+                       nth: int = 1) -> str:
+    return f"initiative:{article_id}@{span_start}-{span_end}#{name}{_nth(nth)}"
 
 
 def added_row_key(target: str, article_id: str, span_start: int, span_end: int) -> str:
@@ -128,13 +173,13 @@ def event_ref_text(ref: Mapping[str, Any]) -> str:
 
 
 def event_id(party_names: Iterable[str], date: str | None) -> str:
-    """The ETL's agreement_id for these parties and date (etl.rows.agreement_key)."""
+    """The ETL's agreement_id for these parties and date (etl.storage.rows.agreement_key)."""
     parts = [*_names(party_names), event_year(date)]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def initiative_id(name: str, region: str | None) -> str:
-    """The ETL's initiative_id (etl.rows.initiative_key)."""
+    """The ETL's initiative_id (etl.storage.rows.initiative_key)."""
     return hashlib.sha1(f"{name}\x1f{region or ''}".encode()).hexdigest()[:16]
 
 
@@ -160,26 +205,51 @@ def article_key(article_id: str) -> str:
     return f"article:{article_id}"
 
 
-ROW_KEY_RE = re.compile(r"^(agreement|initiative):(.+?)@(\d+)-(\d+)([#+])(.*)$", re.S)
+def _row_key_parts(key: str) -> tuple[str, str] | None:
+    """(article id, `#` or `+`) of a row key: `target:article@start-end#…` (a machine row) or
+    `target:article@start-end+…` (an added row); None for any other key."""
+    target, colon, rest = key.partition(":")
+    if not colon or target not in ("agreement", "initiative"):
+        return None
+    at = rest.find("@", 1)
+    while at > 0:  # the first `@` followed by a span (an article id may hold an `@`)
+        start, dash, tail = rest[at + 1:].partition("-")
+        digits = len(tail) - len(tail.lstrip("0123456789"))
+        mark = tail[digits:digits + 1]
+        if dash and start.isascii() and start.isdigit() and digits and mark in ("#", "+"):
+            return rest[:at], mark
+        at = rest.find("@", at + 1)
+    return None
 
 
 def is_added_key(key: str) -> bool:
     """A key made by added_row_key (a machine row's key has `#` after the span)."""
-    m = ROW_KEY_RE.match(key)
-    return bool(m and m.group(5) == "+")
+    parts = _row_key_parts(key)
+    return parts is not None and parts[1] == "+"
 
 
 def article_of_key(key: str) -> str | None:
-    m = ROW_KEY_RE.match(key)
-    return m.group(2) if m else None
+    parts = _row_key_parts(key)
+    return parts[0] if parts else None
 
 
 def row_key_of(target: str, payload: Mapping[str, Any]) -> str:
     """The key a machine row's correction must have, from its payload."""
     start, end = payload["span"]
+    nth = int(payload.get("nth", 1))
     if target == "agreement":
-        return agreement_row_key(payload["article_id"], start, end, payload["who"])
-    return initiative_row_key(payload["article_id"], start, end, payload["name"])
+        return agreement_row_key(payload["article_id"], start, end, payload["who"], nth)
+    return initiative_row_key(payload["article_id"], start, end, payload["name"], nth)
+
+
+def _nth_of(key: str, first: str) -> int:
+    """Which of the rows sharing a key's sentence and parties (or name) it is."""
+    if key == first:
+        return 1
+    n = key.removeprefix(first + "~")
+    if n == key or not (n.isascii() and n.isdigit()):
+        raise CorrectionError(f"key {key!r} does not match its row")
+    return int(n)
 
 
 # --------------------------------------------------------------------------- parties & places
@@ -202,7 +272,7 @@ def resolve_party(name: str, *, known: Mapping[str, Mapping[str, Any]] | None = 
         k = known[name]
         return {"name": name, "mention": k.get("mention") or name, "kind": k["kind"],
                 "level": k["level"], "adcode": k.get("adcode")}
-    parsed = _etl.orgs.parse_org(name, _etl.orgs.ArticleContext(province=province, city=city))
+    parsed = orgs.parse_org(name, orgs.ArticleContext(province=province, city=city))
     if parsed is not None:
         return {**party_dict(parsed), "mention": name}
     return {"name": name, "mention": name, "kind": "other", "level": "other", "adcode": None}
@@ -210,17 +280,18 @@ def resolve_party(name: str, *, known: Mapping[str, Mapping[str, Any]] | None = 
 
 def places_of(parties: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
     """Provinces, prefecture-level cities and counties of the parties' seats (as the ETL does)."""
-    ps = tuple(_etl.Party(name=p["name"], mention=p.get("mention") or p["name"], kind=p["kind"],
-                          level=p["level"], adcode=p.get("adcode")) for p in parties)
-    provinces, cities, counties = _etl.region_facts(ps)
+    provinces, cities, counties = region_facts(_parties(parties))
     return {"provinces": list(provinces), "cities": list(cities), "counties": list(counties)}
 
 
 def model_of(parties: Sequence[Mapping[str, Any]]) -> str:
     """The cooperation model the ETL would give these parties (省会合作, 会市合作 …)."""
-    return _etl.cooperation_model(tuple(
-        _etl.Party(name=p["name"], mention=p.get("mention") or p["name"], kind=p["kind"],
-                   level=p["level"], adcode=p.get("adcode")) for p in parties))
+    return cooperation_model(_parties(parties))
+
+
+def _parties(parties: Sequence[Mapping[str, Any]]) -> tuple[Party, ...]:
+    return tuple(Party(name=p["name"], mention=p.get("mention") or p["name"], kind=p["kind"],
+                       level=p["level"], adcode=p.get("adcode")) for p in parties)
 
 
 def signing_of(is_new_signing: bool, background: bool) -> str:
@@ -248,27 +319,27 @@ def check_agreement_values(values: Mapping[str, Any]) -> None:
     for p in parties:
         if not str(p.get("name") or "").strip():
             raise CorrectionError("签约方名称为空 A party name is empty")
-        _check_in(p.get("kind"), _etl.accepted_values("agreement_parties", "kind"), "party kind")
-        _check_in(p.get("level"), _etl.accepted_values("agreement_parties", "level"),
+        _check_in(p.get("kind"), accepted_values("agreement_parties", "kind"), "party kind")
+        _check_in(p.get("level"), accepted_values("agreement_parties", "level"),
                   "party level")
     precision = values.get("date_precision")
-    _check_in(precision, _etl.accepted_values("agreements", "date_precision"), "date precision")
+    _check_in(precision, accepted_values("agreements", "date_precision"), "date precision")
     date = values.get("date")
     if precision == "unknown":
         if date:
             raise CorrectionError("精度为未知时不填日期 No date with precision unknown")
     else:
-        if not date or not DATE_RE.match(date):
+        if not date or not is_date_text(date):
             raise CorrectionError(f"日期格式 Date must be YYYY, YYYY-MM or YYYY-MM-DD: {date!r}")
         if precision in DATE_LENGTH and len(date) != DATE_LENGTH[precision]:
             raise CorrectionError(f"日期 {date} 与精度 {precision} 不符 The date does not have "
                                   f"the precision {precision}")
-        if _etl.first_day(date) is None:
+        if calendar_date(date) is None:
             raise CorrectionError(f"没有这一天 Not a calendar date: {date}")
     for bound in ("date_after", "date_before"):
-        if values.get(bound) and not DATE_RE.match(values[bound]):
+        if values.get(bound) and not is_date_text(values[bound]):
             raise CorrectionError(f"{bound} must be YYYY, YYYY-MM or YYYY-MM-DD")
-    _check_in(values.get("model"), _etl.accepted_values("agreements", "model"), "model")
+    _check_in(values.get("model"), accepted_values("agreements", "model"), "model")
     _check_in(values.get("signing"), SIGNINGS, "signing")
     if not str(values.get("type") or "").strip():
         raise CorrectionError("协议类型为空 The agreement type is empty")
@@ -277,8 +348,8 @@ def check_agreement_values(values: Mapping[str, Any]) -> None:
 def check_initiative_values(values: Mapping[str, Any]) -> None:
     if not str(values.get("name") or "").strip():
         raise CorrectionError("项目名称为空 The programme name is empty")
-    _check_in(values.get("family"), _etl.accepted_values("initiatives", "family"), "family")
-    _check_in(values.get("kind"), _etl.accepted_values("initiatives", "kind"), "kind")
+    _check_in(values.get("family"), accepted_values("initiatives", "family"), "family")
+    _check_in(values.get("kind"), accepted_values("initiatives", "kind"), "kind")
 
 
 def _check_span(payload: Mapping[str, Any]) -> None:
@@ -389,9 +460,13 @@ def row_change(item: str, row: Mapping[str, Any], action: str, *,
     elif item == "agreement":
         payload["who"] = _names(row["machine_parties"])
         payload["machine"] = machine_values(item, row)
+        nth = _nth_of(key, agreement_row_key(article_id, *span, payload["who"]))
     else:
         payload["name"] = str(row["machine_name"])
         payload["machine"] = machine_values(item, row)
+        nth = _nth_of(key, initiative_row_key(article_id, *span, payload["name"]))
+    if not is_added_key(key) and nth > 1:
+        payload["nth"] = nth
     if values is not None:
         payload["values"] = (normalise_agreement_values(values) if item == "agreement"
                              else dict(values))
@@ -437,19 +512,12 @@ def complete_change(article_id: str, *, note: str | None = None) -> Correction:
                       note=note or None)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']?|\n+")
-
-
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of a clean text (what a reviewer picks evidence from), without
-    surrounding whitespace."""
+    surrounding whitespace: the sentences the extraction itself cuts (its evidence unit)."""
     out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        _append_trimmed(out, text, start, end)
-        start = m.end()
-    _append_trimmed(out, text, start, len(text))
+    for m in SENTENCE_RE.finditer(text):
+        _append_trimmed(out, text, m.start(), m.end())
     return out
 
 

@@ -1,8 +1,8 @@
 """Who may write corrections: reviewers and their password hashes.
 
-Reviewers come from the file TRACKER_REVIEWERS_FILE (default: reviewers.txt beside the database)
-and from the environment variable TRACKER_REVIEWERS; one `name:hash` per line (`;` also
-separates entries in the variable), `#` starts a comment. A hash is
+Reviewers come from a reviewers file (TRACKER_REVIEWERS_FILE, default reviewers.txt beside the
+database) and from the variable TRACKER_REVIEWERS; the callers read those settings and pass them
+in. One `name:hash` per line (`;` also separates entries), `#` starts a comment. A hash is
 `scrypt$N$r$p$salt$key` (hashlib.scrypt from the standard library, a memory-hard slow hash:
 N=2^15, r=8 costs 32 MiB and about 0.1 s per try). Passwords are never stored.
 `python -m etl corrections add-reviewer NAME` writes a line.
@@ -14,7 +14,6 @@ import base64
 import hashlib
 import hmac
 import os
-import re
 import secrets
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +25,8 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
 KEY_BYTES = 32
-NAME_RE = re.compile(r"^[\w.\-]{1,40}$")
+NAME_MAX = 40
+NAME_PUNCTUATION = "_.-"
 MIN_PASSWORD = 10
 
 
@@ -99,15 +99,20 @@ def _dummy_hash() -> str:
     return hash_password(secrets.token_hex(8))
 
 
+def valid_name(name: str) -> bool:
+    """1-40 letters, digits and _ . - (a name is written into a file of name:hash lines)."""
+    return 0 < len(name) <= NAME_MAX and all(c.isalnum() or c in NAME_PUNCTUATION for c in name)
+
+
 def parse_reviewers(text: str, source: str) -> dict[str, Reviewer]:
     out: dict[str, Reviewer] = {}
-    for n, line in enumerate(re.split(r"[\n;]", text), 1):
+    for n, line in enumerate(text.replace(";", "\n").split("\n"), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         name, sep, encoded = line.partition(":")
         name, encoded = name.strip(), encoded.strip()
-        if not sep or not NAME_RE.match(name):
+        if not sep or not valid_name(name):
             raise ReviewerConfigError(f"{source}: entry {n}: expected name:scrypt$… "
                                       "(a name of letters, digits, _ . -)")
         try:
@@ -118,23 +123,19 @@ def parse_reviewers(text: str, source: str) -> dict[str, Reviewer]:
     return out
 
 
-def reviewers_file(db_path: str | Path) -> Path:
-    from etl import settings
-
-    configured = settings.get("reviewers_file")
+def reviewers_file(db_path: str | Path, configured: Path | None = None) -> Path:
+    """The reviewers file: the configured one (TRACKER_REVIEWERS_FILE), else reviewers.txt
+    beside the database."""
     return Path(configured) if configured else Path(db_path).with_name("reviewers.txt")
 
 
-def load_reviewers(db_path: str | Path) -> dict[str, Reviewer]:
-    """Every configured reviewer: the file's, then the variable's (which win on a name)."""
-    from etl import settings
-
+def load_reviewers(path: Path, inline: str = "") -> dict[str, Reviewer]:
+    """Every configured reviewer: the file's (if it exists), then the inline entries'
+    (TRACKER_REVIEWERS, which win on a name)."""
     out: dict[str, Reviewer] = {}
-    path = reviewers_file(db_path)
     if path.is_file():
         out.update(parse_reviewers(path.read_text(encoding="utf-8"), str(path)))
-    inline = settings.get("reviewers")
-    if inline:
+    if inline.strip():
         out.update(parse_reviewers(inline, "TRACKER_REVIEWERS"))
     return out
 
@@ -149,7 +150,7 @@ def check_credentials(reviewers: dict[str, Reviewer], name: str, password: str
 
 def add_reviewer(path: Path, name: str, password: str) -> None:
     """Write (or replace) a reviewer's line in a reviewers file (mode 0600)."""
-    if not NAME_RE.match(name):
+    if not valid_name(name):
         raise ReviewerConfigError("a reviewer name is 1-40 letters, digits, _ . -")
     if len(password) < MIN_PASSWORD:
         raise ReviewerConfigError(f"a password has at least {MIN_PASSWORD} characters")

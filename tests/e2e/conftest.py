@@ -11,13 +11,22 @@ import os
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    expect,
+    sync_playwright,
+)
 
 from tests.dashboard_support import ARTIFACTS, ROOT, make_dashboard_db
 
@@ -30,6 +39,10 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
+# expect() retries its condition up to this long (default 5 s): on a loaded 2-core machine a
+# page's charts can take longer to draw. Conditions that hold return at once.
+expect.set_options(timeout=20_000)
+UPLOAD_MAX_MB = 1
 
 
 def _free_port() -> int:
@@ -43,34 +56,38 @@ def e2e_db(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_dashboard_db(seeds_db, tmp_path_factory.mktemp("e2e"))
 
 
-@pytest.fixture(scope="session")
-def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _copy_output(proc: subprocess.Popen[bytes], log: Path, ready: threading.Event) -> None:
+    """Copy the server's output to its log; set `ready` when it prints the URL it serves."""
+    assert proc.stdout is not None
+    with log.open("wb") as out:
+        for line in proc.stdout:
+            out.write(line)
+            out.flush()
+            if b"URL:" in line:
+                ready.set()
+    ready.set()  # the server exited: the caller finds out from proc.poll()
+
+
+@contextmanager
+def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free loopback port with this environment: its base
+    URL once it answers, stopped at the end."""
     port = _free_port()
-    logs = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "TRACKER_DB": str(e2e_db),
-           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
-           # Tables show few rows, so a download must prove it holds the whole view.
-           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS)}
-    with logs.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py",
-             "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--server.headless", "true", "--server.fileWatcherType", "none",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    ready = threading.Event()
+    threading.Thread(target=_copy_output, args=(proc, log, ready), daemon=True).start()
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"streamlit did not start:\n{logs.read_text(errors='replace')}")
-        time.sleep(0.2)
+    # Streamlit prints its URL once it listens; then the health endpoint must answer "ok".
+    if not ready.wait(timeout=60) or proc.poll() is not None:
+        proc.kill()
+        raise RuntimeError(f"streamlit did not start:\n{log.read_text(errors='replace')}")
+    with urllib.request.urlopen(f"{base}/_stcore/health", timeout=30) as r:
+        assert r.read() == b"ok"
     try:
         yield base
     finally:
@@ -79,6 +96,18 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    env = {**os.environ, "TRACKER_DB": str(e2e_db),
+           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
+           # Tables show few rows, so a download must prove it holds the whole view.
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
+           # A small upload limit, so a refused file can be a small one.
+           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB)}
+    with streamlit_server(env, tmp_path_factory.mktemp("server") / "streamlit.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

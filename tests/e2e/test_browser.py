@@ -16,24 +16,31 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.dashboard_support import expected_overview, sql_rows, sql_value
-from tests.e2e.conftest import TABLE_ROWS
+from tests.e2e.conftest import TABLE_ROWS, UPLOAD_MAX_MB
 
 pytestmark = pytest.mark.e2e
 
 
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+# True once the app has been connected, not running and without stale elements for `ms`
+# milliseconds on end: a first load with URL-bound widgets is followed by a rerun, and a click
+# during that rerun is lost. The browser polls it (a condition, not a fixed wait).
+SETTLED_JS = """(ms) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const idle = app !== null && app.dataset.testConnectionState === 'CONNECTED'
+    && app.dataset.testScriptState === 'notRunning'
+    && document.querySelector("[data-testid='stMainBlockContainer'] h1") !== null
+    && document.querySelector("[data-stale='true']") === null;
+  const now = performance.now();
+  if (!idle) { window.__settledSince = null; return false; }
+  if (!window.__settledSince) { window.__settledSince = now; }
+  return now - window.__settledSince >= ms;
+}"""
 
 
 def wait_app(page: Page) -> None:
-    """Until the websocket is up and the script has stopped running for good: a first load with
-    URL-bound widgets is followed by a rerun, so idle must hold for a moment."""
-    page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']")
-    page.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
-    for _ in range(20):
-        page.wait_for_selector(IDLE)
-        page.wait_for_timeout(400)
-        if page.locator(IDLE).count() and not page.locator("[data-stale='true']").count():
-            return
+    """Until the page shows its title and its script has settled (not rerunning)."""
+    page.evaluate("window.__settledSince = null")
+    page.wait_for_function(SETTLED_JS, arg=400, polling=50)
 
 
 def goto(page: Page, base: str, path: str = "") -> None:
@@ -66,9 +73,21 @@ COLOUR_JS = """([n, rgb]) => {
 }"""
 
 
-def painted_share(page: Page, n: int = 0) -> float:
-    painted, total = page.evaluate(PAINTED_JS, n)
-    return painted / total
+def wait_drawn(page: Page, chart: str, n: int, share: float) -> None:
+    """Until the chart exists and at least `share` of its canvas is painted (what a person sees:
+    the map is drawn), retried by the browser."""
+    page.wait_for_function(
+        """([chart, n, share, painted]) => {
+             if (!(window.__trackerCharts && window.__trackerCharts[chart])) { return false; }
+             const [p, total] = (eval(painted))(n);
+             return p / total > share;
+           }""", arg=[chart, n, share, PAINTED_JS])
+
+
+def wait_colour(page: Page, n: int, rgb: tuple[int, int, int], pixels: int) -> None:
+    """Until the n-th chart shows at least `pixels` pixels of a colour."""
+    page.wait_for_function("([n, rgb, pixels, js]) => (eval(js))([n, rgb]) > pixels",
+                           arg=[n, list(rgb), pixels, COLOUR_JS])
 
 
 def expect_metric(page: Page, label: str, value: str) -> None:
@@ -98,9 +117,7 @@ def test_filter_set_through_the_url_is_applied(page: Page, server: str, e2e_db: 
 def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: Path,
                                               artifacts: Path) -> None:
     goto(page, server, "map")
-    page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.cn")
-    page.wait_for_timeout(1500)  # let the map's entry animation finish
-    assert painted_share(page, 0) > 0.02, "the China map canvas is blank"
+    wait_drawn(page, "cn", 0, 0.02)  # the China map is drawn, not blank
     page.screenshot(path=str(artifacts / "map.png"))
 
     # Click Henan where the map is drawn (geo coordinates -> pixels of the live chart).
@@ -110,13 +127,10 @@ def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: P
     assert box is not None
     page.mouse.click(box["x"] + x, box["y"] + y)
     expect(page.locator(".echarts-container")).to_have_count(2)
-    wait_app(page)
-    assert "drill=" in page.url
-    page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.province")
-    page.wait_for_timeout(1500)
-    assert painted_share(page, 1) > 0.01, "the province map canvas is blank"
+    page.wait_for_url("**drill=**")
+    wait_drawn(page, "province", 1, 0.01)  # the province map is drawn
     signed_red = (0xC0, 0x39, 0x2B)  # charts_echarts.SIGNED
-    assert page.evaluate(COLOUR_JS, [1, list(signed_red)]) > 500, "no city drawn as signed"
+    wait_colour(page, 1, signed_red, 500)  # cities drawn as signed
     signed = sql_value(e2e_db, """SELECT count(DISTINCT c) FROM (SELECT unnest(cities) AS c
         FROM agreements WHERE list_contains(provinces, '河南省'))""")
     total = sql_value(e2e_db, """SELECT count(*) FROM regions
@@ -124,7 +138,6 @@ def test_map_is_drawn_and_a_click_drills_down(page: Page, server: str, e2e_db: P
     expect_metric(page, "已签约城市 Signed cities", f"{signed} / {total}")
     page.mouse.move(5, 5)  # let the tooltip go
     page.locator(".echarts-container").nth(1).scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / "map_drill_down.png"))
 
 
@@ -154,12 +167,10 @@ def test_every_page_loads(page: Page, server: str, artifacts: Path, path: str, t
     goto(page, server, path)
     expect(page.locator("h1").first).to_contain_text(title)
     expect(page.get_by_test_id("stException")).to_have_count(0)
-    if shot in ("timeline", "programmes"):
-        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
-        page.wait_for_timeout(800)
+    if shot in ("timeline", "programmes"):  # the charts' marks are drawn
+        expect(page.locator(".js-plotly-plot g.trace path").first).to_be_visible()
     if shot == "map":
-        page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.cn")
-        page.wait_for_timeout(1500)
+        wait_drawn(page, "cn", 0, 0.02)
     page.screenshot(path=str(artifacts / f"page_{shot}.png"))
 
 
@@ -244,15 +255,13 @@ def test_article_text_cannot_inject_html(page: Page, server: str, artifacts: Pat
     expect(clean).to_contain_text('<img src="x" onerror="window.__xss = 2">')
     expect(clean.locator("mark").first).to_contain_text("驻马店市人民政府")
     expect(page.get_by_test_id("original-text")).to_contain_text("<script>")
-    page.wait_for_timeout(500)
     assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
     clean.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / "explorer_article_escaped.png"))
 
     # The same agreement in a map tooltip (its type carries an <img onerror>).
     goto(page, server, f"map?q={quote('驻马店')}")
-    page.wait_for_function("() => window.__trackerCharts && window.__trackerCharts.cn")
-    page.wait_for_timeout(1200)
+    wait_drawn(page, "cn", 0, 0.02)
     x, y = page.evaluate("() => window.__trackerCharts.cn.convertToPixel({geoIndex: 0}, "
                          "[112.2, 34.9])")
     canvas = page.locator(".echarts-container").first.bounding_box()
@@ -262,6 +271,27 @@ def test_article_text_cannot_inject_html(page: Page, server: str, artifacts: Pat
     expect(tooltip).to_contain_text("<img")
     assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
     page.screenshot(path=str(artifacts / "map_tooltip_escaped.png"))
+
+
+def test_a_file_over_the_size_limit_says_why_it_was_not_uploaded(
+        page: Page, server: str, tmp_path: Path, artifacts: Path) -> None:
+    """The browser refuses it before uploading; the reason is readable next to the file, not
+    only an icon (Streamlit's message is for screen readers)."""
+    big = tmp_path / "big_article.txt"
+    big.write_bytes(b"x" * ((UPLOAD_MAX_MB << 20) + 1024))
+    goto(page, server, "import")
+    page.locator("input[type=file]").set_input_files(str(big))
+    reason = page.get_by_test_id("stFileUploader").get_by_role("alert")
+    expect(reason).to_contain_text(f"File must be {UPLOAD_MAX_MB}.0MB or smaller")
+    # Readable text, not the 1-pixel box screen readers get.
+    page.wait_for_function("""() => {
+        const e = document.querySelector("[data-testid='stFileUploader'] [role='alert']");
+        const r = e && e.getBoundingClientRect();
+        return r !== null && r.width > 100 && r.height > 8; }""", timeout=10_000)
+    assert reason.evaluate("e => getComputedStyle(e, '::before').content") \
+        == '"未上传 Not uploaded: "'
+    expect(page.get_by_role("button", name="导入并构建 Import and build")).to_be_disabled()
+    page.screenshot(path=str(artifacts / "import_refused_file.png"))
 
 
 def test_import_adds_articles_the_other_pages_show(page: Page, server: str, e2e_db: Path,

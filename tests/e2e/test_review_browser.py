@@ -18,8 +18,7 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +29,10 @@ from playwright.sync_api import Browser, Locator, Page, Request, Route, expect
 
 from dashboard_lib import review
 from etl.corrections.reviewers import hash_password
-from etl.corrections.store import CorrectionStore
+from etl.storage.correction_store import CorrectionStore
 from tests.conftest import CORPUS, SEEDS, load_gold
 from tests.dashboard_support import ROOT
-from tests.e2e.conftest import VIEWPORT, _free_port
+from tests.e2e.conftest import VIEWPORT, streamlit_server
 from tests.e2e.test_browser import wait_app
 from tests.review_support import best_sentence, one, plan_review, queue, rows
 from tests.scoring import score
@@ -77,36 +76,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, artifacts: Path) -> Iterator[
     db = root / "tracker.duckdb"
     _etl("build", str(seeds), "--db", str(db), "--workers", "1", "--no-progress")
     reviewers = ";".join(f"{n}:{hash_password(p)}" for n, p in PASSWORDS.items())
-    port = _free_port()
-    log_path = root / "streamlit.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=_env(TRACKER_DB=str(db), TRACKER_REVIEWERS=reviewers),
-            stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError(f"streamlit did not start:\n{log_path.read_text()}")
-        time.sleep(0.2)
-    try:
+    env = _env(TRACKER_DB=str(db), TRACKER_REVIEWERS=reviewers)
+    with streamlit_server(env, root / "streamlit.log") as base:
         yield Site(base, db, seeds, CorrectionStore(root / "corrections.sqlite"), artifacts)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @contextmanager
@@ -261,6 +233,21 @@ def pending(page: Page) -> str:
     return page.get_by_text("尚未应用 not yet applied").first.inner_text()
 
 
+def _until(condition: Callable[[], bool], proc: subprocess.Popen, timeout: float = 60) -> bool:
+    """Whether `condition` came true while `proc` still ran (checked every 10 ms, a condition
+    the process's own end interrupts)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return proc.poll() is None
+        try:
+            proc.wait(timeout=0.01)
+            return False  # it ended first
+        except subprocess.TimeoutExpired:
+            continue
+    return False
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -371,12 +358,10 @@ def test_a_reviewer_corrects_and_every_build_keeps_it(browser: Browser, site: Si
                              "--db", str(site.db), "--workers", "1", "--no-progress"],
                             cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    tmp = site.db.with_name(f"{site.db.name}.new-{proc.pid}")
-    deadline = time.monotonic() + 60
-    while not tmp.exists() and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
-    time.sleep(0.5)  # well into reading and extracting
-    assert proc.poll() is None, "the build finished before it could be killed"
+    # Killed once it writes its copy: it has registered itself there (the copy's WAL exists)
+    # and reads and extracts 60 new articles before it loads and swaps anything.
+    wal = site.db.with_name(f"{site.db.name}.new-{proc.pid}.wal")
+    assert _until(wal.exists, proc), "the build finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert _sha(site.db) == before
@@ -440,8 +425,7 @@ def test_a_viewer_replaying_a_reviewers_requests_writes_nothing(browser: Browser
         for frame in accept_frames:
             viewer.evaluate("(bytes) => window.__sockets.at(-1).send(new Uint8Array(bytes))",
                             list(frame))
-            viewer.wait_for_timeout(300)
-        wait_app(viewer)
+            wait_app(viewer)  # the rerun the frame asks for has run
         expect(viewer.get_by_test_id("stAlertContentSuccess")).to_have_count(0)
         expect(viewer.locator("button").filter(has_text="接受 Accept")).to_have_count(0)
     assert len(site.store.history()) == audit

@@ -1,0 +1,67 @@
+"""What the sidebar filters offer: the date range, places, models, types and programme families
+present in the data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from dashboard_lib.db import run
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    date_min: Any
+    date_max: Any
+    provinces: list[str]
+    cities: dict[str, list[str]]  # province -> its cities that occur in the data
+    models: list[str]
+    types: list[str]
+    families: list[str]
+
+
+SQL_OPTION_DATES = """
+SELECT min(date_lo) AS lo, max(coalesce(date_hi, date_lo)) AS hi FROM mart_agreements
+"""
+SQL_OPTION_PLACES = """
+WITH places AS (
+    SELECT province_adcode, province, CASE WHEN level <> 'province' THEN name END AS city,
+           CASE WHEN level <> 'province' THEN adcode END AS city_adcode
+    FROM mart_agreement_regions
+    UNION ALL
+    SELECT province_adcode, province, prefecture, NULL FROM mart_initiative_mentions
+    WHERE province IS NOT NULL
+)
+SELECT province, province_adcode, city, min(city_adcode) AS city_adcode
+FROM places GROUP BY ALL ORDER BY province_adcode, city_adcode NULLS LAST, city
+"""
+SQL_OPTION_MODELS = """
+SELECT model, count(*) AS n FROM mart_agreements GROUP BY model ORDER BY n DESC, model
+"""
+SQL_OPTION_TYPES = """
+SELECT type, count(*) AS n FROM mart_agreements GROUP BY type ORDER BY n DESC, type
+"""
+SQL_OPTION_FAMILIES = """
+SELECT family, count(*) AS n FROM mart_initiative_mentions GROUP BY family ORDER BY n DESC, family
+"""
+
+
+def filter_options() -> FilterOptions:
+    dates = run(SQL_OPTION_DATES).iloc[0]
+    places = run(SQL_OPTION_PLACES)
+    provinces = list(dict.fromkeys(places["province"].dropna()))
+    cities: dict[str, list[str]] = {p: [] for p in provinces}
+    for row in places.dropna(subset=["city"]).itertuples():
+        if row.city not in cities[row.province]:
+            cities[row.province].append(row.city)
+    return FilterOptions(
+        date_min=None if pd.isna(dates["lo"]) else dates["lo"].date(),
+        date_max=None if pd.isna(dates["hi"]) else dates["hi"].date(),
+        provinces=provinces,
+        cities=cities,
+        models=[m for m in run(SQL_OPTION_MODELS)["model"] if m],
+        types=[t for t in run(SQL_OPTION_TYPES)["type"] if t],
+        families=[f for f in run(SQL_OPTION_FAMILIES)["family"] if f],
+    )
