@@ -584,38 +584,56 @@ staged_initiatives AS (
     SELECT * FROM stg_initiatives WHERE article_id NOT IN (SELECT article_id FROM touched)
 ),
 org_counts AS (SELECT name, n_mentions FROM organizations),
-sources AS (SELECT * FROM agreement_sources),
+sources AS (SELECT agreement_id, article_id, seq, reported_date FROM agreement_sources),
+source_counts AS (SELECT agreement_id, n_sources FROM agreements),
 initiative_counts AS (SELECT initiative_id, n_mentions FROM initiatives),
 article_heads AS (SELECT article_id, title, published_date FROM articles),
+-- A party no other row names: the organisation table has seen it once. Per staged report (its
+-- parties in position order), and per corrected row.
 party_lists AS (
-    SELECT article_id, seq, list(name ORDER BY position) AS parties,
-           list(mention ORDER BY position) AS party_mentions
-    FROM staged_parties GROUP BY article_id, seq
+    SELECT article_id, seq, list_transform(ordered, lambda p: p.name) AS parties,
+           list_transform(ordered, lambda p: p.mention) AS party_mentions, new_party
+    FROM (
+        -- in position order: structs sort by their first field (2x an ordered list())
+        SELECT p.article_id, p.seq,
+               list_sort(list({'position': p.position, 'name': p.name, 'mention': p.mention}))
+                   AS ordered,
+               bool_or(coalesce(o.n_mentions, 0) <= 1) AS new_party
+        FROM staged_parties p LEFT JOIN org_counts o USING (name)
+        GROUP BY p.article_id, p.seq
+    )
+),
+corrected_new_parties AS (
+    SELECT r.item_key, bool_or(coalesce(o.n_mentions, 0) <= 1) AS new_party
+    FROM (SELECT item_key, unnest(parties) AS name FROM corrected WHERE item = 'agreement') r
+    LEFT JOIN org_counts o USING (name)
+    GROUP BY r.item_key
 ),
 -- The key string is etl.corrections.model.agreement_row_key / initiative_row_key, in SQL: the
 -- n-th row (n > 1) of one sentence and party set (or programme name) gets `~n`.
+staged_reports AS (
+    SELECT s.*, p.parties, p.party_mentions, p.new_party,
+           array_to_string(list_sort(list_distinct(p.parties)), '|') AS party_key
+    FROM staged_agreements s JOIN party_lists p USING (article_id, seq)
+),
 machine_agreements AS (
     SELECT 'agreement' AS item,
-           'agreement:' || s.article_id || '@' || s.span_start || '-' || s.span_end || '#'
-               || array_to_string(list_sort(list_distinct(p.parties)), '|')
+           'agreement:' || article_id || '@' || span_start || '-' || span_end || '#' || party_key
                || CASE WHEN nth > 1 THEN '~' || nth ELSE '' END AS item_key,
-           s.article_id, s.seq, s.agreement_id, s.span_start, s.span_end, s.orig_start,
-           s.orig_end, s.evidence, p.parties, p.party_mentions, s.date, s.date_precision,
-           s.date_after, s.date_before, s.type, s.model,
-           CASE WHEN s.is_new_signing THEN 'new' WHEN s.background THEN 'background'
+           article_id, seq, agreement_id, span_start, span_end, orig_start, orig_end, evidence,
+           parties, party_mentions, date, date_precision, date_after, date_before, type, model,
+           CASE WHEN is_new_signing THEN 'new' WHEN background THEN 'background'
                 ELSE 'draft' END AS signing,
-           s.provinces, s.cities, s.confidence,
-           p.parties AS machine_parties, s.date AS machine_date,
-           s.date_precision AS machine_date_precision, s.type AS machine_type,
-           s.model AS machine_model,
-           CASE WHEN s.is_new_signing THEN 'new' WHEN s.background THEN 'background'
+           provinces, cities, confidence,
+           parties AS machine_parties, date AS machine_date,
+           date_precision AS machine_date_precision, type AS machine_type,
+           model AS machine_model,
+           CASE WHEN is_new_signing THEN 'new' WHEN background THEN 'background'
                 ELSE 'draft' END AS machine_signing,
-           'unreviewed' AS status
-    FROM (SELECT s.*, row_number() OVER (
-                     PARTITION BY s.article_id, s.span_start, s.span_end,
-                                  list_sort(list_distinct(p.parties)) ORDER BY s.seq) AS nth
-          FROM staged_agreements s JOIN party_lists p USING (article_id, seq)) s
-    JOIN party_lists p USING (article_id, seq)
+           'unreviewed' AS status, new_party
+    FROM (SELECT *, row_number() OVER (PARTITION BY article_id, span_start, span_end, party_key
+                                       ORDER BY seq) AS nth
+          FROM staged_reports)
 ),
 machine_initiatives AS (
     SELECT 'initiative' AS item,
@@ -629,19 +647,9 @@ machine_initiatives AS (
           FROM staged_initiatives)
 ),
 all_rows AS (
-    SELECT * FROM corrected
+    SELECT c.*, n.new_party FROM corrected c LEFT JOIN corrected_new_parties n USING (item_key)
     UNION ALL BY NAME SELECT * FROM machine_agreements
     UNION ALL BY NAME SELECT * FROM machine_initiatives
-),
--- A party no other row names: the organisation table has never seen it elsewhere.
-new_parties AS (
-    SELECT r.item_key, bool_or(coalesce(o.n_mentions, 0) <= 1) AS new_party
-    FROM (SELECT item_key, unnest(parties) AS name FROM all_rows WHERE item = 'agreement') r
-    LEFT JOIN org_counts o USING (name)
-    GROUP BY r.item_key
-),
-source_counts AS (
-    SELECT agreement_id, count(*) AS n_sources FROM sources GROUP BY agreement_id
 ),
 -- Two reports of one event whose dates cannot both be right (neither is a prefix of the other).
 conflicts AS (
@@ -653,9 +661,9 @@ conflicts AS (
       AND NOT starts_with(b.reported_date, a.reported_date)
 ),
 flagged AS (
-    SELECT r.*,
+    SELECT r.* EXCLUDE (new_party),
            r.item = 'agreement' AND coalesce(r.confidence, 1) < 0.7 AS f_low_confidence,
-           r.item = 'agreement' AND coalesce(np.new_party, false) AS f_new_party,
+           r.item = 'agreement' AND coalesce(r.new_party, false) AS f_new_party,
            r.item = 'agreement' AND r.date_precision IN ('unknown', 'approx') AS f_vague_date,
            r.item = 'agreement' AND coalesce(sc.n_sources, 1) = 1 AS f_single_source,
            r.item = 'agreement' AND c.agreement_id IS NOT NULL AS f_conflict,
@@ -664,7 +672,6 @@ flagged AS (
            r.item = 'initiative' AND r.region IS NULL AS f_no_region,
            coalesce(sc.n_sources, 0) AS n_sources
     FROM all_rows r
-    LEFT JOIN new_parties np ON np.item_key = r.item_key
     LEFT JOIN source_counts sc ON r.item = 'agreement' AND sc.agreement_id = r.agreement_id
     LEFT JOIN conflicts c ON r.item = 'agreement' AND c.agreement_id = r.agreement_id
     LEFT JOIN initiative_counts i ON r.item = 'initiative' AND i.initiative_id = r.initiative_id
@@ -696,8 +703,8 @@ final AS (
            a.published_date
     FROM flagged f LEFT JOIN article_heads a USING (article_id)
 )
--- Stored in the queue's order (most likely wrong first).
-SELECT * FROM final ORDER BY risk DESC, article_id, item, seq, item_key;
+-- Not stored in the queue's order: sorting every row costs more than the page's top-N query.
+SELECT * FROM final;
 
 -- Corrections the last build could not place (their article changed or is gone): kept in the
 -- store, listed here.
