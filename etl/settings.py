@@ -67,6 +67,7 @@ class Setting:
     default: str  # as it would be written in the environment variable
     help: str
     readers: tuple[str, ...]
+    secret: bool = False  # its value is never shown (the Import page says only that it is set)
 
     @property
     def env(self) -> str:
@@ -109,7 +110,7 @@ SETTINGS: tuple[Setting, ...] = (
             "reviewers, one name:scrypt-hash a line (`python -m etl corrections add-reviewer` "
             "writes it); unset: reviewers.txt beside the database", (REVIEW,)),
     Setting("reviewers", "text", "",
-            "more reviewers: name:scrypt-hash entries separated by ';'", (REVIEW,)),
+            "more reviewers: name:scrypt-hash entries separated by ';'", (REVIEW,), secret=True),
     Setting("review_session_min", "integer", "60",
             "minutes a reviewer's sign-in lasts", (REVIEW,)),
     Setting("review_max_failures", "integer", "5",
@@ -126,6 +127,12 @@ def raw(name: str) -> str:
     setting = BY_NAME[name]
     value = os.environ.get(setting.env, "").strip()
     return value or setting.default
+
+
+def shown(name: str) -> str:
+    """The setting's text as a page may show it: a secret one only says whether it is set."""
+    text = raw(name)
+    return ("(set)" if text else "") if BY_NAME[name].secret else text
 
 
 def get(name: str) -> Any:

@@ -143,6 +143,20 @@ def test_without_reviewers_the_page_says_how_and_offers_no_write(review_db: Path
     assert not review_db.with_name("corrections.sqlite").exists()
 
 
+def test_the_import_page_does_not_show_the_reviewers_hashes(review_db: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    monkeypatch.setenv("TRACKER_REVIEWERS", REVIEWERS)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/importer.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(d.value for d in at.dataframe if "variable" in d.value.columns)
+    row = table[table["variable"] == "TRACKER_REVIEWERS"].iloc[0]
+    assert row["value"] == "(set)"
+    assert not any(HASHES["alice"] in str(v) for v in table.to_numpy().ravel())
+
+
 def test_a_viewer_sees_the_queue_but_cannot_write(review_db: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRACKER_REVIEWERS", REVIEWERS)
