@@ -73,8 +73,10 @@ status.caption(
     f"{len(live.completed_articles)} 篇 articles · ⏳ 尚未应用 not yet applied: {live.n_pending}")
 if session is not None and status.button("应用到数据库 Apply now", key="rv_apply",
                                          icon=":material/sync:"):
+    waiting = st.empty()
     with st.spinner("应用中 Applying…"):
-        act.apply_now(state)
+        act.apply_now(state, on_wait=lambda message: waiting.info(
+            f"等待另一个构建完成 Waiting for another build: {md(message)}"))
     st.rerun()
 
 if flash := state.pop("rv_flash", None):

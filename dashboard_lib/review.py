@@ -10,7 +10,7 @@ version the reviewer opened, so two reviewers never overwrite each other unknowi
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -350,14 +350,19 @@ def undo(state: MutableMapping[str, Any], key: str, expected_version: int) -> Co
     return store().undo(key, expected_version=expected_version, reviewer=session.name)
 
 
-def apply_now(state: MutableMapping[str, Any]) -> Any:
-    """Rebuild the database's facts and marts with the store (a build without new inputs)."""
+def apply_now(state: MutableMapping[str, Any],
+              on_wait: Callable[[str], None] | None = None) -> Any:
+    """Rebuild the database's facts and marts with the store (a build without new inputs).
+
+    A build like any other: it holds the database's write lock (`<db>.lock`) and swaps its copy
+    in atomically, so while a command-line build or an import writes the database it waits for
+    it (telling `on_wait`, up to TRACKER_LOCK_WAIT_S) and then applies the store to its result.
+    """
     review_auth.require(state, db_path())
-    from dashboard_lib import importer
     from etl.storage.build import build
 
-    with importer._BUILD_LOCK:  # one build at a time in this process (shared with Import)
-        summary = build([], db_path(), workers=1)
+    # workers=1: never fork the Streamlit server process
+    summary = build([], db_path(), workers=1, on_wait=on_wait)
     db.release()
     return summary
 

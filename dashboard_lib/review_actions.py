@@ -219,9 +219,11 @@ def add(state: State, item: str, article: Mapping[str, Any]) -> None:
         _refresh(state)
 
 
-def apply_now(state: State) -> None:
+def apply_now(state: State, on_wait: Callable[[str], None] | None = None) -> None:
+    """Apply the store now; while another build writes the database, wait for it (`on_wait`
+    says so) and apply to its result; a failure leaves the database as it was."""
     try:
-        summary = review.apply_now(state)
+        summary = review.apply_now(state, on_wait)
     except review_auth.NotSignedIn as exc:
         flash(state, "error", str(exc))
         return
