@@ -4,6 +4,7 @@ sessions, and two reviewers on one row."""
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -139,7 +140,10 @@ def test_without_reviewers_the_page_says_how_and_offers_no_write(review_db: Path
     assert any("add-reviewer" in c.value for c in at.code)
     assert not keys(at) & WRITE_BUTTONS and not at.get("form")
     assert at.subheader[0].value.startswith("协议 Agreements · 1 / ")
-    assert any(d.value.shape[0] == 48 for d in at.dataframe)  # the whole queue, read-only
+    staged = rows(review_db, "SELECT (SELECT count(*) FROM stg_agreements) "
+                            "+ (SELECT count(*) FROM stg_initiatives)")[0][0]
+    assert staged > 40  # the seeds' rows
+    assert any(d.value.shape[0] == staged for d in at.dataframe)  # the whole queue, read-only
     assert not review_db.with_name("corrections.sqlite").exists()
 
 
@@ -265,3 +269,49 @@ def test_an_empty_database_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     at = run_review()
     assert any("holds no data yet" in i.value for i in at.info)
     assert not at.subheader
+
+
+def test_apply_now_waits_for_a_running_build_and_never_writes_beside_it(
+        review_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apply now is a build: while another build holds the database's lock it waits (the page
+    says so), gives up after TRACKER_LOCK_WAIT_S with the database unchanged, and applies the
+    store to the other build's result once that one is done."""
+    from etl.storage.builds import build_lock
+
+    monkeypatch.setenv("TRACKER_REVIEWERS", REVIEWERS)
+    monkeypatch.setenv("TRACKER_LOCK_WAIT_S", "0.3")
+    row = one(review_db, "item = 'agreement' AND article_id = '003_cb2fc8efebc5752f'")
+    alice: dict = {}
+    review_auth.sign_in(alice, review_db, "alice", PASSWORDS["alice"])
+    review_actions.open_item(alice, row["item_key"], 0)
+    review_actions.accept(alice, row)
+    before = review_db.read_bytes()
+    held, release = threading.Event(), threading.Event()
+
+    def other_build() -> None:  # another build holding the lock (a thread: flock is per file)
+        with build_lock(review_db, wait_s=0):
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=other_build)
+    holder.start()
+    try:
+        assert held.wait(10)
+        waits: list[str] = []
+        review_actions.apply_now(alice, on_wait=waits.append)
+        kind, message = alice["rv_flash"]
+        assert kind == "error" and "the database is unchanged" in message, message
+        assert "another build (pid" in message and "gave up" in message
+        assert len(waits) == 1 and "waiting for it to finish" in waits[0]
+        assert review_db.read_bytes() == before
+        assert not list(review_db.parent.glob("tracker.duckdb.new-*"))
+        monkeypatch.setenv("TRACKER_LOCK_WAIT_S", "60")
+        threading.Timer(1.0, release.set).start()  # the other build ends a second later
+        waits.clear()
+        review_actions.apply_now(alice, on_wait=waits.append)
+    finally:
+        release.set()
+        holder.join(10)
+    assert alice["rv_flash"][0] == "success" and len(waits) == 1
+    assert rows(review_db, "SELECT status, reviewed_by FROM mart_review_queue "
+                           "WHERE item_key = ?", [row["item_key"]]) == [("accepted", "alice")]
