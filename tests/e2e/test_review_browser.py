@@ -10,7 +10,9 @@ through the page and their gold export scores 1.0.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -382,6 +384,19 @@ def test_a_reviewer_corrects_and_every_build_keeps_it(browser: Browser, site: Si
         panel = page.get_by_role("tabpanel", name="协议 Agreements")
         expect(panel.get_by_text(f"共 {2} 行 rows")).to_be_visible()
         page.screenshot(path=str(site.artifacts / "review_marks_explorer.png"))
+        # the download carries who changed the row, and what the machine had read
+        with page.expect_download() as info:
+            panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
+        data = Path(info.value.path()).read_text(encoding="utf-8-sig")
+    downloaded = {r["article_id"]: r for r in csv.DictReader(io.StringIO(data))}
+    edited = downloaded[A003]
+    machine_type = rows(site.db, "SELECT type FROM stg_agreements WHERE article_id = ?",
+                        [A003])[0][0]
+    assert (edited["type"], edited["review_mark"], edited["review_status"],
+            edited["reviewed_by"], edited["reviewed"]) == (
+        "西商科技交流合作协议", "✎", "edited", "alice", "true")
+    assert edited["machine_type"] == machine_type != edited["type"] and edited["reviewed_at"]
+    assert len(downloaded) == 2
     SHARED.update(keys)
 
 
