@@ -1,7 +1,7 @@
 """Entry point: `streamlit run dashboard.py`. Page navigation plus the shared sidebar filters.
 
-The filters are drawn here, on every run, so their values (bound to the URL's query parameters)
-survive page switches; each page reads them through dashboard_lib.filters.current().
+The filters are read from the URL and drawn here, on every run, so they follow the user from
+page to page (dashboard_lib/sidebar.py); each page reads them through ui.page_start().
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import contextlib
 
 import streamlit as st
 
-from dashboard_lib import db, filters
+from dashboard_lib import db, sidebar
 from dashboard_lib.queries.options import filter_options
 
 st.set_page_config(page_title="科技合作协议追踪 S&T Cooperation Tracker", page_icon="🤝",
@@ -32,6 +32,8 @@ PAGES = [
 
 page = st.navigation(PAGES)
 with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
-    filters.render_sidebar(filter_options())
+    options = filter_options()
+    sidebar.sync(options, page.url_path)
+    sidebar.render(options)
 st.sidebar.caption(f"数据库 Database: `{db.db_path()}`")
 page.run()

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import db, downloads, filters
+from dashboard_lib import db, downloads, sidebar
 from dashboard_lib.db import DashboardDataError
 from dashboard_lib.queries.options import filter_options
 from dashboard_lib.scope import Scope
@@ -90,20 +90,23 @@ def page_start(zh: str, en: str) -> Scope:
     """Title, database check (empty state + stop when missing) and the active filter caption."""
     header(zh, en)
     try:
-        opts = filter_options()
+        filter_options()  # the database is there and has its marts
     except DashboardDataError as exc:
         show_error(exc)
         st.stop()
-    state = filters.current(opts)
-    st.session_state["_filters_active"] = bool(state.values)
+    state = sidebar.current()
     st.caption(state.caption())
+    if problems := sidebar.problems():
+        st.warning("网址中有无法识别的筛选值，未应用： Some values in the URL were not understood "
+                   "and are not applied:\n\n" + "\n".join(f"- {md_escape(p.message())}"
+                                                            for p in problems), icon="⚠️")
     return state.scope()
 
 
 def empty(message: str | None = None) -> None:
     """Why there is nothing to show: the filters, or an empty database."""
     if message is None:
-        message = NO_DATA if st.session_state.get("_filters_active", True) else NO_DATA_AT_ALL
+        message = NO_DATA if sidebar.current().values else NO_DATA_AT_ALL
     st.info(message, icon="🔎")
 
 

@@ -174,6 +174,84 @@ def test_state_from_widget_values_keeps_only_active_filters() -> None:
     assert "合作模式 Cooperation model = 会市合作" in state.caption()
 
 
+OPTS = options.FilterOptions(
+    dt.date(2021, 1, 1), dt.date(2024, 12, 31), ["河南省", "陕西省"],
+    {"河南省": ["信阳市", "郑州市"], "陕西省": ["西安市"]}, ["会市合作", "省会合作"], ["合作协议"],
+    ["科普"], province_aliases={"河南省": "河南省", "河南": "河南省", "河北省": "河北省",
+                               "河北": "河北省", "陕西省": "陕西省", "陕西": "陕西省"},
+    city_aliases={"信阳市": "信阳市", "信阳": "信阳市", "郑州": "郑州市", "西安": "西安市"})
+
+
+@pytest.mark.parametrize("params,values", [
+    # the forms the app writes, and Streamlit's own (repeated parameters)
+    ({"province": ["河南省"]}, {"province": ("河南省",)}),
+    ({"province": ["河南省", "陕西省"]}, {"province": ("河南省", "陕西省")}),
+    # short place names, as the map's drill-down and the timeline show them
+    ({"province": ["河南"], "city": ["信阳"]}, {"province": ("河南省",), "city": ("信阳市",)}),
+    ({"province": ["河南,陕西"]}, {"province": ("河南省", "陕西省")}),
+    # a valid province with no data is still a filter (it shows nothing, and says so)
+    ({"province": ["河北"]}, {"province": ("河北省",)}),
+    # a year, a month, a range in several spellings, the two-value form
+    ({"date": ["2022"]}, {"date": (dt.date(2022, 1, 1), dt.date(2022, 12, 31))}),
+    ({"date": ["2022-02"]}, {"date": (dt.date(2022, 2, 1), dt.date(2022, 2, 28))}),
+    ({"date": ["2022-01-05~2023-03-04"]}, {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 4))}),
+    ({"date": ["2022-01-05..2023-03"]}, {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 31))}),
+    ({"date": ["2022-01-05", "2023-03-04"]},
+     {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 4))}),
+    # the whole data is no filter (it moves with the data)
+    ({"date": ["2021-01-01~2024-12-31"]}, {}),
+    ({"signing": ["新签"]}, {"signing": "新签"}),
+    ({"signing": ["new"]}, {"signing": "新签"}),
+    ({"signing": ["全部"]}, {}),
+    ({"fulltext": ["true"]}, {"fulltext": True}),
+    ({"fulltext": ["1"]}, {"fulltext": True}),
+    ({"fulltext": ["false"]}, {}),
+    ({"q": [" 信阳 "]}, {"q": "信阳"}),
+])
+def test_url_parameters_are_read_in_the_forms_people_write(params: dict[str, list[str]],
+                                                          values: dict[str, Any]) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert dict(parsed.state.values) == values
+    assert parsed.problems == ()
+    # what the URL is rewritten to reads back as the same filters
+    assert filters.parse(parsed.params, OPTS).state == parsed.state
+
+
+@pytest.mark.parametrize("params,problem", [
+    ({"date": ["garbage"]}, ("date", "garbage")),
+    ({"date": ["2023-12-31~2023-01-01"]}, ("date", "2023-12-31~2023-01-01")),
+    ({"signing": ["xyz"]}, ("signing", "xyz")),
+    ({"province": ["河北x"]}, ("province", "河北x")),
+    ({"model": ["院市合作"]}, ("model", "院市合作")),
+    ({"fulltext": ["maybe"]}, ("fulltext", "maybe")),
+])
+def test_url_values_not_understood_are_reported_not_dropped(
+        params: dict[str, list[str]], problem: tuple[str, str]) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert [(p.key, p.value) for p in parsed.problems] == [problem]
+    assert problem[1] in parsed.problems[0].message()
+    assert problem[0] not in parsed.params  # not applied, and the URL no longer says it is
+
+
+def test_good_values_survive_a_bad_one_in_the_same_parameter() -> None:
+    parsed = filters.parse({"province": ["河南", "河北x"]}, OPTS)
+    assert parsed.state.values == {"province": ("河南省",)}
+    assert parsed.params["province"] == ["河南省"]
+    assert [p.value for p in parsed.problems] == ["河北x"]
+
+
+def test_canonical_url_parameters_of_every_filter() -> None:
+    state = filters.FilterState({
+        "date": (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), "province": ("河南省", "陕西省"),
+        "signing": "新签", "q": "信阳", "fulltext": True})
+    assert filters.to_params(state) == {
+        "date": ["2022-01-01~2022-12-31"], "province": ["河南省", "陕西省"],
+        "signing": ["新签"], "q": ["信阳"], "fulltext": ["true"]}
+    assert filters.export_args(filters.FilterState({"province": ("河南省",)})) == [
+        "--filter", "province=河南省"]
+    assert state.slug() == "2022_河南省+陕西省_新签_搜索信阳"
+
+
 def test_scoped_fills_slots_in_positional_order() -> None:
     two = scope.Scope(agreements=scope.Clause("x = ?", (1,)),
                       mentions=scope.Clause("y = ? AND z = ?", (2, 3)))
@@ -193,7 +271,7 @@ COVERAGE = queries.COVERAGE_MODEL
 # Each query's own parameters (after its scope's), by name: every query of the layer is listed.
 QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_OPTION_DATES": (), "SQL_OPTION_PLACES": (), "SQL_OPTION_MODELS": (),
-    "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (),
+    "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (), "SQL_OPTION_REGION_NAMES": (),
     "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (),
     "SQL_LATEST_AGREEMENTS": (5,), "SQL_BUILDS": (), "SQL_NEW_IN_LATEST_BUILD": (),
     "SQL_PROVINCE_STATS": (None, None, COVERAGE), "SQL_PROVINCE_STATS_ALL": (None, None, COVERAGE),

@@ -3,7 +3,7 @@ present in the data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -20,6 +20,10 @@ class FilterOptions:
     models: list[str]
     types: list[str]
     families: list[str]
+    # URL spellings of every province and prefecture-level unit of the gazetteer (not only those
+    # in the data): full names, short names (河南, 信阳) and map names -> full name.
+    province_aliases: dict[str, str] = field(default_factory=dict)
+    city_aliases: dict[str, str] = field(default_factory=dict)
 
 
 SQL_OPTION_DATES = """
@@ -46,11 +50,28 @@ SELECT type, count(*) AS n FROM mart_agreements GROUP BY type ORDER BY n DESC, t
 SQL_OPTION_FAMILIES = """
 SELECT family, count(*) AS n FROM mart_initiative_mentions GROUP BY family ORDER BY n DESC, family
 """
+# Every name a URL may use for a province or a prefecture-level unit; a short name shared by two
+# units (朝阳: 朝阳区, 朝阳市) is left out, the full names stay.
+SQL_OPTION_REGION_NAMES = """
+WITH names AS (
+    SELECT 'province' AS what, name AS alias, name FROM mart_regions WHERE level = 'province'
+    UNION SELECT 'province', short_name, name FROM mart_regions
+        WHERE level = 'province' AND short_name IS NOT NULL
+    UNION SELECT 'province', map_name, name FROM mart_regions
+        WHERE level = 'province' AND map_name IS NOT NULL
+    UNION SELECT 'city', name, name FROM mart_prefectures
+    UNION SELECT 'city', short_name, name FROM mart_prefectures WHERE short_name IS NOT NULL
+)
+SELECT what, alias, min(name) AS name FROM names
+GROUP BY ALL HAVING count(DISTINCT name) = 1
+ORDER BY what, alias
+"""
 
 
 def filter_options() -> FilterOptions:
     dates = run(SQL_OPTION_DATES).iloc[0]
     places = run(SQL_OPTION_PLACES)
+    names = run(SQL_OPTION_REGION_NAMES)
     provinces = list(dict.fromkeys(places["province"].dropna()))
     cities: dict[str, list[str]] = {p: [] for p in provinces}
     for row in places.dropna(subset=["city"]).itertuples():
@@ -64,4 +85,8 @@ def filter_options() -> FilterOptions:
         models=[m for m in run(SQL_OPTION_MODELS)["model"] if m],
         types=[t for t in run(SQL_OPTION_TYPES)["type"] if t],
         families=[f for f in run(SQL_OPTION_FAMILIES)["family"] if f],
+        province_aliases=dict(zip(names.loc[names["what"] == "province", "alias"],
+                                  names.loc[names["what"] == "province", "name"], strict=True)),
+        city_aliases=dict(zip(names.loc[names["what"] == "city", "alias"],
+                              names.loc[names["what"] == "city", "name"], strict=True)),
     )

@@ -1,12 +1,14 @@
 """Playwright tier: one `streamlit run` server per session on a free loopback port, reading a
 copy of the dashboard DB, and headless Debian chromium whose network is limited to 127.0.0.1.
 
-Every request a page makes that does not go to the server (or data:/blob:) is aborted and
-recorded; the `page` fixture fails the test if there was any.
+Every request a page makes that does not go to a test server on 127.0.0.1 (or data:/blob:) is
+aborted and recorded; the `page` fixture fails the test if there was any. `serve()` starts more
+servers (tests/e2e/test_surprises.py: a seeds-only database that its tests import into).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -17,7 +19,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    Page,
+    Playwright,
+    Request,
+    Route,
+    expect,
+    sync_playwright,
+)
 
 from tests.dashboard_support import ARTIFACTS, ROOT, make_dashboard_db
 
@@ -29,6 +39,10 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
+LOOPBACK = "http://127.0.0.1:"  # every test server listens there
+# How long a retrying check (expect) waits for what a person would see: the 5 s default is short
+# for a page's script run on 2 cores shared with other test runs.
+expect.set_options(timeout=20_000)
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
 
 
@@ -55,14 +69,15 @@ def _copy_output(proc: subprocess.Popen[bytes], log: Path, ready: threading.Even
     ready.set()  # the server exited: the caller finds out from proc.poll()
 
 
-@pytest.fixture(scope="session")
-def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def serve(db: Path, workdir: Path, **env_extra: str) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free loopback port reading `db`; yields its base URL."""
     port = _free_port()
-    logs = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "TRACKER_DB": str(e2e_db),
-           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
+    logs = workdir / "streamlit.log"
+    env = {**os.environ, "TRACKER_DB": str(db),
+           "TRACKER_UPLOAD_DIR": str(workdir / "uploads"),
            # Tables show few rows, so a download must prove it holds the whole view.
-           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS)}
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS), **env_extra}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -89,6 +104,12 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
 
 
 @pytest.fixture(scope="session")
+def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serve(e2e_db, tmp_path_factory.mktemp("server")) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
 def playwright_instance() -> Iterator[Playwright]:
     with sync_playwright() as p:
         yield p
@@ -103,19 +124,23 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     b.close()
 
 
-@pytest.fixture(scope="session")
-def warm_server(browser: Browser, server: str) -> str:
+def warm(browser: Browser, base: str) -> str:
     """A fresh Streamlit server's first run imports pandas, plotly, pyecharts …: pay for that
     once, with a generous limit, so the tests' own timeouts measure the app, not a cold start
     on a busy machine."""
     context = browser.new_context(viewport=VIEWPORT)
     context.route("**/*", lambda route, request: route.continue_()
-                  if request.url.startswith((server, "data:", "blob:")) else route.abort())
+                  if request.url.startswith((base, "data:", "blob:")) else route.abort())
     pg = context.new_page()
-    pg.goto(server, timeout=180_000)
+    pg.goto(base, timeout=180_000)
     pg.get_by_test_id("stMetricValue").first.wait_for(timeout=180_000)
     context.close()
-    return server
+    return base
+
+
+@pytest.fixture(scope="session")
+def warm_server(browser: Browser, server: str) -> str:
+    return warm(browser, server)
 
 
 @pytest.fixture()
@@ -124,7 +149,7 @@ def page(browser: Browser, server: str, warm_server: str) -> Iterator[Page]:
     outside: list[str] = []
 
     def allow_loopback_only(route: Route, request: Request) -> None:
-        if request.url.startswith((server, "data:", "blob:")):
+        if request.url.startswith((LOOPBACK, "data:", "blob:")):
             route.continue_()
         else:
             outside.append(request.url)
@@ -132,7 +157,7 @@ def page(browser: Browser, server: str, warm_server: str) -> Iterator[Page]:
 
     context.route("**/*", allow_loopback_only)
     pg = context.new_page()
-    pg.on("websocket", lambda ws: None if ws.url.startswith(server.replace("http", "ws"))
+    pg.on("websocket", lambda ws: None if ws.url.startswith("ws://127.0.0.1:")
           else outside.append(ws.url))
     pg.set_default_timeout(30_000)
     try:

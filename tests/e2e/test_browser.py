@@ -81,6 +81,16 @@ def wait_colour(page: Page, n: int, rgb: tuple[int, int, int], pixels: int) -> N
                            arg=[n, list(rgb), pixels, COLOUR_JS])
 
 
+# A plotly chart's marks are drawn: a mark (bar, point, sector, cell) with a visible area.
+PLOTLY_MARKS_JS = """() => Array.from(document.querySelectorAll(
+    '.js-plotly-plot g.trace path, .js-plotly-plot g.slice path')).some(p => {
+      const r = p.getBoundingClientRect(); return r.width > 1 && r.height > 1; })"""
+
+
+def wait_plotly_drawn(page: Page) -> None:
+    page.wait_for_function(PLOTLY_MARKS_JS)
+
+
 def expect_metric(page: Page, label: str, value: str) -> None:
     """Retrying check of one metric (elements can arrive just after the run has finished)."""
     metric = page.get_by_test_id("stMetric").filter(
@@ -159,7 +169,7 @@ def test_every_page_loads(page: Page, server: str, artifacts: Path, path: str, t
     expect(page.locator("h1").first).to_contain_text(title)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     if shot in ("timeline", "programmes"):  # the charts' marks are drawn
-        expect(page.locator(".js-plotly-plot g.trace path").first).to_be_visible()
+        wait_plotly_drawn(page)
     if shot == "map":
         wait_drawn(page, "cn", 0, 0.02)
     page.screenshot(path=str(artifacts / f"page_{shot}.png"))

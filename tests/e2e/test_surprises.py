@@ -1,0 +1,108 @@
+"""Issue 13's surprises, each reproduced in the browser as a new analyst met it.
+
+These tests run on their own server over a seeds-only database (what `make run` shows), which
+they import articles into through the Import page; each test leaves the database in a state the
+other tests accept (an import that adds nothing, or one newer article).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.dashboard_support import sql_value
+from tests.e2e.conftest import serve, warm
+from tests.e2e.test_browser import expect_metric, wait_app
+
+pytestmark = pytest.mark.e2e
+
+NEWER_ARTICLE = ("时间:2025-03-18 10:00 来源: 湖北日报\n3月17日，湖北省科协与荆州市人民政府签署"
+                 "全面战略合作协议，双方将共建科技创新平台。")
+
+
+@pytest.fixture(scope="module")
+def seeds_only_db(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    db = tmp_path_factory.mktemp("seeds_only") / "tracker.duckdb"
+    shutil.copy2(seeds_db, db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def seeds_server(seeds_only_db: Path, browser: Browser,
+                 tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serve(seeds_only_db, tmp_path_factory.mktemp("seeds_server")) as base:
+        yield warm(browser, base)
+
+
+def nav(page: Page, title: str) -> None:
+    """Go to another page the way a person does: the sidebar's page list (same session)."""
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    expect(page.locator("h1").first).to_contain_text(title.split()[0])
+    wait_app(page)
+
+
+def import_file(page: Page, path: Path) -> None:
+    nav(page, "导入 Import")
+    page.locator("input[type=file]").set_input_files(str(path))
+    expect(page.get_by_test_id("stFileChip")).to_have_count(1)
+    page.get_by_role("button", name="导入并构建 Import and build").click()
+    expect(page.get_by_test_id("stAlertContentSuccess")).to_be_visible(timeout=60_000)
+    wait_app(page)
+
+
+def query(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def test_a_date_range_equal_to_all_data_moves_with_the_data(
+        page: Page, seeds_server: str, seeds_only_db: Path, tmp_path: Path) -> None:
+    """Surprise 1: after importing a newer article, 查看总览 showed the old date range as a
+    filter (in the caption, not in the URL) and hid the new rows."""
+    page.goto(seeds_server)
+    wait_app(page)
+    expect(page.get_by_text("筛选", exact=False).first).to_be_visible()
+    upload = tmp_path / "zz_jingzhou_2025.txt"
+    upload.write_text(NEWER_ARTICLE, encoding="utf-8")
+    import_file(page, upload)
+    page.get_by_role("link", name="查看总览 See the overview").click()
+    expect(page.locator("h1").first).to_contain_text("总览")
+    wait_app(page)
+    caption = page.get_by_test_id("stMainBlockContainer").get_by_test_id(
+        "stCaptionContainer").first
+    expect(caption).not_to_contain_text("日期范围")
+    assert "date" not in query(page)
+    n = sql_value(seeds_only_db, "SELECT count(*) FROM mart_agreements")
+    expect_metric(page, "协议 Agreements", str(n))
+    expect_metric(page, "最近签约 Latest signing", "2025-03-17")
+
+
+@pytest.mark.parametrize("url,shown,problem", [
+    ("?province=河南", "省份 Province = 河南省", None),
+    ("map?province=河南&city=信阳", "城市 City = 信阳市", None),
+    ("?date=2022", "日期范围 Date range = 2022-01-01 ~ 2022-12-31", None),
+    ("?date=garbage", None, "date=garbage"),
+    ("?signing=xyz", None, "signing=xyz"),
+    ("timeline?province=河北x", None, "province=河北x"),
+])
+def test_url_values_are_understood_or_reported(page: Page, seeds_server: str, url: str,
+                                               shown: str | None, problem: str | None) -> None:
+    """Surprise 3: `?province=河南`, `date=garbage`, `signing=xyz` showed national data and
+    rewrote the URL without a word. The forms the app writes (short province names) are
+    understood; anything else is named in a warning."""
+    path, _, qs = url.partition("?")
+    page.goto(f"{seeds_server}/{path}?{quote(qs, safe='=&')}")
+    wait_app(page)
+    if shown is not None:
+        expect(page.get_by_text(shown, exact=False).first).to_be_visible()
+        key = url.split("?")[1].split("=")[0]
+        assert key in query(page)  # the filter in effect is in the URL
+    if problem is not None:
+        warning = page.get_by_test_id("stAlertContentWarning").filter(has_text="网址")
+        expect(warning).to_contain_text(problem)
+        expect(warning).to_contain_text("not understood")
