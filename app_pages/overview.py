@@ -47,6 +47,9 @@ else:
                    delta=None if delta is None else int(delta))
     st.markdown("**本次构建新增或更新的协议 Agreements new or updated in the latest build**")
     ui.table(q.new_in_latest_build(scope), name="new_in_latest_build", key="t_new_build",
-             columns=SHOWN)
+             columns=SHOWN,
+             empty_message=ui.with_filters(
+                 f"本次构建（#{last['build_id']}）没有新增或更新协议",
+                 f"The latest build (#{last['build_id']}) added or updated no agreements"))
     with st.expander("构建历史 Build history"):
         ui.table(builds, name="builds", key="t_builds")

@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard_lib import db, downloads, sidebar
 from dashboard_lib.db import DashboardDataError
+from dashboard_lib.queries import overview
 from dashboard_lib.queries.options import filter_options
 from dashboard_lib.scope import Scope
 from dashboard_lib.textview import md_escape
@@ -17,6 +18,7 @@ from etl import settings
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
+NOTHING_HERE = "这里没有数据。 Nothing to show here."
 NO_DATA_AT_ALL = ("数据库里还没有数据：在“导入 Import”页上传文章，或运行 "
                   "`python -m etl build seeds/`。 The database holds no data yet: upload articles "
                   "on the Import page or build it from the seeds.")
@@ -103,10 +105,24 @@ def page_start(zh: str, en: str) -> Scope:
     return state.scope()
 
 
+def with_filters(zh: str, en: str) -> str:
+    """An empty-state sentence, saying "under these filters" when filters are active."""
+    if sidebar.current().values:
+        return f"{zh}（在当前筛选下）。 {en} under these filters."
+    return f"{zh}。 {en}."
+
+
 def empty(message: str | None = None) -> None:
-    """Why there is nothing to show: the filters, or an empty database."""
+    """Why there is nothing to show: the view's own reason (`message`), an empty database, the
+    filters, or nothing to show in all the data. The database's emptiness is asked of the
+    database, never guessed from an empty table."""
     if message is None:
-        message = NO_DATA if sidebar.current().values else NO_DATA_AT_ALL
+        if overview.database_is_empty():
+            message = NO_DATA_AT_ALL
+        elif sidebar.current().values:
+            message = NO_DATA
+        else:
+            message = NOTHING_HERE
     st.info(message, icon="🔎")
 
 
@@ -124,7 +140,7 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
 def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
-          ) -> tuple[pd.DataFrame, int | None]:
+          empty_message: str | None = None) -> tuple[pd.DataFrame, int | None]:
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
@@ -136,7 +152,7 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         shown, total = source.head(cap), len(source)
         full = lambda: source  # noqa: E731 - the frame itself is the whole view
     if shown.empty:
-        empty()
+        empty(empty_message)
         return shown, None
     if total > len(shown):
         st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "

@@ -80,3 +80,11 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 
 def new_in_latest_build(scope: Scope) -> db.Table:
     return table_scoped(SQL_NEW_IN_LATEST_BUILD, scope)
+
+
+# Whether the database holds any article at all (an empty state says so only when it is true).
+SQL_DATABASE_IS_EMPTY = "SELECT NOT EXISTS (SELECT 1 FROM mart_article_list) AS empty"
+
+
+def database_is_empty() -> bool:
+    return bool(db.run(SQL_DATABASE_IS_EMPTY)["empty"][0])

@@ -82,6 +82,24 @@ def test_a_date_range_equal_to_all_data_moves_with_the_data(
     expect_metric(page, "最近签约 Latest signing", "2025-03-17")
 
 
+def test_an_import_that_adds_nothing_does_not_say_the_database_is_empty(
+        page: Page, seeds_server: str, tmp_path: Path) -> None:
+    """Surprise 2: 'The database holds no data yet' under a full database, after an import
+    that added nothing."""
+    page.goto(seeds_server)
+    wait_app(page)
+    seed = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+    again = tmp_path / seed.name
+    again.write_bytes(seed.read_bytes())
+    import_file(page, again)
+    expect_metric(page, "新增/更新 Added", "0")
+    page.get_by_role("link", name="查看总览 See the overview").click()
+    expect(page.locator("h1").first).to_contain_text("总览")
+    wait_app(page)
+    expect(page.get_by_text("没有新增或更新协议", exact=False)).to_be_visible()
+    expect(page.get_by_text("holds no data yet", exact=False)).to_have_count(0)
+
+
 @pytest.mark.parametrize("url,shown,problem", [
     ("?province=河南", "省份 Province = 河南省", None),
     ("map?province=河南&city=信阳", "城市 City = 信阳市", None),
