@@ -105,7 +105,7 @@ with tabs[4]:
             st.session_state["console_result"] = console.run_console(sql)
         except console.ConsoleError as exc:
             st.session_state.pop("console_result", None)
-            ui.show_error(exc)
+            ui.show_console_error(exc)
     result = st.session_state.get("console_result")
     if result is not None:  # kept until the next run, so other widgets don't wipe it
         note = f"{len(result.frame)} 行 rows · {result.seconds:.2f} s"

@@ -73,19 +73,13 @@ if drill:
         c1, c2 = st.columns(2)
         c1.metric("已签约城市 Signed cities", f"{signed} / {len(pref)}")
         c2.metric("覆盖率 Coverage", f"{signed / len(pref):.0%}" if len(pref) else "—")
-        ui.table(status[["name", "signed", "n_agreements", "first_signed", "labels"]],
-                 name=f"prefectures_{adcode}", key="t_prefectures", height=360,
-                 column_config={
-                     "signed": st.column_config.CheckboxColumn("已签约 Signed"),
-                     "first_signed": st.column_config.DateColumn("首次签约 First signed"),
-                     "labels": st.column_config.ListColumn("协议 Agreements", width="large")})
+        ui.table(status, name=f"prefectures_{adcode}", key="t_prefectures", height=360,
+                 columns=["name", "signed", "n_agreements", "first_signed", "labels"])
     st.markdown(f"**{md_escape(drill)}的协议 Agreements in {md_escape(drill)}**")
     ui.table(q.province_agreements(scope, adcode, model), name=f"agreements_{adcode}",
              key="t_province_agreements",
              columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])
 
 with st.expander("各省统计 Per-province figures"):
-    ui.table(stats.drop(columns=["labels", "n_labels"]), name="province_stats",
-             key="t_province_stats",
-             column_config={"coverage": st.column_config.ProgressColumn(
-                 "覆盖率 Coverage", min_value=0.0, max_value=1.0, format="percent")})
+    ui.table(stats, name="province_stats", key="t_province_stats",
+             columns=["name", "n_agreements", "n_signed", "n_prefectures", "coverage"])

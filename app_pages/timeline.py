@@ -45,6 +45,4 @@ st.plotly_chart(cp.coverage_over_time(coverage), key="coverage", config=PLOTLY_C
 st.caption("只知月份、年份或区间的协议按最晚可能日期计入。 An agreement known only to the month, "
            "year or a range counts from the latest date it can have.")
 with st.expander("数据 Data: 覆盖率 coverage"):
-    ui.table(coverage, name="coverage_over_time", key="t_coverage", column_config={
-        "coverage": st.column_config.ProgressColumn("覆盖率 Coverage", min_value=0.0,
-                                                    max_value=1.0, format="percent")})
+    ui.table(coverage, name="coverage_over_time", key="t_coverage")

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import db, downloads, sidebar
+from dashboard_lib import db, downloads, labels, sidebar
 from dashboard_lib.db import DashboardDataError
 from dashboard_lib.queries import overview
 from dashboard_lib.queries.options import filter_options
@@ -23,55 +23,6 @@ NO_DATA_AT_ALL = ("数据库里还没有数据：在“导入 Import”页上传
                   "`python -m etl build seeds/`。 The database holds no data yet: upload articles "
                   "on the Import page or build it from the seeds.")
 
-COLUMN_CONFIG: dict[str, Any] = {
-    "agreement_id": st.column_config.TextColumn("协议 ID", width="small"),
-    "date_label": st.column_config.TextColumn("日期 Date", help="按精度显示 at its precision"),
-    "event_date": st.column_config.DateColumn("日期(起) Date from", format="YYYY-MM-DD"),
-    "date_precision": st.column_config.TextColumn("精度 Precision", width="small"),
-    "model": st.column_config.TextColumn("合作模式 Model"),
-    "type": st.column_config.TextColumn("协议类型 Type"),
-    "parties": st.column_config.TextColumn("签约方 Parties", width="large"),
-    "partner": st.column_config.TextColumn("合作方 Partner"),
-    "province_names": st.column_config.ListColumn("省份 Provinces"),
-    "city_names": st.column_config.ListColumn("城市 Cities"),
-    "is_new_signing": st.column_config.CheckboxColumn("新签 New"),
-    "online": st.column_config.CheckboxColumn("线上 Online", width="small"),
-    "n_sources": st.column_config.NumberColumn("来源数 Sources", width="small"),
-    "title": st.column_config.TextColumn("标题 Title", width="large"),
-    "evidence": st.column_config.TextColumn("证据句 Evidence", width="large"),
-    "article_id": st.column_config.TextColumn("文章 Article"),
-    "article_title": st.column_config.TextColumn("文章标题 Article title"),
-    "article_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
-    "article_source": st.column_config.TextColumn("来源 Source"),
-    "article_url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
-    "url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
-    "position": st.column_config.NumberColumn("序 #", width="small"),
-    "name": st.column_config.TextColumn("名称 Name", width="medium"),
-    "mention": st.column_config.TextColumn("原文写法 Mention"),
-    "kind": st.column_config.TextColumn("类别 Kind"),
-    "level": st.column_config.TextColumn("层级 Level"),
-    "adcode": st.column_config.TextColumn("区划代码 Adcode"),
-    "region": st.column_config.TextColumn("地区 Region"),
-    "province": st.column_config.TextColumn("省份 Province"),
-    "family": st.column_config.TextColumn("类别 Family"),
-    "place": st.column_config.TextColumn("地点 Place"),
-    "designated": st.column_config.TextColumn("认定 Designated"),
-    "published_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
-    "source": st.column_config.TextColumn("来源 Source"),
-    "n_agreements": st.column_config.NumberColumn("协议 Agreements"),
-    "n_initiatives": st.column_config.NumberColumn("项目 Programmes"),
-    "n_mentions": st.column_config.NumberColumn("提及 Mentions"),
-    "n_articles": st.column_config.NumberColumn("文章 Articles"),
-    "regions": st.column_config.ListColumn("地区 Regions"),
-    "script": st.column_config.TextColumn("字形 Script"),
-    "duplicate_of": st.column_config.TextColumn("重复于 Duplicate of"),
-    "n_chars": st.column_config.NumberColumn("字数 Chars"),
-    "build_id": st.column_config.NumberColumn("构建 Build", width="small"),
-    "initiative_id": None,
-    "seq": None,
-}
-
-
 def show_error(exc: Exception) -> None:
     """The one place errors reach the user: actionable data errors as info, others in full."""
     # Messages can quote file names, paths or SQL: escaped, st.info/warning/error are markdown.
@@ -82,6 +33,44 @@ def show_error(exc: Exception) -> None:
         st.warning(md_escape(exc))
     else:
         st.error(md_escape(f"出错了 Something went wrong: {type(exc).__name__}: {exc}"))
+
+
+# SQL console errors as a short sentence (the DuckDB detail is folded away), by the DuckDB
+# exception name at the start of the console's message.
+CONSOLE_ERRORS: tuple[tuple[str, str], ...] = (
+    ("查询超时", "查询超时，已停止。请缩小查询范围（加 WHERE 或 LIMIT）。 "
+             "The query took too long and was stopped: narrow it (WHERE, LIMIT)."),
+    ("PermissionException", "不允许：控制台只读，不能读写文件或访问网络。 "
+                            "Not allowed: the console is read-only, without file or network "
+                            "access."),
+    ("CatalogException", "表或列不存在。可用的表见示例“表和视图”。 "
+                         "A table or column does not exist: see the example 'Tables and views'."),
+    ("ParserException", "SQL 语法有误。 The SQL has a syntax error."),
+    ("BinderException", "列名或表达式有误（列不存在或类型不符）。 "
+                        "A column name or expression is not valid (no such column, or the wrong "
+                        "type)."),
+    ("ConversionException", "数据类型转换失败。 "
+                            "A value could not be converted to the type asked for."),
+    ("InvalidInputException", "输入有误。 The input is not valid."),
+    ("OutOfMemoryException", "内存不足：请缩小查询范围。 Out of memory: narrow the query."),
+    ("请输入", "请输入 SQL 查询。 Enter a SQL query."),
+    ("查询过长", "查询过长。 The query is too long."),
+)
+
+
+def console_error_sentence(message: str) -> str:
+    """The short sentence for a console error message (the message itself is the detail)."""
+    for marker, sentence in CONSOLE_ERRORS:
+        if marker in message:
+            return sentence
+    return "查询失败。 The query failed."
+
+
+def show_console_error(exc: Exception) -> None:
+    """A console error: a short Chinese sentence, the DuckDB detail folded away."""
+    st.warning(console_error_sentence(str(exc)), icon="⚠️")
+    with st.expander("详情 Details (DuckDB)"):
+        st.code(str(exc), language=None)
 
 
 def header(zh: str, en: str) -> None:
@@ -157,15 +146,16 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
     if total > len(shown):
         st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "
                    f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
-    config = {c: COLUMN_CONFIG[c] for c in shown.columns if c in COLUMN_CONFIG}
-    config.update(column_config or {})
-    kwargs: dict[str, Any] = {"hide_index": True, "column_config": config, "key": key,
-                              "height": height, "column_order": columns}
+    # What a person reads: labelled values and columns, empty cells, rows numbered from 1.
+    display = labels.for_display(shown)
+    kwargs: dict[str, Any] = {
+        "hide_index": False, "column_config": labels.column_config(display, column_config),
+        "key": key, "height": height, "column_order": labels.shown_columns(display, columns)}
     if selectable:
-        event = st.dataframe(shown, on_select="rerun", selection_mode="single-row", **kwargs)
+        event = st.dataframe(display, on_select="rerun", selection_mode="single-row", **kwargs)
         download_buttons(full, total, name, key)
         rows = event.selection.rows if event is not None else []
         return shown, (int(rows[0]) if rows else None)
-    st.dataframe(shown, **kwargs)
+    st.dataframe(display, **kwargs)
     download_buttons(full, total, name, key)
     return shown, None

@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard_lib import ui
 from tests.dashboard_support import (
     ROOT,
     expected_overview,
@@ -505,7 +506,9 @@ def test_console_runs_examples_and_refuses_escapes(db_env: Path) -> None:
     assert dict(zip(result["cast_name"], result["agreements"], strict=True)) == dict(expected)
     at.text_area(key="console_sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
     at.button(key="console_run").click().run()
-    assert any("Permission" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == [ui.console_error_sentence("PermissionException")]
+    assert at.warning[0].value.startswith("不允许：控制台只读")
+    assert any("Permission" in c.value for c in at.code)  # the DuckDB detail, folded away
     assert not any("cast_name" in d.value.columns for d in at.dataframe)
 
 
@@ -540,7 +543,7 @@ def test_import_runs_the_etl_and_other_pages_see_the_new_data(
     assert shown["新增/更新 Added"] == "1"
     assert shown["未变 Unchanged"] == "1"
     rejected = table_with(at, "reason")
-    assert set(rejected["reason"]) >= {"unsafe_path", "empty"}
+    assert set(rejected["reason"]) >= {"不安全的路径 unsafe path", "空文件 empty"}  # labelled
     assert not (tmp_path / "escape.txt").exists()
     assert sql_value(db, "SELECT count(*) FROM articles") == before + 1
     overview = run_app()

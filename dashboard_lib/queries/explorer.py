@@ -23,7 +23,8 @@ def agreements_table(scope: Scope) -> db.Table:
 
 SQL_PARTIES_TABLE = f"""
 WITH {A}
-SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
+SELECT p.agreement_id, p.position, p.name, p.mention, p.kind AS party_kind,
+       p.level AS party_level, p.adcode, p.region,
        p.date_label, p.model, p.type, p.parties, p.article_id
 FROM mart_agreement_parties p
 WHERE p.agreement_id IN (SELECT agreement_id FROM a)
@@ -34,7 +35,8 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 # With no filter every party is in (mart_agreement_parties holds the parties of mart_agreements):
 # no semi-join of 600k parties with 300k agreements.
 SQL_PARTIES_TABLE_ALL = """
-SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
+SELECT p.agreement_id, p.position, p.name, p.mention, p.kind AS party_kind,
+       p.level AS party_level, p.adcode, p.region,
        p.date_label, p.model, p.type, p.parties, p.article_id
 FROM mart_agreement_parties p
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
@@ -49,7 +51,8 @@ def parties_table(scope: Scope) -> db.Table:
 
 SQL_INITIATIVES_TABLE = f"""
 WITH {M}
-SELECT initiative_id, name, family, kind, region, province, place, designated, published_date,
+SELECT initiative_id, name, family, kind AS programme_kind, region, province, place, designated,
+       published_date,
        article_id, article_title, evidence, seq
 FROM m ORDER BY published_date DESC NULLS LAST, article_id, seq
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
@@ -124,3 +125,59 @@ def test_url_values_are_understood_or_reported(page: Page, seeds_server: str, ur
         warning = page.get_by_test_id("stAlertContentWarning").filter(has_text="网址")
         expect(warning).to_contain_text(problem)
         expect(warning).to_contain_text("not understood")
+
+
+def grid_headers(grid: Any) -> list[str]:
+    return grid.locator("th[role=columnheader]").all_inner_texts()
+
+
+def grid_cells(grid: Any) -> list[str]:
+    return grid.locator("td[role=gridcell]").all_inner_texts()
+
+
+def test_tables_show_words_not_codes_or_column_names(page: Page, server: str) -> None:
+    """Surprise 4: raw values (approx, government, None) and raw column names (started_at,
+    agreements_delta) in tables; rows numbered from 0. Every label is Chinese first, English
+    second; None is an empty cell; rows are numbered from 1."""
+    page.goto(f"{server}/?scope=全部")
+    wait_app(page)
+    page.get_by_text("构建历史 Build history").click()
+    history = page.get_by_test_id("stExpander").get_by_test_id("stDataFrame")
+    expect(history.locator("th[role=columnheader]").first).to_be_attached()
+    headers = grid_headers(history)
+    assert "开始时间 Started" in headers and "started_at" not in headers
+    assert not any(h.endswith("_at") or "_delta" in h for h in headers), headers
+
+    page.goto(f"{server}/explorer?scope=全部")
+    wait_app(page)
+    agreements = page.get_by_role("tabpanel", name="协议 Agreements").get_by_test_id(
+        "stDataFrame")
+    expect(agreements.locator("td[role=gridcell]").first).to_have_text("1")
+    cells = grid_cells(agreements)
+    assert "约 approx" in cells or "日 day" in cells
+    assert not {"approx", "day", "month", "None"} & set(cells)
+    page.get_by_role("tab", name="参与方 Parties").click()
+    parties = page.get_by_role("tabpanel", name="参与方 Parties").get_by_test_id("stDataFrame")
+    expect(parties.locator("th[role=columnheader]").first).to_be_attached()
+    assert "机构类别 Kind" in grid_headers(parties)
+    cells = grid_cells(parties)
+    assert "政府 government" in cells
+    assert not {"government", "county", "None"} & set(cells)
+
+
+def test_console_errors_are_a_short_sentence_with_the_detail_folded(page: Page,
+                                                                     server: str) -> None:
+    """Surprise 4: SQL-console errors showed DuckDB's whole message."""
+    page.goto(f"{server}/explorer")
+    wait_app(page)
+    page.get_by_role("tab", name="SQL 控制台 Console").click()
+    page.get_by_role("tabpanel", name="SQL 控制台 Console").locator("textarea").fill(
+        "SELECT nonsense FROM mart_agreements")
+    page.get_by_role("button", name="运行 Run").click()
+    warning = page.get_by_test_id("stAlertContentWarning").filter(has_text="列名或表达式有误")
+    expect(warning).to_be_visible()
+    expect(warning).not_to_contain_text("Binder Error")
+    details = page.get_by_test_id("stExpander").filter(has_text="详情 Details")
+    expect(details.get_by_text("Binder Error", exact=False)).to_be_hidden()  # folded away
+    details.get_by_text("详情 Details").click()
+    expect(details.get_by_text("Binder Error", exact=False)).to_be_visible()
