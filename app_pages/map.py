@@ -42,6 +42,7 @@ def _on_map_click() -> None:
     name = event.get("name") if isinstance(event, dict) else None
     if name in short_to_adcode:
         st.session_state["drill"] = name
+        st.session_state["_scroll_to_drill"] = True  # its map is below: bring it into view
 
 
 st_echarts(
@@ -54,7 +55,7 @@ st_echarts(
     on_change=_on_map_click,
 )
 
-st.subheader("省份下钻 Province drill-down")
+st.subheader("省份下钻 Province drill-down", anchor="drill")
 # Options are plain short names: the URL carries the option text (?drill=河南).
 drill = st.selectbox(
     "省份 Province", list(short_to_adcode), index=None, key="drill", bind="query-params",
@@ -68,17 +69,29 @@ if drill:
                      map=Map(drill, geo.province_geojson(adcode)), height="540px",
                      key="province_map", events={"rendered": ce.expose_event("province")})
     with right:
+        # The table lists what the headline counts: the prefecture-level units. County-level
+        # cities under the province (济源市 …) are drawn on the map but listed apart.
         pref = status[status["is_prefecture"]]
         signed = int(pref["signed"].sum())
         c1, c2 = st.columns(2)
-        c1.metric("已签约城市 Signed cities", f"{signed} / {len(pref)}")
+        c1.metric("已签约城市 Signed cities", f"{signed} / {len(pref)}",
+                  help=f"地级行政区中有{COVERAGE_MODEL}等协议的 prefecture-level units with an "
+                       "agreement (the model chosen above)")
         c2.metric("覆盖率 Coverage", f"{signed / len(pref):.0%}" if len(pref) else "—")
-        ui.table(status, name=f"prefectures_{adcode}", key="t_prefectures", height=360,
+        ui.table(pref, name=f"prefectures_{adcode}", key="t_prefectures", height=360,
                  columns=["name", "signed", "n_agreements", "first_signed", "labels"])
+        direct = status[~status["is_prefecture"]]
+        if not direct.empty:
+            st.caption("省直管县级市（地图上画出，不计入覆盖率） County-level cities under the "
+                       "province (on the map, not counted): " + "、".join(
+                           f"{md_escape(r.name)}{'（已签约 signed）' if r.signed else ''}"
+                           for r in direct.itertuples()))
     st.markdown(f"**{md_escape(drill)}的协议 Agreements in {md_escape(drill)}**")
     ui.table(q.province_agreements(scope, adcode, model), name=f"agreements_{adcode}",
              key="t_province_agreements",
              columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])
+    if st.session_state.pop("_scroll_to_drill", False):
+        ui.scroll_to("drill")
 
 with st.expander("各省统计 Per-province figures"):
     ui.table(stats, name="province_stats", key="t_province_stats",

@@ -20,7 +20,11 @@ row1[1].metric("合作方 Partners", m["partners"],
 row1[2].metric("省份 Provinces", m["provinces"])
 row1[3].metric("城市 Cities", m["cities"], help="地级行政区 Prefecture-level")
 row2 = st.columns(4)
-row2[0].metric("项目 Programmes", m["programmes"])
+row2[0].metric("项目 Programmes", m["programmes"],
+               help=f"不同的项目名称，与“项目”页相同；按地区分为 {m['programme_places']} 个项目点，"
+                    f"共被提及 {m['programme_mentions']} 次。 Distinct programme names, as the "
+                    f"Programmes page lists them: {m['programme_places']} programme–place "
+                    f"pairs, {m['programme_mentions']} mentions.")
 row2[1].metric("文章 Articles", m["articles"])
 row2[2].metric("最近签约 Latest signing", m["latest_date"] or "—",
                help=md_escape(m["latest_parties"]) if m["latest_parties"] else None)

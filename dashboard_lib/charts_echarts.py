@@ -15,6 +15,7 @@ markup, and braces are written as entities so ECharts does not read them as {a}/
 from __future__ import annotations
 
 import html
+import itertools
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -83,10 +84,11 @@ def _count(row: Any, name: str) -> int | None:
 
 def _province_item(row: Any, by_coverage: bool) -> dict[str, Any]:
     """One province of the map series: its value (count or coverage share) and tooltip."""
-    if by_coverage:
-        value: float | None = None if pd.isna(row.coverage) else round(float(row.coverage), 4)
+    if by_coverage:  # in percent: the colour scale reads 0–100 %
+        value: float | None = (None if pd.isna(row.coverage)
+                               else round(100 * float(row.coverage), 1))
         summary = (f"{COVERAGE_MODEL}覆盖 coverage {row.n_signed}/{row.n_prefectures} "
-                   f"({value:.0%})" if value is not None
+                   f"({value:.0f}%)" if value is not None
                    else "无地级市 no prefecture-level cities")
     else:
         value = int(row.n_agreements)
@@ -135,20 +137,59 @@ def partner_line_series(lines: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def size_steps(top: int) -> list[tuple[int, int]]:
+    """Agreement-count bands for the city points' sizes: (low, high) inclusive, at most 4."""
+    if top <= 4:
+        return [(n, n) for n in range(1, top + 1)]
+    cuts = sorted({1, 2, max(3, round(top ** 0.5)), top})
+    bands = [(1, 1)]
+    for lo, hi in itertools.pairwise(cuts):
+        bands.append((lo + 1 if lo > 1 else 2, hi))
+    return [(a, b) for a, b in bands if a <= b]
+
+
+def point_size(n: int, top: int) -> float:
+    """A city point's size: its area grows with the agreements."""
+    return 6 + 10 * math.sqrt(n / max(1, top))
+
+
+def size_key(top: int) -> dict[str, Any]:
+    """The key to the city points' sizes, drawn in the chart (so it is in every export): a
+    title, then one dot per band at the size a city with that many agreements gets."""
+    children: list[dict[str, Any]] = [{
+        "type": "text", "left": 0, "top": 0,
+        "style": {"text": "城市点大小 = 协议数 Dot size = agreements", "fontSize": 11,
+                  "fill": "#444"}}]
+    y = 22
+    for lo, hi in size_steps(top):
+        size = point_size(hi, top)
+        label = f"{lo}" if lo == hi else f"{lo}–{hi}"
+        children.append({"type": "circle", "shape": {"cx": 9, "cy": y + size / 2, "r": size / 2},
+                         "style": {"fill": CITY_COLOR, "stroke": "#fff", "lineWidth": 1}})
+        children.append({"type": "text", "left": 24, "top": y + size / 2 - 7,
+                         "style": {"text": f"{label} 项协议 agreements", "fontSize": 11,
+                                   "fill": "#444"}})
+        y += size + 6
+    return {"type": "group", "id": "size-key", "left": 10, "top": 10, "children": children}
+
+
+CITY_COLOR = "#8e44ad"
+
+
 def city_point_series(cities: pd.DataFrame) -> dict[str, Any]:
-    """A point per prefecture-level place, its area growing with the agreements; a click drills
-    down into its province."""
+    """A point per prefecture-level place, its area growing with the agreements (size_legend
+    explains it); a click drills down into its province."""
     size_top = max(1, int(cities["n_agreements"].max()))
     return {
         "type": "scatter",
         "name": CITIES,
         "coordinateSystem": "geo",
         "zlevel": 3,
-        "itemStyle": {"color": "#8e44ad", "borderColor": "#fff", "borderWidth": 1},
+        "itemStyle": {"color": CITY_COLOR, "borderColor": "#fff", "borderWidth": 1},
         "data": [{
             "name": r.name,
             "value": [float(r.longitude), float(r.latitude), int(r.n_agreements)],
-            "symbolSize": 6 + 10 * math.sqrt(int(r.n_agreements) / size_top),
+            "symbolSize": point_size(int(r.n_agreements), size_top),
             "drill": r.province_short,
             "tooltip": {"formatter": tooltip_html(f"{r.name}（{r.province}）", _labels(r.labels),
                                                   f"协议 agreements: {r.n_agreements}",
@@ -157,9 +198,12 @@ def city_point_series(cities: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-def colour_scale(top: float) -> dict[str, Any]:
-    """The continuous legend colouring the provinces from 0 to `top`."""
-    return {
+def colour_scale(top: float, *, percent: bool = False) -> dict[str, Any]:
+    """The continuous legend colouring the provinces from 0 to `top`, with its title (what the
+    colour means) above the bar; coverage in percent."""
+    title = (f"{COVERAGE_MODEL}覆盖率 Coverage (%)" if percent
+             else "协议数 Agreements")
+    scale: dict[str, Any] = {
         "type": "continuous",
         "seriesIndex": 0,
         "min": 0,
@@ -168,9 +212,15 @@ def colour_scale(top: float) -> dict[str, Any]:
         "bottom": 10,
         "calculable": True,
         "itemHeight": 120,
+        "text": [title, ""],
+        "textGap": 8,
         "inRange": {"color": COLORS},
         "outOfRange": {"color": "#f5f5f5"},
     }
+    if percent:
+        scale["formatter"] = "{value}%"
+        scale["precision"] = 0
+    return scale
 
 
 def geo_component() -> dict[str, Any]:
@@ -206,11 +256,15 @@ def china_map_options(stats: pd.DataFrame, cities: pd.DataFrame, lines: pd.DataF
     if show_cities and not cities.empty:
         layers.append(city_point_series(cities))
     counts = [d["value"] for d in provinces["data"] if isinstance(d["value"], (int, float))]
+    keys = ([size_key(max(1, int(cities["n_agreements"].max())))]
+            if any(layer["type"] == "scatter" for layer in layers) else [])
     return {
         "tooltip": {"trigger": "item", "confine": True, "enterable": False},
         "legend": ({"data": [s["name"] for s in layers], "left": "right", "top": "top"}
                    if layers else {"show": False}),
-        "visualMap": colour_scale(1.0 if by_coverage else max(1, math.ceil(max(counts or [1])))),
+        "visualMap": (colour_scale(100.0, percent=True) if by_coverage
+                      else colour_scale(max(1, math.ceil(max(counts or [1]))))),
+        "graphic": keys,
         "geo": geo_component(),
         "series": [provinces, *layers],
     }
@@ -227,12 +281,18 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
         n = int(r.n_agreements)
         summary = f"已签约 signed: {n} 项协议 agreements" if n else "未签约 not yet signed"
         items.append(opts.MapItem(
-            name=r.map_name, value=n, label_opts=opts.LabelOpts(is_show=bool(n), color="#fff"),
+            # White text with a dark outline: readable on the red area and past its border (a
+            # border city's name runs over the white page, where plain white text vanished).
+            name=r.map_name, value=n,
+            label_opts=opts.LabelOpts(is_show=bool(n), color="#fff", text_border_color="#5b1a13",
+                                      text_border_width=2),
             tooltip_opts=opts.TooltipOpts(formatter=tooltip_html(
                 r.name, _labels(r.labels), summary, total=_count(r, "n_labels"))),
         ))
     chart = Map(init_opts=opts.InitOpts(width="100%", height="520px"))
+    # layout_size: room at the edges, so the names of border cities are not cut off.
     chart.add("协议 Agreements", items, maptype=map_name, is_map_symbol_show=False,
+              layout_center=["50%", "52%"], layout_size="82%",
               label_opts=opts.LabelOpts(is_show=False, font_size=10, color="#333"),
               emphasis_itemstyle_opts=opts.ItemStyleOpts(area_color="#f6c453"))
     chart.set_global_opts(

@@ -73,6 +73,16 @@ def show_console_error(exc: Exception) -> None:
         st.code(str(exc), language=None)
 
 
+def scroll_to(anchor: str) -> None:
+    """Bring a heading (its anchor) into view, e.g. the result of a click that lands below the
+    fold. The script is a constant: only an identifier-like anchor is interpolated."""
+    if not anchor.replace("-", "").isalnum():
+        raise ValueError(anchor)
+    st.html(f"<script>setTimeout(() => {{ const el = window.parent.document.getElementById("
+            f"'{anchor}') || document.getElementById('{anchor}'); if (el) {{ el.scrollIntoView("
+            "{block: 'start'}); } }, 100);</script>", unsafe_allow_javascript=True)
+
+
 def header(zh: str, en: str) -> None:
     st.title(f"{zh} :gray[{en}]")
 

@@ -74,7 +74,7 @@ EXPECTED_OVERVIEW_SQL: dict[str, str] = {
             SELECT unnest(cities) AS c FROM agreements
             WHERE ?::VARCHAR IS NULL OR list_contains(provinces, ?))""",
     "项目 Programmes": """
-        SELECT count(DISTINCT i.initiative_id) FROM initiatives i
+        SELECT count(DISTINCT i.name) FROM initiatives i
         LEFT JOIN regions r ON r.adcode = i.region_adcode
         WHERE ?::VARCHAR IS NULL OR r.province = ?""",
 }

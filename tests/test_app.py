@@ -286,7 +286,7 @@ def test_map_coverage_and_model_switch(db_env: Path) -> None:
             WHERE model = '会市合作' AND list_contains(provinces, '河南省'))""")
     total = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
                               "AND province_adcode = '410000'")
-    assert data["河南"] == pytest.approx(round(signed / total, 4))
+    assert data["河南"] == pytest.approx(round(100 * signed / total, 1))  # percent
     assert data["北京"] == "-"  # a municipality has no prefecture-level cities
     at.pills(key="map_model").set_value("省会合作").run()
     at.segmented_control(key="map_metric").set_value("协议数").run()
@@ -380,8 +380,9 @@ def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
 def test_timeline_follows_filters(db_env: Path) -> None:
     at = run_app("timeline", query={"province": "陕西省"})
     points = plotly_figures(at)[1]
-    rows = {y for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
-            for y in values(t["y"])}
+    names = points["layout"]["yaxis"]["ticktext"]  # one row per province, points dodged within
+    rows = {names[round(y)] for t in points["data"]
+            if t.get("mode") == "markers" and t.get("customdata") for y in values(t["y"])}
     assert rows == {"陕西"}
 
 

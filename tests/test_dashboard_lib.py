@@ -493,6 +493,15 @@ def test_tooltips_escape_markup_and_template_braces() -> None:
         charts_echarts.expose_event("x'];alert(1);//")
 
 
+@pytest.mark.parametrize("top,bands", [
+    (1, [(1, 1)]), (3, [(1, 1), (2, 2), (3, 3)]), (9, [(1, 1), (2, 2), (3, 3), (4, 9)]),
+    (400, [(1, 1), (2, 2), (3, 20), (21, 400)])])
+def test_city_dot_size_bands_cover_every_count(top: int, bands: list[tuple[int, int]]) -> None:
+    assert charts_echarts.size_steps(top) == bands
+    covered = [n for lo, hi in bands for n in range(lo, hi + 1)]
+    assert covered == list(range(1, top + 1))
+
+
 def test_china_map_options_are_built_from_named_layers() -> None:
     stats = pd.DataFrame({"map_name": ["河南", "北京"], "name": ["河南省", "北京市"],
                           "n_agreements": [3, 0], "n_signed": [2, 0], "n_prefectures": [17, 0],
@@ -505,13 +514,23 @@ def test_china_map_options_are_built_from_named_layers() -> None:
     counted = charts_echarts.china_map_options(stats, cities, no_lines)
     assert [s["type"] for s in counted["series"]] == ["map", "scatter"]
     assert counted["legend"]["data"] == [charts_echarts.CITIES]
-    assert counted["visualMap"]["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    colour = counted["visualMap"]
+    assert colour["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    assert colour["text"][0] == "协议数 Agreements"  # the colour scale says what it means
+    (key,) = counted["graphic"]  # the key to the dot sizes, drawn in the chart
+    texts = [c["style"]["text"] for c in key["children"] if c["type"] == "text"]
+    assert texts == ["城市点大小 = 协议数 Dot size = agreements", "1 项协议 agreements",
+                     "2 项协议 agreements"]
+    radii = [c["shape"]["r"] for c in key["children"] if c["type"] == "circle"]
+    assert radii == sorted(radii) and radii[-1] * 2 == charts_echarts.point_size(2, 2)
     henan = counted["series"][0]["data"][0]
     assert henan["value"] == 3 and "另 1 项 more" in henan["tooltip"]["formatter"]
     covered = charts_echarts.china_map_options(stats, cities, no_lines, metric="coverage",
                                                show_cities=False)
-    assert [d["value"] for d in covered["series"][0]["data"]] == [round(2 / 17, 4), "-"]
-    assert covered["legend"] == {"show": False} and covered["visualMap"]["max"] == 1.0
+    assert [d["value"] for d in covered["series"][0]["data"]] == [round(200 / 17, 1), "-"]
+    assert covered["legend"] == {"show": False}
+    assert covered["visualMap"]["max"] == 100.0 and covered["graphic"] == []  # no dots shown
+    assert covered["visualMap"]["formatter"] == "{value}%"
     assert "会市合作覆盖 coverage 2/17 (12%)" in covered["series"][0]["data"][0]["tooltip"][
         "formatter"]
 

@@ -27,7 +27,10 @@ SELECT (SELECT count(*) FROM a) AS agreements,
            AS provinces,
        (SELECT count(DISTINCT adcode) FROM (SELECT unnest(city_adcodes) AS adcode FROM a))
            AS cities,
-       (SELECT count(DISTINCT initiative_id) FROM m) AS programmes,
+       -- programmes as the Programmes page lists them: by name (科创中国 in five cities is one)
+       (SELECT count(DISTINCT name) FROM m) AS programmes,
+       (SELECT count(DISTINCT initiative_id) FROM m) AS programme_places,
+       (SELECT count(*) FROM m) AS programme_mentions,
        (SELECT date_label FROM latest) AS latest_date,
        (SELECT parties FROM latest) AS latest_parties
 """

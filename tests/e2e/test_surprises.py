@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.dashboard_support import sql_value
 from tests.e2e.conftest import serve, warm
-from tests.e2e.test_browser import expect_metric, wait_app
+from tests.e2e.test_browser import expect_metric, wait_app, wait_drawn
 
 pytestmark = pytest.mark.e2e
 
@@ -181,3 +181,132 @@ def test_console_errors_are_a_short_sentence_with_the_detail_folded(page: Page,
     expect(details.get_by_text("Binder Error", exact=False)).to_be_hidden()  # folded away
     details.get_by_text("详情 Details").click()
     expect(details.get_by_text("Binder Error", exact=False)).to_be_visible()
+
+
+# --------------------------------------------------------------------------- surprise 5: charts
+
+PLOTLY_LEGEND_JS = """(n) => {
+  const gd = document.querySelectorAll('.js-plotly-plot')[n];
+  return gd._fullData.filter(t => t.showlegend && t.visible !== 'legendonly').map(t => ({
+    name: t.name, mode: t.mode,
+    symbol: t.marker ? [].concat(t.marker.symbol)[0] : null}));
+}"""
+PLOTLY_POINTS_JS = """(n) => {
+  const gd = document.querySelectorAll('.js-plotly-plot')[n];
+  return gd._fullData.filter(t => t.mode === 'markers' && t.customdata)
+    .flatMap(t => Array.from(t.x, (x, i) => [String(x), t.y[i]]));
+}"""
+
+
+def wait_plotly(page: Page, n: int) -> None:
+    page.wait_for_function("(n) => { const gd = document.querySelectorAll('.js-plotly-plot')[n];"
+                           " return gd && gd._fullData && gd._fullLayout; }", arg=n)
+
+
+def test_timeline_marks_mean_one_thing_and_points_do_not_hide_each_other(
+        page: Page, server: str) -> None:
+    """Surprise 5: a hollow circle meant both 其他 and 约 in the legend; agreements with the same
+    date range sat on one another."""
+    page.goto(f"{server}/timeline?scope=全部")
+    wait_app(page)
+    wait_plotly(page, 1)
+    legend = page.evaluate(PLOTLY_LEGEND_JS, 1)
+    shapes = [e["symbol"] for e in legend if e["mode"] == "markers"]
+    assert shapes and len(shapes) == len(set(shapes)), legend  # one shape, one meaning
+    points = [tuple(p) for p in page.evaluate(PLOTLY_POINTS_JS, 1)]
+    assert len(points) == len(set(points))  # no two agreements drawn at the same place
+
+
+def test_a_lone_line_keeps_its_legend_and_colour_scales_have_titles(page: Page,
+                                                                     server: str) -> None:
+    """Surprise 5: one line without a legend; a colour scale without a title."""
+    page.goto(f"{server}/timeline?province={quote('河南省')}&scope=全部")
+    wait_app(page)
+    wait_plotly(page, 2)
+    coverage = page.evaluate("() => { const gd = document.querySelectorAll('.js-plotly-plot')[2];"
+                             " return [gd._fullData.length, gd._fullLayout.showlegend]; }")
+    assert coverage == [1, True]
+    page.goto(f"{server}/programmes?scope=全部")
+    wait_app(page)
+    wait_plotly(page, 2)
+    title = page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[2]"
+                          "._fullData[0].colorbar.title.text")
+    assert "Mentions" in title
+
+
+def echarts_option(page: Page, chart: str) -> Any:
+    page.wait_for_function("(c) => window.__trackerCharts && window.__trackerCharts[c]",
+                           arg=chart)
+    return page.evaluate("(c) => JSON.parse(JSON.stringify(window.__trackerCharts[c]"
+                         ".getOption()))", chart)
+
+
+def test_map_scales_say_what_they_show_in_percent_and_dot_sizes(page: Page,
+                                                                server: str) -> None:
+    """Surprise 5: coverage as 0–1, a colour scale without a title, dot size unexplained."""
+    page.goto(f"{server}/map?scope=全部")
+    wait_app(page)
+    option = echarts_option(page, "cn")
+    assert option["visualMap"][0]["text"][0] == "协议数 Agreements"
+    texts = [g.get("style", {}).get("text", "") for g in option["graphic"][0]["elements"]]
+    assert "城市点大小 = 协议数 Dot size = agreements" in texts
+    assert any(t.endswith("项协议 agreements") for t in texts)  # one line per dot size
+    page.goto(f"{server}/map?scope=全部&map_metric={quote('覆盖率')}")
+    wait_app(page)
+    option = echarts_option(page, "cn")
+    scale = option["visualMap"][0]
+    assert scale["max"] == 100 and scale["formatter"] == "{value}%"
+    values = [d["value"] for d in option["series"][0]["data"]
+              if isinstance(d.get("value"), (int, float))]
+    assert max(values) > 1  # percent, not a share
+
+
+def test_drill_down_lists_what_its_headline_counts_and_comes_into_view(
+        page: Page, server: str) -> None:
+    """Surprise 5: the drill-down table counted 济源市, which the headline excludes; a click on
+    the map drew the province below the fold; border cities' names were cut off."""
+    page.goto(f"{server}/map?scope=全部")
+    wait_app(page)
+    wait_drawn(page, "cn", 0, 0.02)
+    x, y = page.evaluate("() => window.__trackerCharts.cn.convertToPixel({geoIndex: 0}, "
+                         "[113.4, 33.4])")
+    box = page.locator(".echarts-container").first.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    province = page.locator(".echarts-container").nth(1)
+    expect(province).to_be_in_viewport(ratio=0.6)
+    wait_app(page)
+    metric = page.get_by_test_id("stMetric").filter(has_text="已签约城市 Signed cities")
+    _signed, total = metric.get_by_test_id("stMetricValue").inner_text().split(" / ")
+    column = page.get_by_test_id("stColumn").filter(has=metric)
+    # the table beside the headline holds one row per unit the headline counts
+    expect(column.get_by_text(f"共 {total} 行 rows", exact=False)).to_be_visible()
+    labels = [d.get("label", {}) for d in echarts_option(page, "province")["series"][0]["data"]]
+    shown = [lab for lab in labels if lab.get("show")]
+    assert shown and all(lab.get("textBorderWidth", 0) >= 1 for lab in shown)
+
+
+SUNBURST_FONTS_JS = """() => Array.from(document.querySelectorAll(
+    '.js-plotly-plot g.slice text')).filter(t => t.textContent.trim()
+    && getComputedStyle(t).display !== 'none' && t.getAttribute('opacity') !== '0')
+    .map(t => parseFloat(getComputedStyle(t).fontSize))"""
+
+
+def test_programme_labels_are_readable_and_counted_as_listed(page: Page, server: str,
+                                                              e2e_db: Path) -> None:
+    """Surprise 5: the sunburst's outer ring of tiny labels; '项目 161' counted programme-place
+    pairs while the Programmes page lists programme names."""
+    page.goto(f"{server}/programmes?scope=全部")
+    wait_app(page)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot g.slice').length")
+    sizes = page.evaluate(SUNBURST_FONTS_JS)
+    assert sizes and min(sizes) >= 10, sorted(sizes)[:5]
+    # two rings (family, programme); a programme's regions open on a click
+    rings = sql_value(e2e_db, """SELECT count(DISTINCT family) + count(DISTINCT (family, name))
+                                 FROM mart_initiative_mentions""")
+    expect(page.locator(".js-plotly-plot").first.locator("g.slice")).to_have_count(rings)
+    page.goto(f"{server}/?scope=全部")
+    wait_app(page)
+    names = sql_value(e2e_db, "SELECT count(DISTINCT name) FROM mart_initiative_mentions")
+    assert names < sql_value(e2e_db, "SELECT count(*) FROM mart_initiatives")  # they differ
+    expect_metric(page, "项目 Programmes", str(names))
