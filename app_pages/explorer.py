@@ -10,8 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard_lib import console, textview, ui
+from dashboard_lib.db import DashboardDataError
 from dashboard_lib.queries import explorer as q
-from etl import settings
 
 scope = ui.page_start("数据", "Explorer")
 st.caption("选择一行查看文章原文与证据句。 Choose a row to read its article and evidence.")
@@ -88,11 +88,7 @@ with tabs[3]:
         show_article(art_id, key="ar")
 
 with tabs[4]:
-    st.caption(
-        f"只读；不能访问文件或网络；每次查询最多 {settings.get('console_timeout_s'):g} 秒、"
-        f"{settings.get('console_max_rows')} 行。 Read-only, no file or network access, "
-        "at most that many seconds and rows per query. 表 Tables: mart_agreements, "
-        "mart_agreement_parties, mart_initiative_mentions, mart_articles, regions …")
+    st.caption(console.limits_text())
     example = st.selectbox("示例查询 Example queries", list(console.EXAMPLES), index=None,
                            key="console_example", placeholder="选择示例 Choose an example")
     if example and st.session_state.get("_console_loaded") != example:
@@ -102,8 +98,9 @@ with tabs[4]:
                        placeholder=console.PLACEHOLDER)
     if st.button("运行 Run", key="console_run", type="primary"):
         try:
-            st.session_state["console_result"] = console.run_console(sql)
-        except console.ConsoleError as exc:
+            with st.spinner("查询运行中 Running the query…"):
+                st.session_state["console_result"] = console.run_console(sql)
+        except DashboardDataError as exc:
             st.session_state.pop("console_result", None)
             ui.show_console_error(exc)
     result = st.session_state.get("console_result")

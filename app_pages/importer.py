@@ -19,25 +19,27 @@ if not db.db_exists():
 
 max_files = int(settings.get("upload_max_files"))
 max_mb = int(settings.get("upload_max_mb"))
+# The browser refuses a file over the size limit before uploading it; Streamlit then shows only
+# an icon (its message is for screen readers). This makes that message visible at the file.
+st.html(importer.REFUSED_FILE_CSS)
 uploads = st.file_uploader(
     f"文章文件 Article files (.txt .html .jsonl .zip；最多 at most {max_files} 个文件 files, "
     f"{max_mb} MB)", type=[s.lstrip(".") for s in importer.UPLOAD_SUFFIXES],
     accept_multiple_files=True, key="upload_files", max_upload_size=max_mb)
+st.caption(f"每个文件及整批上传（解压后）最多 {max_mb} MB、{max_files} 个文件；超过大小的文件不会"
+           f"上传，文件旁会显示原因。 Each file and the whole upload (unzipped) may hold at most "
+           f"{max_mb} MB and {max_files} files; a larger file is not uploaded and says so.")
 
 if st.button("导入并构建 Import and build", key="import_run", type="primary",
              disabled=not uploads):
     try:
-        staged = importer.stage_uploads((f.name, f.getvalue()) for f in uploads or [])
-        if not staged.files:
-            raise importer.UploadError("没有可导入的文章 Nothing to import: " + "; ".join(
-                f"{n} ({r})" for n, r in staged.skipped))
         bar = st.progress(0.0, text="构建中 Building…")
-        expected = max(1, len(staged.files))
 
-        def on_progress(n: int, doc_id: str) -> None:
-            bar.progress(min(0.99, n / expected), text=f"{n} · {doc_id}")
+        def on_progress(n: int, total: int, doc_id: str) -> None:
+            bar.progress(min(0.99, n / max(1, total)), text=f"{n} / {total} · {doc_id}")
 
-        summary = importer.run_build(staged, db.db_path(), on_progress)
+        summary, staged = importer.import_uploads(
+            ((f.name, f.getvalue()) for f in uploads or []), db.db_path(), on_progress)
         bar.progress(1.0, text="完成 Done")
         st.session_state["import_result"] = (summary, importer.outcome_table(summary, staged))
     except db.DashboardDataError as exc:

@@ -11,7 +11,8 @@ build gives (per 1M articles: ~300k agreements from ~330k reports, 2 parties eac
 the real gazetteer's 31 provinces, 333 prefectures and ~2,800 counties in every cooperation
 model; ~800k programme mentions; dates 2016-2025 at day/month/year/approx precision), with
 article texts taken from a pool of bench/make_corpus.py pages (each prefixed with its id, so
-none repeats). Then etl.load.rebuild_facts runs facts.sql and marts.sql exactly as a build does.
+none repeats). Then etl.storage.load.rebuild_facts runs facts.sql and marts.sql exactly as a build
+does.
 
 The queries are the SQL constants of dashboard_lib/queries/ (every `SQL_*`, from
 queries.all_sql(), so a query added there is timed without touching this file), run through the
@@ -240,7 +241,7 @@ INSERT INTO builds VALUES (1, TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-0
 def build_db(n: int, path: Path, pool: int = 3000) -> None:
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -267,7 +268,7 @@ def refresh_marts(db: Path) -> None:
     """Re-derive the facts and the marts of an existing DB with the current SQL files."""
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     t0 = time.perf_counter()
     con = duckdb.connect(str(db))
@@ -285,7 +286,7 @@ def materialized_copy(db: Path) -> Path:
 
     import duckdb
 
-    from etl.load import SQL_DIR
+    from etl.storage.load import SQL_DIR
 
     out = db.with_name(db.stem + "-mat.duckdb")
     if out.exists() and out.stat().st_mtime >= db.stat().st_mtime:

@@ -6,7 +6,7 @@
 The streaming part of a build holds one batch at a time (etl_throughput.py shows its memory over
 the run); what grows with the database is the end, where `load.mark_duplicates` and
 `load.rebuild_facts` run over every article. This runs exactly those, on a copy of the 1M-article
-database, through the build's own connection (`etl.build.connect_for_build`: DuckDB
+database, through the build's own connection (`etl.storage.builds.connect_for_build`: DuckDB
 memory_limit = TRACKER_BUILD_MEMORY), and prints the seconds and the peak RSS of the process.
 """
 
@@ -30,8 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.db.exists():
         print(f"no database at {args.db}: run bench/dashboard_queries.py first", file=sys.stderr)
         return 2
-    from etl import load, settings
-    from etl.build import connect_for_build
+    from etl import settings
+    from etl.storage import load
+    from etl.storage.builds import connect_for_build
 
     copy = args.db.with_name(args.db.stem + "-endphase.duckdb")
     shutil.copy2(args.db, copy)

@@ -11,9 +11,9 @@ each worker count W, it runs, each in a fresh subprocess:
 
 - ETL: `python -m etl build CORPUS --db tmp.duckdb --workers W` (read, clean, extract, load,
   facts, atomic swap): the whole product, as a user runs it;
-- FLOOR: the same reader (etl.readers.iter_documents) + OpenCC t2s + one Aho-Corasick pass of the
-  gazetteer (every name, short name and alias of etl/data/regions.csv) over the same texts, with
-  the same W-process pool: what any correct ETL must at least do;
+- FLOOR: the same reader (etl.reading.readers.iter_documents) + OpenCC t2s + one Aho-Corasick
+  pass of the gazetteer (every name, short name and alias of etl/data/regions.csv) over the same
+  texts, with the same W-process pool: what any correct ETL must at least do;
 - BASELINE (on a subset, one process): what a user could assemble from off-the-shelf calls:
   read + OpenCC t2s + sentence split + jionlp.recognize_location and jionlp.ner.extract_time
   (parse_time) on every sentence. jionlp lives outside the project's environment
@@ -270,7 +270,7 @@ def run_baseline(inp: Path, n: int) -> Run | None:
 
 # ----------------------------------------------------------------------------- subprocess bodies
 def _raw_docs(inp: Path):
-    from etl.readers import iter_documents
+    from etl.reading.readers import iter_documents
     from etl.records import RawDocument
 
     return (d for d in iter_documents([inp]) if isinstance(d, RawDocument))
@@ -313,7 +313,7 @@ def floor_main(inp: Path, workers: int) -> None:
     if workers <= 1:
         for h in map(_floor_one, texts):
             hits, docs = hits + h, docs + 1
-    else:  # the same bounded feeding as etl.build
+    else:  # the same bounded feeding as etl.storage.build
         with mp.get_context("fork").Pool(workers) as pool:
             while chunk := list(islice(texts, 64 * workers)):
                 for h in pool.imap(_floor_one, chunk, chunksize=4):

@@ -1,9 +1,11 @@
-"""Score etl.initiatives on the seeds and the dev corpus, as tools/score.py scores initiatives.
+"""Score etl.extraction.initiatives on the seeds and the dev corpus, as score.py scores
+initiatives.
 
     python -m bench.eval_initiatives [--show] [--only d041,d042] [--set NAME DIR GOLD.jsonl]
 
-Reads the articles through the real pipeline (etl.readers.iter_documents → etl.clean.clean_document)
-and gives the extractor the article context the pipeline gives it (etl.extract.article_context).
+Reads the articles through the real pipeline (etl.reading.readers.iter_documents →
+etl.cleaning.clean.clean_document) and gives the extractor the article context the pipeline gives
+it (etl.extraction.article.article_context).
 Prints precision / recall / F1 / family accuracy per set; with --show, every miss and extra.
 """
 
@@ -16,9 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.clean import clean_document
-from etl.initiatives import InitiativeContext, extract_initiatives
-from etl.readers import iter_documents
+from etl.cleaning.clean import clean_document
+from etl.extraction import gazetteer
+from etl.extraction.article import article_context
+from etl.extraction.initiatives import InitiativeContext, extract_initiatives
+from etl.reading.readers import iter_documents
 from etl.records import Initiative, RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,13 +63,8 @@ class Score:
         return self.family_ok / self.tp if self.tp else 1.0
 
 
-def context_of(text: str) -> InitiativeContext | None:
-    """The article context the pipeline passes (None when etl.extract is unavailable)."""
-    try:
-        from etl import gazetteer
-        from etl.extract import article_context
-    except ImportError:
-        return None
+def context_of(text: str) -> InitiativeContext:
+    """The article context the pipeline passes."""
     ctx = article_context(text)
     regions = gazetteer.load_regions()
     return InitiativeContext(

@@ -220,7 +220,7 @@ def execute(sql: str, params: Sequence[Any] = (), path: Path | None = None) -> p
             if "mart_" in str(exc):
                 raise MissingMarts(
                     f"数据库缺少 mart 视图 The database at {path} has no mart views "
-                    f"(built before etl/sql/marts.sql existed). Rebuild it: `{BUILD_HINT}`."
+                    f"(built before etl/storage/sql/marts.sql existed). Rebuild it: `{BUILD_HINT}`."
                 ) from exc
             raise
 

@@ -3,8 +3,11 @@
 The CSV is written cell by cell with fixed rules so that it is byte-for-byte predictable:
 empty for NULL, `true`/`false` for booleans, ISO dates (`YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS`
 when a column holds times), lists joined with "; ", floats in Python's shortest round-trip form.
-Excel gets the same text for lists, has control characters removed (Excel rejects them) and never
-turns a value starting with "=" into a formula. Parquet keeps the native types, lists included.
+Text cells beginning with = + - @, a tab or a carriage return get a leading single quote in CSV,
+as OWASP advises against CSV injection (etl.storage.export.csv_safe, shared with the CLI's CSV);
+numbers, dates and booleans are never changed. Excel gets the same text for lists, has control
+characters removed (Excel rejects them) and stores such text as a string cell, never a formula.
+Parquet keeps the native types, lists included.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
+
+from etl.storage.export import csv_safe
 
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -64,15 +69,22 @@ def cell_text(value: Any, date_format: str | None = None) -> str:
     return str(value)
 
 
+def csv_cell(value: Any, date_format: str | None = None) -> str:
+    """The CSV text of one value, text that could start a formula neutralised."""
+    text = cell_text(value, date_format)
+    is_text = isinstance(value, (str, list, tuple, np.ndarray))
+    return csv_safe(text) if is_text else text
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 with BOM (Excel opens it as UTF-8), CRLF line ends, minimal quoting."""
     formats = _datetime_columns(df)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([str(c) for c in df.columns])
+    writer.writerow([csv_safe(str(c)) for c in df.columns])
     columns = list(df.columns)
     for row in df.itertuples(index=False, name=None):
-        writer.writerow([cell_text(v, formats.get(c)) for c, v in zip(columns, row, strict=True)])
+        writer.writerow([csv_cell(v, formats.get(c)) for c, v in zip(columns, row, strict=True)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -103,10 +115,11 @@ def to_excel_bytes(df: pd.DataFrame, sheet: str = "data") -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = sheet[:31]
-    ws.append([str(c) for c in df.columns])
     columns = list(df.columns)
-    for row in df.itertuples(index=False, name=None):
-        ws.append([_excel_value(v, formats.get(c)) for c, v in zip(columns, row, strict=True)])
+    rows = ([_excel_value(v, formats.get(c)) for c, v in zip(columns, row, strict=True)]
+            for row in df.itertuples(index=False, name=None))
+    for values in ([str(c) for c in columns], *rows):
+        ws.append(values)
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text, never a formula

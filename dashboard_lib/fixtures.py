@@ -1,7 +1,7 @@
 # ruff: noqa: E501  -- fixture data: each Chinese sentence stays on one greppable line
 """A small, deterministic tracker database for tests and demos (no ETL needed).
 
-`build_fixture_db(path)` runs the real DDL (etl/sql/schema.sql, facts.sql, marts.sql) and inserts a
+`build_fixture_db(path)` runs the real DDL (etl/storage/sql/schema.sql, facts.sql, marts.sql) and inserts a
 handful of realistic staged rows: the seed articles' agreements and programmes (河南 会市合作, 新疆
 省会合作, 商洛-西安 市市合作, 山西 pilots) plus a second build with 陕西, 重庆-四川, 哈尔滨 and more
 河南 signings, and one hostile article whose text carries <script> and <img onerror> payloads.
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import duckdb
 
-from etl import load
 from etl.records import Agreement, Party
-from etl.rows import agreement_key, initiative_key
+from etl.storage import load
+from etl.storage.rows import agreement_key, initiative_key
 
 # Parties: canonical name -> (kind, level, adcode).
 ORGS: dict[str, tuple[str, str, str | None]] = {

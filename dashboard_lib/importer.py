@@ -4,10 +4,13 @@ Guard-rails: only .txt/.html/.htm/.jsonl files (directly or inside a .zip) are k
 TRACKER_UPLOAD_MAX_FILES files and TRACKER_UPLOAD_MAX_MB megabytes per upload, counted after
 unzipping, with the bytes actually read (a zip's declared sizes are not trusted); a zip member is
 written only if its path stays inside the upload's folder (no absolute paths, no "..", no drive
-letters, no symlinks); names are reduced to safe file names.
+letters, no symlinks); names are reduced to safe file names, and a name longer than a file
+system allows (255 bytes) is refused with that reason, as is a member that cannot be read or
+written. A refused upload, an import with nothing to import and a failed or interrupted build
+leave no files behind; a successful import keeps its articles (the `path` of their rows).
 
-The build is etl.build.build(): it copies the DB, loads the new articles into the copy and swaps
-it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
+The build is etl.storage.build.build(): it copies the DB, loads the new articles into the copy and
+swaps it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
 pages see the new data on their next query.
 """
 
@@ -16,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
 import stat
 import threading
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -35,7 +40,23 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 UPLOAD_SUFFIXES = (*ARTICLE_SUFFIXES, ".zip")
 _CHUNK = 1 << 16
 UNSUPPORTED = "unsupported: 不支持的文件类型 not .txt/.html/.htm/.jsonl (or .zip of them)"
+NAME_MAX_BYTES = 255  # the longest file name (one path component) Linux file systems allow
+NAME_TOO_LONG = (f"name_too_long: 文件名过长（超过 {NAME_MAX_BYTES} 字节），请改短后重新上传 "
+                 f"file name longer than {NAME_MAX_BYTES} bytes: rename it and upload again")
 _UNSAFE_CHARS = re.compile(r"[\x00-\x1f<>:\"|?*\\/]")
+
+
+# Streamlit's uploader lists a file the browser refused (too large, wrong type) with an icon and a
+# message only screen readers get (role="alert", visually hidden): shown here, with a lead-in.
+REFUSED_FILE_CSS = """<style>
+[data-testid="stFileUploader"] [role="alert"] {
+  position: static !important; width: auto !important; height: auto !important;
+  margin: 0.2rem 0 0 !important; clip: auto !important; clip-path: none !important;
+  overflow: visible !important; white-space: normal !important; display: block !important;
+  color: #b42318; font-size: 0.85rem;
+}
+[data-testid="stFileUploader"] [role="alert"]::before { content: "未上传 Not uploaded: "; }
+</style>"""
 
 
 class UploadError(DashboardDataError):
@@ -77,6 +98,12 @@ def safe_name(name: str) -> str | None:
     base = PurePosixPath(name.replace("\\", "/")).name
     base = _UNSAFE_CHARS.sub("_", base).strip(" .")
     return base or None
+
+
+def _too_long(parts: Iterable[str]) -> bool:
+    """Whether a path component is longer than a file name may be (with room for _unique's
+    "_N" suffix)."""
+    return any(len(p.encode("utf-8")) > NAME_MAX_BYTES - 8 for p in parts)
 
 
 def _unique(folder: Path, name: str) -> Path:
@@ -141,43 +168,79 @@ def _extract_zip(data: bytes, name: str, target: Path, staged: Staged, budget: _
             if any(p is None for p in clean):
                 staged.skipped.append((label, "unsafe_path: 文件名无效 invalid name"))
                 continue
-            dest = root.joinpath(*[p for p in clean if p is not None])
+            names = [p for p in clean if p is not None]
+            if _too_long(names):
+                staged.skipped.append((label, NAME_TOO_LONG))
+                continue
+            dest = root.joinpath(*names)
             if not dest.resolve().is_relative_to(root):
                 staged.skipped.append((label, "unsafe_path: 路径越出目标文件夹 path escapes"))
                 continue
             budget.add_file(label)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest = _unique(dest.parent, dest.name)
-            with archive.open(info) as src:
-                staged.n_bytes += _write_limited(iter(lambda s=src: s.read(_CHUNK), b""), dest,
-                                                 budget, label)
+            try:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest = _unique(dest.parent, dest.name)
+                with archive.open(info) as src:
+                    staged.n_bytes += _write_limited(iter(lambda s=src: s.read(_CHUNK), b""),
+                                                     dest, budget, label)
+            except (OSError, zipfile.BadZipFile, zlib.error, RuntimeError,
+                    NotImplementedError) as exc:  # encrypted, corrupt, unwritable member
+                staged.skipped.append((label, f"bad_member: 无法读取或写入 could not be read or "
+                                              f"written ({type(exc).__name__}: {exc})"))
+                continue
             staged.files.append(dest)
 
 
 def stage_uploads(uploads: Iterable[tuple[str, bytes]], root: Path | None = None, *,
                   max_files: int | None = None, max_mb: float | None = None) -> Staged:
-    """Write the uploads (name, bytes) into a new folder under `root`; zips are extracted."""
+    """Write the uploads (name, bytes) into a new folder under `root`; zips are extracted.
+    An upload refused as a whole (UploadError) leaves nothing behind."""
     root = root or settings.get("upload_dir")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = root / f"upload-{stamp}-{uuid.uuid4().hex[:6]}"
-    folder.mkdir(parents=True)
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise UploadError(f"无法创建上传文件夹 Cannot create the upload folder {folder}: "
+                          f"{exc.strerror}") from exc
     budget = _Budget(
         int(max_files if max_files is not None else settings.get("upload_max_files")),
         int(float(max_mb if max_mb is not None else settings.get("upload_max_mb")) * 1024 * 1024))
     staged = Staged(folder)
-    for name, data in uploads:
-        base = safe_name(name)
-        if base is None or not base.lower().endswith(UPLOAD_SUFFIXES):
-            staged.skipped.append((name, UNSUPPORTED))
-            continue
-        if base.lower().endswith(".zip"):
-            _extract_zip(data, base, folder / Path(base).stem, staged, budget)
-            continue
-        budget.add_file(base)
-        dest = _unique(folder, base)
-        staged.n_bytes += _write_limited([data], dest, budget, base)
-        staged.files.append(dest)
+    try:
+        for name, data in uploads:
+            _stage_one(name, data, staged, budget)
+    except BaseException:
+        discard(staged)
+        raise
     return staged
+
+
+def _stage_one(name: str, data: bytes, staged: Staged, budget: _Budget) -> None:
+    base = safe_name(name)
+    if base is None or not base.lower().endswith(UPLOAD_SUFFIXES):
+        staged.skipped.append((name, UNSUPPORTED))
+        return
+    if _too_long([base]):
+        staged.skipped.append((name, NAME_TOO_LONG))
+        return
+    if base.lower().endswith(".zip"):
+        _extract_zip(data, base, staged.folder / Path(base).stem, staged, budget)
+        return
+    budget.add_file(base)
+    dest = _unique(staged.folder, base)
+    try:
+        staged.n_bytes += _write_limited([data], dest, budget, base)
+    except OSError as exc:
+        staged.skipped.append((name, f"bad_member: 无法写入 could not be written "
+                                     f"({exc.strerror})"))
+        return
+    staged.files.append(dest)
+
+
+def discard(staged: Staged) -> None:
+    """Remove an upload's folder and everything in it."""
+    shutil.rmtree(staged.folder, ignore_errors=True)
 
 
 ProgressFn = Callable[[int, str], None]
@@ -186,9 +249,28 @@ ProgressFn = Callable[[int, str], None]
 _BUILD_LOCK = threading.Lock()
 
 
+def import_uploads(uploads: Iterable[tuple[str, bytes]], db_path: Path,
+                   progress: Callable[[int, int, str], None] | None = None, *,
+                   root: Path | None = None) -> tuple[Any, Staged]:
+    """Stage the uploads and build them into the database: (the build's summary, what was
+    staged). Nothing to import, a refused upload, a failed or interrupted build: no files left."""
+    staged = stage_uploads(uploads, root)
+    try:
+        if not staged.files:
+            raise UploadError("没有可导入的文章。 Nothing to import: " + "; ".join(
+                f"{n} ({r})" for n, r in staged.skipped))
+        total = len(staged.files)
+        on_progress = None if progress is None else (lambda n, doc: progress(n, total, doc))
+        summary = run_build(staged, db_path, on_progress)
+    except BaseException:
+        discard(staged)
+        raise
+    return summary, staged
+
+
 def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
     """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
-    from etl.build import build  # loads the ETL's rules and gazetteer: only when importing
+    from etl.storage.build import build  # lazily: the ETL loads only when someone imports
 
     try:
         with _BUILD_LOCK:

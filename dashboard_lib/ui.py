@@ -35,14 +35,21 @@ def show_error(exc: Exception) -> None:
         st.error(md_escape(f"出错了 Something went wrong: {type(exc).__name__}: {exc}"))
 
 
-# SQL console errors as a short sentence (the DuckDB detail is folded away), by the DuckDB
-# exception name at the start of the console's message.
+# SQL console errors as a short sentence (the DuckDB detail is folded away), by a marker in the
+# console's message: the DuckDB exception name, or the console's own words for its limits.
 CONSOLE_ERRORS: tuple[tuple[str, str], ...] = (
     ("查询超时", "查询超时，已停止。请缩小查询范围（加 WHERE 或 LIMIT）。 "
              "The query took too long and was stopped: narrow it (WHERE, LIMIT)."),
+    ("控制台不能访问", "不允许：控制台只读，不能读写文件或访问网络。 "
+                "Not allowed: the console is read-only, without file or network access."),
     ("PermissionException", "不允许：控制台只读，不能读写文件或访问网络。 "
                             "Not allowed: the console is read-only, without file or network "
                             "access."),
+    ("超出内存上限", "查询所需内存超出上限，已停止：请缩小查询范围。 "
+               "The query needed more memory than allowed: narrow it."),
+    ("结果过大", "结果过大：请减少列或行。 The result is too large: select fewer columns or rows."),
+    ("控制台正忙", "控制台正忙，请稍后再试。 The console is busy: try again in a moment."),
+    ("查询进程意外退出", "查询进程意外退出。 The query's process ended unexpectedly."),
     ("CatalogException", "表或列不存在。可用的表见示例“表和视图”。 "
                          "A table or column does not exist: see the example 'Tables and views'."),
     ("ParserException", "SQL 语法有误。 The SQL has a syntax error."),

@@ -1,8 +1,10 @@
 """ETL of the tracker of China's science-and-technology cooperation agreements.
 
-Stages, each a module of pure functions (text in, records out), I/O only at the edges:
-readers (files -> RawDocument) -> clean (repairs, boilerplate, metadata -> CleanDocument)
--> extract (agreements, initiatives) -> load (DuckDB) -> export (JSONL/CSV/Parquet).
+One package per stage, each of pure functions (text in, records out), I/O only at the edges:
+reading (files -> RawDocument) -> cleaning (repairs, boilerplate, metadata -> CleanDocument)
+-> extraction (agreements, initiatives) -> storage (rows, DuckDB, exports). `pipeline` joins the
+pure stages into the one per-article function; `vocabulary` holds their words and patterns;
+`cli` is the command line. ARCHITECTURE.md draws the whole picture.
 """
 
 import logging

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export articles (JSONL contract) or a table",
         description="Without --table, JSONL gives one object per article (the "
-        "contract scored by score.py); with --table, any table in any format.",
+        "contract of the README); with --table, any table in any format.",
     )
     e.add_argument("--db", help=DB_HELP)
     e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
@@ -82,7 +82,7 @@ def _db(args: argparse.Namespace) -> Path:
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from etl.build import build
+    from etl.storage.build import build
 
     bar = tqdm(desc="articles", unit=" art", disable=args.no_progress or None, file=sys.stderr)
 
@@ -102,7 +102,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from etl import export
+    from etl.storage import export
 
     con = export.open_db(_db(args))
     try:
@@ -130,21 +130,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_load_parquet(args: argparse.Namespace) -> int:
-    from etl.parquet_load import load_parquet
+    from etl.storage.parquet_load import load_parquet
 
     summary = load_parquet(args.parquet_dir, _db(args))
-    print(summary.line() if hasattr(summary, "line") else summary)
+    print(summary.line())
     return 0
 
 
 def cmd_rejects(args: argparse.Namespace) -> int:
-    from etl import export
+    from etl.storage import export
 
     con = export.open_db(_db(args))
-    for build_id, path, reason, message in con.execute(
-        "SELECT build_id, path, reason, message FROM rejects ORDER BY build_id, path"
-    ).fetchall():
-        print(f"build {build_id}\t{reason}\t{path}\t{message}")
+    try:
+        for build_id, path, reason, message in export.iter_rejects(con):
+            print(f"build {build_id}\t{reason}\t{path}\t{message}")
+    finally:
+        con.close()
     return 0
 
 

@@ -1,14 +1,19 @@
 """The per-article function: RawDocument in, ArticleResult out.
 
 Pure (no files, no database), deterministic and picklable, so the same function runs in the local
-build, in worker processes (`build --workers N`) and in Spark's mapPartitions.
+build, in worker processes (`build --workers N`) and in Spark's mapPartitions. It joins the two
+pure stages: cleaning (RawDocument -> CleanDocument) and extraction (-> agreements, initiatives).
 """
 
 from __future__ import annotations
 
-from etl.clean import clean_document
-from etl.extract import extract
-from etl.records import ArticleResult, RawDocument
+import logging
+
+from etl.cleaning.clean import clean_document
+from etl.extraction.article import extract
+from etl.records import ArticleResult, RawDocument, Reject
+
+LOGGER = logging.getLogger(__name__)
 
 
 def process_document(raw: RawDocument) -> ArticleResult:
@@ -16,6 +21,18 @@ def process_document(raw: RawDocument) -> ArticleResult:
     doc = clean_document(raw)
     agreements, initiatives = extract(doc)
     return ArticleResult(doc=doc, raw=raw, agreements=agreements, initiatives=initiatives)
+
+
+def process_or_reject(raw: RawDocument) -> ArticleResult | Reject:
+    """process_document; an unexpected error becomes a Reject, so one article never stops a run
+    (the local build's and the Spark job's error policy)."""
+    try:
+        return process_document(raw)
+    except Exception as exc:
+        LOGGER.exception("extraction failed for %s", raw.path)
+        return Reject(
+            raw.path, "error", f"extraction failed: {type(exc).__name__}: {exc}", raw.doc_id
+        )
 
 
 _WARM_UP_TEXT = ("2023年8月8日，河南省科协与信阳市人民政府签署“会市合作”协议，双方将共建"

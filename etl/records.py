@@ -2,8 +2,9 @@
 
 Every stage is a pure function from one of these to the next:
 
-    RawDocument --clean.clean_document--> CleanDocument --extract.extract--> (Agreement, Initiative)
-    RawDocument --pipeline.process_document--> ArticleResult  (the whole per-article function)
+    RawDocument    --cleaning.clean.clean_document-->  CleanDocument
+    CleanDocument  --extraction.article.extract-->     (Agreement, ...), (Initiative, ...)
+    RawDocument    --pipeline.process_document-->      ArticleResult (the whole per-article step)
 
 They are frozen dataclasses so that a stage cannot mutate what an earlier stage produced, and
 plain enough (str, int, tuples) to pickle across processes and Spark workers.

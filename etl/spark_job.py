@@ -10,15 +10,15 @@ text reader, and the id of a record is a hash of its target URI). Each file is r
 Spark's binaryFile source (so keep single files well under 2 GB; crawl segments are), the lines
 of a JSONL dump are spread over the tasks, every unit is decoded by
 the same readers as a local build, and every article goes through the same pure
-`etl.pipeline.process_document` in mapPartitions, then through `etl.rows.article_rows`, so the
-rows are those a local build writes.
+`etl.pipeline.process_document` in mapPartitions, then through `etl.storage.rows.article_rows`,
+so the rows are those a local build writes.
 
-OUTPUT gets one Parquet folder per staged table: articles, stg_agreements,
-stg_agreement_parties, stg_initiatives, rejects, with the columns and types of etl/sql/schema.sql
-plus `_path` (the input the row came from) on the stg tables, which the loader needs to apply the
-local build's rule for two inputs with the same id (the first one in path order wins, the others
-are rejected as duplicate_id). build_id is 0 and loaded_at the job's start: the loader stamps its
-own. Load the result with `python -m etl load-parquet OUTPUT --db tracker.duckdb`.
+OUTPUT gets one Parquet folder per staged table: articles, stg_agreements, stg_agreement_parties,
+stg_initiatives, rejects, with the columns and types of etl/storage/sql/schema.sql plus `_path` (the
+input the row came from) on the stg tables, which the loader needs to apply the local build's rule
+for two inputs with the same id (the first one in path order wins, the others are rejected as
+duplicate_id). build_id is 0 and loaded_at the job's start: the loader stamps its own. Load the
+result with `python -m etl load-parquet OUTPUT --db tracker.duckdb`.
 """
 
 from __future__ import annotations
@@ -39,12 +39,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
-from etl import readers, rows  # noqa: E402
+from etl.pipeline import process_or_reject  # noqa: E402
+from etl.reading import decoding, formats, readers, warc  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
+from etl.storage import rows  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".wet", ".arc")
-PATH_COLUMN = "_path"  # extra column of the stg tables in the Parquet output
 
 
 # ----------------------------------------------------------------------------- reading
@@ -66,7 +67,7 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     """Split one file into units of work: (path, line number, line) for each line of a JSONL
     dump, so a big dump spreads over many tasks; (path, 0, bytes) for any other file."""
     name = PurePosixPath(path).name
-    if not _is_warc(name) and readers._kind(PurePosixPath(path))[0] == "jsonl":
+    if not _is_warc(name) and readers.kind_of(PurePosixPath(path))[0] == "jsonl":
         try:
             if name.lower().endswith(".gz"):
                 data = gzip.decompress(data)
@@ -80,19 +81,18 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     yield path, 0, data
 
 
-def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFAULT_MAX_BYTES
+def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = formats.DEFAULT_MAX_BYTES
                    ) -> Iterator[RawDocument | Reject]:
     """The articles of one unit: what readers.iter_documents yields for it."""
     name = PurePosixPath(path).name
     if _is_warc(name):
-        stem = readers._kind(PurePosixPath(path))[1]  # the local build's ids, exactly
-        yield from readers.read_warc(io.BytesIO(data), path=path, stem=stem,
-                                     max_bytes=max_bytes)
+        stem = readers.kind_of(PurePosixPath(path))[1]  # the local build's ids, exactly
+        yield from warc.read_warc(io.BytesIO(data), path=path, stem=stem, max_bytes=max_bytes)
         return
-    # readers' private helpers, so that names, ids and rejects are exactly a local build's.
-    fmt, stem = readers._kind(PurePosixPath(path))
+    # the readers of a local build, so that names, ids and rejects are exactly a local build's.
+    fmt, stem = readers.kind_of(PurePosixPath(path))
     if n > 0:
-        yield readers._jsonl_record(data, path, stem, n, max_bytes)
+        yield formats.read_jsonl_line(data, path, stem, n, max_bytes)
         return
     if n < 0:
         yield Reject(path, "error", data.decode(), stem)
@@ -101,13 +101,13 @@ def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = readers.DEFA
         if name.lower().endswith(".gz"):
             data = gzip.decompress(data)
         if len(data) > max_bytes:
-            raise readers._Rejected("too_large", f"the file has {len(data)} bytes, over the "
-                                    f"limit of {max_bytes}")
+            raise decoding.Rejected("too_large", f"the file has {len(data)} bytes, over the "
+                                   f"limit of {max_bytes}")
         if fmt is None:
             return  # a local build skips unsupported files found in folders
-        reader = readers.read_html if fmt == "html" else readers.read_text
+        reader = formats.read_html if fmt == "html" else formats.read_text
         yield reader(data, path=path, doc_id=stem)
-    except readers._Rejected as exc:
+    except decoding.Rejected as exc:
         yield Reject(path, exc.reason, exc.message, stem)
     except Exception as exc:  # a bad file never stops the job
         yield Reject(path, "error", f"could not read the file: {type(exc).__name__}: {exc}", stem)
@@ -132,8 +132,6 @@ def _converters(table: str) -> list[tuple[str, Any]]:
 def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
                   ) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
-    from etl.build import _safe_process  # the local build's per-article error policy
-
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
 
     def as_tuple(table: str, row: dict, path: str | None) -> tuple:
@@ -143,7 +141,7 @@ def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
 
     for path, n, data in work:
         for item in docs_from_unit(path, n, data):
-            result = item if isinstance(item, Reject) else _safe_process(item)
+            result = item if isinstance(item, Reject) else process_or_reject(item)
             if isinstance(result, Reject):
                 yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
                 continue
@@ -161,7 +159,7 @@ def spark_schema(table: str) -> Any:
               "TIMESTAMP": T.TimestampNTZType(), "VARCHAR[]": T.ArrayType(T.StringType())}
     fields = [T.StructField(c, simple[t], True) for c, t in rows.SCHEMA[table].items()]
     if table not in ("articles", "rejects"):
-        fields.append(T.StructField(PATH_COLUMN, T.StringType(), True))
+        fields.append(T.StructField(rows.PATH_COLUMN, T.StringType(), True))
     return T.StructType(fields)
 
 

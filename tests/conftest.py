@@ -42,7 +42,7 @@ def gold_corpus() -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """data/tracker.duckdb as `make run` builds it: the five seeds through the real ETL."""
-    from etl.build import build
+    from etl.storage.build import build
 
     db = tmp_path_factory.mktemp("seeds") / "tracker.duckdb"
     build([str(SEEDS)], db, workers=1)
@@ -60,7 +60,7 @@ def fresh_seeds_db(seeds_db: Path, tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The 60 development articles through the real ETL."""
-    from etl.build import build
+    from etl.storage.build import build
 
     db = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     build([str(CORPUS)], db, workers=1)
@@ -71,7 +71,7 @@ def export_jsonl(db: Path) -> dict[str, dict]:
     """The JSONL article contract of a database, by id."""
     import io
 
-    from etl import export
+    from etl.storage import export
 
     con = export.open_db(db)
     try:

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from etl.agreements import cooperation_model, extract_agreements
-from etl.extract import article_context
-from etl.orgs import ArticleContext
+from etl.extraction.agreements import cooperation_model, extract_agreements
+from etl.extraction.article import article_context
+from etl.extraction.orgs import ArticleContext
 from etl.records import Party
 
 
@@ -209,7 +209,7 @@ def test_model(kinds: list[tuple[str, str]], model: str) -> None:
 
 def test_context_reads_relative_mentions() -> None:
     ctx = ArticleContext(province="410000", city="411500")
-    from etl.orgs import parse_org
+    from etl.extraction.orgs import parse_org
 
     assert parse_org("省科协", ctx).name == "河南省科学技术协会"
     assert parse_org("市政府", ctx).name == "信阳市人民政府"

@@ -122,7 +122,7 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database the ETL has created but never loaded an article into."""
     import duckdb
 
-    from etl import load
+    from etl.storage import load
 
     db = tmp_path_factory.mktemp("empty") / "tracker.duckdb"
     con = duckdb.connect(str(db))
@@ -556,3 +556,40 @@ def test_url_values_cannot_inject_markdown(db_env: Path) -> None:
     raw = at.caption[0].value
     assert "![x](" not in raw and "\\!\\[x\\]" in raw  # shown as text, not an image
     assert caption(at).endswith("“![x](http://example.com/pixel.png) *b*”")
+
+
+def _uploads_left(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
+
+
+def test_import_of_a_zip_member_with_a_300_character_name_says_why(
+        dashboard_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It used to raise OSError (Streamlit's exception box) and leave the staging folder."""
+    db = tmp_path / "tracker.duckdb"
+    shutil.copy2(dashboard_db, db)
+    uploads = tmp_path / "uploads"
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    monkeypatch.setenv("TRACKER_UPLOAD_DIR", str(uploads))
+    at = run_app("importer")
+    at.get("file_uploader")[0].set_value(
+        [("long.zip", _zip_bytes({"长" * 100 + ".txt": "正文"}), "application/zip")]).run()
+    at.button(key="import_run").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Nothing to import" in w.value and "255" in w.value for w in at.warning)
+    assert _uploads_left(uploads) == []
+
+
+def test_refused_import_says_why_and_leaves_no_files(
+        dashboard_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uploads = tmp_path / "uploads"
+    monkeypatch.setenv("TRACKER_DB", str(dashboard_db))
+    monkeypatch.setenv("TRACKER_UPLOAD_DIR", str(uploads))
+    monkeypatch.setenv("TRACKER_UPLOAD_MAX_FILES", "3")
+    at = run_app("importer")
+    many = _zip_bytes({f"a{i}.txt": "正文" for i in range(5)})
+    at.get("file_uploader")[0].set_value([("many.zip", many, "application/zip")]).run()
+    at.button(key="import_run").click().run()
+    assert not at.exception
+    assert any("文件过多" in w.value and "Too many files" in w.value for w in at.warning)
+    assert _uploads_left(uploads) == []
+    assert "import_result" not in at.session_state

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl import boilerplate as bp
+from etl.cleaning import boilerplate as bp
 
 P = ("8月8日，河南省科协与信阳市政府签署全面战略合作协议，"
      "双方将在提升科技创新能力等方面进行深入合作。")

@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import build as build_mod
-from etl.build import build
+from etl.storage import build as build_mod
+from etl.storage.build import build
 from tests.conftest import ROOT, SEEDS, export_jsonl
 
 CONTRACT_KEYS = {"id", "title", "published", "source", "author", "agreements", "initiatives"}
@@ -77,7 +77,7 @@ def test_crash_leaves_last_good_database(
     def boom(_raw: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_mod, "process_document", boom)
+    monkeypatch.setattr(build_mod, "process_or_reject", boom)
     with pytest.raises(KeyboardInterrupt):
         build([str(src)], fresh_seeds_db, workers=1)
     assert _sha(fresh_seeds_db) == before
@@ -119,9 +119,7 @@ def test_bad_input_is_recorded_and_the_rest_loads(tmp_path: Path) -> None:
 def test_two_workers_export_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            slice_per_worker: int) -> None:
     """Same bytes with a pool, also when the input is fed to it in many small slices."""
-    import etl.build
-
-    monkeypatch.setattr(etl.build, "SLICE_PER_WORKER", slice_per_worker)
+    monkeypatch.setattr(build_mod, "SLICE_PER_WORKER", slice_per_worker)
     corpus = ROOT / "tests" / "fixtures" / "corpus"
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     build([str(corpus)], one, workers=1)

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl import repair
-from etl.clean import clean_document
-from etl.readers import iter_documents
+from etl.cleaning import repair
+from etl.cleaning.clean import clean_document
+from etl.reading.readers import iter_documents
 from etl.records import CleanDocument, RawDocument
 
 ROOT = Path(__file__).parent.parent

@@ -1,5 +1,5 @@
-"""Every column rule of etl/contracts.toml, checked on databases built from the seeds and corpus;
-the marts' column lists are declared in full."""
+"""Every column rule of etl/storage/contracts.toml, checked on databases built from the seeds and
+corpus."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import duckdb
 import pytest
 
 CONTRACTS = tomllib.loads(
-    (Path(__file__).resolve().parent.parent / "etl" / "contracts.toml").read_text("utf-8")
+    (Path(__file__).resolve().parent.parent / "etl" / "storage" / "contracts.toml").read_text(
+        "utf-8"
+    )
 )
 
 

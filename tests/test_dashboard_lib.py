@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -455,11 +456,37 @@ def test_csv_bytes_are_exactly_specified() -> None:
     assert downloads.to_csv_bytes(df) == expected
 
 
+FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx", "a=b", "河南", ""]
+
+
+def test_csv_neutralises_formulas_in_text_cells_only() -> None:
+    """OWASP's CSV-injection advice: text beginning with = + - @ tab CR gets a leading quote;
+    numbers (a negative one too), dates and booleans are left as they are."""
+    df = pd.DataFrame({"=h": FORMULAS,
+                       "n": [-3, 1, 2, 3, 4, 5, 6, 7, 8],
+                       "x": [-0.5] * 9,
+                       "l": [["=x", "y"]] + [["y", "=x"]] * 8})
+    expected = ("\ufeff'=h,n,x,l\r\n"
+                "'=1+1,-3,-0.5,'=x; y\r\n"
+                "'+cmd|' /C calc'!A0,1,-0.5,y; =x\r\n"
+                "'-2+3,2,-0.5,y; =x\r\n"
+                "'@SUM(A1),3,-0.5,y; =x\r\n"
+                "'\tx,4,-0.5,y; =x\r\n"
+                "\"'\rx\",5,-0.5,y; =x\r\n"
+                "a=b,6,-0.5,y; =x\r\n"
+                "河南,7,-0.5,y; =x\r\n"
+                ",8,-0.5,y; =x\r\n").encode("utf-8")
+    assert downloads.to_csv_bytes(df) == expected
+
+
 def test_excel_keeps_text_as_text_and_drops_control_characters() -> None:
-    df = pd.DataFrame({"a": ["=HYPERLINK(\"http://x\")", "ok\x07bell"], "l": [["p", "q"], []]})
+    df = pd.DataFrame({"a": ["=HYPERLINK(\"http://x\")", "ok\x07bell"], "l": [["p", "q"], []],
+                       "=SUM(1)": ["+1", "@x"]})
     ws = load_workbook(io.BytesIO(downloads.to_excel_bytes(df))).active
     assert ws is not None
     assert ws["A2"].data_type == "s" and ws["A2"].value == "=HYPERLINK(\"http://x\")"
+    assert ws["C1"].data_type == "s" and ws["C1"].value == "=SUM(1)"  # a header too
+    assert (ws["C2"].value, ws["C3"].value) == ("+1", "@x")  # string cells, unchanged
     assert ws["A3"].value == "okbell"
     assert ws["B2"].value == "p; q"
 
@@ -538,34 +565,141 @@ def test_china_map_options_are_built_from_named_layers() -> None:
 # --------------------------------------------------------------------------- console
 
 
-@pytest.mark.parametrize("sql", [
+ESCAPES = [
     "SELECT * FROM read_csv('/etc/passwd')",
     "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM read_blob('/proc/self/environ')",
+    "SELECT * FROM glob('/*')",
+    "SELECT * FROM glob('*')",
     "COPY (SELECT 1) TO '/tmp/tracker_console_escape.csv'",
+    "EXPORT DATABASE '/tmp/tracker_console_escape'",
     "ATTACH '/tmp/tracker_console_escape.duckdb' AS x",
     "INSTALL httpfs",
     "SET enable_external_access = true",
+    "SET disabled_filesystems = ''",
+    "SET memory_limit = '100GB'",
     "RESET lock_configuration",
     "CREATE TABLE evil AS SELECT 1",
     "DELETE FROM agreements",
     "SELECT * FROM read_parquet('https://example.com/x.parquet')",
-])
+]
+# The database's own file and its neighbours: DuckDB allows them even with external access off.
+OWN_FILE_ESCAPES = [
+    "SELECT octet_length(content) FROM read_blob('{db}')",
+    "SELECT * FROM read_text('{db}')",
+    "SELECT * FROM read_blob('{db}.wal')",
+    "SELECT * FROM glob('{db}*')",
+    "SELECT * FROM glob('{dir}/*')",
+    "COPY (SELECT 1) TO '{db}.tmp/x.csv'",
+]
+
+
+@pytest.mark.parametrize("sql", ESCAPES + OWN_FILE_ESCAPES)
 def test_console_blocks_escapes(db_env: Path, sql: str) -> None:
-    with pytest.raises(console.ConsoleError):
+    sql = sql.format(db=db_env, dir=db_env.parent)
+    with pytest.raises(console.ConsoleError) as caught:
         console.run_console(sql)
+    assert "Permission" in str(caught.value) or "Catalog" in str(caught.value) \
+        or "read-only" in str(caught.value) or "Cannot" in str(caught.value), caught.value
     assert not Path("/tmp/tracker_console_escape.csv").exists()
+    assert not (db_env.parent / f"{db_env.name}.tmp").exists()
+
+
+def test_reading_the_database_file_worked_without_the_file_system_switch(db_env: Path) -> None:
+    """Why OWN_FILE_ESCAPES matter: with external access off and the configuration locked (the
+    dashboard's own connection, which runs only the query layer's SQL), the file is readable."""
+    n = sql_value(db_env, "SELECT octet_length(content) FROM read_blob(?)", [str(db_env)])
+    assert n == db_env.stat().st_size
 
 
 def test_console_returns_rows_with_a_cap_and_stops_slow_queries(db_env: Path) -> None:
     result = console.run_console("SELECT * FROM range(50) t(i)", max_rows=20)
     assert len(result.frame) == 20 and result.truncated
+    assert list(result.frame["i"]) == list(range(20))
     full = console.run_console(console.EXAMPLES["各省协议数 Agreements per province"])
     assert int(full.frame["agreements"].sum()) >= int(sql_value(
         db_env, "SELECT count(*) FROM agreements WHERE len(provinces) > 0"))
-    with pytest.raises(console.ConsoleError, match="stopped"):
+    typed = console.run_console("SELECT [1, 2] AS l, DATE '2024-01-02' AS d, NULL AS n, "
+                                "'河南' AS s").frame
+    assert list(typed.iloc[0]["l"]) == [1, 2] and str(typed.iloc[0]["d"])[:10] == "2024-01-02"
+    assert typed.iloc[0]["s"] == "河南"
+    assert console.run_console("CHECKPOINT").frame.empty
+    with pytest.raises(console.ConsoleError, match=r"stopped after 0\.5 s"):
         console.run_console("SELECT count(*) FROM range(100000000000) a", timeout_s=0.5)
-    with pytest.raises(console.ConsoleError):
+    with pytest.raises(console.ConsoleError, match="Enter a SQL query"):
         console.run_console("   ")
+
+
+# Queries DuckDB's own interrupt and memory limit do not stop (measured before the worker
+# process: 63 s / 13.7 GB, 54 s / 16 GB, 11 s / 4 GB against a 5 s, 1 GB console), plus one that
+# only burns time (levenshtein of two 100k strings: ~10 s in one uninterruptible call).
+RUNAWAY = {
+    "SELECT len(list_sort(range(0, 150000000)))": "内存",
+    "SELECT len(range(0, 500000000))": "内存",
+    "SELECT repeat('x', 2000000000)": "内存",
+    "SELECT levenshtein(repeat('a', 100000), repeat('b', 100000))": "超时",
+    "SELECT count(*) FROM range(100000000000) a": "超时",
+}
+LIMITS_PROBE = """
+import json, resource, sys, time
+# A safety net for the machine: no process of this probe may take more than 3 GB.
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+from dashboard_lib import console
+out = []
+for sql in json.loads(sys.argv[1]):
+    t = time.monotonic()
+    try:
+        console.run_console(sql, timeout_s=1.0, memory_mb=256)
+        message = "ok"
+    except console.ConsoleError as exc:
+        message = str(exc)
+    out.append({"sql": sql, "seconds": time.monotonic() - t, "message": message})
+print(json.dumps({"results": out,
+                  "server_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10,
+                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss >> 10}))
+"""
+
+
+def test_console_limits_hold_for_queries_duckdb_cannot_stop(db_env: Path) -> None:
+    """The real runaway queries against a 1 s / 256 MB console, in a process standing in for the
+    dashboard: each stops within the time limit (plus the worker's start) with a clear message,
+    and neither that process nor any worker grows beyond the limits."""
+    import json
+
+    probe = subprocess.run([sys.executable, "-c", LIMITS_PROBE, json.dumps(list(RUNAWAY))],
+                           cwd=ROOT, capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert probe.returncode == 0, probe.stderr[-3000:]
+    report = json.loads(probe.stdout.strip().splitlines()[-1])
+    print(json.dumps(report, ensure_ascii=False, indent=1))  # the figures, for the record
+    for row in report["results"]:
+        assert RUNAWAY[row["sql"]] in row["message"], row
+        assert row["seconds"] < 1.0 + console.STARTUP_S + 1.0, row
+    assert report["worker_peak_mb"] < 256 + 200  # the worker's start (~100 MB) plus its limit
+    assert report["server_peak_mb"] < 400
+
+
+def test_dashboard_answers_while_a_console_query_runs(db_env: Path) -> None:
+    import threading
+
+    errors: list[str] = []
+
+    def runaway() -> None:
+        try:
+            console.run_console("SELECT levenshtein(repeat('a', 100000), repeat('b', 100000))",
+                                timeout_s=2.0)
+        except console.ConsoleError as exc:
+            errors.append(str(exc))
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    started = time.monotonic()
+    while thread.is_alive() and time.monotonic() - started < 1.5:
+        t0 = time.monotonic()
+        db.execute("SELECT count(*) FROM mart_agreements")  # uncached: really runs
+        assert time.monotonic() - t0 < 0.5
+    thread.join()
+    assert errors and "超时" in errors[0]
 
 
 @pytest.mark.parametrize("name", list(console.EXAMPLES))
@@ -616,6 +750,65 @@ def test_upload_limits_count_unzipped_bytes_and_files(tmp_path: Path) -> None:
         importer.stage_uploads([("fake.zip", b"not a zip")], tmp_path)
     assert importer.safe_name("..\\..\\evil<>.txt") == "evil__.txt"
     assert importer.safe_name("../..") is None
+
+
+def _leftovers(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*")) if root.exists() else []
+
+
+def test_zip_member_with_a_300_character_name_is_refused_with_a_reason(tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    long_name = "长" * 100 + ".txt"  # 300 bytes in UTF-8: more than a file name may have
+    data = _zip({long_name: "正文".encode(), "ok.txt": "正文".encode(),
+                 "d" * 300 + "/a.txt": b"x"})
+    staged = importer.stage_uploads([("batch.zip", data), ("x" * 300 + ".txt", b"x")], root)
+    assert [p.name for p in staged.files] == ["ok.txt"]
+    reasons = {name.split(":")[-1][:3]: why.split(":")[0] for name, why in staged.skipped}
+    assert reasons == {"长长长": "name_too_long", "ddd": "name_too_long", "xxx": "name_too_long"}
+    assert all("255" in why for _, why in staged.skipped)
+
+
+def test_refused_uploads_leave_no_files(tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    many = _zip({f"a{i}.txt": b"x" for i in range(5)})
+    with pytest.raises(importer.UploadError, match="Too many"):
+        importer.stage_uploads([("many.zip", many)], root, max_files=4)
+    bomb = _zip({"ok.txt": b"x", "big.txt": b"0" * (3 * 1024 * 1024)})
+    with pytest.raises(importer.UploadError, match="too large"):
+        importer.stage_uploads([("bomb.zip", bomb)], root, max_mb=1)
+    with pytest.raises(importer.UploadError, match="zip"):
+        importer.stage_uploads([("a.txt", b"x"), ("fake.zip", b"not a zip")], root)
+    assert _leftovers(root) == []
+
+
+def test_an_import_with_nothing_to_import_or_a_failed_build_leaves_no_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "uploads"
+    with pytest.raises(importer.UploadError, match="Nothing to import"):
+        importer.import_uploads([("notes.pdf", b"%PDF")], tmp_path / "t.duckdb", root=root)
+    assert _leftovers(root) == []
+
+    def broken_build(*_args: Any, **_kwargs: Any) -> Any:
+        raise KeyboardInterrupt  # e.g. the page's script stopped in the middle of the build
+
+    monkeypatch.setattr(importer, "run_build", broken_build)
+    with pytest.raises(KeyboardInterrupt):
+        importer.import_uploads([("a.txt", "正文".encode())], tmp_path / "t.duckdb", root=root)
+    assert _leftovers(root) == []
+
+
+def test_a_successful_import_keeps_its_articles(fresh_seeds_db: Path, tmp_path: Path) -> None:
+    root = tmp_path / "uploads"
+    article = ("时间:2024-05-11 来源: 湖北日报\n"
+               "5月10日，湖北省科协与宜昌市人民政府签署战略合作协议。")
+    calls: list[tuple[int, int]] = []
+    summary, staged = importer.import_uploads(
+        [("zz_yichang.txt", article.encode()), ("notes.pdf", b"%PDF")], fresh_seeds_db,
+        lambda n, total, _doc: calls.append((n, total)), root=root)
+    assert summary.added == 1 and calls and calls[-1][1] == 1
+    assert _leftovers(root) == [staged.folder.name, f"{staged.folder.name}/zz_yichang.txt"]
+    assert [r["reason"] for r in importer.outcome_table(summary, staged).to_dict("records")] \
+        == ["unsupported"]
 
 
 # --------------------------------------------------------------------------- fixtures

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.dates import cn_number, find_dates
+from etl.extraction.dates import find_dates
 
 REF = date(2023, 8, 9)
 
@@ -59,22 +59,6 @@ def test_without_reference_relative_forms_are_unresolved() -> None:
     assert [(d.date, d.precision) for d in find_dates("近日", None)] == [(None, "unknown")]
 
 
-@pytest.mark.parametrize(
-    ("s", "n"),
-    [
-        ("二〇二三", 2023),
-        ("十一", 11),
-        ("二十三", 23),
-        ("三十一", 31),
-        ("十", 10),
-        ("１２", 12),
-        ("7", 7),
-    ],
-)
-def test_cn_number(s: str, n: int) -> None:
-    assert cn_number(s) == n
-
-
 @given(st.text(max_size=80), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)))
 def test_never_raises_and_never_invents_a_day(text: str, ref: date) -> None:
     for d in find_dates(text, ref):
@@ -86,8 +70,8 @@ def test_never_raises_and_never_invents_a_day(text: str, ref: date) -> None:
 @given(st.text(alphabet="2023年8月日号上去今明前近当同天一二〇十-./ 0９", max_size=40))
 def test_date_matches_equal_finditer(text: str) -> None:
     """The fast scan finds exactly what DATE_RE.finditer finds."""
-    from etl.dates import date_matches
-    from etl.patterns import DATE_RE
+    from etl.extraction.dates import date_matches
+    from etl.vocabulary.dates import DATE_RE
 
     assert [(m.span(), m.groupdict()) for m in date_matches(text)] == [
         (m.span(), m.groupdict()) for m in DATE_RE.finditer(text)

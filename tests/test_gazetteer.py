@@ -1,4 +1,5 @@
-"""Gazetteer data, place finder, resolver and map outlines (etl/gazetteer.py, dashboard_lib)."""
+"""Gazetteer data, place finder, resolver and map outlines (etl/extraction/gazetteer.py,
+dashboard_lib)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard_lib.geo import MAPS_DIR, china_geojson, feature_names, province_geojson
-from etl.gazetteer import (
+from etl.extraction.gazetteer import (
     REGIONS_CSV,
     Region,
     find_places,

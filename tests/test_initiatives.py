@@ -1,4 +1,5 @@
-"""Initiative extraction (etl/initiatives.py), by phenomenon, on sentences written for the tests.
+"""Initiative extraction (etl/extraction/initiatives.py), by phenomenon, on sentences written for
+the tests.
 
 None of these sentences is in the seeds or the dev corpus: they check that the rules follow the
 language (head words, quotes, CAST brand shapes), not the sample names. The last tests run the
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.initiatives import InitiativeContext, extract_initiatives
+from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 
 HUNAN = InitiativeContext(province="湖南省", province_adcode="430000", city="株洲市",
                           city_adcode="430200")

@@ -17,7 +17,7 @@ from dashboard_lib import downloads, labels
 from tests.dashboard_support import ROOT, make_dashboard_db
 from tests.test_app import run_app
 
-CONTRACTS = tomllib.loads((ROOT / "etl" / "contracts.toml").read_text("utf-8"))
+CONTRACTS = tomllib.loads((ROOT / "etl" / "storage" / "contracts.toml").read_text("utf-8"))
 # Coded columns of the marts and the vocabulary that labels them.
 CODED = {("mart_agreements", "date_precision"): "date_precision",
          ("mart_agreement_parties", "kind"): "party_kind",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl import boilerplate, metadata
+from etl.cleaning import boilerplate, metadata
 from etl.records import RawDocument
 
 # ---------------------------------------------------------------------------- dates
@@ -73,7 +73,7 @@ def test_clean_outlet(value: str, expected: str | None) -> None:
 def _meta(text: str, **hints: str) -> metadata.Metadata:
     seg = boilerplate.segment(text)
     raw = RawDocument(doc_id="x", path="x", fmt="txt", text=text, raw_sha256="", **hints)
-    return metadata.extract_metadata(seg, text, raw)
+    return metadata.find_metadata(seg, text, raw)
 
 
 BODY = "双方将在科技创新、人才培养、科学普及等方面深化合作，推动协议落地见效。"

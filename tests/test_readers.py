@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.readers import iter_documents
+from etl.reading.readers import iter_documents
 from etl.records import RawDocument, Reject
 
 HTML = Path(__file__).parent / "fixtures" / "html"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl import repair
+from etl.cleaning import repair
 
 # ---------------------------------------------------------------------------- pinyin annotations
 PINYIN_CASES = [

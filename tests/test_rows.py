@@ -1,10 +1,9 @@
-"""etl.rows: the row dicts carry exactly the columns of schema.sql, in every table."""
+"""etl.storage.rows: the row dicts carry exactly the columns of schema.sql, in every table."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from etl import rows
 from etl.records import (
     Agreement,
     ArticleResult,
@@ -15,6 +14,7 @@ from etl.records import (
     RawDocument,
     Reject,
 )
+from etl.storage import rows
 
 
 def _result() -> ArticleResult:

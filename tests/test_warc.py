@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from etl.build import build
+from etl.storage.build import build
 from tests.conftest import export_jsonl
 
 PAGE = (

@@ -52,7 +52,7 @@ VIEWS: list[tuple[str, str, str | None]] = [
 
 
 def build_dbs(which: list[str]) -> dict[str, Path]:
-    from etl.build import build
+    from etl.storage.build import build
 
     out: dict[str, Path] = {}
     (OUT / "db").mkdir(parents=True, exist_ok=True)
@@ -93,6 +93,12 @@ def shoot(browser: object, base: str, folder: Path, only: str | None) -> list[Pa
             page.wait_for_selector(IDLE)
         except PlaywrightTimeout:
             print(f"  {name}: not ready within 60 s (screenshot taken anyway)")
+        # Streamlit scrolls inside its own container: grow the viewport to the page's height so
+        # that one image holds the whole page, then wait for the run that the resize causes.
+        height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]')"
+                               ".scrollHeight")
+        page.set_viewport_size({"width": 1400, "height": min(max(1600, height + 40), 12000)})
+        page.wait_for_selector(IDLE)
         target = folder / f"{i:02d}_{name}.png"
         page.screenshot(path=str(target))
         print(f"  {target.relative_to(ROOT)}  ({time.perf_counter() - started:.1f} s)")

@@ -1,5 +1,5 @@
-"""The dashboard's queries: SQL constants over the `mart_*` tables of etl/sql/marts.sql only, one
-module per page family, each with the small functions the pages call.
+"""The dashboard's queries: SQL constants over the `mart_*` tables of etl/storage/sql/marts.sql
+only, one module per page family, each with the small functions the pages call.
 
 - `options`: the values the sidebar filters offer;
 - `overview`, `maps`, `timeline`, `programmes`, `explorer`: what each page shows.

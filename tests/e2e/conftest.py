@@ -40,10 +40,11 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
 LOOPBACK = "http://127.0.0.1:"  # every test server listens there
-# How long a retrying check (expect) waits for what a person would see: the 5 s default is short
-# for a page's script run on 2 cores shared with other test runs.
-expect.set_options(timeout=20_000)
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
+# expect() retries its condition up to this long (default 5 s): on a loaded 2-core machine a
+# page's charts can take longer to draw. Conditions that hold return at once.
+expect.set_options(timeout=20_000)
+UPLOAD_MAX_MB = 1
 
 
 def _free_port() -> int:
@@ -77,7 +78,9 @@ def serve(db: Path, workdir: Path, **env_extra: str) -> Iterator[str]:
     env = {**os.environ, "TRACKER_DB": str(db),
            "TRACKER_UPLOAD_DIR": str(workdir / "uploads"),
            # Tables show few rows, so a download must prove it holds the whole view.
-           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS), **env_extra}
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
+           # A small upload limit, so a refused file can be a small one.
+           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB), **env_extra}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",

@@ -16,22 +16,31 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.dashboard_support import expected_overview, sql_rows, sql_value
-from tests.e2e.conftest import TABLE_ROWS
+from tests.e2e.conftest import TABLE_ROWS, UPLOAD_MAX_MB
 
 pytestmark = pytest.mark.e2e
 
 
-IDLE = ("[data-testid='stApp'][data-test-connection-state='CONNECTED']"
-        "[data-test-script-state='notRunning']")
+# True once the app has been connected, not running and without stale elements for `ms`
+# milliseconds on end: a first load with URL-bound widgets is followed by a rerun, and a click
+# during that rerun is lost. The browser polls it (a condition, not a fixed wait).
+SETTLED_JS = """(ms) => {
+  const app = document.querySelector("[data-testid='stApp']");
+  const idle = app !== null && app.dataset.testConnectionState === 'CONNECTED'
+    && app.dataset.testScriptState === 'notRunning'
+    && document.querySelector("[data-testid='stMainBlockContainer'] h1") !== null
+    && document.querySelector("[data-stale='true']") === null;
+  const now = performance.now();
+  if (!idle) { window.__settledSince = null; return false; }
+  if (!window.__settledSince) { window.__settledSince = now; }
+  return now - window.__settledSince >= ms;
+}"""
 
 
 def wait_app(page: Page) -> None:
-    """Until the page is connected, shows its title and the script is not running. The checks
-    that follow retry (expect, wait_for_function), so a rerun of URL-bound widgets after the
-    first load only delays them."""
-    expect(page.locator(IDLE)).to_have_count(1)
-    expect(page.get_by_test_id("stMainBlockContainer").locator("h1").first).to_be_visible()
-    expect(page.locator(IDLE)).to_have_count(1)
+    """Until the page shows its title and its script has settled (not rerunning)."""
+    page.evaluate("window.__settledSince = null")
+    page.wait_for_function(SETTLED_JS, arg=400, polling=50)
 
 
 def goto(page: Page, base: str, path: str = "") -> None:
@@ -270,6 +279,27 @@ def test_article_text_cannot_inject_html(page: Page, server: str, artifacts: Pat
     expect(tooltip).to_contain_text("<img")
     assert page.evaluate(NO_INJECTION_JS) == {"xss": None, "onerror": 0, "scripts": 0}
     page.screenshot(path=str(artifacts / "map_tooltip_escaped.png"))
+
+
+def test_a_file_over_the_size_limit_says_why_it_was_not_uploaded(
+        page: Page, server: str, tmp_path: Path, artifacts: Path) -> None:
+    """The browser refuses it before uploading; the reason is readable next to the file, not
+    only an icon (Streamlit's message is for screen readers)."""
+    big = tmp_path / "big_article.txt"
+    big.write_bytes(b"x" * ((UPLOAD_MAX_MB << 20) + 1024))
+    goto(page, server, "import")
+    page.locator("input[type=file]").set_input_files(str(big))
+    reason = page.get_by_test_id("stFileUploader").get_by_role("alert")
+    expect(reason).to_contain_text(f"File must be {UPLOAD_MAX_MB}.0MB or smaller")
+    # Readable text, not the 1-pixel box screen readers get.
+    page.wait_for_function("""() => {
+        const e = document.querySelector("[data-testid='stFileUploader'] [role='alert']");
+        const r = e && e.getBoundingClientRect();
+        return r !== null && r.width > 100 && r.height > 8; }""", timeout=10_000)
+    assert reason.evaluate("e => getComputedStyle(e, '::before').content") \
+        == '"未上传 Not uploaded: "'
+    expect(page.get_by_role("button", name="导入并构建 Import and build")).to_be_disabled()
+    page.screenshot(path=str(artifacts / "import_refused_file.png"))
 
 
 def test_import_adds_articles_the_other_pages_show(page: Page, server: str, e2e_db: Path,

@@ -1,0 +1,208 @@
+"""Boilerplate removal for plain-text pages: which lines are the article, which are site chrome.
+
+Decided by line structure, not by any site's strings: each line gets a kind from its shape
+(length, sentence punctuation, list bullets, trailing dates, menu separators, labelled fields)
+confirmed by generic cue words (rules/boilerplate.toml). Prose scores positive, chrome negative;
+the article body is the contiguous run of lines with the largest total score (a maximum-subarray
+search, as in Body Text Extraction), cut at a link-list heading ("相关阅读", "最新文章") when one
+follows the body. Before the body only the title and subtitles are kept; info lines (时间/来源)
+are handed to metadata; everything after the body is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from etl.vocabulary import cleaning as tp
+
+LOGGER = logging.getLogger(__name__)
+
+PROSE, HEADING, INFO, CHROME, LIST, LIST_HEADING, BYLINE, TEASER = (
+    "prose", "heading", "info", "chrome", "list", "list_heading", "byline", "teaser")
+_KEEP_IN_BODY = frozenset({PROSE, HEADING, TEASER})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the repaired text."""
+
+    idx: int  # position among the non-empty lines
+    start: int  # span in the text, surrounding whitespace excluded
+    end: int
+    text: str
+    kind: str
+    han: int  # number of Han characters
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Where the article is: line kinds plus the body range and the title line."""
+
+    lines: tuple[Line, ...]
+    body_start: int  # index into lines; body = lines[body_start:body_end]
+    body_end: int
+    title: int | None  # index of the title line, when one precedes the body
+    keep: tuple[int, ...]  # indexes of the lines that make the clean text, in order
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their stripped spans and kinds."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            han = sum(map(len, tp.HAN_RUN.findall(stripped)))
+            out.append(Line(len(out), start, start + len(stripped), stripped,
+                            classify(stripped, han), han))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_menu(s: str) -> bool:
+    """Three or more short items separated by bars, wide gaps or '>', or five or more short
+    items separated by single spaces (a list of provinces, cities, districts)."""
+    items = [i for i in tp.MENU_SEP.split(s) if i]
+    if len(items) >= 3 and all(len(i) <= 12 for i in items):
+        return True
+    words = s.split()
+    return len(words) >= 5 and sum(len(w) <= 8 for w in words) >= 0.8 * len(words)
+
+
+def _strong_punct(s: str) -> int:
+    return sum(map(s.count, tp.STRONG_PUNCT))  # str.count is C; translate() looks up every char
+
+
+def is_info_line(s: str) -> bool:
+    """A short line of labelled fields or a bare date: "时间:… 来源:…", "2025-03-19 09:18"."""
+    if len(s) > 90 or s.endswith("。"):
+        return False
+    if tp.DATE_LABELLED.search(s) or tp.SOURCE_FIELD.search(s):
+        return True
+    m = tp.DATE_NUMERIC.search(s) or tp.DATE_CN.search(s)
+    if m and len(s) - len(m.group(0)) <= 40 and _strong_punct(s) == 0:
+        return True
+    return bool(tp.AUTHOR_FIELD.match(s)) and _strong_punct(s) == 0
+
+
+def classify(s: str, han: int) -> str:
+    """The kind of one stripped line, from its shape and cue words."""
+    n = len(s)
+    punct = _strong_punct(s)
+    ends = s[-1] in tp.SENT_END or s[-1] == tp.LOST_MARK
+    if n > 60 and punct >= 2 and han >= 30 and not s.startswith(tp.DISCLAIMERS) \
+            and ":" not in s[:12] and "：" not in s[:12]:  # fast path: prose, not a labelled line
+        return PROSE if ends or han < 40 else TEASER
+    bracket = tp.BRACKET_BYLINE.match(s)
+    if (n <= 120 and tp.PAREN_LINE.match(s)) or (bracket and bracket.end() == n):
+        return BYLINE
+    if tp.LIST_BULLET.match(s) and n < 80 and not s.endswith("。"):
+        return LIST
+    if is_info_line(s):
+        return INFO
+    if n <= 40 and (tp.CUE_IMAGE.match(s) or tp.CAPTION.match(s)):
+        return CHROME
+    if tp.CAPTION.match(s):
+        return CHROME
+    if n <= 30 and tp.CUE_LIST_HEADING.match(s) and punct == 0:
+        return LIST_HEADING
+    if n <= 100 and (tp.CUE_CREDIT.search(s) or tp.CUE_PREVNEXT.match(s)):
+        return CHROME
+    if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(tp.DISCLAIMERS)):
+        return CHROME
+    if n <= 60 and tp.BREADCRUMB.search(s):
+        return CHROME
+    if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
+        return LIST
+    if punct == 0 and (_is_menu(s) or (n <= 50 and (
+            tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
+        return CHROME
+    if n <= 40 and punct <= 1 and s[-1] not in "。！？!?…":  # a headline, even with a comma
+        return HEADING
+    if (han >= 15 and punct >= 1) or (han >= 6 and s[-1] in "。！？!?") or han >= 60:
+        if han >= 40 and not ends:
+            return TEASER
+        return PROSE
+    return HEADING
+
+
+_SCORES = {HEADING: -2.0, INFO: -5.0, BYLINE: -3.0, LIST: -12.0, LIST_HEADING: -25.0}
+
+
+def _score(line: Line) -> float:
+    if line.kind == PROSE:
+        return float(line.han)
+    if line.kind == TEASER:
+        return -float(line.han)
+    if line.kind == CHROME:
+        return -10.0 - line.han / 2
+    return _SCORES[line.kind]
+
+
+def _max_run(scores: list[float]) -> tuple[int, int]:
+    """Kadane: [start, end) of the contiguous run with the largest sum (empty -> (0, 0))."""
+    best, best_span = 0.0, (0, 0)
+    cur, cur_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_span = cur, (cur_start, i + 1)
+    return best_span
+
+
+def _cut_at_list_heading(lines: list[Line], start: int, end: int) -> int:
+    """End the body at a link-list heading when most of the prose lies before it."""
+    for i in range(start + 1, end):
+        if lines[i].kind == LIST_HEADING:
+            before = sum(ln.han for ln in lines[start:i] if ln.kind == PROSE)
+            after = sum(ln.han for ln in lines[i:end] if ln.kind == PROSE)
+            if after < before:
+                return i
+    return end
+
+
+def _pick_title(lines: list[Line], body_start: int) -> int | None:
+    """The headline: the heading right before the first info line of the header, else the first
+    heading after the header's info lines, else the first heading after the last chrome line."""
+    header = lines[:body_start]
+    infos = [ln.idx for ln in header if ln.kind == INFO]
+    headings = [ln.idx for ln in header if ln.kind == HEADING and ln.han >= 6
+                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)]
+    if not headings:
+        return None
+    if infos:
+        before = infos[0] - 1
+        if before >= 0 and lines[before].kind == HEADING and before in headings:
+            return before
+        after = [h for h in headings if h > infos[-1]]
+        if after:
+            return after[0]
+        return headings[-1]
+    chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)]
+    after = [h for h in headings if not chrome or h > chrome[-1]]
+    return after[0] if after else headings[-1]
+
+
+def segment(text: str) -> Segmentation:
+    """Classify the lines of a repaired text and find its title and body."""
+    lines = split_lines(text)
+    if not lines:
+        return Segmentation((), 0, 0, None, ())
+    start, end = _max_run([_score(ln) for ln in lines])
+    if end == 0:  # no prose at all: keep every heading-like line
+        keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY)
+        return Segmentation(tuple(lines), 0, 0, None, keep)
+    end = _cut_at_list_heading(lines, start, end)
+    # the run starts and ends on prose; pull in subheadings that directly precede it
+    title = _pick_title(lines, start)
+    keep: list[int] = []
+    if title is not None:
+        keep.append(title)
+        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING)
+    keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY)
+    return Segmentation(tuple(lines), start, end, title, tuple(keep))

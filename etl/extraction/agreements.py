@@ -1,0 +1,594 @@
+"""Signings of cooperation agreements: who signed with whom, when, what, as which model.
+
+The rules follow how Chinese news reports a signing:
+  A与B(在X)(共同)签署/签订/签下 …协议      one pair
+  A分别与B、C、D签订 / A又与B、C等地签署    one agreement per pair
+  A、B和C三方共同签署 / A、B、C科协…共同签署  one joint agreement
+  A与B…协议签约仪式(在X)举行              the ceremony names the pair
+  双方又签署补充协议 / 协议签于2012年…续签   the same pair, another (earlier) event
+and drop what is not a signing: drafts (送审稿, 审议), plans (将于, 定于下周, 早日签署),
+intentions (达成初步意向). Dates come from the sentence, else from the text before it, else the
+publication date (近日 precision); the precision is kept and no day is ever invented.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from etl.extraction import gazetteer
+from etl.extraction.dates import DateMention, find_dates, precision_rank
+from etl.extraction.orgs import (
+    ArticleContext,
+    distribute_suffix,
+    longest_org_ending_at,
+    longest_org_starting_at,
+    parse_org,
+)
+from etl.records import Agreement, Party
+from etl.vocabulary import signing as voc
+
+
+@dataclass
+class _Found:
+    parties: tuple[Party, ...]
+    date: DateMention | None
+    after: str | None
+    background_cue: bool
+    type: str
+    title: str | None
+    evidence: str
+    span: tuple[int, int]
+    online: bool
+    from_pair: bool  # parties inherited from 双方 / the previous signing
+    inferred_date: bool = False  # the date comes from the context, not the sentence
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in voc.SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    for i in range(pos - 1, lo - 1, -1):
+        if voc.CLAUSE_BREAK.match(text[i]):
+            return i + 1
+    return lo
+
+
+def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
+    """Move `pos` left over whitespace, any of `words`, and adverbials of time or place
+    (已于2015年2月, 就在北京) directly before it."""
+    moved = True
+    while moved:
+        moved = False
+        while pos > lo and text[pos - 1] in " \u3000":
+            pos -= 1
+        for w in words:
+            if pos - len(w) >= lo and text[pos - len(w) : pos] == w:
+                pos -= len(w)
+                moved = True
+                break
+        m = voc.TAIL_ADVERBIAL.search(text, lo, pos)
+        if m and m.end() == pos and m.start() < pos:
+            pos = m.start()
+            moved = True
+    return pos
+
+
+def parse_group(
+    text: str, lo: int, hi: int, ctx: ArticleContext
+) -> tuple[list[Party], list[Party]]:
+    """The party group closest before `hi` (not before `lo`).
+
+    Returns (left, right): `right` holds the counterparts after a 与/和/同/跟 connector,
+    `left` the parties before it. A connector with nothing before it (…分别与B、C签订) gives an
+    empty `left`, for the caller to fill with the sentence's subject. Without a connector, a
+    、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
+    """
+    for k in range(hi - 1, lo, -1):
+        if text[k] not in voc.PAIR_CONNECTORS:
+            continue
+        right = _list_from(text, k + 1, hi, ctx)
+        if not right:
+            continue
+        pos = _skip_back(text, k, lo, voc.ADVERBS)
+        left_items = _list_to(text, lo, pos, ctx)
+        if not left_items:
+            lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
+            if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
+                return [], _distributed(right, ctx)
+            continue
+        return _distributed(left_items, ctx), _distributed(right, ctx)
+    # no connector: a 、-list or a single party closest before hi
+    end = hi
+    while end > lo + 1:
+        items = _list_to(text, lo, end, ctx)
+        if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
+            return _distributed(items, ctx), []
+        end -= 1
+    return [], []
+
+
+def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/及 that end exactly at `end`, read right to left."""
+    got = longest_org_ending_at(text, end, ctx, min_start=lo)
+    if not got:
+        return []
+    items = [(text[got[0] : end], got[1], got[0])]
+    start = got[0]
+    while start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT:
+        nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
+        if not nxt:
+            break
+        items.insert(0, (text[nxt[0] : start - 1], nxt[1], nxt[0]))
+        start = nxt[0]
+    return items
+
+
+def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[int, Party] | None:
+    """An item of a list of places whose short name is also a word (来宾, 和平): in a list
+    that already holds places, a prefecture or county name is the place."""
+    m = voc.LIST_ITEM_RE.match(text, pos, hi)
+    if not m:
+        return None
+    regions = [r for r in gazetteer.region_by_name(m.group()) if r.level != "province"]
+    if len(regions) != 1:
+        return None
+    party = parse_org(regions[0].name, ctx)
+    return (m.end(), replace(party, mention=m.group())) if party else None
+
+
+def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
+    items: list[tuple[str, Party, int]] = []
+    pos = start
+    while pos < hi:
+        got = longest_org_starting_at(text, pos, hi, ctx) or (
+            _listed_place(text, pos, hi, ctx) if items else None
+        )
+        if not got:
+            break
+        end, party = got
+        items.append((text[pos:end], party, pos))
+        if end < hi and text[end] in voc.LIST_JOINERS:
+            pos = end + 1
+            continue
+        break
+    return items
+
+
+def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> list[Party]:
+    """上海市、江苏省、安徽省科协: bare places in a list take the last item's body."""
+    if len(items) < 2:
+        return [p for _, p, _ in items]
+    bare = [bool(gazetteer.region_by_name(t)) for t, _, _ in items]
+    texts = [
+        t2 if b else t
+        for (t, _, _), t2, b in zip(
+            items, distribute_suffix([t for t, _, _ in items]), bare, strict=True
+        )
+    ]
+    if texts == [t for t, _, _ in items]:
+        return [p for _, p, _ in items]
+    out = []
+    for (orig, p, _), t in zip(items, texts, strict=True):
+        q = parse_org(t, ctx) if t != orig else p
+        out.append(replace(q, mention=orig) if q else p)
+    return out
+
+
+def _pairs(left: list[Party], right: list[Party]) -> list[tuple[Party, ...]]:
+    """The agreements of a party group: one per counterpart when one party signs with several
+    (A分别与B、C签订), else one joint agreement of all of them."""
+    if left and right:
+        if len(left) == 1 and len(right) > 1:
+            return [(left[0], r) for r in right]
+        return [tuple(left + right)]
+    group = left or right
+    return [tuple(group)] if len(group) >= 2 else []
+
+
+def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
+    seen, out = set(), []
+    for p in ps:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return tuple(out)
+
+
+def _choose_date(
+    dates: list[DateMention], trigger: int, last: DateMention | None
+) -> DateMention | None:
+    before = [d for d in dates if d.end <= trigger]
+    after = [d for d in dates if d.start >= trigger and voc.AFTER_DATE_RE.search(d.context)]
+    pool = before or after
+    if not pool:
+        return None
+    best = min(
+        pool,
+        key=lambda d: (precision_rank(d.precision) if not d.backref else 5, abs(trigger - d.end)),
+    )
+    if best.backref:
+        return last
+    return best
+
+
+def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str) -> bool:
+    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    return any(rule.holds(trigger, around) for rule in voc.NOT_SIGNING)
+
+
+def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
+    title = voc.TITLE_RE.search(clause_after)
+    t = voc.TYPE_RE.search(title.group(1) if title else clause_after) or voc.TYPE_RE.search(
+        clause_before
+    )
+    kind = t.group(0) if t else "合作协议"
+    if title:
+        # the type is how the title ends: 《…战略合作协议》 -> 战略合作协议
+        ends = [
+            m.group(0)
+            for m in voc.TYPE_RE.finditer(title.group(1))
+            if title.group(1).endswith(m.group(0))
+        ]
+        kind = max(ends, key=len) if ends else kind
+    return kind, title.group(1) if title else None
+
+
+@dataclass
+class _Scan:
+    """One text read sentence by sentence: what a sentence's signings may refer back to."""
+
+    text: str
+    ctx: ArticleContext
+    ref: date | None
+    found: list[_Found] = field(default_factory=list)
+    last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
+    last_day: DateMention | None = None  # the last day-precise one outside the page's date line
+
+
+def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
+    """Every signing the text reports, in text order."""
+    scan = _Scan(text, ctx, ref)
+    # One pass over the text for dates and one for trigger words (never across a sentence end),
+    # sliced per sentence below; a sentence with neither changes nothing and is skipped.
+    all_dates = find_dates(text, ref)
+    starts = [d.start for d in all_dates]
+    triggers = list(voc.TRIGGER_RE.finditer(text))
+    trigger_starts = [m.start() for m in triggers]
+    for s0, s1 in _sentences(text):
+        d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
+        t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
+        if d0 == d1 and t0 == t1:
+            continue
+        dates = all_dates[d0:d1]
+        for m in triggers[t0:t1]:
+            scan.found.extend(_signings_at(scan, m, s0, s1, dates))
+        _remember_dates(scan, dates, text[s0:s1])
+    return scan.found
+
+
+def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
+                 dates: list[DateMention]) -> list[_Found]:
+    """The signings trigger `m` reports in sentence [s0, s1) (none for a draft, a plan …)."""
+    text, trig = scan.text, m.start()
+    c0 = _clause_start(text, s0, trig)
+    c1m = voc.CLAUSE_BREAK.search(text, trig)
+    c1 = min(c1m.start() if c1m else s1, s1)
+    sent, clause = text[s0:s1], text[c0:c1]
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
+        return []
+    left, right, from_pair = _signatories(scan, m, s0, c0)
+    pairs = _pairs(left, right)
+    if not pairs:
+        return []
+    date_m = _choose_date(dates, trig, scan.last_date)
+    if from_pair and date_m is None:
+        return []  # 双方 restating the signing already found
+    inferred = date_m is None
+    after = _after_previous(scan, s0, trig) if date_m is None else None
+    if date_m is None and after is None:
+        date_m = (_paragraph_date(text, s0, scan.last_date)
+                  or _news_date(scan.last_day, scan.ref, s0))
+    kind, title = _doc_type(text[trig:c1], clause)
+    common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
+              "online": bool(voc.ONLINE_RE.search(sent))}
+    renewals = [d for d in dates if c0 < d.start and d.end <= trig]
+    if from_pair and m.group(0) == "续签" and len(renewals) > 1:
+        # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
+        return [_Found(tuple(left), d, None, True, from_pair=True, **common) for d in renewals]
+    background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
+    return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
+                   **common)
+            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2]
+
+
+def _signatories(scan: _Scan, m: re.Match[str], s0: int,
+                 c0: int) -> tuple[list[Party], list[Party], bool]:
+    """(left, right, from_pair): the party group of the trigger's clause; without a complete one,
+    the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
+    text, trig = scan.text, m.start()
+    left, right = parse_group(text, c0, trig, scan.ctx)
+    if left:
+        return left, right, False
+    subj_left, subj_right = _subject(text, s0, c0, scan.ctx)
+    if right and subj_left and not subj_right:
+        return subj_left, right, False
+    if not right and len(subj_left) + len(subj_right) >= 2:
+        return subj_left, subj_right, False
+    if not right and scan.found and (voc.PAIR_WORDS_RE.search(text[s0:trig])
+                                     or m.group(0) in voc.RESTATING_VERBS):
+        return list(scan.found[-1].parties), right, True
+    return left, right, False
+
+
+def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
+    """随后/此后…签署 without a date: the signing follows the previous one (its date or bound)."""
+    if scan.found and voc.AFTER_RE.match(scan.text[s0:trig].lstrip()):
+        prev = scan.found[-1]
+        return prev.date.date if prev.date else prev.after
+    return None
+
+
+def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
+    """The dates later sentences may take: the last explicit one, and the last day-precise one
+    that is not the page's own date line."""
+    explicit = [d for d in dates if not d.backref and d.precision != "approx"]
+    if explicit:
+        scan.last_date = explicit[-1]
+    days = [d for d in explicit if d.precision == "day"]
+    if days and not voc.META_LINE_RE.search(sentence):
+        scan.last_day = days[-1]
+
+
+def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> DateMention | None:
+    """A new signing reported without a date: the day the story is about, or 近日 of publication.
+
+    The story's day is the latest day-precise date before the sentence when it is at most a week
+    before publication (or there is no publication date to check it against).
+    """
+    if last_day is not None and last_day.date:
+        day = date.fromisoformat(last_day.date)
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=7):
+            return last_day
+    if ref is None:
+        return None
+    return DateMention(pos, pos, "", ref.isoformat(), "approx", before=ref.isoformat())
+
+
+def _story_day(text: str, ref: date | None) -> str | None:
+    """The first day-precise date of the body within the week before publication, if any."""
+    if ref is None:
+        return None
+    for d in find_dates(text, ref):
+        if d.precision != "day" or not d.date or d.text in ("今天", "今日"):
+            continue
+        line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
+        if voc.META_LINE_RE.search(line):
+            continue
+        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=7):
+            return d.date
+    return None
+
+
+def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention | None:
+    """A signing sentence without a date takes the last date of its paragraph."""
+    if last is None:
+        return None
+    para_start = text.rfind("\n", 0, s0) + 1
+    return last if last.start >= para_start else None
+
+
+def _subject(
+    text: str, s0: int, c0: int, ctx: ArticleContext
+) -> tuple[list[Party], list[Party]]:
+    """The party group at the head of the sentence (its subject), if it starts with one."""
+    first_break = voc.CLAUSE_BREAK.search(text, s0)
+    lo = s0
+    # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
+    if first_break and first_break.start() < c0 and first_break.start() - s0 <= 14:
+        lo = first_break.start() + 1
+    hi_m = voc.CLAUSE_BREAK.search(text, lo)
+    hi = min(hi_m.start() if hi_m else c0, c0)
+    if hi <= lo:
+        return [], []
+    # the subject group: parties at the start of that clause, extended over A、B与C
+    got = longest_org_starting_at(text, lo, hi, ctx)
+    if got is None:
+        return [], []
+    return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
+
+
+def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:
+    """Extend a party ending at `end` over following 、/与-joined parties."""
+    best = end
+    pos = end
+    while pos < hi and text[pos] in voc.GROUP_JOINERS:
+        got = longest_org_starting_at(text, pos + 1, hi, ctx)
+        if got is None:
+            break
+        best = pos = got[0]
+    return best
+
+
+def _region_facts(
+    parties: tuple[Party, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    regions = gazetteer.load_regions()
+    provs: list[str] = []
+    cities: list[str] = []
+    counties: list[str] = []
+    for p in parties:
+        if not p.adcode or p.adcode not in regions:  # national bodies have no seat here
+            continue
+        r = regions[p.adcode]
+        prov = regions[r.province_adcode].name
+        if prov not in provs:
+            provs.append(prov)
+        if r.level == "prefecture" and r.name not in cities:
+            cities.append(r.name)
+        if r.level == "county":
+            parent = regions.get(r.parent_adcode or "")
+            if parent and parent.level == "prefecture" and parent.name not in cities:
+                cities.append(parent.name)
+            full = gazetteer.full_name_with_parent(p.adcode)
+            if full not in counties:
+                counties.append(full)
+    return tuple(provs), tuple(cities), tuple(counties)
+
+
+def cooperation_model(parties: tuple[Party, ...]) -> str:
+    """省会/会市/会地/会会/市市合作 from the parties' kinds and levels: the first rule of
+    signing.toml `cooperation_model` that holds, else 其他."""
+    for rule in voc.COOPERATION_MODELS:
+        if rule.pair is not None:
+            if len(parties) != 2:
+                continue
+            (a, b), (p, q) = rule.pair, parties
+            if (a.fits(p.kind, p.level) and b.fits(q.kind, q.level)) or (
+                    b.fits(p.kind, p.level) and a.fits(q.kind, q.level)):
+                return rule.model
+        elif (rule.every is not None and rule.some is not None and len(parties) >= 2
+              and all(rule.every.fits(p.kind, p.level) for p in parties)
+              and any(rule.some.fits(p.kind, p.level) for p in parties)):
+            return rule.model
+    return "其他"
+
+
+def _bounds_and_flags(
+    f: _Found, pub: date | None, latest_year: int | None
+) -> tuple[str | None, str, str | None, str | None, bool]:
+    d = f.date
+    date_s, prec, before = (d.date, d.precision, d.before) if d else (None, "unknown", None)
+    if prec == "approx" and date_s is None:
+        prec = "unknown"
+    background = f.background_cue or f.after is not None
+    if date_s and pub and not background:
+        end = _period_end(date_s, prec)
+        background = end is not None and end < pub - timedelta(days=45)
+    if date_s and pub is None and latest_year and not background:
+        background = int(date_s[:4]) < latest_year
+    return date_s, prec, before, f.after, background
+
+
+def _period_end(value: str, prec: str) -> date | None:
+    try:
+        if prec in ("day", "approx") and len(value) == 10:
+            return date.fromisoformat(value)
+        y = int(value[:4])
+        if len(value) >= 7:
+            m = int(value[5:7])
+            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        return date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def extract_agreements(
+    text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None
+) -> tuple[Agreement, ...]:
+    """Every signing the text reports, one Agreement per signing event (pair or joint)."""
+    ref = ref or published
+    found = _find_signings(text, ctx, ref)
+    if not found:
+        return ()
+    years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
+    latest_year = max(years) if years else None
+    out = _date_the_undated(_merge([_agreement(f, published, latest_year) for f in found]),
+                            text, ref)
+    # a signing known only to follow another one happened before the first new signing dated
+    news = [a for a in out if a.is_new_signing and a.date]
+    bound = news[0].date if news else (published.isoformat() if published else None)
+    return tuple(
+        replace(a, date_before=bound) if a.date_after and not a.date_before else a for a in out
+    )
+
+
+def _agreement(f: _Found, published: date | None, latest_year: int | None) -> Agreement:
+    """The Agreement a signing found in the text makes: dates and flags, places, model."""
+    date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
+    provs, cities, counties = _region_facts(f.parties)
+    return Agreement(
+        parties=f.parties,
+        date=date_s,
+        date_precision=prec,
+        date_after=after,
+        date_before=before,
+        date_text=f.date.text if f.date else None,
+        type=f.type,
+        title=f.title,
+        model=cooperation_model(f.parties),
+        provinces=provs,
+        cities=cities,
+        counties=counties,
+        is_new_signing=not background,
+        background=background,
+        online=f.online,
+        confidence=0.9 if f.date and not f.inferred_date else (0.7 if f.date else 0.5),
+        evidence=f.evidence,
+        span=f.span,
+    )
+
+
+def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list[Agreement]:
+    """Undated new signings: on the day the story reports (not on publication); without a
+    publication date, "in the latest year the article names"."""
+    story_day = _story_day(text, ref)
+    if story_day:
+        out = _merge([
+            replace(a, date=story_day, date_precision="day", date_before=None)
+            if a.is_new_signing and a.date_precision == "approx" and a.confidence < 0.9
+            else a
+            for a in out
+        ])
+    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
+    if text_years:
+        out = [
+            replace(a, date=str(max(text_years)), date_precision="approx")
+            if a.date is None and a.is_new_signing and not a.date_after
+            else a
+            for a in out
+        ]
+    return out
+
+
+def _compatible(a: Agreement, b: Agreement) -> bool:
+    """Two reports of one event: same flags, and dates that agree where both are known."""
+    if a.background != b.background:
+        return False
+    if a.date and b.date:
+        if (
+            "approx" in (a.date_precision, b.date_precision)
+            or min(a.confidence, b.confidence) < 0.9
+        ):
+            da, db = _period_end(a.date, a.date_precision), _period_end(b.date, b.date_precision)
+            return da is not None and db is not None and abs((da - db).days) <= 62
+        return a.date[:4] == b.date[:4]
+    return not a.date_after and not b.date_after
+
+
+def _better(a: Agreement, b: Agreement) -> bool:
+    """Is report `a` a better description of the event than `b`?"""
+    return (precision_rank(a.date_precision), -a.confidence) < (
+        precision_rank(b.date_precision),
+        -b.confidence,
+    )
+
+
+def _merge(items: list[Agreement]) -> list[Agreement]:
+    """One agreement per signing event: the same parties and a compatible date are one event."""
+    out: list[Agreement] = []
+    for a in items:
+        key = frozenset(p.name for p in a.parties)
+        for i, b in enumerate(out):
+            if frozenset(p.name for p in b.parties) == key and _compatible(a, b):
+                if _better(a, b):
+                    out[i] = replace(a, type=b.type if len(b.type) > len(a.type) else a.type)
+                break
+        else:
+            out.append(a)
+    return out

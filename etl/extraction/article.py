@@ -1,0 +1,107 @@
+"""The extraction stage's entry: CleanDocument -> agreements and initiatives (pure; no I/O).
+
+Before the extractors run, what the article is about: its own place, the abbreviations it defines
+and the date its relative expressions refer to. The article's own place (the province and city its
+relative mentions such as 省科协, 市政府, 我省 refer to) is the one its body names most, title
+first; place names in navigation lists and footers do not count (gazetteer flags them).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from etl.extraction import gazetteer
+from etl.extraction.agreements import extract_agreements
+from etl.extraction.dates import parse_iso
+from etl.extraction.initiatives import InitiativeContext, extract_initiatives
+from etl.extraction.orgs import ArticleContext
+from etl.records import Agreement, CleanDocument, Initiative
+from etl.vocabulary.article import ABBREV_FULL_START, ABBREV_RE, DATELINE_RE
+from etl.vocabulary.common import HAN_CHAR
+
+# A place named in the headline counts this many times a place named in the body.
+_TITLE_WEIGHT = 3
+
+
+def article_context(text: str) -> ArticleContext:
+    """The province, prefecture and county an article is mostly about."""
+    regions = gazetteer.load_regions()
+    provinces: Counter[str] = Counter()
+    prefectures: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
+    first_line_end = text.find("\n")
+    for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text):
+        if p.in_chrome:
+            continue
+        w = _TITLE_WEIGHT if p.start < first_line_end else 1
+        r = regions[p.adcode]
+        provinces[r.province_adcode] += w
+        pref = gazetteer.prefecture_of(p.adcode)
+        if pref is not None:
+            prefectures[pref.adcode] += w
+        if r.level == "county":
+            counties[p.adcode] += w
+    prov = provinces.most_common(1)[0][0] if provinces else None
+    city = next(
+        (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
+    )
+    county = next(
+        (c for c, _ in counties.most_common() if regions[c].province_adcode == prov), None
+    )
+    return ArticleContext(province=prov, city=city, county=county)
+
+
+def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院")."""
+    out: list[tuple[str, str]] = []
+    if "简称" not in text:
+        return ()
+    for m in ABBREV_RE.finditer(text):
+        full = ABBREV_FULL_START.split(m.group("full"))[-1]
+        if len(full) > len(m.group("short")):
+            out.append((m.group("short"), full))
+    return tuple(out)
+
+
+def reference_date(doc: CleanDocument) -> date | None:
+    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication."""
+    pub = parse_iso(doc.metadata.published)
+    head = doc.text[:600]
+    # every dateline ends in 日电 or 日讯: test that in C before the regex tries each position
+    m = DATELINE_RE.search(head) if "日电" in head or "日讯" in head else None
+    if m and pub:
+        month, day = int(m.group("m")), int(m.group("d"))
+        year = pub.year - (1 if month > pub.month + 1 else 0)
+        try:
+            d = date(year, month, day)
+            if abs((pub - d).days) <= 7:
+                return d
+        except ValueError:
+            pass
+    return pub
+
+
+def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, ...]:
+    """The programmes the article names; those without a place of their own take the article's."""
+    regions = gazetteer.load_regions()
+    icontext = InitiativeContext(
+        province=regions[ctx.province].name if ctx.province else None,
+        province_adcode=ctx.province,
+        city=regions[ctx.city].name if ctx.city else None,
+        city_adcode=ctx.city,
+    )
+    return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
+
+
+def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
+    """Agreements and initiatives of one clean article."""
+    text = doc.text
+    if not HAN_CHAR.search(text):
+        return (), ()
+    ctx = replace(article_context(text), aliases=abbreviations(text))
+    agreements = extract_agreements(
+        text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
+    )
+    return agreements, _initiatives(doc, ctx)

@@ -1,0 +1,253 @@
+"""Regex vocabulary of the cleaning stage (repair, boilerplate, metadata).
+
+Every pattern lives here as a named token group with a comment saying what it matches, so the
+functions that use them read as logic, not as regex. Word lists come from
+`etl/vocabulary/rules/*.toml` (edit the lists, not the code), composed by `common.alt`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.vocabulary.common import HAN, RULES_DIR, alt, rules
+from etl.vocabulary.common import HAN_CHAR as HAN_CHAR  # one Han character, for the stages
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless Mandarin syllables (ü written u), from rules/pinyin_syllables.txt."""
+    text = (RULES_DIR / "pinyin_syllables.txt").read_text("utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
+
+
+@cache
+def char_commonness() -> dict[str, int]:
+    """Character -> number of dictionary phrases it occurs in (rules/char_commonness.tsv)."""
+    out: dict[str, int] = {}
+    for line in (RULES_DIR / "char_commonness.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, _, n = line.partition("\t")
+            out[ch] = int(n)
+    return out
+
+
+# --- character classes (strings, for composing) ------------------------------------------------
+
+# Tone-marked pinyin vowels (and the rare toned m/n).
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# Letters that can spell a pinyin syllable.
+PINYIN_LETTERS = "a-zü" + TONED + "ê"
+# Full-width punctuation that closes / opens a phrase (context for punctuation normalisation).
+CJK_CLOSE = "”’」』》】）〕"
+CJK_OPEN = "“‘「『《【（〔"
+# Punctuation that makes a line prose, counted per line (not "、": headlines list names with it).
+STRONG_PUNCT = "，。；！？,;!?"
+# Characters that end a sentence (a body paragraph ends with one of them).
+SENT_END = "。！？!?…”’」』）)."
+# The mark this stage writes for a character lost to mojibake: never guessed.
+LOST_MARK = "□"
+# What a decoder leaves for a byte it could not decode.
+DECODE_FAIL = "?\ufffd"
+
+# --- pinyin annotations ------------------------------------------------------------------------
+
+# One syllable with an optional tone digit: "xié", "xie2", "lüè".
+_SYLL = rf"[{PINYIN_LETTERS}]{{1,6}}[1-5]?"
+# An annotation right after a Han character: "(xié)", "（shí）", "(hé nán)"; group 1 = syllables.
+PINYIN_NOTE = re.compile(
+    rf"(?<=[{HAN}])\s?[(（]\s*({_SYLL}(?:[\s'’·]+{_SYLL}){{0,3}})\s*[)）]"
+)
+# Separators between the syllables of one annotation.
+PINYIN_SPLIT = re.compile(r"[\s'’·]+")
+# A tone digit at the end of a syllable (toned without diacritics: "shi2").
+TONE_DIGIT = re.compile(r"[a-zü][1-5](?![0-9])")
+# A trailing tone digit to strip before the whitelist check.
+TONE_DIGIT_END = re.compile(r"[1-5]$")
+
+# --- mojibake ------------------------------------------------------------------------------------
+
+# GBK text decoded one byte off: a run of GBK-decodable characters ending in a decoder's failure
+# mark (the orphaned lead byte), optionally preceded by another failure mark (the orphaned first
+# byte), which may carry a stray pinyin note whose "(" the shift swallowed ("?shù)").
+GBK_SHIFT_RUN = re.compile(
+    rf"(?P<lead>[{DECODE_FAIL}](?:{_SYLL}[)）])?)?"
+    rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e]{{2,60}})"
+    rf"(?P<tail>[{DECODE_FAIL}])"
+)
+# A decoder's failure mark followed by a pinyin note without its "(": the annotated character and
+# the bracket were lost together ("是新?lián)?dāng)”" for 是新担当”); group 1 = the syllables.
+LOST_NOTE = re.compile(rf"[{DECODE_FAIL}]({_SYLL}(?:\s{_SYLL}){{0,2}})[)）]")
+# GBK bytes read as Latin-1: pairs of high Latin-1 characters ("ºÓÄÏÊ¡").
+# (written to start with a character class, which re scans for in C)
+LATIN1_RUN = re.compile(r"[\x81-\xfe][\x40-\x7e\x80-\xfe](?:[\x81-\xfe][\x40-\x7e\x80-\xfe])+")
+
+# --- markup residue ------------------------------------------------------------------------------
+
+# A whole HTML tag left in plain text: "<p>", "</div>", "<br/>", "<a href=…>".
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
+# A closing tag whose "<" a mojibake run swallowed, right after a lost-character mark: "□/p>".
+BROKEN_CLOSER = re.compile(rf"(?<=[{LOST_MARK}])/[A-Za-z][A-Za-z0-9]{{0,9}}>")
+# An HTML character entity: "&nbsp;", "&amp;", "&#12290;".
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#x[0-9A-Fa-f]{2,6});")
+
+# --- layout --------------------------------------------------------------------------------------
+
+# Line breaks of other systems: CRLF and lone CR (and the Unicode line/paragraph separators).
+FOREIGN_NEWLINE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Invisible characters: zero-width space/joiners, BOM, soft hyphen.
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\xad]")
+# A foreign line break, an invisible character or a space other than ASCII (no-break,
+# ideographic, en/em spaces), found in one scan: one character class first (scanned for in C),
+# then the \n of a CRLF.
+LAYOUT_CHAR = re.compile(
+    r"[\r\u2028\u2029\x0b\x0c\x85"  # FOREIGN_NEWLINE
+    r"\u200b-\u200d\u2060\ufeff\xad"  # INVISIBLE
+    r"\xa0\u3000\u2002-\u200a\u202f\u205f]"  # the spaces
+    r"(?:(?<=\r)\n)?"
+)
+
+# --- punctuation ---------------------------------------------------------------------------------
+
+_RIGHT = rf"(?=[{HAN}{CJK_OPEN}0-9\"“]|$)"
+# Half-width , ; ! ? : after a Han character (or closing mark) and before Han, a digit or the end of
+# the line: "8月8日,河南" (a colon inside "13:00:24" has digits around it and stays). One pattern
+# per mark, so that each is replaced by a constant (no Python callback). The mark comes first and
+# the lookbehind checks the character before it ("X,"): a pattern that starts with a literal is
+# searched for in C, one that starts with a lookbehind is tried at every position.
+_LEFT_OF = rf"(?<=[{HAN}{CJK_CLOSE}]{{mark}})"
+HALF_PUNCT_EACH = {
+    c: re.compile(re.escape(c) + _LEFT_OF.format(mark=re.escape(c)) + _RIGHT, re.M)
+    for c in ",;!?:"
+}
+# A half-width full stop ending a Han sentence: "新的框架.7月21日" (never "2.5" or "www.a.cn").
+HALF_STOP = re.compile(
+    r"\." + _LEFT_OF.format(mark=r"\.") + rf"(?=[{HAN}{CJK_OPEN}\"“]|[0-9]+[年月日]|\s*$)", re.M
+)
+# A pair of half-width parentheses after Han or around Han: "城市(园区)", "(2021—2035年)".
+HALF_PARENS = re.compile(rf"(?:(?<=[{HAN}])\(([^()\n]{{0,80}})\)|\(([^()\n]*[{HAN}][^()\n]*)\))")
+# Straight double quotes around a Han phrase: "千里海岸线,一条创新链".
+STRAIGHT_QUOTES = re.compile(rf'"([^"\n]{{0,120}}[{HAN}][^"\n]{{0,120}})"')
+
+# --- lines and metadata --------------------------------------------------------------------------
+
+_META = rules("metadata")
+_BP = rules("boilerplate")
+_COLON = r"\s*[:：]\s*"
+
+# A run of Han characters (count Han characters as the summed length of the runs: fast).
+HAN_RUN = re.compile(f"[{HAN}]+")
+# A list bullet at the start of a line: "· ", "- ", "• ", "1 " (rank numbers).
+LIST_BULLET = re.compile(r"^(?:[·•▪◆◇●○■▶►\-–*]\s*|[0-9]{1,2}\s+)(?=\S)")
+# A date or short date at the end of a list item: "  11-29", " 2021-07-19", " 23-08-09".
+TRAILING_DATE = re.compile(r"(?:^|\s)(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$")
+# A menu separator: " | " or runs of 2+ spaces between short items, or a breadcrumb " > ".
+MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›»]")
+# Breadcrumb: "首页 > 科技 > 正文".
+BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
+# A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
+SITE_NAME = re.compile(r"^\S{2,14}" + alt(_META["site_suffixes"]) + r"$")
+# How legal notices start: long as they may be, they are chrome, not prose.
+DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明")
+# A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
+CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
+
+# Cue groups of chrome (rules/boilerplate.toml), each as one alternation.
+CUE_NAV = re.compile(alt(_BP["nav"]))
+CUE_SHARE = re.compile(alt(_BP["share"]))
+CUE_TOOLS = re.compile(alt(_BP["tools"]))
+CUE_IMAGE = re.compile(r"^[【\[(（]?" + alt(_BP["image"]) + r"[】\])）]?$")
+CUE_LIST_HEADING = re.compile(r"^[【\[]?" + alt(_BP["list_heading"]))
+_CREDIT = alt(_BP["credit"])
+CUE_CREDIT = re.compile(
+    r"^[【\[(（]?" + _CREDIT + r"\s*[:：]|\s" + _CREDIT + r"\s*[:：]|^[(（]?" + _CREDIT + r"[)）]?$"
+)
+CUE_LEGAL = re.compile(alt(_BP["legal"]))
+CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
+
+# Field labels of info lines.
+DATE_LABEL = alt(_META["date_labels"])
+SOURCE_LABEL = alt(_META["source_labels"])
+AUTHOR_LABEL = alt(_META["author_labels"])
+ANY_LABEL = alt(
+    _META["date_labels"] + _META["source_labels"] + _META["author_labels"]
+    + _META["editor_labels"] + _META["other_labels"]
+)
+
+# A numeric date with optional time: "2023-08-09 13:00:24", "2023/6/25 9:55:51", "2021年10月25日
+# 09:38", "2022.07.27" (one separator throughout). Groups y, m|m2, d|d2, [H M [S]].
+DATE_NUMERIC = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d月])"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]?)"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+# A date in Chinese numerals: "二〇二三年十一月二十三日".
+DATE_CN = re.compile(
+    r"(?P<y>[〇○零O0一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})[日号]"
+)
+# A labelled date: "发布时间:2023-06-03", "日期:2021年10月25日"; the date is parsed after it.
+DATE_LABELLED = re.compile(DATE_LABEL + _COLON)
+# A labelled source: "来源: 大河财立方", "信息来源:本站"; group v = the value up to the next field.
+SOURCE_FIELD = re.compile(
+    SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜])"
+)
+# A labelled author: "作者:谢慧变", "记者:韩雪松", "作者:记者 林珂".
+AUTHOR_FIELD = re.compile(
+    r"(?<![责编])" + AUTHOR_LABEL + r"\s*[:：/|｜]\s*(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL
+    + r"\s*[:：]|\s*$|\s*[|｜)）】])"
+)
+# "记者 宋雨" / "记者宋雨" without a colon (info lines, bylines); group v = the name.
+REPORTER = re.compile(
+    r"记者\s*(?P<v>[" + HAN + r"·]{2,5}?)(?=\s|报道|摄|$|[)）】,，、])"
+)
+# A bracketed byline opening the lead: "【大河财立方 记者 朱娟】"; groups outlet, author.
+BRACKET_BYLINE = re.compile(
+    r"^【(?P<outlet>[^\s【】]{2,20}?)\s*(?:记者|通讯员)\s*(?P<author>[" + HAN + r"·]{2,5})\s*】"
+)
+# A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" opening the lead; group outlet.
+# An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by a place
+# ("新华社北京9月6日电"); otherwise the whole prefix is the outlet ("天山网-新疆日报讯").
+DATELINE = re.compile(
+    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?(?:" + alt(_META["outlet_endings"]) + r"))["
+    + HAN + r"]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"|(?P<outlet2>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电))"
+    r"(?=[\s(（]|[" + HAN + r"])"
+)
+# A parenthesised group near the start of the lead: "（记者谢慧变报道）"; group v = its content.
+PAREN_GROUP = re.compile(r"[(（](?P<v>[^()（）]{2,40})[)）]")
+# A parenthesised byline or credit line: "(记者 金哲)", "(洪城科普 记者 万乐 通讯员 毛可欣)".
+PAREN_LINE = re.compile(r"^[(（](?P<v>[^()（）]{2,60})[)）]$")
+# A bare URL or domain inside a field value ("高新院 achie.org").
+DOMAIN = re.compile(r"\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\S*\s*")
+# A reporter's name: 2-4 Han characters, or a transcribed name with a middle dot.
+PERSON_NAME = re.compile(f"^[{HAN}]{{2,4}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
+# Byline words in front of a name: "记者 ", "本网记者", "作者:", "文/".
+BYLINE_WORDS = re.compile(r"^(?:本网|本报|本台|本刊)?(?:记者|通讯员|作者|文|撰稿)\s*[:：/]?\s*")
+# Words after a name in a byline: "谢慧变报道", "张三摄".
+BYLINE_TAIL = re.compile(r"(?:报道|摄影?|撰稿)$")
+# Brackets, colons and separators around a field value.
+VALUE_JUNK = re.compile(r"[\s:：|｜,，。;；]+$|^[\s:：【\[(（]+|[】\])）]+$")
+# Where a field value ends: a wide gap or the next label.
+FIELD_BREAK = re.compile(r"\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]")
+# Any field label.
+ANY_LABEL_RX = re.compile(ANY_LABEL)
+# "讯" closing a dateline outlet ("天山网-新疆日报讯").
+DATELINE_TAIL = re.compile(r"讯$")
+# A name that starts with a proper place name ("信阳市科协"), unlike a relative "市科协".
+PLACE_PREFIXED = re.compile(f"^[{HAN}]{{2,}}(?:省|市|县|区)")
+# Separators between the items of a header line ("京华科技频道 | 首页  要闻").
+ITEM_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
+# Gaps of two or more spaces (fields of an info line).
+WIDE_GAP = re.compile(r"\s{2,}")
+# A bare outlet name beside a date: Han or Latin letters, dots and hyphens.
+NAME_TOKEN = re.compile(f"[{HAN}A-Za-z·-]{{2,20}}")
+# A copyright footer naming the site: "版权所有:齐鲁科协在线", "车城在线版权所有", "Copyright © X".
+COPYRIGHT_OWNER = re.compile(
+    r"版权所有\s*[:：]?\s*(?:©\s*)?([^\s|｜]{2,20})"
+    r"|(?:©|Copyright)\s*(?:\d{4}\s*)?([^\s|｜©]{2,20})"
+    r"|([^\s|｜]{2,20})版权所有"
+)
+# A month-precision ISO date hint: "2023-08".
+MONTH_ISO = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$")

@@ -1,0 +1,46 @@
+"""What every vocabulary module builds on: the rules loader, the alternation builder, Han.
+
+Word lists and decision tables live in etl/vocabulary/rules/*.toml, read once per process by
+`rules`; `alt` turns a word list into a regex alternation; `HAN` is the one definition of what a
+Han character is, for patterns written here and, as `{HAN}`, in the rule files (`with_han`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+# Han ideographs: CJK unified (with extension A) and compatibility ideographs, for character
+# classes ("[" + HAN + "]").
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# One Han character.
+HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+@cache
+def rules(name: str) -> dict:
+    """The rules file etl/vocabulary/rules/<name>.toml, parsed once per process."""
+    with (RULES_DIR / f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first (so 签订 never loses to 签).
+
+    A colon in a word matches both the half- and the full-width colon ("声明:" = "声明："). An
+    empty list is an error: an empty alternation would silently match everywhere.
+    """
+    toks = sorted({w for w in words if w}, key=len, reverse=True)
+    if not toks:
+        raise ValueError("an alternation needs at least one word")
+    return "(?:" + "|".join(re.escape(t).replace(":", "[:：]") for t in toks) + ")"
+
+
+def with_han(pattern: str) -> str:
+    """A pattern of a rules file with `{HAN}` written for the Han character range."""
+    return pattern.replace("{HAN}", HAN)

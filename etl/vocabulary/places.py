@@ -1,0 +1,29 @@
+"""Patterns around place names (etl/extraction/gazetteer.py): the words that make a gazetteer hit
+no place, and the gaps of navigation lists and footers."""
+
+from __future__ import annotations
+
+import re
+
+from etl.vocabulary.common import HAN
+
+# The gap between two items of a navigation list or footer: separators only, or separators
+# around unmatched short items (海口  三亚  东方  定安: 东方 is stop-listed).
+_SEP = r"[\s、|｜/·•,，;；]"
+LIST_GAP_RE = re.compile(rf"{_SEP}*|{_SEP}+(?:[{HAN}]{{1,5}}{_SEP}+)+")
+# A gap with one of these is menu-like, not prose.
+NAV_GAP_RE = re.compile(r"[\s|｜/·•]")
+# A hit followed by one of these is a street named after a place (北京路, 中山大道).
+STREET_AFTER: tuple[str, ...] = ("路", "街", "大道", "大街", "巷")
+# A hit whose last character makes a word with the next one (市场, 区域, 县域) ends one
+# character earlier: next character -> the last characters it combines with.
+WORD_AFTER: dict[str, str] = {"域": "区县市", "场": "市"}
+# Everything that may follow a hit that needs a closer look (other hits skip it).
+ADJUST_AFTER: tuple[str, ...] = (*WORD_AFTER, *STREET_AFTER)
+# A one-character county (范县, 和县, 新县) must follow its parent's name, a non-Han character or
+# one of these; otherwise it is a word ending (示范县, 市和县两级, 创新县).
+SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于")
+# A bare short name right after a job title is a person's name (市长宁波, 记者林海).
+TITLE_BEFORE_RE = re.compile(
+    r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$"
+)

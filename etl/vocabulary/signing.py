@@ -1,0 +1,164 @@
+"""Patterns of signings (etl/extraction/agreements.py): triggers, document types, the words that
+make a trigger no signing or a signing of the past, and how party groups are joined.
+
+Word lists come from rules/signing.toml; the patterns here compose them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.vocabulary.common import HAN, alt, rules
+
+_R = rules("signing")
+
+# --- sentences and clauses -----------------------------------------------------------------------
+
+# A sentence: up to and including its end mark (a line break ends one too).
+SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+# A clause break.
+CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
+# A character within a clause, between a trigger and a not-signing cue before or after it.
+_NO_BREAK = "[^,，。；]"
+
+# --- triggers and documents ---------------------------------------------------------------------
+
+# Ceremony nouns ("…签约仪式在X举行"); with the verbs, the triggers of a signing.
+CEREMONY_NOUNS: tuple[str, ...] = tuple(_R["ceremony_nouns"])
+TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]))
+# The document's type as written (全面战略合作协议 …), and its title in 《》.
+TYPE_RE = re.compile(alt(_R["types"]))
+TITLE_RE = re.compile(r"《([^》]{2,80})》")
+
+# --- decisions ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NotSigning:
+    """A rule of rules/signing.toml `not_signing`: a trigger it holds for reports no signing."""
+
+    why: str
+    where: str  # the text it looks at: sentence | clause | before | after (the trigger)
+    regex: re.Pattern[str]
+    absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
+    triggers: frozenset[str] | None  # None: every trigger
+
+    def holds(self, trigger: str, around: dict[str, str]) -> bool:
+        """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
+        if self.triggers is not None and trigger not in self.triggers:
+            return False
+        return (self.regex.search(around[self.where]) is None) == self.absent
+
+
+def _not_signing(rule: dict) -> NotSigning:
+    words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
+    pattern = {"sentence-lacks": words, "clause": words,
+               "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
+               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
+    if pattern is None:
+        raise ValueError(f"signing.toml: not_signing look = {look!r}")
+    triggers = rule.get("triggers")
+    if isinstance(triggers, str):  # the name of a list of the file
+        triggers = _R[triggers]
+    where = "sentence" if look == "sentence-lacks" else look
+    return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
+                      frozenset(triggers) if triggers else None)
+
+
+# Which triggers report no signing (a draft, a plan, an attended event …), in file order.
+NOT_SIGNING: tuple[NotSigning, ...] = tuple(_not_signing(r) for r in _R["not_signing"])
+
+
+@dataclass(frozen=True)
+class PartyPattern:
+    """A party's kind and (optionally) level, as a cooperation-model rule writes them."""
+
+    kinds: frozenset[str]
+    levels: frozenset[str] | None  # None: any level
+
+    def fits(self, kind: str, level: str) -> bool:
+        return kind in self.kinds and (self.levels is None or level in self.levels)
+
+
+def _pattern(p: dict) -> PartyPattern:
+    def values(v: str | list[str]) -> frozenset[str]:
+        return frozenset([v] if isinstance(v, str) else v)
+
+    return PartyPattern(values(p["kind"]), values(p["level"]) if "level" in p else None)
+
+
+@dataclass(frozen=True)
+class ModelRule:
+    """A rule of rules/signing.toml `cooperation_model`: `pair`, or `every` with `some`."""
+
+    model: str
+    pair: tuple[PartyPattern, PartyPattern] | None = None
+    every: PartyPattern | None = None
+    some: PartyPattern | None = None
+
+
+def _model_rule(rule: dict) -> ModelRule:
+    if "pair" in rule:
+        a, b = rule["pair"]
+        return ModelRule(rule["model"], pair=(_pattern(a), _pattern(b)))
+    if "every" in rule and "some" in rule:
+        return ModelRule(rule["model"], every=_pattern(rule["every"]), some=_pattern(rule["some"]))
+    raise ValueError(f"signing.toml: cooperation_model {rule['model']} needs pair or every+some")
+
+
+# The cooperation model from the parties' kinds and levels, first rule that holds.
+COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
+    _model_rule(r) for r in _R["cooperation_model"]
+)
+
+# --- time: background, sequence, online ----------------------------------------------------------
+
+# A recalled, earlier signing (background): a cue anywhere before the verb.
+BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
+# A signing that follows the previous one (随后…签署): dated after it.
+AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
+# Words before a date that make it the signing's own date when it follows the verb
+# (签于2012年12月, 是在2014年).
+AFTER_DATE_RE = re.compile(r"(?:于|在|是在|是|为)$")
+# The page's own date line (时间: / 来源:), whose date is no story day.
+META_LINE_RE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")
+# Signed online.
+ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
+
+# --- party groups --------------------------------------------------------------------------------
+
+# The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
+PAIR_CONNECTORS = "与和同跟"
+# What joins the items of a party list read left to right (A、B和C), right to left (A、B及C),
+# and what extends the subject of a sentence over further parties (A、B与C…).
+LIST_JOINERS = "、和及"
+LIST_JOINERS_LEFT = "、及"
+GROUP_JOINERS = "、与和及"
+# Punctuation after which a connector with nothing before it is the start of a clause
+# (…，与B签订): the parties are the sentence's subject.
+CLAUSE_PUNCT = "，,：:；;"
+# A party right after one of these is a place or a destination, not a signatory (在北京与…).
+NOT_PARTY_BEFORE = "在于赴到至从向经"
+# Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
+ADVERBS: tuple[str, ...] = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式",
+                            "再次", "首次", "就")
+# A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
+TAIL_ADVERBIAL = re.compile(
+    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
+    rf"|在[{HAN}]{{1,8}}?(?=[与和同跟])|于)"
+)
+# Words that open a clause before a connector with no party of its own (随后与B签署).
+LEAD_IN_RE = re.compile(
+    r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后)$"
+)
+# Words that point back to the parties of the previous signing (双方又签署补充协议).
+PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+# Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
+RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
+# An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
+# before a list joiner or a count (三市, 11个).
+LIST_ITEM_RE = re.compile(
+    rf"[{HAN}]{{2,6}}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])"
+)

@@ -1,0 +1,89 @@
+"""The decision tables of etl/vocabulary/rules/signing.toml are what decides, rule by rule.
+
+`not_signing`: each rule drops a sentence written for it (and without the rule, or without its cue,
+the sentence is a signing). `cooperation_model`: the table, not the code, names the model (a changed
+table changes the model), and every model it names is one the database accepts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from etl.extraction.agreements import cooperation_model, extract_agreements
+from etl.extraction.article import article_context
+from etl.records import Party
+from etl.vocabulary import signing as voc
+from tests.conftest import ROOT
+
+
+def signed(text: str) -> list[tuple[str, ...]]:
+    got = extract_agreements(text, article_context(text), published=date(2024, 5, 20))
+    return [tuple(p.name for p in a.parties) for a in got]
+
+
+PAIR = ("湖北省科学技术协会", "宜昌市人民政府")
+
+# (the rule's `why`, a sentence it drops, the same sentence without the cue: a signing)
+NOT_SIGNING = [
+    ("no agreement named in the sentence: a signature on something else",
+     "5月8日,湖北省科协与宜昌市人民政府签署会议纪要。",
+     "5月8日,湖北省科协与宜昌市人民政府签署合作协议。"),
+    ("a draft, or only an intention reached",
+     "5月8日,湖北省科协与宜昌市人民政府签署合作协议草案。",
+     "5月8日,湖北省科协与宜昌市人民政府签署合作协议。"),
+    ("a plan: the signing is yet to come (将于…签署, 推动早日签署)",
+     "湖北省科协与宜昌市人民政府将于下周签署合作协议。",
+     "湖北省科协与宜昌市人民政府于5月8日签署合作协议。"),
+    ("签约 as an event people attend (出席签约), not a report of who signed",
+     "5月8日,湖北省科协与宜昌市人民政府领导出席签约。",
+     "5月8日,湖北省科协与宜昌市人民政府签约。"),
+    ("a ceremony announced, not held (签约仪式定于下周举行)",
+     "湖北省科协与宜昌市人民政府合作协议签约仪式定于下周举行。",
+     "湖北省科协与宜昌市人民政府合作协议签约仪式5月8日在宜昌举行。"),
+]
+
+
+def test_every_not_signing_rule_has_a_case() -> None:
+    assert [r.why for r in voc.NOT_SIGNING] == [why for why, _, _ in NOT_SIGNING]
+
+
+@pytest.mark.parametrize(("why", "dropped", "kept"), NOT_SIGNING,
+                         ids=[c[0][:20] for c in NOT_SIGNING])
+def test_not_signing_rule(why: str, dropped: str, kept: str,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    assert signed(dropped) == []
+    assert signed(kept) == [PAIR]
+    # it is this rule of the table that drops the sentence
+    monkeypatch.setattr(voc, "NOT_SIGNING", tuple(r for r in voc.NOT_SIGNING if r.why != why))
+    assert signed(dropped) == [PAIR]
+
+
+def parties(*kinds: tuple[str, str]) -> tuple[Party, ...]:
+    return tuple(Party(name=f"p{i}", mention="", kind=k, level=lv) for i, (k, lv) in
+                 enumerate(kinds))
+
+
+def test_the_table_names_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    cast_province = parties(("科协", "national"), ("government", "provincial"))
+    assert cooperation_model(cast_province) == "省会合作"
+    first = voc.COOPERATION_MODELS[0]
+    monkeypatch.setattr(voc, "COOPERATION_MODELS",
+                        (replace(first, model="另一种合作"), *voc.COOPERATION_MODELS[1:]))
+    assert cooperation_model(cast_province) == "另一种合作"
+    monkeypatch.setattr(voc, "COOPERATION_MODELS", ())
+    assert cooperation_model(cast_province) == "其他"
+
+
+def test_models_of_the_table_are_accepted_by_the_contracts() -> None:
+    contracts = tomllib.loads((ROOT / "etl" / "storage" / "contracts.toml").read_text("utf-8"))
+    accepted = set(contracts["agreements"]["model"]["accepted"])
+    assert {r.model for r in voc.COOPERATION_MODELS} | {"其他"} <= accepted
+
+
+def test_a_model_rule_needs_pair_or_every_and_some() -> None:
+    with pytest.raises(ValueError, match="needs pair or every"):
+        voc._model_rule({"model": "会会合作", "every": {"kind": "科协"}})
