@@ -28,6 +28,8 @@ PAGES = [
             url_path="explorer"),
     st.Page("app_pages/importer.py", title="导入 Import", icon=":material/upload_file:",
             url_path="import"),
+    st.Page("app_pages/glossary.py", title="术语 Glossary", icon=":material/menu_book:",
+            url_path="glossary"),
 ]
 
 page = st.navigation(PAGES)

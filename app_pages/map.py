@@ -8,6 +8,7 @@ from streamlit_echarts import Map, st_echarts, st_pyecharts
 
 from dashboard_lib import charts_echarts as ce
 from dashboard_lib import geo, ui
+from dashboard_lib.glossary import help_text
 from dashboard_lib.queries import COVERAGE_MODEL
 from dashboard_lib.queries import maps as q
 from dashboard_lib.queries.options import filter_options
@@ -23,11 +24,13 @@ short_to_adcode = dict(zip(provinces["short_name"], provinces["adcode"], strict=
 controls = st.columns([2, 5, 3])
 metric = controls[0].segmented_control(
     "着色 Colour by", [BY_COUNT, BY_COVERAGE], default=BY_COUNT, key="map_metric",
-    bind="query-params", help="协议数 agreements per province · 覆盖率 share of a province's "
-    f"prefecture-level cities with a {COVERAGE_MODEL} agreement")
+    bind="query-params",
+    help=help_text("协议数 agreements per province · 覆盖率 share of a province's "
+                   f"prefecture-level cities with a {COVERAGE_MODEL} agreement", "models"))
 model_choice = controls[1].pills(
     "合作模式 Cooperation model", [ALL_MODELS, *filter_options().models], default=ALL_MODELS,
-    key="map_model", bind="query-params", help="只在地图上切换 switches the map only", wrap=True)
+    key="map_model", bind="query-params", wrap=True,
+    help=help_text("只在地图上切换 switches the map only", "models"))
 layers = controls[2].pills("图层 Layers", [ce.PARTNERS, ce.CITIES], selection_mode="multi",
                            default=[ce.PARTNERS, ce.CITIES], key="map_layers")
 model = None if model_choice in (None, ALL_MODELS) else model_choice

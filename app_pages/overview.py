@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard_lib import ui
+from dashboard_lib.glossary import help_text
 from dashboard_lib.queries import overview as q
 from dashboard_lib.textview import md_escape
 
@@ -14,21 +15,27 @@ m = q.overview_metrics(scope)
 
 row1 = st.columns(4)
 row1[0].metric("协议 Agreements", m["agreements"],
-               help=f"其中新签 of which new signings: {m['new_signings']}")
+               help=help_text(f"其中新签 of which new signings: {m['new_signings']}", "scope"))
 row1[1].metric("合作方 Partners", m["partners"],
-               help="与科协签约的机构（不含科协一方） Organisations on the other side")
-row1[2].metric("省份 Provinces", m["provinces"])
-row1[3].metric("城市 Cities", m["cities"], help="地级行政区 Prefecture-level")
+               help=help_text("与科协签约的机构（不含科协一方） Organisations on the other side",
+                              "parties"))
+row1[2].metric("省份 Provinces", m["provinces"],
+               help=help_text("协议涉及的省级行政区 Province-level units", "places"))
+row1[3].metric("城市 Cities", m["cities"],
+               help=help_text("地级行政区 Prefecture-level", "places"))
 row2 = st.columns(4)
 row2[0].metric("项目 Programmes", m["programmes"],
-               help=f"不同的项目名称，与“项目”页相同；按地区分为 {m['programme_places']} 个项目点，"
-                    f"共被提及 {m['programme_mentions']} 次。 Distinct programme names, as the "
-                    f"Programmes page lists them: {m['programme_places']} programme–place "
-                    f"pairs, {m['programme_mentions']} mentions.")
-row2[1].metric("文章 Articles", m["articles"])
+               help=help_text(
+                   f"不同的项目名称，与“项目”页相同；按地区分为 {m['programme_places']} 个项目点，"
+                   f"共被提及 {m['programme_mentions']} 次。 Distinct programme names, as the "
+                   f"Programmes page lists them: {m['programme_places']} programme–place "
+                   f"pairs, {m['programme_mentions']} mentions.", "families"))
+row2[1].metric("文章 Articles", m["articles"],
+               help=help_text("范围内的文章 Articles in the scope", "scope"))
 row2[2].metric("最近签约 Latest signing", m["latest_date"] or "—",
-               help=md_escape(m["latest_parties"]) if m["latest_parties"] else None)
-row2[3].metric("新签 New signings", m["new_signings"])
+               help=help_text(md_escape(m["latest_parties"] or ""), "precision"))
+row2[3].metric("新签 New signings", m["new_signings"],
+               help=help_text("文章报道的签约 Signings reported as new", "signing"))
 
 st.subheader("最新协议 Latest agreements")
 SHOWN = ["date_label", "model", "type", "parties", "province_names", "city_names",
@@ -43,7 +50,7 @@ else:
     last = builds.iloc[0].map(lambda v: None if pd.isna(v) else v)  # NULL: build never finished
     cols = st.columns(4)
     cols[0].metric("构建 Build", f"#{last['build_id']}",
-                   help=f"完成 finished {last['finished_at']}")
+                   help=help_text(f"完成 finished {last['finished_at']}", "builds"))
     cols[1].metric("新增/更新文章 Added articles", int(last["added"] or 0))
     cols[2].metric("拒收 Rejected", int(last["rejected"] or 0))
     delta = last["agreements_delta"]

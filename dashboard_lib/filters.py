@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from dashboard_lib.queries.options import FilterOptions
-from dashboard_lib.scope import Clause, Scope
+from dashboard_lib.scope import KX_FRAGMENTS, Clause, Scope
 from dashboard_lib.textview import md_escape
 
 Target = Literal["agreements", "mentions", "articles"]
@@ -49,7 +49,7 @@ class FilterDef:
     alt_when: str | None = None  # key of the toggle filter that switches to alt_sql
     default: str | None = None  # choice in effect when the URL names none (written to the URL)
     aliases: Mapping[str, str] = field(default_factory=dict)  # other URL spellings -> value
-    unrestricted: Mapping[Target, str] = field(default_factory=dict)  # mart left alone: why
+    glossary: str | None = None  # the glossary section its help links to
 
 
 def _city_options(opts: FilterOptions, state: Mapping[str, Any]) -> list[str]:
@@ -59,6 +59,19 @@ def _city_options(opts: FilterOptions, state: Mapping[str, Any]) -> list[str]:
 
 FILTERS: tuple[FilterDef, ...] = (
     FilterDef(
+        "scope", "范围 Scope", "choice",
+        "科协参与：至少一方是科协或学会的协议（默认）；全部：也包括中科院、科技厅、高校、企业等"
+        "签署的协议。 With a 科协: agreements a 科协 or a 学会 signed (default); all: also those "
+        "of CAS institutes, 科技厅, universities, companies … (项目与文章：报道科协协议或不报道"
+        "协议的文章 programmes and articles: in articles reporting a 科协 agreement or none)",
+        {target: KX_FRAGMENTS[target] for target in TARGETS},
+        choices=((ALL_SCOPE, "全部 All"), (KX_SCOPE, "科协参与 With a 科协")),
+        choice_params={KX_SCOPE: True},
+        default=KX_SCOPE,
+        aliases={"kx": KX_SCOPE, "cast": KX_SCOPE, "all": ALL_SCOPE},
+        glossary="scope",
+    ),
+    FilterDef(
         "date", "日期范围 Date range", "date_range",
         "签约日期（文章：发布日期）。设定后，日期未知的协议不显示。网址写法 URL: date=2023 或 "
         "date=2023-01-01~2023-06-30. Signing date (articles: publication date); undated "
@@ -66,6 +79,7 @@ FILTERS: tuple[FilterDef, ...] = (
         {"agreements": "date_lo >= ? AND coalesce(date_hi, date_lo) <= ?",
          "mentions": "published_date BETWEEN ? AND ?",
          "articles": "published_date BETWEEN ? AND ?"},
+        glossary="precision",
     ),
     FilterDef(
         "province", "省份 Province", "multiselect", "协议涉及的省级行政区 Province-level units",
@@ -73,6 +87,7 @@ FILTERS: tuple[FilterDef, ...] = (
          "mentions": "list_contains(?, province)",
          "articles": "list_has_any(province_names, ?)"},
         options=lambda opts, _state: opts.provinces,
+        glossary="places",
     ),
     FilterDef(
         "city", "城市 City", "multiselect", "地级行政区 Prefecture-level cities",
@@ -80,6 +95,7 @@ FILTERS: tuple[FilterDef, ...] = (
          "mentions": "list_contains(?, prefecture)",
          "articles": "list_has_any(city_names, ?)"},
         options=_city_options,
+        glossary="places",
     ),
     FilterDef(
         "model", "合作模式 Cooperation model", "multiselect",
@@ -89,6 +105,7 @@ FILTERS: tuple[FilterDef, ...] = (
          "mentions": "list_has_any(article_models, ?)",
          "articles": "list_has_any(models, ?)"},
         options=lambda opts, _state: opts.models,
+        glossary="models",
     ),
     FilterDef(
         "type", "协议类型 Agreement type", "multiselect", "全面战略合作协议、框架协议…",
@@ -96,6 +113,7 @@ FILTERS: tuple[FilterDef, ...] = (
          "mentions": "list_has_any(article_types, ?)",
          "articles": "list_has_any(types, ?)"},
         options=lambda opts, _state: opts.types,
+        glossary="types",
     ),
     FilterDef(
         "family", "项目类别 Programme family", "multiselect",
@@ -105,6 +123,7 @@ FILTERS: tuple[FilterDef, ...] = (
          "mentions": "list_contains(?, family)",
          "articles": "list_has_any(families, ?)"},
         options=lambda opts, _state: opts.families,
+        glossary="families",
     ),
     FilterDef(
         "signing", "新签/背景 New signing vs background", "choice",
@@ -118,6 +137,7 @@ FILTERS: tuple[FilterDef, ...] = (
         choice_params={"新签": True, "背景": False},
         aliases={"new": "新签", "background": "背景", "true": "新签", "false": "背景",
                  "all": "全部"},
+        glossary="signing",
     ),
     # contains(): a plain substring test, no wildcards to escape, and ~4x faster than ILIKE on
     # long Chinese texts (no case folding; Latin letters are matched case-sensitively).
@@ -133,6 +153,7 @@ FILTERS: tuple[FilterDef, ...] = (
         alt_sql={"articles": "(contains(search_text, ?) OR article_id IN (SELECT article_id "
                              "FROM mart_article_texts WHERE contains(clean_text, ?)))"},
         alt_when="fulltext",
+        glossary="search",
     ),
     FilterDef(
         "fulltext", "同时搜索正文 Also search article text", "toggle",
@@ -141,9 +162,13 @@ FILTERS: tuple[FilterDef, ...] = (
         {},
         aliases={"1": "true", "yes": "true", "on": "true", "是": "true",
                  "0": "false", "no": "false", "off": "false", "否": "false"},
+        glossary="search",
     ),
 )
 BY_KEY: dict[str, FilterDef] = {f.key: f for f in FILTERS}
+# The order of the words of a file name (places first: agreements_河南省_2023.csv).
+SLUG_ORDER = ("scope", "province", "city", "model", "type", "family", "date", "signing", "q",
+              "fulltext")
 KEYS: tuple[str, ...] = tuple(BY_KEY)
 
 
@@ -193,8 +218,14 @@ class FilterState:
     def slug(self) -> str:
         """Words for a file name that say what the view holds: 河南省_2023, 科协参与_会市合作."""
         parts: list[str] = []
-        for f in self.active():
-            value = self.values[f.key]
+        for f in sorted(FILTERS, key=lambda f: SLUG_ORDER.index(f.key)):
+            value = self.values.get(f.key)
+            if f.default is not None:  # a default choice is the view's name; the other is said
+                if value != f.default:
+                    parts.append(f.choices[0][0] if value is None else str(value))
+                continue
+            if value is None:
+                continue
             if f.widget == "date_range":
                 parts.append(_date_slug(value))
             elif f.widget == "multiselect":
@@ -394,9 +425,14 @@ def parse(params: Mapping[str, Sequence[str]], opts: FilterOptions) -> Parsed:
 
 
 def to_params(state: FilterState) -> Params:
-    """The canonical URL query parameters of a filter state (every active filter)."""
+    """The canonical URL query parameters of a filter state: every active filter, and a choice
+    with a default (the scope switch) always, so that the URL says which choice is in effect."""
     out: Params = {}
-    for f in state.active():
+    for f in FILTERS:
+        if f.key not in state.values:
+            if f.default is not None:
+                out[f.key] = [f.choices[0][0]]
+            continue
         value = state.values[f.key]
         if f.widget == "date_range":
             out[f.key] = [f"{value[0].isoformat()}~{value[1].isoformat()}"]
@@ -406,11 +442,6 @@ def to_params(state: FilterState) -> Params:
             out[f.key] = ["true"]
         else:
             out[f.key] = [str(value)]
-    # A choice whose default is active (scope) is written even when it is the inactive choice,
-    # so that the URL says which one is in effect.
-    for f in FILTERS:
-        if f.default is not None and f.key not in out:
-            out[f.key] = [f.choices[0][0]]
     return out
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard_lib import filters
+from dashboard_lib import filters, glossary
 from dashboard_lib.filters import FILTERS, FilterState, Params, UrlProblem
 from dashboard_lib.queries.options import FilterOptions
 
@@ -119,7 +119,8 @@ def render(opts: FilterOptions, counts: Counts | None = None) -> FilterState:
     sb.markdown("**筛选 Filters**")
     state = current()
     for f in FILTERS:
-        common: dict[str, Any] = {"key": f.key, "help": f.help, "on_change": _on_change,
+        help_text = glossary.help_text(f.help, f.glossary) if f.glossary else f.help
+        common: dict[str, Any] = {"key": f.key, "help": help_text, "on_change": _on_change,
                                   "args": (f.key, opts)}
         if f.widget == "date_range":
             chosen = state.values.get(f.key)
@@ -140,7 +141,10 @@ def render(opts: FilterOptions, counts: Counts | None = None) -> FilterState:
             sb.multiselect(f.label, choices, placeholder="全部 All",
                            format_func=lambda v, c=facet: _label(v, c), **common)
         elif f.widget == "choice":
-            sb.segmented_control(f.label, [v for v, _ in f.choices], **common)
+            values = [v for v, _ in f.choices]
+            if f.default is not None:  # the default choice first (科协参与 · 全部)
+                values = [f.default, *[v for v in values if v != f.default]]
+            sb.segmented_control(f.label, values, **common)
         elif f.widget == "toggle":
             sb.toggle(f.label, **common)
         else:

@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard_lib import ui
+from dashboard_lib import glossary, ui
 from tests.dashboard_support import (
     ROOT,
     expected_overview,
@@ -31,7 +31,8 @@ from tests.dashboard_support import (
     sql_value,
 )
 
-PAGES = ["overview", "map", "timeline", "programmes", "explorer", "importer"]
+ALL_SCOPE = {"scope": "全部"}  # tests of other features compare with every agreement
+PAGES = ["overview", "map", "timeline", "programmes", "explorer", "importer", "glossary"]
 
 
 @pytest.fixture(scope="session")
@@ -101,7 +102,7 @@ def echarts_payloads(at: AppTest) -> list[dict[str, Any]]:
 def test_every_page_runs_without_exceptions(db_env: Path, page: str) -> None:
     at = run_app(page)
     assert at.title, "each page has a title"
-    assert "筛选" in caption(at) or page == "importer"
+    assert "筛选" in caption(at) or page in ("importer", "glossary")
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -111,6 +112,9 @@ def test_missing_database_explains_how_to_build_one(
     at = run_app(page)
     if page == "importer":  # the Import page is how a first database can be made
         assert at.get("file_uploader")
+        return
+    if page == "glossary":  # the words mean the same without a database
+        assert len(at.dataframe) == len(glossary.sections())
         return
     assert any("python -m etl build seeds/" in c.value for c in at.code)
     assert any("No database" in i.value for i in at.info)
@@ -134,7 +138,7 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.parametrize("page", PAGES[:-1])
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("importer", "glossary")])
 def test_empty_database_says_so(empty_db: Path, monkeypatch: pytest.MonkeyPatch,
                                 page: str) -> None:
     monkeypatch.setenv("TRACKER_DB", str(empty_db))
@@ -194,7 +198,7 @@ def test_province_filter_changes_figures_and_tables(db_env: Path, province: str)
 
 
 def test_filter_set_through_the_url_is_applied(db_env: Path) -> None:
-    at = run_app(query={"province": "陕西省", "signing": "新签"})
+    at = run_app(query={"province": "陕西省", "signing": "新签", **ALL_SCOPE})
     expected = sql_value(db_env, """
         SELECT count(*) FROM agreements
         WHERE list_contains(provinces, '陕西省') AND is_new_signing""")
@@ -222,11 +226,11 @@ def test_text_search_and_date_range(db_env: Path) -> None:
 
 
 def test_reset_button_clears_filters(db_env: Path) -> None:
-    at = run_app(query={"province": "陕西省"})
+    at = run_app(query={"province": "陕西省", **ALL_SCOPE})
     at.button(key="reset_filters").click().run()
-    total = sql_value(db_env, "SELECT count(*) FROM agreements")
+    total = expected_overview(db_env)["协议 Agreements"]  # the default scope is back
     assert metrics(at)["协议 Agreements"] == str(total)
-    assert "无" in caption(at)
+    assert caption(at) == "筛选 Filters: 范围 Scope = 科协参与 With a 科协"
 
 
 # --------------------------------------------------------------------------- map
@@ -247,7 +251,7 @@ def province_counts(db: Path, model: str | None = None) -> dict[str, int]:
 
 
 def test_map_colours_provinces_by_agreements(db_env: Path) -> None:
-    at = run_app("map")
+    at = run_app("map", ALL_SCOPE)
     payload = map_series(at)
     assert payload["map"]["mapName"] == "china"  # the name that makes ECharts draw 南海诸岛
     assert len(payload["map"]["geoJson"]["features"]) == 34
@@ -263,7 +267,7 @@ def test_map_colours_provinces_by_agreements(db_env: Path) -> None:
 
 
 def test_map_partner_lines_and_city_points(db_env: Path) -> None:
-    options = map_series(run_app("map"))["options"]
+    options = map_series(run_app("map", ALL_SCOPE))["options"]
     kinds = {s["type"]: s for s in options["series"]}
     seats = {r[0]: (r[1], r[2]) for r in sql_rows(db_env, """
         SELECT name, longitude, latitude FROM regions WHERE adcode IN ('110000', '410000')""")}
@@ -335,7 +339,7 @@ def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
 
 
 def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
-    monthly = plotly_figures(run_app("timeline"))[0]
+    monthly = plotly_figures(run_app("timeline", ALL_SCOPE))[0]
     shown: dict[str, int] = {}
     for trace in monthly["data"]:
         assert trace["type"] == "bar"
@@ -346,7 +350,7 @@ def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
 
 
 def test_timeline_points_show_date_precision(db_env: Path) -> None:
-    points = plotly_figures(run_app("timeline"))[1]
+    points = plotly_figures(run_app("timeline", ALL_SCOPE))[1]
     symbol_of = {"day": "circle", "month": "square", "year": "diamond",
                  "approx": "circle-open", "unknown": "x-thin-open"}
     shown: dict[str, str] = {}
@@ -390,7 +394,7 @@ def test_timeline_follows_filters(db_env: Path) -> None:
 
 
 def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
-    at = run_app("programmes")
+    at = run_app("programmes", ALL_SCOPE)
     tree, top, heat = plotly_figures(at)
     mentions = sql_value(db_env, "SELECT count(*) FROM initiative_mentions")
     sunburst = tree["data"][0]
@@ -547,7 +551,7 @@ def test_import_runs_the_etl_and_other_pages_see_the_new_data(
     assert set(rejected["reason"]) >= {"不安全的路径 unsafe path", "空文件 empty"}  # labelled
     assert not (tmp_path / "escape.txt").exists()
     assert sql_value(db, "SELECT count(*) FROM articles") == before + 1
-    overview = run_app()
+    overview = run_app(query=ALL_SCOPE)
     assert metrics(overview)["文章 Articles"] == str(before + 1)
 
 

@@ -50,6 +50,7 @@ def db_env(dashboard_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # --------------------------------------------------------------------------- filters
 
 SAMPLE_VALUES = {
+    "scope": "科协参与",
     "date": (dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
     "province": ("河南省",),
     "city": ("信阳市",),
@@ -145,20 +146,30 @@ def test_text_search_reads_bodies_only_when_asked(db_env: Path) -> None:
     assert not filters.state_from({"fulltext": False}, None).values
 
 
-def test_unfiltered_twins_give_the_same_rows(db_env: Path) -> None:
+@pytest.mark.parametrize("kx", [False, True], ids=["no filter", "scope 科协参与 only"])
+def test_unfiltered_twins_give_the_same_rows(db_env: Path, kx: bool) -> None:
+    """With no filter, or only the scope switch's 科协参与, a page reads a cheaper twin of a
+    query: same rows."""
+    active = scope.KX if kx else scope.ALL
+    assert filters.FilterState({"scope": "科协参与"} if kx else {}).scope() == active
+    assert scope.scope_only(active) is kx
     for name, twin in queries.UNFILTERED_TWINS.items():
         models: list[tuple[Any, ...]] = [()]
+        twin_params: list[tuple[Any, ...]] = [(kx,)]
         if name == "SQL_CITY_POINTS":
             models = [(None, None), ("会市合作", "会市合作"), ("none such", "none such")]
+            twin_params = [(kx, *m) for m in models]
         if name == "SQL_PROVINCE_STATS":
             models = [(m, m, queries.COVERAGE_MODEL) for m in (None, "会市合作", "none such")]
-        for extra in models:
-            scoped = scope.run_scoped(SQL[name], scope.ALL, *extra)
-            direct = db.run(SQL[twin], list(extra))
+            twin_params = [(kx, m[0], m[1], kx, m[2]) for m in models]
+        for extra, own in zip(models, twin_params, strict=True):
+            scoped = scope.run_scoped(SQL[name], active, *extra)
+            direct = db.run(SQL[twin], list(own))
             pd.testing.assert_frame_equal(scoped, direct, check_dtype=False, obj=f"{name}{extra}")
-    assert explorer.parties_table(scope.ALL).sql == explorer.SQL_PARTIES_TABLE_ALL
-    assert maps.province_stats(scope.ALL).equals(
-        db.run(maps.SQL_PROVINCE_STATS_ALL, [None, None, queries.COVERAGE_MODEL]))
+    assert explorer.parties_table(active).sql == explorer.SQL_PARTIES_TABLE_ALL
+    assert maps.province_stats(active).equals(
+        db.run(maps.SQL_PROVINCE_STATS_ALL, [kx, None, None, kx, queries.COVERAGE_MODEL]))
+    assert scope.scope_only(filters.FilterState({"province": ("河南省",)}).scope()) is None
 
 
 def test_state_from_widget_values_keeps_only_active_filters() -> None:
@@ -212,10 +223,21 @@ OPTS = options.FilterOptions(
 def test_url_parameters_are_read_in_the_forms_people_write(params: dict[str, list[str]],
                                                           values: dict[str, Any]) -> None:
     parsed = filters.parse(params, OPTS)
-    assert dict(parsed.state.values) == values
+    assert dict(parsed.state.values) == {"scope": "科协参与", **values}  # the scope's default
     assert parsed.problems == ()
     # what the URL is rewritten to reads back as the same filters
     assert filters.parse(parsed.params, OPTS).state == parsed.state
+
+
+@pytest.mark.parametrize("params,scope_value", [
+    ({}, "科协参与"), ({"scope": ["全部"]}, None), ({"scope": ["all"]}, None),
+    ({"scope": ["科协参与"]}, "科协参与")])
+def test_the_scope_switch_defaults_to_kx_and_is_always_in_the_url(
+        params: dict[str, list[str]], scope_value: str | None) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert parsed.state.values.get("scope") == scope_value
+    assert parsed.params["scope"] == [scope_value or "全部"]  # either way, the URL says which
+    assert "范围 Scope" in parsed.state.caption() or scope_value is None
 
 
 @pytest.mark.parametrize("params,problem", [
@@ -236,7 +258,7 @@ def test_url_values_not_understood_are_reported_not_dropped(
 
 def test_good_values_survive_a_bad_one_in_the_same_parameter() -> None:
     parsed = filters.parse({"province": ["河南", "河北x"]}, OPTS)
-    assert parsed.state.values == {"province": ("河南省",)}
+    assert parsed.state.values == {"scope": "科协参与", "province": ("河南省",)}
     assert parsed.params["province"] == ["河南省"]
     assert [p.value for p in parsed.problems] == ["河北x"]
 
@@ -246,11 +268,14 @@ def test_canonical_url_parameters_of_every_filter() -> None:
         "date": (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), "province": ("河南省", "陕西省"),
         "signing": "新签", "q": "信阳", "fulltext": True})
     assert filters.to_params(state) == {
-        "date": ["2022-01-01~2022-12-31"], "province": ["河南省", "陕西省"],
+        "scope": ["全部"], "date": ["2022-01-01~2022-12-31"], "province": ["河南省", "陕西省"],
         "signing": ["新签"], "q": ["信阳"], "fulltext": ["true"]}
-    assert filters.export_args(filters.FilterState({"province": ("河南省",)})) == [
-        "--filter", "province=河南省"]
-    assert state.slug() == "2022_河南省+陕西省_新签_搜索信阳"
+    assert filters.export_args(filters.FilterState({"province": ("河南省",), "scope": "科协参与"})
+                               ) == ["--filter", "scope=科协参与", "--filter", "province=河南省"]
+    assert state.slug() == "全部_河南省+陕西省_2022_新签_搜索信阳"
+    default_scope = filters.FilterState({"scope": "科协参与", "province": ("河南省",),
+                                         "date": (dt.date(2023, 1, 1), dt.date(2023, 12, 31))})
+    assert default_scope.slug() == "河南省_2023"  # agreements_河南省_2023.csv
 
 
 def test_scoped_fills_slots_in_positional_order() -> None:
@@ -273,25 +298,28 @@ COVERAGE = queries.COVERAGE_MODEL
 QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_OPTION_DATES": (), "SQL_OPTION_PLACES": (), "SQL_OPTION_MODELS": (),
     "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (), "SQL_OPTION_REGION_NAMES": (),
+    "SQL_GLOSSARY_COUNTS": (),
     "SQL_DATABASE_IS_EMPTY": (),
-    "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (),
+    "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (False,),
     "SQL_LATEST_AGREEMENTS": (5,), "SQL_BUILDS": (), "SQL_NEW_IN_LATEST_BUILD": (),
-    "SQL_PROVINCE_STATS": (None, None, COVERAGE), "SQL_PROVINCE_STATS_ALL": (None, None, COVERAGE),
-    "SQL_CITY_POINTS": ("会市合作", "会市合作"), "SQL_CITY_POINTS_ALL": (None, None),
+    "SQL_PROVINCE_STATS": (None, None, COVERAGE),
+    "SQL_PROVINCE_STATS_ALL": (True, None, None, True, COVERAGE),
+    "SQL_CITY_POINTS": ("会市合作", "会市合作"), "SQL_CITY_POINTS_ALL": (False, None, None),
     "SQL_PARTNER_LINES": (None, None, 10), "SQL_PREFECTURE_STATUS": (None, None, "410000"),
     "SQL_PROVINCES": (), "SQL_PROVINCE_AGREEMENTS": (None, None, "410000"),
     "SQL_MONTHLY": (), "SQL_AGREEMENT_POINTS": (), "SQL_DATE_COUNTS": (),
     "SQL_COVERAGE_TIMELINE": (COVERAGE,),
     "SQL_PROGRAMME_TREE": (), "SQL_TOP_PROGRAMMES": (5,), "SQL_PROVINCE_FAMILY": (),
     "SQL_PILOTS": (),
-    "SQL_AGREEMENTS_TABLE": (), "SQL_PARTIES_TABLE": (), "SQL_PARTIES_TABLE_ALL": (),
+    "SQL_AGREEMENTS_TABLE": (), "SQL_PARTIES_TABLE": (), "SQL_PARTIES_TABLE_ALL": (True,),
     "SQL_INITIATIVES_TABLE": (), "SQL_ARTICLES_TABLE": (),
     "SQL_ARTICLE": ("x99_hostile_markup",), "SQL_SPANS": ("x99_hostile_markup",) + (None,) * 4,
     "SQL_AGREEMENT_SOURCES": ("none",),
 }
 # Every filter active (the text search over article bodies too): all fragments are in the SQL.
 EVERY_FILTER = filters.FilterState({
-    "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)), "province": ("河南省",),
+    "scope": "科协参与", "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
+    "province": ("河南省",),
     "city": ("信阳市",), "model": ("会市合作",), "type": ("全面战略合作协议",), "family": ("科普",),
     "signing": "新签", "q": "协议", "fulltext": True})
 

@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard_lib import db
 from dashboard_lib.queries import COVERAGE_MODEL
-from dashboard_lib.scope import AGREEMENT_COLUMNS, ALL, A, Scope, run_scoped, table_scoped
+from dashboard_lib.scope import AGREEMENT_COLUMNS, A, Scope, run_scoped, scope_only, table_scoped
 
 # A map tooltip lists the first agreement labels (sorted), as many as the mart macro
 # mart_map_label_cap() allows, and says how many more there are (n_labels): a province's full
@@ -65,7 +65,9 @@ signed AS (
 
 
 # With no filter: the same rows from the figures marts.sql pre-aggregates (mart_map_places).
-_MODEL_ROWS = "CASE WHEN ?::VARCHAR IS NULL THEN all_models ELSE NOT all_models AND model = ? END"
+# (kx_only, model, model): the rows of the scope switch's choice and of one model or all.
+_MODEL_ROWS = ("kx_only = ? AND CASE WHEN ?::VARCHAR IS NULL THEN all_models "
+               "ELSE NOT all_models AND model = ? END")
 SQL_PROVINCE_STATS_ALL = f"""
 WITH provinces AS (SELECT * FROM mart_regions WHERE level = 'province'),
 per_province AS (
@@ -76,7 +78,7 @@ per_province AS (
 signed AS (
     SELECT p.province_adcode, count(*) AS n_signed
     FROM mart_map_places c JOIN mart_prefectures p ON p.adcode = c.adcode AND p.is_prefecture
-    WHERE NOT c.is_province AND NOT c.all_models AND c.model = ?
+    WHERE c.kx_only = ? AND NOT c.is_province AND NOT c.all_models AND c.model = ?
     GROUP BY p.province_adcode
 )
 {_PROVINCE_STATS_SELECT.strip()}
@@ -85,8 +87,8 @@ signed AS (
 
 def province_stats(scope: Scope, model: str | None = None) -> pd.DataFrame:
     """Every province: agreements (of `model`, or all), coverage, the first tooltip labels."""
-    if scope == ALL:
-        return db.run(SQL_PROVINCE_STATS_ALL, [model, model, COVERAGE_MODEL])
+    if (kx := scope_only(scope)) is not None:
+        return db.run(SQL_PROVINCE_STATS_ALL, [kx, model, model, kx, COVERAGE_MODEL])
     return run_scoped(SQL_PROVINCE_STATS, scope, model, model, COVERAGE_MODEL)
 
 
@@ -114,8 +116,8 @@ ORDER BY c.n_agreements DESC, g.adcode
 
 
 def city_points(scope: Scope, model: str | None = None) -> pd.DataFrame:
-    if scope == ALL:
-        return db.run(SQL_CITY_POINTS_ALL, [model, model])
+    if (kx := scope_only(scope)) is not None:
+        return db.run(SQL_CITY_POINTS_ALL, [kx, model, model])
     return run_scoped(SQL_CITY_POINTS, scope, model, model)
 
 

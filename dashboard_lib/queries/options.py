@@ -90,3 +90,26 @@ def filter_options() -> FilterOptions:
         city_aliases=dict(zip(names.loc[names["what"] == "city", "alias"],
                               names.loc[names["what"] == "city", "name"], strict=True)),
     )
+
+
+# How many agreements (or mentions) of each model, type, family and precision the data holds: the
+# glossary's counts (all data, no filter).
+SQL_GLOSSARY_COUNTS = """
+SELECT 'models' AS section, model AS term, count(*) AS n FROM mart_agreements GROUP BY ALL
+UNION ALL
+SELECT 'types', type, count(*) FROM mart_agreements WHERE type IS NOT NULL GROUP BY ALL
+UNION ALL
+SELECT 'families', family, count(*) FROM mart_initiative_mentions GROUP BY ALL
+UNION ALL
+SELECT 'precision', CASE date_precision WHEN 'day' THEN '日' WHEN 'month' THEN '月'
+                         WHEN 'year' THEN '年' WHEN 'approx' THEN '约' ELSE '未知' END,
+       count(*) FROM mart_agreements GROUP BY ALL
+ORDER BY section, term
+"""
+
+
+def glossary_counts() -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for row in run(SQL_GLOSSARY_COUNTS).itertuples(index=False):
+        out.setdefault(row.section, {})[row.term] = int(row.n)
+    return out

@@ -7,7 +7,16 @@ from typing import Any
 import pandas as pd
 
 from dashboard_lib import db
-from dashboard_lib.scope import AGREEMENT_COLUMNS, A, M, R, Scope, run_scoped, table_scoped
+from dashboard_lib.scope import (
+    AGREEMENT_COLUMNS,
+    A,
+    M,
+    R,
+    Scope,
+    run_scoped,
+    scope_only,
+    table_scoped,
+)
 
 SQL_OVERVIEW = f"""
 WITH {A}, {M},
@@ -36,13 +45,15 @@ SELECT (SELECT count(*) FROM a) AS agreements,
 """
 SQL_ARTICLE_COUNT = f"WITH {R} SELECT count(*) AS n FROM r"
 # Without an article filter the count needs none of mart_articles' per-article facts.
-SQL_ARTICLE_COUNT_ALL = "SELECT count(*) AS n FROM mart_article_texts"
+# Parameter: kx_only (the scope switch's 科协参与 alone). One boolean column of mart_article_list.
+SQL_ARTICLE_COUNT_ALL = "SELECT count(*) AS n FROM mart_article_list WHERE in_kx_scope OR NOT ?"
 
 
 def overview_metrics(scope: Scope) -> dict[str, Any]:
     row = run_scoped(SQL_OVERVIEW, scope).iloc[0].to_dict()
     out = {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
-    articles = (db.run(SQL_ARTICLE_COUNT_ALL) if scope.articles.sql == "TRUE"
+    kx = scope_only(scope)
+    articles = (db.run(SQL_ARTICLE_COUNT_ALL, [kx]) if kx is not None
                 else run_scoped(SQL_ARTICLE_COUNT, scope))
     out["articles"] = int(articles["n"][0])
     return out

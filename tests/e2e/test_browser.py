@@ -118,7 +118,8 @@ def test_overview_numbers_equal_the_database(page: Page, server: str, e2e_db: Pa
 def test_filter_set_through_the_url_is_applied(page: Page, server: str, e2e_db: Path,
                                               artifacts: Path) -> None:
     goto(page, server, f"?province={quote('陕西省')}")
-    expect(page.get_by_text("筛选 Filters: 省份 Province = 陕西省")).to_be_visible()
+    expect(page.get_by_text(
+        "筛选 Filters: 范围 Scope = 科协参与 With a 科协 · 省份 Province = 陕西省")).to_be_visible()
     for label, value in expected_overview(e2e_db, "陕西省").items():
         expect_metric(page, label, str(value))
     page.screenshot(path=str(artifacts / "overview_url_filter.png"))

@@ -78,7 +78,7 @@ def test_a_date_range_equal_to_all_data_moves_with_the_data(
         "stCaptionContainer").first
     expect(caption).not_to_contain_text("日期范围")
     assert "date" not in query(page)
-    n = sql_value(seeds_only_db, "SELECT count(*) FROM mart_agreements")
+    n = sql_value(seeds_only_db, "SELECT count(*) FROM mart_agreements WHERE in_kx_scope")
     expect_metric(page, "协议 Agreements", str(n))
     expect_metric(page, "最近签约 Latest signing", "2025-03-17")
 
@@ -310,3 +310,44 @@ def test_programme_labels_are_readable_and_counted_as_listed(page: Page, server:
     names = sql_value(e2e_db, "SELECT count(DISTINCT name) FROM mart_initiative_mentions")
     assert names < sql_value(e2e_db, "SELECT count(*) FROM mart_initiatives")  # they differ
     expect_metric(page, "项目 Programmes", str(names))
+
+
+# --------------------------------------------------------------------------- surprise 6: scope
+
+def test_scope_switch_is_in_the_url_and_the_caption_and_changes_the_rows(
+        page: Page, server: str, e2e_db: Path) -> None:
+    """Surprise 6: half the agreements were signed by no 科协 and mixed in without a word. The
+    scope switch (科协参与 / 全部) is a shared filter, 科协参与 by default, in the URL."""
+    page.goto(f"{server}/explorer")
+    wait_app(page)
+    assert query(page).get("scope") == ["科协参与"]  # the default is written, not implied
+    caption = page.get_by_test_id("stMainBlockContainer").get_by_test_id(
+        "stCaptionContainer").first
+    expect(caption).to_contain_text("范围 Scope = 科协参与")
+    kx = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements WHERE in_kx_scope")
+    every = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements")
+    assert kx < every
+    panel = page.get_by_role("tabpanel", name="协议 Agreements")
+    expect(panel.get_by_text(f"共 {kx} 行", exact=False).first).to_be_visible()
+    page.get_by_test_id("stSidebar").get_by_role("radio", name="全部", exact=True).first.click()
+    wait_app(page)
+    expect(panel.get_by_text(f"共 {every} 行", exact=False).first).to_be_visible()
+    assert query(page).get("scope") == ["全部"]
+    expect(caption).not_to_contain_text("科协参与")
+
+
+def test_help_icons_lead_to_the_glossary(page: Page, server: str) -> None:
+    """Surprise 6: the split models (院地合作, 厅市合作 …) come with a glossary that every help
+    icon links to."""
+    page.goto(f"{server}/glossary#models")
+    wait_app(page)
+    models = page.get_by_test_id("stDataFrame").nth(1)
+    expect(models.locator("td[role=gridcell]", has_text="院地合作").first).to_be_attached()
+    page.goto(f"{server}/")
+    wait_app(page)
+    model_filter = page.get_by_test_id("stSidebar").get_by_test_id("stWidgetLabel").filter(
+        has_text="合作模式 Cooperation model")
+    model_filter.get_by_test_id("stTooltipHoverTarget").hover()
+    link = page.get_by_role("link", name="术语 Glossary: 合作模式 Cooperation models")
+    expect(link).to_be_visible()
+    assert link.get_attribute("href").endswith("/glossary#models")

@@ -224,7 +224,9 @@ final AS (
            CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
            s.search_text,
            fb.first_build,
-           coalesce(ps.province_short, []) AS province_short
+           coalesce(ps.province_short, []) AS province_short,
+           -- the scope switch's default (科协参与): a 科协 or a 学会 signed
+           s.cast_name IS NOT NULL AS in_kx_scope
     FROM staged s
     LEFT JOIN regions cr ON cr.adcode = s.cast_adcode
     LEFT JOIN regions pr ON pr.adcode = s.partner_adcode
@@ -249,7 +251,7 @@ regions AS (SELECT * FROM regions),
 final AS (
     SELECT p.agreement_id, p.position, p.org_id, p.name, p.mention, p.kind, p.level, p.adcode,
            r.name AS region, r.province AS region_province,
-           a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id
+           a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id, a.in_kx_scope
     FROM parties p
     JOIN agreements a USING (agreement_id)
     LEFT JOIN regions r ON r.adcode = p.adcode
@@ -263,6 +265,9 @@ SELECT * FROM final ORDER BY event_date DESC NULLS LAST, agreement_id, position;
 CREATE OR REPLACE TABLE mart_article_facts AS
 WITH sources AS (SELECT * FROM agreement_sources),
 agreements AS (SELECT * FROM agreements),
+parties AS (SELECT * FROM agreement_parties),
+-- agreements a 科协 or a 学会 signed (the scope switch's default, 科协参与)
+kx_agreements AS (SELECT DISTINCT agreement_id FROM parties WHERE kind IN ('科协', '学会')),
 final AS (
     SELECT s.article_id,
            list_sort(list_distinct(list(a.model))) AS models,
@@ -270,9 +275,11 @@ final AS (
            list_sort(list_distinct(flatten(list(coalesce(a.provinces, []))))) AS agreement_provinces,
            list_sort(list_distinct(flatten(list(coalesce(a.cities, []))))) AS agreement_cities,
            bool_or(s.is_new_signing) AS has_new_signing,
-           bool_or(NOT s.is_new_signing) AS has_background
+           bool_or(NOT s.is_new_signing) AS has_background,
+           bool_or(k.agreement_id IS NOT NULL) AS has_kx_agreement
     FROM sources s
     JOIN agreements a USING (agreement_id)
+    LEFT JOIN kx_agreements k USING (agreement_id)
     GROUP BY s.article_id
 )
 SELECT * FROM final;
@@ -316,7 +323,9 @@ final AS (
            coalesce(f.models, []) AS article_models,
            coalesce(f.types, []) AS article_types,
            coalesce(f.has_new_signing, false) AS article_has_new,
-           coalesce(f.has_background, false) AS article_has_background
+           coalesce(f.has_background, false) AS article_has_background,
+           -- in the 科协参与 scope: the article reports a 科协 agreement, or no agreement at all
+           coalesce(f.has_kx_agreement, true) AS article_in_kx_scope
     FROM mentions m
     JOIN initiatives i USING (initiative_id)
     LEFT JOIN unique_names u ON i.region_adcode IS NULL AND u.name = i.region
@@ -385,6 +394,8 @@ final AS (
            coalesce(m.families, []) AS families,
            coalesce(f.has_new_signing, false) AS has_new_signing,
            coalesce(f.has_background, false) AS has_background,
+           -- in the 科协参与 scope: the article reports a 科协 agreement, or no agreement at all
+           coalesce(f.has_kx_agreement, true) AS in_kx_scope,
            concat_ws(' ', a.title, t.text, m.mention_text) AS search_text
     FROM articles a
     LEFT JOIN facts f USING (article_id)
@@ -417,26 +428,34 @@ final AS (
 )
 SELECT * FROM final;
 
--- The map's figures over all agreements (no sidebar filter set), for all models (all_models)
--- and per model: one row per province (is_province) and per prefecture-level place. With no
--- filter the map reads these instead of aggregating mart_agreements on every page view (same
--- rows: dashboard_lib/queries/maps.py SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip
--- lists the first mart_map_label_cap() labels and the number of the others (n_labels).
+-- The map's figures over all agreements (no sidebar filter set but the scope switch), for all
+-- models (all_models) and per model, over every agreement (kx_only false) and over those a 科协
+-- or a 学会 signed (kx_only true, the scope switch's default): one row per province
+-- (is_province) and per prefecture-level place. With no other filter the map reads these instead
+-- of aggregating mart_agreements on every page view (same rows: dashboard_lib/queries/maps.py
+-- SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip lists the first mart_map_label_cap()
+-- labels and the number of the others (n_labels).
 CREATE OR REPLACE TABLE mart_map_places AS
-WITH agreements AS (SELECT agreement_id, model, date_lo, label FROM mart_agreements),
+WITH agreements AS (SELECT agreement_id, model, date_lo, label, in_kx_scope FROM mart_agreements),
 places AS (
     SELECT agreement_id, level = 'province' AS is_province, adcode FROM mart_agreement_regions
 ),
+scoped AS (
+    SELECT false AS kx_only, a.* FROM agreements a
+    UNION ALL
+    SELECT true AS kx_only, a.* FROM agreements a WHERE a.in_kx_scope
+),
 final AS (
-    SELECT grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
+    SELECT a.kx_only, grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
            count(DISTINCT a.agreement_id) AS n_agreements, min(a.date_lo) AS first_signed,
            list_sort(list(DISTINCT a.label) FILTER (WHERE a.label IS NOT NULL))
                [1:mart_map_label_cap()] AS labels,
            count(DISTINCT a.label) AS n_labels
-    FROM agreements a JOIN places g USING (agreement_id)
-    GROUP BY GROUPING SETS ((g.is_province, g.adcode), (a.model, g.is_province, g.adcode))
+    FROM scoped a JOIN places g USING (agreement_id)
+    GROUP BY GROUPING SETS ((a.kx_only, g.is_province, g.adcode),
+                            (a.kx_only, a.model, g.is_province, g.adcode))
 )
-SELECT * FROM final ORDER BY all_models DESC, model, is_province DESC, adcode;
+SELECT * FROM final ORDER BY kx_only, all_models DESC, model, is_province DESC, adcode;
 
 -- Regions (the gazetteer) for the dashboard: names, the names the maps use, seats' coordinates.
 CREATE OR REPLACE VIEW mart_regions AS
