@@ -9,8 +9,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import console, textview, ui
+from dashboard_lib import console, record_view, textview, ui
 from dashboard_lib.db import DashboardDataError
+from dashboard_lib.links import DEFAULT_LINKS
 from dashboard_lib.queries import explorer as q
 
 scope = ui.page_start("数据", "Explorer")
@@ -59,31 +60,39 @@ AGREEMENT_SHOWN = ["agreement_id", "date_label", "date_precision", "model", "typ
                    "n_sources", "title", "evidence", "article_id", "article_title",
                    "article_date", "article_source", "article_url"]
 
+# The tab and each table's chosen row are in the URL (?tab=文章 Articles&article=d004), the SQL
+# query too (?sql=…): a shared link opens the same view.
 tabs = st.tabs(["协议 Agreements", "参与方 Parties", "项目 Programmes", "文章 Articles",
-                "SQL 控制台 Console"])
+                "SQL 控制台 Console"], key="tab", bind="query-params")
 
 with tabs[0]:
     agreements, row = ui.table(q.agreements_table(scope), name="agreements",
-                               key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN)
+                               key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN,
+                               url_row=("agreement", "agreement_id"))
     if (aid := selected(agreements, row, "agreement_id")) is not None:
+        record_view.page_link("agreement", aid, f"协议页 Agreement page: {aid}")
         show_article(selected(agreements, row, "article_id") or "", agreement_id=aid,
                      key="ag")
 
 with tabs[1]:
     parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
-                            selectable=True)
+                            selectable=True, links={**DEFAULT_LINKS, "name": "org"})
     if (aid := selected(parties, row, "agreement_id")) is not None:
+        record_view.page_link("org", selected(parties, row, "name") or "",
+                              f"机构页 Organisation page: {selected(parties, row, 'name')}")
         show_article(selected(parties, row, "article_id") or "", agreement_id=aid, key="pa")
 
 with tabs[2]:
     mentions, row = ui.table(q.initiatives_table(scope), name="programme_mentions",
                              key="t_initiatives", selectable=True)
     if (iid := selected(mentions, row, "initiative_id")) is not None:
+        record_view.page_link("programme", iid, f"项目页 Programme page: "
+                              f"{selected(mentions, row, 'name')}")
         show_article(selected(mentions, row, "article_id") or "", initiative_id=iid, key="in")
 
 with tabs[3]:
     articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",
-                             selectable=True)
+                             selectable=True, url_row=("article", "article_id"))
     if (art_id := selected(articles, row, "article_id")) is not None:
         show_article(art_id, key="ar")
 
@@ -92,11 +101,15 @@ with tabs[4]:
     example = st.selectbox("示例查询 Example queries", list(console.EXAMPLES), index=None,
                            key="console_example", placeholder="选择示例 Choose an example")
     if example and st.session_state.get("_console_loaded") != example:
-        st.session_state["console_sql"] = console.EXAMPLES[example]
+        st.session_state["sql"] = console.EXAMPLES[example]
         st.session_state["_console_loaded"] = example
-    sql = st.text_area("SQL", key="console_sql", height=180,
-                       placeholder=console.PLACEHOLDER)
-    if st.button("运行 Run", key="console_run", type="primary"):
+    sql = st.text_area("SQL", key="sql", height=180, placeholder=console.PLACEHOLDER,
+                       bind="query-params")
+    # A shared link with ?sql= shows its result, as Datasette does (read-only, bounded).
+    first_view = sql and "console_result" not in st.session_state and \
+        not st.session_state.get("_console_ran")
+    if st.button("运行 Run", key="console_run", type="primary") or first_view:
+        st.session_state["_console_ran"] = True
         try:
             with st.spinner("查询运行中 Running the query…"):
                 st.session_state["console_result"] = console.run_console(sql)
@@ -109,4 +122,4 @@ with tabs[4]:
         if result.truncated:
             note += " · 已截断 truncated at the row cap"
         st.caption(note)
-        ui.table(result.frame, name="query_result", key="t_console")
+        ui.table(result.frame, name="query_result", key="t_console", links={})

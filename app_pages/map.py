@@ -3,8 +3,10 @@ choose a province for its prefecture-level map of signed and not-yet-signed citi
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
-from streamlit_echarts import Map, st_echarts, st_pyecharts
+from streamlit_echarts import Map, st_echarts
 
 from dashboard_lib import charts_echarts as ce
 from dashboard_lib import geo, ui
@@ -32,7 +34,8 @@ model_choice = controls[1].pills(
     key="map_model", bind="query-params", wrap=True,
     help=help_text("只在地图上切换 switches the map only", "models"))
 layers = controls[2].pills("图层 Layers", [ce.PARTNERS, ce.CITIES], selection_mode="multi",
-                           default=[ce.PARTNERS, ce.CITIES], key="map_layers")
+                           default=[ce.PARTNERS, ce.CITIES], key="map_layers",
+                           bind="query-params")
 model = None if model_choice in (None, ALL_MODELS) else model_choice
 
 stats = q.province_stats(scope, model)
@@ -48,15 +51,33 @@ def _on_map_click() -> None:
         st.session_state["_scroll_to_drill"] = True  # its map is below: bring it into view
 
 
+caption = ui.chart_caption()
 st_echarts(
-    ce.china_map_options(stats, q.city_points(scope, model), q.partner_lines(scope, model),
-                         metric="coverage" if metric == BY_COVERAGE else "agreements",
-                         show_lines=ce.PARTNERS in (layers or []),
-                         show_cities=ce.CITIES in (layers or [])),
-    map=Map(ce.CHINA_MAP, geo.china_geojson()), height="620px", key="cn_map",
+    ce.with_export(
+        ce.china_map_options(stats, q.city_points(scope, model), q.partner_lines(scope, model),
+                             metric="coverage" if metric == BY_COVERAGE else "agreements",
+                             show_lines=ce.PARTNERS in (layers or []),
+                             show_cities=ce.CITIES in (layers or [])),
+        name=ui.export_name("map"), caption=caption, image_format=ui.image_format()),
+    map=Map(ce.CHINA_MAP, geo.china_geojson()), height="640px", key="cn_map",
+    renderer=ui.echarts_renderer(),
     events={"click": ce.CLICK_EVENT, "rendered": ce.expose_event("cn")},
     on_change=_on_map_click,
 )
+
+st.subheader("地图随时间 Map over time", anchor="over-time")
+if st.toggle("显示逐年地图（滑块与播放） Show the map year by year (slider and play)",
+             key="map_time", bind="query-params"):
+    st.caption("拖动滑块或点击播放，看覆盖逐年增长；只知月份、年份或区间的协议按最晚可能日期计入。 "
+               "Drag the slider or press play to watch coverage grow; an agreement known only "
+               "to the month, year or a range counts from the latest date it can have.")
+    st_echarts(ce.with_export(
+        ce.map_over_time_options(q.map_over_time(scope, model),
+                                 metric="coverage" if metric == BY_COVERAGE else "agreements",
+                                 caption=caption),
+        name=ui.export_name("map_over_time"), caption="", image_format=ui.image_format()),
+        map=Map(ce.CHINA_MAP, geo.china_geojson()), height="620px", key="time_map",
+        renderer=ui.echarts_renderer(), events={"rendered": ce.expose_event("time")})
 
 st.subheader("省份下钻 Province drill-down", anchor="drill")
 # Options are plain short names: the URL carries the option text (?drill=河南).
@@ -68,9 +89,13 @@ if drill:
     status = q.prefecture_status(scope, adcode, model)
     left, right = st.columns([3, 2])
     with left:
-        st_pyecharts(ce.province_map_chart(status, drill, f"{drill} 地级行政区 Prefecture level"),
-                     map=Map(drill, geo.province_geojson(adcode)), height="540px",
-                     key="province_map", events={"rendered": ce.expose_event("province")})
+        chart = ce.province_map_chart(status, drill, f"{drill} 地级行政区 Prefecture level")
+        st_echarts(ce.with_export(json.loads(chart.dump_options()),
+                                  name=ui.export_name(f"map_{drill}"), caption=caption,
+                                  image_format=ui.image_format()),
+                   map=Map(drill, geo.province_geojson(adcode)), height="560px",
+                   key="province_map", renderer=ui.echarts_renderer(),
+                   events={"rendered": ce.expose_event("province")})
     with right:
         # The table lists what the headline counts: the prefecture-level units. County-level
         # cities under the province (济源市 …) are drawn on the map but listed apart.
@@ -92,7 +117,8 @@ if drill:
     st.markdown(f"**{md_escape(drill)}的协议 Agreements in {md_escape(drill)}**")
     ui.table(q.province_agreements(scope, adcode, model), name=f"agreements_{adcode}",
              key="t_province_agreements",
-             columns=["date_label", "model", "type", "parties", "city_names", "is_new_signing"])
+             columns=["agreement_id", "date_label", "model", "type", "parties", "city_names",
+                      "is_new_signing"])
     if st.session_state.pop("_scroll_to_drill", False):
         ui.scroll_to("drill")
 

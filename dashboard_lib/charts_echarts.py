@@ -306,3 +306,194 @@ def province_map_chart(status: pd.DataFrame, map_name: str, title: str) -> Map:
                     {"lte": 0, "label": "未签约 not yet", "color": NOT_SIGNED}]),
     )
     return chart
+
+
+# --------------------------------------------------------------------------- partner network
+
+KIND_COLORS: dict[str, str] = {
+    "科协": "#c0392b", "学会": "#e67e22", "government": "#1f5fa8", "bureau": "#5dade2",
+    "university": "#8e44ad", "institute": "#16a085", "enterprise": "#d4ac0d", "zone": "#7f8c8d",
+    "other": "#95a5a6",
+}
+LEVEL_SYMBOLS: dict[str, str] = {
+    "national": "diamond", "provincial": "roundRect", "prefecture": "circle",
+    "county": "triangle", "other": "pin",
+}
+
+
+def org_href(name: str) -> str:
+    """The organisation page of a name (relative URL, the name percent-encoded)."""
+    from urllib.parse import quote
+
+    return f"/org?org={quote(name)}"
+
+
+def _level_key() -> dict[str, Any]:
+    """What the node shapes mean (levels), drawn in the chart so every export carries it."""
+    from dashboard_lib import labels
+
+    children: list[dict[str, Any]] = [{
+        "type": "text", "left": 0, "top": 0,
+        "style": {"text": "形状 = 层级 Shape = level", "fontSize": 11, "fill": "#444"}}]
+    for i, (level, symbol) in enumerate(LEVEL_SYMBOLS.items()):
+        y = 20 + 18 * i
+        shape = {"diamond": "polygon", "roundRect": "rect", "circle": "circle",
+                 "triangle": "polygon", "pin": "circle"}[symbol]
+        element: dict[str, Any] = {"type": shape, "style": {"fill": "#888"}}
+        if shape == "circle":
+            element["shape"] = {"cx": 6, "cy": y + 6, "r": 5 if symbol == "circle" else 3}
+        elif shape == "rect":
+            element["shape"] = {"x": 1, "y": y + 1, "width": 10, "height": 10, "r": 2}
+        elif symbol == "diamond":
+            element["shape"] = {"points": [[6, y], [12, y + 6], [6, y + 12], [0, y + 6]]}
+        else:
+            element["shape"] = {"points": [[6, y], [12, y + 12], [0, y + 12]]}
+        children.append(element)
+        children.append({"type": "text", "left": 18, "top": y,
+                         "style": {"text": labels.value("party_level", level), "fontSize": 11,
+                                   "fill": "#444"}})
+    return {"type": "group", "id": "level-key", "right": 10, "bottom": 10,
+            "children": children}
+
+
+def network_options(nodes: pd.DataFrame, edges: pd.DataFrame, *, labelled: int = 15,
+                    caption: str = "") -> dict[str, Any]:
+    """A force-directed graph: a node per organisation (colour = kind, shape = level, area =
+    agreements in view), an edge per pair that signed together (width = agreements). The
+    `labelled` busiest hubs carry their names. A click on a node opens its organisation page
+    (the page reads the click); tooltips are escaped HTML with a link to that page.
+
+    nodes: org_id, name, party_kind, party_level, province, n_agreements, n_partners;
+    edges: source, target, n_agreements (org_ids)."""
+    from dashboard_lib import labels
+
+    shown = set(edges["source"]) | set(edges["target"])
+    part = nodes[nodes["org_id"].isin(shown)]
+    top_n = max([1, *[int(n) for n in part["n_agreements"]]])
+    hubs = set(part.sort_values(["n_partners", "n_agreements"], ascending=False)
+               .head(labelled)["org_id"])
+    kinds = [k for k in KIND_COLORS if k in set(part["party_kind"])]
+    categories = [{"name": labels.value("party_kind", k),
+                   "itemStyle": {"color": KIND_COLORS[k]}} for k in kinds]
+    graph_nodes = []
+    for r in part.itertuples(index=False):
+        summary = (f"{labels.value('party_kind', r.party_kind)} · "
+                   f"{labels.value('party_level', r.party_level)}"
+                   + (f" · {r.province}" if isinstance(r.province, str) else ""))
+        graph_nodes.append({
+            "id": r.org_id, "name": r.name,
+            "category": kinds.index(r.party_kind) if r.party_kind in kinds else 0,
+            "symbol": LEVEL_SYMBOLS.get(r.party_level, "circle"),
+            "symbolSize": round(8 + 22 * math.sqrt(int(r.n_agreements) / top_n), 1),
+            "value": int(r.n_agreements),
+            "label": {"show": r.org_id in hubs},
+            "tooltip": {"formatter": tooltip_html(
+                r.name, [f"协议 agreements: {r.n_agreements}",
+                         f"合作方 partners: {r.n_partners}"], summary)
+                + f'<br/><a href="{text(org_href(r.name))}" target="_self">'
+                  "打开机构页 Open its page →</a>"},
+        })
+    names = dict(zip(part["org_id"], part["name"], strict=True))
+    width_top = max([1, *[int(n) for n in edges["n_agreements"]]])
+    graph_edges = [{
+        "source": r.source, "target": r.target, "value": int(r.n_agreements),
+        "lineStyle": {"width": 1 + 4 * (int(r.n_agreements) - 1) / max(1, width_top - 1)},
+        "tooltip": {"formatter": tooltip_html(
+            f"{names.get(r.source, '')} — {names.get(r.target, '')}",
+            [f"协议 agreements: {r.n_agreements}"])},
+    } for r in edges.itertuples(index=False)]
+    return {
+        "title": {"text": "合作网络 Partner network", "left": "left", "top": 0,
+                  "textStyle": {"fontSize": 14}},
+        "tooltip": {"trigger": "item", "confine": True, "enterable": True},
+        "legend": {"data": [c["name"] for c in categories], "top": 28, "left": "left",
+                   "orient": "vertical", "textStyle": {"fontSize": 11}},
+        "graphic": [_level_key(),
+                    {"type": "text", "id": "caption", "left": 10, "bottom": 2,
+                     "style": {"text": caption, "fontSize": 10, "fill": "#666"}}],
+        "animationDurationUpdate": 0,
+        "series": [{
+            "type": "graph", "layout": "force", "roam": True, "draggable": True,
+            "categories": categories, "data": graph_nodes, "links": graph_edges,
+            "label": {"position": "right", "fontSize": 11},
+            "labelLayout": {"hideOverlap": True},
+            "lineStyle": {"color": "source", "opacity": 0.45, "curveness": 0.1},
+            "emphasis": {"focus": "adjacency", "lineStyle": {"width": 4}},
+            # Compact: strong gravity, short edges, so that the view holds the whole graph.
+            "zoom": 0.8,
+            "force": {"repulsion": 60, "edgeLength": [20, 70], "gravity": 0.25,
+                      "friction": 0.6, "layoutAnimation": False},
+        }],
+    }
+
+
+# A click on a node of the network: its name back to Python (the page opens its organisation).
+NODE_CLICK_EVENT = ("function (p) { if (p && p.dataType === 'node' && p.data) "
+                    "{ return {name: p.data.name}; } }")
+
+
+def with_export(options: dict[str, Any], *, name: str, caption: str,
+                image_format: str = "png") -> dict[str, Any]:
+    """The chart's options with a download button (PNG on a canvas, SVG with the SVG renderer)
+    whose file name says what it holds, and the caption (source, filters, date) drawn at the
+    bottom, so that the image carries it."""
+    if "baseOption" in options:  # a timeline chart: the export belongs to its base
+        return {**options, "baseOption": with_export(options["baseOption"], name=name,
+                                                     caption=caption,
+                                                     image_format=image_format)}
+    out = dict(options)
+    out["toolbox"] = {"right": 10, "top": 0, "feature": {"saveAsImage": {
+        "type": image_format, "name": name, "title": "下载图片 Save image",
+        "pixelRatio": 2, "backgroundColor": "#fff"}}}
+    if caption:
+        graphics = list(out.get("graphic") or [])
+        graphics.append({"type": "text", "id": "caption", "left": 10, "bottom": 2,
+                         "style": {"text": caption, "fontSize": 10, "fill": "#666"}})
+        out["graphic"] = graphics
+    return out
+
+
+def map_over_time_options(df: pd.DataFrame, *, metric: str = "agreements",
+                          caption: str = "") -> dict[str, Any]:
+    """The China map year by year, with ECharts' timeline (a slider and a play button, in the
+    browser: no rerun per step): provinces coloured by the agreements signed so far, or by the
+    coverage reached so far (in %). df: year, name, map_name, n_agreements, n_signed,
+    n_prefectures (cumulative, from queries.maps.map_over_time). Opens on the last year."""
+    by_coverage = metric == "coverage"
+    years = sorted({int(y) for y in df["year"]})
+    steps = []
+    for year in years:
+        part = df[df["year"] == year]
+        data = []
+        for r in part.itertuples(index=False):
+            total = None if pd.isna(r.n_prefectures) else int(r.n_prefectures)
+            if by_coverage:
+                value: Any = (round(100 * int(r.n_signed) / total, 1) if total else "-")
+                summary = (f"{COVERAGE_MODEL}覆盖 coverage {int(r.n_signed)}/{total}"
+                           if total else "无地级市 no prefecture-level cities")
+            else:
+                value = int(r.n_agreements)
+                summary = f"截至 by {year}: {value} 项协议 agreements"
+            data.append({"name": r.map_name, "value": value,
+                         "tooltip": {"formatter": tooltip_html(r.name, [], summary)}})
+        steps.append({"title": {"text": f"截至 {year} 年底 As of the end of {year}"},
+                      "series": [{"data": data}]})
+    top = 100.0 if by_coverage else max(1, int(df["n_agreements"].max() or 1))
+    return {
+        "baseOption": {
+            "timeline": {"axisType": "category", "data": [str(y) for y in years],
+                         "autoPlay": False, "playInterval": 1000, "loop": False,
+                         "currentIndex": len(years) - 1, "bottom": 0, "left": 40, "right": 40,
+                         "label": {"fontSize": 10},
+                         "controlStyle": {"showPrevBtn": True, "showNextBtn": True}},
+            "title": {"left": "center", "top": 0, "textStyle": {"fontSize": 14}},
+            "tooltip": {"trigger": "item", "confine": True},
+            "visualMap": colour_scale(top, percent=by_coverage) | {"bottom": 70},
+            "geo": geo_component() | {"bottom": 70},
+            "series": [{"type": "map", "geoIndex": 0,
+                        "name": "覆盖率 Coverage" if by_coverage else "协议数 Agreements"}],
+            "graphic": [{"type": "text", "id": "caption", "left": 10, "bottom": 46,
+                         "style": {"text": caption, "fontSize": 10, "fill": "#666"}}],
+        },
+        "options": steps,
+    }

@@ -61,6 +61,42 @@ def _empty(title: str) -> go.Figure:
     return fig
 
 
+def with_caption(fig: go.Figure, caption: str) -> go.Figure:
+    """The figure with a caption line below the plot (source, filters, date), so that a
+    downloaded image says where it comes from and what it shows."""
+    if not caption:
+        return fig
+    bottom = max(70, int(fig.layout.margin.b or 10) + 60)
+    fig.add_annotation(text=esc(caption), showarrow=False, xref="paper", yref="paper",
+                       x=0, y=0, xanchor="left", yanchor="top", yshift=-46,
+                       font={"size": 10, "color": "#666"}, align="left")
+    fig.update_layout(margin={"b": bottom})
+    if fig.layout.height:
+        fig.update_layout(height=fig.layout.height + 40)
+    return fig
+
+
+def agreements_per_year(df: pd.DataFrame, name: str) -> go.Figure:
+    """One organisation's agreements per year (known to the year), stacked by model."""
+    title = f"每年签约 Agreements per year · {esc(name)}"
+    dated = df.dropna(subset=["event_date"]) if "event_date" in df else df.iloc[0:0]
+    if dated.empty:
+        return _empty(title)
+    years = dated.assign(year=pd.to_datetime(dated["event_date"]).dt.year)
+    counts = years.groupby(["year", "model"], as_index=False).size()
+    fig = go.Figure()
+    for model, part in counts.groupby("model", sort=True):
+        fig.add_bar(x=part["year"], y=part["size"], name=esc(model),
+                    marker_color=model_color(str(model)),
+                    hovertemplate="%{x}: %{y}<extra>" + esc(model) + "</extra>")
+    fig.update_layout(title=title, barmode="stack", legend=TOP_LEGEND, showlegend=True,
+                      height=320, **LAYOUT)
+    fig.update_xaxes(title="年份 Year", dtick=1, tickformat="d")
+    fig.update_yaxes(title="协议数 Agreements", rangemode="tozero",
+                     **count_axis(counts.groupby("year")["size"].sum().max()))
+    return fig
+
+
 def count_axis(max_count: float) -> dict[str, object]:
     """Axis settings for counts: one tick per unit while counts are small (no 0.5 ticks), else
     plotly's own spacing. A tick per unit over thousands of agreements draws thousands of grid

@@ -211,6 +211,13 @@ class FilterState:
             f"{f.label} = {md_escape(describe(f, self.values[f.key]))}" for f in self.active()
         )
 
+    def plain_caption(self) -> str:
+        """The caption as plain text (for chart images and file notes)."""
+        if not self.values:
+            return "筛选：无（全部数据） Filters: none (all data)"
+        return "筛选 Filters: " + " · ".join(
+            f"{f.label} = {describe(f, self.values[f.key])}" for f in self.active())
+
     def params(self) -> Params:
         """The URL query parameters of these filters (canonical form)."""
         return to_params(self)
@@ -234,7 +241,7 @@ class FilterState:
                 parts.append(str(value))
             elif f.widget == "text":
                 parts.append(f"搜索{value}")
-        return "_".join(_safe_name(p) for p in parts if p)
+        return "_".join(safe_name(p) for p in parts if p)
 
 
 def _date_slug(value: tuple[dt.date, dt.date]) -> str:
@@ -247,7 +254,8 @@ def _date_slug(value: tuple[dt.date, dt.date]) -> str:
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s\x00-\x1f]+")
 
 
-def _safe_name(text: str) -> str:
+def safe_name(text: str) -> str:
+    """Text fit for a file name: no path separators, wildcards, quotes or spaces."""
     return _UNSAFE.sub("-", text).strip("-.")[:40]
 
 

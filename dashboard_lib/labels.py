@@ -71,6 +71,7 @@ COLUMN_VALUES: dict[str, str] = {
     "date_precision": "date_precision", "party_kind": "party_kind", "party_level": "party_level",
     "programme_kind": "programme_kind", "script": "script", "reason": "reason",
     "partner_kind": "party_kind", "partner_level": "party_level", "cast_level": "party_level",
+    "reported_precision": "date_precision",
 }
 
 
@@ -111,6 +112,12 @@ def for_display(df: pd.DataFrame) -> pd.DataFrame:
                          for v in out[name]]
         elif kind == "ordinal":
             out[name] = out[name] + 1
+        elif kind in ("date", "datetime"):  # ISO text, an empty cell when unknown
+            fmt = "%Y-%m-%d" if kind == "date" else "%Y-%m-%d %H:%M"
+            out[name] = ["" if v is None or pd.isna(v) else pd.Timestamp(v).strftime(fmt)
+                         for v in out[name]]
+        elif kind == "link":
+            out[name] = [v if isinstance(v, str) and v else None for v in out[name]]
     out.index = pd.RangeIndex(1, len(out) + 1)
     return out
 
@@ -139,10 +146,8 @@ def column_config(df: pd.DataFrame, overrides: Mapping[str, Any] | None = None) 
         common = {"label": col.label.strip(), "help": col.description or None}
         if col.kind == "hidden":
             config[name] = None
-        elif col.kind == "date":
-            config[name] = cc.DateColumn(format="YYYY-MM-DD", **common)
-        elif col.kind == "datetime":
-            config[name] = cc.DatetimeColumn(format="YYYY-MM-DD HH:mm", **common)
+        elif col.kind in ("date", "datetime"):  # for_display made them ISO text
+            config[name] = cc.TextColumn(**common)
         elif col.kind in ("number", "ordinal"):
             config[name] = cc.NumberColumn(**common)
         elif col.kind == "share":

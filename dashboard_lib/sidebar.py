@@ -108,9 +108,10 @@ def _reset(opts: FilterOptions) -> None:
 
 
 def _label(value: str, counts: Mapping[str, int] | None) -> str:
+    """An option with its facet count (agreements it would show under the other filters)."""
     if counts is None:
         return value
-    return f"{value} · {counts.get(value, 0)}"
+    return f"{value} ({counts.get(value, 0)})"
 
 
 def render(opts: FilterOptions, counts: Counts | None = None) -> FilterState:
@@ -138,6 +139,8 @@ def render(opts: FilterOptions, counts: Counts | None = None) -> FilterState:
             choices = f.options(opts, state.values)
             choices += [v for v in chosen_values if v not in choices]
             facet = counts(f.key) if counts else None
+            if facet is not None:  # the options that show the most first, as Datasette's facets
+                choices.sort(key=lambda v, c=facet: -c.get(v, 0))
             sb.multiselect(f.label, choices, placeholder="全部 All",
                            format_func=lambda v, c=facet: _label(v, c), **common)
         elif f.widget == "choice":

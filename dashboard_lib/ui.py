@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import db, downloads, labels, sidebar
+from dashboard_lib import db, downloads, filters, labels, sidebar
+from dashboard_lib import links as links_module
 from dashboard_lib.db import DashboardDataError
 from dashboard_lib.queries import overview
 from dashboard_lib.queries.options import filter_options
@@ -94,7 +95,7 @@ def header(zh: str, en: str) -> None:
     st.title(f"{zh} :gray[{en}]")
 
 
-def page_start(zh: str, en: str) -> Scope:
+def page_start(zh: str, en: str, view: str = "agreements") -> Scope:
     """Title, database check (empty state + stop when missing) and the active filter caption."""
     header(zh, en)
     try:
@@ -104,11 +105,72 @@ def page_start(zh: str, en: str) -> Scope:
         st.stop()
     state = sidebar.current()
     st.caption(state.caption())
+    with st.expander("命令行下载同一视图 The same view from the command line"):
+        from dashboard_lib import exports
+
+        st.code(exports.command(view, state), language="bash")
+        st.caption("筛选与本页网址相同；--format 可为 csv、xlsx、parquet。 The filters are this "
+                   "page's URL's; --format csv, xlsx or parquet.")
     if problems := sidebar.problems():
         st.warning("网址中有无法识别的筛选值，未应用： Some values in the URL were not understood "
                    "and are not applied:\n\n" + "\n".join(f"- {md_escape(p.message())}"
                                                             for p in problems), icon="⚠️")
     return state.scope()
+
+
+def current_state() -> filters.FilterState:
+    """The filters in effect (for views that need more than their SQL, e.g. one filter aside)."""
+    return sidebar.current()
+
+
+def database_or_stop() -> None:
+    """The database is there and has its marts; else say how to build one and stop the page."""
+    try:
+        filter_options()
+    except DashboardDataError as exc:
+        show_error(exc)
+        st.stop()
+
+
+# --------------------------------------------------------------------------- chart exports
+
+IMAGE_FORMATS = ("PNG", "SVG")
+
+
+def image_format() -> str:
+    """The format chart downloads are saved in (the sidebar's 图片格式, ?img=SVG): png or svg."""
+    value = st.session_state.get("img") or st.query_params.get("img") or "PNG"
+    return "svg" if str(value).upper() == "SVG" else "png"
+
+
+def chart_caption() -> str:
+    """What a chart image says below it: the source, the filters in effect, the date."""
+    import datetime as dt
+
+    state = sidebar.current()
+    return (f"来源 Source: 科技合作协议追踪 S&T cooperation tracker ({db.db_path().name}) · "
+            f"{state.plain_caption()} · {dt.date.today().isoformat()}")
+
+
+def export_name(name: str) -> str:
+    """A file name that says what it holds: agreements_河南省_2023."""
+    from dashboard_lib.filters import safe_name
+
+    slug = sidebar.current().slug()
+    return f"{safe_name(name)}_{slug}" if slug else safe_name(name)
+
+
+def plotly_config(name: str) -> dict[str, Any]:
+    """plotly's download button: the chosen format, a file name saying what it holds."""
+    fmt = image_format()
+    return {"displaylogo": False,
+            "toImageButtonOptions": {"format": fmt, "filename": export_name(name),
+                                     "scale": 2 if fmt == "png" else 1}}
+
+
+def echarts_renderer() -> str:
+    """ECharts draws on a canvas (PNG downloads) or in SVG (SVG downloads)."""
+    return "svg" if image_format() == "svg" else "canvas"
 
 
 def with_filters(zh: str, en: str) -> str:
@@ -138,7 +200,8 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
     row.caption(f"共 {total} 行 rows · 下载 Download:")
     for label, ext, mime, writer in downloads.FORMATS:
         row.download_button(
-            label, data=lambda w=writer: w(full()), file_name=f"{name}.{ext}", mime=mime,
+            label, data=lambda w=writer: w(full()), file_name=f"{export_name(name)}.{ext}",
+            mime=mime,
             key=f"dl_{key}_{ext}", on_click="ignore", icon=":material/download:",
         )
 
@@ -146,7 +209,9 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
 def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
-          empty_message: str | None = None) -> tuple[pd.DataFrame, int | None]:
+          empty_message: str | None = None,
+          links: Mapping[str, str] | None = None,
+          url_row: tuple[str, str] | None = None) -> tuple[pd.DataFrame, int | None]:
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
@@ -163,16 +228,41 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
     if total > len(shown):
         st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "
                    f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
-    # What a person reads: labelled values and columns, empty cells, rows numbered from 1.
+    # What a person reads: labelled values and columns, empty cells, rows numbered from 1; ids
+    # and organisation names link to their permalink pages (`links`; None: DEFAULT_LINKS).
     display = labels.for_display(shown)
+    config = labels.column_config(display, column_config)
+    for column, kind in (links_module.DEFAULT_LINKS if links is None else links).items():
+        if column in display.columns and (column_config or {}).get(column) is None:
+            display[column] = [links_module.url(kind, str(v)) if isinstance(v, str) and v
+                               else None for v in display[column]]
+            entry = labels.column(column)
+            config[column] = st.column_config.LinkColumn(
+                entry.label.strip(), help=entry.description or None,
+                display_text=links_module.display_pattern(kind))
     kwargs: dict[str, Any] = {
-        "hide_index": False, "column_config": labels.column_config(display, column_config),
+        "hide_index": False, "column_config": config,
         "key": key, "height": height, "column_order": labels.shown_columns(display, columns)}
     if selectable:
+        # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
+        # shared link opens with the same row chosen.
+        wanted = st.query_params.get(url_row[0]) if url_row else None
+        if url_row and wanted and url_row[1] in shown.columns:
+            hits = [i for i, v in enumerate(shown[url_row[1]]) if str(v) == wanted]
+            if hits:
+                kwargs["selection_default"] = {"selection": {"rows": hits[:1]}}
         event = st.dataframe(display, on_select="rerun", selection_mode="single-row", **kwargs)
         download_buttons(full, total, name, key)
         rows = event.selection.rows if event is not None else []
-        return shown, (int(rows[0]) if rows else None)
+        position = int(rows[0]) if rows else None
+        if url_row:
+            chosen = None if position is None else str(shown.iloc[position][url_row[1]])
+            if chosen != wanted:
+                if chosen is None:
+                    del st.query_params[url_row[0]]
+                else:
+                    st.query_params[url_row[0]] = chosen
+        return shown, position
     st.dataframe(display, **kwargs)
     download_buttons(full, total, name, key)
     return shown, None

@@ -168,7 +168,7 @@ def test_overview_latest_agreements_table(db_env: Path) -> None:
     n = sql_value(db_env, "SELECT count(*) FROM agreements")
     assert len(table) == min(10, n)
     newest = sql_value(db_env, "SELECT max(event_date) FROM agreements")
-    assert table["event_date"].max().date() == newest
+    assert table["event_date"].max() == newest.isoformat()  # dates shown as ISO text
 
 
 def test_overview_shows_what_the_latest_build_added(db_env: Path) -> None:
@@ -180,7 +180,8 @@ def test_overview_shows_what_the_latest_build_added(db_env: Path) -> None:
     new_ids = {r[0] for r in sql_rows(db_env, """
         SELECT s.agreement_id FROM agreement_sources s JOIN articles a USING (article_id)
         GROUP BY s.agreement_id HAVING min(a.build_id) = (SELECT max(build_id) FROM builds)""")}
-    assert set(at.dataframe[1].value["agreement_id"]) == new_ids
+    shown_ids = {link.rsplit("=", 1)[1] for link in at.dataframe[1].value["agreement_id"]}
+    assert shown_ids == new_ids  # each a link to its agreement page
 
 
 @pytest.mark.parametrize("province", ["河南省", "陕西省"])
@@ -503,13 +504,13 @@ def test_article_body_search_is_an_opt_in_reachable_from_the_url(db_env: Path) -
 def test_console_runs_examples_and_refuses_escapes(db_env: Path) -> None:
     at = run_app("explorer")
     at.selectbox(key="console_example").select("签约最多的科协 Most active 科协").run()
-    assert "mart_agreements" in at.text_area(key="console_sql").value
+    assert "mart_agreements" in at.text_area(key="sql").value
     at.button(key="console_run").click().run()
     result = table_with(at, "cast_name")
     expected = sql_rows(db_env, """SELECT cast_name, count(*) FROM mart_agreements
         WHERE cast_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC""")
     assert dict(zip(result["cast_name"], result["agreements"], strict=True)) == dict(expected)
-    at.text_area(key="console_sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
+    at.text_area(key="sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
     at.button(key="console_run").click().run()
     assert [w.value for w in at.warning] == [ui.console_error_sentence("PermissionException")]
     assert at.warning[0].value.startswith("不允许：控制台只读")

@@ -315,6 +315,18 @@ QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_INITIATIVES_TABLE": (), "SQL_ARTICLES_TABLE": (),
     "SQL_ARTICLE": ("x99_hostile_markup",), "SQL_SPANS": ("x99_hostile_markup",) + (None,) * 4,
     "SQL_AGREEMENT_SOURCES": ("none",),
+    "SQL_FACETS": (),
+    "SQL_PERIODS": (dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 1, 1),
+                    dt.date(2022, 12, 31)),
+    "SQL_MAP_OVER_TIME": (None, None, COVERAGE),
+    "SQL_ORG": ("河南省科学技术协会", "河南省科学技术协会"),
+    "SQL_ORG_SUGGESTIONS": ("科协", "科协"),
+    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_PARTNERS": ("x", "x"), "SQL_ORG_PLACES": ("x",),
+    "SQL_ORG_ARTICLES": ("x",), "SQL_ORG_PROGRAMMES": ("x",), "SQL_ORG_LIST": (),
+    "SQL_AGREEMENT": ("x",), "SQL_AGREEMENT_PARTIES": ("x",), "SQL_AGREEMENT_REPORTS": ("x",),
+    "SQL_PROGRAMME": ("x",), "SQL_PROGRAMME_MENTIONS": ("x",), "SQL_PROGRAMME_PLACES": ("x",),
+    "SQL_ARTICLE_EXCERPT": (0, 10, "x99_hostile_markup"),
+    "SQL_NETWORK_EDGES": (50,), "SQL_NETWORK_NODES": (), "SQL_NETWORK_COUNTS": (),
 }
 # Every filter active (the text search over article bodies too): all fragments are in the SQL.
 EVERY_FILTER = filters.FilterState({

@@ -32,23 +32,50 @@ IDLE = ("[data-testid='stApp'][data-test-connection-state='CONNECTED']"
         "[data-test-script-state='notRunning']")
 
 # (name, URL path and query, what to wait for besides the idle app: a CSS selector or None).
+# {agreement}, {programme}, {org}: a busy record of the database (see busy_records).
 VIEWS: list[tuple[str, str, str | None]] = [
     ("overview", "", None),
-    ("overview_compare", "?compare=2023&compare_to=2024", None),
+    ("overview_all_scope", "?scope=全部", None),
+    ("overview_compare", "?compare=2023&compare_to=2022#compare", None),
     ("map", "map", ".echarts-container canvas"),
     ("map_drill_henan", "map?drill=河南", ".echarts-container canvas"),
     ("map_coverage", "map?map_metric=覆盖率", ".echarts-container canvas"),
+    ("map_over_time", "map?map_time=true&scope=全部", ".echarts-container canvas"),
     ("timeline", "timeline", ".js-plotly-plot"),
+    ("timeline_all_scope", "timeline?scope=全部", ".js-plotly-plot"),
+    ("network", "network?scope=全部", ".echarts-container canvas"),
     ("programmes", "programmes", ".js-plotly-plot"),
-    ("network", "network", ".echarts-container canvas"),
-    ("organisations", "org", None),
-    ("organisation_henan_kx", "org?org=河南省科学技术协会", None),
-    ("agreement", "agreement", None),
     ("explorer", "explorer", "[data-testid='stDataFrame']"),
-    ("explorer_all_scope", "explorer?scope=全部", "[data-testid='stDataFrame']"),
-    ("glossary", "glossary", None),
+    ("explorer_row", "explorer?agreement={agreement}", "[data-testid='clean-text']"),
+    ("explorer_console", "explorer?tab=SQL 控制台 Console&sql=SELECT model, count(*) AS n "
+     "FROM mart_agreements GROUP BY model ORDER BY n DESC", None),
+    ("organisation", "org?org={org}", ".js-plotly-plot"),
+    ("organisations", "org", "[data-testid='stDataFrame']"),
+    ("agreement", "agreement?id={agreement}", "[data-testid='report-0']"),
+    ("programme", "programme?id={programme}", "[data-testid='mention-0']"),
+    ("glossary", "glossary", "[data-testid='stDataFrame']"),
     ("import", "import", None),
 ]
+
+
+def busy_records(db: Path) -> dict[str, str]:
+    """A record of each kind with much to show: the agreement with the most reports, the
+    programme with the most mentions, the organisation with the most agreements."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        one = lambda sql: (con.execute(sql).fetchone() or [""])[0]  # noqa: E731
+        return {
+            "agreement": one("SELECT agreement_id FROM mart_agreements "
+                             "ORDER BY n_sources DESC, date_lo DESC NULLS LAST LIMIT 1"),
+            "programme": one("SELECT initiative_id FROM mart_initiatives "
+                             "ORDER BY n_mentions DESC, initiative_id LIMIT 1"),
+            "org": one("SELECT name FROM mart_organizations WHERE in_kx_scope "
+                       "ORDER BY n_agreements DESC, name LIMIT 1"),
+        }
+    finally:
+        con.close()
 
 
 def build_dbs(which: list[str]) -> dict[str, Path]:
@@ -66,7 +93,8 @@ def build_dbs(which: list[str]) -> dict[str, Path]:
     return out
 
 
-def shoot(browser: object, base: str, folder: Path, only: str | None) -> list[Path]:
+def shoot(browser: object, base: str, folder: Path, only: str | None,
+          records: dict[str, str]) -> list[Path]:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -81,7 +109,7 @@ def shoot(browser: object, base: str, folder: Path, only: str | None) -> list[Pa
         page.set_default_timeout(60_000)
         started = time.perf_counter()
         try:
-            page.goto(f"{base}/{path}")
+            page.goto(f"{base}/{path.format(**records)}")
             page.wait_for_selector(IDLE)
             page.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
             if wait_for:
@@ -140,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             proc, base = start_server(db, OUT / f"streamlit-{name}.log")
             print(f"{name}: {db} on {base}")
             try:
-                shots[name] = shoot(browser, base, OUT / name, args.only)
+                shots[name] = shoot(browser, base, OUT / name, args.only, busy_records(db))
             finally:
                 proc.terminate()
                 proc.wait(timeout=10)

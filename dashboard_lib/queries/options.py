@@ -3,12 +3,14 @@ present in the data."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
 from dashboard_lib.db import run
+from dashboard_lib.scope import A, Scope, run_scoped
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,12 @@ ORDER BY what, alias
 
 
 def filter_options() -> FilterOptions:
+    """What the filters offer, from the dashboard's cached connection."""
+    return build_options(run)
+
+
+def build_options(run: Callable[..., pd.DataFrame]) -> FilterOptions:
+    """What the filters offer, from any way of running SQL (the CLI has its own connection)."""
     dates = run(SQL_OPTION_DATES).iloc[0]
     places = run(SQL_OPTION_PLACES)
     names = run(SQL_OPTION_REGION_NAMES)
@@ -112,4 +120,37 @@ def glossary_counts() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for row in run(SQL_GLOSSARY_COUNTS).itertuples(index=False):
         out.setdefault(row.section, {})[row.term] = int(row.n)
+    return out
+
+
+# Facets (Datasette): how many agreements each option of the multiselect filters would show,
+# under the other filters. One query gives every facet of one scope.
+SQL_FACETS = f"""
+WITH {A}
+SELECT 'province' AS facet, v AS value, count(*) AS n
+FROM (SELECT unnest(province_names) AS v FROM a) GROUP BY v
+UNION ALL
+SELECT 'city', v, count(*) FROM (SELECT unnest(city_names) AS v FROM a) GROUP BY v
+UNION ALL
+SELECT 'model', model, count(*) FROM a GROUP BY model
+UNION ALL
+SELECT 'type', type, count(*) FROM a WHERE type IS NOT NULL GROUP BY type
+UNION ALL
+SELECT 'family', v, count(*) FROM (SELECT unnest(families) AS v FROM a) GROUP BY v
+"""
+FACETS = ("province", "city", "model", "type", "family")
+
+
+def facet_counts(scopes: dict[str, Scope]) -> dict[str, dict[str, int]]:
+    """For each facet, its options' agreement counts under its own scope (the filters without
+    its own); facets sharing a scope share one query."""
+    out: dict[str, dict[str, int]] = {}
+    by_scope: dict[Scope, list[str]] = {}
+    for facet, scope in scopes.items():
+        by_scope.setdefault(scope, []).append(facet)
+    for scope, facets in by_scope.items():
+        df = run_scoped(SQL_FACETS, scope)
+        for facet in facets:
+            part = df[df["facet"] == facet]
+            out[facet] = dict(zip(part["value"], (int(n) for n in part["n"]), strict=True))
     return out

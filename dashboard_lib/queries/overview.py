@@ -102,3 +102,42 @@ SQL_DATABASE_IS_EMPTY = "SELECT NOT EXISTS (SELECT 1 FROM mart_article_list) AS 
 
 def database_is_empty() -> bool:
     return bool(db.run(SQL_DATABASE_IS_EMPTY)["empty"][0])
+
+
+# Two periods side by side (the date filter aside: the periods are the ranges): agreements and
+# new signings dated within each, partners and provinces whose first agreement falls within it.
+# Parameters: the first period's (lo, hi), the second's (lo, hi).
+SQL_PERIODS = f"""
+WITH {A},
+partner_firsts AS (
+    SELECT name, min(date_lo) AS first_date FROM (
+        SELECT unnest(party_names) AS name, cast_name, date_lo FROM a WHERE date_lo IS NOT NULL)
+    WHERE name IS DISTINCT FROM cast_name GROUP BY name
+),
+province_firsts AS (
+    SELECT adcode, min(date_lo) AS first_date FROM (
+        SELECT unnest(province_adcodes) AS adcode, date_lo FROM a WHERE date_lo IS NOT NULL)
+    GROUP BY adcode
+),
+periods AS (
+    SELECT 1 AS period, ?::DATE AS lo, ?::DATE AS hi
+    UNION ALL
+    SELECT 2, ?::DATE, ?::DATE
+)
+SELECT p.period, p.lo, p.hi,
+       (SELECT count(*) FROM a WHERE date_lo >= p.lo AND coalesce(date_hi, date_lo) <= p.hi)
+           AS agreements,
+       (SELECT count(*) FROM a WHERE is_new_signing AND date_lo >= p.lo
+           AND coalesce(date_hi, date_lo) <= p.hi) AS new_signings,
+       (SELECT count(*) FROM partner_firsts WHERE first_date BETWEEN p.lo AND p.hi)
+           AS new_partners,
+       (SELECT coalesce(list(r.name ORDER BY r.adcode), [])
+          FROM province_firsts f JOIN mart_regions r USING (adcode)
+         WHERE f.first_date BETWEEN p.lo AND p.hi) AS provinces_joined
+FROM periods p ORDER BY p.period
+"""
+
+
+def periods(scope: Scope, first: tuple[Any, Any], second: tuple[Any, Any]) -> pd.DataFrame:
+    """The comparison of two date ranges (first, second): one row each."""
+    return run_scoped(SQL_PERIODS, scope, first[0], first[1], second[0], second[1])

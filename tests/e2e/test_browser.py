@@ -191,7 +191,7 @@ EXPORT_SQL = """
 SELECT agreement_id, date_label, event_date, date_precision, model, type, parties, partner,
        province_names, city_names, is_new_signing, online, n_sources, title, evidence,
        article_id, article_title, article_date, article_source, article_url
-FROM mart_agreements WHERE list_has_any(province_names, ['河南省'])
+FROM mart_agreements WHERE list_has_any(province_names, ['河南省']) AND in_kx_scope
 ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
@@ -233,7 +233,7 @@ def test_csv_download_equals_the_database_query(page: Page, server: str, e2e_db:
     with page.expect_download() as info:
         panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
     download = info.value
-    assert download.suggested_filename == "agreements.csv"
+    assert download.suggested_filename == "agreements_河南省.csv"  # says what it holds
     data = Path(download.path()).read_bytes()
     expected = expected_csv(e2e_db, EXPORT_SQL)
     assert data.startswith(b"\xef\xbb\xbf")

@@ -473,22 +473,57 @@ CREATE OR REPLACE VIEW mart_evidence_spans AS
 WITH sources AS (SELECT * FROM agreement_sources),
 mentions AS (SELECT * FROM initiative_mentions),
 final AS (
-    SELECT article_id, 'agreement' AS what, agreement_id AS id, span_start, span_end,
+    SELECT article_id, 'agreement' AS what, agreement_id AS id, seq, span_start, span_end,
            orig_start, orig_end
     FROM sources
     UNION ALL
-    SELECT article_id, 'initiative' AS what, initiative_id AS id, span_start, span_end,
+    SELECT article_id, 'initiative' AS what, initiative_id AS id, seq, span_start, span_end,
            orig_start, orig_end
     FROM mentions
 )
 SELECT * FROM final;
 
--- The articles reporting each agreement, with their titles and dates.
+-- The articles reporting each agreement, with their titles and dates, what each report said
+-- (date, precision, new or background, evidence) and the build that loaded it: an agreement's
+-- permalink page lists them as its history across builds.
 CREATE OR REPLACE VIEW mart_agreement_sources AS
 WITH sources AS (SELECT * FROM agreement_sources),
-articles AS (SELECT article_id, title, published_date FROM articles),
+articles AS (SELECT article_id, title, published_date, build_id, loaded_at FROM articles),
 final AS (
-    SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence
+    SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence,
+           s.seq, s.reported_date, s.reported_precision, s.confidence, a.build_id, a.loaded_at
     FROM sources s LEFT JOIN articles a USING (article_id)
 )
 SELECT * FROM final;
+
+-- One row per organisation that signed an agreement: its names as written, its kind, level and
+-- place, how many agreements and partners, its first and last signing, whether any of its
+-- agreements is in the 科协参与 scope. The organisation pages and the partner network read it.
+CREATE OR REPLACE TABLE mart_organizations AS
+WITH orgs AS (SELECT * FROM organizations),
+parties AS (SELECT agreement_id, org_id FROM mart_agreement_parties),
+agreements AS (SELECT agreement_id, date_lo, date_hi, in_kx_scope FROM mart_agreements),
+regions AS (SELECT * FROM regions),
+per_org AS (
+    SELECT p.org_id, count(DISTINCT p.agreement_id) AS n_agreements,
+           min(a.date_lo) AS first_date, max(coalesce(a.date_hi, a.date_lo)) AS last_date,
+           bool_or(a.in_kx_scope) AS in_kx_scope
+    FROM parties p JOIN agreements a USING (agreement_id)
+    GROUP BY p.org_id
+),
+partners AS (
+    SELECT p.org_id, count(DISTINCT q.org_id) AS n_partners
+    FROM parties p JOIN parties q ON q.agreement_id = p.agreement_id AND q.org_id <> p.org_id
+    GROUP BY p.org_id
+),
+final AS (
+    SELECT o.org_id, o.name, o.kind, o.level, o.adcode, r.name AS region,
+           r.province AS province, coalesce(o.variants, []) AS variants, o.n_mentions,
+           coalesce(pa.n_agreements, 0) AS n_agreements, coalesce(pt.n_partners, 0) AS n_partners,
+           pa.first_date, pa.last_date, coalesce(pa.in_kx_scope, false) AS in_kx_scope
+    FROM orgs o
+    LEFT JOIN per_org pa USING (org_id)
+    LEFT JOIN partners pt USING (org_id)
+    LEFT JOIN regions r ON r.adcode = o.adcode
+)
+SELECT * FROM final ORDER BY n_agreements DESC, name;
