@@ -69,10 +69,14 @@ with tabs[0]:
     agreements, row = ui.table(q.agreements_table(scope), name="agreements",
                                key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN,
                                url_row=("agreement", "agreement_id"))
-    if (aid := selected(agreements, row, "agreement_id")) is not None:
+    # The chosen agreement: the row, or the URL's (?agreement=…, also when not on this page).
+    aid = selected(agreements, row, "agreement_id") or record_view.key_from_url("agreement")
+    if aid is not None:
         record_view.page_link("agreement", aid, f"协议页 Agreement page: {aid}")
-        show_article(selected(agreements, row, "article_id") or "", agreement_id=aid,
-                     key="ag")
+        first_source = q.agreement_sources(aid)["article_id"]
+        article_id = selected(agreements, row, "article_id") or (
+            str(first_source.iloc[0]) if len(first_source) else "")
+        show_article(article_id, agreement_id=aid, key="ag")
 
 with tabs[1]:
     parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
@@ -93,7 +97,8 @@ with tabs[2]:
 with tabs[3]:
     articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",
                              selectable=True, url_row=("article", "article_id"))
-    if (art_id := selected(articles, row, "article_id")) is not None:
+    if (art_id := selected(articles, row, "article_id")
+            or record_view.key_from_url("article")) is not None:
         show_article(art_id, key="ar")
 
 with tabs[4]:

@@ -10,6 +10,7 @@ page downloads. No Streamlit runtime is needed: the database is opened read-only
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +74,17 @@ def write_view(db: Path, view: str, filter_args: Sequence[str], fmt: str) -> byt
     return WRITERS[fmt](view_frame(db, view, filter_args))
 
 
+# A word the shell reads as it is: letters (Chinese included), digits and - _ . / = : , ~ + %.
+_PLAIN_WORD = re.compile(r"[\w\-./=:,~+%@]+")
+
+
+def shell_word(word: str) -> str:
+    """The word quoted only when the shell needs it (Chinese text does not)."""
+    if _PLAIN_WORD.fullmatch(word) and not word.startswith("~"):
+        return word
+    return shlex.quote(word)
+
+
 def command(view: str, state: filters.FilterState, *, fmt: str = "csv",
             db: Path | None = None) -> str:
     """The command that downloads what a page shows (shown on each page)."""
@@ -81,4 +93,4 @@ def command(view: str, state: filters.FilterState, *, fmt: str = "csv",
              "--format", fmt, "--out", f"{file_name}.{fmt}"]
     if db is not None:
         parts[4:4] = ["--db", str(db)]
-    return shlex.join(parts)
+    return " ".join(shell_word(p) for p in parts)

@@ -41,7 +41,8 @@ def fields(record: Mapping[str, Any], columns: list[str], *, key: str) -> None:
     """The record's fields as a two-column table: label, value (escaped, as text)."""
     rows = [{"字段 Field": labels.label(c), "值 Value": _text(record.get(c), c)}
             for c in columns if c in record]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, key=key, width="stretch",
+    frame = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
+    st.dataframe(frame, hide_index=True, key=key, width="stretch",
                  column_config={"值 Value": st.column_config.TextColumn(width="large")})
 
 

@@ -124,11 +124,14 @@ def current_state() -> filters.FilterState:
 
 
 def database_or_stop() -> None:
-    """The database is there and has its marts; else say how to build one and stop the page."""
+    """The database is there, has its marts and holds data; else say what to do and stop."""
     try:
         filter_options()
     except DashboardDataError as exc:
         show_error(exc)
+        st.stop()
+    if overview.database_is_empty():
+        st.info(NO_DATA_AT_ALL, icon="🔎")
         st.stop()
 
 
@@ -247,6 +250,7 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
         # shared link opens with the same row chosen.
         wanted = st.query_params.get(url_row[0]) if url_row else None
+        hits: list[int] = []
         if url_row and wanted and url_row[1] in shown.columns:
             hits = [i for i, v in enumerate(shown[url_row[1]]) if str(v) == wanted]
             if hits:
@@ -257,11 +261,10 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         position = int(rows[0]) if rows else None
         if url_row:
             chosen = None if position is None else str(shown.iloc[position][url_row[1]])
-            if chosen != wanted:
-                if chosen is None:
-                    del st.query_params[url_row[0]]
-                else:
-                    st.query_params[url_row[0]] = chosen
+            if chosen is not None and chosen != wanted:
+                st.query_params[url_row[0]] = chosen
+            elif chosen is None and wanted and hits:  # the person cleared the choice
+                del st.query_params[url_row[0]]
         return shown, position
     st.dataframe(display, **kwargs)
     download_buttons(full, total, name, key)

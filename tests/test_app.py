@@ -32,7 +32,8 @@ from tests.dashboard_support import (
 )
 
 ALL_SCOPE = {"scope": "全部"}  # tests of other features compare with every agreement
-PAGES = ["overview", "map", "timeline", "programmes", "explorer", "importer", "glossary"]
+PAGES = ["overview", "map", "timeline", "network", "programmes", "explorer", "organisation",
+         "agreement", "programme", "importer", "glossary"]
 
 
 @pytest.fixture(scope="session")
@@ -102,7 +103,8 @@ def echarts_payloads(at: AppTest) -> list[dict[str, Any]]:
 def test_every_page_runs_without_exceptions(db_env: Path, page: str) -> None:
     at = run_app(page)
     assert at.title, "each page has a title"
-    assert "筛选" in caption(at) or page in ("importer", "glossary")
+    # permalink pages show the whole record: no filter caption, a note instead
+    assert "筛选" in caption(at) or page in ("importer", "glossary") or "永久链接" in caption(at)
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -168,8 +168,10 @@ def test_article_body_search_toggle_is_set_through_the_url(page: Page, server: s
 
 
 PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
-         ("programmes", "项目", "programmes"), ("explorer", "数据", "explorer"),
-         ("import", "导入", "import")]
+         ("network", "合作网络", "network"), ("programmes", "项目", "programmes"),
+         ("explorer", "数据", "explorer"), ("org", "机构", "organisation"),
+         ("agreement", "协议", "agreement"), ("programme", "项目", "programme"),
+         ("glossary", "术语", "glossary"), ("import", "导入", "import")]
 
 
 @pytest.mark.parametrize("path,title,shot", PAGES, ids=[p[2] for p in PAGES])
