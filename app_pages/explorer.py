@@ -13,6 +13,7 @@ from dashboard_lib import console, record_view, textview, ui
 from dashboard_lib.db import DashboardDataError
 from dashboard_lib.links import DEFAULT_LINKS
 from dashboard_lib.queries import explorer as q
+from dashboard_lib.queries import records
 
 scope = ui.page_start("数据", "Explorer")
 st.caption("选择一行查看文章原文与证据句。 Choose a row to read its article and evidence.")
@@ -60,7 +61,8 @@ AGREEMENT_SHOWN = ["agreement_id", "date_label", "date_precision", "model", "typ
                    "n_sources", "title", "evidence", "article_id", "article_title",
                    "article_date", "article_source", "article_url"]
 
-# The tab and each table's chosen row are in the URL (?tab=文章 Articles&article=d004), the SQL
+# The tab and each table's chosen row are in the URL (?tab=文章 Articles&article=d004,
+# &agreement=…, &programme=<initiative_id>), the SQL
 # query too (?sql=…): a shared link opens the same view.
 tabs = st.tabs(["协议 Agreements", "参与方 Parties", "项目 Programmes", "文章 Articles",
                 "SQL 控制台 Console"], key="tab", bind="query-params")
@@ -88,11 +90,18 @@ with tabs[1]:
 
 with tabs[2]:
     mentions, row = ui.table(q.initiatives_table(scope), name="programme_mentions",
-                             key="t_initiatives", selectable=True)
-    if (iid := selected(mentions, row, "initiative_id")) is not None:
-        record_view.page_link("programme", iid, f"项目页 Programme page: "
-                              f"{selected(mentions, row, 'name')}")
-        show_article(selected(mentions, row, "article_id") or "", initiative_id=iid, key="in")
+                             key="t_initiatives", selectable=True,
+                             url_row=("programme", "initiative_id"))
+    # The chosen programme: the row, or the URL's (?programme=…, also beyond the rows shown).
+    iid = selected(mentions, row, "initiative_id") or record_view.key_from_url("programme")
+    if iid is not None and (programme := records.programme(iid)) is not None:
+        record_view.page_link("programme", iid, f"项目页 Programme page: {programme['name']}")
+        first_mention = records.programme_mentions(iid)["article_id"]
+        article_id = selected(mentions, row, "article_id") or (
+            str(first_mention.iloc[0]) if len(first_mention) else "")
+        show_article(article_id, initiative_id=iid, key="in")
+    elif iid is not None:
+        st.warning(f"找不到项目 No programme with id “{iid}”.")
 
 with tabs[3]:
     articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",

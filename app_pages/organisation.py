@@ -37,11 +37,10 @@ cols[3].metric("最近签约 Latest", str(org["last_date"].date()) if org["last_
 rv.fields(org, ["name", "party_kind", "party_level", "region", "province", "variants",
                 "n_mentions", "in_kx_scope", "org_id"], key="org_fields")
 
-agreements = q.org_agreements(org["org_id"])
-st.plotly_chart(cp.agreements_per_year(agreements, org["name"]), key="org_years",
-                config=ui.plotly_config(f"organisation_{org['name']}"))
+st.plotly_chart(cp.agreements_per_year(q.org_agreement_dates(org["org_id"]), org["name"]),
+                key="org_years", config=ui.plotly_config(f"organisation_{org['name']}"))
 st.markdown("**协议 Agreements**")
-ui.table(agreements, name=f"agreements_{org['name']}", key="t_org_agreements",
+ui.table(q.org_agreements(org["org_id"]), name=f"agreements_{org['name']}", key="t_org_agreements",
          columns=["agreement_id", "date_label", "model", "type", "parties", "province_names",
                   "city_names", "is_new_signing"])
 left, right = st.columns(2)

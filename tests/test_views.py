@@ -103,6 +103,16 @@ def test_programme_page_lists_every_mention(db_env: Path) -> None:
     assert len(boxes) == n and all("<mark" in b.proto.body for b in boxes)
 
 
+def test_a_programme_chosen_in_the_url_links_to_its_page(db_env: Path) -> None:
+    iid, name = sql_rows(db_env, """SELECT initiative_id, any_value(i.name) FROM initiative_mentions
+        JOIN initiatives i USING (initiative_id) GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1""")[0]
+    at = run_app("explorer", {"scope": "全部", "tab": "项目 Programmes", "programme": iid})
+    links = {p.proto.label: p.proto for p in at.get("page_link")}
+    target = links[f"项目页 Programme page: {name}"]
+    assert (target.page, target.query_string) == ("programme", f"id={iid}")
+    assert at.query_params["programme"] == iid  # kept, not cleared by the first run
+
+
 # --------------------------------------------------------------------------- network
 
 

@@ -46,8 +46,20 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
 
-def org_agreements(org_id: str) -> pd.DataFrame:
-    return db.run(SQL_ORG_AGREEMENTS, [org_id])
+def org_agreements(org_id: str) -> db.Table:
+    """A table view (the page on screen is a LIMIT query): 中国科协 has 32,000 agreements in the
+    1M-article benchmark, and reading them all took 4 s."""
+    return db.Table(SQL_ORG_AGREEMENTS, (org_id,))
+
+
+# Its agreements' dates and models, for the per-year chart (light: no mart_agreements columns).
+SQL_ORG_AGREEMENT_DATES = """
+SELECT DISTINCT agreement_id, event_date, model FROM mart_agreement_parties WHERE org_id = ?
+"""
+
+
+def org_agreement_dates(org_id: str) -> pd.DataFrame:
+    return db.run(SQL_ORG_AGREEMENT_DATES, [org_id])
 
 
 SQL_ORG_PARTNERS = """
@@ -89,8 +101,8 @@ ORDER BY published_date DESC NULLS LAST, article_id
 """
 
 
-def org_articles(org_id: str) -> pd.DataFrame:
-    return db.run(SQL_ORG_ARTICLES, [org_id])
+def org_articles(org_id: str) -> db.Table:
+    return db.Table(SQL_ORG_ARTICLES, (org_id,))
 
 
 SQL_ORG_PROGRAMMES = """

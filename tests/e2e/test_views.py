@@ -71,6 +71,29 @@ def test_a_chosen_row_is_in_the_url_and_its_link_opens_the_agreement(
     assert "scope" in query(page)  # the filters came along
 
 
+def test_a_programme_chosen_in_the_url_opens_its_page_with_every_mention(
+        page: Page, server: str, e2e_db: Path) -> None:
+    iid, name, n = sql_rows(e2e_db, """SELECT initiative_id, any_value(i.name), count(*)
+        FROM initiative_mentions JOIN initiatives i USING (initiative_id) GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1""")[0]
+    page.goto(f"{server}/explorer?scope={quote('全部')}&tab={quote('项目 Programmes')}"
+              f"&programme={iid}")
+    wait_app(page)
+    link = page.get_by_role("link", name=f"项目页 Programme page: {name}")
+    expect(link).to_be_visible()
+    link.click()
+    page.wait_for_url("**/programme?**")
+    wait_app(page)
+    assert query(page)["id"] == [iid]
+    main = page.get_by_test_id("stMainBlockContainer")
+    expect(main.locator("h3").first).to_contain_text(name)
+    expect(main.get_by_text(f"提及 Mentions（{n}")).to_be_visible()
+    mentions = page.locator("[data-testid^='mention-']")
+    expect(mentions).to_have_count(n)
+    evidence = {r[0] for r in sql_rows(e2e_db, """SELECT evidence FROM initiative_mentions
+        WHERE initiative_id = ?""", [iid])}
+    assert mentions.first.locator("mark").first.inner_text().strip() in evidence
+
+
 def test_period_comparison_from_the_url(page: Page, server: str, e2e_db: Path) -> None:
     page.goto(f"{server}/?compare=2023&compare_to=2022")
     wait_app(page)
