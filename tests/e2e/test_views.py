@@ -74,7 +74,8 @@ def test_a_chosen_row_is_in_the_url_and_its_link_opens_the_agreement(
 def test_a_programme_chosen_in_the_url_opens_its_page_with_every_mention(
         page: Page, server: str, e2e_db: Path) -> None:
     iid, name, n = sql_rows(e2e_db, """SELECT initiative_id, any_value(i.name), count(*)
-        FROM initiative_mentions JOIN initiatives i USING (initiative_id) GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1""")[0]
+        FROM initiative_mentions JOIN initiatives i USING (initiative_id)
+        GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1""")[0]
     page.goto(f"{server}/explorer?scope={quote('全部')}&tab={quote('项目 Programmes')}"
               f"&programme={iid}")
     wait_app(page)
