@@ -130,7 +130,7 @@ def test_filter_options_show_how_many_agreements_they_hold(page: Page, server: s
                                                             e2e_db: Path) -> None:
     page.goto(server)
     wait_app(page)
-    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first.click()
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name="省份 Province").click()
     n = sql_value(e2e_db, """SELECT count(*) FROM mart_agreements
         WHERE in_kx_scope AND list_contains(province_names, '河南省')""")
     expect(page.get_by_role("option", name=f"河南省 ({n})")).to_be_visible()
