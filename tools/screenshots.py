@@ -85,8 +85,14 @@ def build_dbs(which: list[str]) -> dict[str, Path]:
     (OUT / "db").mkdir(parents=True, exist_ok=True)
     inputs = {"seeds": [ROOT / "seeds"],
               "dev": [ROOT / "seeds", ROOT / "tests" / "fixtures" / "corpus"]}
+    # Rebuilt when missing or older than the ETL's code and rules (a stale database would
+    # show what an earlier ETL extracted).
+    etl_changed = max(f.stat().st_mtime for f in (ROOT / "etl").rglob("*")
+                      if f.is_file() and "__pycache__" not in f.parts)
     for name in which:
         db = OUT / "db" / f"{name}.duckdb"
+        if db.exists() and db.stat().st_mtime < etl_changed:
+            db.unlink()
         if not db.exists():
             build([str(p) for p in inputs[name]], db, workers=1)
         out[name] = db
@@ -136,6 +142,11 @@ def shoot(browser: object, base: str, folder: Path, only: str | None,
 
 
 def write_index(shots: dict[str, list[Path]]) -> Path:
+    """index.html of every database's screenshots on disk (a run of one keeps the other's)."""
+    for folder in ("seeds", "dev"):
+        if folder not in shots and (OUT / folder).is_dir():
+            shots = {**shots, folder: sorted((OUT / folder).glob("*.png"))}
+    shots = {db: shots[db] for db in sorted(shots, key=lambda d: d != "seeds")}
     parts = ["<!doctype html><meta charset='utf-8'><title>Dashboard screenshots</title>",
              "<style>body{font-family:sans-serif}img{width:46%;margin:4px;border:1px solid #ccc}"
              "</style>"]
