@@ -118,8 +118,9 @@ def goto(page: Page, site: Site, path: str) -> None:
 
 
 def open_review(page: Page, site: Site) -> None:
-    """The review page with every row in the queue (not only those to review)."""
-    goto(page, site, f"review?rv_mode={quote('全部')}")
+    """The review page with every row in the queue (not only those to review), of every
+    agreement (the scope switch defaults to those a 科协 signed)."""
+    goto(page, site, f"review?rv_mode={quote('全部')}&scope={quote('全部')}")
 
 
 def open_item(page: Page, site: Site, key: str) -> None:
@@ -380,7 +381,7 @@ def test_a_reviewer_corrects_and_every_build_keeps_it(browser: Browser, site: Si
     with browser_page(browser, site) as page:  # every page shows the marks; the filter works
         goto(page, site, "review")
         expect(page.get_by_text("not yet applied: 0")).to_be_visible()
-        goto(page, site, f"explorer?reviewed={quote('已改')}")
+        goto(page, site, f"explorer?reviewed={quote('已改')}&scope={quote('全部')}")
         panel = page.get_by_role("tabpanel", name="协议 Agreements")
         expect(panel.get_by_text(f"共 {2} 行 rows")).to_be_visible()
         page.screenshot(path=str(site.artifacts / "review_marks_explorer.png"))
