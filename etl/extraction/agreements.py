@@ -15,18 +15,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import DateMention, find_dates, precision_rank
-from etl.extraction.orgs import (
-    ArticleContext,
-    distribute_suffix,
-    longest_org_ending_at,
-    longest_org_starting_at,
-    parse_org,
-)
+from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
+from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import signing as voc
 
@@ -74,27 +70,47 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
         if m and m.end() == pos and m.start() < pos:
             pos = m.start()
             moved = True
+        start = max(lo, pos - 24)
+        person = voc.PERSON_TAIL_RE.search(text[start:pos])
+        if person and person.start() < person.end():
+            pos = start + person.start()
+            moved = True
+    return pos
+
+
+def _skip_person(text: str, pos: int, hi: int) -> int:
+    """After a body, its official (…公司副总经理李某, …): where the list goes on."""
+    m = voc.PERSON_TITLES_RE.match(text, pos, hi)
+    if not m:
+        return pos
+    for name_len in (2, 3):
+        k = m.end() + name_len
+        if k < hi and text[k] in voc.LIST_JOINERS + voc.PAIR_CONNECTORS:
+            return k
     return pos
 
 
 def parse_group(
-    text: str, lo: int, hi: int, ctx: ArticleContext
+    text: str, lo: int, hi: int, ctx: ArticleContext, idx: OrgIndex | None = None
 ) -> tuple[list[Party], list[Party]]:
     """The party group closest before `hi` (not before `lo`).
 
     Returns (left, right): `right` holds the counterparts after a 与/和/同/跟 connector,
     `left` the parties before it. A connector with nothing before it (…分别与B、C签订) gives an
     empty `left`, for the caller to fill with the sentence's subject. Without a connector, a
-    、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
+    、-list (A、B战略合作框架协议签约仪式) is returned in `left`. The parties are organisations
+    the recogniser found (`idx`, else found here).
     """
+    if idx is None:
+        idx = OrgIndex(find_organisations(text, ctx, lo, hi))
     for k in range(hi - 1, lo, -1):
         if text[k] not in voc.PAIR_CONNECTORS:
             continue
-        right = _list_from(text, k + 1, hi, ctx)
+        right = _list_from(text, k + 1, hi, ctx, idx)
         if not right:
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS)
-        left_items = _list_to(text, lo, pos, ctx)
+        left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
@@ -104,26 +120,27 @@ def parse_group(
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
-        items = _list_to(text, lo, end, ctx)
+        items = _list_to(text, lo, end, ctx, idx)
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), []
         end -= 1
     return [], []
 
 
-def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
+             idx: OrgIndex) -> list[tuple[str, Party, int]]:
     """Parties joined by 、/及 that end exactly at `end`, read right to left."""
-    got = longest_org_ending_at(text, end, ctx, min_start=lo)
+    got = idx.ending_at(end, lo)
     if not got:
         return []
-    items = [(text[got[0] : end], got[1], got[0])]
-    start = got[0]
+    items = [(got.mention, got.party(), got.start)]
+    start = got.start
     while start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT:
-        nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
+        nxt = idx.ending_at(start - 1, lo)
         if not nxt:
             break
-        items.insert(0, (text[nxt[0] : start - 1], nxt[1], nxt[0]))
-        start = nxt[0]
+        items.insert(0, (nxt.mention, nxt.party(), nxt.start))
+        start = nxt.start
     return items
 
 
@@ -140,18 +157,21 @@ def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[in
     return (m.end(), replace(party, mention=m.group())) if party else None
 
 
-def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
+               idx: OrgIndex) -> list[tuple[str, Party, int]]:
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
     while pos < hi:
-        got = longest_org_starting_at(text, pos, hi, ctx) or (
+        org = idx.starting_at(pos, hi)
+        got = (org.end, org.party()) if org else (
             _listed_place(text, pos, hi, ctx) if items else None
         )
         if not got:
             break
         end, party = got
         items.append((text[pos:end], party, pos))
+        end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
             pos = end + 1
             continue
@@ -179,15 +199,40 @@ def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> li
     return out
 
 
-def _pairs(left: list[Party], right: list[Party]) -> list[tuple[Party, ...]]:
+def _against_each_other(parties: tuple[Party, ...], scan: _Scan) -> tuple[Party, ...]:
+    """Relative mentions read again where they would mean their counterpart's place."""
+    return tuple(resolve_against(p, parties, scan.ctx) if scan.index.is_relative(p) else p
+                 for p in parties)
+
+
+def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
+            each: bool) -> tuple[list[Party], list[Party]]:
+    """A listed group (A、B、C等11家院校) signs as one party, unless one party signs with it
+    (X与A、B等11个市签署) or its members sign each (A、B等企业分别与X签订): then its named
+    members are the parties."""
+    def members(side: list[Party]) -> list[Party]:
+        return [m for p in side for m in (idx.members(p) or (p,))]
+
+    if len(left) == 1 and right:
+        right = members(right)
+    if each and len(right) == 1 and left:
+        left = members(left)
+    return left, right
+
+
+def _pairs(left: list[Party], right: list[Party], each: bool = False,
+           is_group: Callable[[Party], bool] = lambda p: False) -> list[tuple[Party, ...]]:
     """The agreements of a party group: one per counterpart when one party signs with several
-    (A分别与B、C签订), else one joint agreement of all of them."""
+    (A分别与B、C签订) or several sign each with one (A、B分别与C签订), else one joint agreement
+    of all of them. A group party alone (涪江流域科协, 9个市科技局) signs as itself."""
     if left and right:
         if len(left) == 1 and len(right) > 1:
             return [(left[0], r) for r in right]
+        if each and len(right) == 1 and len(left) > 1:
+            return [(lp, right[0]) for lp in left]
         return [tuple(left + right)]
     group = left or right
-    return [tuple(group)] if len(group) >= 2 else []
+    return [tuple(group)] if len(group) >= 2 or (group and is_group(group[0])) else []
 
 
 def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
@@ -247,6 +292,16 @@ class _Scan:
     ctx: ArticleContext
     ref: date | None
     found: list[_Found] = field(default_factory=list)
+    sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
+    indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
+
+    @property
+    def index(self) -> OrgIndex:
+        """The organisations of the sentence being read (the recogniser runs once, lazily)."""
+        if self.indexed is None:
+            lo, hi = self.sentence
+            self.indexed = OrgIndex(find_organisations(self.text, self.ctx, lo, hi))
+        return self.indexed
     last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
 
@@ -266,6 +321,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         if d0 == d1 and t0 == t1:
             continue
         dates = all_dates[d0:d1]
+        scan.sentence, scan.indexed = (s0, triggers[t1 - 1].start()) if t0 < t1 else (0, 0), None
         for m in triggers[t0:t1]:
             scan.found.extend(_signings_at(scan, m, s0, s1, dates))
         _remember_dates(scan, dates, text[s0:s1])
@@ -283,7 +339,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
         return []
     left, right, from_pair = _signatories(scan, m, s0, c0)
-    pairs = _pairs(left, right)
+    each = voc.EACH_RE.search(text[c0:trig]) is not None
+    left, right = _spread(scan.index, left, right, each)
+    pairs = [_against_each_other(ps, scan) for ps in
+             _pairs(left, right, each, scan.index.is_group)]
     if not pairs:
         return []
     date_m = _choose_date(dates, trig, scan.last_date)
@@ -304,7 +363,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
-            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2]
+            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2 or scan.index.is_group(ps[0])]
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -312,10 +371,10 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     """(left, right, from_pair): the party group of the trigger's clause; without a complete one,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
-    left, right = parse_group(text, c0, trig, scan.ctx)
+    left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
     if left:
         return left, right, False
-    subj_left, subj_right = _subject(text, s0, c0, scan.ctx)
+    subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
     if right and subj_left and not subj_right:
         return subj_left, right, False
     if not right and len(subj_left) + len(subj_right) >= 2:
@@ -384,7 +443,7 @@ def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention
 
 
 def _subject(
-    text: str, s0: int, c0: int, ctx: ArticleContext
+    text: str, s0: int, c0: int, ctx: ArticleContext, idx: OrgIndex
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     first_break = voc.CLAUSE_BREAK.search(text, s0)
@@ -397,21 +456,21 @@ def _subject(
     if hi <= lo:
         return [], []
     # the subject group: parties at the start of that clause, extended over A、B与C
-    got = longest_org_starting_at(text, lo, hi, ctx)
+    got = idx.starting_at(lo, hi)
     if got is None:
         return [], []
-    return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
+    return parse_group(text, lo, _group_end(text, got.end, hi, idx), ctx, idx)
 
 
-def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:
+def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
     while pos < hi and text[pos] in voc.GROUP_JOINERS:
-        got = longest_org_starting_at(text, pos + 1, hi, ctx)
+        got = idx.starting_at(pos + 1, hi)
         if got is None:
             break
-        best = pos = got[0]
+        best = pos = got.end
     return best
 
 

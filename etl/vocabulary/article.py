@@ -19,3 +19,14 @@ ABBREV_RE = re.compile(
 # Where the full name of an abbreviation starts: after the last punctuation or connector before it
 # (…, 与首都科技发展战略研究院(以下简称…).
 ABBREV_FULL_START = re.compile(r"[,，。;；:：、与和]")
+
+# A body named right after a place (海南省|科协, 信阳市|政府): the article names that body in full.
+PLACE_BODY_RE = re.compile(
+    r"(?:省|市|区|县|自治区|自治州)?(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
+    r"科学技术局|科技局|科委|老科协|社科联|工商联)"
+)
+# The article names its province's government: a bare province name stands for it
+# (省政府, 省长, 副省长, 自治区人民政府, 自治区主席).
+PROVINCE_GOVERNMENT_RE = re.compile(
+    r"省人民政府|省政府|省长|自治区人民政府|自治区政府|自治区(?:党委副书记、)?(?:政府)?副?主席"
+)

@@ -162,3 +162,15 @@ RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 LIST_ITEM_RE = re.compile(
     rf"[{HAN}]{{2,6}}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])"
 )
+
+# --- people between a body and its connector ----------------------------------------------------
+
+# A chain of officials' titles (党组成员、副局长 / 董事会主席兼首席执行官).
+_TITLES = alt(_R["person_titles"])
+_TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
+# A person after a body, at the end of a stretch (…局党组成员、副局长董某): what to skip back over.
+PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
+# The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
+PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
+# 分别: each party of a list signs on its own with the counterpart(s).
+EACH_RE = re.compile(r"分别|各自")

@@ -1,0 +1,348 @@
+"""The organisation recogniser: every organisation a stretch of text names, found by its shape.
+
+A name is a place or a modifier run followed by a body's head noun (河南省 + 科协, 成都 + …研究院,
+华中科技 + 大学), a national body (中国科协, 中科院…所), an abbreviation (省科协, 市政府, 老科协,
+管委会), a Hong Kong or Macao body, or a group of unnamed units (5家园区企业, 陕西科技大学相关学院).
+Where a name ends is where a head noun (or a place name) ends; where it starts is decided by its
+shape, not by the nearest punctuation: the longest start that makes a whole organisation
+(orgs.parse_org), that is not inside a word no name starts with (与, 代表, 此次, 高校, 董事长 …:
+rules/orgs.toml `not_name_start`), and that does not carry a prefix of another kind in front of
+the place the name begins with (代表甘肃农业大学, 澳门赌场上海分院 -> 上海分院). Overlapping
+candidates give way to the longest. Every mention is normalised to the full name, with the
+article's own place where the mention leaves it implicit (ArticleContext).
+
+Pure: text and context in, mentions out. The signing frames (agreements.py) choose among these.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from etl.extraction import gazetteer
+from etl.extraction.orgs import ArticleContext, parse_org, region_name
+from etl.records import Party
+from etl.vocabulary import orgs as voc
+from etl.vocabulary.common import HAN_CHAR
+
+# The longest organisation mention tried (characters).
+MAX_LEN = 34
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One organisation named in the text: text[start:end] == mention."""
+
+    start: int
+    end: int
+    mention: str
+    name: str  # canonical full name
+    kind: str  # a kind of the agreement_parties table
+    level: str
+    adcode: str | None = None
+    group: bool = False  # a group of units (5家园区企业), not one organisation
+    items: tuple[OrgMention, ...] = ()  # the named members of a listed group (A、B等3家企业)
+    relative: bool = False  # written relative to the article's place (省科协, 我市, 市政府)
+
+    def party(self) -> Party:
+        return Party(name=self.name, mention=self.mention, kind=self.kind, level=self.level,
+                     adcode=self.adcode)
+
+
+def _is_name_char(ch: str) -> bool:
+    return bool(HAN_CHAR.match(ch)) or ch in voc.NAME_SPAN_CHARS
+
+
+@lru_cache(maxsize=16)
+def _place_starts(text: str) -> dict[int, gazetteer.PlaceMention]:
+    """Place mentions by start (one gazetteer pass per text, cached)."""
+    return {p.start: p for p in gazetteer.places_in(text)}
+
+
+@lru_cache(maxsize=16)
+def _place_ends(text: str) -> frozenset[int]:
+    return frozenset(p.end for p in gazetteer.places_in(text))
+
+
+class _Window:
+    """One stretch of text [lo, hi) prepared for the recogniser: where a name may start.
+
+    A name starts where a run of name characters starts, right after a word no name starts
+    with (与, 代表, 高校 …), where a place name starts, where a name's own prefix starts (中国,
+    中科院, 农业部) or where a pointing form starts (我市, 该县); never inside such a word."""
+
+    def __init__(self, text: str, lo: int, hi: int, ctx: ArticleContext) -> None:
+        self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
+        places = _place_starts(text)
+        blocked: set[int] = set()
+        starts: set[int] = set()
+        for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
+            blocked.update(range(m.start(), m.end()))
+            starts.add(m.end())
+        for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi):
+            starts.add(m.start())
+        for m in voc.POINTING_RE.finditer(text, lo, hi):
+            starts.add(m.start())
+            blocked.discard(m.start())
+        starts.update(p for p in places if lo <= p < hi)
+        blocked.difference_update(places)
+        starts.update(m.start() for m in voc.NAME_RUN_RE.finditer(text, lo, hi))
+        self.starts = sorted(p for p in starts
+                             if p < hi and p not in blocked and _is_name_char(text[p]))
+        self.place_like = frozenset(p for p in self.starts
+                                    if p in places or voc.POINTING_RE.match(text, p))
+
+    def hard_start(self, end: int) -> int:
+        """The first position of the run of name characters that ends at `end`."""
+        i = end
+        while i > self.lo and _is_name_char(self.text[i - 1]) and end - i < MAX_LEN:
+            i -= 1
+        return i
+
+
+def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
+    """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
+    place name; the second set holds the ends that only a place name makes."""
+    heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
+             if m.end() >= len(text) or text[m.end()] not in voc.TITLE_AFTER_HEAD}
+    places = {e for e in _place_ends(text) if lo < e <= hi}
+    return sorted(heads | places), frozenset(places - heads)
+
+
+def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
+    """May `prefix` stand before a place inside one name? A name's own prefix (中国科学院上海分院,
+    农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
+    if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
+        return True
+    places = gazetteer.find_places(prefix)
+    if places and places[0].start == 0 and places[-1].end == len(prefix) and all(
+            a.end == b.start for a, b in pairwise(places)):
+        return True
+    return parse_org(prefix, ctx) is not None
+
+
+def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, Party] | None:
+    """The longest organisation ending at `end` that starts where a name may start (after a
+    place name alone: a place or a pointing form)."""
+    text, ctx = win.text, win.ctx
+    first = max(win.hard_start(end), win.lo)
+    k = bisect_left(win.starts, first)
+    places = _place_starts(text)
+    while k < len(win.starts) and win.starts[k] < end - 1:
+        i = win.starts[k]
+        k += 1
+        if place_end and i not in win.place_like:
+            continue
+        s = text[i:end]
+        if text[i] == "该":
+            party = _pointing(text, i, end, ctx)
+        elif i in places or _may_be_org(s, ctx):
+            party = parse_org(s, ctx)
+        else:
+            continue
+        if party is None:
+            continue
+        return _anchored(win, i, end, party)
+    return None
+
+
+def _may_be_org(s: str, ctx: ArticleContext) -> bool:
+    """A quick test before parse_org for a string that does not start with a place: is it a
+    name of a known body, a relative form or a placeless name at all?"""
+    return (s in voc.ALIASES or s in voc.SAR_SHORTS
+            or voc.FREE_ANY_RE.fullmatch(s) is not None
+            or voc.RELATIVE_PREFIX_RE.match(s) is not None
+            or voc.OTHER_FORMS_RE.match(s) is not None
+            or any(s == short for short, _ in ctx.aliases))
+
+
+def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
+    """Prefer the name that begins with a place inside the span when what stands before that
+    place is no part of a name (代表甘肃农业大学 -> 甘肃农业大学, 澳门赌场上海分院 -> 上海分院)."""
+    text, ctx = win.text, win.ctx
+    places = _place_starts(text)
+    for q in range(i + 1, end - 1):
+        if q not in places:
+            continue
+        inner = parse_org(text[q:end], ctx)
+        if inner is None:
+            continue
+        if _legit_prefix(text[i:q], ctx):
+            return i, party
+        return q, inner
+    return i, party
+
+
+def _pointing(text: str, i: int, end: int, ctx: ArticleContext) -> Party | None:
+    """该市产业集聚区, 该县: the last place of that level named before the mention."""
+    m = voc.RELATIVE_PREFIX_RE.match(text, i, end)
+    if m is None:
+        return None
+    level = voc.RELATIVE_LEVEL[m.group("lvl")]
+    regions = gazetteer.load_regions()
+    want = {"province": ("province",), "city": ("prefecture",), "county": ("county",)}[level]
+    before = [p for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
+              if p.end <= i and p.region.level in want]
+    if not before:
+        return None
+    adcode = before[-1].adcode
+    rest = text[m.end():end]
+    party = parse_org(region_name(adcode) + rest, ctx) if rest else None
+    if party is None and not rest:
+        party = parse_org(regions[adcode].name, ctx)
+    return replace(party, mention=text[i:end]) if party else None
+
+
+def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
+    """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), units described
+    (泉州企事业单位 is left to the frames)."""
+    out = []
+    for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi):
+        name = _expand_group(m.group())
+        out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
+    return out
+
+
+def _expand_group(s: str) -> str:
+    return s.replace("科协", "科学技术协会") if "科学技术协会" not in s else s
+
+
+def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
+                       hi: int | None = None) -> tuple[OrgMention, ...]:
+    """Every organisation named in text[lo:hi], left to right, non-overlapping."""
+    hi = len(text) if hi is None else hi
+    if hi - lo < 2:
+        return ()
+    win = _Window(text, lo, hi, ctx)
+    cands: list[OrgMention] = _groups(text, lo, hi)
+    ends, place_ends = _ends(text, lo, hi)
+    for end in ends:
+        got = _best_start(win, end, end in place_ends)
+        if got is None:
+            continue
+        i, p = got
+        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
+        cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
+                                relative=relative))
+    chosen = _list_groups(text, _related_groups(text, _select(cands), hi), lo, hi)
+    return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _select(cands: list[OrgMention]) -> list[OrgMention]:
+    """Non-overlapping mentions, the longest first (groups before single names)."""
+    taken: list[OrgMention] = []
+    for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _related_groups(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
+    """陕西科技大学相关学院: an organisation's unnamed units, one group party."""
+    out = []
+    for c in chosen:
+        m = voc.GROUP_RELATED_RE.match(text, c.end, hi)
+        if m and not c.group:
+            whole = text[c.start:m.end()]
+            out.append(OrgMention(c.start, m.end(), whole, c.name + m.group(), "other",
+                                  c.level, c.adcode, group=True))
+        else:
+            out.append(c)
+    return out
+
+
+def resolve_against(party: Party, others: tuple[Party, ...], ctx: ArticleContext) -> Party:
+    """A relative mention never means the place of its counterpart: 我市 signing with 常州市 is
+    another city, and so is 市科技局 signing with 常州市科技局 (the same body). The party read
+    again without that place (the article's next one), or as it was."""
+    pointing = party.mention[:1] in ("我", "本")
+    key = voc.body_key(party.mention)
+    exclude = tuple(o.adcode for o in others if o.adcode and o is not party
+                    and (pointing or (key and voc.body_key(o.mention) == key)))
+    if party.adcode not in exclude:
+        return party
+    again = parse_org(party.mention, replace(ctx, exclude=exclude))
+    return again if again is not None and again.adcode not in exclude else party
+
+
+def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
+    """A、B、C等4家全国学会 / …等多方机构: the listed members and what closes the list make one
+    group party (the members stay reachable: 分别 distributes over them)."""
+    out = list(chosen)
+    for close in voc.GROUP_CLOSER_RE.finditer(text, lo, hi):
+        k = close.start()
+        members = [m for m in chosen if m.end == k]
+        if not members or not (close.group("count") or close.group("noun")):
+            continue
+        start, items = members[0].start, [members[0]]
+        while start - 1 >= lo and text[start - 1] in voc.GROUP_LIST_JOINERS:
+            prev = next((m for m in chosen if m.end == start - 1), None)
+            if prev is None:  # an item the recogniser does not know (…组织): a short name run
+                j = start - 1
+                while j > lo and _is_name_char(text[j - 1]) and start - 1 - j < 16:
+                    j -= 1
+                if j == start - 1 or j <= lo or text[j - 1] not in voc.GROUP_LIST_JOINERS:
+                    break
+                start = j
+                continue
+            items.insert(0, prev)
+            start = prev.start
+        if len(items) + (start < items[0].start) < 2 and not close.group("count"):
+            continue
+        whole = text[start:close.end()]
+        group = OrgMention(start, close.end(), whole, _expand_group(whole), "other", "other",
+                           group=True, items=tuple(items))
+        out = [m for m in out if m.end <= start or m.start >= close.end()] + [group]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
+    """涪江流域科协: all the 科协 of a river basin or area, one party."""
+    out = list(chosen)
+    for m in voc.COLLECTIVE_RE.finditer(text, lo, hi):
+        if any(o.start < m.end() and m.start() < o.end and o.group for o in out):
+            continue
+        out = [o for o in out if o.end <= m.start() or o.start >= m.end()]
+        out.append(OrgMention(m.start(), m.end(), m.group(), _expand_group(m.group()), "科协",
+                              "other", group=True))
+    return sorted(out, key=lambda m: m.start)
+
+
+class OrgIndex:
+    """The organisations of one sentence, looked up by where they start and end."""
+
+    def __init__(self, mentions: tuple[OrgMention, ...]) -> None:
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self._ends = [m.end for m in mentions]
+        self._by_end = {m.end: m for m in mentions}
+        self._by_start = {m.start: m for m in mentions}
+        self._members = {m.party(): tuple(i.party() for i in m.items)
+                         for m in mentions if m.items}
+        self._groups = frozenset(m.party() for m in mentions if m.group)
+        self._relative = frozenset(m.party() for m in mentions if m.relative)
+
+    def ending_at(self, end: int, lo: int = 0) -> OrgMention | None:
+        m = self._by_end.get(end)
+        return m if m is not None and m.start >= lo else None
+
+    def starting_at(self, start: int, hi: int) -> OrgMention | None:
+        m = self._by_start.get(start)
+        return m if m is not None and m.end <= hi else None
+
+    def is_relative(self, party: Party) -> bool:
+        """Is the party written relative to the article's place (省科协, 我市, 市政府)?"""
+        return party in self._relative
+
+    def is_group(self, party: Party) -> bool:
+        """Is the party a group of units (5家园区企业, 涪江流域科协), which may sign alone?"""
+        return party in self._groups
+
+    def members(self, party: Party) -> tuple[Party, ...]:
+        """The named members of a listed group party (empty for any other party)."""
+        return self._members.get(party, ())
+
+    def within(self, lo: int, hi: int) -> list[OrgMention]:
+        return list(self.mentions[bisect_left(self._starts, lo):bisect_right(self._ends, hi)])
