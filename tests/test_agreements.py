@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from etl.extraction.agreements import cooperation_model, extract_agreements
-from etl.extraction.article import article_context
+from etl.extraction.article import article_context, full_context
 from etl.extraction.orgs import ArticleContext
 from etl.records import Party
 
@@ -214,3 +214,214 @@ def test_context_reads_relative_mentions() -> None:
     assert parse_org("省科协", ctx).name == "河南省科学技术协会"
     assert parse_org("市政府", ctx).name == "信阳市人民政府"
     assert parse_org("我省", ctx).name == "河南省人民政府"
+
+
+def parties_of(text: str, published: str | None = "2024-05-20") -> list[tuple[str, ...]]:
+    pub = date.fromisoformat(published) if published else None
+    return [tuple(p.name for p in a.parties)
+            for a in extract_agreements(text, full_context(text), published=pub)]
+
+
+# Frames of real newsrooms, each in sentences written for it: the parties the frame names.
+FRAMES = [
+    # --- the parties in one clause, the signing in the next, referring back to them
+    (
+        "pair_then_both_sides",
+        "近日，贵州省科技厅会同遵义市人民政府召开厅市会商会议，双方代表签订《厅市会商议定书》。",
+        [("贵州省科学技术厅", "遵义市人民政府")],
+    ),
+    (
+        "pair_consult_then_sign",
+        "6月3日，湖南省科协和株洲市人民政府共同协商，签订了战略合作协议。",
+        [("湖南省科学技术协会", "株洲市人民政府")],
+    ),
+    (
+        "pair_hold_event_then_sign",
+        "5月9日，四川省科协与绵阳市人民政府联合举办科技活动周，并签署全面合作协议。",
+        [("四川省科学技术协会", "绵阳市人民政府")],
+    ),
+    # --- a nominal signing event
+    (
+        "nominal_ceremony",
+        "12月5日，和田地区科协与兵团第十四师昆玉市科协框架合作协议签订仪式在和田举行。",
+        [("和田地区科学技术协会", "新疆生产建设兵团第十四师昆玉市科学技术协会")],
+    ),
+    (
+        "nominal_with_bare_city",
+        "7月31日，中科院上海分院与嘉兴市合作协议签约仪式在上海举行。",
+        [("中国科学院上海分院", "嘉兴市人民政府")],
+    ),
+    (
+        "nominal_names_space_separated",
+        "5月2日，中国工程院 湖南省人民政府共建研究院协议签约仪式在长沙举行。",
+        [("中国工程院", "湖南省人民政府")],
+    ),
+    (
+        "names_glued_together",
+        "2019年3月1日，中国工程院河南省人民政府正式签署共建研究院合作协定。",
+        [("中国工程院", "河南省人民政府")],
+    ),
+    # --- parties named only inside the document title
+    (
+        "parties_in_title",
+        "6月10日，望城牵手西岭大学签署《长沙望城经济技术开发区管理委员会 西岭大学 合作框架协议》。",
+        [("长沙望城经济技术开发区管理委员会", "西岭大学")],
+    ),
+    (
+        "parties_in_title_after_both_sides",
+        "会上，双方代表签署《湖北省科学技术厅与宜昌市人民政府科技合作协议》。",
+        [("湖北省科学技术厅", "宜昌市人民政府")],
+    ),
+    # --- officials between the body and the connector
+    (
+        "officials_titles",
+        "会上，襄阳市科技局党组成员、副局长王某与成都云帆科技有限公司副总经理李某某签订了合作协议。",
+        [("襄阳市科学技术局", "成都云帆科技有限公司")],
+    ),
+    (
+        "officials_on_behalf",
+        "张某部长和李某主席还分别代表科技部和广西自治区政府签署了新一轮《工作会商制度议定书》。",
+        [("中华人民共和国科学技术部", "广西壮族自治区人民政府")],
+    ),
+    (
+        "body_title_person_signs_on",
+        "中国科协常务副主席王某与腾讯公司董事会主席兼首席执行官李某30日签署合作框架协议。",
+        [("中国科学技术协会", "腾讯公司")],
+    ),
+    # --- implicit parties
+    (
+        "two_place_abbreviation",
+        "3月5日，苏陕两省科技厅在西安签署科技合作协议。",
+        [("江苏省科学技术厅", "陕西省科学技术厅")],
+    ),
+    (
+        "two_places_as_places",
+        "沪滇两地签署新一轮对口合作框架协议。",
+        [("上海市", "云南省")],
+    ),
+    (
+        "places_then_their_bodies",
+        "江苏和陕西两省政府签署框架协议，两省科技厅一并签署科技合作协议。",
+        [("江苏省人民政府", "陕西省人民政府"), ("江苏省科学技术厅", "陕西省科学技术厅")],
+    ),
+    (
+        "bare_province_stays_a_place",
+        "福建省与中国工程院在福州签署新一轮战略合作框架协议。",
+        [("福建省", "中国工程院")],
+    ),
+    # --- parties beyond governments and 科协
+    (
+        "science_museum",
+        "12月6日，东安县政府与湖南省科技馆在长沙签署框架协议。",
+        [("东安县人民政府", "湖南省科学技术馆")],
+    ),
+    (
+        "old_scientists_and_social_sciences",
+        "9月1日，江西省老科协与江西省社科联签署合作协议。",
+        [("江西省老科学技术工作者协会", "江西省社会科学界联合会")],
+    ),
+    (
+        "zone_committee_and_university",
+        "3月15日，西咸新区泾河新城管委会与西岭科技大学签订战略合作协议。",
+        [("陕西省西咸新区泾河新城管理委员会", "西岭科技大学")],
+    ),
+    (
+        "bank_and_department",
+        "19日，福建省科技厅与兴业银行在福州签署战略合作协议。",
+        [("福建省科学技术厅", "兴业银行股份有限公司")],
+    ),
+    (
+        "institute_with_connector_inside",
+        "会上，成都川哈工机器人及智能装备产业技术研究院与自贡航空产业园区管理委员会签订合作协议。",
+        [("成都川哈工机器人及智能装备产业技术研究院", "自贡航空产业园区管理委员会")],
+    ),
+    (
+        "hong_kong_body_kept",
+        "近日，海南省科协与香港工程师学会续签合作协定。",
+        [("海南省科学技术协会", "香港工程师学会")],
+    ),
+    # --- one with several, and groups
+    (
+        "one_with_listed_group",
+        "会上，中国热带农业科学院与湛江、北海、钦州等3个城市签署科技合作协议。",
+        [("中国热带农业科学院", "湛江市人民政府"), ("中国热带农业科学院", "北海市人民政府"),
+         ("中国热带农业科学院", "钦州市人民政府")],
+    ),
+    (
+        "group_with_group",
+        "会上，中国甲学会、中国乙学会等2家全国学会与泉州企事业单位签订项目合作协议。",
+        [("中国甲学会、中国乙学会等2家全国学会", "泉州企事业单位")],
+    ),
+    (
+        "counted_groups",
+        "会上，6个省级学会代表与6个县（市、区）科协代表签订了服务站建设协议。",
+        [("6个省级学会", "6个县（市、区）科学技术协会")],
+    ),
+    (
+        "listed_firms_each",
+        "仪式上，东岭材料有限公司、西岭家居有限公司等企业还分别与西岭科技大学相关学院签订合作协议。",
+        [("东岭材料有限公司", "西岭科技大学相关学院"),
+         ("西岭家居有限公司", "西岭科技大学相关学院")],
+    ),
+    (
+        "collective_signs_alone",
+        "9月8日，清江流域科协签订了《清江流域协同创新合作协议》。",
+        [("清江流域科学技术协会",)],
+    ),
+    # --- earlier signings listed with their dates
+    (
+        "rounds_listed",
+        "据悉，江苏省政府与中国科协于2012年12月、2015年6月、2018年3月已连续签署了三轮合作协议。",
+        [("江苏省人民政府", "中国科学技术协会")] * 3,
+    ),
+    # --- not signings, or not these parties
+    (
+        "recalled_without_date",
+        "按照南湖大学与青石市政府签订的《战略合作协议》，双方开展了科技合作。",
+        [],
+    ),
+    (
+        "places_modify_what_signs",
+        "与此同时，成都、自贡两市政、产、学、研领域的多个合作项目进行了集中签约。",
+        [],
+    ),
+    (
+        "partner_unnamed",
+        "兰白两区各建设主体还与上海多家企业签订了多项合作协议。",
+        [],
+    ),
+    (
+        "attending_the_ceremony",
+        "万州区、开州区相关科研单位负责人参加签约仪式。",
+        [],
+    ),
+    (
+        "subject_missing",
+        "会上，水稻所分别与南平市人民政府、武夷山市人民政府签订科技共建协议。",
+        [],
+    ),
+    (
+        "meeting_holds_project_signings",
+        "10月28日，中国科学院与天津市院市合作领导小组第二次会议暨项目签约仪式在津召开。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FRAMES, ids=[c[0] for c in FRAMES])
+def test_frame(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
+
+
+def test_we_city_is_not_its_counterpart() -> None:
+    """On a city's own site 我市科技局 signing with 常州市科技局 is the site's city."""
+    text = ("安康市情介绍。安康高新区负责同志参加。常州市考察。常州市座谈。"
+            "我市科技局与常州市科技局签订了《科技帮扶框架协议》。")
+    assert parties_of(text) == [("安康市科学技术局", "常州市科学技术局")]
+
+
+def test_rounds_listed_are_background_with_their_months() -> None:
+    text = "据悉，江苏省政府与中国科协于2012年12月、2015年6月已连续签署了两轮合作协议。"
+    got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
+    assert [(a.date, a.date_precision, a.background) for a in got] == [
+        ("2012-12", "month", True), ("2015-06", "month", True)]

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import DateMention, find_dates, precision_rank
@@ -53,9 +54,11 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
-def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
-    """Move `pos` left over whitespace, any of `words`, and adverbials of time or place
-    (已于2015年2月, 就在北京) directly before it."""
+def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
+               idx: OrgIndex | None = None) -> int:
+    """Move `pos` left over whitespace, any of `words`, adverbials of time or place
+    (已于2015年2月, 就在北京) and an official (副局长王某) directly before it; never over an
+    organisation the recogniser found (`idx`)."""
     moved = True
     while moved:
         moved = False
@@ -72,7 +75,8 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
             moved = True
         start = max(lo, pos - 24)
         person = voc.PERSON_TAIL_RE.search(text[start:pos])
-        if person and person.start() < person.end():
+        if person and person.start() < person.end() and (
+                idx is None or idx.ending_at(pos) is None):
             pos = start + person.start()
             moved = True
     return pos
@@ -107,24 +111,49 @@ def parse_group(
         if text[k] not in voc.PAIR_CONNECTORS:
             continue
         right = _list_from(text, k + 1, hi, ctx, idx)
-        if not right:
+        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi):
             continue
-        pos = _skip_back(text, k, lo, voc.ADVERBS)
+        pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
             continue
+        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]), hi)
+        if shared:  # 江苏和陕西两省政府: the places' own bodies
+            left_items, right = (_with_body(left_items, shared.group("body"), ctx),
+                                 _with_body(right, shared.group("body"), ctx))
         return _distributed(left_items, ctx), _distributed(right, ctx)
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
         items = _list_to(text, lo, end, ctx, idx)
+        if items and _modifies_other(text, end, hi):
+            return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
+        if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
+            return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _with_body(items: list[tuple[str, Party, int]], body: str,
+               ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Bare places of a list that a following 两省政府 gives their body."""
+    out = []
+    for t, p, i in items:
+        q = parse_org(p.name.removesuffix("人民政府") + body, ctx) if gazetteer.region_by_name(
+            t) else None
+        out.append((t, replace(q, mention=t) if q else p, i))
+    return out
+
+
+def _modifies_other(text: str, end: int, trig: int) -> bool:
+    """Does a 的 stand between a party group and the trigger (A、B…的项目签约)? Then the group
+    describes what signs, and is no signatory."""
+    return voc.POSSESSIVE in text[end:trig]
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
@@ -135,8 +164,17 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
         return []
     items = [(got.mention, got.party(), got.start)]
     start = got.start
-    while start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT:
-        nxt = idx.ending_at(start - 1, lo)
+    while True:
+        # 、/及 between two parties, or nothing but a space between two full names
+        # (中国工程院 湖南省人民政府)
+        glued = idx.ending_at(start, lo) if start > lo else None
+        spaced = (idx.ending_at(start - 1, lo)
+                  if start - 1 >= lo and text[start - 1] in " \u3000" else None)
+        nxt = (idx.ending_at(start - 1, lo)
+               if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        if nxt is None:
+            nxt = next((o for o in (glued, spaced) if o is not None and idx.full_name(o.party())
+                        and idx.full_name(items[0][1])), None)
         if not nxt:
             break
         items.insert(0, (nxt.mention, nxt.party(), nxt.start))
@@ -217,6 +255,8 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
         right = members(right)
     if each and len(right) == 1 and left:
         left = members(left)
+    if not right and len(left) == 1 and len(idx.members(left[0])) == 2:
+        left = members(left)  # 苏陕两省科技厅签署: the two of them
     return left, right
 
 
@@ -231,8 +271,9 @@ def _pairs(left: list[Party], right: list[Party], each: bool = False,
         if each and len(right) == 1 and len(left) > 1:
             return [(lp, right[0]) for lp in left]
         return [tuple(left + right)]
-    group = left or right
-    return [tuple(group)] if len(group) >= 2 or (group and is_group(group[0])) else []
+    if right:  # …与B、C签订 with no subject found: who signs with them is unknown
+        return []
+    return [tuple(left)] if len(left) >= 2 or (left and is_group(left[0])) else []
 
 
 def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
@@ -338,11 +379,18 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     sent, clause = text[s0:s1], text[c0:c1]
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
         return []
+    if text.startswith(voc.POSSESSIVE, m.end()) and not any(
+            c0 <= d.start < trig for d in dates):
+        return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
     pairs = [_against_each_other(ps, scan) for ps in
-             _pairs(left, right, each, scan.index.is_group)]
+             _pairs(left, right, each, scan.index.signs_alone)]
+    if not pairs or all(len(ps) < 2 for ps in pairs):
+        titled = _title_parties(scan, m.end(), c1)
+        if titled:
+            pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
     date_m = _choose_date(dates, trig, scan.last_date)
@@ -356,14 +404,57 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     kind, title = _doc_type(text[trig:c1], clause)
     common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
-    renewals = [d for d in dates if c0 < d.start and d.end <= trig]
-    if from_pair and m.group(0) == "续签" and len(renewals) > 1:
-        # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
-        return [_Found(tuple(left), d, None, True, from_pair=True, **common) for d in renewals]
+    rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
+    if len(rounds) > 1 and len(pairs) == 1:
+        # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
+        return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
     background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
-            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2 or scan.index.is_group(ps[0])]
+            for ps in map(_dedupe_parties, pairs)
+            if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Dates of year or month written as one list (2012年12月、2015年6月和2018年3月)."""
+    out = [d for d in dates if d.precision in ("year", "month") and d.date]
+    if len(out) < 2 or any(text[a.end:b.start] not in voc.DATE_LIST_JOINERS
+                           for a, b in pairwise(out)):
+        return []
+    return out
+
+
+def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
+    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》):
+    the organisations the title opens with, joined by nothing, a space, 、, 与 or 和."""
+    text = scan.text
+    m = voc.TITLE_RE.search(text, pos, c1)
+    if m is None or text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
+        return []
+    t0, t1 = m.start(1), m.end(1)
+    orgs = [o for o in find_organisations(text, scan.ctx, t0, t1) if not o.group]
+    got: list[Party] = []
+    at = t0
+    for o in orgs:
+        if text[at:o.start].strip(voc.TITLE_JOINERS):
+            break
+        got.append(o.party())
+        at = o.end
+    return got if len(got) >= 2 else []
+
+
+def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
+    """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
+    organisations joined by 与/和/、/会同/携手 …"""
+    text = scan.text
+    orgs = [o for o in find_organisations(text, scan.ctx, lo, hi) if not o.group]
+    for k in range(len(orgs) - 1, 0, -1):
+        if text[orgs[k - 1].end:orgs[k].start] in voc.PAIR_GAPS:
+            j = k - 1
+            while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
+                j -= 1
+            return [o.party() for o in orgs[j:k + 1]]
+    return []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -379,10 +470,26 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         return subj_left, right, False
     if not right and len(subj_left) + len(subj_right) >= 2:
         return subj_left, subj_right, False
-    if not right and scan.found and (voc.PAIR_WORDS_RE.search(text[s0:trig])
-                                     or m.group(0) in voc.RESTATING_VERBS):
+    pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
+    if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
+        named = _pair_before(scan, s0, s0 + pair_word.start())
+        if len(named) >= 2:
+            return named, [], False
+    if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
+    if not right and pair_word:  # the pair of the sentence before
+        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0)
+        if len(named) >= 2:
+            return named, [], False
     return left, right, False
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    k = pos
+    while k > 0 and not voc.SENTENCE_END_CHAR.match(text[k - 1]):
+        k -= 1
+    return k
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
@@ -466,8 +573,14 @@ def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
-    while pos < hi and text[pos] in voc.GROUP_JOINERS:
-        got = idx.starting_at(pos + 1, hi)
+    while pos < hi:
+        got = idx.starting_at(pos, hi)  # glued on: 中国工程院河南省人民政府
+        if got is None and text[pos] in " \u3000":
+            got = idx.starting_at(pos + 1, hi)
+        if got is not None and not idx.full_name(got.party()):
+            got = None
+        if got is None and text[pos] in voc.GROUP_JOINERS:
+            got = idx.starting_at(pos + 1, hi)
         if got is None:
             break
         best = pos = got.end

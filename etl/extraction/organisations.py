@@ -45,6 +45,7 @@ class OrgMention:
     group: bool = False  # a group of units (5家园区企业), not one organisation
     items: tuple[OrgMention, ...] = ()  # the named members of a listed group (A、B等3家企业)
     relative: bool = False  # written relative to the article's place (省科协, 我市, 市政府)
+    bare: bool = False  # a bare place name (嘉兴, 朝阳区): the place or its government
 
     def party(self) -> Party:
         return Party(name=self.name, mention=self.mention, kind=self.kind, level=self.level,
@@ -195,13 +196,29 @@ def _pointing(text: str, i: int, end: int, ctx: ArticleContext) -> Party | None:
     return replace(party, mention=text[i:end]) if party else None
 
 
+def _ends_a_name(text: str, end: int) -> bool:
+    """Can a bare place name end a party here (嘉兴市签署, 金华三市, 宝坻区、), not run on into
+    a word it modifies (澳门赌场)?"""
+    return (end >= len(text) or not HAN_CHAR.match(text[end])
+            or voc.NOT_NAME_START_RE.match(text, end) is not None
+            or text[end] in voc.AFTER_BARE_PLACE
+            or voc.AFTER_PARTY_RE.match(text, end) is not None)
+
+
 def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
-    """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), units described
-    (泉州企事业单位 is left to the frames)."""
+    """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), or units of a place
+    described (泉州企事业单位, 福建相关农业企业)."""
     out = []
     for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi):
         name = _expand_group(m.group())
         out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
+    for p in gazetteer.places_in(text):
+        if lo <= p.start and p.end < hi:
+            m = voc.GROUP_OF_PLACE_RE.match(text, p.end, hi)
+            if m:
+                whole = text[p.start:m.end()]
+                out.append(OrgMention(p.start, m.end(), whole, whole, "other", "other",
+                                      group=True))
     return out
 
 
@@ -219,15 +236,54 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands: list[OrgMention] = _groups(text, lo, hi)
     ends, place_ends = _ends(text, lo, hi)
     for end in ends:
+        if end in place_ends and not _ends_a_name(text, end):
+            continue  # 澳门赌场…: a place that modifies a word, no party
         got = _best_start(win, end, end in place_ends)
         if got is None:
             continue
         i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
-                                relative=relative))
+                                relative=relative, bare=end in place_ends))
+    cands.extend(_two_places(text, lo, hi, ctx))
     chosen = _list_groups(text, _related_groups(text, _select(cands), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
+    """苏陕两省科技厅, 沪滇两地, 两省政府: two places named together, as a pair of parties (the
+    places' bodies when one follows, else the places themselves). Without the one-character
+    names, 两省/两市 are the article's two most named provinces or cities."""
+    out = []
+    regions = gazetteer.load_regions()
+    for m in voc.TWO_PLACES_RE.finditer(text, lo, hi):
+        a, b, body = m.group("a"), m.group("b"), m.group("body") or ""
+        if a and b:
+            codes = [voc.PROVINCE_ABBREVIATIONS[a], voc.PROVINCE_ABBREVIATIONS[b]]
+        elif not a and not b and body:
+            ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
+            codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES or "市" in m.group(
+                "two")][:2]
+        else:
+            continue
+        if len(codes) != 2 or codes[0] == codes[1]:
+            continue
+        members = []
+        for code in codes:
+            name = regions[code].name
+            party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
+            if party is None:
+                break
+            if not body:  # 沪滇两地: the places themselves
+                party = replace(party, name=name)
+            members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
+                                      party.level, party.adcode))
+        if len(members) == 2:
+            start = m.start() if (a and b) else m.start("two")
+            out.append(OrgMention(start, m.end(), text[start:m.end()],
+                                  "、".join(x.name for x in members), "other", "other",
+                                  group=True, items=tuple(members)))
+    return out
 
 
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
@@ -322,7 +378,16 @@ class OrgIndex:
         self._members = {m.party(): tuple(i.party() for i in m.items)
                          for m in mentions if m.items}
         self._groups = frozenset(m.party() for m in mentions if m.group)
+        self._alone = frozenset(m.party() for m in mentions
+                                if m.group and voc.GROUP_NOUN_END_RE.search(m.mention))
         self._relative = frozenset(m.party() for m in mentions if m.relative)
+        self._full = frozenset(m.party() for m in mentions
+                               if not (m.relative or m.bare or m.group))
+
+    def full_name(self, party: Party) -> bool:
+        """Is the party written with its body (not a bare place, not relative)? Only such names
+        join a list with nothing or a space between them (中国工程院 湖南省人民政府)."""
+        return party in self._full
 
     def ending_at(self, end: int, lo: int = 0) -> OrgMention | None:
         m = self._by_end.get(end)
@@ -339,6 +404,11 @@ class OrgIndex:
     def is_group(self, party: Party) -> bool:
         """Is the party a group of units (5家园区企业, 涪江流域科协), which may sign alone?"""
         return party in self._groups
+
+    def signs_alone(self, party: Party) -> bool:
+        """Can the party sign on its own: a group named by its units (涪江流域科协, 9个市科技局,
+        A、B等4家全国学会)? One named organisation never does."""
+        return party in self._alone
 
     def members(self, party: Party) -> tuple[Party, ...]:
         """The named members of a listed group party (empty for any other party)."""

@@ -266,8 +266,11 @@ def _place_chain(s: str) -> tuple[int, str, tuple[str, ...]] | None:
     if not places or places[0].start != 0:
         return None
     end, adcode, n = 0, "", 0
+    regions = gazetteer.load_regions()
     for p in places:
-        if p.start != end:
+        # a chain runs down the hierarchy (辽宁省辽阳市); 涪陵区长寿区 is two places
+        if p.start != end or (n and adcode not in (regions[p.adcode].parent_adcode,
+                                                   regions[p.adcode].province_adcode)):
             break
         end, adcode, n = p.end, p.adcode, n + 1
     return end, adcode, places[0].candidates if n == 1 else ()

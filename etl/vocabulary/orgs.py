@@ -18,7 +18,8 @@ _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
-NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手)"
+NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
+             rf"组建|成立|依托)"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
@@ -132,6 +133,20 @@ GROUP_COUNT_RE = re.compile(
     rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
 )
 GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
+# A group that ends with what its units are (…等4家全国学会, 涪江流域科协): it may sign alone.
+GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
+# Units of a place described without names, right after the place (泉州|企事业单位,
+# 福建|相关农业企业).
+GROUP_OF_PLACE_RE = re.compile(
+    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)(?!家)"
+)
+# What may follow a bare place name that is a party: a count (金华三市) or 等/各.
+AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
+# Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
+# 与长春市科技合作座谈会暨…签字仪式).
+AFTER_PARTY_RE = re.compile(
+    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+)
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
     rf"等(?P<count>[0-9０-９一二三四五六七八九十两多]+(?:家|个|所|间|方)|多方)?"
@@ -181,3 +196,12 @@ OTHER_FORMS_RE = re.compile(
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 # A run of characters a name may hold (Han and brackets): where names may start.
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
+
+# Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
+# 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).
+PROVINCE_ABBREVIATIONS: dict[str, str] = _R["province_abbreviations"]
+_ABBR = "[" + "".join(PROVINCE_ABBREVIATIONS) + "]"
+TWO_PLACES_RE = re.compile(
+    rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
+    rf"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)?"
+)

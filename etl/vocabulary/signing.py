@@ -142,7 +142,8 @@ CLAUSE_PUNCT = "，,：:；;"
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式",
-                            "再次", "首次", "就")
+                            "再次", "首次", "就", "代表", "代表们", "负责同志", "负责人",
+                            "有关负责人")
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
@@ -174,3 +175,21 @@ PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
 PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
+# A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
+POSSESSIVE = "的"
+# What joins dates written as one list (2012年12月、2015年6月和2018年3月).
+DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
+# What may stand between a trigger and the document's title (签署了《…》, 签订新一轮《…》).
+TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
+# What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
+TITLE_JOINERS = " \u3000、与和暨同"
+# What joins two organisations named together (A与B, A会同B, A、B, A携手B).
+PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
+                       "并与", "与会同"})
+# A character that ends a sentence.
+SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
+# A list of places followed by the body each of them signs with (江苏和陕西两省政府).
+SHARED_AFTER_RE = re.compile(
+    r"(?:两省区|两省市|两省|两市|两地|三省|三市|三地)"
+    r"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)"
+)
