@@ -374,6 +374,37 @@ FRAMES = [
         "据悉，江苏省政府与中国科协于2012年12月、2015年6月、2018年3月已连续签署了三轮合作协议。",
         [("江苏省人民政府", "中国科学技术协会")] * 3,
     ),
+    # --- what two parties build is no party; spam before a name is dropped
+    (
+        "object_of_cobuilding",
+        "5月2日，中国工程院 湖南省人民政府共建工程科技发展战略湖南研究院协议签约仪式在长沙举行。",
+        [("中国工程院", "湖南省人民政府")],
+    ),
+    (
+        "spam_before_branch_in_list",
+        "自2008年扬州市人民政府与澳门赌场上海分院签署合作协议以来，双方交往日益频繁。",
+        [("扬州市人民政府", "中国科学院上海分院")],
+    ),
+    (
+        "macao_fund_arrangement",
+        "澳门科学技术发展基金代表来访。今年3月，科技基金还与广东省科技厅签署了《科技创新交流合作的安排》。",
+        [("澳门科学技术发展基金", "广东省科学技术厅")],
+    ),
+    (
+        "group_with_unknown_members",
+        "签约环节，中国甲学会、东欧乙联会、西岭丙组织等多方机构代表共同与中国国际科技交流中心签署合作协议。",
+        [("中国甲学会、东欧乙联会、西岭丙组织等多方机构", "中国国际科技交流中心")],
+    ),
+    (
+        "abbreviation_of_a_named_school",
+        "11月20日，宝鸡高新第二小学举办科技节。开幕式上，市地震局与高新二小签订了馆校合作协议。",
+        [("宝鸡市地震局", "宝鸡高新第二小学")],
+    ),
+    (
+        "abbreviation_of_a_titled_institute",
+        "7月23日，东北地理所与伊春市人民政府签署了《中国科学院东北地理与农业生态研究所与伊春市人民政府战略合作框架协议》。",
+        [("中国科学院东北地理与农业生态研究所", "伊春市人民政府")],
+    ),
     # --- not signings, or not these parties
     (
         "recalled_without_date",
@@ -425,3 +456,22 @@ def test_rounds_listed_are_background_with_their_months() -> None:
     got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
     assert [(a.date, a.date_precision, a.background) for a in got] == [
         ("2012-12", "month", True), ("2015-06", "month", True)]
+
+
+def test_month_day_of_the_publication_year_is_the_story() -> None:
+    """1月22日 in a page posted in October is the story's own signing, not background; a
+    month-day of the year before (12月28日 in May) or a dated one long past is background."""
+    text = "1月22日，巢湖市人民政府与巢湖学院签订了战略合作框架协议。"
+    got = extract_agreements(text, full_context(text), published=date(2017, 10, 26))
+    assert [(a.date, a.background) for a in got] == [("2017-01-22", False)]
+    text = "2017年1月22日，巢湖市人民政府与巢湖学院签订了战略合作框架协议。"
+    got = extract_agreements(text, full_context(text), published=date(2017, 10, 26))
+    assert [(a.date, a.background) for a in got] == [("2017-01-22", True)]
+
+
+def test_a_signing_sentence_without_date_takes_the_story_day() -> None:
+    """The forum of 4月26日, reported two weeks later: its signing happened that day."""
+    text = ("4月26日，中国科协召开海智论坛，多位专家出席。\n"
+            "签约环节，湖南省科协与长沙市人民政府签署合作协议。")
+    got = extract_agreements(text, full_context(text), published=date(2023, 5, 10))
+    assert [(a.date, a.date_precision) for a in got] == [("2023-04-26", "day")]

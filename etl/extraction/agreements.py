@@ -131,6 +131,10 @@ def parse_group(
         items = _list_to(text, lo, end, ctx, idx)
         if items and _modifies_other(text, end, hi):
             return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
+        verb = _object_verb(text, lo, items[0][2]) if items else None
+        if verb is not None:
+            end = verb  # 共建X研究院协议签约: X is what they build, not who signs
+            continue
         if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
             return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
@@ -148,6 +152,17 @@ def _with_body(items: list[tuple[str, Party, int]], body: str,
             t) else None
         out.append((t, replace(q, mention=t) if q else p, i))
     return out
+
+
+def _object_verb(text: str, lo: int, start: int) -> int | None:
+    """Where a verb stands whose object is the name starting at `start` (共建…研究院): the
+    last such verb before it with only name characters between them."""
+    last = None
+    for m in voc.OBJECT_VERB_RE.finditer(text, max(lo, start - 24), start):
+        last = m
+    if last is None or not voc.NAME_GAP_RE.fullmatch(text, last.end(), start):
+        return None
+    return last.start()
 
 
 def _modifies_other(text: str, end: int, trig: int) -> bool:
@@ -463,7 +478,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
-    if left:
+    if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
+                 or len(scan.index.members(left[0])) > 1):
         return left, right, False
     subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
     if right and subj_left and not subj_right:
@@ -519,7 +535,7 @@ def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> Date
     """
     if last_day is not None and last_day.date:
         day = date.fromisoformat(last_day.date)
-        if ref is None or timedelta(0) <= ref - day <= timedelta(days=7):
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=voc.STORY_DAY_WINDOW):
             return last_day
     if ref is None:
         return None
@@ -536,7 +552,7 @@ def _story_day(text: str, ref: date | None) -> str | None:
         line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
         if voc.META_LINE_RE.search(line):
             continue
-        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=7):
+        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=voc.STORY_DAY_WINDOW):
             return d.date
     return None
 
@@ -639,7 +655,12 @@ def _bounds_and_flags(
     if prec == "approx" and date_s is None:
         prec = "unknown"
     background = f.background_cue or f.after is not None
-    if date_s and pub and not background:
+    # a month-day the story gives without a year, in the year of publication, is the story's
+    # own event however late it is posted (1月22日 in an October page); from the year before
+    # (12月28日 in a May page) or with its year written, a signing long past is background
+    reported = d is not None and not voc.EXPLICIT_YEAR_RE.search(d.text) and pub is not None \
+        and date_s is not None and date_s[:4] == str(pub.year)
+    if date_s and pub and not background and not reported:
         end = _period_end(date_s, prec)
         background = end is not None and end < pub - timedelta(days=45)
     if date_s and pub is None and latest_year and not background:

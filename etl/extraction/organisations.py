@@ -46,6 +46,7 @@ class OrgMention:
     items: tuple[OrgMention, ...] = ()  # the named members of a listed group (A、B等3家企业)
     relative: bool = False  # written relative to the article's place (省科协, 我市, 市政府)
     bare: bool = False  # a bare place name (嘉兴, 朝阳区): the place or its government
+    lead: int = -1  # where the run it was read from starts, when words before it were dropped
 
     def party(self) -> Party:
         return Party(name=self.name, mention=self.mention, kind=self.kind, level=self.level,
@@ -63,8 +64,14 @@ def _place_starts(text: str) -> dict[int, gazetteer.PlaceMention]:
 
 
 @lru_cache(maxsize=16)
-def _place_ends(text: str) -> frozenset[int]:
-    return frozenset(p.end for p in gazetteer.places_in(text))
+def _place_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the text's place mentions, sorted (for a window's share)."""
+    places = gazetteer.places_in(text)
+    return [p.start for p in places], sorted(p.end for p in places)
+
+
+def _in_window(sorted_positions: list[int], lo: int, hi: int) -> list[int]:
+    return sorted_positions[bisect_left(sorted_positions, lo):bisect_left(sorted_positions, hi)]
 
 
 class _Window:
@@ -76,31 +83,31 @@ class _Window:
 
     def __init__(self, text: str, lo: int, hi: int, ctx: ArticleContext) -> None:
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
-        places = _place_starts(text)
+        place_starts = _in_window(_place_spans(text)[0], lo, hi)
+        runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
+        self.run_starts = [a for a, _ in runs]
+        self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
-        starts: set[int] = set()
+        starts = set(self.run_starts)
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
-        for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi):
-            starts.add(m.start())
-        for m in voc.POINTING_RE.finditer(text, lo, hi):
-            starts.add(m.start())
-            blocked.discard(m.start())
-        starts.update(p for p in places if lo <= p < hi)
-        blocked.difference_update(places)
-        starts.update(m.start() for m in voc.NAME_RUN_RE.finditer(text, lo, hi))
+        starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
+        starts.update(pointing)
+        starts.update(place_starts)
+        blocked.difference_update(pointing, place_starts)
         self.starts = sorted(p for p in starts
                              if p < hi and p not in blocked and _is_name_char(text[p]))
-        self.place_like = frozenset(p for p in self.starts
-                                    if p in places or voc.POINTING_RE.match(text, p))
+        self.place_like = frozenset(place_starts) | pointing
 
     def hard_start(self, end: int) -> int:
-        """The first position of the run of name characters that ends at `end`."""
-        i = end
-        while i > self.lo and _is_name_char(self.text[i - 1]) and end - i < MAX_LEN:
-            i -= 1
-        return i
+        """The first position of the run of name characters that ends at `end` (at most
+        MAX_LEN characters back)."""
+        k = bisect_left(self.run_ends, end)
+        if k < len(self.run_starts) and self.run_starts[k] < end:
+            return max(self.run_starts[k], end - MAX_LEN)
+        return end
 
 
 def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
@@ -108,7 +115,7 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     place name; the second set holds the ends that only a place name makes."""
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
              if m.end() >= len(text) or text[m.end()] not in voc.TITLE_AFTER_HEAD}
-    places = {e for e in _place_ends(text) if lo < e <= hi}
+    places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
 
@@ -124,7 +131,7 @@ def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
     return parse_org(prefix, ctx) is not None
 
 
-def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, Party] | None:
+def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Party] | None:
     """The longest organisation ending at `end` that starts where a name may start (after a
     place name alone: a place or a pointing form)."""
     text, ctx = win.text, win.ctx
@@ -145,7 +152,8 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, Party] | 
             continue
         if party is None:
             continue
-        return _anchored(win, i, end, party)
+        q, party = _anchored(win, i, end, party)
+        return i, q, party
     return None
 
 
@@ -212,8 +220,10 @@ def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
     for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi):
         name = _expand_group(m.group())
         out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
-    for p in gazetteer.places_in(text):
-        if lo <= p.start and p.end < hi:
+    starts = _place_starts(text)
+    for k in _in_window(_place_spans(text)[0], lo, hi):
+        p = starts[k]
+        if p.end < hi:
             m = voc.GROUP_OF_PLACE_RE.match(text, p.end, hi)
             if m:
                 whole = text[p.start:m.end()]
@@ -241,13 +251,54 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         got = _best_start(win, end, end in place_ends)
         if got is None:
             continue
-        i, p = got
+        lead, i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
-                                relative=relative, bare=end in place_ends))
+                                relative=relative, bare=end in place_ends, lead=lead))
     cands.extend(_two_places(text, lo, hi, ctx))
+    cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     chosen = _list_groups(text, _related_groups(text, _select(cands), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,
+                 cands: list[OrgMention]) -> list[OrgMention]:
+    """高新二小, 东北地理所, 陕科大: a short form whose characters are, in order, those of a full
+    name the article gives elsewhere (宝鸡高新第二小学); the full name is the party."""
+    out = []
+    for m in voc.ABBREVIATION_RE.finditer(text, lo, hi):
+        if any(c.start < m.end() and m.start() < c.end for c in cands):
+            continue
+        short = m.group()
+        full = _full_form(text, short, ctx)
+        if full is not None:
+            out.append(OrgMention(m.start(), m.end(), short, full.name, full.kind, full.level,
+                                  full.adcode))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _full_form(text: str, short: str, ctx: ArticleContext) -> Party | None:
+    """The full name in `text` that `short` abbreviates, if exactly one organisation fits."""
+    heads = voc.ABBREVIATION_HEADS[short[-1]]
+    body = short[:-1]
+    found: dict[str, Party] = {}
+    for h in voc.FULL_HEAD_RE[short[-1]].finditer(text):
+        for i in range(max(0, h.start() - 16), h.start()):
+            cand = text[i:h.end()]
+            if not _in_order(body, cand[: -len(h.group())]) or not cand.endswith(heads):
+                continue
+            party = parse_org(cand, ctx)
+            if party is not None and len(cand) > len(short):
+                found[party.name] = party
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Are the characters of `short` those of `full`, in order (高新二 in 宝鸡高新第二)?"""
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
@@ -325,27 +376,35 @@ def resolve_against(party: Party, others: tuple[Party, ...], ctx: ArticleContext
 
 def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
     """A、B、C等4家全国学会 / …等多方机构: the listed members and what closes the list make one
-    group party (the members stay reachable: 分别 distributes over them)."""
+    group party (the members stay reachable: 分别 distributes over them). A member the
+    recogniser does not know (…组织, …联会) is a short run of name characters between 、."""
     out = list(chosen)
+    by_end = {m.end: m for m in chosen}
     for close in voc.GROUP_CLOSER_RE.finditer(text, lo, hi):
-        k = close.start()
-        members = [m for m in chosen if m.end == k]
-        if not members or not (close.group("count") or close.group("noun")):
+        if not (close.group("count") or close.group("noun")):
             continue
-        start, items = members[0].start, [members[0]]
-        while start - 1 >= lo and text[start - 1] in voc.GROUP_LIST_JOINERS:
-            prev = next((m for m in chosen if m.end == start - 1), None)
-            if prev is None:  # an item the recogniser does not know (…组织): a short name run
-                j = start - 1
-                while j > lo and _is_name_char(text[j - 1]) and start - 1 - j < 16:
-                    j -= 1
-                if j == start - 1 or j <= lo or text[j - 1] not in voc.GROUP_LIST_JOINERS:
+        start, items, named = close.start(), [], 0
+        while True:
+            known = by_end.get(start)
+            if known is not None:
+                items.insert(0, known)
+                named += 1
+                begin = known.start
+            else:
+                begin = start
+                while begin > lo and _is_name_char(text[begin - 1]) and start - begin < 16:
+                    begin -= 1
+                if begin == start or (begin > lo and text[begin - 1] not in voc.GROUP_LIST_JOINERS
+                                      and _is_name_char(text[begin - 1])):
                     break
-                start = j
+            start = begin
+            if start - 1 >= lo and text[start - 1] in voc.GROUP_LIST_JOINERS:
+                start -= 1
                 continue
-            items.insert(0, prev)
-            start = prev.start
-        if len(items) + (start < items[0].start) < 2 and not close.group("count"):
+            break
+        if start < close.start() and text[start] in voc.GROUP_LIST_JOINERS:
+            start += 1
+        if not named or (len(items) < 2 and not close.group("count")):
             continue
         whole = text[start:close.end()]
         group = OrgMention(start, close.end(), whole, _expand_group(whole), "other", "other",
@@ -375,6 +434,10 @@ class OrgIndex:
         self._ends = [m.end for m in mentions]
         self._by_end = {m.end: m for m in mentions}
         self._by_start = {m.start: m for m in mentions}
+        # a name whose spam or epithet was dropped (澳门赌场|上海分院) starts where that began
+        for m in mentions:
+            if 0 <= m.lead < m.start:
+                self._by_start.setdefault(m.lead, m)
         self._members = {m.party(): tuple(i.party() for i in m.items)
                          for m in mentions if m.items}
         self._groups = frozenset(m.party() for m in mentions if m.group)

@@ -205,3 +205,17 @@ TWO_PLACES_RE = re.compile(
     rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
     rf"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)?"
 )
+
+# A short form of an institution's name (高新二小, 东北地理所, 陕科大): a run of 2-6 characters
+# after a connector or a clause's start, ending with the first character of a head noun.
+ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
+    "小": ("小学",), "中": ("中学",), "大": ("大学",), "所": ("研究所",), "院": ("研究院", "学院"),
+}
+ABBREVIATION_RE = re.compile(
+    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
+    rf"(?=[与和同、及签在，,。]|$)"
+)
+# Where the head nouns of the full forms are, by the abbreviation's last character.
+FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
+    k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()
+}

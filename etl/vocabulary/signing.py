@@ -193,3 +193,12 @@ SHARED_AFTER_RE = re.compile(
     r"(?:两省区|两省市|两省|两市|两地|三省|三市|三地)"
     r"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)"
 )
+# A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
+OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
+# A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
+EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
+# How many days before publication the day a story reports may lie (a signing sentence without
+# a date takes that day).
+STORY_DAY_WINDOW = 21
+# Nothing but name characters (what may stand between 共建 and the name it builds).
+NAME_GAP_RE = re.compile(rf"[{HAN}“”\"]*")
