@@ -405,6 +405,26 @@ FRAMES = [
         "7月23日，东北地理所与伊春市人民政府签署了《中国科学院东北地理与农业生态研究所与伊春市人民政府战略合作框架协议》。",
         [("中国科学院东北地理与农业生态研究所", "伊春市人民政府")],
     ),
+    (
+        "ceremony_of_a_titled_agreement",
+        "5月8日，湖北省科协与宜昌市人民政府举行《战略合作协议》签约仪式。",
+        [("湖北省科学技术协会", "宜昌市人民政府")],
+    ),
+    (
+        "groups_on_both_sides",
+        "会上，西岭大学等3家高校与东岭有限公司等5家企业签订了产学研合作协议。",
+        [("西岭大学等3家高校", "东岭有限公司等5家企业")],
+    ),
+    (
+        "region_and_municipality_as_places",
+        "宁夏与上海在银川签署新一轮对口合作框架协议。",
+        [("宁夏回族自治区", "上海市")],
+    ),
+    (
+        "signing_during_a_visit",
+        "9月11—14日，湖北省科协代表团赴新疆考察，期间与博州科协签署合作协议。",
+        [("湖北省科学技术协会", "博尔塔拉蒙古自治州科学技术协会")],
+    ),
     # --- not signings, or not these parties
     (
         "recalled_without_date",
@@ -475,3 +495,10 @@ def test_a_signing_sentence_without_date_takes_the_story_day() -> None:
             "签约环节，湖南省科协与长沙市人民政府签署合作协议。")
     got = extract_agreements(text, full_context(text), published=date(2023, 5, 10))
     assert [(a.date, a.date_precision) for a in got] == [("2023-04-26", "day")]
+
+
+def test_signing_inside_a_window_of_days_is_dated_to_the_month() -> None:
+    text = ("3月7日至8日，西安市科技局局长带队赴常州考察。"
+            "西安市科技局与常州市科技局签订了科技帮扶框架协议。")
+    got = extract_agreements(text, full_context(text), published=date(2024, 10, 1))
+    assert [(a.date, a.date_precision) for a in got] == [("2024-03", "approx")]

@@ -266,7 +266,7 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     def members(side: list[Party]) -> list[Party]:
         return [m for p in side for m in (idx.members(p) or (p,))]
 
-    if len(left) == 1 and right:
+    if len(left) == 1 and right and not idx.is_group(left[0]):
         right = members(right)
     if each and len(right) == 1 and left:
         left = members(left)
@@ -367,7 +367,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     scan = _Scan(text, ctx, ref)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
-    all_dates = find_dates(text, ref)
+    all_dates = _with_windows(text, find_dates(text, ref), ref)
     starts = [d.start for d in all_dates]
     triggers = list(voc.TRIGGER_RE.finditer(text))
     trigger_starts = [m.start() for m in triggers]
@@ -382,6 +382,20 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             scan.found.extend(_signings_at(scan, m, s0, s1, dates))
         _remember_dates(scan, dates, text[s0:s1])
     return scan.found
+
+
+def _with_windows(text: str, dates: list[DateMention], ref: date | None) -> list[DateMention]:
+    """Windows of days (3月7日至8日) as one date of their month, approx, in place of the days."""
+    if "日" not in text:
+        return dates
+    for w in voc.DATE_WINDOW_RE.finditer(text):
+        first = find_dates(f"{w.group('m')}月{w.group('d')}日", ref)
+        if not first or not first[0].date:
+            continue
+        month = DateMention(w.start(), w.end(), w.group(), first[0].date[:7], "approx",
+                            before=None, context=first[0].context)
+        dates = [d for d in dates if d.end <= w.start() or d.start >= w.end()] + [month]
+    return sorted(dates, key=lambda d: d.start)
 
 
 def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
@@ -519,7 +533,8 @@ def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
 def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
     """The dates later sentences may take: the last explicit one, and the last day-precise one
     that is not the page's own date line."""
-    explicit = [d for d in dates if not d.backref and d.precision != "approx"]
+    explicit = [d for d in dates if not d.backref
+                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text))]
     if explicit:
         scan.last_date = explicit[-1]
     days = [d for d in explicit if d.precision == "day"]

@@ -22,6 +22,7 @@ from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
     DATELINE_RE,
+    MUNICIPAL_GOVERNMENT_RE,
     PLACE_BODY_RE,
     PROVINCE_GOVERNMENT_RE,
 )
@@ -65,7 +66,7 @@ def article_context(text: str) -> ArticleContext:
                      else "province" if r.level == "province" else "county")
             if key:
                 bodies[(f"{level}:{key}", p.adcode)] += 1
-            if level == "province" and key == "政府":
+            if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
@@ -74,7 +75,8 @@ def article_context(text: str) -> ArticleContext:
     county = next(
         (c for c, _ in counties.most_common() if regions[c].province_adcode == prov), None
     )
-    if prov and PROVINCE_GOVERNMENT_RE.search(text):
+    if prov and (MUNICIPAL_GOVERNMENT_RE if prov in gazetteer.MUNICIPALITIES
+                 else PROVINCE_GOVERNMENT_RE).search(text):
         governments.add(prov)
     return ArticleContext(
         province=prov, city=city, county=county,

@@ -80,14 +80,14 @@ def _level(adcode: str | None) -> str:
 
 def _bare_place(adcode: str, mention: str, ctx: ArticleContext) -> Party:
     """A bare place name as a party: a city or county stands for its government; a province
-    only where the article names that government, else it stays a place name (福建省);
+    or a municipality only where the article names that government, else it stays a place
+    name (福建省, 上海市);
     Hong Kong and Macao stay the region (澳门特别行政区), never a 人民政府."""
     r = gazetteer.load_regions()[adcode]
     if adcode in SARS:
         return Party(name=r.name, mention=mention, kind="government", level="provincial",
                      adcode=adcode)
-    if r.level == "province" and adcode not in gazetteer.MUNICIPALITIES \
-            and adcode not in ctx.governments:
+    if r.level == "province" and adcode not in ctx.governments:
         return Party(name=r.name, mention=mention, kind="government", level="provincial",
                      adcode=adcode)
     return _place_party(adcode, "", "government", mention)

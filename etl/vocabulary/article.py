@@ -30,3 +30,5 @@ PLACE_BODY_RE = re.compile(
 PROVINCE_GOVERNMENT_RE = re.compile(
     r"省人民政府|省政府|省长|自治区人民政府|自治区政府|自治区(?:党委副书记、)?(?:政府)?副?主席"
 )
+# A municipality's article names its government (市政府, 市长, 副市长).
+MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")

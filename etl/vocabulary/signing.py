@@ -152,7 +152,8 @@ TAIL_ADVERBIAL = re.compile(
 )
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
-    r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后)$"
+    r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
+    r"活动中|仪式上|考察中)$"
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
@@ -202,3 +203,9 @@ EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 STORY_DAY_WINDOW = 21
 # Nothing but name characters (what may stand between 共建 and the name it builds).
 NAME_GAP_RE = re.compile(rf"[{HAN}“”\"]*")
+# A window of days (3月7日至8日, 9月11—14日, 11月30日至12月2日): a visit or an event; a signing
+# inside it is dated to the month, approx.
+DATE_WINDOW_RE = re.compile(
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
+    r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
+)
