@@ -49,8 +49,13 @@ class OrgMention:
     lead: int = -1  # where the run it was read from starts, when words before it were dropped
 
     def party(self) -> Party:
-        return Party(name=self.name, mention=self.mention, kind=self.kind, level=self.level,
-                     adcode=self.adcode)
+        """The mention as a signatory (made once: the frames ask for it many times)."""
+        cached = self.__dict__.get("_party")
+        if cached is None:
+            cached = Party(name=self.name, mention=self.mention, kind=self.kind,
+                           level=self.level, adcode=self.adcode)
+            self.__dict__["_party"] = cached  # outside the fields: the record stays frozen
+        return cached
 
 
 def _is_name_char(ch: str) -> bool:
@@ -114,7 +119,9 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
-             if m.end() >= len(text) or text[m.end()] not in voc.TITLE_AFTER_HEAD}
+             if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
+                                         and text[m.end()] not in voc.HEAD_RUNS_ON.get(
+                                             m.group(), ""))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
@@ -217,7 +224,9 @@ def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
     """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), or units of a place
     described (泉州企事业单位, 福建相关农业企业)."""
     out = []
-    for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi):
+    window = text[lo:hi]
+    counted = not voc.GROUP_COUNT_CUES.isdisjoint(window)
+    for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi) if counted else ():
         name = _expand_group(m.group())
         out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
     starts = _place_starts(text)
@@ -307,6 +316,8 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
     names, 两省/两市 are the article's two most named provinces or cities."""
     out = []
     regions = gazetteer.load_regions()
+    if voc.TWO_PLACES_CUE not in text[lo:hi]:
+        return out
     for m in voc.TWO_PLACES_RE.finditer(text, lo, hi):
         a, b, body = m.group("a"), m.group("b"), m.group("body") or ""
         if a and b:
@@ -416,6 +427,8 @@ def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[
 def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
     """涪江流域科协: all the 科协 of a river basin or area, one party."""
     out = list(chosen)
+    if not any(cue in text[lo:hi] for cue in voc.COLLECTIVE_CUES):
+        return out
     for m in voc.COLLECTIVE_RE.finditer(text, lo, hi):
         if any(o.start < m.end() and m.start() < o.end and o.group for o in out):
             continue

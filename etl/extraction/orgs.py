@@ -14,7 +14,7 @@ recogniser's job (organisations.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from etl.extraction import gazetteer
@@ -47,6 +47,14 @@ class ArticleContext:
     governments: tuple[str, ...] = ()
     sars: tuple[str, ...] = ()  # Hong Kong / Macao, when the article names them
     exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
+
+    def __hash__(self) -> int:
+        """Hashed once: parse_org's cache keys on the context for every name it reads."""
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            self.__dict__["_hash"] = cached
+        return cached
 
     def aliases_dict(self) -> dict[str, str]:
         return dict(self.aliases)

@@ -117,6 +117,13 @@ ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
+# A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
+# 院士, 区域): head -> the characters that make such words.
+HEAD_RUNS_ON: dict[str, str] = {
+    "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
+    "区": "域别间", "局": "面势部", "委": "员托", "站": "在立起", "馆": "藏", "网": "络点站上民",
+    "署": "名", "中心": "城", "厅": "堂",
+}
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`), found in one pass.
@@ -156,6 +163,10 @@ GROUP_CLOSER_RE = re.compile(
 GROUP_LIST_JOINERS = "、"
 
 # A collective of all the 科协 of a place (涪江流域科协): one party.
+# Words without which a stretch holds no collective, no two-place pair, no counted group.
+COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
+TWO_PLACES_CUE = "两"
+GROUP_COUNT_CUES = frozenset("家个所间")
 COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
 # National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
 NEW_AREAS: dict[str, str] = _R["new_areas"]
