@@ -38,8 +38,12 @@ if st.button("导入并构建 Import and build", key="import_run", type="primary
         def on_progress(n: int, total: int, doc_id: str) -> None:
             bar.progress(min(0.99, n / max(1, total)), text=f"{n} / {total} · {doc_id}")
 
+        def on_wait(message: str) -> None:
+            bar.progress(0.0, text=f"等待另一个构建完成 Waiting: {message}")
+
         summary, staged = importer.import_uploads(
-            ((f.name, f.getvalue()) for f in uploads or []), db.db_path(), on_progress)
+            ((f.name, f.getvalue()) for f in uploads or []), db.db_path(), on_progress,
+            on_wait=on_wait)
         bar.progress(1.0, text="完成 Done")
         st.session_state["import_result"] = (summary, importer.outcome_table(summary, staged))
     except db.DashboardDataError as exc:

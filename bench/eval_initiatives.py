@@ -2,11 +2,16 @@
 initiatives.
 
     python -m bench.eval_initiatives [--show] [--only d041,d042] [--set NAME DIR GOLD.jsonl]
+    python -m bench.eval_initiatives --real [dev|all] [--diff] [--only a011,c005]
+
 
 Reads the articles through the real pipeline (etl.reading.readers.iter_documents →
 etl.cleaning.clean.clean_document) and gives the extractor the article context the pipeline gives
 it (etl.extraction.article.article_context).
 Prints precision / recall / F1 / family accuracy per set; with --show, every miss and extra.
+With --real, the real pages of eval/real/ (their texts, git-ignored, in eval/real/texts/) of one
+split, per theme; --diff prints per page the gold and predicted names side by side with family,
+kind and region (``=`` matched, ``-`` missed, ``+`` extra), for classifying the errors.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from etl.reading.readers import iter_documents
 from etl.records import Initiative, RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "eval/real"
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests/fixtures/gold_seeds.jsonl"),
     "corpus": (ROOT / "tests/fixtures/corpus", ROOT / "tests/fixtures/gold_corpus.jsonl"),
@@ -114,11 +120,55 @@ def evaluate(name: str, *, show: bool = False, only: set[str] | None = None) -> 
     return score
 
 
+def _fmt(i: dict | Initiative) -> str:
+    get = i.get if isinstance(i, dict) else lambda k: getattr(i, k, None)
+    return f"{get('name')}  [{get('family')}/{get('kind')}/{get('region')}]"
+
+
+def evaluate_real(split: str = "dev", *, diff: bool = False, only: set[str] | None = None
+                  ) -> dict[str, Score]:
+    """Score the real pages of one split (``dev``/``all``) per theme; ``diff`` prints each page."""
+    pages = [json.loads(line) for line in
+             (REAL / "annotations.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    pages = [p for p in pages if (split == "all" or p.get("split") == split)
+             and (not only or p["id"] in only) and (REAL / "texts" / f"{p['id']}.txt").is_file()]
+    scores: dict[str, Score] = {}
+    for page in pages:
+        raw = next(iter(iter_documents([REAL / "texts" / f"{page['id']}.txt"])))
+        pred = predict(raw) if isinstance(raw, RawDocument) else ()
+        g = {canon(i["name"]): i for i in page.get("initiatives", [])}
+        p = {canon(i.name): i for i in pred}
+        for theme in ("all", page.get("theme", "?")):
+            s = scores.setdefault(theme, Score())
+            s.tp += len(g.keys() & p.keys())
+            s.fn += len(g.keys() - p.keys())
+            s.fp += len(p.keys() - g.keys())
+            s.family_ok += sum(p[k].family == g[k]["family"] for k in g.keys() & p.keys())
+        if diff and (g or p):
+            print(f"{page['id']} ({page.get('theme')})")
+            for k in sorted(g.keys() | p.keys(), key=lambda k: (k not in g, k not in p, k)):
+                if k in g and k in p:
+                    flag = "=" if p[k].family == g[k]["family"] else "~"
+                    print(f"  {flag} {_fmt(g[k])}  got [{p[k].family}/{p[k].kind}/{p[k].region}]")
+                elif k in g:
+                    print(f"  - {_fmt(g[k])}")
+                else:
+                    print(f"  + {_fmt(p[k])}  | {p[k].evidence[:60]}")
+    return scores
+
+
 def main(argv: list[str]) -> int:
     show = "--show" in argv
     only = None
     if "--only" in argv:
         only = set(argv[argv.index("--only") + 1].split(","))
+    if "--real" in argv:
+        i = argv.index("--real")
+        split = argv[i + 1] if len(argv) > i + 1 and not argv[i + 1].startswith("-") else "dev"
+        for theme, s in sorted(evaluate_real(split, diff="--diff" in argv, only=only).items()):
+            print(f"{theme:16s} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
+                  f"family {s.family_accuracy:.3f} (tp {s.tp} fp {s.fp} fn {s.fn})")
+        return 0
     names = list(SETS)
     if "--set" in argv:  # another set, e.g. bench/make_corpus.py output
         i = argv.index("--set")

@@ -11,7 +11,9 @@ leave no files behind; a successful import keeps its articles (the `path` of the
 
 The build is etl.storage.build.build(): it copies the DB, loads the new articles into the copy and
 swaps it in with os.replace(), so the dashboard's read-only connection never blocks it and the other
-pages see the new data on their next query.
+pages see the new data on their next query. It takes the database's write lock (`<db>.lock`) as
+`python -m etl build` does: an import started while another build (command line or another
+import) writes the database waits for it, saying so (`on_wait`), up to TRACKER_LOCK_WAIT_S.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import io
 import re
 import shutil
 import stat
-import threading
 import uuid
 import zipfile
 import zlib
@@ -244,16 +245,15 @@ def discard(staged: Staged) -> None:
 
 
 ProgressFn = Callable[[int, str], None]
-# One in-process build at a time: builds in one process share the temporary file name
-# (<db>.new-<pid>), and a second build must start from the first one's result.
-_BUILD_LOCK = threading.Lock()
+WaitFn = Callable[[str], None]
 
 
 def import_uploads(uploads: Iterable[tuple[str, bytes]], db_path: Path,
                    progress: Callable[[int, int, str], None] | None = None, *,
-                   root: Path | None = None) -> tuple[Any, Staged]:
+                   root: Path | None = None, on_wait: WaitFn | None = None) -> tuple[Any, Staged]:
     """Stage the uploads and build them into the database: (the build's summary, what was
-    staged). Nothing to import, a refused upload, a failed or interrupted build: no files left."""
+    staged). Nothing to import, a refused upload, a failed or interrupted build: no files left.
+    While another build writes the database, `on_wait` is told once and the import waits."""
     staged = stage_uploads(uploads, root)
     try:
         if not staged.files:
@@ -261,21 +261,24 @@ def import_uploads(uploads: Iterable[tuple[str, bytes]], db_path: Path,
                 f"{n} ({r})" for n, r in staged.skipped))
         total = len(staged.files)
         on_progress = None if progress is None else (lambda n, doc: progress(n, total, doc))
-        summary = run_build(staged, db_path, on_progress)
+        summary = run_build(staged, db_path, on_progress, on_wait)
     except BaseException:
         discard(staged)
         raise
     return summary, staged
 
 
-def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None) -> Any:
-    """Run the ETL on the staged folder into the dashboard's database; returns its summary."""
+def run_build(staged: Staged, db_path: Path, progress: ProgressFn | None = None,
+              on_wait: WaitFn | None = None) -> Any:
+    """Run the ETL on the staged folder into the dashboard's database; returns its summary.
+    The build's lock keeps it apart from command-line builds and from other imports (threads
+    of this server): one writer at a time, each starting from the last one's result."""
     from etl.storage.build import build  # lazily: the ETL loads only when someone imports
 
     try:
-        with _BUILD_LOCK:
-            # workers=1: never fork the Streamlit server process.
-            return build([str(staged.folder)], db_path, workers=1, progress=progress)
+        # workers=1: never fork the Streamlit server process.
+        return build([str(staged.folder)], db_path, workers=1, progress=progress,
+                     on_wait=on_wait)
     except TrackerError as exc:
         raise DashboardDataError(str(exc)) from exc
 

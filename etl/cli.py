@@ -1,14 +1,22 @@
 """Command line: `python -m etl build|export|load-parquet|rejects`.
 
 The only ETL module that prints or configures logging. Library errors (etl.errors) become one
-clear line on stderr and an exit code; unexpected errors keep their traceback.
+clear line on stderr and an exit code; unexpected errors keep their traceback. Ctrl-C (SIGINT)
+and SIGTERM stop a run cleanly: the build's copy is removed, the previous database is kept, and
+the exit code is 128 + the signal (130, 143), also when DuckDB was running a query (a watcher
+thread interrupts it: DuckDB alone misses some signals, and reports the others as an error of
+its own rather than KeyboardInterrupt).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import signal
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from etl import __version__, settings
@@ -42,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=None, help="worker processes (default: one per CPU core)"
     )
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("--wait", action=argparse.BooleanOptionalAction, default=True,
+                   help="while another build writes the database, wait for it (default, up to "
+                   "TRACKER_LOCK_WAIT_S seconds); --no-wait stops at once (exit code 75)")
 
     e = sub.add_parser(
         "export",
@@ -65,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lp.add_argument("parquet_dir", metavar="PARQUET_DIR")
     lp.add_argument("--db", help=DB_HELP)
+    lp.add_argument("--wait", action=argparse.BooleanOptionalAction, default=True,
+                    help="while another build writes the database, wait for it (default)")
 
     r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
     r.add_argument("--db", help=DB_HELP)
@@ -79,6 +92,10 @@ def _db(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else settings.db_path()
 
 
+def _say_waiting(message: str) -> None:
+    print(f"waiting: {message}", file=sys.stderr, flush=True)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -90,7 +107,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update(n - bar.n)
 
     try:
-        summary = build(args.inputs, _db(args), workers=args.workers, progress=progress)
+        summary = build(args.inputs, _db(args), workers=args.workers, progress=progress,
+                        wait=args.wait, on_wait=_say_waiting)
     finally:
         bar.close()
     for rej in summary.rejects[:20]:
@@ -132,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_load_parquet(args: argparse.Namespace) -> int:
     from etl.storage.parquet_load import load_parquet
 
-    summary = load_parquet(args.parquet_dir, _db(args))
+    summary = load_parquet(args.parquet_dir, _db(args), wait=args.wait, on_wait=_say_waiting)
     print(summary.line())
     return 0
 
@@ -157,19 +175,85 @@ COMMANDS = {
 }
 
 
+_SIGNALS: list[int] = []  # the stop signals received, in order
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _stop(signum: int, _frame: object) -> None:
+    """SIGINT and SIGTERM: unwind (KeyboardInterrupt) so that the build's copy is removed."""
+    _SIGNALS.append(signum)
+    raise KeyboardInterrupt
+
+
+def _watch_signals() -> Callable[[], None]:
+    """Start a thread that, on a stop signal, interrupts the running build's DuckDB query until
+    the build has ended (etl.storage.builds.interrupt_running): DuckDB alone missed about half
+    of the Ctrl-Cs sent during a long query. The signal handler wakes the thread through
+    signal.set_wakeup_fd. Returns the function that stops the watch."""
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    previous = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            woken = os.read(read_fd, 64)
+            if done.is_set() or not any(b in _STOP_SIGNALS for b in woken):
+                continue
+            _SIGNALS.append(next(b for b in woken if b in _STOP_SIGNALS))
+            from etl.storage.builds import interrupt_running
+
+            while not done.is_set() and interrupt_running():
+                done.wait(0.1)
+
+    thread = threading.Thread(target=watch, name="signal-watch", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        signal.set_wakeup_fd(previous)
+        done.set()
+        os.write(write_fd, b"\0")  # wake the thread so that it sees `done`
+        thread.join(1.0)
+        os.close(write_fd)
+        if not thread.is_alive():
+            os.close(read_fd)
+
+    return stop
+
+
+def _interrupted() -> int:
+    signum = _SIGNALS[0] if _SIGNALS else signal.SIGINT
+    print(f"interrupted ({signal.Signals(signum).name}): the previous database is unchanged",
+          file=sys.stderr)
+    return 128 + signum
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    _SIGNALS.clear()
+    handlers, unwatch = {}, None
+    if threading.current_thread() is threading.main_thread():
+        handlers = {s: signal.signal(s, _stop) for s in _STOP_SIGNALS}
+        unwatch = _watch_signals()
     try:
         return COMMANDS[args.command](args)
     except TrackerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("interrupted: the previous database is unchanged", file=sys.stderr)
-        return 130
+        return _interrupted()
     except BrokenPipeError:
         return 0
+    except Exception:
+        if _SIGNALS:  # the query DuckDB was running when the signal came was interrupted
+            return _interrupted()
+        raise
+    finally:
+        if unwatch is not None:
+            unwatch()
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)

@@ -19,3 +19,16 @@ class DatabaseMissing(TrackerError):
 
 class UnknownTable(TrackerError):
     exit_code = 2
+
+
+class BuildLocked(TrackerError):
+    """Another build is writing the same database (and this one would not, or could no longer,
+    wait). EX_TEMPFAIL: try again later."""
+
+    exit_code = 75
+
+
+class DiskFull(TrackerError):
+    """The disk (or the file size allowed) filled up while a build wrote its copy. EX_IOERR."""
+
+    exit_code = 74

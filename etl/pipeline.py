@@ -9,25 +9,28 @@ from __future__ import annotations
 
 import logging
 
-from etl.cleaning.clean import clean_document
+from etl.cleaning.clean import MAX_SENTENCE_CHARS, clean_document
 from etl.extraction.article import extract
 from etl.records import ArticleResult, RawDocument, Reject
 
 LOGGER = logging.getLogger(__name__)
 
 
-def process_document(raw: RawDocument) -> ArticleResult:
-    """Repair, clean and extract one article."""
-    doc = clean_document(raw)
+def process_document(raw: RawDocument, *,
+                     max_sentence_chars: int = MAX_SENTENCE_CHARS) -> ArticleResult:
+    """Repair, clean and extract one article. No line of the text the extraction reads is
+    longer than `max_sentence_chars` (see etl.cleaning.clean): the time stays linear."""
+    doc = clean_document(raw, max_sentence_chars=max_sentence_chars)
     agreements, initiatives = extract(doc)
     return ArticleResult(doc=doc, raw=raw, agreements=agreements, initiatives=initiatives)
 
 
-def process_or_reject(raw: RawDocument) -> ArticleResult | Reject:
+def process_or_reject(raw: RawDocument, *,
+                      max_sentence_chars: int = MAX_SENTENCE_CHARS) -> ArticleResult | Reject:
     """process_document; an unexpected error becomes a Reject, so one article never stops a run
     (the local build's and the Spark job's error policy)."""
     try:
-        return process_document(raw)
+        return process_document(raw, max_sentence_chars=max_sentence_chars)
     except Exception as exc:
         LOGGER.exception("extraction failed for %s", raw.path)
         return Reject(

@@ -37,7 +37,7 @@ class Reject:
     """Input that could not become an article: recorded in the `rejects` table, never fatal."""
 
     path: str
-    reason: str  # short code: empty | binary | undecodable | too_large | bad_json | no_text | error
+    reason: str  # short code (etl/reading/readers.py lists them): empty | too_large | bad_json …
     message: str  # a sentence a person can act on
     doc_id: str | None = None
 

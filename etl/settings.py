@@ -76,6 +76,13 @@ SETTINGS: tuple[Setting, ...] = (
             "DuckDB file the ETL writes and the dashboard reads", (ETL, DASHBOARD)),
     Setting("max_file_mb", "integer", "20",
             "inputs larger than this many MB are rejected (reason too_large)", (ETL,)),
+    Setting("max_sentence_chars", "integer", "2000",
+            "longest line of clean text the extraction reads; a longer one is broken after a "
+            "sentence end or clause break (keeps time linear on text without punctuation)",
+            (ETL,)),
+    Setting("lock_wait_s", "number", "3600",
+            "seconds a build (or an import) waits for another build of the same database to "
+            "finish before it stops with a message; `build --no-wait` does not wait", (ETL,)),
     Setting("build_memory", "text", "512MB",
             "DuckDB memory limit of a build (it spills to disk beyond): keeps memory flat", (ETL,)),
     Setting("workers", "integer", "0",

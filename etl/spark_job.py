@@ -30,6 +30,7 @@ import logging
 import os
 import sys
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -39,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # spark-submit etl/spark_job.py puts etl/ first on the path
     sys.path.insert(0, str(ROOT))
 
+from etl import settings  # noqa: E402
+from etl.cleaning.clean import MAX_SENTENCE_CHARS  # noqa: E402
 from etl.pipeline import process_or_reject  # noqa: E402
 from etl.reading import decoding, formats, readers, warc  # noqa: E402
 from etl.records import RawDocument, Reject  # noqa: E402
@@ -46,6 +49,7 @@ from etl.storage import rows  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".wet", ".arc")
+BROKEN, TRUNCATED = -1, -2  # line numbers of the units that say a dump could not be read
 
 
 # ----------------------------------------------------------------------------- reading
@@ -68,15 +72,17 @@ def units(path: str, data: bytes) -> Iterator[tuple[str, int, bytes]]:
     dump, so a big dump spreads over many tasks; (path, 0, bytes) for any other file."""
     name = PurePosixPath(path).name
     if not _is_warc(name) and readers.kind_of(PurePosixPath(path))[0] == "jsonl":
-        try:
-            if name.lower().endswith(".gz"):
-                data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield path, -1, f"the dump could not be read to the end ({exc})".encode()
-            return
-        for n, line in enumerate(io.BytesIO(data), start=1):
-            if line.strip():
-                yield path, n, line
+        stream = io.BytesIO(data)
+        fh = gzip.GzipFile(fileobj=stream) if name.lower().endswith(".gz") else stream
+        try:  # the lines before a truncation are read, as a local build reads them
+            for n, line in enumerate(fh, start=1):
+                if line.strip():
+                    yield path, n, line
+        except EOFError as exc:
+            yield path, TRUNCATED, (f"the dump ends in the middle of its gzip stream ({exc}); "
+                                    "the lines before were read").encode()
+        except (OSError, zlib.error) as exc:
+            yield path, BROKEN, f"the dump could not be read to the end ({exc})".encode()
         return
     yield path, 0, data
 
@@ -95,11 +101,15 @@ def docs_from_unit(path: str, n: int, data: bytes, max_bytes: int = formats.DEFA
         yield formats.read_jsonl_line(data, path, stem, n, max_bytes)
         return
     if n < 0:
-        yield Reject(path, "error", data.decode(), stem)
+        yield Reject(path, "truncated" if n == TRUNCATED else "error", data.decode(), stem)
         return
     try:
         if name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+            try:
+                data = gzip.decompress(data)
+            except EOFError as exc:
+                raise decoding.Rejected("truncated", f"the gzip file is truncated ({exc})") \
+                    from exc
         if len(data) > max_bytes:
             raise decoding.Rejected("too_large", f"the file has {len(data)} bytes, over the "
                                    f"limit of {max_bytes}")
@@ -129,8 +139,8 @@ def _converters(table: str) -> list[tuple[str, Any]]:
     return out
 
 
-def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
-                  ) -> Iterator[tuple[str, tuple]]:
+def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime,
+                  max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[str, tuple]]:
     """(table, row tuple in schema order [+ _path]) for every row the units contribute."""
     convs = {t: _converters(t) for t in rows.ROW_TABLES}
 
@@ -141,7 +151,8 @@ def process_units(work: Iterable[tuple[str, int, bytes]], loaded_at: datetime
 
     for path, n, data in work:
         for item in docs_from_unit(path, n, data):
-            result = item if isinstance(item, Reject) else process_or_reject(item)
+            result = item if isinstance(item, Reject) else process_or_reject(
+                item, max_sentence_chars=max_sentence_chars)
             if isinstance(result, Reject):
                 yield "rejects", as_tuple("rejects", rows.reject_row(result, 0, loaded_at), None)
                 continue
@@ -168,13 +179,14 @@ def run(spark: Any, input_path: str, output: str, partitions: int | None = None)
     from pyspark import StorageLevel
 
     loaded_at = datetime.now().replace(microsecond=0)
+    cap = settings.get_int("max_sentence_chars")  # read on the driver, as a local build does
     files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
              .load(input_path).select("path", "content").rdd)
     # Units (a JSONL line, or a whole file) are spread over the tasks: one big dump is not one
     # task. The shuffle moves raw bytes only, before the expensive per-article work.
     work = files.flatMap(lambda row: units(local_path(row[0]), bytes(row[1]))) \
         .repartition(partitions or 4 * spark.sparkContext.defaultParallelism)
-    staged = work.mapPartitions(lambda it: process_units(it, loaded_at)) \
+    staged = work.mapPartitions(lambda it: process_units(it, loaded_at, cap)) \
         .persist(StorageLevel.MEMORY_AND_DISK)
     counts = {}
     try:

@@ -74,7 +74,7 @@ def test_crash_leaves_last_good_database(
     src.mkdir()
     (src / "a.txt").write_text("5月1日,湖南省科协与长沙市人民政府签署合作协议。", encoding="utf-8")
 
-    def boom(_raw: object) -> None:
+    def boom(_raw: object, **_kw: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(build_mod, "process_or_reject", boom)

@@ -1,10 +1,13 @@
 """Initiative extraction (etl/extraction/initiatives.py), by phenomenon, on sentences written for
 the tests.
 
-None of these sentences is in the seeds or the dev corpus: they check that the rules follow the
-language (head words, quotes, CAST brand shapes), not the sample names. The last tests run the
-real pipeline (readers → clean → extract) over the seeds and the dev corpus and hold the F1
-measured when the rules were written, minus a small margin.
+None of these sentences is in the seeds, the dev corpus or the real pages of eval/real: they
+check that the rules follow the shape of a name (a head word and its modifiers, quotes, CAST brand
+shapes) and the exclusions of ANNOTATION.md (organisations, modes, generic facility types, one-off
+meetings, themes), not the sample names. Groups are named by phenomenon; NOT_INITIATIVES is the
+"should not be an initiative" group. The last tests run the real pipeline (readers → clean →
+extract) over the seeds and the dev corpus and hold the F1 measured when the rules were written,
+minus a small margin.
 """
 
 from __future__ import annotations
@@ -54,8 +57,6 @@ FOUND = [
      "project"),
     ("会上举行了第五届长三角科技交流论坛。", "第五届长三角科技交流论坛", "科创", "event"),
     ("省科协将联合举办湘赣边青少年科学营活动。", "湘赣边青少年科学营", "科普", "event"),
-    ("新成立的株洲市轨道交通产业创新联盟吸纳了40家企业。", "株洲市轨道交通产业创新联盟", "科创",
-     "platform"),
     # 中国科协全国品牌 vs 省级镜像品牌 (national brand vs provincial mirror)
     ("依托“科创中国”平台，打造“科创齐鲁”服务品牌。", "科创中国", "科创", "brand"),
     ("依托“科创中国”平台，打造“科创齐鲁”服务品牌。", "科创齐鲁", "科创", "brand"),
@@ -63,15 +64,79 @@ FOUND = [
     ("全面推进科普荆楚行动，提升公民科学素质。", "科普荆楚", "科普", "brand"),
     ("实施“才荟鹭岛”引才行动。", "才荟鹭岛", "人才", "action"),
     ("双方将实施海智计划，引进海外人才。", "海智计划", "人才", "project"),
-    # 设施：已建成并计数或揭牌 (facilities reported as set up)
-    ("目前全市已建成院士专家工作站12家。", "院士专家工作站", "人才", "platform"),
+    # 设施：学会服务站、海智基地（通用名，具体站点另记）(society stations and 海智 bases)
     ("中国化工学会宜昌学会服务站当天揭牌。", "学会服务站", "科创", "platform"),
-    ("为15个市级院士工作站授牌。", "市级院士工作站", "人才", "platform"),
+    ("会议由东湖国家高新区海智工作基地承办。", "海智基地", "人才", "platform"),
     # 文件标题 (programme documents in 《》)
     ("省科协印发《2024年“科普中国”湖南行动实施方案》。", "2024年科普中国湖南行动实施方案", "科普",
      "other"),
     ("双方共同推进《新时代青年科技人才发展规划纲要（2024—2030年）》落实。",
      "新时代青年科技人才发展规划纲要(2024—2030年)", "人才", "other"),
+    # 有名字的平台：中心词 + 专名修饰 (named platforms: a head and a proper modifier)
+    ("双方将共建南岭大学江城（临川）研究院，服务地方产业。", "南岭大学江城(临川)研究院", "科创",
+     "platform"),
+    ("协议提出共建中国科学院西岭科学中心。", "中国科学院西岭科学中心", "科创", "platform"),
+    ("两地将共同推进赣州科技创新中心建设。", "赣州科技创新中心", "科创", "platform"),
+    ("市政府支持加快建设南湖科学城，集聚创新资源。", "南湖科学城", "科创", "platform"),
+    ("双方同意共建杂交柑橘产业扶贫基地。", "杂交柑橘产业扶贫基地", "其他", "platform"),
+    # 国家级称号：地名是区域，不是名称 (national designations: the place is the region)
+    ("青川县成功创建全国科普示范县。", "全国科普示范县", "科普", "pilot"),
+    ("日前公示了2021-2025 年度全国科普示范县（市、区）名单。", "全国科普示范县", "科普", "pilot"),
+    ("围绕长株潭国家自主创新示范区建设开展合作。", "长株潭国家自主创新示范区", "科创", "pilot"),
+    ("支持高新区创建国家自主创新示范区。", "国家自主创新示范区", "科创", "pilot"),
+    ("市委提出加快推进国家创新型城市创建。", "国家创新型城市", "科创", "pilot"),
+    ("推动株洲国家级老工业城市和资源型城市产业转型升级示范区建设。",
+     "国家级老工业城市和资源型城市产业转型升级示范区", "其他", "pilot"),
+    ("开展省级创新驱动助力工程试点的城市名单已确定。", "省级创新驱动助力工程试点", "科创", "pilot"),
+    # 科技小院与英才计划 (national programmes written without quotes)
+    ("市科协为8个市级科技小院发放奖补资金。", "科技小院", "科普", "platform"),
+    ("县政府与学院共建南方农林大学青田县科技小院。", "南方农林大学青田县科技小院", "科普",
+     "platform"),
+    # 届次与年份 (an edition number stays, a year in front goes)
+    ("第十八届云岭科协年会在大理开幕。", "第十八届云岭科协年会", "智库", "event"),
+    ("第九届西江科技论坛主论坛在梧州举行。", "第九届西江科技论坛", "科创", "event"),
+    ("第三届南洽会期间举行了项目签约。", "第三届南洽会", "科创", "event"),
+    ("市科协召开2024年青山湖海智论坛。", "青山湖海智论坛", "人才", "event"),
+    ("代表团参加了2022年中国高新技术成果交易会。", "中国高新技术成果交易会", "科创", "event"),
+    # 以项目命名的论坛是项目 (a forum named after a programme is the programme)
+    ("强农兴县行动发展论坛暨成果发布会在县城举行。", "强农兴县行动", "科创", "action"),
+    # 引号内的仪式名、标题中的平台 (a ceremony's quoted title; a platform inside a title)
+    ("“江城科技条件平台西岭合作站签约暨揭牌仪式”在西岭举行。", "江城科技条件平台西岭合作站",
+     "科创", "platform"),
+    ("双方签署《关于加快青山科技城创新发展的合作协议》。", "青山科技城", "科创", "platform"),
+    ("两区签订《临江经济带统筹发展示范区协同创新建设框架协议》。", "临江经济带统筹发展示范区",
+     "其他", "pilot"),
+    ("中国科协与某省政府签订《落实全民科学素质行动规划纲要共建协议》。", "全民科学素质行动规划纲要",
+     "科普", "other"),
+    # 列举中的第二项、数字简称加中心词 (a second list item; a numeric abbreviation and its head)
+    ("两县认真落实“4321”项目工程和“256”现代农业提升行动计划。", "4321项目工程", "科创", "project"),
+    ("两县认真落实“4321”项目工程和“256”现代农业提升行动计划。", "256现代农业提升行动计划", "科创",
+     "project"),
+    ("推动基层科协组织“3+1”试点扩面提质。", "基层科协组织3+1试点", "组织", "pilot"),
+    # 品牌的称号带上主办方；品牌的设施在设立时才算 (a brand's designation keeps its owner)
+    ("该协会新认定为中国科协海智计划合作机构。", "中国科协海智计划合作机构", "人才", "pilot"),
+    ("会议举行“科创中国”创新基地设立仪式。", "科创中国创新基地", "科创", "platform"),
+    ("中国科学院长春分院与吉林市签约，一并签下的还有共建长春分院技术转移中心吉林中心的协议。",
+     "中国科学院长春分院技术转移中心吉林中心", "科创", "platform"),
+    ("双方出席《关于建立赣吉两地科普资源共建共享合作平台的方案》座谈会。",
+     "赣吉两地科普资源共建共享合作平台", "科普", "platform"),
+    # 届次名称里的“与”，两个活动并列 (与 inside an edition's name; two editions joined by 和)
+    ("在第二届中国—东盟技术转移与创新合作大会期间签署备忘录。",
+     "第二届中国—东盟技术转移与创新合作大会", "科创", "event"),
+    ("举办第十届湘江科技论坛和第三届青年科学家峰会。", "第三届青年科学家峰会", "人才", "event"),
+    ("他强调要实施好“英才计划”和青少年科学素质提升工程。", "青少年科学素质提升工程", "科普",
+     "project"),
+    ("3月7日，日喀则学会学术年会开幕。", "日喀则学会学术年会", "智库", "event"),
+    ("近年来，江西省稀土材料实验室、赣江科创园等一批平台相继落户。", "江西省稀土材料实验室", "科创",
+     "platform"),
+    # 引号前缀 + 引号外中心词；点号的各种写法；单位与地名用连字符相连
+    # (a quoted prefix and the head after it; dots written otherwise; owner-place joined by -)
+    ("召开“湘智兴湘”院士专家恳谈会。", "湘智兴湘院士专家恳谈会", "人才", "event"),
+    ("省科协实施“小荷”科技人才专项。", "小荷科技人才专项", "人才", "project"),
+    ("双方签订“博士创新站”项目协议。", "博士创新站", "科创", "project"),
+    ("“科创中国●赣州”试点推进会举行。", "科创中国·赣州", "科创", "pilot"),
+    ("两地揭牌成立西岭大学-临川县地方科技工作站。", "西岭大学-临川县地方科技工作站", "科创",
+     "platform"),
 ]
 
 
@@ -109,6 +174,47 @@ NOT_INITIATIVES = [
     # 协议与规章的标题 (titles of agreements and rules)
     "双方签署《株洲市人民政府 湖南省科学技术协会战略合作框架协议》。",
     "会议审议了《株洲市科普工作管理办法（修订草案）》。",
+    # 组织不是项目 (organisations: alliances, committees, congresses)
+    "新成立的株洲市轨道交通产业创新联盟吸纳了40家企业。",
+    "市科协第六届委员会第三次全体会议召开。",
+    # 合作方式与资助渠道 (cooperation modes and funding lines)
+    "示范市项目“揭榜挂帅”签约仪式同日举行。",
+    "研究员主持的国家重点研发计划“西部山地生态修复关键技术研究与示范”项目通过检查。",
+    # 通用设施类型 (generic facility types are counted, never listed)
+    "目前全市已建成院士专家工作站12家。",
+    "为15个市级院士工作站授牌。",
+    "区内19家科普教育基地向社会免费开放。",
+    "双方计划共建智能制造联合实验室。",
+    # 一次性会议与政府会议 (one-off meetings; a government's meeting on a generic theme)
+    "两地召开科技合作座谈会。",
+    "2023年萍乡市科技创新大会上，双方签署协议。",
+    # 单次活动的主题与口号 (the theme of one event; slogans)
+    "小学举办了“我的梦·星辰大海”科技节活动。",
+    "开展以“安全生产”为主题的宣传行动。",
+    "将“建设科技成果转化基地”作为首要任务。",
+    # 句子不是名字 (a clause is not a name)
+    "会议审议通过委员会下一年度工作计划。",
+    "工程院将汇聚优秀工程科技专家开展咨询。",
+    "——某领导在全国科技大会上的讲话",
+    # 只是申报或列举类型 (applied for, or listed among types)
+    "支持临江申报全国科普示范县（市、区）。",
+    "支持全国科普示范县、科普教育基地、科技小院创建等。",
+    # 场所、公司与职务 (venues, companies, posts)
+    "座谈会在临江国际会展中心举行。",
+    "二是本地企业与深圳市蓝鲸驿站网络有限公司签约。",
+    "南岭大学科学发展研究院产学研合作处处长出席。",
+    "陕西国杰院士专家服务中心主任出席座谈。",
+    "研究员主持的“十三五”国家重点研发计划项目通过验收。",
+    "积极搭建“工程师—教师”交流平台。",
+    "推动建设“科创中国”创新基地。",
+    "会议在三亚中国科学院深海科学与工程研究所召开。",
+    "为15家企业授予“市级企业技术中心”称号。",
+    "此次合作将进一步提升滨海—中关村合作水平。",
+    # 城市的战略定位是目标，不是平台 (a strategic positioning is a goal)
+    "全力推进北京国际科技创新中心建设。",
+    "活动中，南昌某研究院赣州研发中心等20个项目集中签约。",
+    "座谈会以“智汇临江?科创兴农”为主题。",
+    "由市政府主办的“2016年甲乙两地科技服务业合作发展恳谈会”举行。",
 ]
 
 
@@ -120,6 +226,37 @@ def test_not_initiatives(text: str) -> None:
 def test_brand_part_of_another_phrase_is_not_the_brand() -> None:
     # “科创中国”省级专家组 is a team of the brand, not a mention of the brand as a programme
     assert names("由“科创中国”省级技术专家组一行深入园区调研。") == set()
+
+
+# One name per thing, written as the page settles on it (别名、简称、届次、括号里的承建方)
+SAME_THING = [
+    ("青少年科技创新后备人才培养计划（以下简称“英才计划”）试点工作启动。各地要做好英才计划宣传，"
+     "确保英才计划取得实效。", {"英才计划"}),
+    ("第五届中国西江投资贸易洽谈会（简称“西洽会”）开幕。第五届西洽会期间签约项目30个。",
+     {"第五届中国西江投资贸易洽谈会"}),
+    ("第八届中国（绵阳）科技城国际科技博览会新闻发布会召开\n记者获悉，第八届科博会将于11月举行。",
+     {"第八届中国(绵阳)科技城国际科技博览会"}),
+    ("10月18日，中国科协海智工作基地（湘潭精细化工研究院）揭牌仪式举行。", {"海智基地"}),
+    ("省级学会与县科协签订了省级学会基层服务站建设协议。随后为三县颁授“基层服务站”牌匾。",
+     {"省级学会基层服务站"}),
+    ("“科创中国”常州试点建设稳步推进，常州入选“科创中国”首批试点城市。", {"科创中国试点城市"}),
+    ("2020年12月，“科创中国·嘉兴”试点工作现场推进会举行。", {"科创中国·嘉兴"}),
+    ("落实中科院“率先行动”计划，共建创新平台。", {"率先行动计划"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_THING)
+def test_one_name_per_thing(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_designation_given_to_several_places_is_one_entry_per_place() -> None:
+    text = "省级学会为信都区、新河县和内丘县科协颁授“基层服务站”牌匾。"
+    got = [(i.name, i.region) for i in extract_initiatives(text)]
+    assert got == [("基层服务站", "邢台市信都区"), ("基层服务站", "邢台市新河县"),
+                   ("基层服务站", "邢台市内丘县")]
+    # a list without an award is not a designation given to each place
+    assert len(extract_initiatives("信都区、新河县和内丘县共建“基层服务站”。")) <= 1
 
 
 def test_pilot_designation_with_relative_date() -> None:
@@ -186,7 +323,10 @@ def test_any_text_gives_consistent_records(text: str) -> None:
 # --- regression gate on the seeds and the dev corpus (real pipeline: readers + clean) -----------
 # Measured when the rules were written (bench/eval_initiatives.py): seeds F1 0.961, corpus F1
 # 0.913, family accuracy 1.000 on both; the floors leave ~0.03 for changes in the clean stage.
-# Raise them with the rules, never lower them silently.
+# Issue 11 (names from their shape, ANNOTATION.md's exclusions) moved them to seeds 0.947 and
+# corpus 0.899: the dev corpus gold still lists alliances, 揭榜挂帅 and 院士工作站 types, which
+# ANNOTATION.md (and the real pages' gold) exclude. Raise the floors with the rules, never lower
+# them silently.
 FLOORS = {"seeds": 0.93, "corpus": 0.89}
 FAMILY_FLOOR = 0.95
 

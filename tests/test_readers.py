@@ -140,7 +140,7 @@ def test_corrupt_gz_and_missing_file_are_rejected(tmp_path: Path) -> None:
     gz = tmp_path / "broken.txt.gz"
     gz.write_bytes(gzip.compress(P1.encode())[:15])
     doc = _one(gz)
-    assert isinstance(doc, Reject) and doc.reason == "error"
+    assert isinstance(doc, Reject) and doc.reason == "truncated"
     missing = _one(tmp_path / "nope.txt")
     assert isinstance(missing, Reject) and missing.reason == "error"
 

@@ -65,3 +65,32 @@ def test_gzip_is_detected(tmp_path: Path) -> None:
     db = tmp_path / "p.duckdb"
     summary = build([str(tmp_path / "plain.warc")], db, workers=1)
     assert summary.added == 2 and summary.rejected == 0
+
+
+@pytest.mark.parametrize(("packed", "cut"), [(False, 50), (False, 400), (True, 100)])
+def test_a_truncated_archive_rejects_the_partial_record(tmp_path: Path, packed: bool,
+                                                        cut: int) -> None:
+    """An archive cut short in its last record (the WET one): that record is rejected as
+    truncated, never loaded in part; the page before it loads; the image is counted as ignored."""
+    _warc(tmp_path / "c.warc.gz")
+    data = (tmp_path / "c.warc.gz").read_bytes()
+    if not packed:
+        data = gzip.decompress(data)
+    name = "cut.warc.gz" if packed else "cut.warc"
+    (tmp_path / name).write_bytes(data[:-cut])
+    db = tmp_path / "t.duckdb"
+    summary = build([str(tmp_path / name)], db, workers=1)
+    assert (summary.added, summary.rejected, summary.ignored) == (1, 1, 1)
+    (reject,) = summary.rejects
+    assert reject.reason == "truncated" and reject.path.endswith(f"{name}#3")
+    records = export_jsonl(db)
+    assert [r["url"] for r in records.values()] == ["http://example.cn/a.html"]
+
+
+def test_a_record_over_the_size_limit_is_rejected_not_skipped(tmp_path: Path) -> None:
+    _warc(tmp_path / "c.warc.gz")
+    from etl.reading.readers import iter_documents
+
+    got = [(getattr(d, "reason", "article"), d.path.rsplit("#", 1)[1])
+           for d in iter_documents([tmp_path / "c.warc.gz"], max_bytes=200)]
+    assert got == [("too_large", "1"), ("article", "3")]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
-from etl.extraction.dates import parse_iso
+from etl.extraction.dates import approximate, parse_iso, url_period, url_reference
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
@@ -27,6 +27,7 @@ from etl.vocabulary.article import (
     PROVINCE_GOVERNMENT_RE,
 )
 from etl.vocabulary.common import HAN_CHAR
+from etl.vocabulary.dates import JOURNAL_ISSUE_RE
 from etl.vocabulary.orgs import body_key
 
 # A place named in the headline counts this many times a place named in the body.
@@ -102,21 +103,54 @@ def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def reference_date(doc: CleanDocument) -> date | None:
-    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication."""
+    """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication; a
+    dateline opening the lead wins over a copy's stamp up to a year later (republished) or two
+    months earlier. Without a publication date: the URL's date, sharpened by a dateline that
+    falls inside it, or a journal issue's year, as an `ApproximateDate` (what is resolved against
+    it is "approx")."""
     pub = parse_iso(doc.metadata.published)
+    period = None if pub else url_period(doc.metadata.url)
+    anchor = pub or url_reference(doc.metadata.url) or _issue_year(doc.original)
     head = doc.text[:600]
-    # every dateline ends in 日电 or 日讯: test that in C before the regex tries each position
-    m = DATELINE_RE.search(head) if "日电" in head or "日讯" in head else None
-    if m and pub:
+    # every dateline ends in 电, 讯 or 消息: test that in C before the regex tries each position
+    m = DATELINE_RE.search(head) if anchor and ("电" in head or "讯" in head or "消息" in head) \
+        else None
+    if m and anchor:
         month, day = int(m.group("m")), int(m.group("d"))
-        year = pub.year - (1 if month > pub.month + 1 else 0)
+        year = anchor.year - (1 if month > anchor.month + 1 else 0)
         try:
             d = date(year, month, day)
-            if abs((pub - d).days) <= 7:
-                return d
         except ValueError:
-            pass
-    return pub
+            return anchor
+        if pub and abs((pub - d).days) <= 7:
+            return d
+        if pub and _opens_the_lead(head, m.start("m")) and \
+                -_MIRROR_EARLY_DAYS <= (pub - d).days <= _REPUBLISHED_DAYS:
+            # a copy's stamp, later (republished) or even earlier than the story: the story's
+            # own dateline dates 今天 and 4日
+            return d
+        if period and period[0] - timedelta(days=31) <= d <= period[1] + timedelta(days=7):
+            return approximate(d, "day")
+    return anchor
+
+
+# How far a copy's stamp may lie after (republished) or before (a mirror's clock) the dateline
+# that opens its lead, for the dateline to date the story.
+_REPUBLISHED_DAYS = 366
+_MIRROR_EARLY_DAYS = 62
+
+
+def _opens_the_lead(head: str, pos: int) -> bool:
+    """Does the dateline whose date starts at `pos` open its line ("中新社 珠海7月4日电"), rather
+    than stand in a sentence that cites another report ("据新华社5月3日电，…")?"""
+    prefix = head[head.rfind("\n", 0, pos) + 1 : pos]
+    return len(prefix) <= 16 and not any(c in prefix for c in "，,。；;据")
+
+
+def _issue_year(original: str) -> date | None:
+    """A journal page's issue (2015年第10期): the only date of an abstract page, a year."""
+    m = JOURNAL_ISSUE_RE.search(original) if "期" in original else None
+    return approximate(date(int(m["y"]), 12, 31), "year") if m else None
 
 
 def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, ...]:

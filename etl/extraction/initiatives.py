@@ -1,27 +1,30 @@
 """Stage 2b: programmes, brands, platforms, pilots and events named in an article (pure; no I/O).
 
-What counts: a named thing an agreement or a 科协 plan
-sets up or builds on — CAST's national brands (科创中国 …), their provincial and city mirrors
-(科创中原, 才荟漯河), projects (…工程, …计划), pilot designations (…试点城市), platforms (…工作站,
-…联盟), events (…大会, …论坛) and programme documents (《…工作要点》). What does not: cooperation
-models (会市合作), strategies and slogans (创新驱动、科教兴省), metaphors (“智囊团”), generic
-phrases (合作协议, 科技创新) and facilities merely planned (将设立学会服务站).
+What counts (docs/ANNOTATION.md, Initiatives): a named programme, pilot designation, platform or
+brand — CAST's national brands (科创中国 …), their provincial and city mirrors (科创中原, 才荟漯河),
+projects (…工程, …计划), designations (…试点城市, 全国科普示范县, 国家自主创新示范区), platforms
+(…科学城, …研究院 set up by the partners), recurring events (第二十五届…年会, …博览会) and programme
+documents (《…工作要点》). What does not: organisations (联盟, 委员会), cooperation modes (会市合作,
+揭榜挂帅), strategies and slogans, themes of one event, generic facility types (院士专家工作站,
+科普教育基地), one-off meetings (座谈会, 推进会) and facilities merely planned.
 
-How, in order (each step claims its text so later steps do not read it twice):
-  1. 《titles》 of programme documents;
+A name is found from its shape, not from the punctuation around it: a head noun that decides its
+kind (行动, 计划, 工程, 示范区, 科学城, 研究院, 大会 …) and the modifiers before it (a place, an
+owner, a brand, a quoted part, a ·sub-brand, a bracketed host), back to the verb or particle that
+introduces it. How, in order (each step claims its text so later steps do not read it twice):
+  1. 《titles》: programme documents, and the named thing an agreement's title is about;
   2. quoted phrases: a name with its own head word (“科普筑基惠民工程”), a quote joined to the
      head after it (“一市一品”产业技术发展大会), a quote named by a programme noun after it
-     (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”);
-  3. unquoted lexicon: national brands (科创中国试点城市), real national programmes (揭榜挂帅,
-     乡村科普e站), mirrors (科普荆楚), national titles won (创建全国科普示范县);
-  4. unquoted names ending in a head word, cut on the left at a verb, particle or list
-     separator (…举办第十届皖台科技论坛, …和中德青年科学家论坛);
-  5. facilities reported as set up (a count next to them, a plaque unveiled), not planned ones.
-Families: the lexicon's, else a mirror's prefix, else keywords of the name, else of its clause.
-Regions: a pilot's one city in its sentence, a mirror's province, the most specific place in the
-name, else the article's (InitiativeContext); nationwide days have none.
-Names are written as the gold writes them: quotes dropped, NFKC (so （园区） becomes (园区)).
-Mentions of one programme in one article are merged (title variants, a year prefix, 成都/成都市).
+     (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
+     what it launches (“…合作站签约暨揭牌仪式”);
+  3. the lexicon: national brands and programmes, mirrors, national designations;
+  4. edition-numbered events (第三十届兰洽会);
+  5. unquoted names ending in a head word, each head with a class saying what its modifiers must
+     show (see rules/initiatives.toml, [unquoted_heads] and [unquoted_classes]);
+  6. 学会服务站 and 海智 bases reported as set up.
+Names are normalised (quotes dropped, NFKC, no year or batch in front, aliases followed) and merged
+per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
+clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
 
 Words live in etl/vocabulary/rules/initiatives.toml; etl/vocabulary/initiatives.py compiles them
 into named token groups.
@@ -30,7 +33,6 @@ into named token groups.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -67,6 +69,19 @@ class _Cand:
     region_word: str | None = None  # a region inside or dropped from the name (山西, 中原)
     place: str | None = None
     region_free: bool = False
+    title: bool = False  # a programme document: its name is kept as written (years included)
+    mentions: tuple[int, ...] = ()  # where every mention of it starts (set when merged)
+
+
+@dataclass(frozen=True)
+class _Left:
+    """The words before a head, back to the word that introduces them."""
+
+    start: int
+    core: str
+    verb: str  # the boundary word (a verb or particle), "" at punctuation
+    owner: bool  # an organisation's name was cut off on the left (…人民政府大蒜产业研究院)
+    dated: bool  # a year or edition stood in front (2023年海智论坛)
 
 
 def _canon(name: str) -> str:
@@ -80,13 +95,18 @@ def _key(name: str) -> str:
     return pat.KEY_DROP_RE.sub("", _canon(name))
 
 
-def _span(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
-    """The sentence (or clause) around ``pos``, without its end mark."""
-    start = 0
-    for m in end_re.finditer(text, 0, pos):
-        start = m.end()
-    m = end_re.search(text, pos)
-    return start, (m.start() if m else len(text))
+def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
+    """The sentence (or clause) around ``pos``, without its end mark (``ends``: the end marks)."""
+    start, end, n = pos, pos, len(text)
+    while start > 0 and text[start - 1] not in ends:
+        start -= 1
+    while end < n and text[end] not in ends:
+        end += 1
+    return start, end
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 @cache
@@ -97,6 +117,14 @@ def _region_words() -> frozenset[str]:
         if r.level in ("province", "prefecture"):
             words.update(w for w in (r.short_name, r.name) if len(w) >= 2)
     return frozenset(words)
+
+
+@cache
+def _place_chars() -> frozenset[str]:
+    """The one-character boundary words that also occur inside place names (则 in 日喀则)."""
+    chars = {w for w in pat.UNQUOTED["left_boundaries"] if len(w) == 1}
+    names = "".join(r.name + r.short_name for r in gazetteer.load_regions().values())
+    return frozenset(c for c in chars if c in names)
 
 
 def _leading_region(s: str) -> str:
@@ -119,15 +147,91 @@ def _generic(core: str) -> bool:
     return len(rest) < 2
 
 
+def _places(s: str) -> list[gazetteer.PlaceMention]:
+    return gazetteer.find_places(s) if s else []
+
+
+def _specific(core: str) -> bool:
+    """A proper modifier among the words: a place, an owner, a region term, a host in brackets
+    or a brand (重庆, 中国科学院, 粤港澳大湾区, （金乡）, 科创中国)."""
+    return bool(pat.OWNER_RE.search(core) or pat.REGION_TERM_RE.search(core)
+                or pat.BRACKET_RE.search(core) or pat.NATIONAL_RE.search(core)
+                or _places(core))
+
+
+def _unplaced(core: str) -> str:
+    """The words without the place names in them (越秀区科技创新 → 科技创新)."""
+    for p in reversed(_places(core)):
+        core = core[:p.start] + core[p.end:]
+    return core
+
+
+def _strip_front(core: str, *, counts: bool = True) -> tuple[str, bool]:
+    """A year, a batch or a count in front of a name is not part of it (2023年…, 首批…, 10场…);
+    ``counts``: also counts (a quoted name may start with digits: “3341”项目工程)."""
+    dated = False
+    while True:
+        m = (pat.YEAR_PREFIX_RE.match(core) or pat.BATCH_RE.match(core)
+             or (counts and pat.LEADING_COUNT_RE.match(core))
+             or pat.EDITION_BRACKET_RE.match(core))
+        if not m or not m.end():
+            return core, dated
+        dated = dated or bool(pat.YEAR_PREFIX_RE.match(core))
+        core = core[m.end():]
+
+
+def _normalised(c: _Cand) -> _Cand:
+    """Names as the gold writes them: no year or batch in front (titles keep theirs)."""
+    if c.title:
+        return c
+    name, _ = _strip_front(c.name, counts=False)
+    return replace(c, name=name) if name and name != c.name and len(name) >= 2 else c
+
+
 # --- 1. titles --------------------------------------------------------------------------------
 
 
+def _programme_doc(title: str) -> bool:
+    """《…工作要点》, 《…纲要》 are programme documents; a plan (方案, 规划) only when it names a
+    programme and does not read like a policy (关于…); an outline only of S&T."""
+    bare = pat.TRAILING_BRACKET_RE.sub("", title)
+    if "，" in title or not pat.TITLE_HEAD_RE.search(bare):
+        return False
+    if pat.PLAN_HEAD_RE.search(bare):
+        return bool(pat.PLAN_NEEDS_RE.search(title)) and not pat.POLICY_START_RE.match(title)
+    if pat.OUTLINE_END_RE.search(bare):
+        return bool(pat.OUTLINE_NEEDS_RE.search(title))
+    return True
+
+
+def _embedded(title: str) -> tuple[str, str] | None:
+    """The named thing a title is about: 《…示范区增强协同创新能力建设框架协议》 → …示范区."""
+    title = _canon(title)
+    heads = [m for m in pat.COMPOUND_HEAD_RE.finditer(title)
+             if pat.HEADS[m.group(0)] not in ("event",) and m.start() > 0]
+    for h in reversed(heads):
+        if not pat.DOC_TAIL_RE.match(title[h.end():]):
+            continue
+        left = _left_name(title, h.start(), quotes_end=False)
+        if left is None or len(left.core) < 2 or _generic(left.core):
+            return None
+        if _head_class(h.group(0)) == "facility" and not _specific(left.core):
+            return None  # 《新一代智慧校园服务平台…协议》: a product, not a named platform
+        if pat.CORE_FORBIDDEN_RE.search(left.core) and not pat.OWNER_RE.search(left.core):
+            return None
+        b = pat.BRACKET_RE.match(title, h.end())
+        return left.core + title[h.start():b.end() if b else h.end()], pat.HEADS[h.group(0)]
+    return None
+
+
 def _titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
-    """《…工作要点》, 《…纲要(2021—2035年)》: programme documents, never agreements or rules."""
+    """《…工作要点》 (a programme document) or 《…科技园创新发展合作协议》 (what it is about)."""
     for m in pat.TITLE_RE.finditer(text):
         title = m.group(1)
-        if "，" not in title and pat.TITLE_HEAD_RE.search(pat.TRAILING_BRACKET_RE.sub("", title)):
-            yield _Cand(_canon(title), "other", m.start(), m.end())
+        if _programme_doc(title):
+            yield _Cand(_canon(title), "other", m.start(), m.end(), title=True)
+        elif emb := _embedded(title):
+            yield _Cand(emb[0], emb[1], m.start(), m.end())
 
 
 # --- 2. quotes ---------------------------------------------------------------------------------
@@ -138,27 +242,41 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
     """A quote joined to the head word after it: (name, kind, dropped region, chars used)."""
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
-        if head in pat.QUOTED["numeric_only_heads"] and not numeric:
-            continue
+        if (head in pat.QUOTED["numeric_only_heads"] and not numeric) or (
+                head in pat.QUOTED["not_direct_heads"] and m.start() == 0):
+            continue  # “中国—亚欧博览会”平台: the quote used as a platform, not a new name
         b = pat.BRACKET_RE.match(tail, end)
         if head in pat.QUOTED["designation_heads"] and b:
             end = b.end()  # 试点城市（园区）
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
-                or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)):
+                or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
+                or pat.CLAUSE_VERB_RE.search(core)):
             return None  # a verb or a list between quote and head: not one name
         region = _leading_region(core)
+        batch = bool(core) and not _strip_front(core)[0]
+        if brand and head in pat.QUOTED["region_dropping_heads"] and (
+                not core or core == region or batch or _place_word(core)):
+            # “科创中国”常州试点, “科创中国”首批试点城市: the brand's pilot programme
+            tail_head = tail[m.start():end]
+            if head not in pat.QUOTED["designation_heads"]:
+                tail_head = pat.QUOTED["pilot_city_head"]
+            return q + tail_head, "pilot", region or core or None, end
         if head in pat.QUOTED["designation_heads"]:
             if not brand:
                 return None  # “会市合作”示范市: a model designates nothing
-            if core and core == region and head in pat.QUOTED["region_dropping_heads"]:
-                return q + tail[m.start():end], "pilot", region, end
         elif pat.HEADS[head] == "action" and not (model or numeric) and (core == region
                                                                         or len(core) < 4):
             return None  # “科创八桂”柳州行动 is the brand 科创八桂, not a new name
         if model and not core:
             return None  # “会市合作”大会: the model, not a named event
-        if brand and core and _generic(core) and not core[0].isdigit():
-            return None  # 海智计划工作基地: a generic facility of the brand
+        if brand and not core and (head in pat.QUOTED["brand_usage"] or (
+                _head_class(head) == "facility"
+                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
+            return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
+        if (brand and core and _generic(core) and not core[0].isdigit()
+                and _head_class(head) == "facility"
+                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
+            return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
         return q + tail[:end], pat.HEADS[head], None, end
     return None
 
@@ -177,6 +295,16 @@ def _quoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         yield from _classify_quote(text, qs, qe, raw, own_tail, run_tail)
 
 
+def _ceremony_cut(q: str) -> str:
+    """“首都科技条件平台京蒙合作站签约暨揭牌仪式” names the 合作站: cut the ceremony off."""
+    if pat.HEAD_END_RE.search(q):
+        return q
+    for m in reversed(list(pat.COMPOUND_HEAD_RE.finditer(q))):
+        if pat.CEREMONY_TAIL_RE.match(q[m.end():]):
+            return q[:m.end()]
+    return q
+
+
 def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: str
                     ) -> Iterable[_Cand]:
     """One quoted phrase: yield what it names (nothing for slogans, models, metaphors)."""
@@ -192,31 +320,52 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     example = bool(pat.EXAMPLE_BEFORE_RE.search(before))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
-    q = q.split("——")[0]  # “科技资源通州行——北京城市副中心创新创业对接会”
-    if pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail):
-        return
+    q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
+    q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
+    if q in pat.MODES or pat.TASK_START_RE.match(q) or pat.PAIR_RE.match(q):
+        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair)
     model, numeric = bool(pat.MODEL_RE.match(q)), bool(pat.NUMERIC_RE.match(q))
+    dot_brand = _dot_brand(q)
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
-    own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q))
+    own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
+               and head.group(0) not in pat.QUOTED["compound_only_heads"])
+    if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
+        return
+    if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
+        kind = "pilot" if tail.startswith("试点") else "brand"
+        yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
+        return
+    noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
+    if (not own and not brand and pat.THEME_JOIN_RE.search(q)
+            and not (noun and noun.group("noun") in pat.QUOTED["theme_brand_nouns"])):
+        return  # “我有一个科学家的梦·海洋强国梦”: the theme of one event
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
-    joined = before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
+    joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
+              and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
     comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric)
             if tail and not joined else None)
     if comp:
         name, kind, region, used = comp
-        yield _Cand(_canon(name), kind, qs, qe + used, region_word=region)
-        if not own:
-            return  # “绿扬金凤计划”企业专家工作站 names the programme and its workstation
+        start = qs
+        if numeric and (left := _left_name(text, qs)) and 2 <= len(left.core) <= 8 and (
+                pat.OWNER_RE.search(left.core) and not _places(left.core)):
+            name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
+        yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
+        if not own or _bare_head(tail[:used]):
+            return  # “绿扬金凤计划”企业专家工作站 names both; “率先行动”计划 only the 计划
     if q in pat.NATIONAL or q == "智匯中国":
         if not comp and pat.BRAND_USAGE_RE.match(tail):
             nat = pat.NATIONAL.get(q, pat.NATIONAL["智汇中国"])
             yield _Cand(nat["name"], nat["kind"], qs, qe, family=nat["family"])
         return
     # an example of activities just counted (学术交流活动46场（其中包括“…”）) is of their family
-    fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_RE)[0]:qs]) if example else None
+    fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
-        yield _Cand(q, pat.HEADS[head.group(0)], qs, qe + (comp[3] if comp else 0), family=fam)
+        kind = pat.HEADS[head.group(0)]
+        if kind == "event" and run_tail.startswith(tuple(pat.QUOTED["event_used_as"])):
+            return  # 依托“…博览会”平台: a fair used as a channel, not a programme
+        yield _Cand(q, kind, qs, qe + (comp[3] if comp else 0), family=fam)
         return
     if model or pat.ENUMERATION_RE.match(q):
         return
@@ -226,16 +375,45 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q):
         yield _Cand(pat.YEAR_PREFIX_RE.sub("", q), "event", qs, qe)
         return
-    noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
-    elif noun and len(q) >= (5 if numeric else 3):
+    elif (noun and len(q) >= (5 if numeric else 3)
+          and not pat.LIST_JOINER_RE.search(noun.group("gap"))
+          and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
-        yield _Cand(q, kind, qs, qe)
+        yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
 
 
-# --- 3./4. lexicon and unquoted names -----------------------------------------------------------
+def _head_of(name: str) -> str:
+    """The head word a name ends with ("" when none)."""
+    m = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", name))
+    return m.group(0) if m else ""
+
+
+def _place_word(s: str) -> bool:
+    """True when ``s`` is a place and nothing else (常州, 西咸新区, 两江新区)."""
+    places = _places(s)
+    if places and places[0].start == 0 and len(s) - places[-1].end <= 2:
+        return True
+    m = pat.REGION_TERM_RE.match(s)
+    return bool(m and len(s) - m.end() <= 2)
+
+
+def _bare_head(s: str) -> bool:
+    """True when ``s`` is a head word alone (计划, 试点城市（园区）), nothing before it."""
+    return pat.TRAILING_BRACKET_RE.sub("", s) in pat.HEADS
+
+
+def _dot_brand(q: str) -> dict | None:
+    """The national brand of a brand·place name (科创中国·嘉兴), else None."""
+    left, dot, right = q.partition("·")
+    if dot and right and left in pat.NATIONAL and not pat.HEAD_END_RE.search(q):
+        return pat.NATIONAL[left]
+    return None
+
+
+# --- 3. lexicon ---------------------------------------------------------------------------------
 
 
 def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
@@ -243,79 +421,311 @@ def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
 
 
 def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
-    """National brands, programmes and mirrors written anywhere (科创中国试点城市, 海智计划)."""
+    """National brands, programmes, mirrors and designations written anywhere."""
     for m in pat.NATIONAL_RE.finditer(text):
-        if _inside(m.start(), m.end(), claimed) or text[m.start() - 1:m.start()] in pat.OPEN_QUOTES:
+        if _inside(m.start(), m.end(), claimed) or (m.start() > 0 and text[m.start() - 1] in \
+                pat.OPEN_QUOTES):
             continue  # a quoted brand was judged with its quotes (step 2)
         nat = pat.NATIONAL.get(m.group(0), pat.NATIONAL["智汇中国"])
         tail = pat.TAIL_RE.match(text, m.end()).group(0)
         comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False)
         if comp:
-            yield _Cand(_canon(comp[0]), comp[1], m.start(), m.end() + comp[3],
+            # 中国科协海智计划合作机构: a designation of the brand keeps its owner
+            owner = pat.OWNER_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
+            designation = (pat.HEADS.get(_head_of(comp[0])) == "pilot"
+                           and comp[0] != nat["name"] + pat.QUOTED["pilot_city_head"])
+            name = (owner.group(0) if owner and designation else "") + comp[0]
+            yield _Cand(_canon(name), comp[1], m.start(), m.end() + comp[3],
                         region_word=comp[2])
-        elif pat.BRAND_USAGE_RE.match(tail):
+        elif pat.BRAND_USAGE_RE.match(tail) or nat.get("any_usage"):
             yield _Cand(nat["name"], nat["kind"], m.start(), m.end(), family=nat["family"])
     for rx, prog in pat.PROGRAMME_RES:
+        if prog["cue"] not in text:
+            continue
         for m in rx.finditer(text):
             if not _inside(m.start(), m.end(), claimed):
-                yield _Cand(_canon(m.group(0)), prog["kind"], m.start(), m.end(),
-                            family=prog["family"], region_free=prog.get("region_free", False))
+                yield _Cand(prog.get("name") or _canon(m.group(0)), prog["kind"], m.start(),
+                            m.end(), family=prog["family"],
+                            region_free=prog.get("region_free", False))
     for m in pat.MIRROR_RE.finditer(text):
         word = _leading_region(text[m.end():m.end() + 5])
         if word and not _inside(m.start(), m.end(), claimed) and (m.group(0) + word) not in \
                 pat.NATIONAL:
             yield _Cand(m.group(0) + word, "brand", m.start(), m.end() + len(word),
                         family=pat.MIRROR[m.group(0)], region_word=word)
-    for m in pat.NATIONAL_TITLE_RE.finditer(text):
-        if pat.DESIGNATION_VERB_RE.search(text[max(0, m.start() - 4):m.start()]):
-            yield _Cand(m.group(0), "pilot", m.start(), m.end())
+    yield from _designations(text, claimed)
 
 
-def _left_name(text: str, head_start: int) -> tuple[int, str] | None:
-    """The words before a head, back to a verb, particle or list separator: (start, words)."""
+def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """国家自主创新示范区, 全国科普示范县 …: the place written before is the region; a short
+    non-place prefix is part of the name (郑洛新国家自主创新示范区)."""
+    for rx, des in pat.DESIGNATION_TITLE_RES:
+        if des["cue"] not in text:
+            continue
+        for m in rx.finditer(text):
+            if (_inside(m.start(), m.end(), claimed) or _planned(text, m.start())
+                    or _among_types(text, m.start(), m.end())
+                    or pat.DESIGNATION_SUBJECT_RE.match(text[m.end():m.end() + 10])):
+                continue
+            name, start, region = m.group(0), m.start(), None
+            left = _left_name(text, m.start())
+            if left and left.core and not pat.PERIOD_BEFORE_RE.search(left.core):
+                places = _places(left.core)
+                if places and places[-1].end == len(left.core):
+                    region = places[-1].surface  # 杨浦全国科普示范城区
+                elif (not places and len(left.core) <= 4 and not _generic(left.core)
+                      and not pat.BAD_START_RE.match(left.core)):
+                    name, start = left.core + name, left.start
+            end = m.end()
+            if s := pat.SCOPE_AFTER_RE.match(text[end:end + 8]):
+                end += s.end()  # 全国科普示范县（市、区）
+            yield _Cand(name, "pilot", start, end, family=des["family"], region_word=region)
+
+
+# --- 4. edition-numbered events ----------------------------------------------------------------
+
+
+def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """第二十五届福建省科协年会, 第三十届兰洽会, 第二届中日科学家高层对话: the edition number
+    starts the name, an event head ends it (its sub-events cut: …年会主论坛 → …年会)."""
+    for m in pat.EDITION_RE.finditer(text):
+        if _inside(m.start(), m.end(), claimed) or (m.start() > 0 and text[m.start() - 1] in "（("):
+            continue  # 2021年（第二十二届）…年会: the year leads, the edition is a remark
+        k = m.end()
+        while (k < len(text) and pat.NAME_CHAR_RE.match(text[k]) and not text[k].isdigit()
+               and k - m.end() < 30):
+            k += 1  # …博览会5月20日下午: a date ends the name
+        window = text[m.end():k]
+        stop = pat.EDITION_STOP_RE.search(window)
+        if stop:
+            window = window[:stop.start()]
+        while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
+            window = window[:sub.start()]
+        ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
+            if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
+                ends = ends[:i + 1]
+                break
+        if not ends or ends[-1] < 2:
+            continue
+        name = text[m.start():m.end()] + window[:ends[-1]]
+        if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name):
+            continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
+        yield _Cand(_canon(name), "event", m.start(), m.end() + ends[-1])
+
+
+# --- 5. unquoted names --------------------------------------------------------------------------
+
+
+def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left | None:
+    """The words before a head, back to a verb, particle or list separator."""
     j = head_start
     while j > 0 and pat.NAME_CHAR_RE.match(text[j - 1]) and head_start - j < 40:
         j -= 1
-    if j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
-        return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
     seg = text[j:head_start]
-    cut = 0
-    for m in pat.LEFT_BOUNDARY_RE.finditer(seg):
-        cut = max(cut, m.end())
+    cut, verb, owner = 0, "", False
+    if "暨" in seg and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
+        cut = seg.rindex("暨") + 1  # “…”农业科技合作暨武夷山市乡村振兴示范县: after 暨
+    closed = max(seg.rfind("）"), seg.rfind(")"))
+    if closed >= 0 and seg.count("（") + seg.count("(") < seg.count("）") + seg.count(")"):
+        cut = max(cut, closed + 1)  # 示范县（市、区）认真自查…: a bracket closed, not opened
+    opened = max(seg.rfind("（"), seg.rfind("("))
+    if opened > max(seg.rfind("）"), seg.rfind(")")):
+        cut = opened + 1  # 学会服务站（专家工作站: a bracket opened before is not the name's
+    if lead := pat.LEAD_VERB_RE.match(seg):
+        cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
+    masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
+    bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
+    if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
+        for p in _places(seg):
+            masked = masked[:p.start] + "＿" * (p.end - p.start) + masked[p.end:]
+        bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))
+    for m in bounds:
+        if m.end() > cut:
+            cut, verb = m.end(), m.group(0)
     for m in pat.LIST_JOINER_RE.finditer(seg):
-        if m.group(0) != "与" or pat.ITEM_END_RE.search(seg[:m.start()]):
-            cut = max(cut, m.end())
+        if m.end() > cut and (pat.ITEM_END_RE.search(seg[:m.start()]) or (
+                m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))):
+            cut, verb = m.end(), ""  # …年会和中德青年科学家论坛 (not 老工业城市和资源型城市…)
+    dash = seg.rfind("——")
+    if dash >= 0 and dash + 2 > cut:
+        cut, verb = dash + 2, ""
+    for m in pat.ORG_END_RE.finditer(seg):
+        if m.end() > cut and m.end() < len(seg):
+            cut, verb, owner = m.end(), "", True  # …人民政府大蒜产业研究院
     if "暨" in seg[cut:]:
         left, _, _right = seg[cut:].rpartition("暨")
         if pat.ITEM_END_RE.search(left) and not pat.EVENT_HEAD_END_RE.search(left):
-            cut = cut + len(left) + 1
-    return j + cut, seg[cut:]
+            cut, verb = cut + len(left) + 1, ""
+    if cut == 0 and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
+        return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
+    if lead_verb := pat.CORE_LEAD_VERB_RE.match(seg[cut:]):
+        cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 进一步提升|滨海—中关村科技园
+    core, dated = _strip_front(seg[cut:])
+    return _Left(j + len(seg) - len(core), core, verb, owner, dated)
+
+
+def _founded(text: str, left: _Left, end: int) -> bool:
+    """A facility is set up or built: a founding verb before it in its clause or right after it,
+    or a plaque in its clause (共建…研究院, …中心建设, 揭牌)."""
+    cs, ce = _span(text, left.start, pat.CLAUSE_END_CHARS)
+    return bool(pat.FOUNDING_RE.search(text, cs, left.start)
+                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
+                or pat.FOUNDING_LATER_RE.search(text, end, ce)
+                or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce))
 
 
 def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
-    """Names ending in an unquoted head word: 第十届皖台科技论坛, 青年科技人才托举计划."""
+    """Names ending in an unquoted head word: 第十届皖台科技论坛, 青年科学家托举工程, 南沙科学城,
+    中国科学院重庆科学中心 (see [unquoted_classes] for what each head needs)."""
     for m in pat.UNQ_HEAD_RE.finditer(text):
         if _inside(m.start(), m.end(), claimed):
             continue
+        head, end = m.group(0), m.end()
+        if pat.PARTY_AFTER_RE.match(text[end:end + 12]) or (
+                pat.UNQ_CLASS.get(head) == "facility" and not _facility_cue(text, m.start(), end)):
+            continue  # (cheap tests first: most 中心, 基地 … of a page are bodies and buildings)
         left = _left_name(text, m.start())
-        if left is None:
-            continue
-        start, core = left
-        core = pat.LEADING_COUNT_RE.sub("", pat.YEAR_PREFIX_RE.sub("", core))
-        end = m.end()
+        if left is None or (left.start > 0 and text[left.start - 1] in "（("):
+            continue  # 海智工作基地（三亚热带水产研究院）: the host in brackets is a remark
         b = pat.BRACKET_RE.match(text, end)
-        if b and _leading_region(b.group(0)[1:-1]):
-            end = b.end()  # 中国农技协科技小院联盟（福建）
-        after = text[end:end + 4]
-        if m.group(0) in pat.UNQUOTED["founded_heads"] and not pat.FOUNDING_RE.search(text[:start]):
-            continue
-        if (len(core) < pat.UNQUOTED["min_core"] or pat.BAD_START_RE.match(core) or _generic(core)
-                or pat.CORE_FORBIDDEN_RE.search(core)
-                or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[start:end + 2])
-                or pat.NOT_HEAD_END_RE.search(text[start:end])):
-            continue
-        name = _drop_parent(core) + text[m.start():end]
-        yield _Cand(_canon(name), pat.UNQ_HEADS[m.group(0)], start, end)
+        if b and _places(b.group(0)):
+            end = b.end()  # 中国农技协科技小院联盟（福建）, …基地（济南）
+        cand = _unquoted_name(text, left, head, m.start(), end)
+        if cand:
+            yield cand
+
+
+def _facility_cue(text: str, head_start: int, end: int) -> bool:
+    """Anything in the head's clause that could set a facility up or name its host (a founding
+    word, a plaque, a bracket); without one, no facility name is looked for."""
+    cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
+    return bool(pat.FOUNDING_RE.search(text, cs, ce) or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce)
+                or pat.FOUNDING_LATER_RE.search(text, end, ce)
+                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
+                or "（" in text[cs:ce] or "(" in text[cs:ce])
+
+
+def _among_types(text: str, start: int, end: int) -> bool:
+    """全国科普示范县、科普教育基地、…创建: an item listed with generic types is a type."""
+    return bool(pat.TYPE_NEIGHBOUR_AFTER_RE.match(text[end:end + 12])
+                or pat.TYPE_NEIGHBOUR_BEFORE_RE.search(text[max(0, start - 12):start]))
+
+
+def _head_class(head: str) -> str:
+    """The class of a head word, or of the unquoted head it ends with (服务平台 → 平台)."""
+    for n in range(len(head)):
+        if head[n:] in pat.UNQ_CLASS:
+            return pat.UNQ_CLASS[head[n:]]
+    return "named"
+
+
+def _with_parent(name: str, text: str) -> str:
+    """沈阳分院…辽阳中心 in an article that names 中国科学院沈阳分院: the branch's parent leads."""
+    if name.startswith(tuple(pat.PARENT_OWNERS)):
+        return name
+    lead = name[:4]
+    for parent in pat.PARENT_OWNERS:
+        if parent + lead in text:
+            return parent + name
+    return name
+
+
+def _planned(text: str, start: int) -> bool:
+    """支持…申报全国科普示范县: a designation supported or applied for is not held yet."""
+    cs, _ = _span(text, start, pat.CLAUSE_END_CHARS)
+    return bool(pat.PLANNED_RE.search(text, cs, start))
+
+
+def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
+    """A facility head (研究院, 中心, 基地 …) names an initiative when it is set up or built and
+    either carries a proper name (中国科学院重庆科学中心) or says enough of its own
+    (杂交构树产业扶贫基地); not a venue (位于…中心) and not a company (…驿站网络有限公司)."""
+    core = left.core
+    if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
+        return False
+    founding = left.verb in pat.UNQUOTED["founding_verbs"]
+    hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
+    if not (founding or hosted or _founded(text, left, end)):
+        return False  # (…离岸创新创业基地（济南）: a host in brackets names a standing one)
+    own = pat.NATIONAL_RE.sub("", core)
+    if own != core and _generic(own):
+        return False  # 海智计划工作基地: a generic facility of the brand
+    if _specific(span) or left.owner:
+        return True
+    return founding and len(pat.GENERIC_RE.sub("", core)) >= 4  # 共建杂交构树产业扶贫基地
+
+
+def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
+                   ) -> _Cand | None:
+    """Check the words before one head against its class; the candidate or None."""
+    core, cls, kind = left.core, pat.UNQ_CLASS.get(head, "named"), pat.UNQ_HEADS[head]
+    after = text[end:end + 12]
+    span = text[left.start:end]
+    if (pat.BAD_START_RE.match(core) or pat.BAD_CORE_END_RE.search(core)
+            or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
+            or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
+            or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
+            or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])):
+        return None
+    name = core + text[head_start:end]
+    if pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES:
+        return None  # 院士专家工作站, 市级院士工作站: a type, not a name
+    region = None
+    self_named = next((w for w in pat.SELF_NAMED if name.endswith(w)), None)
+    if self_named:
+        if _planned(text, left.start) or _among_types(text, left.start, end):
+            return None
+        core = pat.LEVEL_RE.sub("", name[:-len(self_named)])
+        if core and not pat.OWNER_RE.search(core):
+            core = ""  # 福建罗源食用菌科技小院: one station of the programme 科技小院
+        name = core + self_named
+    elif cls == "facility":
+        if not _facility_ok(text, left, span, end):
+            return None
+        name = _with_parent(name, text)
+    elif cls == "designation":
+        places = _places(core)
+        if places and places[0].start == 0:
+            region = places[0].surface  # 自贡国家级老工业城市…示范区: the place is the region
+            core = core[places[0].end:]
+            name = core + text[head_start:end]
+        if len(core) < 2 or _generic(core) or _planned(text, left.start):
+            return None
+        kind = "pilot"
+    elif cls == "programme_pilot":
+        if not pat.HEAD_END_RE.search(core) or len(core) < 4:
+            return None  # 试点 names a pilot only after a programme: …助力工程试点
+    else:
+        shortest = (2 if left.dated or head in pat.SHORT_HEADS or core in pat.MIRROR
+                    else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
+        if len(core) < shortest or _generic(core):
+            return None
+        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)):
+            return None  # 青少年科技创新大赛: a kind of contest, not one contest
+        if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
+            return None  # 越秀区科技创新大会: a government's meeting, not a brand event
+        if kind == "event" and (inner := _programme_inside(core)):
+            return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
+        if kind == "project" and _generic(_unplaced(core)):
+            return None  # 东营市重大工程: a place's works, not a programme
+    if (cls != "facility" and not self_named
+            and pat.CORE_FORBIDDEN_RE.search(pat.CORE_FORBIDDEN_EXCEPT_RE.sub("", core))):
+        return None  # …大学现代工程与技术科学学院: a school, not a programme
+    if cls in ("named", "programme_pilot") and not self_named:
+        name = _drop_parent(core) + text[head_start:end]
+    return _Cand(_canon(name), kind, left.start, end, region_word=region)
+
+
+def _programme_inside(core: str) -> tuple[str, str] | None:
+    """A forum named after a programme (强科技行动发展论坛): the programme, when only generic
+    words stand between it and the event head."""
+    for m in pat.COMPOUND_HEAD_RE.finditer(core):
+        kind = pat.HEADS[m.group(0)]
+        if (kind in ("action", "project") and len(core[:m.start()]) >= 2
+                and (m.end() == len(core) or _generic(core[m.end():]))):
+            return core[:m.end()], kind
+    return None
 
 
 def _drop_parent(core: str) -> str:
@@ -327,29 +737,38 @@ def _drop_parent(core: str) -> str:
     return core
 
 
-# --- 5. facilities -----------------------------------------------------------------------------
+# --- 6. facilities -----------------------------------------------------------------------------
 
 
 def _facilities(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
-    """学会服务站, 院士专家工作站 … reported as set up: a count next to them or a plaque."""
+    """学会服务站, 海智基地 reported as set up: a count next to them, a plaque, a place or host
+    written with them, or 设立以来/承办 after them. The generic name; the station is `place`."""
     for rx, fac in pat.FACILITY_RES:
+        if fac["cue"] not in text:
+            continue
         for m in rx.finditer(text):
             if _inside(m.start(), m.end(), claimed):
                 continue
             before = text[max(0, m.start() - 12):m.start()]
-            places = [p for p in gazetteer.find_places(before) if p.end == len(before)]
-            qual_start = m.start() - (len(before) - places[-1].start if places else 0)
-            qual = pat.LEVEL_QUALIFIER_RE.search(text[max(0, qual_start - 5):qual_start]).group(0)
-            qual_start -= len(qual)
-            cs, ce = _span(text, m.start(), pat.CLAUSE_END_RE)
+            qual = pat.LEVEL_QUALIFIER_RE.search(before).group(0)
+            qual_start = m.start() - len(qual)
+            cs, ce = _span(text, m.start(), pat.CLAUSE_END_CHARS)
+            left = _left_name(text, m.start())
+            after = text[m.end():m.end() + 8]
+            if pat.PARTY_AFTER_RE.match(after):
+                continue  # …院士专家服务中心主任: the body, named for its head
+            hosted = bool(left and left.core and _specific(left.core))
             counted = (pat.COUNT_BEFORE_RE.search(text[max(0, qual_start - 5):qual_start])
                        or pat.COUNT_AFTER_RE.match(text, m.end()))
-            if not (counted or pat.PLAQUE_RE.search(text, cs, ce)
-                    or pat.DONE_RE.search(text[max(0, qual_start - 4):qual_start])):
+            if not (counted or hosted or pat.PLAQUE_RE.search(text, cs, ce)
+                    or pat.DONE_RE.search(text[max(0, qual_start - 4):qual_start])
+                    or pat.DONE_AFTER_RE.match(after) or pat.FOUNDING_AFTER_RE.match(after)):
                 continue
-            name = text[qual_start:m.end()] if fac["keep_qualifier"] else m.group(0)
-            ps, _ = _left_name(text, m.start()) or (m.start(), "")
-            yield _Cand(_canon(name), "platform", qual_start, m.end(), family=fac["family"],
+            name = fac.get("name") or (text[qual_start:m.end()] if fac["keep_qualifier"]
+                                       else m.group(0))
+            ps = left.start if left and left.core else m.start()
+            yield _Cand(_canon(name), "platform", min(ps, qual_start), m.end(),
+                        family=fac["family"],
                         place=_canon(text[ps:m.end()]) if ps < m.start() else None)
 
 
@@ -373,12 +792,22 @@ def _family(c: _Cand, text: str) -> str:
             return str(prog["family"])
     if c.name[:2] in pat.MIRROR:
         return pat.MIRROR[c.name[:2]]
-    cs, ce = _span(text, c.start, pat.CLAUSE_END_RE)
+    cs, ce = _span(text, c.start, pat.CLAUSE_END_CHARS)
     fam = _family_of(c.name) or _family_of(text[cs:c.start] + text[c.end:ce])
     if fam is None and c.kind in ("action", "brand", "project"):
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)  # 实施X行动，提升政治引领效能
+        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)  # 实施X行动，提升政治引领效能
         fam = _family_of(text[ss:c.start] + text[c.end:se])
     return fam or "科创"
+
+
+def _region_of_word(word: str) -> tuple[str, str] | None:
+    """A region word (中原, 漯河, 杨浦) as a full name and adcode; prefectures before counties."""
+    word = pat.PROVINCE_WORDS.get(word, word)
+    hits = gazetteer.region_by_name(word)
+    for r in sorted(hits, key=lambda r: r.level == "county"):
+        return (gazetteer.full_name_with_parent(r.adcode) if r.level == "county" else r.name,
+                r.adcode)
+    return None
 
 
 def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | None, str | None]:
@@ -387,17 +816,14 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
         return None, None
     regions = gazetteer.load_regions()
     if c.kind == "pilot":  # the one city of its sentence (原平经济开发区成功创建… → 忻州市)
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)
+        ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
         found = gazetteer.resolve_places(gazetteer.find_places(text[ss:se]), text[ss:se])
         prefs = {pf.adcode: pf for p in found if (pf := gazetteer.prefecture_of(p.adcode))}
         if len(prefs) == 1:
             pf = next(iter(prefs.values()))
             return pf.name, pf.adcode
-    if c.region_word:  # 中原 → 河南省, 漯河 → 漯河市
-        word = pat.PROVINCE_WORDS.get(c.region_word, c.region_word)
-        hits = [r for r in gazetteer.region_by_name(word) if r.level != "county"]
-        if hits:
-            return hits[0].name, hits[0].adcode
+    if c.region_word and (hit := _region_of_word(c.region_word)):  # 中原 → 河南省
+        return hit
     places = gazetteer.resolve_places(gazetteer.find_places(c.name), c.name)
     if places:  # the most specific place, the last on a tie (沈阳分院…辽阳中心 is in 辽阳)
         p = max(reversed(places), key=lambda p: gazetteer.LEVELS.index(regions[p.adcode].level))
@@ -407,11 +833,34 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
     return (ctx.city, ctx.city_adcode) if ctx.city else (ctx.province, ctx.province_adcode)
 
 
+def _listed_places(text: str, c: _Cand) -> tuple[int, list[tuple[str, str]]] | None:
+    """A designation or station given to a list of places in one sentence (为甲县、乙县和丙县
+    颁授…牌匾): the sentence's start and the places, one entry each; None for fewer than two."""
+    for start in c.mentions or (c.start,):
+        ss, se = _span(text, start, pat.SENTENCE_END_CHARS)
+        sentence = text[ss:se]
+        if not pat.AWARD_RE.search(sentence):
+            continue
+        found = gazetteer.resolve_places(gazetteer.find_places(sentence), sentence)
+        run: list[gazetteer.ResolvedPlace] = []
+        best: list[gazetteer.ResolvedPlace] = []
+        for p in found:
+            if run and pat.PLACE_JOIN_RE.fullmatch(sentence[run[-1].end:p.start]):
+                run.append(p)
+            else:
+                run = [p]
+            best = max(best, run, key=len)
+        if len(best) >= 2:
+            return start, list(dict.fromkeys(
+                (gazetteer.full_name_with_parent(p.adcode), p.adcode) for p in best))
+    return None
+
+
 def _designated(c: _Cand, text: str, published: str | None) -> str | None:
     """When a pilot was designated: a date before a designation verb in the same sentence."""
     if c.kind != "pilot":
         return None
-    ss, _ = _span(text, c.start, pat.SENTENCE_END_RE)
+    ss, _ = _span(text, c.start, pat.SENTENCE_END_CHARS)
     before = text[ss:c.start]
     verbs = list(pat.DESIGNATION_VERB_RE.finditer(before))
     if not verbs:
@@ -435,19 +884,40 @@ def _merge_key(name: str) -> str:
     return k
 
 
+def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
+    """X（以下简称“Y”）: a programme the page goes on calling Y is Y (…培养计划 → 英才计划); an
+    event keeps its full name, and Y in other names is written out (第二十九届兰洽会 →
+    第二十九届中国兰州投资贸易洽谈会)."""
+    for m in pat.ALIAS_RE.finditer(text):
+        alias = _canon(m.group(1))
+        full = next((c for c in cands if c.end == m.start()), None)
+        if full is None or alias in pat.HEADS or alias in pat.UNQ_HEADS or _generic(alias):
+            continue  # （以下简称“研究院”）: a word, not a name
+        if full.kind != "event" and text.count(alias, m.end()) >= pat.UNQUOTED["alias_uses"]:
+            cands = [replace(c, name=alias) if c.name == full.name else c for c in cands]
+        else:
+            written = pat.EDITION_RE.sub("", _strip_front(full.name)[0], count=1)
+            cands = [replace(c, name=c.name.replace(alias, written))
+                     if alias in c.name and c is not full else c for c in cands]
+    return cands
+
+
 def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     """One candidate per programme: body mentions beat the headline, the fuller name wins, and
-    a name that ends another one of the article is that one (协同创新发展联盟)."""
+    a name that ends another one of the article is that one (基层服务站 → 省级学会基层服务站)."""
     groups: dict[str, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: c.start):
-        groups.setdefault(_merge_key(c.name), []).append(c)
+        edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
+        # 第十一届科博会 and 第十一届中国(绵阳)科技城国际科技博览会: one edition, one event
+        groups.setdefault(edition.group(0) if edition else _merge_key(c.name), []).append(c)
     out = []
-    for group in groups.values():
-        body = [c for c in group if c.start >= title_end] or group
+    for key, group in groups.items():
+        body = [c for c in group if c.start >= title_end or pat.EDITION_RE.match(key)] or group
         best = max(body, key=lambda c: len(c.name)) if len({c.name for c in body}) > 1 else body[0]
         first = min(body, key=lambda c: c.start)
         out.append(replace(first, name=best.name, kind=best.kind,
-                           region_word=best.region_word or first.region_word))
+                           region_word=best.region_word or first.region_word,
+                           mentions=tuple(c.start for c in group)))
     keys = {_key(c.name) for c in out}
     return [c for c in out if not any(k != _key(c.name) and k.endswith(_key(c.name))
                                       and _key(c.name) not in pat.NATIONAL for k in keys)]
@@ -473,20 +943,28 @@ def extract_initiatives(text: str, *, published: str | None = None,
     """
     claimed: list[tuple[int, int]] = []
     cands: list[_Cand] = []
-    for step in (_titles, _quoted, _lexicon, _unquoted, _facilities):
+    for step in (_titles, _quoted, _lexicon, _editions, _facilities, _unquoted):
         found = _drop_nested(list(step(text, claimed)))
         cands.extend(found)
         claimed.extend((c.start, c.end) for c in found)
+    cands = [_normalised(c) for c in _aliased(cands, text)]
+    cands = [c for c in cands if c.name not in pat.MODES
+             and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)
+             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):
-        region, adcode = _region(c, text, context)
-        ss, se = _span(text, c.start, pat.SENTENCE_END_RE)
-        ss += len(text[ss:se]) - len(text[ss:se].lstrip())
-        se -= len(text[ss:se]) - len(text[ss:se].rstrip())
-        out.append(Initiative(name=c.name, family=_family(c, text), kind=c.kind, region=region,
-                              region_adcode=adcode, place=c.place,
-                              designated=_designated(c, text, published),
-                              evidence=text[ss:se], span=(ss, se)))
+        family, designated = _family(c, text), _designated(c, text, published)
+        listed = _listed_places(text, c) if c.kind in ("pilot", "platform") else None
+        where = [(listed[0], *r) for r in listed[1]] if listed else [
+            (c.start, *_region(c, text, context))]
+        for start, region, adcode in where:  # one entry per (name, region)
+            ss, se = _span(text, start, pat.SENTENCE_END_CHARS)
+            ss += len(text[ss:se]) - len(text[ss:se].lstrip())
+            se -= len(text[ss:se]) - len(text[ss:se].rstrip())
+            out.append(Initiative(name=c.name, family=family, kind=c.kind, region=region,
+                                  region_adcode=adcode, place=c.place, designated=designated,
+                                  evidence=text[ss:se], span=(ss, se)))
     LOGGER.debug("%d initiatives", len(out))
     return tuple(out)

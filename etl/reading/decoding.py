@@ -40,6 +40,18 @@ def _normal_charset(name: str) -> str | None:
         return None
 
 
+# ASCII text every page has in ASCII: a charset that does not decode it to itself is not the one
+# of a page whose <meta charset> could be read as ASCII.
+_ASCII_PROBE = bytes(range(0x20, 0x7f)) + b"\t\r\n"
+
+
+def _ascii_compatible(enc: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(enc) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding): BOM, then the declared charset if it decodes strictly, then UTF-8, then
     charset-normalizer. Raises Rejected (binary | undecodable)."""
@@ -53,10 +65,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         raise Rejected("binary", "the file holds NUL bytes (binary, or UTF-16 without a BOM); "
                        "it is not a text article")
     if declared and (enc := _normal_charset(declared)):
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            LOGGER.debug("declared charset %s does not decode; detecting", declared)
+        if not _ascii_compatible(enc):  # EBCDIC (cp500), UTF-7...: it decodes anything to junk
+            LOGGER.info("declared charset %s cannot be that of an HTML page; detecting", declared)
+        else:
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                LOGGER.debug("declared charset %s does not decode; detecting", declared)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -80,10 +80,19 @@ def read_jsonl_line(line: bytes, path: str | Path, stem: str, n: int, max_bytes:
         return Reject(where, exc.reason, f"line {n}: {exc.message}", doc_id)
     except ValueError as exc:
         return Reject(where, "bad_json", f"line {n} is not valid JSON ({exc})", doc_id)
+    except RecursionError:
+        return Reject(where, "bad_json", f"line {n} is JSON nested too deeply to read", doc_id)
     if not isinstance(obj, dict):
         return Reject(where, "bad_json", f"line {n} is JSON but not an object", doc_id)
-    if obj.get("id") not in (None, ""):
-        doc_id = str(obj["id"])
+    given = obj.get("id")
+    if isinstance(given, str) and given.strip():
+        doc_id = given
+    elif isinstance(given, int) and not isinstance(given, bool):
+        doc_id = str(given)
+    elif given not in (None, ""):
+        return Reject(where, "bad_id", f"line {n}: the id must be a string or an integer, not "
+                      f"{type(given).__name__} {json.dumps(given, ensure_ascii=False)[:80]}",
+                      doc_id)
     hints = {"url": _field(obj, ("url", "link")), "title_hint": _field(obj, ("title",)),
              "date_hint": _field(obj, DATE_FIELDS), "source_hint": _field(obj, ("source",)),
              "author_hint": _field(obj, ("author",))}

@@ -8,11 +8,15 @@ number of workers.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -22,18 +26,26 @@ from pathlib import Path
 import duckdb
 
 from etl import settings
-from etl.errors import InputNotFound
+from etl.errors import InputNotFound, TrackerError
 from etl.pipeline import process_or_reject, warm_up
 from etl.reading.readers import iter_documents
 from etl.records import RawDocument, Reject
 from etl.storage import load
-from etl.storage.builds import BuildSummary, finish_build, start_build, updating
+from etl.storage.builds import BuildSummary, WaitFn, finish_build, start_build, updating
 from etl.storage.rows import article_rows, reject_row
 
 LOGGER = logging.getLogger(__name__)
 ProgressFn = Callable[[int, str], None]  # (documents seen so far, current doc id)
 BATCH = 500  # articles per Arrow batch
 SLICE_PER_WORKER = 64  # documents handed to the pool at a time, per worker
+WORKER_CHECK_S = 2.0  # while waiting for a result, how often to check that no worker died
+POOL_STOP_S = 10.0  # how long stopping the pool may take before its workers are killed
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+class WorkerDied(TrackerError):
+    """A worker process of the pool died (killed, out of memory): its articles are lost."""
 
 
 def build(
@@ -42,8 +54,13 @@ def build(
     *,
     workers: int | None = None,
     progress: ProgressFn | None = None,
+    wait: bool = True,
+    on_wait: WaitFn | None = None,
 ) -> BuildSummary:
-    """Read every article under `inputs`, extract, and load into the database at `db_path`."""
+    """Read every article under `inputs`, extract, and load into the database at `db_path`.
+
+    While another build writes the same database, wait for it (up to TRACKER_LOCK_WAIT_S,
+    telling `on_wait`), or with wait=False stop at once (BuildLocked)."""
     for inp in inputs:
         if not Path(inp).exists():
             raise InputNotFound(f"input not found: {inp}")
@@ -52,7 +69,7 @@ def build(
     if workers is None or workers <= 0:
         workers = settings.get_int("workers") or os.cpu_count() or 1
     summary = BuildSummary(db_path=str(db))
-    with updating(db) as con:
+    with updating(db, wait_s=None if wait else 0, on_wait=on_wait) as con:
         _build_into(con, inputs, workers, progress, summary)
     return summary
 
@@ -62,7 +79,9 @@ def _build_into(con: duckdb.DuckDBPyConnection, inputs: list[str], workers: int,
     started = start_build(con, [str(i) for i in inputs], summary)
     intake = _Intake(summary, started, known=load.existing_hashes(con))
     docs = _new_documents(inputs, intake, progress)
-    _load_results(con, _results(docs, workers, summary.build_id, started), intake)
+    # closing: on any error the pool stops here, before the copy is removed, not when collected
+    with closing(_results(docs, workers, summary.build_id, started)) as results:
+        _load_results(con, results, intake)
     load.insert_rows(con, "rejects", intake.reject_rows)
     finish_build(con, summary)
 
@@ -88,7 +107,13 @@ def _new_documents(inputs: list[str], intake: _Intake,
     """The documents to process: unreadable inputs and repeated ids rejected, unchanged ones
     (same id, same raw bytes as in the database) counted and skipped."""
     summary = intake.summary
-    for item in iter_documents(inputs, max_bytes=settings.get_int("max_file_mb") << 20):
+
+    def ignored(path: str, why: str) -> None:
+        summary.ignored += 1
+        LOGGER.info("ignored %s: %s", path, why)
+
+    for item in iter_documents(inputs, max_bytes=settings.get_int("max_file_mb") << 20,
+                               on_ignored=ignored):
         summary.read += 1
         if progress:
             progress(summary.read, item.doc_id or item.path)
@@ -141,13 +166,13 @@ def _load_results(con: duckdb.DuckDBPyConnection,
     flush()
 
 
-def _safe_rows(raw: RawDocument, build_id: int,
-               loaded_at: datetime) -> tuple[str, dict[str, list[dict]]] | Reject:
+def _safe_rows(raw: RawDocument, build_id: int, loaded_at: datetime,
+               max_sentence_chars: int) -> tuple[str, dict[str, list[dict]]] | Reject:
     """One article's rows (or its Reject): the unit of work a pool worker sends back.
 
     Rows are plain values, much cheaper to pickle than the ArticleResult with its offset map.
     """
-    result = process_or_reject(raw)
+    result = process_or_reject(raw, max_sentence_chars=max_sentence_chars)
     if isinstance(result, Reject):
         return result
     return result.doc.doc_id, article_rows(result, build_id, loaded_at)
@@ -156,7 +181,8 @@ def _safe_rows(raw: RawDocument, build_id: int,
 def _results(docs: Iterable[RawDocument], workers: int, build_id: int,
              loaded_at: datetime) -> Iterator[tuple[str, dict[str, list[dict]]] | Reject]:
     """Rows of each document, in input order, from this process or a pool (same either way)."""
-    work = partial(_safe_rows, build_id=build_id, loaded_at=loaded_at)
+    work = partial(_safe_rows, build_id=build_id, loaded_at=loaded_at,
+                   max_sentence_chars=settings.get_int("max_sentence_chars"))
     if workers <= 1:
         yield from map(work, docs)
         return
@@ -165,16 +191,97 @@ def _results(docs: Iterable[RawDocument], workers: int, build_id: int,
     it = iter(docs)
     size = SLICE_PER_WORKER * workers
     warm_up()  # gazetteer, rules, OpenCC loaded before the fork: shared, not copied per worker
-    with mp.get_context("fork").Pool(workers) as pool:
+    with _worker_pool(workers) as pool:
+        pids = {p.pid for p in pool._pool}
+        # chunks of CHUNK documents, each a task of its own: an imap of chunksize 1 can be waited
+        # on with a timeout (a larger chunksize gives a plain generator)
+        many = partial(_each, work)
         in_flight: deque[Iterator] = deque()
         for _ in range(2):
             if chunk := list(islice(it, size)):
-                in_flight.append(pool.imap(work, chunk, chunksize=4))
+                in_flight.append(pool.imap(many, _chunks(chunk)))
         while in_flight:
             current = in_flight.popleft()
-            first = next(current, None)  # wait for the oldest slice to start returning...
+            first = _next_result(current, pool, pids)  # wait for the oldest slice to start...
             if chunk := list(islice(it, size)):  # ...and meanwhile queue the next one
-                in_flight.append(pool.imap(work, chunk, chunksize=4))
-            if first is not None:
-                yield first
-                yield from current
+                in_flight.append(pool.imap(many, _chunks(chunk)))
+            while first is not _DONE:
+                yield from first
+                first = _next_result(current, pool, pids)
+
+
+CHUNK = 4  # documents per task sent to a worker
+
+
+def _chunks(docs: list[RawDocument]) -> list[list[RawDocument]]:
+    return [docs[i:i + CHUNK] for i in range(0, len(docs), CHUNK)]
+
+
+def _each(work: Callable, docs: list[RawDocument]) -> list:
+    return [work(d) for d in docs]
+
+
+_DONE = object()
+
+
+def _next_result(results: mp.pool.IMapIterator, pool: mp.pool.Pool, pids: set[int]) -> object:
+    """The next result of an imap (_DONE at the end), checking every WORKER_CHECK_S that no
+    worker died: the pool would replace it, and wait forever for the articles it held."""
+    while True:
+        try:
+            return results.next(timeout=WORKER_CHECK_S)
+        except StopIteration:
+            return _DONE
+        except mp.TimeoutError:
+            if {p.pid for p in pool._pool} != pids:
+                raise WorkerDied("a worker process died (killed, or out of memory?) and its "
+                                 "articles are lost; the previous database is unchanged: run "
+                                 "the build again, with fewer --workers if memory is short"
+                                 ) from None
+
+
+def _start_worker(parent: int) -> None:
+    """A pool worker's start: Ctrl-C is the parent's business (it stops the pool; a worker
+    killed by it could leave the pool's queues locked and the build hanging), SIGTERM stops the
+    worker, and a worker never outlives its parent (kill -9 of the build)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: orphans end when the parent's pipes close
+        pass
+    if os.getppid() != parent:  # the parent died before prctl
+        os._exit(1)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+@contextmanager
+def _worker_pool(workers: int) -> Iterator[mp.pool.Pool]:
+    """A fork pool whose workers start with the stop signals blocked (a Ctrl-C between the
+    fork and _start_worker would kill them), stopped on exit within POOL_STOP_S."""
+    pool = None
+    try:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            pool = mp.get_context("fork").Pool(workers, initializer=_start_worker,
+                                               initargs=(os.getpid(),))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        yield pool
+    finally:
+        if pool is not None:
+            _stop_pool(pool)
+
+
+def _stop_pool(pool: mp.pool.Pool) -> None:
+    """pool.terminate(), bounded: it can wait forever for a queue lock that a worker killed from
+    outside (SIGTERM or SIGKILL to the process group, the OOM killer) held; then the workers are
+    killed and the build goes on unwinding."""
+    stopper = threading.Thread(target=pool.terminate, name="stop-pool", daemon=True)
+    stopper.start()
+    stopper.join(POOL_STOP_S)
+    if stopper.is_alive():
+        LOGGER.warning("the worker pool did not stop within %s s: killing its workers",
+                       POOL_STOP_S)
+        for proc in list(pool._pool):
+            proc.kill()

@@ -21,7 +21,7 @@ import duckdb
 from etl.errors import InputNotFound
 from etl.records import Reject
 from etl.storage import rows
-from etl.storage.builds import BuildSummary, finish_build, start_build, updating
+from etl.storage.builds import BuildSummary, WaitFn, finish_build, start_build, updating
 
 LOGGER = logging.getLogger(__name__)
 STG_TABLES = ("stg_agreements", "stg_agreement_parties", "stg_initiatives")
@@ -43,8 +43,10 @@ def _order_key(alias: str) -> str:
             f"AS BIGINT) END NULLS FIRST")
 
 
-def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
-    """Load the Spark job's tables from `parquet_dir` into the database at `db_path`."""
+def load_parquet(parquet_dir: str | Path, db_path: str | Path, *, wait: bool = True,
+                 on_wait: WaitFn | None = None) -> BuildSummary:
+    """Load the Spark job's tables from `parquet_dir` into the database at `db_path` (waiting
+    for another build of it as `build` does)."""
     src = Path(parquet_dir)
     if not (src / "articles").is_dir():
         raise InputNotFound(f"no Spark output at {src}: expected {src}/articles/*.parquet "
@@ -52,7 +54,8 @@ def load_parquet(parquet_dir: str | Path, db_path: str | Path) -> BuildSummary:
     db = Path(db_path)
     db.parent.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(db_path=str(db))
-    with updating(db) as con:  # the local build's copy-and-swap: a failed load changes nothing
+    # the local build's lock and copy-and-swap: a failed load changes nothing
+    with updating(db, wait_s=None if wait else 0, on_wait=on_wait) as con:
         _load_into(con, src, summary)
     return summary
 

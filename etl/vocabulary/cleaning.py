@@ -45,6 +45,9 @@ CJK_OPEN = "“‘「『《【（〔"
 STRONG_PUNCT = "，。；！？,;!?"
 # Characters that end a sentence (a body paragraph ends with one of them).
 SENT_END = "。！？!?…”’」』）)."
+# Where an over-long line of clean text is broken into pieces (clean.bounded_pieces), in order of
+# preference: after a sentence end, else after a clause break, else anywhere.
+PIECE_BREAKS: tuple[str, ...] = ("。！？!?；;", "，,、：:　 \t")
 # The mark this stage writes for a character lost to mojibake: never guessed.
 LOST_MARK = "□"
 # How a paragraph cut mid-sentence by a line break or the excerpt's end may end (besides a Han
@@ -178,10 +181,15 @@ ANY_LABEL = alt(
 )
 
 # A numeric date with optional time: "2023-08-09 13:00:24", "2023/6/25 9:55:51", "2021年10月25日
-# 09:38", "2022.07.27" (one separator throughout). Groups y, m|m2, d|d2, [H M [S]].
+# 09:38", "2022.07.27" (one separator throughout), and the day-first stamps of some CMSs
+# "12.07.2017 21:04" (read day.month.year). Groups y, m|m2, d|d2, or dd, mm, yy (day first);
+# [H M [S]].
 DATE_NUMERIC = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d月])"
+    r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?![\d月])"
     r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号]?)"
+    r"|(?<![\d.])(?P<dd>\d{1,2})(?P<sep3>[-/.])(?P<mm>\d{1,2})(?P=sep3)(?P<yy>(?:19|20)\d{2})"
+    r"(?!\.?\d))"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
 )
@@ -190,8 +198,57 @@ DATE_CN = re.compile(
     r"(?P<y>[〇○零O0一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
     r"(?P<d>[一二三四五六七八九十]{1,3})[日号]"
 )
-# A labelled date: "发布时间:2023-06-03", "日期:2021年10月25日"; the date is parsed after it.
-DATE_LABELLED = re.compile(DATE_LABEL + _COLON)
+# Date forms read only right after a date label: a two-digit year "17-12-11" (year first), the
+# compact "20230809", and a Minguo year of Taiwan's sites "107-09-21" / "107年9月21日" (+1911).
+DATE_AFTER_LABEL = re.compile(
+    r"\s*(?:(?P<y2>\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
+    r"|(?P<y>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?P<roc>1[01]\d)\s*(?:(?P<rsep>[-/.])(?P<rm>\d{1,2})(?P=rsep)(?P<rd>\d{1,2})(?![\d.])"
+    r"|年\s*(?P<rm2>\d{1,2})\s*月\s*(?P<rd2>\d{1,2})\s*日))"
+)
+
+
+def _spaced(word: str) -> str:
+    """A label whose characters a page may space out: "日 期", "发 布 时 间"."""
+    return r"\s?".join(re.escape(c) for c in word)
+
+
+_DATE_LABEL_SPACED = "(?:" + "|".join(
+    _spaced(w) for w in sorted(_META["date_labels"], key=len, reverse=True)) + ")"
+_DATE_LABEL_NO_COLON = alt(_META["date_labels_no_colon"])
+# A labelled date: "发布时间:2023-06-03", "日期:2021年10月25日", "日 期：2022-07-27", and labels
+# that need no colon when a full date follows ("发布于2023-06-03", "时间 2023年6月3日"); the date
+# is parsed after the match.
+DATE_LABELLED = re.compile(
+    # the first characters of the labels as one set, scanned for in C before the alternatives
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _META["date_labels"]
+                                        + _META["date_labels_no_colon"]}))) + "])(?:"
+    + _DATE_LABEL_SPACED + _COLON
+    + "|" + _DATE_LABEL_NO_COLON + r"\s*(?=(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d))"
+)
+# A date label of a later edit of the page (更新时间, 录入时间): read after the publication labels
+# (rules/metadata.toml `secondary_date_labels`).
+SECONDARY_DATE_LABEL = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in _META["secondary_date_labels"]) + ")")
+# Labels of an event's particulars on the same line as a date ("时间：… 地点：…").
+EVENT_LINE = re.compile(alt(_META["event_line_labels"]) + _COLON)
+# A word right before a date label that makes it the date of an event, not of the page: "会议时间:",
+# "报名截止日期:" (rules/metadata.toml `event_date_words`).
+EVENT_DATE_WORD = re.compile(alt(_META["event_date_words"]) + r"\s*$")
+# A header line that shows today's date, not the article's: "今天是2025年06月06日 星期五".
+TODAY_BANNER = re.compile(alt(_META["today_banner_words"]))
+# A weekday written after a date ("2025年03月31日 星期一"): with no time, a crawl-day banner.
+WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历")
+# A clock time ("13:00", "9时30分").
+CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*[:：时]\s*\d{2}(?!\d)")
+# What may stand right before or after a stamp inside a line: a space, a bracket, a bar.
+STAMP_OPENERS = frozenset(" \t(（[【|｜")
+# A newspaper-edition mark ("第03版"): a dated e-paper header, not a banner.
+EDITION = re.compile(r"第\s*[0-9０-９A-Za-z]{1,4}\s*版")
+# A dateline carrying a full date: "新华社北京2023年10月16日电", "本报讯(2023年10月16日)".
+FULL_DATELINE = re.compile(
+    r"^[^，。,；;\s]{0,24}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:专电|电|讯)"
+)
 # A labelled source: "来源: 大河财立方", "信息来源:本站"; group v = the value up to the next field.
 SOURCE_FIELD = re.compile(
     SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜])"
@@ -205,19 +262,42 @@ AUTHOR_FIELD = re.compile(
 REPORTER = re.compile(
     r"记者\s*(?P<v>[" + HAN + r"·]{2,5}?)(?=\s|报道|摄|$|[)）】,，、])"
 )
-# A bracketed byline opening the lead: "【大河财立方 记者 朱娟】"; groups outlet, author.
+# A bracketed byline opening the lead: "【大河财立方 记者 朱娟】",
+# "【某网 实习记者 陈某 某地21日电】"; groups outlet, author.
 BRACKET_BYLINE = re.compile(
-    r"^【(?P<outlet>[^\s【】]{2,20}?)\s*(?:记者|通讯员)\s*(?P<author>[" + HAN + r"·]{2,5})\s*】"
+    r"^【(?P<outlet>[^\s【】]{2,20}?)\s*(?:实习|特约|首席)?(?:记者|通讯员)\s*(?P<author>["
+    + HAN + r"·]{2,5})\s*(?:[" + HAN + r"]{0,6}\d{1,2}日(?:电|讯))?\s*】"
 )
-# A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" opening the lead; group outlet.
-# An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by a place
-# ("新华社北京9月6日电"); otherwise the whole prefix is the outlet ("天山网-新疆日报讯").
+_DATE_OF_DATELINE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_OUTLET_END = alt(_META["outlet_endings"])
+# A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" / "X 珠海7月4日电" / "X香港6月20日电/" /
+# "X银川9月16日专电" / "X7月1日消息:" / "X消息," opening the lead; group outlet, outlet2 or
+# outlet3. An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by
+# a place ("新华社北京9月6日电"); otherwise the whole prefix is the outlet ("天山网-新疆日报讯").
 DATELINE = re.compile(
-    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?(?:" + alt(_META["outlet_endings"]) + r"))["
-    + HAN + r"]{0,4}\d{1,2}月\d{1,2}日(?:讯|电)"
-    r"|(?P<outlet2>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}\d{1,2}月\d{1,2}日)?(?:讯|电))"
-    r"(?=[\s(（]|[" + HAN + r"])"
+    r"^(?:(?P<outlet>[^\s，。,:：(（【]{1,18}?" + _OUTLET_END + r")\s?["
+    + HAN + r"]{0,4}" + _DATE_OF_DATELINE + r"(?:专电|讯|电)"
+    r"|(?P<outlet3>[^\s，。,:：(（【]{1,18}?" + _OUTLET_END + r")\s?(?:[" + HAN + r"]{0,4}"
+    + _DATE_OF_DATELINE + r")?消息"
+    r"|(?P<outlet2>[^\s，。,:：(（【]{2,20}?)(?:[" + HAN + r"]{0,4}" + _DATE_OF_DATELINE
+    + r")?(?:专电|讯|电))"
+    r"(?=[\s(（/:：,，]|[" + HAN + r"])"
 )
+# A reporter credited with the outlet in front: "贵报传媒全媒体记者 曾某",
+# "(某日报全媒体记者刘某 任某)", "某财经全媒体记者陈某 某地报道"; group outlet (a 全媒体/融媒体
+# suffix kept: metadata decides).
+OUTLET_REPORTER = re.compile(
+    r"(?:^|[(（])(?P<outlet>[^\s()（）,，。:：、]{2,18}?)(?:实习|特约|首席)?记者\s*[" + HAN
+    + r"·]{2,5}"
+)
+# 全媒体/融媒体 after an outlet's name ("四川日报全媒体"): dropped when the rest is an outlet.
+MEDIA_SUFFIX = re.compile(r"(?:全媒体|融媒体|新媒体|融媒)$")
+# An outlet's name ending: "…日报", "…网", "…社" (rules/metadata.toml `outlet_endings`).
+OUTLET_ENDING = re.compile(_OUTLET_END + r"$")
+# A site's greeting in its header: "某某研究会欢迎您!"; group site.
+SITE_WELCOME = re.compile(r"^(?P<site>[^\s!！,，。|｜]{2,20}?)欢迎(?:您|你)")
+# A source label standing alone on its line, its value on the next one: "出处" / "来源：".
+SOURCE_LABEL_LINE = re.compile("^" + SOURCE_LABEL + r"\s*[:：]?$")
 # A parenthesised group near the start of the lead: "（记者谢慧变报道）"; group v = its content.
 PAREN_GROUP = re.compile(r"[(（](?P<v>[^()（）]{2,40})[)）]")
 # A parenthesised byline or credit line: "(记者 金哲)", "(洪城科普 记者 万乐 通讯员 毛可欣)".
@@ -232,6 +312,9 @@ BYLINE_WORDS = re.compile(r"^(?:本网|本报|本台|本刊)?(?:记者|通讯员
 BYLINE_TAIL = re.compile(r"(?:报道|摄影?|撰稿)$")
 # Brackets, colons and separators around a field value.
 VALUE_JUNK = re.compile(r"[\s:：|｜,，。;；]+$|^[\s:：【\[(（]+|[】\])）]+$")
+# What trails an outlet's name on its line: a space and then a date or time, a bar or a page
+# widget (大字体 小字体, 扫码, 打印): "某丘日报 12-12 03:01", "某城日报 大字体 小字体".
+OUTLET_TAIL = re.compile(r"\s+(?:[0-9０-９|｜]|" + alt(_META["widget_words"]) + r").*$")
 # Where a field value ends: a wide gap or the next label.
 FIELD_BREAK = re.compile(r"\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]")
 # Any field label.

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 
-from etl.vocabulary.common import HAN, alt, rules
+from etl.vocabulary.common import HAN, alt, rules, with_han
 
 RULES = rules("initiatives")
 UNQUOTED = RULES["unquoted"]  # settings of unquoted names
 QUOTED = RULES["quoted"]  # settings of quoted names
+EXCLUDED = RULES["excluded"]
 # head word -> kind (工程 -> project), for quoted and for unquoted names
 HEADS: dict[str, str] = {w: k for k, ws in RULES["heads"].items() for w in ws}
 UNQ_HEADS: dict[str, str] = {w: k for k, ws in RULES["unquoted_heads"].items() for w in ws}
+# unquoted head -> its class (facility, designation, programme_pilot; the others are "named")
+UNQ_CLASS: dict[str, str] = {w: c for c, ws in RULES["unquoted_classes"].items() for w in ws}
 # (family, keywords) in order of precedence
 FAMILIES: list[tuple[str, list[str]]] = [(f["name"], f["words"]) for f in RULES["family"]]
 PROVINCE_WORDS: dict[str, str] = RULES["province_words"]  # 中原 -> 河南省
@@ -25,6 +28,16 @@ MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
 # programme noun -> the kind of what the quote before it names (活动 -> event; else action)
 PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
+# 揭榜挂帅 …: cooperation modes, never initiatives; 国家重点研发计划 …: funding lines (a name
+# ending in one is that line: 十三五国家重点研发计划)
+MODES = frozenset(QUOTED["modes"])
+FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
+STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"])
+FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
+# A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
+TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
+TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})、$")
+SELF_NAMED = frozenset(RULES["unquoted_classes"]["self_named"])  # 科技小院
 
 # --- token groups ------------------------------------------------------------------------------
 # A quoted phrase: Chinese double quotes, ASCII double quotes, corner brackets, single quotes.
@@ -36,11 +49,18 @@ QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》]")
 TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 # Titles that are agreements, rules or reports, not programmes.
 TITLE_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['title_heads'])})$")
+# A plan (方案, 规划) is a programme document only when it names one; 关于… is a policy.
+PLAN_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['plan_heads'])})$")
+PLAN_NEEDS_RE = re.compile(rf"{alt(QUOTED['plan_needs'])}|[“\"「]")
+POLICY_START_RE = re.compile(rf"^(?:{alt(QUOTED['policy_starts'])})")
+OUTLINE_END_RE = re.compile(rf"{re.escape(QUOTED['outline_head'])}$")
+OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
-SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
-CLAUSE_END_RE = re.compile(r"[。！？；，,：:!?;\n]")
+SENTENCE_END_CHARS = "。！？；!?;\n"
+CLAUSE_END_CHARS = "。！？；，,：:!?;\n"
 # What may follow a quote before its head word (no punctuation, no new quote).
-TAIL_RE = re.compile(rf"[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}}")
+# (not after a closing bracket: …计划（以下称为“英才计划”）试点 ends the alias, not a name)
+TAIL_RE = re.compile(rf"(?:(?![)）])[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}})?")
 # A bracketed qualifier right after a head: 试点城市（园区）, 科普工作站（青岛）.
 BRACKET_RE = re.compile(rf"[（(][{HAN}]{{1,6}}[)）]")
 # Any head word, longest first, at the end of a string.
@@ -50,7 +70,7 @@ COMPOUND_HEAD_RE = re.compile(alt(list(HEADS)))
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
 # 七大行动, 十大战略: a count of generic things, not a name.
 ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
-# A tour (院士专家扬州行) and words that end like a head but are not one (博览会, 分论坛).
+# A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
 TOUR_RE = re.compile(rf"{re.escape(QUOTED['tour_suffix'])}$")
 NOT_HEAD_END_RE = re.compile(rf"(?:{alt(QUOTED['not_heads'])})$")
 # Cooperation models (会市合作) and quotes starting with a count (5610, 四高四争先).
@@ -59,6 +79,12 @@ NUMERIC_RE = re.compile(QUOTED["numeric_re"])
 # Words that make a quote a slogan or strategy, after it and before it.
 SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
+PAIR_RE = re.compile(with_han(QUOTED["pair_re"]))
+TASK_START_RE = re.compile(rf"^(?:{alt(QUOTED['task_starts'])})")
+# Dots of a brand·place name written with another character (科创中国●某云).
+DOT_RE = re.compile(alt(QUOTED["dot_chars"]))
+# Two phrases of a theme joined by a dot or space inside one quote (“梦想·强国梦”).
+THEME_JOIN_RE = re.compile(rf"[{HAN}]{{2,}}(?:{alt(QUOTED['theme_joiners'])})[{HAN}]{{2,}}")
 # What follows a national brand used as itself (“科创中国”资源); then programme nouns (…行动).
 BRAND_USAGE_RE = re.compile(rf"^(?:{alt(QUOTED['brand_usage'])})|^$")
 PROGRAMME_NOUN_RE = re.compile(
@@ -69,13 +95,16 @@ QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
 # National brands, also in the traditional-script spelling that t2s may leave (智匯).
 NATIONAL_RE = re.compile(alt([*NATIONAL, "智匯中国"]))
 # Lexicon programmes and facility types, each with its rules entry.
+# (each with the literal it cannot do without, tested first: a pattern with an optional prefix
+# makes the regex engine try every position of a page)
 PROGRAMME_RES = [(re.compile(p["name_re"]), p) for p in RULES["programme"]]
+DESIGNATION_TITLE_RES = [(re.compile(p["name_re"]), p) for p in RULES["designation_title"]]
 FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
 UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})(?!{alt(UNQUOTED['head_not_before'])})")
-# Founding verbs right before 研究院/中心/基地; words a name never contains (大学, 公司).
-FOUNDING_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
+# Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
+CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
 # Bracketed endings ignored when looking for a head: …科普工作站（青岛）, …纲要（2021—2035年）.
 TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]$")
 # Punctuation inside a quote: a sentence or a list of slogans, not a name.
@@ -89,25 +118,68 @@ SPACES_RE = re.compile(r"\s+")
 KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
 CLOSE_QUOTES = "”\"’」"
-# Characters a name is made of when it is not quoted.
-NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—]")
+# Characters a name is made of when it is not quoted (a bracketed host or place included).
+NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
+NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
-ITEM_END_RE = re.compile(rf"(?:{alt(list(HEADS) + QUOTED['org_suffixes'])})$")
+COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
+ITEM_END_RE = re.compile(
+    rf"(?:{alt(list(HEADS) + QUOTED['org_suffixes'] + UNQUOTED['meeting_words'])})$")
+# An organisation's name ends here: what comes after it is what it owns (…政府大蒜产业研究院).
+ORG_END_RE = re.compile(alt(UNQUOTED["org_ends"]))
 BAD_START_RE = re.compile(rf"^(?:{alt(UNQUOTED['bad_starts'])})")
+BAD_CORE_END_RE = re.compile(rf"(?:{alt(UNQUOTED['bad_core_ends'])})$")
 # Generic words (a name of only these is no name), an organisation acting (…联盟签订), and a
 # ceremony named after its event (…科技活动周启动大会).
 GENERIC_RE = re.compile(alt(UNQUOTED["generic_words"]))
-PARTY_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['party_after'])})")
+PARTY_AFTER_RE = re.compile(
+    rf"^(?:{alt(UNQUOTED['party_after'])})|{with_han(UNQUOTED['party_after_re'])}")
 CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
+SUB_EVENT_RE = re.compile(rf"(?:{alt(UNQUOTED['sub_events'])})$")
+CONGRESS_RE = re.compile(rf"(?:{alt(UNQUOTED['congress_words'])})$")
+CONGRESS_ANY_RE = re.compile(alt(UNQUOTED["congress_words"]))
+# Proper modifiers: an organisation or a region the gazetteer does not hold.
+OWNER_RE = re.compile(alt(UNQUOTED["owner_words"]))
+REGION_TERM_RE = re.compile(alt(UNQUOTED["region_terms"]))
+# A facility is being set up: a founding verb before it in its clause, or a word right after it.
+FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
+FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
+SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
+FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
+FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
+PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
+OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
+# A name with its alias: X（以下称为“Y”）.
+ALIAS_RE = re.compile(
+    rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
+BATCH_RE = re.compile(UNQUOTED["batch_re"])
+EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
+SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
+PLACED_EVENTS = frozenset(UNQUOTED["placed_events"])
+LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['lead_verbs'])})")
+CORE_LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['core_lead_verbs'])})")
+VENUE_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_before'])})$")
+PLANNED_RE = re.compile(alt(UNQUOTED["planned_before"]))
+COMPANY_AFTER_RE = re.compile(with_han(UNQUOTED["company_after_re"]))
+LEVEL_RE = re.compile(UNQUOTED["level_re"])
+# An edition number: 第二十五届, 第7届 (the name runs from it to an event head).
+EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
+# Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
+CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
+# The end of an edition-numbered event: 第三十届兰洽会, 第二届中日科学家高层对话.
+EDITION_HEAD_RE = re.compile(alt(UNQUOTED["edition_heads"]))
+EDITION_STOP_RE = re.compile(alt(UNQUOTED["edition_stops"]))
+# What a document is, at the end of a title that names a thing inside it (…示范区…框架协议).
+DOC_TAIL_RE = re.compile(rf"^[{HAN}0-9A-Za-z]{{0,16}}?(?:{alt(QUOTED['doc_kinds'])})$")
 # Particles that cannot sit inside a name (“院士专家扬州行”是引进高端人才…).
 COPULA_RE = re.compile(r"[是的在为将了把被由]")
-# A count before a name: 一次, 两场 (举办一次粤桂科协协作交流活动).
-LEADING_COUNT_RE = re.compile(r"^(?:[一两二三四五六七八九十]+|多|若干|数)[次场届个项家批]")
+# A count before a name: 一次, 两场, 10场 (举办一次粤桂科协协作交流活动).
+LEADING_COUNT_RE = re.compile(r"^(?:[0-9]+|[一两二三四五六七八九十]+|多|若干|数)[次场届个项家批]")
 # A 4-digit year anywhere in a name (merging 2024院士专家扬州行 with 院士专家扬州行).
 YEAR_RE = re.compile(r"[12][0-9]{3}(?:年度?)?")
 # A count next to a facility: 3家, 20个, 八个.
@@ -115,9 +187,20 @@ COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[�
 COUNT_AFTER_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个家所座]")
 # A facility's qualifier: a level (市级, 省级, 国家级) and/or 企业 right before the type.
 LEVEL_QUALIFIER_RE = re.compile(r"(?:(?:国家|[省市县区])级)?(?:企业)?$")
-# A facility exists: a plaque in the clause, or 并设立/已建成 right before it.
+# A facility exists: a plaque in the clause, or 并设立/已建成 right before it, or 设立以来 after.
 PLAQUE_RE = re.compile(alt(RULES["facility_cues"]["plaque"]))
 DONE_RE = re.compile(rf"(?:{alt(RULES['facility_cues']['done'])})$")
-# Designation verbs (成功创建, 入选) and the national titles won by creation (全国科普示范县).
+DONE_AFTER_RE = re.compile(RULES["facility_cues"]["done_after_re"])
+# A sentence that awards a designation, and what joins the places it lists (甲县、乙县和丙县科协).
+AWARD_RE = re.compile(alt(RULES["awards"]["verbs"]))
+PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
+# Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
-NATIONAL_TITLE_RE = re.compile(RULES["designation"]["national_titles_re"])
+PERIOD_BEFORE_RE = re.compile(RULES["designation"]["period_re"])
+DESIGNATION_SUBJECT_RE = re.compile(with_han(RULES["designation_subject"]["after_re"]))
+SCOPE_AFTER_RE = re.compile(RULES["designation"]["scope_re"])
+# A ceremony or meeting named after what it launches: …签约暨揭牌仪式, …试点工作现场推进会.
+CEREMONY_TAIL_RE = re.compile(
+    rf"^(?:{alt(QUOTED['ceremony_words'])})*(?:{alt(QUOTED['ceremony_ends'])})$")
+# A theme line that attributes a quotation: ——习近平总书记在…上的讲话.
+ATTRIBUTION_LINE_RE = re.compile(rf"^\s*{re.escape(UNQUOTED['attribution_start'])}")

@@ -122,7 +122,7 @@ CREATE TABLE IF NOT EXISTS stg_initiatives (
 CREATE TABLE IF NOT EXISTS rejects (
     path      VARCHAR NOT NULL,
     doc_id    VARCHAR,
-    reason    VARCHAR NOT NULL,   -- empty | binary | undecodable | too_large | bad_json | no_text | error
+    reason    VARCHAR NOT NULL,   -- etl/reading/readers.py lists the codes (contracts.toml too)
     message   VARCHAR NOT NULL,
     build_id  INTEGER NOT NULL,
     rejected_at TIMESTAMP NOT NULL
