@@ -367,7 +367,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     scan = _Scan(text, ctx, ref)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
-    all_dates = _with_windows(text, find_dates(text, ref), ref)
+    all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
     starts = [d.start for d in all_dates]
     triggers = list(voc.TRIGGER_RE.finditer(text))
     trigger_starts = [m.start() for m in triggers]
@@ -382,20 +382,6 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
             scan.found.extend(_signings_at(scan, m, s0, s1, dates))
         _remember_dates(scan, dates, text[s0:s1])
     return scan.found
-
-
-def _with_windows(text: str, dates: list[DateMention], ref: date | None) -> list[DateMention]:
-    """Windows of days (3月7日至8日) as one date of their month, approx, in place of the days."""
-    if "日" not in text:
-        return dates
-    for w in voc.DATE_WINDOW_RE.finditer(text):
-        first = find_dates(f"{w.group('m')}月{w.group('d')}日", ref)
-        if not first or not first[0].date:
-            continue
-        month = DateMention(w.start(), w.end(), w.group(), first[0].date[:7], "approx",
-                            before=None, context=first[0].context)
-        dates = [d for d in dates if d.end <= w.start() or d.start >= w.end()] + [month]
-    return sorted(dates, key=lambda d: d.start)
 
 
 def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
@@ -788,15 +774,22 @@ def _better(a: Agreement, b: Agreement) -> bool:
 
 
 def _merge(items: list[Agreement]) -> list[Agreement]:
-    """One agreement per signing event: the same parties and a compatible date are one event."""
+    """One agreement per signing event: the same parties and a compatible date are one event.
+
+    Reports are looked up by their set of parties, so a page of thousands of distinct signings
+    stays linear (issue 14): only reports of the same parties are compared.
+    """
     out: list[Agreement] = []
+    by_parties: dict[frozenset[str], list[int]] = {}
     for a in items:
-        key = frozenset(p.name for p in a.parties)
-        for i, b in enumerate(out):
-            if frozenset(p.name for p in b.parties) == key and _compatible(a, b):
+        same = by_parties.setdefault(frozenset(p.name for p in a.parties), [])
+        for i in same:
+            b = out[i]
+            if _compatible(a, b):
                 if _better(a, b):
                     out[i] = replace(a, type=b.type if len(b.type) > len(a.type) else a.type)
                 break
         else:
+            same.append(len(out))
             out.append(a)
     return out
