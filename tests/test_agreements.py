@@ -430,6 +430,54 @@ FRAMES = [
         "9月11—14日，湖北省科协代表团赴新疆考察，期间与博州科协签署合作协议。",
         [("湖北省科学技术协会", "博尔塔拉蒙古自治州科学技术协会")],
     ),
+    # --- a clause opened by 当天/当日/考察中/仪式上/活动中: the subject of the clause before signs
+    (
+        "same_day_opens_a_clause",
+        "8月15日，江西省科协代表团赴赣州调研，当天与赣州市人民政府签署合作协议。",
+        [("江西省科学技术协会", "赣州市人民政府")],
+    ),
+    (
+        "that_day_opens_a_clause",
+        "8月15日，江西省科协代表团赴赣州调研，当日与赣州市人民政府签署合作协议。",
+        [("江西省科学技术协会", "赣州市人民政府")],
+    ),
+    (
+        "during_the_inspection_opens_a_clause",
+        "8月15日，江西省科协代表团赴赣州调研，考察中与赣州市人民政府签署合作协议。",
+        [("江西省科学技术协会", "赣州市人民政府")],
+    ),
+    (
+        "at_the_ceremony_opens_a_clause",
+        "6月3日，湖南省科协举办学术年会，仪式上与常德市人民政府签署战略合作协议。",
+        [("湖南省科学技术协会", "常德市人民政府")],
+    ),
+    (
+        "during_the_event_opens_a_clause",
+        "6月3日，湖南省科协举办学术年会，活动中与常德市人民政府签署战略合作协议。",
+        [("湖南省科学技术协会", "常德市人民政府")],
+    ),
+    # --- a municipality named bare: its government only where the article names that government
+    (
+        "bare_municipality_stays_a_place",
+        "重庆市与中国工程院签署合作协议。",
+        [("重庆市", "中国工程院")],
+    ),
+    (
+        "bare_municipality_with_its_mayor_is_its_government",
+        "重庆市市长出席活动。重庆市与中国工程院签署合作协议。",
+        [("重庆市人民政府", "中国工程院")],
+    ),
+    # --- a group followed by 的: it modifies what signs (their projects), it does not sign
+    (
+        "possessive_projects_sign",
+        "会上，九江市科技局与景德镇市科技局的合作项目签约。",
+        [],
+    ),
+    (
+        "possessive_firms_sign",
+        "会上，九江市与景德镇市的科技企业签署了合作协议。",
+        [],
+    ),
     # --- not signings, or not these parties
     (
         "recalled_without_date",

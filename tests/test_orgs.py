@@ -190,9 +190,9 @@ FORMS = [
     ),
     (
         "hong_kong_society",
-        "海南省科协与香港工程师学会续签协定。",
-        "香港工程师学会",
-        "香港工程师学会",
+        "贵州省科协与香港生物科技协会续签协定。",
+        "香港生物科技协会",
+        "香港生物科技协会",
     ),
     (
         "merged_office",
@@ -261,8 +261,8 @@ def test_boundary(name: str, text: str, mention: str) -> None:
 SHOULD_NOT_MATCH = [
     (
         "verb_phrase_after_government",
-        "金昌市人民政府召开厅市会商会议。",
-        "金昌市人民政府召开厅市会商会",
+        "九江市人民政府召开市校合作推进会议。",
+        "九江市人民政府召开市校合作推进会",
     ),
     ("connector_before_village", "市科协与盐东镇东南村签约。", "协与盐东镇东南村"),
     ("count_crossing_connector", "13个设区市与全国学会签约。", "13个设区市与全国学会"),
@@ -270,6 +270,10 @@ SHOULD_NOT_MATCH = [
     ("hong_kong_no_government", "香港工程师学会与省科协签约。", "香港特别行政区科学技术协会"),
     ("half_a_bracket", "中科智算(北京)科技有限公司与某区签约。", "北京)科技有限公司"),
     ("street_is_no_place", "在北京路小学举行。", "北京市人民政府"),
+    # a head noun running on into a common word ends no name there (会议, 所有, 院士)
+    ("head_runs_on_into_meeting", "九江市科协会议室里，双方举行座谈。", "九江市科协会"),
+    ("head_runs_on_into_all", "西岭研究所所有科研人员参加。", "西岭研究所所"),
+    ("head_runs_on_into_academician", "东湖研究院院士专家工作站揭牌。", "东湖研究院院"),
 ]
 
 
@@ -284,7 +288,7 @@ def test_should_not_match(name: str, text: str, wrong: str) -> None:
 RELATIVE = [
     (
         "province_from_named_body",
-        "海南省科协与香港工程师学会续签协定。香港工程师学会很活跃。省科协表示欢迎。",
+        "海南省科协与香港生物科技协会续签协定。香港生物科技协会很活跃。省科协表示欢迎。",
         "省科协",
         "海南省科学技术协会",
     ),
