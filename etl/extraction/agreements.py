@@ -43,8 +43,21 @@ class _Found:
     inferred_date: bool = False  # the date comes from the context, not the sentence
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in voc.SENTENCE_RE.finditer(text) if m.group().strip()]
+def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The sentences (up to and with an end mark; a line break ends one outside it) that hold
+    these sorted positions, each once, in text order. Only these are read:
+    a sentence with no trigger and no date changes nothing."""
+    out: list[tuple[int, int]] = []
+    rev = text[::-1]  # the last end mark before a position, found as the first one in reverse
+    n = len(text)
+    for p in positions:
+        if out and p < out[-1][1]:
+            continue
+        back = voc.SENTENCE_END_CHAR.search(rev, n - p)
+        ahead = voc.SENTENCE_END_CHAR.search(text, p)
+        s1 = n if ahead is None else ahead.start() if ahead.group() == "\n" else ahead.end()
+        out.append((n - back.start() if back else 0, s1))
+    return out
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -371,11 +384,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     starts = [d.start for d in all_dates]
     triggers = list(voc.TRIGGER_RE.finditer(text))
     trigger_starts = [m.start() for m in triggers]
-    for s0, s1 in _sentences(text):
+    if not starts and not trigger_starts:
+        return scan.found
+    for s0, s1 in _sentences_holding(text, sorted(starts + trigger_starts)):
         d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
-        if d0 == d1 and t0 == t1:
-            continue
         dates = all_dates[d0:d1]
         scan.sentence, scan.indexed = (s0, triggers[t1 - 1].start()) if t0 < t1 else (0, 0), None
         for m in triggers[t0:t1]:

@@ -190,6 +190,8 @@ def _sar_body(s: str, ctx: ArticleContext) -> Party | None:
 
 def _balanced(s: str) -> bool:
     """No bracket of a name is left open or closed alone (中科构创(北京)科技有限公司)."""
+    if "(" not in s and "（" not in s and ")" not in s and "）" not in s:
+        return True
     depth = 0
     for ch in s:
         if ch in "(（":
@@ -255,7 +257,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
-    for rule in voc.FREE_RULES:
+    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
+    for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
             name = canonical_other(s, rule.kind)
             return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",

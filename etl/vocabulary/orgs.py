@@ -127,8 +127,11 @@ HEAD_RUNS_ON: dict[str, str] = {
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
-# `aliases` that end with no head noun: 腾讯, 中国电科), found in one pass.
-MENTION_END_RE = re.compile(alt([*_R["mention_ends"], *_R["aliases"]]))
+# `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
+MENTION_END_RE = re.compile(alt([
+    *_R["mention_ends"],
+    *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
+]))
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 

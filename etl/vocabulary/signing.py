@@ -15,8 +15,6 @@ _R = rules("signing")
 
 # --- sentences and clauses -----------------------------------------------------------------------
 
-# A sentence: up to and including its end mark (a line break ends one too).
-SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A clause break.
 CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
 # A character within a clause, between a trigger and a not-signing cue before or after it.
@@ -187,7 +185,8 @@ TITLE_JOINERS = " \u3000、与和暨同"
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B).
 PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
                        "并与", "与会同"})
-# A character that ends a sentence.
+# A character that ends a sentence: a sentence runs up to and with its end mark (a line break
+# ends one too, outside it).
 SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
 # A list of places followed by the body each of them signs with (江苏和陕西两省政府).
 SHARED_AFTER_RE = re.compile(
