@@ -266,7 +266,8 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
                                 relative=relative, bare=end in place_ends, lead=lead))
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    chosen = _list_groups(text, _related_groups(text, _select(cands), hi), lo, hi)
+    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _select(cands), hi),
+                                              hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
 
 
@@ -355,6 +356,24 @@ def _select(cands: list[OrgMention]) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
+    """澳门大学“澳门中小学生科技实践基地”: a unit of an organisation named in quotes right after
+    it (a base, a centre, a laboratory) is one party, the organisation's name + the unit's."""
+    out: list[OrgMention] = []
+    covered = -1
+    for c in chosen:
+        if c.start < covered:
+            continue  # a name inside the quoted unit (澳门中小学)
+        m = None if c.group else voc.QUOTED_UNIT_RE.match(text, c.end, hi)
+        if m:
+            out.append(OrgMention(c.start, m.end(), text[c.start:m.end()],
+                                  c.name + m.group("unit"), c.kind, c.level, c.adcode))
+            covered = m.end()
+        else:
+            out.append(c)
+    return out
 
 
 def _related_groups(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:

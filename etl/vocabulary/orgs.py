@@ -144,6 +144,10 @@ GROUP_COUNT_RE = re.compile(
     rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
 )
 GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
+# A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
+QUOTED_UNIT_RE = re.compile(
+    rf"[“\"](?P<unit>(?:{NAME_CHAR}){{2,20}}?(?:基地|中心|实验室|工作站|服务站))[”\"]"
+)
 # A group that ends with what its units are (…等4家全国学会, 涪江流域科协): it may sign alone.
 GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
