@@ -635,3 +635,18 @@ def test_merging_keeps_the_first_compatible_report_of_the_same_parties() -> None
         (("河南省科学技术协会", "信阳市人民政府"), "2023-08-08", "战略合作框架协议"),
         (("河南省科学技术协会", "南阳市人民政府"), "2023-08-08", "合作协议"),
     ]
+
+
+def test_own_university_from_the_source() -> None:
+    """我校 on a university's site is the university its source names (东湖大学新闻网); without
+    a source naming one it is nobody."""
+    text = "会上，我校与九江市人民政府签订人才合作框架协议。"
+    ctx = full_context(text, "东湖大学新闻网")
+    got = extract_agreements(text, ctx, published=date(2024, 5, 20))
+    assert [tuple(p.name for p in a.parties) for a in got] == [("东湖大学", "九江市人民政府")]
+    assert parties_of(text) == []
+    institute = "我所与九江市人民政府签订合作框架协议。"
+    got = extract_agreements(institute, full_context(institute, "西岭化学研究所"),
+                             published=date(2024, 5, 20))
+    assert [tuple(p.name for p in a.parties) for a in got] == [("西岭化学研究所", "九江市人民政府")]
+    assert full_context(institute, "东湖大学新闻网").aliases == ()

@@ -23,8 +23,10 @@ from etl.vocabulary.article import (
     ABBREV_RE,
     DATELINE_RE,
     MUNICIPAL_GOVERNMENT_RE,
+    OWN_FORMS,
     PLACE_BODY_RE,
     PROVINCE_GOVERNMENT_RE,
+    SOURCE_BODY_RE,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
@@ -90,16 +92,27 @@ def article_context(text: str) -> ArticleContext:
     )
 
 
-def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
-    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院")."""
-    out: list[tuple[str, str]] = []
+def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院"); and 我校/我院/
+    我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
+    out: list[tuple[str, str]] = _own_forms(text, source) if source and "我" in text else []
     if "简称" not in text:
-        return ()
+        return tuple(out)
     for m in ABBREV_RE.finditer(text):
         full = ABBREV_FULL_START.split(m.group("full"))[-1]
         if len(full) > len(m.group("short")):
             out.append((m.group("short"), full))
     return tuple(out)
+
+
+def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
+    """我校 -> the university the page's source names (its first body: 西华大学招生信息网)."""
+    m = SOURCE_BODY_RE.match(source)
+    if m is None:
+        return []
+    body = m.group()
+    return [(own, body) for own, heads in OWN_FORMS.items()
+            if own in text and body.endswith(heads)]
 
 
 def reference_date(doc: CleanDocument) -> date | None:
@@ -165,9 +178,10 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
-def full_context(text: str) -> ArticleContext:
-    """The article's context with the abbreviations it defines: what the extractors read."""
-    return replace(article_context(text), aliases=abbreviations(text))
+def full_context(text: str, source: str | None = None) -> ArticleContext:
+    """The article's context with the abbreviations it defines (and the site's own body, from
+    its source, for 我校): what the extractors read."""
+    return replace(article_context(text), aliases=abbreviations(text, source))
 
 
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
@@ -175,7 +189,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     text = doc.text
     if not HAN_CHAR.search(text):
         return (), ()
-    ctx = full_context(text)
+    ctx = full_context(text, doc.metadata.source)
     agreements = extract_agreements(
         text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
     )

@@ -34,3 +34,10 @@ PROVINCE_GOVERNMENT_RE = re.compile(
 )
 # A municipality's article names its government (市政府, 市长, 副市长).
 MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
+
+# The site's own body, from the page's source (西华大学招生信息网): what 我校/我院/我所 mean.
+# OWN_FORMS: the pointing form -> the head nouns that body may end with.
+SOURCE_BODY_RE = re.compile(rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院)")
+OWN_FORMS: dict[str, tuple[str, ...]] = {
+    "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
+}
