@@ -28,6 +28,8 @@ PAGES = [
             url_path="explorer"),
     st.Page("app_pages/importer.py", title="导入 Import", icon=":material/upload_file:",
             url_path="import"),
+    st.Page("app_pages/review.py", title="审核 Review", icon=":material/fact_check:",
+            url_path="review"),
 ]
 
 page = st.navigation(PAGES)

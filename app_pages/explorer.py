@@ -54,8 +54,8 @@ def selected(df: Any, row: int | None, column: str) -> str | None:
     return str(df.iloc[row][column])
 
 
-AGREEMENT_SHOWN = ["agreement_id", "date_label", "date_precision", "model", "type", "parties",
-                   "partner", "province_names", "city_names", "is_new_signing", "online",
+AGREEMENT_SHOWN = ["review_mark", "agreement_id", "date_label", "date_precision", "model", "type",
+                   "parties", "partner", "province_names", "city_names", "is_new_signing", "online",
                    "n_sources", "title", "evidence", "article_id", "article_title",
                    "article_date", "article_source", "article_url"]
 

@@ -27,7 +27,7 @@ row2[2].metric("最近签约 Latest signing", m["latest_date"] or "—",
 row2[3].metric("新签 New signings", m["new_signings"])
 
 st.subheader("最新协议 Latest agreements")
-SHOWN = ["date_label", "model", "type", "parties", "province_names", "city_names",
+SHOWN = ["review_mark", "date_label", "model", "type", "parties", "province_names", "city_names",
          "is_new_signing", "article_title"]
 ui.table(q.latest_agreements(scope, 10), name="latest_agreements", key="t_latest", columns=SHOWN)
 

@@ -55,6 +55,9 @@ EXTRA: dict[str, tuple[Any, ...]] = {
     "SQL_TOP_PROGRAMMES": (15,),
     "SQL_PROVINCE_AGREEMENTS": (None, None, "410000"),
     "SQL_COVERAGE_TIMELINE": ("会市合作",),
+    # the review queue "to review", nothing saved since the last build
+    "SQL_REVIEW_QUEUE": ([], [], None, None, "todo", [], [], [], [], [], None, None),
+    "SQL_MERGE_CANDIDATES": ("none", None, None),
 }
 
 
@@ -342,10 +345,15 @@ def _lookup_params(db: Path) -> dict[str, tuple[Any, ...]]:
                           "ORDER BY count(*) DESC, article_id LIMIT 1").fetchone()[0]
         agr = con.execute("SELECT agreement_id FROM agreement_sources GROUP BY agreement_id "
                           "ORDER BY count(*) DESC, agreement_id LIMIT 1").fetchone()[0]
+        key = con.execute("SELECT item_key FROM mart_review_queue WHERE article_id = ? "
+                          "ORDER BY item_key LIMIT 1", [art]).fetchone()[0]
     finally:
         con.close()
     return {"SQL_ARTICLE": (art,), "SQL_SPANS": (art, None, None, None, None),
-            "SQL_AGREEMENT_SOURCES": (agr,)}
+            "SQL_AGREEMENT_SOURCES": (agr,), "SQL_REVIEW_ITEM": (key,),
+            "SQL_EVENT_REPORTS": (agr,), "SQL_REVIEW_ARTICLE_ITEMS": (art,),
+            "SQL_REVIEW_EVENT": (agr,), "SQL_REVIEW_EVENT_DATE": (agr,),
+            "SQL_REVIEW_EVENT_PARTIES": (agr,)}
 
 
 def paged_queries() -> set[str]:

@@ -121,6 +121,18 @@ FILTERS: tuple[FilterDef, ...] = (
                              "FROM mart_article_texts WHERE contains(clean_text, ?)))"},
         alt_when="fulltext",
     ),
+    # Review marks (etl/storage/sql/marts.sql, from the corrections every build applies).
+    FilterDef(
+        "reviewed", "审核 Review", "choice",
+        "已审：分析员检查过（接受或更正）；已改：被更正过；未审：机器结果 Reviewed: an analyst "
+        "checked it; changed: corrected; not reviewed: as the machine read it",
+        dict.fromkeys(("agreements", "mentions", "articles"),
+                      "CASE ?::INTEGER WHEN 2 THEN changed WHEN 1 THEN reviewed "
+                      "ELSE NOT reviewed END"),
+        choices=(("全部", "全部 All"), ("已审", "已审 Reviewed"), ("已改", "已改 Changed"),
+                 ("未审", "未审 Not reviewed")),
+        choice_params={"已审": 1, "已改": 2, "未审": 0},
+    ),
     FilterDef(
         "fulltext", "同时搜索正文 Also search article text", "toggle",
         "文章表的文本搜索也查找文章正文；大数据库上较慢（数秒） The text search of the articles "

@@ -41,10 +41,13 @@ M = "m AS (SELECT * FROM mart_initiative_mentions WHERE {m})"
 # Articles without their texts (mart_articles adds them, for the SQL console).
 R = "r AS (SELECT * FROM mart_article_list WHERE {r})"
 
-# The columns of every agreement table (mart_agreements), in display order.
+# The columns of every agreement table (mart_agreements), in display order; then the review
+# marks and the machine's values (downloads carry them; the tables show review_mark).
 AGREEMENT_COLUMNS = """agreement_id, date_label, event_date, date_precision, model, type, parties,
     partner, province_names, city_names, is_new_signing, online, n_sources, title, evidence,
-    article_id, article_title, article_date, article_source, article_url"""
+    article_id, article_title, article_date, article_source, article_url, review_mark,
+    reviewed, review_status, reviewed_by, reviewed_at, machine_parties, machine_date,
+    machine_date_precision, machine_type, machine_model, machine_signing"""
 
 _SLOT = re.compile(r"\{([amr])\}|\?")
 

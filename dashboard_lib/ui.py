@@ -67,6 +67,17 @@ COLUMN_CONFIG: dict[str, Any] = {
     "build_id": st.column_config.NumberColumn("构建 Build", width="small"),
     "initiative_id": None,
     "seq": None,
+    # review marks (downloads also carry reviewed_by, reviewed_at and the machine's values)
+    "review_mark": st.column_config.TextColumn("审 ✓", width="small",
+                                               help="✓ 已审 reviewed · ✎ 已改 changed"),
+    "reviewed": None,
+    "review_status": None,
+    "review_complete": None,
+    "reviewed_by": None,
+    "reviewed_at": None,
+    **dict.fromkeys(("machine_parties", "machine_date", "machine_date_precision",
+                     "machine_type", "machine_model", "machine_signing", "machine_name",
+                     "machine_family", "machine_kind", "machine_region")),
 }
 
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build|export|load-parquet|rejects`.
+"""Command line: `python -m etl build|export|load-parquet|rejects|corrections`.
 
 The only ETL module that prints or configures logging. Library errors (etl.errors) become one
 clear line on stderr and an exit code; unexpected errors keep their traceback. Ctrl-C (SIGINT)
@@ -11,6 +11,7 @@ its own rather than KeyboardInterrupt).
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import signal
@@ -18,9 +19,13 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl import __version__, settings
 from etl.errors import TrackerError
+
+if TYPE_CHECKING:
+    from etl.storage.correction_store import CorrectionStore
 
 DB_HELP = f"DuckDB file (default: ${settings.SETTINGS[0].env} or data/tracker.duckdb)"
 
@@ -61,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         "contract of the README); with --table, any table in any format.",
     )
     e.add_argument("--db", help=DB_HELP)
-    e.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    e.add_argument("--format", choices=("jsonl", "csv", "parquet", "gold"), default="jsonl",
+                   help="gold: the articles reviewers marked reviewed, corrected, in the gold "
+                   "schema (score.py)")
+    e.add_argument("--all-articles", action="store_true",
+                   help="gold: every article, reviewed or not")
     e.add_argument(
         "--table",
         help="table to export (default: articles contract for jsonl, agreements for csv/parquet)",
@@ -81,7 +90,49 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rejects", help="list the inputs the last builds rejected, with reasons")
     r.add_argument("--db", help=DB_HELP)
+    _corrections_parser(sub)
     return p
+
+
+def _corrections_parser(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "corrections",
+        help="reviewers' corrections: export, import, apply, orphans, audit log, reviewers",
+        description="Corrections live in their own store (TRACKER_CORRECTIONS, default "
+        "corrections.sqlite beside the database); every build applies them.")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    e = actions.add_parser("export", help="write every correction (with its history) as JSONL",
+                           description="One JSON object per correction key: its current "
+                           "state, version and audit history. '-' writes to standard output.")
+    e.add_argument("file", metavar="FILE")
+    i = actions.add_parser("import", help="read corrections exported elsewhere (JSONL)",
+                           description="New keys are added; a key this store has is replaced "
+                           "only by a newer, different state. Every change is audited.")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--reviewer", metavar="NAME", default=f"cli:{getpass.getuser()}",
+                   help="name the audit log records for the import (default cli:<user>)")
+    ap = actions.add_parser("apply", help="apply the store to the database now (a build "
+                            "without new inputs)", description="Rebuild facts and marts with "
+                            "the current corrections (under the build lock, swapped in "
+                            "atomically); lists orphaned corrections.")
+    ap.add_argument("--wait", action=argparse.BooleanOptionalAction, default=True,
+                    help="while another build writes the database, wait for it (default)")
+    actions.add_parser("orphans", help="corrections the last build could not place",
+                       description="Corrections whose row or article is gone: kept in the "
+                       "store, listed here.")
+    lg = actions.add_parser("log", help="the audit log, newest first",
+                            description="Who changed what, when, old and new state, why.")
+    lg.add_argument("--key", metavar="KEY", help="only this correction key")
+    lg.add_argument("--limit", metavar="N", type=int, default=50)
+    r = actions.add_parser("add-reviewer", help="add a reviewer (or change a password)",
+                           description="Writes NAME:scrypt-hash to the reviewers file "
+                           "(TRACKER_REVIEWERS_FILE, default reviewers.txt beside the "
+                           "database). The password is asked twice, or read from stdin.")
+    r.add_argument("name", metavar="NAME")
+    r.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    r.add_argument("--file", metavar="FILE", help="reviewers file to write")
+    for a in actions.choices.values():
+        a.add_argument("--db", help=DB_HELP)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -122,6 +173,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from etl.storage import export
 
+    if args.format == "gold":
+        return _export_gold(args)
     con = export.open_db(_db(args))
     try:
         if args.format == "parquet":
@@ -167,11 +220,109 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_gold(args: argparse.Namespace) -> int:
+    """`export --format gold`: the articles marked reviewed, corrected, in the gold schema."""
+    from etl.storage.review import write_gold
+
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+            n = write_gold(_db(args), out, all_articles=args.all_articles)
+    else:
+        n = write_gold(_db(args), sys.stdout, all_articles=args.all_articles)
+    print(f"{n} reviewed articles exported in the gold schema", file=sys.stderr)
+    return 0
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    return {"export": _corrections_export, "import": _corrections_import,
+            "apply": _corrections_apply, "orphans": _corrections_orphans,
+            "log": _corrections_log, "add-reviewer": _add_reviewer}[args.action](args)
+
+
+def _store(args: argparse.Namespace) -> CorrectionStore:
+    from etl.storage.review import store_for
+
+    return store_for(_db(args))
+
+
+def _corrections_export(args: argparse.Namespace) -> int:
+    store = _store(args)
+    if args.file == "-":
+        n = store.export_jsonl(sys.stdout)
+    else:
+        with open(args.file, "w", encoding="utf-8", newline="\n") as out:
+            n = store.export_jsonl(out)
+    print(f"exported {n} corrections from {store.path}", file=sys.stderr)
+    return 0
+
+
+def _corrections_import(args: argparse.Namespace) -> int:
+    store = _store(args)
+    path = Path(args.file)
+    if not path.is_file():
+        raise TrackerError(f"no such file: {path}")
+    with path.open(encoding="utf-8") as f:
+        result = store.import_jsonl(f, reviewer=args.reviewer, source=f"import:{path.name}")
+    for why in result.skipped:
+        print(f"skipped {why}", file=sys.stderr)
+    print(f"imported into {store.path}: {result.added} added, {result.updated} updated, "
+          f"{result.unchanged} unchanged, {len(result.skipped)} skipped; "
+          "run `python -m etl corrections apply` (or any build) to apply them")
+    return 0
+
+
+def _corrections_apply(args: argparse.Namespace) -> int:
+    from etl.storage.build import build
+
+    summary = build([], _db(args), workers=1, wait=args.wait, on_wait=_say_waiting)
+    print(f"{summary.line()}\ndatabase: {summary.db_path}")
+    return _corrections_orphans(args)
+
+
+def _corrections_orphans(args: argparse.Namespace) -> int:
+    from etl.storage.review import orphans
+
+    applied, rows = orphans(_db(args))
+    if applied:
+        print(f"corrections: {applied[1]}, applied: {applied[2]}, orphaned: {applied[3]} "
+              f"(store position {applied[0]})")
+    for key, why, by, at in rows:
+        print(f"orphaned\t{key}\t{why}\t{by}\t{at}")
+    return 0
+
+
+def _corrections_log(args: argparse.Namespace) -> int:
+    for e in _store(args).history(args.key, limit=args.limit):
+        print(f"#{e.seq}\t{e.at}\t{e.reviewer}\t{e.action}\tv{e.version}\t{e.key}"
+              f"\t{e.reason or ''}\t{e.note or ''}\t{e.source}")
+    return 0
+
+
+def _add_reviewer(args: argparse.Namespace) -> int:
+    from etl.corrections.reviewers import add_reviewer, reviewers_file
+
+    path = Path(args.file) if args.file else reviewers_file(_db(args),
+                                                            settings.get("reviewers_file"))
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            raise TrackerError("the two passwords differ")
+    add_reviewer(path, args.name, password)
+    print(f"reviewer {args.name} written to {path} (mode {oct(os.stat(path).st_mode & 0o777)})")
+    return 0
+
+
 COMMANDS = {
     "build": cmd_build,
     "export": cmd_export,
     "load-parquet": cmd_load_parquet,
     "rejects": cmd_rejects,
+    "corrections": cmd_corrections,
 }
 
 

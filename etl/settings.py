@@ -3,7 +3,8 @@
 Each setting has a name (what code asks for: `settings.get("workers")`), a type, a packaged
 default, a help text and the parts that read it. Its environment variable is `TRACKER_` + the
 name in capitals (`TRACKER_WORKERS`); a set, non-empty variable overrides the default. Paths are
-relative to the repository root unless absolute.
+relative to the repository root unless absolute. A setting whose default is empty is unset (None)
+until its variable is set.
 
 The table is shown by `python -m etl --help` and on the dashboard's Import page, and the README's
 settings table is generated from it (tests/test_docs.py compares them exactly). No other module
@@ -28,7 +29,8 @@ ETL = "ETL build"
 DASHBOARD = "dashboard"
 CONSOLE = "SQL console"
 IMPORT = "Import page"
-READERS = (ETL, DASHBOARD, CONSOLE, IMPORT)
+REVIEW = "Review page"
+READERS = (ETL, DASHBOARD, CONSOLE, IMPORT, REVIEW)
 
 
 class SettingError(TrackerError):
@@ -65,6 +67,7 @@ class Setting:
     default: str  # as it would be written in the environment variable
     help: str
     readers: tuple[str, ...]
+    secret: bool = False  # its value is never shown (the Import page says only that it is set)
 
     @property
     def env(self) -> str:
@@ -107,6 +110,21 @@ SETTINGS: tuple[Setting, ...] = (
             "most megabytes one upload may hold, counted after unzipping", (IMPORT,)),
     Setting("upload_dir", "path", "data/uploads",
             "where imported articles are kept (one folder per upload)", (IMPORT,)),
+    Setting("corrections", "path", "",
+            "the reviewers' corrections store (SQLite; builds apply it); unset: "
+            "corrections.sqlite beside the database", (ETL, REVIEW)),
+    Setting("reviewers_file", "path", "",
+            "reviewers, one name:scrypt-hash a line (`python -m etl corrections add-reviewer` "
+            "writes it); unset: reviewers.txt beside the database", (REVIEW,)),
+    Setting("reviewers", "text", "",
+            "more reviewers: name:scrypt-hash entries separated by ';'", (REVIEW,), secret=True),
+    Setting("review_session_min", "integer", "60",
+            "minutes a reviewer's sign-in lasts", (REVIEW,)),
+    Setting("review_max_failures", "integer", "5",
+            "failed sign-ins of one name (or from one address) before it is locked out",
+            (REVIEW,)),
+    Setting("review_lockout_min", "integer", "15",
+            "minutes a locked-out name or address waits", (REVIEW,)),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -118,10 +136,19 @@ def raw(name: str) -> str:
     return value or setting.default
 
 
+def shown(name: str) -> str:
+    """The setting's text as a page may show it: a secret one only says whether it is set."""
+    text = raw(name)
+    return ("(set)" if text else "") if BY_NAME[name].secret else text
+
+
 def get(name: str) -> Any:
-    """The setting's value, converted to its type (SettingError names a malformed variable)."""
+    """The setting's value, converted to its type (SettingError names a malformed variable);
+    None for an unset setting without a default."""
     setting = BY_NAME[name]
     text = raw(name)
+    if not text:
+        return None
     try:
         return TYPES[setting.type](text)
     except ValueError as exc:
@@ -150,8 +177,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
 def markdown_table() -> str:
     """The README's settings table (tests/test_docs.py checks that the README holds it)."""
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += [f"| `{env}` | {kind} | `{default}` | {readers} | {meaning} |"
-              for env, kind, default, readers, meaning in rows()]
+    lines += [f"| `{env}` | {kind} | {f'`{default}`' if default else '(unset)'} | {readers} "
+              f"| {meaning} |" for env, kind, default, readers, meaning in rows()]
     return "\n".join(lines) + "\n"
 
 

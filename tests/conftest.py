@@ -11,6 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed (speed: bench/): no per-example deadline, which a
+# loaded 2-core CI machine missed now and then (200 ms for one date parse).
+settings.register_profile("tracker", deadline=None)
+settings.load_profile("tracker")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

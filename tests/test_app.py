@@ -30,7 +30,7 @@ from tests.dashboard_support import (
     sql_value,
 )
 
-PAGES = ["overview", "map", "timeline", "programmes", "explorer", "importer"]
+PAGES = ["overview", "map", "timeline", "programmes", "explorer", "review", "importer"]
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import opencc
@@ -236,16 +235,10 @@ def test_corpus_short_body_lines_are_kept(corpus, doc_id: str, present: list[str
         assert s in text, s
 
 
-def test_clean_document_throughput(corpus) -> None:
-    raws = [raw for raw, _ in corpus.values()]
-    chars = sum(len(r.text) for r in raws)
-    start = time.perf_counter()
-    for _ in range(3):
-        for r in raws:
-            clean_document(r)
-    secs = time.perf_counter() - start
-    print(f"\nclean_document: {3 * chars / secs:,.0f} chars/s over {3 * len(raws)} articles")
-    assert 3 * chars / secs > 50_000  # a floor for slow CI machines; see the printed figure
+def test_clean_document_is_deterministic(corpus) -> None:
+    """Cleaning an article twice gives the same text (speed: bench/stage_throughput.py)."""
+    for raw, clean in corpus.values():
+        assert clean_document(raw).text == clean.text, raw.doc_id
 
 
 # ---------------------------------------------------------------------------- properties

@@ -59,6 +59,7 @@ SAMPLE_VALUES = {
     "signing": "新签",
     "q": "信阳",
     "fulltext": True,
+    "reviewed": "已审",
 }
 
 
@@ -209,12 +210,19 @@ QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_INITIATIVES_TABLE": (), "SQL_ARTICLES_TABLE": (),
     "SQL_ARTICLE": ("x99_hostile_markup",), "SQL_SPANS": ("x99_hostile_markup",) + (None,) * 4,
     "SQL_AGREEMENT_SOURCES": ("none",),
+    "SQL_REVIEW_APPLIED": (),
+    "SQL_REVIEW_QUEUE": ([], ["x"], "agreement", "agreement", "todo", ["k"], [], ["k"], [],
+                         [], "new_party", "new_party"),
+    "SQL_REVIEW_ITEM": ("k",), "SQL_EVENT_REPORTS": ("a",), "SQL_REVIEW_ARTICLE_CHOICES": (),
+    "SQL_REVIEW_ARTICLE_ITEMS": ("x",), "SQL_REVIEW_ORPHANS": (),
+    "SQL_REVIEW_ORGANISATIONS": (), "SQL_MERGE_CANDIDATES": ("a", "科协", "科协"),
+    "SQL_REVIEW_EVENT": ("a",), "SQL_REVIEW_EVENT_DATE": ("a",), "SQL_REVIEW_EVENT_PARTIES": ("a",),
 }
 # Every filter active (the text search over article bodies too): all fragments are in the SQL.
 EVERY_FILTER = filters.FilterState({
     "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)), "province": ("河南省",),
     "city": ("信阳市",), "model": ("会市合作",), "type": ("全面战略合作协议",), "family": ("科普",),
-    "signing": "新签", "q": "协议", "fulltext": True})
+    "signing": "新签", "q": "协议", "fulltext": True, "reviewed": "已审"})
 
 
 def test_every_query_runs_on_the_fixture_db(db_env: Path) -> None:

@@ -14,17 +14,35 @@ SETTINGS_START = ("<!-- settings-table: generated from etl/settings.py "
 SETTINGS_END = "<!-- /settings-table -->"
 
 
-def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    parser = cli.build_parser()
+def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return dict(actions[0].choices)
+    return dict(actions[0].choices) if actions else {}
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    """Every command by name; a command's own subcommands by both words (`corrections log`)."""
+    out: dict[str, argparse.ArgumentParser] = {}
+    for name, sub in _choices(cli.build_parser()).items():
+        nested = _choices(sub)
+        out.update({f"{name} {n}": p for n, p in nested.items()} if nested else {name: sub})
+    return out
+
+
+def _command(usage: str) -> str:
+    """The command words of a usage line: the lower-case words it starts with."""
+    words = []
+    for word in usage.split():
+        if word.startswith("[") or not word.islower():
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def readme_cli_usages(text: str) -> dict[str, str]:
     """The usage cell of each row of the README's CLI reference table, by command name."""
     section = text.split("## CLI reference", 1)[1].split("\n\n**", 1)[0]
     usages = re.findall(r"^\| `([^`]+)` \|", section, flags=re.M)
-    return {u.split()[0]: u.replace("\\|", "|") for u in usages}
+    return {_command(u): u.replace("\\|", "|") for u in usages}
 
 
 def usage_parts(usage: str) -> tuple[list[str], dict[str, set[str]]]:
@@ -36,7 +54,8 @@ def usage_parts(usage: str) -> tuple[list[str], dict[str, set[str]]]:
     for group in groups:
         flag, *value = group.split()
         options[flag] = set(value[0].split("|")) if value and value[0].islower() else set()
-    positionals = [w.rstrip(".") for w in re.sub(r"\[[^\]]+\]", "", usage).split()[1:]]
+    words = re.sub(r"\[[^\]]+\]", "", usage).split()
+    positionals = [w.rstrip(".") for w in words[len(_command(usage).split()):]]
     return positionals, options
 
 
@@ -55,7 +74,7 @@ def parser_parts(sub: argparse.ArgumentParser) -> tuple[list[str], dict[str, set
 
 def test_every_subcommand_and_option_is_in_the_readme_with_the_same_names() -> None:
     subs = _subcommands()
-    assert set(subs) == set(cli.COMMANDS)
+    assert {name.split()[0] for name in subs} == set(cli.COMMANDS)
     usages = readme_cli_usages(README)
     assert set(usages) == set(subs), "README's CLI table and the parser list other commands"
     for name, sub in subs.items():
@@ -82,6 +101,10 @@ def test_cli_table_check_can_fail() -> None:
     assert fewer_choices != parser_parts(export)
     assert usage_parts("load-parquet DIR [--db PATH]") != parser_parts(
         _subcommands()["load-parquet"])
+    log = _subcommands()["corrections log"]
+    assert usage_parts(usages["corrections log"]) == parser_parts(log)
+    assert usage_parts(usages["corrections log"].replace(" [--key KEY]", "")) != parser_parts(log)
+    assert "corrections" not in usages  # each of its subcommands has a row of its own
 
 
 def readme_settings_table(text: str) -> str | None:

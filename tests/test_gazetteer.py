@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import time
 from collections import Counter
 
 import pytest
@@ -231,14 +230,12 @@ def test_chrome_mentions_do_not_steer_resolution() -> None:
 # ---------------------------------------------------------------- speed
 
 
-def test_speed_is_reasonable() -> None:
-    find_places("预热")
+def test_every_mention_of_a_long_text_is_found() -> None:
+    """One pass over a long text finds each repeated mention (speed: bench/stage_throughput.py)."""
     text = "河南省科协与信阳市人民政府签署全面战略合作协议，双方将在科普等方面开展合作。" * 3000
-    t0 = time.perf_counter()
     ms = find_places(text)
-    dt = time.perf_counter() - t0
     assert len(ms) == 6000
-    assert len(text) / dt > 300_000  # chars/s; measured ~1.8 M on the dev machine
+    assert {m.surface for m in ms} == {"河南省", "信阳市"}
 
 
 # ---------------------------------------------------------------- map outlines

@@ -230,3 +230,25 @@ def test_a_full_disk_is_one_line_and_leaves_the_database(
     assert "the previous database is unchanged and the copy removed" in lines[0]
     assert _copies(db) == []
     assert (db.read_bytes() if db.exists() else None) == before
+
+
+def test_a_stop_signal_during_the_pools_fork_is_delivered_after_it() -> None:
+    """A SIGTERM while the pool forks its workers is held (a handler raising inside fork's
+    at-fork hooks is printed as "Exception ignored" and lost) and raised once the fork is done."""
+    from etl.storage.build import _stop_signals_held
+
+    seen: list[int] = []
+
+    def handler(signum: int, _frame: object) -> None:
+        seen.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with _stop_signals_held():
+                signal.raise_signal(signal.SIGTERM)
+                assert seen == []  # held while inside
+        assert seen == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -68,6 +68,15 @@ MOJIBAKE_CASES = [
     ("以?xún)?yōu)異成績", "以□□異成績"),
     # GBK bytes read as Latin-1
     ("ºÓÄÏÊ¡¿ÆÐ­Óë", "河南省科协与"),
+    # a shift in Traditional text ("推動兩地師生交流"): its characters weigh as their
+    # Simplified forms, or the repaired run looks rare and is refused
+    ("推動?傻貛熒?交流", "推動□地師□交流"),
+    # a shifted pair read as a Greek letter of GBK's symbol rows ("向對方提供支持": 對方 -> "?Ψ")
+    ("雙方向?Ψ教峁?支持", "雙方向□方提□支持"),
+    # the lost last character's pinyin note goes with it; a mark both ends one run and leads
+    # the next
+    ("推動?傻貛熒?shēng)交流", "推動□地師□交流"),
+    ("向?qū)Ψ教峁?gōng)支持", "向□方提□支持"),
 ]
 
 

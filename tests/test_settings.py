@@ -17,6 +17,7 @@ READER_CODE = {
     settings.DASHBOARD: ["dashboard.py", "dashboard_lib", "app_pages"],
     settings.CONSOLE: ["dashboard_lib", "app_pages"],
     settings.IMPORT: ["dashboard_lib", "app_pages"],
+    settings.REVIEW: ["dashboard_lib", "app_pages"],
 }
 
 
@@ -102,3 +103,12 @@ def test_the_checks_can_fail() -> None:
     assert _reads("n = settings.get_int('workers')", "workers")
     assert re.search(r"(environ\b[^\n]*|getenv\([^\n]*)['\"]TRACKER_",
                      'os.environ.get("TRACKER_X")')
+
+
+def test_secret_settings_only_say_they_are_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKER_REVIEWERS", "alice:scrypt$32768$8$1$c2FsdA==$a2V5")
+    monkeypatch.setenv("TRACKER_WORKERS", "3")
+    assert settings.get("reviewers").startswith("alice:scrypt$")
+    assert settings.shown("reviewers") == "(set)" and settings.shown("workers") == "3"
+    monkeypatch.delenv("TRACKER_REVIEWERS")
+    assert settings.shown("reviewers") == "" and settings.get("reviewers") is None

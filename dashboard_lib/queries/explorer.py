@@ -10,6 +10,10 @@ import pandas as pd
 from dashboard_lib import db
 from dashboard_lib.scope import AGREEMENT_COLUMNS, ALL, A, M, R, Scope, table_scoped
 
+# Review marks and the machine's original values of a programme mention (marts.sql).
+MENTION_REVIEW_COLUMNS = """review_mark, reviewed, review_status, reviewed_by, reviewed_at,
+    machine_name, machine_family, machine_kind, machine_region"""
+
 SQL_AGREEMENTS_TABLE = f"""
 WITH {A}
 SELECT {AGREEMENT_COLUMNS} FROM a
@@ -24,7 +28,7 @@ def agreements_table(scope: Scope) -> db.Table:
 SQL_PARTIES_TABLE = f"""
 WITH {A}
 SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
-       p.date_label, p.model, p.type, p.parties, p.article_id
+       p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
 WHERE p.agreement_id IN (SELECT agreement_id FROM a)
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
@@ -35,7 +39,7 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 # no semi-join of 600k parties with 300k agreements.
 SQL_PARTIES_TABLE_ALL = """
 SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
-       p.date_label, p.model, p.type, p.parties, p.article_id
+       p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
@@ -50,7 +54,7 @@ def parties_table(scope: Scope) -> db.Table:
 SQL_INITIATIVES_TABLE = f"""
 WITH {M}
 SELECT initiative_id, name, family, kind, region, province, place, designated, published_date,
-       article_id, article_title, evidence, seq
+       article_id, article_title, evidence, seq, {MENTION_REVIEW_COLUMNS}
 FROM m ORDER BY published_date DESC NULLS LAST, article_id, seq
 """
 
@@ -62,7 +66,8 @@ def initiatives_table(scope: Scope) -> db.Table:
 SQL_ARTICLES_TABLE = f"""
 WITH {R}
 SELECT article_id, title, published_date, source, url, n_agreements, n_initiatives,
-       province_names, city_names, script, duplicate_of, n_chars, build_id
+       province_names, city_names, script, duplicate_of, n_chars, build_id, review_mark,
+       reviewed, review_complete, reviewed_by, reviewed_at
 FROM r ORDER BY published_date DESC NULLS LAST, article_id
 """
 

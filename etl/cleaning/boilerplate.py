@@ -2,17 +2,20 @@
 
 Decided by line structure, not by any site's strings: each line gets a kind from its shape
 (length, sentence punctuation, list bullets, trailing dates, menu separators, labelled fields)
-confirmed by generic cue words (rules/boilerplate.toml). Prose scores positive, chrome negative;
+confirmed by generic cue words (rules/boilerplate.toml), then by its neighbours (`in_context`:
+prose cut mid-sentence is a sidebar's blurb only under a headline; otherwise it is a paragraph
+hard-wrapped or cut short by a stored excerpt). Prose scores positive, chrome negative;
 the article body is the contiguous run of lines with the largest total score (a maximum-subarray
 search, as in Body Text Extraction), cut at a link-list heading ("相关阅读", "最新文章") when one
 follows the body. Before the body only the title and subtitles are kept; info lines (时间/来源)
-are handed to metadata; everything after the body is dropped.
+are handed to metadata; everything after the body is dropped, and so is any line without a Han
+character (a stray bar, a file name, an English translation).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.vocabulary import cleaning as tp
 
@@ -63,9 +66,13 @@ def split_lines(text: str) -> list[Line]:
 
 def _is_menu(s: str) -> bool:
     """Three or more short items separated by bars, wide gaps or '>', or five or more short
-    items separated by single spaces (a list of provinces, cities, districts)."""
+    items separated by single spaces (a list of provinces, cities, districts), or four or more
+    keywords of up to 24 characters separated by bars or underscores (a spam header)."""
     items = [i for i in tp.MENU_SEP.split(s) if i]
     if len(items) >= 3 and all(len(i) <= 12 for i in items):
+        return True
+    keywords = tp.KEYWORD_SEP.split(s)  # a spam header's keyword list: "…在线|…视频_…"
+    if len(keywords) >= 4 and all(0 < len(k) <= 24 for k in keywords):
         return True
     words = s.split()
     return len(words) >= 5 and sum(len(w) <= 8 for w in words) >= 0.8 * len(words)
@@ -102,7 +109,8 @@ def classify(s: str, han: int) -> str:
         return LIST
     if is_info_line(s):
         return INFO
-    if n <= 40 and (tp.CUE_IMAGE.match(s) or tp.CAPTION.match(s)):
+    if n <= 40 and (tp.CUE_IMAGE.match(s) or tp.CAPTION.match(s)
+                    or (punct == 0 and tp.CAPTION_TAIL.search(s))):
         return CHROME
     if tp.CAPTION.match(s):
         return CHROME
@@ -112,13 +120,19 @@ def classify(s: str, han: int) -> str:
         return CHROME
     if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(tp.DISCLAIMERS)):
         return CHROME
+    if n <= 120 and tp.CONTACT.search(s) and not s.endswith("。"):
+        return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
+        return CHROME
+    if n <= 40 and tp.CUE_READER_NOTICE.search(s):  # "欢迎访问…", "读完约1分钟"
         return CHROME
     if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
         return LIST
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
         return CHROME
+    if s[-1] in "：:" and han >= 10 and not tp.LABEL_LEAD.match(s) and not tp.CUE_SHARE.search(s):
+        return PROSE  # a sentence introducing what follows ("…主要包括以下几个方面：")
     if n <= 40 and punct <= 1 and s[-1] not in "。！？!?…":  # a headline, even with a comma
         return HEADING
     if (han >= 15 and punct >= 1) or (han >= 6 and s[-1] in "。！？!?") or han >= 60:
@@ -126,6 +140,61 @@ def classify(s: str, han: int) -> str:
             return TEASER
         return PROSE
     return HEADING
+
+
+# A subtitle has at least this many Han characters (an author's bare name has 2-4).
+_SUBTITLE_MIN_HAN = 5
+# A headline over a blurb is short and has no full stop.
+_HEADLINE_MAX_HAN = 40
+
+
+def _is_blurb(lines: list[Line], i: int) -> bool:
+    """A teaser line (prose cut mid-sentence) is a sidebar's blurb when it sits under its
+    headline: a short line without a full stop, or a link-list heading, right before it, and no
+    prose goes on after it. The headline-blurb pair is a sidebar's unit; the last line of a page
+    right after a subheading of the body is the body cut short (a stored excerpt), not a blurb.
+    A line without a comma or a full stop is no cut sentence (a run of place names), nor is one
+    giving contact details."""
+    line = lines[i]
+    if not _strong_punct(line.text) or tp.CONTACT.search(line.text):
+        return True
+    if i == 0:
+        return False
+    prev = lines[i - 1]
+    if prev.kind == LIST_HEADING:
+        return True
+    if prev.kind not in (HEADING, PROSE) or prev.han >= _HEADLINE_MAX_HAN \
+            or prev.text.endswith("。"):
+        return False
+    last = i == len(lines) - 1
+    if not last and lines[i + 1].kind in (PROSE, TEASER):
+        return False  # the sentence goes on in the next line: a paragraph hard-wrapped under
+        # the title, not a blurb (a sidebar's blurb is followed by the next headline)
+    return not (last and i >= 2 and lines[i - 2].kind == PROSE)
+
+
+def _is_cut_sentence(lines: list[Line], i: int) -> bool:
+    """The page's last line, short, holding a comma and right after prose: a sentence the stored
+    excerpt cut ("一直以来，上海交"), not a headline; a bulleted one too ("- 成效：通过合作，某市"),
+    unless it ends with a date like a link list's item."""
+    line = lines[i]
+    if i != len(lines) - 1 or i == 0 or lines[i - 1].kind != PROSE \
+            or not any(c in line.text for c in tp.CLAUSE_PUNCT):
+        return False
+    if line.kind == LIST:
+        return not tp.TRAILING_DATE.search(line.text)
+    return line.kind == HEADING and not tp.LABEL_LEAD.match(line.text)
+
+
+def in_context(lines: list[Line]) -> list[Line]:
+    """Kinds that depend on the neighbours: prose cut mid-sentence is body text (the paragraph
+    goes on in the next line, or the stored excerpt stops there) unless it is a blurb under a
+    headline; a cut sentence ending the page is body text."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if (line.kind == TEASER and not _is_blurb(out, i)) or _is_cut_sentence(out, i):
+            out[i] = replace(line, kind=PROSE)
+    return out
 
 
 _SCORES = {HEADING: -2.0, INFO: -5.0, BYLINE: -3.0, LIST: -12.0, LIST_HEADING: -25.0}
@@ -183,35 +252,59 @@ def _cut_mid_sentence(s: str) -> bool:
 
 
 def _pick_title(lines: list[Line], body_start: int) -> int | None:
-    """The headline: the heading right before the first info line of the header, else the first
-    heading after the header's info lines, else the first heading after the last chrome line."""
+    """The headline: the heading right before the first info line of the header (over a byline
+    or an author's name), else the first heading after the header's info lines, else the first
+    heading after the last chrome line; a much longer heading next to it wins over a tag line, a
+    slogan or a kicker. A reporters' credit ("某报记者陈某 某地报道") is no heading here."""
     header = lines[:body_start]
     infos = [ln.idx for ln in header if ln.kind == INFO]
     headings = [ln.idx for ln in header if ln.kind == HEADING and ln.han >= 6
-                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)]
+                and len(ln.text) <= 80 and not tp.SITE_NAME.match(ln.text)
+                and not tp.REPORTER_LINE.match(ln.text)]
     if not headings:
         return None
     if infos:
-        before = infos[0] - 1
+        before = infos[0] - 1  # skipping a byline or an author's bare name under the title
+        while before > 0 and (lines[before].kind == BYLINE or (
+                lines[before].kind == HEADING and lines[before].han < 6)):
+            before -= 1
         if before >= 0 and lines[before].kind == HEADING and before in headings:
+            # over a short kicker or tag line ("科技创新 产业升级") the headline is the longer
+            # heading right above it
+            above = before - 1
+            if above in headings and _much_longer(lines[above], lines[before]):
+                return above
             return before
         after = [h for h in headings if h > infos[-1]]
         if after:
             return after[0]
         return headings[-1]
-    chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)]
+    chrome = [ln.idx for ln in header if ln.kind not in (HEADING, INFO)
+              or tp.REPORTER_LINE.match(ln.text)]
     after = [h for h in headings if not chrome or h > chrome[-1]]
-    return after[0] if after else headings[-1]
+    first = after[0] if after else headings[-1]
+    # a site's slogan or a kicker over the headline is short: the headline is the much longer
+    # heading right under it
+    below = first + 1
+    if below in headings and _much_longer(lines[below], lines[first]):
+        return below
+    return first
+
+
+def _much_longer(a: Line, b: Line) -> bool:
+    """`a` has half as many Han characters again as `b`, and six more: a headline next to a tag
+    line, a slogan or a kicker."""
+    return a.han >= 1.5 * b.han + 6
 
 
 def segment(text: str) -> Segmentation:
     """Classify the lines of a repaired text and find its title and body."""
-    lines = split_lines(text)
+    lines = in_context(split_lines(text))
     if not lines:
         return Segmentation((), 0, 0, None, ())
     start, end = _max_run([_score(ln) for ln in lines])
     if end == 0:  # no prose at all: keep every heading-like line
-        keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY)
+        keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY and ln.han)
         return Segmentation(tuple(lines), 0, 0, None, keep)
     end = _cut_at_list_heading(lines, start, end)
     start, end = _cut_paragraphs(lines, start, end)
@@ -220,6 +313,13 @@ def segment(text: str) -> Segmentation:
     keep: list[int] = []
     if title is not None:
         keep.append(title)
-        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING)
-    keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY)
+        # subtitles; an author's bare name (2-4 characters) or a reporters' credit is none
+        keep.extend(ln.idx for ln in lines[title + 1:start] if ln.kind == HEADING
+                    and ln.han >= _SUBTITLE_MIN_HAN and not tp.REPORTER_LINE.match(ln.text))
+    if start and (not keep or keep[-1] < start - 1) and lines[start - 1].kind == HEADING \
+            and tp.ENUM_HEADING.match(lines[start - 1].text):
+        keep.append(start - 1)  # the body's first section heading ("一、背景")
+    # a line without a Han character is no part of the article's text: a stray "|", an image's
+    # file name, a machine translation appended in English
+    keep.extend(ln.idx for ln in lines[start:end] if ln.kind in _KEEP_IN_BODY and ln.han)
     return Segmentation(tuple(lines), start, end, title, tuple(keep))

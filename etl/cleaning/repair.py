@@ -94,20 +94,30 @@ def normalize_layout(text: str) -> str:
 
 # --- 2. mojibake -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16384)
+def _char_log_commonness(c: str) -> float:
+    """log(1 + commonness) of one Han character; a Traditional character counts as its
+    Simplified form (the table is Simplified, and the repair runs before t2s)."""
+    table = tp.char_commonness()
+    n = table.get(c)
+    if n is None:
+        n = table.get(_T2S.convert(c), 0)
+    return math.log1p(n)
+
+
 def _commonness(s: str) -> float:
     """Mean log-commonness of the Han characters of `s` (-1 when it has none)."""
-    table = tp.char_commonness()
     hans = tp.HAN_CHAR.findall(s)
     if not hans:
         return -1.0
-    return sum(math.log1p(table.get(c, 0)) for c in hans) / len(hans)
+    return sum(map(_char_log_commonness, hans)) / len(hans)
 
 
 def _log_commonness(c: str) -> float | None:
     """log(1 + commonness) of a Han character, None for anything else."""
     if not tp.HAN_CHAR.match(c):
         return None
-    return math.log1p(tp.char_commonness().get(c, 0))
+    return _char_log_commonness(c)
 
 
 def _gbk_repairs(run: str) -> list[str | None] | None:
@@ -170,10 +180,12 @@ def _shift_edits(m) -> list[Edit]:
         return []
     k = best[1]
     inner = "".join(c for c in pairs[k:] if c)
+    note = m.group("note")  # the lost last character's pinyin note goes with it
+    end = m.end("note") if note and is_pinyin(note[:-1]) else m.end("tail")
     if lead:  # the lead mark is the lost first byte: one lost character, not two
         return [(m.start("lead"), m.end("lead"), tp.LOST_MARK),
-                (m.start("run"), m.end("tail"), inner + tp.LOST_MARK)]
-    return [(m.start("run") + k, m.end("tail"), tp.LOST_MARK + inner + tp.LOST_MARK)]
+                (m.start("run"), end, inner + tp.LOST_MARK)]
+    return [(m.start("run") + k, end, tp.LOST_MARK + inner + tp.LOST_MARK)]
 
 
 def _latin1_edit(m) -> Edit | None:

@@ -256,6 +256,29 @@ def _start_worker(parent: int) -> None:
 
 
 @contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Hold the stop signals that arrive while the pool forks, and deliver them after. Blocking
+    them in this thread is not enough: another thread takes the signal, and Python runs the
+    handler in this one at its next instruction, which may be inside fork's at-fork hooks, where
+    the handler's KeyboardInterrupt is printed as "Exception ignored" and lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {signum: signal.getsignal(signum) for signum in _STOP_SIGNALS}
+    for signum in _STOP_SIGNALS:
+        signal.signal(signum, lambda received, _frame: held.append(received))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            if handler is not None:  # None: a handler not set from Python, left as it is
+                signal.signal(signum, handler)
+        for signum in held:
+            signal.raise_signal(signum)
+
+
+@contextmanager
 def _worker_pool(workers: int) -> Iterator[mp.pool.Pool]:
     """A fork pool whose workers start with the stop signals blocked (a Ctrl-C between the
     fork and _start_worker would kill them), stopped on exit within POOL_STOP_S."""
@@ -263,8 +286,9 @@ def _worker_pool(workers: int) -> Iterator[mp.pool.Pool]:
     try:
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         try:
-            pool = mp.get_context("fork").Pool(workers, initializer=_start_worker,
-                                               initargs=(os.getpid(),))
+            with _stop_signals_held():
+                pool = mp.get_context("fork").Pool(workers, initializer=_start_worker,
+                                                   initargs=(os.getpid(),))
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         yield pool

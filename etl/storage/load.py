@@ -1,4 +1,5 @@
-"""DuckDB I/O: the only ETL module that talks to the database.
+"""DuckDB I/O: the layer of the ETL that talks to the database (builds.py keeps a build's
+bookkeeping, review.py applies the reviewers' corrections, both through it).
 
 Rows arrive as plain dicts (from etl.storage.rows), are buffered per table and written in batches
 through Arrow, which is two orders of magnitude faster than row-by-row INSERTs.
@@ -10,9 +11,13 @@ import csv
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
+
+if TYPE_CHECKING:
+    from etl.storage.correction_store import CorrectionStore
 
 LOGGER = logging.getLogger(__name__)
 SQL_DIR = Path(__file__).resolve().parent / "sql"
@@ -135,9 +140,18 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, max_distance: int = 3) -> No
     """)
 
 
-def rebuild_facts(con: duckdb.DuckDBPyConnection) -> None:
-    """Derive the fact tables and the dashboard's marts from the staged rows."""
-    con.execute(read_sql("facts.sql"))
+def rebuild_facts(con: duckdb.DuckDBPyConnection, store: CorrectionStore | None = None) -> None:
+    """Derive the fact tables and the dashboard's marts from the staged rows, with the
+    reviewers' corrections applied: the review step (etl/storage/review.py) reads the
+    corrections store (`store`, else the one beside the database file) and defines the reviewed
+    staged rows that facts.sql reads."""
+    from etl.storage import review  # it builds on this module's inserts
+
+    review.stage(con, store)
+    try:
+        con.execute(read_sql("facts.sql"))
+    finally:
+        review.unstage(con)
     # a mart may change between view and table across versions: drop the old ones first
     for (name,) in con.execute(
         "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'mart\\_%' ESCAPE '\\'"

@@ -43,6 +43,8 @@ CJK_CLOSE = "”’」』》】）〕"
 CJK_OPEN = "“‘「『《【（〔"
 # Punctuation that makes a line prose, counted per line (not "、": headlines list names with it).
 STRONG_PUNCT = "，。；！？,;!?"
+# Punctuation inside a sentence: a line holding one and cut short is a sentence, not a headline.
+CLAUSE_PUNCT = "，；、,;"
 # Characters that end a sentence (a body paragraph ends with one of them).
 SENT_END = "。！？!?…”’」』）)."
 # Where an over-long line of clean text is broken into pieces (clean.bounded_pieces), in order of
@@ -75,11 +77,14 @@ TONE_DIGIT_END = re.compile(r"[1-5]$")
 
 # GBK text decoded one byte off: a run of GBK-decodable characters ending in a decoder's failure
 # mark (the orphaned lead byte), optionally preceded by another failure mark (the orphaned first
-# byte), which may carry a stray pinyin note whose "(" the shift swallowed ("?shù)").
+# byte), which may carry a stray pinyin note whose "(" the shift swallowed ("?shù)"); so may the
+# tail mark ("…?xùn)"). The tail and its note are looked at, not consumed: the same mark may
+# lead the next run ("…向?qū)Ψ教岢?"). The run may hold the Greek and Cyrillic letters of GBK's
+# symbol rows ("Ψ"): a shifted pair can land there as well as on a Han character.
 GBK_SHIFT_RUN = re.compile(
     rf"(?P<lead>[{DECODE_FAIL}](?:{_SYLL}[)）])?)?"
-    rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e]{{2,60}})"
-    rf"(?P<tail>[{DECODE_FAIL}])"
+    rf"(?P<run>[{HAN}\u3000-\u303f\uff01-\uff5e\u0391-\u03c9\u0401-\u0451]{{2,60}})"
+    rf"(?=(?P<tail>[{DECODE_FAIL}])(?P<note>{_SYLL}(?:\s{_SYLL}){{0,2}}[)）])?)"
 )
 # A decoder's failure mark followed by a pinyin note without its "(": the annotated character and
 # the bracket were lost together ("是新?lián)?dāng)”" for 是新担当”); group 1 = the syllables.
@@ -149,12 +154,26 @@ LIST_BULLET = re.compile(r"^(?:[·•▪◆◇●○■▶►\-–*]\s*|[0-9]{1,
 TRAILING_DATE = re.compile(r"(?:^|\s)(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$")
 # A menu separator: " | " or runs of 2+ spaces between short items, or a breadcrumb " > ".
 MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›»]")
+# The separators of a spam header's keyword list: "…在线观看|…视频_…" (bars and underscores).
+KEYWORD_SEP = re.compile(r"\s*[|｜_]\s*")
+# A line that opens with a label: "关键词：…", "附件：…" (a field, not a sentence).
+LABEL_LEAD = re.compile(r"^[^\s，,。:：]{1,8}\s*[:：]")
+# A numbered section heading: "一、背景", "（二）合作内容", "3. 保障措施", "第四部分".
+ENUM_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节篇])"
+)
+# Contact details: a mobile or landline number, an e-mail address, a WeChat id.
+CONTACT = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)|[\w.-]+@[\w-]+\.[\w.]+"
+                     r"|微信号?\s*[:：]")
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
 SITE_NAME = re.compile(r"^\S{2,14}" + alt(_META["site_suffixes"]) + r"$")
 # How legal notices start: long as they may be, they are chrome, not prose.
-DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明")
+# So do a site's statements about its own content ("本站所有文章…均由网友发表").
+DISCLAIMERS: tuple[str, ...] = ("免责声明", "声明", "版权声明", "本站所有", "本网所有", "本站文章",
+                                "本站内容", "本网站")
 # A caption line: "图:…", "图1:…", "图片:…", "(图为…)".
 CAPTION = re.compile(r"^(?:图\d{0,2}|图片|图为|配图)\s*[:：]|^[(（]图为")
 
@@ -170,6 +189,9 @@ CUE_CREDIT = re.compile(
 )
 CUE_LEGAL = re.compile(alt(_BP["legal"]))
 CUE_PREVNEXT = re.compile(r"^" + alt(_BP["prevnext"]) + _COLON)
+CUE_READER_NOTICE = re.compile(alt(_BP["reader_notice"]))
+# A short line ending like a caption: "…项目规划示意图", "…与会人员合影".
+CAPTION_TAIL = re.compile(alt(_BP["caption_tail"]) + r"[)）]?$")
 
 # Field labels of info lines.
 DATE_LABEL = alt(_META["date_labels"])
@@ -270,6 +292,15 @@ BRACKET_BYLINE = re.compile(
 )
 _DATE_OF_DATELINE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 _OUTLET_END = alt(_META["outlet_endings"])
+# A line that is only a reporters' credit: "记者 华静", "某某财经全媒体记者陈某 某地报道",
+# "某某日报 记者李某 张某", "本报记者 王某 通讯员 李某张某". What comes before the role ends like an
+# outlet ("…报", "…网", "…媒体"), so a headline about reporters ("某市举行记者见面会") is no credit.
+_CREDIT_ROLE = r"(?:实习|特约|首席)?(?:记者|通讯员)\s*"
+_CREDIT_NAMES = r"[" + HAN + r"·]{2,6}(?:[\s、]+[" + HAN + r"·]{2,6})*"
+REPORTER_LINE = re.compile(
+    r"^(?:[^\s，。,:：]{0,18}?(?:" + _OUTLET_END + r"|媒体)\s?)?" + _CREDIT_ROLE + _CREDIT_NAMES
+    + r"(?:\s+" + _CREDIT_ROLE + _CREDIT_NAMES + r")*(?:\s*[" + HAN + r"]{0,6}报道)?$"
+)
 # A dateline "X讯" / "X8月4日讯" / "X北京6月27日电" / "X 珠海7月4日电" / "X香港6月20日电/" /
 # "X银川9月16日专电" / "X7月1日消息:" / "X消息," opening the lead; group outlet, outlet2 or
 # outlet3. An outlet name ending like an outlet ("新华社", "人民网", "闽都在线") may be followed by

@@ -15,6 +15,8 @@ _R = rules("signing")
 
 # --- sentences and clauses -----------------------------------------------------------------------
 
+# A sentence: up to and including its end mark (a line break ends one too).
+SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A clause break.
 CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
 # A character within a clause, between a trigger and a not-signing cue before or after it.

@@ -14,6 +14,7 @@ import sys
 import threading
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,16 +68,11 @@ def _copy_output(proc: subprocess.Popen[bytes], log: Path, ready: threading.Even
     ready.set()  # the server exited: the caller finds out from proc.poll()
 
 
-@pytest.fixture(scope="session")
-def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free loopback port with this environment: its base
+    URL once it answers, stopped at the end."""
     port = _free_port()
-    logs = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = {**os.environ, "TRACKER_DB": str(e2e_db),
-           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
-           # Tables show few rows, so a download must prove it holds the whole view.
-           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
-           # A small upload limit, so a refused file can be a small one.
-           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -84,12 +80,12 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
          "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     ready = threading.Event()
-    threading.Thread(target=_copy_output, args=(proc, logs, ready), daemon=True).start()
+    threading.Thread(target=_copy_output, args=(proc, log, ready), daemon=True).start()
     base = f"http://127.0.0.1:{port}"
     # Streamlit prints its URL once it listens; then the health endpoint must answer "ok".
     if not ready.wait(timeout=60) or proc.poll() is not None:
         proc.kill()
-        raise RuntimeError(f"streamlit did not start:\n{logs.read_text(errors='replace')}")
+        raise RuntimeError(f"streamlit did not start:\n{log.read_text(errors='replace')}")
     with urllib.request.urlopen(f"{base}/_stcore/health", timeout=30) as r:
         assert r.read() == b"ok"
     try:
@@ -100,6 +96,18 @@ def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    env = {**os.environ, "TRACKER_DB": str(e2e_db),
+           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
+           # Tables show few rows, so a download must prove it holds the whole view.
+           "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
+           # A small upload limit, so a refused file can be a small one.
+           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB)}
+    with streamlit_server(env, tmp_path_factory.mktemp("server") / "streamlit.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

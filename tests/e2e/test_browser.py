@@ -158,7 +158,7 @@ def test_article_body_search_toggle_is_set_through_the_url(page: Page, server: s
 
 PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
          ("programmes", "项目", "programmes"), ("explorer", "数据", "explorer"),
-         ("import", "导入", "import")]
+         ("import", "导入", "import"), ("review", "审核", "review")]
 
 
 @pytest.mark.parametrize("path,title,shot", PAGES, ids=[p[2] for p in PAGES])
@@ -179,7 +179,9 @@ def test_every_page_loads(page: Page, server: str, artifacts: Path, path: str, t
 EXPORT_SQL = """
 SELECT agreement_id, date_label, event_date, date_precision, model, type, parties, partner,
        province_names, city_names, is_new_signing, online, n_sources, title, evidence,
-       article_id, article_title, article_date, article_source, article_url
+       article_id, article_title, article_date, article_source, article_url, review_mark,
+       reviewed, review_status, reviewed_by, reviewed_at, machine_parties, machine_date,
+       machine_date_precision, machine_type, machine_model, machine_signing
 FROM mart_agreements WHERE list_has_any(province_names, ['河南省'])
 ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """

@@ -1,5 +1,7 @@
 -- Fact tables, derived from the staged rows after every build (dbt-style: stg -> facts -> marts).
--- Re-running this file is idempotent: every table is dropped and recreated from stg_* tables.
+-- Re-running this file is idempotent: every table is dropped and recreated from the staged rows
+-- as reviewed: `reviewed_*` are stg_* with the rows the reviewers corrected replaced (the review
+-- step, etl/storage/review.py, defines them just before; plain views of stg_* when nothing is).
 
 DROP TABLE IF EXISTS agreements;
 DROP TABLE IF EXISTS agreement_parties;
@@ -20,7 +22,7 @@ WITH ranked AS (
                         s.is_new_signing DESC, s.confidence DESC, s.article_id, s.seq) AS rnk,
            count(*) OVER (PARTITION BY s.agreement_id) AS n_sources,
            bool_or(s.is_new_signing) OVER (PARTITION BY s.agreement_id) AS any_new
-    FROM stg_agreements s
+    FROM reviewed_agreements s
 ),
 final AS (
     SELECT agreement_id, event_date, date, date_precision, date_after, date_before, date_text,
@@ -35,11 +37,11 @@ CREATE TABLE agreement_sources AS
 SELECT s.agreement_id, s.article_id, s.seq, s.evidence, s.span_start, s.span_end,
        s.orig_start, s.orig_end, s.is_new_signing, s.date AS reported_date,
        s.date_precision AS reported_precision, s.confidence
-FROM stg_agreements s;
+FROM reviewed_agreements s;
 
 CREATE TABLE organizations AS
 WITH mentions AS (
-    SELECT name, kind, level, adcode, mention FROM stg_agreement_parties
+    SELECT name, kind, level, adcode, mention FROM reviewed_agreement_parties
 ),
 final AS (
     SELECT md5(name)[1:16] AS org_id, name,
@@ -54,13 +56,13 @@ CREATE TABLE agreement_parties AS
 WITH ranked AS (
     SELECT p.*, row_number() OVER (PARTITION BY s.agreement_id, p.name
                                    ORDER BY p.article_id, p.seq, p.position) AS rnk
-    FROM stg_agreement_parties p
-    JOIN stg_agreements s USING (article_id, seq)
+    FROM reviewed_agreement_parties p
+    JOIN reviewed_agreements s USING (article_id, seq)
 ),
 final AS (
     SELECT s.agreement_id, p.position, md5(p.name)[1:16] AS org_id, p.name, p.kind, p.level,
            p.adcode, p.mention
-    FROM ranked p JOIN stg_agreements s USING (article_id, seq)
+    FROM ranked p JOIN reviewed_agreements s USING (article_id, seq)
     WHERE p.rnk = 1
 )
 SELECT DISTINCT ON (agreement_id, name) * FROM final ORDER BY agreement_id, position;
@@ -70,7 +72,7 @@ WITH ranked AS (
     SELECT i.*, row_number() OVER (PARTITION BY initiative_id ORDER BY article_id, seq) AS rnk,
            count(*) OVER (PARTITION BY initiative_id) AS n_mentions,
            min(designated) OVER (PARTITION BY initiative_id) AS first_designated
-    FROM stg_initiatives i
+    FROM reviewed_initiatives i
 )
 SELECT initiative_id, name, family, kind, region, region_adcode, first_designated AS designated,
        n_mentions
@@ -79,6 +81,6 @@ FROM ranked WHERE rnk = 1;
 CREATE TABLE initiative_mentions AS
 SELECT i.initiative_id, i.article_id, i.seq, i.evidence, i.span_start, i.span_end,
        i.orig_start, i.orig_end, i.place, i.designated,
-       (SELECT min(s.agreement_id) FROM stg_agreements s
+       (SELECT min(s.agreement_id) FROM reviewed_agreements s
          WHERE s.article_id = i.article_id AND s.is_new_signing) AS agreement_id
-FROM stg_initiatives i;
+FROM reviewed_initiatives i;

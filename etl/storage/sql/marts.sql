@@ -3,6 +3,9 @@
 -- on a 1M-article database they cut first paint from 5-20 s to ~1 s (BENCHMARKS.md). Marts that
 -- only reshape article rows stay views, so article texts are not stored twice. The loader runs
 -- this file after facts.sql, dropping the previous marts first; re-running it is idempotent.
+-- The reviewers' corrections reach the marts twice: through the facts (built from the reviewed
+-- staged rows) and through review_rows (sql/review.sql), for the review marks (reviewed, changed,
+-- review_status, review_mark, who and when, the machine's values) and the mart_review_* marts.
 -- Shape: import CTEs -> logic CTEs -> final -> SELECT * FROM final.
 -- Dates are calendar dates in China (Asia/Shanghai), as in the facts.
 
@@ -116,6 +119,30 @@ families AS (
     JOIN initiatives i ON i.initiative_id = m.initiative_id
     GROUP BY s.agreement_id
 ),
+-- Review marks (review_rows, sql/review.sql: the rows of every article a correction touches,
+-- after the corrections): an agreement is reviewed when one of its reports is, changed when one
+-- was changed; its machine values are those of the report that describes it as the machine read
+-- it (NULL when a reviewer added that report). An agreement no correction touches is unreviewed
+-- and its machine values are its own.
+reviewed_reports AS (
+    SELECT *, CASE status WHEN 'unreviewed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'merged' THEN 2
+                          WHEN 'split' THEN 2 ELSE 3 END AS status_rank
+    FROM review_rows WHERE item = 'agreement' AND status <> 'rejected'
+),
+marks AS (
+    SELECT agreement_id, bool_or(status <> 'unreviewed') AS reviewed,
+           bool_or(status IN ('edited', 'added', 'merged', 'split')) AS changed,
+           arg_max(status, status_rank) AS review_status,
+           arg_max(reviewed_by, reviewed_at) AS reviewed_by, max(reviewed_at) AS reviewed_at
+    FROM reviewed_reports GROUP BY agreement_id
+),
+described AS (
+    SELECT r.agreement_id, r.machine_parties, r.machine_date, r.machine_date_precision,
+           r.machine_type, r.machine_model, r.machine_signing
+    FROM reviewed_reports r
+    JOIN agreements a ON a.agreement_id = r.agreement_id AND a.first_article_id = r.article_id
+    QUALIFY row_number() OVER (PARTITION BY r.agreement_id ORDER BY r.seq) = 1
+),
 -- Lower and upper bounds of the signing date: exact for day precision, the whole month or year
 -- otherwise, and the ETL's after/before bounds when the date itself is unknown.
 bounds AS (
@@ -178,7 +205,22 @@ final AS (
            a.evidence,
            a.first_article_id AS article_id,
            concat_ws(' ', t.parties, a.title, a.type, a.model, a.evidence, a.date_text)
-               AS search_text
+               AS search_text,
+           coalesce(k.reviewed, false) AS reviewed,
+           coalesce(k.changed, false) AS changed,
+           coalesce(k.review_status, 'unreviewed') AS review_status,
+           CASE WHEN k.changed THEN '✎' WHEN k.reviewed THEN '✓' ELSE '' END AS review_mark,
+           k.reviewed_by,
+           k.reviewed_at,
+           CASE WHEN d.agreement_id IS NULL THEN coalesce(t.party_names, [])
+                ELSE d.machine_parties END AS machine_parties,
+           CASE WHEN d.agreement_id IS NULL THEN a.date ELSE d.machine_date END AS machine_date,
+           CASE WHEN d.agreement_id IS NULL THEN a.date_precision
+                ELSE d.machine_date_precision END AS machine_date_precision,
+           CASE WHEN d.agreement_id IS NULL THEN a.type ELSE d.machine_type END AS machine_type,
+           CASE WHEN d.agreement_id IS NULL THEN a.model ELSE d.machine_model END AS machine_model,
+           CASE WHEN d.agreement_id IS NOT NULL THEN d.machine_signing
+                WHEN a.is_new_signing THEN 'new' ELSE 'background' END AS machine_signing
     FROM agreements a
     LEFT JOIN party_text t USING (agreement_id)
     LEFT JOIN cast_party c USING (agreement_id)
@@ -186,6 +228,8 @@ final AS (
     LEFT JOIN place_lists l USING (agreement_id)
     LEFT JOIN families f USING (agreement_id)
     LEFT JOIN bounds b USING (agreement_id)
+    LEFT JOIN marks k USING (agreement_id)
+    LEFT JOIN described d USING (agreement_id)
 )
 SELECT * FROM final;
 
@@ -224,7 +268,10 @@ final AS (
            CASE WHEN regexp_matches(ar.url, '^https?://') THEN ar.url END AS article_url,
            s.search_text,
            fb.first_build,
-           coalesce(ps.province_short, []) AS province_short
+           coalesce(ps.province_short, []) AS province_short,
+           s.reviewed, s.changed, s.review_status, s.review_mark, s.reviewed_by, s.reviewed_at,
+           s.machine_parties, s.machine_date, s.machine_date_precision, s.machine_type,
+           s.machine_model, s.machine_signing
     FROM staged s
     LEFT JOIN regions cr ON cr.adcode = s.cast_adcode
     LEFT JOIN regions pr ON pr.adcode = s.partner_adcode
@@ -249,7 +296,8 @@ regions AS (SELECT * FROM regions),
 final AS (
     SELECT p.agreement_id, p.position, p.org_id, p.name, p.mention, p.kind, p.level, p.adcode,
            r.name AS region, r.province AS region_province,
-           a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id
+           a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id, a.reviewed,
+           a.changed, a.review_mark
     FROM parties p
     JOIN agreements a USING (agreement_id)
     LEFT JOIN regions r ON r.adcode = p.adcode
@@ -298,6 +346,15 @@ regions AS (SELECT * FROM regions),
 unique_names AS (
     SELECT name, any_value(adcode) AS adcode FROM regions GROUP BY name HAVING count(*) = 1
 ),
+-- Review marks of the mentions in the articles a correction touches (review_rows); the
+-- machine's values are NULL for a mention a reviewer added, the mention's own when untouched.
+marks AS (
+    SELECT article_id, seq, status <> 'unreviewed' AS reviewed,
+           status IN ('edited', 'added', 'merged', 'split') AS changed, status, reviewed_by,
+           reviewed_at, machine_name, machine_family, machine_kind, machine_region
+    FROM review_rows WHERE item = 'initiative' AND status <> 'rejected'
+    QUALIFY row_number() OVER (PARTITION BY article_id, seq ORDER BY item_key) = 1
+),
 final AS (
     SELECT m.initiative_id, i.name, i.family, i.kind,
            coalesce(r.name, i.region) AS region,
@@ -316,13 +373,26 @@ final AS (
            coalesce(f.models, []) AS article_models,
            coalesce(f.types, []) AS article_types,
            coalesce(f.has_new_signing, false) AS article_has_new,
-           coalesce(f.has_background, false) AS article_has_background
+           coalesce(f.has_background, false) AS article_has_background,
+           coalesce(k.reviewed, false) AS reviewed,
+           coalesce(k.changed, false) AS changed,
+           coalesce(k.status, 'unreviewed') AS review_status,
+           CASE WHEN k.changed THEN '✎' WHEN k.reviewed THEN '✓' ELSE '' END AS review_mark,
+           k.reviewed_by,
+           k.reviewed_at,
+           CASE WHEN k.article_id IS NULL THEN i.name ELSE k.machine_name END AS machine_name,
+           CASE WHEN k.article_id IS NULL THEN i.family ELSE k.machine_family END
+               AS machine_family,
+           CASE WHEN k.article_id IS NULL THEN i.kind ELSE k.machine_kind END AS machine_kind,
+           CASE WHEN k.article_id IS NULL THEN i.region ELSE k.machine_region END
+               AS machine_region
     FROM mentions m
     JOIN initiatives i USING (initiative_id)
     LEFT JOIN unique_names u ON i.region_adcode IS NULL AND u.name = i.region
     LEFT JOIN regions r ON r.adcode = coalesce(i.region_adcode, u.adcode)
     LEFT JOIN articles ar ON ar.article_id = m.article_id
     LEFT JOIN facts f ON f.article_id = m.article_id
+    LEFT JOIN marks k ON k.article_id = m.article_id AND k.seq = m.seq
 )
 -- Stored in the table's display order (most recent first).
 SELECT * FROM final ORDER BY published_date DESC NULLS LAST, article_id, seq;
@@ -371,11 +441,24 @@ agreement_text AS (
     FROM sources s JOIN agreements a USING (agreement_id)
     GROUP BY s.article_id
 ),
+-- An article a correction touches (review_rows) is reviewed when a reviewer marked it complete
+-- or checked one of its rows; its counts are those of its corrected rows.
+reviewed_articles AS (
+    SELECT article_id, bool_or(status <> 'unreviewed') AS reviewed,
+           bool_or(status IN ('edited', 'rejected', 'added', 'merged', 'split')) AS changed,
+           arg_max(reviewed_by, reviewed_at) AS reviewed_by, max(reviewed_at) AS reviewed_at,
+           count(*) FILTER (WHERE item = 'agreement' AND status <> 'rejected') AS n_agreements,
+           count(*) FILTER (WHERE item = 'initiative' AND status <> 'rejected') AS n_initiatives
+    FROM review_rows GROUP BY article_id
+),
+completed AS (SELECT * FROM review_articles),
 final AS (
     SELECT a.article_id, a.title, a.published_date, a.published_precision, a.source, a.author,
            CASE WHEN regexp_matches(a.url, '^https?://') THEN a.url END AS url,
-           a.fmt, a.script, a.n_agreements, a.n_initiatives, a.duplicate_of, a.build_id,
-           a.path, a.n_chars,
+           a.fmt, a.script,
+           coalesce(k.n_agreements, a.n_agreements) AS n_agreements,
+           coalesce(k.n_initiatives, a.n_initiatives) AS n_initiatives,
+           a.duplicate_of, a.build_id, a.path, a.n_chars,
            list_sort(list_distinct(list_concat(coalesce(f.agreement_provinces, []),
                                                coalesce(m.provinces, [])))) AS province_names,
            list_sort(list_distinct(list_concat(coalesce(f.agreement_cities, []),
@@ -385,11 +468,21 @@ final AS (
            coalesce(m.families, []) AS families,
            coalesce(f.has_new_signing, false) AS has_new_signing,
            coalesce(f.has_background, false) AS has_background,
-           concat_ws(' ', a.title, t.text, m.mention_text) AS search_text
+           concat_ws(' ', a.title, t.text, m.mention_text) AS search_text,
+           coalesce(k.reviewed, false) OR c.article_id IS NOT NULL AS reviewed,
+           coalesce(k.changed, false) AS changed,
+           c.article_id IS NOT NULL AS review_complete,
+           CASE WHEN k.changed THEN '✎'
+                WHEN coalesce(k.reviewed, false) OR c.article_id IS NOT NULL THEN '✓'
+                ELSE '' END AS review_mark,
+           coalesce(k.reviewed_by, c.completed_by) AS reviewed_by,
+           greatest(k.reviewed_at, c.completed_at) AS reviewed_at
     FROM articles a
     LEFT JOIN facts f USING (article_id)
     LEFT JOIN mention_places m USING (article_id)
     LEFT JOIN agreement_text t USING (article_id)
+    LEFT JOIN reviewed_articles k USING (article_id)
+    LEFT JOIN completed c USING (article_id)
 )
 -- Stored in the table's display order (most recent first).
 SELECT * FROM final ORDER BY published_date DESC NULLS LAST, article_id;
@@ -471,5 +564,164 @@ articles AS (SELECT article_id, title, published_date FROM articles),
 final AS (
     SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence
     FROM sources s LEFT JOIN articles a USING (article_id)
+)
+SELECT * FROM final;
+
+-- The review queue (the 审核 Review page): every extracted row and every row a reviewer added,
+-- with the machine's values beside the current ones, its review status, and how likely it is
+-- wrong (risk, reasons). Rows of the articles a correction touches come from review_rows, the
+-- others are the machine's staged rows (stg_*), unreviewed.
+CREATE OR REPLACE TABLE mart_review_queue AS
+WITH corrected AS (SELECT * FROM review_rows),
+touched AS (SELECT DISTINCT article_id FROM review_rows),
+staged_agreements AS (
+    SELECT * FROM stg_agreements WHERE article_id NOT IN (SELECT article_id FROM touched)
+),
+staged_parties AS (
+    SELECT * FROM stg_agreement_parties WHERE article_id NOT IN (SELECT article_id FROM touched)
+),
+staged_initiatives AS (
+    SELECT * FROM stg_initiatives WHERE article_id NOT IN (SELECT article_id FROM touched)
+),
+org_counts AS (SELECT name, n_mentions FROM organizations),
+sources AS (SELECT agreement_id, article_id, seq, reported_date FROM agreement_sources),
+source_counts AS (SELECT agreement_id, n_sources FROM agreements),
+initiative_counts AS (SELECT initiative_id, n_mentions FROM initiatives),
+article_heads AS (SELECT article_id, title, published_date FROM articles),
+-- A party no other row names: the organisation table has seen it once. Per staged report (its
+-- parties in position order), and per corrected row.
+party_lists AS (
+    SELECT article_id, seq, list_transform(ordered, lambda p: p.name) AS parties,
+           list_transform(ordered, lambda p: p.mention) AS party_mentions, new_party
+    FROM (
+        -- in position order: structs sort by their first field (2x an ordered list())
+        SELECT p.article_id, p.seq,
+               list_sort(list({'position': p.position, 'name': p.name, 'mention': p.mention}))
+                   AS ordered,
+               bool_or(coalesce(o.n_mentions, 0) <= 1) AS new_party
+        FROM staged_parties p LEFT JOIN org_counts o USING (name)
+        GROUP BY p.article_id, p.seq
+    )
+),
+corrected_new_parties AS (
+    SELECT r.item_key, bool_or(coalesce(o.n_mentions, 0) <= 1) AS new_party
+    FROM (SELECT item_key, unnest(parties) AS name FROM corrected WHERE item = 'agreement') r
+    LEFT JOIN org_counts o USING (name)
+    GROUP BY r.item_key
+),
+-- The key string is etl.corrections.model.agreement_row_key / initiative_row_key, in SQL: the
+-- n-th row (n > 1) of one sentence and party set (or programme name) gets `~n`.
+staged_reports AS (
+    SELECT s.*, p.parties, p.party_mentions, p.new_party,
+           array_to_string(list_sort(list_distinct(p.parties)), '|') AS party_key
+    FROM staged_agreements s JOIN party_lists p USING (article_id, seq)
+),
+machine_agreements AS (
+    SELECT 'agreement' AS item,
+           'agreement:' || article_id || '@' || span_start || '-' || span_end || '#' || party_key
+               || CASE WHEN nth > 1 THEN '~' || nth ELSE '' END AS item_key,
+           article_id, seq, agreement_id, span_start, span_end, orig_start, orig_end, evidence,
+           parties, party_mentions, date, date_precision, date_after, date_before, type, model,
+           CASE WHEN is_new_signing THEN 'new' WHEN background THEN 'background'
+                ELSE 'draft' END AS signing,
+           provinces, cities, confidence,
+           parties AS machine_parties, date AS machine_date,
+           date_precision AS machine_date_precision, type AS machine_type,
+           model AS machine_model,
+           CASE WHEN is_new_signing THEN 'new' WHEN background THEN 'background'
+                ELSE 'draft' END AS machine_signing,
+           'unreviewed' AS status, new_party
+    FROM (SELECT *, row_number() OVER (PARTITION BY article_id, span_start, span_end, party_key
+                                       ORDER BY seq) AS nth
+          FROM staged_reports)
+),
+machine_initiatives AS (
+    SELECT 'initiative' AS item,
+           'initiative:' || article_id || '@' || span_start || '-' || span_end || '#' || name
+               || CASE WHEN nth > 1 THEN '~' || nth ELSE '' END AS item_key,
+           article_id, seq, initiative_id, span_start, span_end, orig_start, orig_end, evidence,
+           name, family, kind, region, name AS machine_name, family AS machine_family,
+           kind AS machine_kind, region AS machine_region, 'unreviewed' AS status
+    FROM (SELECT *, row_number() OVER (PARTITION BY article_id, span_start, span_end, name
+                                       ORDER BY seq) AS nth
+          FROM staged_initiatives)
+),
+all_rows AS (
+    SELECT c.*, n.new_party FROM corrected c LEFT JOIN corrected_new_parties n USING (item_key)
+    UNION ALL BY NAME SELECT * FROM machine_agreements
+    UNION ALL BY NAME SELECT * FROM machine_initiatives
+),
+-- Two reports of one event whose dates cannot both be right (neither is a prefix of the other).
+conflicts AS (
+    SELECT DISTINCT a.agreement_id
+    FROM sources a JOIN sources b
+      ON a.agreement_id = b.agreement_id AND (a.article_id, a.seq) < (b.article_id, b.seq)
+    WHERE a.reported_date IS NOT NULL AND b.reported_date IS NOT NULL
+      AND NOT starts_with(a.reported_date, b.reported_date)
+      AND NOT starts_with(b.reported_date, a.reported_date)
+),
+flagged AS (
+    SELECT r.* EXCLUDE (new_party),
+           r.item = 'agreement' AND coalesce(r.confidence, 1) < 0.7 AS f_low_confidence,
+           r.item = 'agreement' AND coalesce(r.new_party, false) AS f_new_party,
+           r.item = 'agreement' AND r.date_precision IN ('unknown', 'approx') AS f_vague_date,
+           r.item = 'agreement' AND coalesce(sc.n_sources, 1) = 1 AS f_single_source,
+           r.item = 'agreement' AND c.agreement_id IS NOT NULL AS f_conflict,
+           r.item = 'initiative' AND coalesce(i.n_mentions, 1) = 1 AS f_new_programme,
+           r.item = 'initiative' AND (r.kind = 'other' OR r.family = '其他') AS f_unclassified,
+           r.item = 'initiative' AND r.region IS NULL AS f_no_region,
+           coalesce(sc.n_sources, 0) AS n_sources
+    FROM all_rows r
+    LEFT JOIN source_counts sc ON r.item = 'agreement' AND sc.agreement_id = r.agreement_id
+    LEFT JOIN conflicts c ON r.item = 'agreement' AND c.agreement_id = r.agreement_id
+    LEFT JOIN initiative_counts i ON r.item = 'initiative' AND i.initiative_id = r.initiative_id
+),
+final AS (
+    SELECT f.* EXCLUDE (f_low_confidence, f_new_party, f_vague_date, f_single_source,
+                        f_conflict, f_new_programme, f_unclassified, f_no_region),
+           status <> 'unreviewed' AS reviewed,
+           status IN ('edited', 'rejected', 'added', 'merged', 'split') AS changed,
+           round(CASE WHEN f_low_confidence THEN 2 * (1 - coalesce(confidence, 1)) ELSE 0 END
+                 + CASE WHEN f_new_party THEN 1.0 ELSE 0 END
+                 + CASE WHEN f_vague_date AND date_precision = 'unknown' THEN 1.0
+                        WHEN f_vague_date THEN 0.5 ELSE 0 END
+                 + CASE WHEN f_single_source THEN 0.5 ELSE 0 END
+                 + CASE WHEN f_conflict THEN 1.5 ELSE 0 END
+                 + CASE WHEN f_new_programme THEN 0.5 ELSE 0 END
+                 + CASE WHEN f_unclassified THEN 1.0 ELSE 0 END
+                 + CASE WHEN f_no_region THEN 0.5 ELSE 0 END, 3) AS risk,
+           list_filter([CASE WHEN f_low_confidence THEN 'low_confidence' END,
+                        CASE WHEN f_new_party THEN 'new_party' END,
+                        CASE WHEN f_vague_date THEN 'vague_date' END,
+                        CASE WHEN f_single_source THEN 'single_source' END,
+                        CASE WHEN f_conflict THEN 'conflict' END,
+                        CASE WHEN f_new_programme THEN 'new_programme' END,
+                        CASE WHEN f_unclassified THEN 'unclassified' END,
+                        CASE WHEN f_no_region THEN 'no_region' END], lambda x: x IS NOT NULL)
+               AS reasons,
+           a.title AS article_title,
+           a.published_date
+    FROM flagged f LEFT JOIN article_heads a USING (article_id)
+)
+-- Not stored in the queue's order: sorting every row costs more than the page's top-N query.
+SELECT * FROM final;
+
+-- Corrections the last build could not place (their article changed or is gone): kept in the
+-- store, listed here.
+CREATE OR REPLACE VIEW mart_review_orphans AS
+WITH orphans AS (SELECT * FROM review_orphans),
+final AS (
+    SELECT key, target, action, article_id, evidence, why, reason, note, version, updated_by,
+           updated_at
+    FROM orphans
+)
+SELECT * FROM final;
+
+-- Which state of the corrections store the database reflects (one row): the Review page marks
+-- what was saved since as not yet applied.
+CREATE OR REPLACE VIEW mart_review_applied AS
+WITH applied AS (SELECT * FROM review_applied),
+final AS (
+    SELECT applied_at, store, store_seq, corrections, applied, orphaned FROM applied
 )
 SELECT * FROM final;
