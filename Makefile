@@ -12,7 +12,7 @@ ETL_SOURCES := $(shell find etl -type f \( -name '*.py' -o -name '*.sql' -o -nam
 SEEDS  := $(wildcard seeds/*)
 
 .PHONY: run test lint e2e eval system-deps db clean bench bench-queries bench-paint \
-        bench-spark gen-data
+        bench-spark gen-data screenshots
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ e2e: $(VENV)/.dev-installed system-deps
 
 eval: $(VENV)/.dev-installed
 	$(PY) -m pytest -q -s tests/test_eval.py
+
+# Every page on the seeds DB and the dev-corpus DB, as PNGs + index.html in screenshots/
+# (git-ignored): the whole dashboard at a glance.
+screenshots: $(VENV)/.dev-installed system-deps
+	$(PY) tools/screenshots.py
 
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .

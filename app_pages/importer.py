@@ -70,7 +70,7 @@ if result is not None:
 with st.expander("设置 Settings (环境变量 environment variables)"):
     st.caption("ETL 与看板共用的设置表，与 README 和 `python -m etl --help` 相同。 The settings "
                "table shared by the ETL and the dashboard, as in the README and --help.")
-    ui.table(pd.DataFrame([(*row, settings.shown(s.name)) for s, row in
-                           zip(settings.SETTINGS, settings.rows(), strict=True)],
-                          columns=[*settings.COLUMNS, "value"]),
-             name="settings", key="t_settings")
+    table = pd.DataFrame([(*row, settings.shown(s.name)) for s, row in
+                          zip(settings.SETTINGS, settings.rows(), strict=True)],
+                         columns=[*settings.COLUMNS, "value"])
+    ui.table(table.rename(columns={"type": "value_type"}), name="settings", key="t_settings")

@@ -9,29 +9,32 @@ from dashboard_lib import charts_plotly as cp
 from dashboard_lib import ui
 from dashboard_lib.queries import programmes as q
 
-scope = ui.page_start("项目", "Programmes")
-PLOTLY_CONFIG = {"displaylogo": False}
+scope = ui.page_start("项目", "Programmes", view="programme_mentions")
 
 tree = q.programme_tree(scope)
 if tree.empty:
     ui.empty()
     st.stop()
 
+caption = ui.chart_caption()
 left, right = st.columns([3, 2])
 with left:
     shape = st.segmented_control("图形 Chart", ["旭日图 Sunburst", "矩形树图 Treemap"],
                                  default="旭日图 Sunburst", key="tree_kind")
     kind = "treemap" if shape == "矩形树图 Treemap" else "sunburst"
-    st.plotly_chart(cp.programme_tree(tree, kind), key="tree", config=PLOTLY_CONFIG)
+    st.plotly_chart(cp.with_caption(cp.programme_tree(tree, kind), caption), key="tree",
+                    config=ui.plotly_config(f"programmes_{kind}"))
 with right:
     top = q.top_programmes(scope, 15)
-    st.plotly_chart(cp.top_programmes(top), key="top", config=PLOTLY_CONFIG)
+    st.plotly_chart(cp.with_caption(cp.top_programmes(top), caption), key="top",
+                    config=ui.plotly_config("top_programmes"))
 with st.expander("数据 Data: 项目提及 programme mentions"):
     ui.table(top, name="top_programmes", key="t_top")
     ui.table(tree, name="programme_tree", key="t_tree")
 
 matrix = q.province_family(scope)
-st.plotly_chart(cp.province_family_heatmap(matrix), key="heatmap", config=PLOTLY_CONFIG)
+st.plotly_chart(cp.with_caption(cp.province_family_heatmap(matrix), caption), key="heatmap",
+                config=ui.plotly_config("province_family"))
 with st.expander("数据 Data: 省份 × 类别 province × family"):
     ui.table(matrix, name="province_family", key="t_matrix")
 

@@ -10,7 +10,6 @@ from dashboard_lib import ui
 from dashboard_lib.queries import timeline as q
 
 scope = ui.page_start("时间线", "Timeline")
-PLOTLY_CONFIG = {"displaylogo": False}
 POINTS_MAX = 3000  # points a browser draws comfortably
 
 counts = q.date_counts(scope)
@@ -19,7 +18,9 @@ if counts["agreements"] == 0:
     st.stop()
 monthly = q.monthly_signings(scope)
 
-st.plotly_chart(cp.monthly_signings(monthly), key="monthly", config=PLOTLY_CONFIG)
+caption = ui.chart_caption()
+st.plotly_chart(cp.with_caption(cp.monthly_signings(monthly), caption), key="monthly",
+                config=ui.plotly_config("signings_per_month"))
 if no_month := counts["agreements"] - counts["with_month"]:
     st.caption(f"另有 {no_month} 项协议只知年份或日期区间，未计入月度统计。 "
                f"{no_month} agreements known only to the year or a date range are not counted.")
@@ -28,7 +29,8 @@ with st.expander("数据 Data: 每月签约 signings per month"):
 
 points_view = q.agreement_points(scope)
 points, _ = points_view.page(POINTS_MAX)
-st.plotly_chart(cp.agreement_points(points), key="points", config=PLOTLY_CONFIG)
+st.plotly_chart(cp.with_caption(cp.agreement_points(points), caption), key="points",
+                config=ui.plotly_config("agreement_dates"))
 if counts["with_date"] > POINTS_MAX:
     dated = counts["with_date"]
     st.caption(f"只画出最近的 {POINTS_MAX} 项协议（共 {dated} 项有日期），请缩小筛选范围。 "
@@ -41,10 +43,9 @@ with st.expander("数据 Data: 每项协议 each agreement"):
     ui.table(points_view, name="agreement_dates", key="t_points")
 
 coverage = q.coverage_timeline(scope)
-st.plotly_chart(cp.coverage_over_time(coverage), key="coverage", config=PLOTLY_CONFIG)
+st.plotly_chart(cp.with_caption(cp.coverage_over_time(coverage), caption), key="coverage",
+                config=ui.plotly_config("coverage_over_time"))
 st.caption("只知月份、年份或区间的协议按最晚可能日期计入。 An agreement known only to the month, "
            "year or a range counts from the latest date it can have.")
 with st.expander("数据 Data: 覆盖率 coverage"):
-    ui.table(coverage, name="coverage_over_time", key="t_coverage", column_config={
-        "coverage": st.column_config.ProgressColumn("覆盖率 Coverage", min_value=0.0,
-                                                    max_value=1.0, format="percent")})
+    ui.table(coverage, name="coverage_over_time", key="t_coverage")

@@ -58,6 +58,35 @@ def pages() -> list[tuple[str, str]]:
     return sorted(found, key=lambda p: p[1] != "")
 
 
+# The record pages opened on their heaviest record too (without one they list the records):
+# the organisation with the most agreements, the agreement with the most reports, the
+# programme with the most mentions.
+HEAVIEST = {
+    "org": ("org", "SELECT name FROM mart_organizations ORDER BY n_agreements DESC, name LIMIT 1"),
+    "agreement": ("id", """SELECT agreement_id FROM agreement_sources GROUP BY 1
+                           ORDER BY count(*) DESC, 1 LIMIT 1"""),
+    "programme": ("id", """SELECT initiative_id FROM initiative_mentions GROUP BY 1
+                           ORDER BY count(*) DESC, 1 LIMIT 1"""),
+}
+
+
+def record_pages(db: Path, listed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(title + the record, url path with its key) for each record page of the navigation."""
+    from urllib.parse import quote
+
+    import duckdb
+
+    out = []
+    with duckdb.connect(str(db), read_only=True) as con:
+        for title, path in listed:
+            if path in HEAVIEST:
+                key, sql = HEAVIEST[path]
+                row = con.execute(sql).fetchone()
+                if row:
+                    out.append((f"{title} ({key}=…)", f"{path}?{key}={quote(str(row[0]))}"))
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -143,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print(f"database {db}; server {base}")
             print(f"{'page':<28}{'run':>4}{'first paint s':>15}{'ready s':>10}")
+            listed = pages()
+            listed += record_pages(db, listed)
             for run in range(args.runs):
-                for title, path in pages():
+                for title, path in listed:
                     r = measure(browser, f"{base}/{path}", args.timeout)
                     results.setdefault(title, []).append(r)
                     fp = f"{r['first_paint_s']:.2f}" if r["first_paint_s"] else "-"

@@ -25,16 +25,20 @@ PRECISION_STYLE: dict[str, tuple[str, str]] = {
 FAMILY_ORDER = ["科普", "科创", "智库", "人才", "组织", "党建", "其他"]
 # One colour per cooperation model on every chart.
 MODEL_COLORS: dict[str, str] = {
-    "省会合作": "#1f5fa8", "会市合作": "#d1495b", "会地合作": "#2e9e6a", "会区合作": "#2e9e6a",
-    "会会合作": "#8e5bb5", "市市合作": "#e08a1e", "部门合作": "#e08a1e", "其他": "#7f7f7f",
+    "省会合作": "#1f5fa8", "会市合作": "#d1495b", "会地合作": "#2e9e6a", "会会合作": "#8e5bb5",
+    "市市合作": "#e08a1e", "院地合作": "#17becf", "厅市合作": "#9c8b00", "校地合作": "#8c564b",
+    "企业合作": "#e377c2", "其他": "#7f7f7f",
 }
-_SPARE = ["#17becf", "#bcbd22", "#8c564b", "#e377c2", "#7f7f7f"]
+_SPARE = ["#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
 
 
 def model_color(model: str) -> str:
     if model in MODEL_COLORS:
         return MODEL_COLORS[model]
     return _SPARE[sum(map(ord, model)) % len(_SPARE)]
+
+
+# Margins leave room for axis titles and tick labels (automargin grows them when needed).
 LAYOUT: dict[str, Any] = {"margin": {"l": 10, "r": 10, "t": 60, "b": 10}}
 TOP_LEGEND: dict[str, Any] = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0}
 FAMILY_COLORS: dict[str, str] = {
@@ -57,6 +61,42 @@ def _empty(title: str) -> go.Figure:
     return fig
 
 
+def with_caption(fig: go.Figure, caption: str) -> go.Figure:
+    """The figure with a caption line below the plot (source, filters, date), so that a
+    downloaded image says where it comes from and what it shows."""
+    if not caption:
+        return fig
+    bottom = max(70, int(fig.layout.margin.b or 10) + 60)
+    fig.add_annotation(text=esc(caption), showarrow=False, xref="paper", yref="paper",
+                       x=0, y=0, xanchor="left", yanchor="top", yshift=-46,
+                       font={"size": 10, "color": "#666"}, align="left")
+    fig.update_layout(margin={"b": bottom})
+    if fig.layout.height:
+        fig.update_layout(height=fig.layout.height + 40)
+    return fig
+
+
+def agreements_per_year(df: pd.DataFrame, name: str) -> go.Figure:
+    """One organisation's agreements per year (known to the year), stacked by model."""
+    title = f"每年签约 Agreements per year · {esc(name)}"
+    dated = df.dropna(subset=["event_date"]) if "event_date" in df else df.iloc[0:0]
+    if dated.empty:
+        return _empty(title)
+    years = dated.assign(year=pd.to_datetime(dated["event_date"]).dt.year)
+    counts = years.groupby(["year", "model"], as_index=False).size()
+    fig = go.Figure()
+    for model, part in counts.groupby("model", sort=True):
+        fig.add_bar(x=part["year"], y=part["size"], name=esc(model),
+                    marker_color=model_color(str(model)),
+                    hovertemplate="%{x}: %{y}<extra>" + esc(model) + "</extra>")
+    fig.update_layout(title=title, barmode="stack", legend=TOP_LEGEND, showlegend=True,
+                      height=320, **LAYOUT)
+    fig.update_xaxes(title="年份 Year", dtick=1, tickformat="d")
+    fig.update_yaxes(title="协议数 Agreements", rangemode="tozero",
+                     **count_axis(counts.groupby("year")["size"].sum().max()))
+    return fig
+
+
 def count_axis(max_count: float) -> dict[str, object]:
     """Axis settings for counts: one tick per unit while counts are small (no 0.5 ticks), else
     plotly's own spacing. A tick per unit over thousands of agreements draws thousands of grid
@@ -74,7 +114,8 @@ def monthly_signings(df: pd.DataFrame) -> go.Figure:
         fig.add_bar(x=part["month"], y=part["n"], name=esc(model),
                     marker_color=model_color(str(model)),
                     hovertemplate="%{x|%Y-%m}: %{y}<extra>" + esc(model) + "</extra>")
-    fig.update_layout(title=title, barmode="stack", bargap=0.15, legend=TOP_LEGEND, **LAYOUT)
+    fig.update_layout(title=title, barmode="stack", bargap=0.15, legend=TOP_LEGEND,
+                      showlegend=True, **LAYOUT)
     fig.update_xaxes(type="date", tickformat="%Y-%m", title="月份 Month")
     fig.update_yaxes(title="协议数 Agreements", rangemode="tozero",
                      **count_axis(df.groupby("month")["n"].sum().max()))
@@ -89,20 +130,62 @@ def _midpoint(lo: pd.Timestamp, hi: pd.Timestamp) -> pd.Timestamp:
     return lo + (hi - lo) / 2
 
 
+RANGE_COLOR = "rgba(150,170,200,0.45)"  # a date range: a pale blue-grey bar, no model colour
+# Vertical spread of points that would sit on one another (same row, dates closer than a
+# marker): offsets in row units, alternating above and below the row's line.
+DODGE_STEP, DODGE_MAX = 0.2, 0.42
+
+
+def dodge(rows: list[int], xs: list[float], min_gap: float) -> list[float]:
+    """A y offset per point so that points of one row closer than `min_gap` on x do not hide one
+    another: 0, +step, -step, +2 step … (compressed when a cluster is large). Pure, stable."""
+    offsets = [0.0] * len(xs)
+    order = sorted(range(len(xs)), key=lambda i: (rows[i], xs[i], i))
+    cluster: list[int] = []
+
+    def place(members: list[int]) -> None:
+        if len(members) < 2:
+            return
+        step = min(DODGE_STEP, DODGE_MAX / ((len(members) + 1) // 2))
+        for k, i in enumerate(members):
+            level = (k + 1) // 2
+            offsets[i] = step * level * (1 if k % 2 else -1) if k else 0.0
+
+    for i in order:
+        if cluster and (rows[i] != rows[cluster[-1]] or xs[i] - xs[cluster[-1]] > min_gap):
+            place(cluster)
+            cluster = []
+        cluster.append(i)
+    place(cluster)
+    return offsets
+
+
 def agreement_points(df: pd.DataFrame) -> go.Figure:
-    """One point per agreement on a time axis, by province; marker = date precision.
+    """One point per agreement on a time axis, one row per province; marker shape = date
+    precision (grey shapes in the legend), colour = cooperation model (coloured lines in the
+    legend): no mark means two things.
 
     A date known only to the month, year or within bounds is drawn at the middle of its range
-    with a grey bar spanning the range; agreements with no date at all are left out.
+    with a pale bar spanning the range; agreements with no date at all are left out. Points that
+    would sit on one another are spread vertically within their row (`dodge`).
     """
-    title = "每项协议 Each agreement (标记形状 = 日期精度 marker = date precision)"
+    title = "每项协议 Each agreement (形状 = 日期精度 shape = date precision, 颜色 = 合作模式 " \
+            "colour = model)"
     dated = df.dropna(subset=["date_lo"]).copy()
     if dated.empty:
         return _empty(title)
     dated["date_hi"] = dated["date_hi"].fillna(dated["date_lo"])
     dated["x"] = [_midpoint(lo, hi) for lo, hi in zip(dated["date_lo"], dated["date_hi"],
                                                         strict=True)]
-    dated["y"] = ["/".join(p) if len(p) else "未知 unknown" for p in dated["province_short"]]
+    dated["row_name"] = ["/".join(p) if len(p) else "未知 unknown"
+                         for p in dated["province_short"]]
+    names = sorted(set(dated["row_name"]), reverse=True)  # top to bottom: 上海 … 陕西
+    row_of = {name: i for i, name in enumerate(names)}
+    dated["row"] = [row_of[n] for n in dated["row_name"]]
+    seconds = [pd.Timestamp(x).timestamp() for x in dated["x"]]
+    span = (max(seconds) - min(seconds)) or 86400.0
+    dated["y"] = [r + off for r, off in zip(
+        dated["row"], dodge(list(dated["row"]), seconds, span / 60), strict=True)]
     fig = go.Figure()
     ranged = dated[dated["date_hi"] > dated["date_lo"]]
     if not ranged.empty:
@@ -112,30 +195,42 @@ def agreement_points(df: pd.DataFrame) -> go.Figure:
             xs += [r.date_lo, r.date_hi, None]
             ys += [r.y, r.y, None]
         fig.add_scatter(x=xs, y=ys, mode="lines", name="日期范围 date range",
-                        line={"color": "rgba(120,120,120,0.45)", "width": 6},
-                        hoverinfo="skip", legendgroup="range")
+                        line={"color": RANGE_COLOR, "width": 6}, hoverinfo="skip",
+                        legendgroup="range", legendrank=1)
     for model, part in dated.groupby("model", sort=True):
+        color = model_color(str(model))
         symbols = [PRECISION_STYLE.get(p, PRECISION_STYLE["unknown"])[0]
                    for p in part["date_precision"]]
         texts = [
             f"<b>{esc(r.date_label)}</b> ({esc(_precision_label(r.date_precision))})"
-            f"<br>{esc(r.parties)}<br>{esc(r.type)} · {esc(r.model)}"
+            f"<br>{esc(r.parties)}<br>{esc(r.type)} · {esc(r.model)} · {esc(r.row_name)}"
             + ("" if r.is_new_signing else "<br>背景 background")
             for r in part.itertuples(index=False)
         ]
         fig.add_scatter(x=part["x"], y=part["y"], mode="markers", name=esc(model),
-                        marker={"symbol": symbols, "size": 11, "color": model_color(str(model)),
-                                "line": {"width": 1.5, "color": model_color(str(model))}},
+                        marker={"symbol": symbols, "size": 11, "color": color,
+                                "line": {"width": 1.5, "color": color}},
                         text=texts, hovertemplate="%{text}<extra></extra>",
-                        customdata=part["agreement_id"], legendgroup="model")
+                        customdata=part["agreement_id"], legendgroup=f"model-{model}",
+                        showlegend=False)
+        # The model's legend entry: a coloured line, a mark no precision uses.
+        fig.add_scatter(x=[None], y=[None], mode="lines", name=esc(model),
+                        line={"color": color, "width": 4}, legendgroup=f"model-{model}",
+                        legendgrouptitle_text="合作模式 model" if model == min(
+                            dated["model"]) else None, legendrank=2)
     for precision, (symbol, label) in PRECISION_STYLE.items():
         if precision in set(dated["date_precision"]):
             fig.add_scatter(x=[None], y=[None], mode="markers", name=label,
-                            marker={"symbol": symbol, "size": 10, "color": "#555"},
-                            legendgroup="precision", legendgrouptitle_text="精度 precision")
-    fig.update_layout(title=title, height=max(420, 60 + 36 * dated["y"].nunique()), **LAYOUT)
+                            marker={"symbol": symbol, "size": 10, "color": "#555",
+                                    "line": {"width": 1.5, "color": "#555"}},
+                            legendgroup="precision", legendgrouptitle_text="精度 precision",
+                            legendrank=3)
+    fig.update_layout(title=title, height=max(420, 80 + 40 * len(names)), showlegend=True,
+                      legend={"tracegroupgap": 12}, **LAYOUT)
     fig.update_xaxes(type="date", title="签约日期 Signing date")
-    fig.update_yaxes(type="category", title=None, categoryorder="category descending")
+    fig.update_yaxes(title=None, tickmode="array", tickvals=list(range(len(names))),
+                     ticktext=[esc(n) for n in names], range=[-0.6, len(names) - 0.4],
+                     showgrid=True, zeroline=False)
     return fig
 
 
@@ -157,7 +252,8 @@ def coverage_over_time(df: pd.DataFrame) -> go.Figure:
             customdata=[[k, total] for k in n],
             hovertemplate=esc(province) + " %{x|%Y-%m-%d}: %{customdata[0]}/%{customdata[1]}"
                           " (%{y:.0%})<extra></extra>")
-    fig.update_layout(title=title, legend=TOP_LEGEND, **LAYOUT)
+    # One province is one line, and still gets its legend entry (plotly hides a lone one).
+    fig.update_layout(title=title, legend=TOP_LEGEND, showlegend=True, **LAYOUT)
     fig.update_xaxes(type="date", title="日期 Date")
     fig.update_yaxes(tickformat=".0%", range=[0, 1.05], title="已签约地级市占比 Share signed")
     return fig
@@ -197,12 +293,20 @@ def programme_tree(df: pd.DataFrame, kind: str = "sunburst") -> go.Figure:
                 parents.append(prog_id)
                 values.append(int(r.n))
                 colors.append(color)
-    trace_cls = go.Sunburst if kind == "sunburst" else go.Treemap
-    fig = go.Figure(trace_cls(ids=ids, labels=labels, parents=parents, values=values,
-                              branchvalues="total", maxdepth=3 if kind == "treemap" else -1,
-                              marker={"colors": colors, "line": {"color": "#fff", "width": 1}},
-                              hovertemplate="%{label}: %{value} 次提及 mentions<extra></extra>"))
-    fig.update_layout(title=title, height=560, **LAYOUT)
+    # Two rings at a time: the regions of ~100 programmes made an unreadable third ring; a click
+    # on a programme opens its regions (the treemap likewise shows two levels below the root).
+    common: dict[str, Any] = {
+        "ids": ids, "labels": labels, "parents": parents, "values": values,
+        "branchvalues": "total", "maxdepth": 2,
+        "marker": {"colors": colors, "line": {"color": "#fff", "width": 1}},
+        "hovertemplate": "%{label}: %{value} 次提及 mentions<extra></extra>"}
+    if kind == "sunburst":
+        trace: Any = go.Sunburst(insidetextorientation="radial", **common)
+    else:
+        trace = go.Treemap(**common)
+    fig = go.Figure(trace)
+    fig.update_layout(title=title + "（点击展开 click to open）", height=560,
+                      uniformtext={"minsize": 10, "mode": "hide"}, **LAYOUT)
     return fig
 
 
@@ -242,7 +346,10 @@ def province_family_heatmap(df: pd.DataFrame) -> go.Figure:
     fig = go.Figure(go.Heatmap(
         z=grid.values, x=[esc(f) for f in families], y=[esc(p) for p in provinces],
         colorscale="Blues", text=grid.values, texttemplate="%{text}", xgap=2, ygap=2,
+        colorbar={"title": {"text": "提及次数<br>Mentions"}},
         hovertemplate="%{y} · %{x}: %{z} 次提及 mentions<extra></extra>"))
-    fig.update_layout(title=title, height=max(300, 90 + 30 * len(provinces)), **LAYOUT)
-    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(title=title, height=max(300, 120 + 30 * len(provinces)),
+                      **{**LAYOUT, "margin": {**LAYOUT["margin"], "t": 100}})
+    fig.update_yaxes(autorange="reversed", title="省份 Province")
+    fig.update_xaxes(side="top", title=None)  # the family names stay in view above the rows
     return fig

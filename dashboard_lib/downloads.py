@@ -102,7 +102,14 @@ def _excel_value(value: Any, date_format: str | None) -> Any:
     return value
 
 
+DICTIONARY_SHEET = "说明 Dictionary"
+
+
 def to_excel_bytes(df: pd.DataFrame, sheet: str = "data") -> bytes:
+    """The data sheet (machine-friendly column names, as in the CSV) and a dictionary sheet
+    saying in Chinese and English what each column holds and what its codes mean."""
+    from dashboard_lib import labels
+
     formats = _datetime_columns(df)
     wb = Workbook()
     ws = wb.active
@@ -116,6 +123,11 @@ def to_excel_bytes(df: pd.DataFrame, sheet: str = "data") -> bytes:
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text, never a formula
+    notes = wb.create_sheet(DICTIONARY_SHEET)
+    dictionary = labels.dictionary([str(c) for c in df.columns])
+    notes.append(list(dictionary.columns))
+    for row in dictionary.itertuples(index=False, name=None):
+        notes.append(list(row))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

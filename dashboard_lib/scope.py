@@ -80,3 +80,21 @@ def run_scoped(template: str, scope: Scope, *extra: Any) -> pd.DataFrame:
 def table_scoped(template: str, scope: Scope, *extra: Any) -> db.Table:
     sql, params = scoped(template, scope, *extra)
     return db.Table(sql, tuple(params))
+
+
+# The scope switch's "科协参与" (filters.py): agreements signed by a 科协 or a 学会; articles and
+# programme mentions in articles that report such an agreement or none at all (marts.sql).
+KX_FRAGMENTS = {"agreements": "in_kx_scope = ?", "mentions": "article_in_kx_scope = ?",
+                "articles": "in_kx_scope = ?"}
+KX = Scope(*(Clause(f"({KX_FRAGMENTS[t]})", (True,))
+             for t in ("agreements", "mentions", "articles")))
+
+
+def scope_only(scope: Scope) -> bool | None:
+    """For the unfiltered twins of queries (queries.UNFILTERED_TWINS): False when no filter is
+    set, True when the scope switch's 科协参与 is the only one, None otherwise (no twin)."""
+    if scope == ALL:
+        return False
+    if scope == KX:
+        return True
+    return None

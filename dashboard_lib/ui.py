@@ -8,8 +8,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard_lib import db, downloads, filters
+from dashboard_lib import db, downloads, filters, labels, sidebar
+from dashboard_lib import links as links_module
 from dashboard_lib.db import DashboardDataError
+from dashboard_lib.queries import overview
 from dashboard_lib.queries.options import filter_options
 from dashboard_lib.scope import Scope
 from dashboard_lib.textview import md_escape
@@ -17,69 +19,10 @@ from etl import settings
 
 NO_DATA = ("没有符合当前筛选条件的数据。请放宽或清除左侧筛选。 "
            "No data for these filters: loosen or reset them in the sidebar.")
+NOTHING_HERE = "这里没有数据。 Nothing to show here."
 NO_DATA_AT_ALL = ("数据库里还没有数据：在“导入 Import”页上传文章，或运行 "
                   "`python -m etl build seeds/`。 The database holds no data yet: upload articles "
                   "on the Import page or build it from the seeds.")
-
-COLUMN_CONFIG: dict[str, Any] = {
-    "agreement_id": st.column_config.TextColumn("协议 ID", width="small"),
-    "date_label": st.column_config.TextColumn("日期 Date", help="按精度显示 at its precision"),
-    "event_date": st.column_config.DateColumn("日期(起) Date from", format="YYYY-MM-DD"),
-    "date_precision": st.column_config.TextColumn("精度 Precision", width="small"),
-    "model": st.column_config.TextColumn("合作模式 Model"),
-    "type": st.column_config.TextColumn("协议类型 Type"),
-    "parties": st.column_config.TextColumn("签约方 Parties", width="large"),
-    "partner": st.column_config.TextColumn("合作方 Partner"),
-    "province_names": st.column_config.ListColumn("省份 Provinces"),
-    "city_names": st.column_config.ListColumn("城市 Cities"),
-    "is_new_signing": st.column_config.CheckboxColumn("新签 New"),
-    "online": st.column_config.CheckboxColumn("线上 Online", width="small"),
-    "n_sources": st.column_config.NumberColumn("来源数 Sources", width="small"),
-    "title": st.column_config.TextColumn("标题 Title", width="large"),
-    "evidence": st.column_config.TextColumn("证据句 Evidence", width="large"),
-    "article_id": st.column_config.TextColumn("文章 Article"),
-    "article_title": st.column_config.TextColumn("文章标题 Article title"),
-    "article_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
-    "article_source": st.column_config.TextColumn("来源 Source"),
-    "article_url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
-    "url": st.column_config.LinkColumn("链接 URL", display_text="打开 open"),
-    "position": st.column_config.NumberColumn("序 #", width="small"),
-    "name": st.column_config.TextColumn("名称 Name", width="medium"),
-    "mention": st.column_config.TextColumn("原文写法 Mention"),
-    "kind": st.column_config.TextColumn("类别 Kind"),
-    "level": st.column_config.TextColumn("层级 Level"),
-    "adcode": st.column_config.TextColumn("区划代码 Adcode"),
-    "region": st.column_config.TextColumn("地区 Region"),
-    "province": st.column_config.TextColumn("省份 Province"),
-    "family": st.column_config.TextColumn("类别 Family"),
-    "place": st.column_config.TextColumn("地点 Place"),
-    "designated": st.column_config.TextColumn("认定 Designated"),
-    "published_date": st.column_config.DateColumn("发布日期 Published", format="YYYY-MM-DD"),
-    "source": st.column_config.TextColumn("来源 Source"),
-    "n_agreements": st.column_config.NumberColumn("协议 Agreements"),
-    "n_initiatives": st.column_config.NumberColumn("项目 Programmes"),
-    "n_mentions": st.column_config.NumberColumn("提及 Mentions"),
-    "n_articles": st.column_config.NumberColumn("文章 Articles"),
-    "regions": st.column_config.ListColumn("地区 Regions"),
-    "script": st.column_config.TextColumn("字形 Script"),
-    "duplicate_of": st.column_config.TextColumn("重复于 Duplicate of"),
-    "n_chars": st.column_config.NumberColumn("字数 Chars"),
-    "build_id": st.column_config.NumberColumn("构建 Build", width="small"),
-    "initiative_id": None,
-    "seq": None,
-    # review marks (downloads also carry reviewed_by, reviewed_at and the machine's values)
-    "review_mark": st.column_config.TextColumn("审 ✓", width="small",
-                                               help="✓ 已审 reviewed · ✎ 已改 changed"),
-    "reviewed": None,
-    "review_status": None,
-    "review_complete": None,
-    "reviewed_by": None,
-    "reviewed_at": None,
-    **dict.fromkeys(("machine_parties", "machine_date", "machine_date_precision",
-                     "machine_type", "machine_model", "machine_signing", "machine_name",
-                     "machine_family", "machine_kind", "machine_region")),
-}
-
 
 def show_error(exc: Exception) -> None:
     """The one place errors reach the user: actionable data errors as info, others in full."""
@@ -93,28 +36,164 @@ def show_error(exc: Exception) -> None:
         st.error(md_escape(f"出错了 Something went wrong: {type(exc).__name__}: {exc}"))
 
 
+# SQL console errors as a short sentence (the DuckDB detail is folded away), by a marker in the
+# console's message: the DuckDB exception name, or the console's own words for its limits.
+CONSOLE_ERRORS: tuple[tuple[str, str], ...] = (
+    ("查询超时", "查询超时，已停止。请缩小查询范围（加 WHERE 或 LIMIT）。 "
+             "The query took too long and was stopped: narrow it (WHERE, LIMIT)."),
+    ("控制台不能访问", "不允许：控制台只读，不能读写文件或访问网络。 "
+                "Not allowed: the console is read-only, without file or network access."),
+    ("PermissionException", "不允许：控制台只读，不能读写文件或访问网络。 "
+                            "Not allowed: the console is read-only, without file or network "
+                            "access."),
+    ("超出内存上限", "查询所需内存超出上限，已停止：请缩小查询范围。 "
+               "The query needed more memory than allowed: narrow it."),
+    ("结果过大", "结果过大：请减少列或行。 The result is too large: select fewer columns or rows."),
+    ("控制台正忙", "控制台正忙，请稍后再试。 The console is busy: try again in a moment."),
+    ("查询进程意外退出", "查询进程意外退出。 The query's process ended unexpectedly."),
+    ("CatalogException", "表或列不存在。可用的表见示例“表和视图”。 "
+                         "A table or column does not exist: see the example 'Tables and views'."),
+    ("ParserException", "SQL 语法有误。 The SQL has a syntax error."),
+    ("BinderException", "列名或表达式有误（列不存在或类型不符）。 "
+                        "A column name or expression is not valid (no such column, or the wrong "
+                        "type)."),
+    ("ConversionException", "数据类型转换失败。 "
+                            "A value could not be converted to the type asked for."),
+    ("InvalidInputException", "输入有误。 The input is not valid."),
+    ("OutOfMemoryException", "内存不足：请缩小查询范围。 Out of memory: narrow the query."),
+    ("请输入", "请输入 SQL 查询。 Enter a SQL query."),
+    ("查询过长", "查询过长。 The query is too long."),
+)
+
+
+def console_error_sentence(message: str) -> str:
+    """The short sentence for a console error message (the message itself is the detail)."""
+    for marker, sentence in CONSOLE_ERRORS:
+        if marker in message:
+            return sentence
+    return "查询失败。 The query failed."
+
+
+def show_console_error(exc: Exception) -> None:
+    """A console error: a short Chinese sentence, the DuckDB detail folded away."""
+    st.warning(console_error_sentence(str(exc)), icon="⚠️")
+    with st.expander("详情 Details (DuckDB)"):
+        st.code(str(exc), language=None)
+
+
+def scroll_to(anchor: str) -> None:
+    """Bring a heading (its anchor) into view, e.g. the result of a click that lands below the
+    fold. The script is a constant: only an identifier-like anchor is interpolated."""
+    if not anchor.replace("-", "").isalnum():
+        raise ValueError(anchor)
+    st.html(f"<script>setTimeout(() => {{ const el = window.parent.document.getElementById("
+            f"'{anchor}') || document.getElementById('{anchor}'); if (el) {{ el.scrollIntoView("
+            "{block: 'start'}); } }, 100);</script>", unsafe_allow_javascript=True)
+
+
 def header(zh: str, en: str) -> None:
     st.title(f"{zh} :gray[{en}]")
 
 
-def page_start(zh: str, en: str) -> Scope:
+def page_start(zh: str, en: str, view: str = "agreements") -> Scope:
     """Title, database check (empty state + stop when missing) and the active filter caption."""
     header(zh, en)
     try:
-        opts = filter_options()
+        filter_options()  # the database is there and has its marts
     except DashboardDataError as exc:
         show_error(exc)
         st.stop()
-    state = filters.current(opts)
-    st.session_state["_filters_active"] = bool(state.values)
+    state = sidebar.current()
     st.caption(state.caption())
+    with st.expander("命令行下载同一视图 The same view from the command line"):
+        from dashboard_lib import exports
+
+        st.code(exports.command(view, state), language="bash")
+        st.caption("筛选与本页网址相同；--format 可为 csv、xlsx、parquet。 The filters are this "
+                   "page's URL's; --format csv, xlsx or parquet.")
+    if problems := sidebar.problems():
+        st.warning("网址中有无法识别的筛选值，未应用： Some values in the URL were not understood "
+                   "and are not applied:\n\n" + "\n".join(f"- {md_escape(p.message())}"
+                                                            for p in problems), icon="⚠️")
     return state.scope()
 
 
+def current_state() -> filters.FilterState:
+    """The filters in effect (for views that need more than their SQL, e.g. one filter aside)."""
+    return sidebar.current()
+
+
+def database_or_stop() -> None:
+    """The database is there, has its marts and holds data; else say what to do and stop."""
+    try:
+        filter_options()
+    except DashboardDataError as exc:
+        show_error(exc)
+        st.stop()
+    if overview.database_is_empty():
+        st.info(NO_DATA_AT_ALL, icon="🔎")
+        st.stop()
+
+
+# --------------------------------------------------------------------------- chart exports
+
+IMAGE_FORMATS = ("PNG", "SVG")
+
+
+def image_format() -> str:
+    """The format chart downloads are saved in (the sidebar's 图片格式, ?img=SVG): png or svg."""
+    value = st.session_state.get("img") or st.query_params.get("img") or "PNG"
+    return "svg" if str(value).upper() == "SVG" else "png"
+
+
+def chart_caption() -> str:
+    """What a chart image says below it: the source, the filters in effect, the date."""
+    import datetime as dt
+
+    state = sidebar.current()
+    return (f"来源 Source: 科技合作协议追踪 S&T cooperation tracker ({db.db_path().name}) · "
+            f"{state.plain_caption()} · {dt.date.today().isoformat()}")
+
+
+def export_name(name: str) -> str:
+    """A file name that says what it holds: agreements_河南省_2023."""
+    from dashboard_lib.filters import safe_name
+
+    slug = sidebar.current().slug()
+    return f"{safe_name(name)}_{slug}" if slug else safe_name(name)
+
+
+def plotly_config(name: str) -> dict[str, Any]:
+    """plotly's download button: the chosen format, a file name saying what it holds."""
+    fmt = image_format()
+    return {"displaylogo": False,
+            "toImageButtonOptions": {"format": fmt, "filename": export_name(name),
+                                     "scale": 2 if fmt == "png" else 1}}
+
+
+def echarts_renderer() -> str:
+    """ECharts draws on a canvas (PNG downloads) or in SVG (SVG downloads)."""
+    return "svg" if image_format() == "svg" else "canvas"
+
+
+def with_filters(zh: str, en: str) -> str:
+    """An empty-state sentence, saying "under these filters" when filters are active."""
+    if sidebar.current().values:
+        return f"{zh}（在当前筛选下）。 {en} under these filters."
+    return f"{zh}。 {en}."
+
+
 def empty(message: str | None = None) -> None:
-    """Why there is nothing to show: the filters, or an empty database."""
+    """Why there is nothing to show: the view's own reason (`message`), an empty database, the
+    filters, or nothing to show in all the data. The database's emptiness is asked of the
+    database, never guessed from an empty table."""
     if message is None:
-        message = NO_DATA if st.session_state.get("_filters_active", True) else NO_DATA_AT_ALL
+        if overview.database_is_empty():
+            message = NO_DATA_AT_ALL
+        elif sidebar.current().values:
+            message = NO_DATA
+        else:
+            message = NOTHING_HERE
     st.info(message, icon="🔎")
 
 
@@ -124,7 +203,8 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
     row.caption(f"共 {total} 行 rows · 下载 Download:")
     for label, ext, mime, writer in downloads.FORMATS:
         row.download_button(
-            label, data=lambda w=writer: w(full()), file_name=f"{name}.{ext}", mime=mime,
+            label, data=lambda w=writer: w(full()), file_name=f"{export_name(name)}.{ext}",
+            mime=mime,
             key=f"dl_{key}_{ext}", on_click="ignore", icon=":material/download:",
         )
 
@@ -132,7 +212,9 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
 def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
-          ) -> tuple[pd.DataFrame, int | None]:
+          empty_message: str | None = None,
+          links: Mapping[str, str] | None = None,
+          url_row: tuple[str, str] | None = None) -> tuple[pd.DataFrame, int | None]:
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
@@ -144,20 +226,46 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         shown, total = source.head(cap), len(source)
         full = lambda: source  # noqa: E731 - the frame itself is the whole view
     if shown.empty:
-        empty()
+        empty(empty_message)
         return shown, None
     if total > len(shown):
         st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "
                    f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
-    config = {c: COLUMN_CONFIG[c] for c in shown.columns if c in COLUMN_CONFIG}
-    config.update(column_config or {})
-    kwargs: dict[str, Any] = {"hide_index": True, "column_config": config, "key": key,
-                              "height": height, "column_order": columns}
+    # What a person reads: labelled values and columns, empty cells, rows numbered from 1; ids
+    # and organisation names link to their permalink pages (`links`; None: DEFAULT_LINKS).
+    display = labels.for_display(shown)
+    config = labels.column_config(display, column_config)
+    for column, kind in (links_module.DEFAULT_LINKS if links is None else links).items():
+        if column in display.columns and (column_config or {}).get(column) is None:
+            display[column] = [links_module.url(kind, str(v)) if isinstance(v, str) and v
+                               else None for v in display[column]]
+            entry = labels.column(column)
+            config[column] = st.column_config.LinkColumn(
+                entry.label.strip(), help=entry.description or None,
+                display_text=links_module.display_pattern(kind))
+    kwargs: dict[str, Any] = {
+        "hide_index": False, "column_config": config,
+        "key": key, "height": height, "column_order": labels.shown_columns(display, columns)}
     if selectable:
-        event = st.dataframe(shown, on_select="rerun", selection_mode="single-row", **kwargs)
+        # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
+        # shared link opens with the same row chosen.
+        wanted = st.query_params.get(url_row[0]) if url_row else None
+        hits: list[int] = []
+        if url_row and wanted and url_row[1] in shown.columns:
+            hits = [i for i, v in enumerate(shown[url_row[1]]) if str(v) == wanted]
+            if hits:
+                kwargs["selection_default"] = {"selection": {"rows": hits[:1]}}
+        event = st.dataframe(display, on_select="rerun", selection_mode="single-row", **kwargs)
         download_buttons(full, total, name, key)
         rows = event.selection.rows if event is not None else []
-        return shown, (int(rows[0]) if rows else None)
-    st.dataframe(shown, **kwargs)
+        position = int(rows[0]) if rows else None
+        if url_row:
+            chosen = None if position is None else str(shown.iloc[position][url_row[1]])
+            if chosen is not None and chosen != wanted:
+                st.query_params[url_row[0]] = chosen
+            elif chosen is None and wanted and hits:  # the person cleared the choice
+                del st.query_params[url_row[0]]
+        return shown, position
+    st.dataframe(display, **kwargs)
     download_buttons(full, total, name, key)
     return shown, None

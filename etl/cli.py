@@ -66,9 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "contract of the README); with --table, any table in any format.",
     )
     e.add_argument("--db", help=DB_HELP)
-    e.add_argument("--format", choices=("jsonl", "csv", "parquet", "gold"), default="jsonl",
-                   help="gold: the articles reviewers marked reviewed, corrected, in the gold "
-                   "schema (score.py)")
+    e.add_argument("--format", choices=("jsonl", "csv", "parquet", "xlsx", "gold"), default=None,
+                   help="jsonl (default), csv, parquet; xlsx only with --view; gold: the articles "
+                   "reviewers marked reviewed, corrected, in the gold schema (score.py)")
     e.add_argument("--all-articles", action="store_true",
                    help="gold: every article, reviewed or not")
     e.add_argument(
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="table to export (default: articles contract for jsonl, agreements for csv/parquet)",
     )
     e.add_argument("--out", help="output file (default: standard output; required for parquet)")
+    e.add_argument(
+        "--view", choices=("agreements", "agreement_parties", "programme_mentions", "articles"),
+        help="one of the dashboard Explorer's tables, under --filter: the same rows and bytes as "
+        "its download (csv, xlsx or parquet)")
+    e.add_argument(
+        "--filter", action="append", default=[], metavar="KEY=VALUE",
+        help="a dashboard URL filter, e.g. province=河南省, date=2023, scope=全部 (repeatable; "
+        "the page's URL says which are in effect)")
 
     lp = sub.add_parser(
         "load-parquet",
@@ -170,11 +178,39 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_view(args: argparse.Namespace) -> int:
+    """A dashboard view under URL filters (dashboard_lib/exports.py does the work)."""
+    # The dashboard's modules import Streamlit, which warns that no app is running: none is.
+    import streamlit.logger
+
+    streamlit.logger.set_log_level("error")
+    from dashboard_lib import exports
+
+    fmt = args.format or "csv"
+    if fmt == "jsonl":
+        raise TrackerError("--view writes csv, xlsx or parquet")
+    try:
+        data = exports.write_view(_db(args), args.view or "agreements", args.filter, fmt)
+    except exports.FilterError as exc:
+        raise TrackerError(str(exc)) from exc
+    if args.out:
+        Path(args.out).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from etl.storage import export
 
     if args.format == "gold":
         return _export_gold(args)
+    if args.view or args.filter:
+        return cmd_export_view(args)
+    args.format = args.format or "jsonl"
+    if args.format == "xlsx":
+        raise TrackerError("xlsx needs --view")
+
     con = export.open_db(_db(args))
     try:
         if args.format == "parquet":

@@ -56,33 +56,46 @@ def sql_rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[
         con.close()
 
 
-# Headline figures straight from the fact tables (not the marts the pages read).
+# Headline figures straight from the fact tables (not the marts the pages read). `{kx}` is TRUE for
+# the scope switch's default (科协参与: agreements a 科协 or a 学会 signed; articles reporting one
+# or no agreement at all), FALSE for 全部.
+KX_AGREEMENT = """(NOT {kx} OR EXISTS (SELECT 1 FROM agreement_parties p
+    WHERE p.agreement_id = {a}.agreement_id AND p.kind IN ('科协', '学会')))"""
+KX_ARTICLE = """(NOT {kx} OR NOT EXISTS (SELECT 1 FROM agreement_sources s
+    WHERE s.article_id = {r}.article_id) OR EXISTS (SELECT 1 FROM agreement_sources s
+    JOIN agreement_parties p USING (agreement_id)
+    WHERE s.article_id = {r}.article_id AND p.kind IN ('科协', '学会')))"""
 EXPECTED_OVERVIEW_SQL: dict[str, str] = {
-    "协议 Agreements": """
-        SELECT count(*) FROM agreements
-        WHERE ?::VARCHAR IS NULL OR list_contains(provinces, ?)""",
-    "文章 Articles": """
+    "协议 Agreements": f"""
+        SELECT count(*) FROM agreements g
+        WHERE (?::VARCHAR IS NULL OR list_contains(provinces, ?)) AND {KX_AGREEMENT}""",
+    "文章 Articles": f"""
         SELECT count(DISTINCT a.article_id) FROM articles a
         LEFT JOIN agreement_sources s USING (article_id)
         LEFT JOIN agreements g USING (agreement_id)
         LEFT JOIN initiative_mentions m ON m.article_id = a.article_id
         LEFT JOIN initiatives i USING (initiative_id)
         LEFT JOIN regions r ON r.adcode = i.region_adcode
-        WHERE ?::VARCHAR IS NULL OR list_contains(g.provinces, ?) OR r.province = ?""",
-    "城市 Cities": """
+        WHERE (?::VARCHAR IS NULL OR list_contains(g.provinces, ?) OR r.province = ?)
+          AND {KX_ARTICLE.replace("{r}", "a")}""",
+    "城市 Cities": f"""
         SELECT count(DISTINCT c) FROM (
-            SELECT unnest(cities) AS c FROM agreements
-            WHERE ?::VARCHAR IS NULL OR list_contains(provinces, ?))""",
-    "项目 Programmes": """
-        SELECT count(DISTINCT i.initiative_id) FROM initiatives i
+            SELECT unnest(cities) AS c FROM agreements g
+            WHERE (?::VARCHAR IS NULL OR list_contains(provinces, ?)) AND {KX_AGREEMENT})""",
+    "项目 Programmes": f"""
+        SELECT count(DISTINCT i.name) FROM initiative_mentions m
+        JOIN initiatives i USING (initiative_id)
         LEFT JOIN regions r ON r.adcode = i.region_adcode
-        WHERE ?::VARCHAR IS NULL OR r.province = ?""",
+        WHERE (?::VARCHAR IS NULL OR r.province = ?) AND {KX_ARTICLE.replace("{r}", "m")}""",
 }
 
 
-def expected_overview(db: Path, province: str | None = None) -> dict[str, int]:
+def expected_overview(db: Path, province: str | None = None, *,
+                      kx: bool = True) -> dict[str, int]:
+    """The overview's headline figures, by independent SQL; `kx`: the scope switch's default."""
     out = {}
     for label, sql in EXPECTED_OVERVIEW_SQL.items():
+        sql = sql.replace("{a}", "g").replace("{kx}", "TRUE" if kx else "FALSE")
         n = sql.count("?")
         out[label] = int(sql_value(db, sql, [province] * n))
     return out

@@ -198,8 +198,21 @@ def test_chrome_province_list_does_not_set_the_article_province() -> None:
         ([("科协", "provincial"), ("科协", "provincial")], "会会合作"),
         ([("government", "prefecture"), ("government", "county")], "市市合作"),
         ([("bureau", "prefecture"), ("bureau", "prefecture")], "市市合作"),
-        ([("institute", "national"), ("government", "provincial")], "其他"),
-        ([("bureau", "provincial"), ("government", "prefecture")], "其他"),
+        # agreements no 科协 signed: the models people name them by (signing.toml)
+        ([("institute", "national"), ("government", "provincial")], "院地合作"),
+        ([("government", "county"), ("institute", "other")], "院地合作"),
+        ([("bureau", "provincial"), ("government", "prefecture")], "厅市合作"),
+        ([("bureau", "provincial"), ("government", "county")], "厅市合作"),
+        ([("government", "prefecture"), ("university", "other")], "校地合作"),
+        ([("zone", "prefecture"), ("government", "county"), ("university", "other")], "校地合作"),
+        ([("bureau", "provincial"), ("university", "other")], "厅校合作"),
+        ([("bureau", "provincial"), ("institute", "national")], "厅校合作"),
+        ([("enterprise", "other"), ("institute", "national")], "企业合作"),
+        ([("enterprise", "other"), ("enterprise", "other")], "企业合作"),
+        ([("bureau", "provincial"), ("科协", "provincial")], "部门合作"),
+        # still 其他: a 科协 with a village, a 学会 with an institute
+        ([("科协", "county"), ("other", "other")], "其他"),
+        ([("学会", "national"), ("institute", "prefecture")], "其他"),
     ],
 )
 def test_model(kinds: list[tuple[str, str]], model: str) -> None:

@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard_lib import glossary, ui
 from tests.dashboard_support import (
     ROOT,
     expected_overview,
@@ -30,7 +31,9 @@ from tests.dashboard_support import (
     sql_value,
 )
 
-PAGES = ["overview", "map", "timeline", "programmes", "explorer", "review", "importer"]
+ALL_SCOPE = {"scope": "全部"}  # tests of other features compare with every agreement
+PAGES = ["overview", "map", "timeline", "network", "programmes", "explorer", "organisation",
+         "agreement", "programme", "review", "importer", "glossary"]
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +103,8 @@ def echarts_payloads(at: AppTest) -> list[dict[str, Any]]:
 def test_every_page_runs_without_exceptions(db_env: Path, page: str) -> None:
     at = run_app(page)
     assert at.title, "each page has a title"
-    assert "筛选" in caption(at) or page == "importer"
+    # permalink pages show the whole record: no filter caption, a note instead
+    assert "筛选" in caption(at) or page in ("importer", "glossary") or "永久链接" in caption(at)
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -110,6 +114,9 @@ def test_missing_database_explains_how_to_build_one(
     at = run_app(page)
     if page == "importer":  # the Import page is how a first database can be made
         assert at.get("file_uploader")
+        return
+    if page == "glossary":  # the words mean the same without a database
+        assert len(at.dataframe) == len(glossary.sections())
         return
     assert any("python -m etl build seeds/" in c.value for c in at.code)
     assert any("No database" in i.value for i in at.info)
@@ -133,7 +140,7 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.parametrize("page", PAGES[:-1])
+@pytest.mark.parametrize("page", [p for p in PAGES if p not in ("importer", "glossary")])
 def test_empty_database_says_so(empty_db: Path, monkeypatch: pytest.MonkeyPatch,
                                 page: str) -> None:
     monkeypatch.setenv("TRACKER_DB", str(empty_db))
@@ -163,7 +170,7 @@ def test_overview_latest_agreements_table(db_env: Path) -> None:
     n = sql_value(db_env, "SELECT count(*) FROM agreements")
     assert len(table) == min(10, n)
     newest = sql_value(db_env, "SELECT max(event_date) FROM agreements")
-    assert table["event_date"].max().date() == newest
+    assert table["event_date"].max() == newest.isoformat()  # dates shown as ISO text
 
 
 def test_overview_shows_what_the_latest_build_added(db_env: Path) -> None:
@@ -175,7 +182,8 @@ def test_overview_shows_what_the_latest_build_added(db_env: Path) -> None:
     new_ids = {r[0] for r in sql_rows(db_env, """
         SELECT s.agreement_id FROM agreement_sources s JOIN articles a USING (article_id)
         GROUP BY s.agreement_id HAVING min(a.build_id) = (SELECT max(build_id) FROM builds)""")}
-    assert set(at.dataframe[1].value["agreement_id"]) == new_ids
+    shown_ids = {link.rsplit("=", 1)[1] for link in at.dataframe[1].value["agreement_id"]}
+    assert shown_ids == new_ids  # each a link to its agreement page
 
 
 @pytest.mark.parametrize("province", ["河南省", "陕西省"])
@@ -193,7 +201,7 @@ def test_province_filter_changes_figures_and_tables(db_env: Path, province: str)
 
 
 def test_filter_set_through_the_url_is_applied(db_env: Path) -> None:
-    at = run_app(query={"province": "陕西省", "signing": "新签"})
+    at = run_app(query={"province": "陕西省", "signing": "新签", **ALL_SCOPE})
     expected = sql_value(db_env, """
         SELECT count(*) FROM agreements
         WHERE list_contains(provinces, '陕西省') AND is_new_signing""")
@@ -221,11 +229,11 @@ def test_text_search_and_date_range(db_env: Path) -> None:
 
 
 def test_reset_button_clears_filters(db_env: Path) -> None:
-    at = run_app(query={"province": "陕西省"})
+    at = run_app(query={"province": "陕西省", **ALL_SCOPE})
     at.button(key="reset_filters").click().run()
-    total = sql_value(db_env, "SELECT count(*) FROM agreements")
+    total = expected_overview(db_env)["协议 Agreements"]  # the default scope is back
     assert metrics(at)["协议 Agreements"] == str(total)
-    assert "无" in caption(at)
+    assert caption(at) == "筛选 Filters: 范围 Scope = 科协参与 With a 科协"
 
 
 # --------------------------------------------------------------------------- map
@@ -246,7 +254,7 @@ def province_counts(db: Path, model: str | None = None) -> dict[str, int]:
 
 
 def test_map_colours_provinces_by_agreements(db_env: Path) -> None:
-    at = run_app("map")
+    at = run_app("map", ALL_SCOPE)
     payload = map_series(at)
     assert payload["map"]["mapName"] == "china"  # the name that makes ECharts draw 南海诸岛
     assert len(payload["map"]["geoJson"]["features"]) == 34
@@ -262,7 +270,7 @@ def test_map_colours_provinces_by_agreements(db_env: Path) -> None:
 
 
 def test_map_partner_lines_and_city_points(db_env: Path) -> None:
-    options = map_series(run_app("map"))["options"]
+    options = map_series(run_app("map", ALL_SCOPE))["options"]
     kinds = {s["type"]: s for s in options["series"]}
     seats = {r[0]: (r[1], r[2]) for r in sql_rows(db_env, """
         SELECT name, longitude, latitude FROM regions WHERE adcode IN ('110000', '410000')""")}
@@ -285,7 +293,7 @@ def test_map_coverage_and_model_switch(db_env: Path) -> None:
             WHERE model = '会市合作' AND list_contains(provinces, '河南省'))""")
     total = sql_value(db_env, "SELECT count(*) FROM regions WHERE level = 'prefecture' "
                               "AND province_adcode = '410000'")
-    assert data["河南"] == pytest.approx(round(signed / total, 4))
+    assert data["河南"] == pytest.approx(round(100 * signed / total, 1))  # percent
     assert data["北京"] == "-"  # a municipality has no prefecture-level cities
     at.pills(key="map_model").set_value("省会合作").run()
     at.segmented_control(key="map_metric").set_value("协议数").run()
@@ -334,7 +342,7 @@ def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
 
 
 def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
-    monthly = plotly_figures(run_app("timeline"))[0]
+    monthly = plotly_figures(run_app("timeline", ALL_SCOPE))[0]
     shown: dict[str, int] = {}
     for trace in monthly["data"]:
         assert trace["type"] == "bar"
@@ -345,7 +353,7 @@ def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
 
 
 def test_timeline_points_show_date_precision(db_env: Path) -> None:
-    points = plotly_figures(run_app("timeline"))[1]
+    points = plotly_figures(run_app("timeline", ALL_SCOPE))[1]
     symbol_of = {"day": "circle", "month": "square", "year": "diamond",
                  "approx": "circle-open", "unknown": "x-thin-open"}
     shown: dict[str, str] = {}
@@ -379,8 +387,9 @@ def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
 def test_timeline_follows_filters(db_env: Path) -> None:
     at = run_app("timeline", query={"province": "陕西省"})
     points = plotly_figures(at)[1]
-    rows = {y for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
-            for y in values(t["y"])}
+    names = points["layout"]["yaxis"]["ticktext"]  # one row per province, points dodged within
+    rows = {names[round(y)] for t in points["data"]
+            if t.get("mode") == "markers" and t.get("customdata") for y in values(t["y"])}
     assert rows == {"陕西"}
 
 
@@ -388,7 +397,7 @@ def test_timeline_follows_filters(db_env: Path) -> None:
 
 
 def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
-    at = run_app("programmes")
+    at = run_app("programmes", ALL_SCOPE)
     tree, top, heat = plotly_figures(at)
     mentions = sql_value(db_env, "SELECT count(*) FROM initiative_mentions")
     sunburst = tree["data"][0]
@@ -497,15 +506,17 @@ def test_article_body_search_is_an_opt_in_reachable_from_the_url(db_env: Path) -
 def test_console_runs_examples_and_refuses_escapes(db_env: Path) -> None:
     at = run_app("explorer")
     at.selectbox(key="console_example").select("签约最多的科协 Most active 科协").run()
-    assert "mart_agreements" in at.text_area(key="console_sql").value
+    assert "mart_agreements" in at.text_area(key="sql").value
     at.button(key="console_run").click().run()
     result = table_with(at, "cast_name")
     expected = sql_rows(db_env, """SELECT cast_name, count(*) FROM mart_agreements
         WHERE cast_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC""")
     assert dict(zip(result["cast_name"], result["agreements"], strict=True)) == dict(expected)
-    at.text_area(key="console_sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
+    at.text_area(key="sql").set_value("SELECT * FROM read_csv('/etc/passwd')").run()
     at.button(key="console_run").click().run()
-    assert any("Permission" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == [ui.console_error_sentence("PermissionException")]
+    assert at.warning[0].value.startswith("不允许：控制台只读")
+    assert any("Permission" in c.value for c in at.code)  # the DuckDB detail, folded away
     assert not any("cast_name" in d.value.columns for d in at.dataframe)
 
 
@@ -540,10 +551,10 @@ def test_import_runs_the_etl_and_other_pages_see_the_new_data(
     assert shown["新增/更新 Added"] == "1"
     assert shown["未变 Unchanged"] == "1"
     rejected = table_with(at, "reason")
-    assert set(rejected["reason"]) >= {"unsafe_path", "empty"}
+    assert set(rejected["reason"]) >= {"不安全的路径 unsafe path", "空文件 empty"}  # labelled
     assert not (tmp_path / "escape.txt").exists()
     assert sql_value(db, "SELECT count(*) FROM articles") == before + 1
-    overview = run_app()
+    overview = run_app(query=ALL_SCOPE)
     assert metrics(overview)["文章 Articles"] == str(before + 1)
 
 

@@ -50,6 +50,7 @@ def db_env(dashboard_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # --------------------------------------------------------------------------- filters
 
 SAMPLE_VALUES = {
+    "scope": "科协参与",
     "date": (dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
     "province": ("河南省",),
     "city": ("信阳市",),
@@ -146,20 +147,30 @@ def test_text_search_reads_bodies_only_when_asked(db_env: Path) -> None:
     assert not filters.state_from({"fulltext": False}, None).values
 
 
-def test_unfiltered_twins_give_the_same_rows(db_env: Path) -> None:
+@pytest.mark.parametrize("kx", [False, True], ids=["no filter", "scope 科协参与 only"])
+def test_unfiltered_twins_give_the_same_rows(db_env: Path, kx: bool) -> None:
+    """With no filter, or only the scope switch's 科协参与, a page reads a cheaper twin of a
+    query: same rows."""
+    active = scope.KX if kx else scope.ALL
+    assert filters.FilterState({"scope": "科协参与"} if kx else {}).scope() == active
+    assert scope.scope_only(active) is kx
     for name, twin in queries.UNFILTERED_TWINS.items():
         models: list[tuple[Any, ...]] = [()]
+        twin_params: list[tuple[Any, ...]] = [(kx,)]
         if name == "SQL_CITY_POINTS":
             models = [(None, None), ("会市合作", "会市合作"), ("none such", "none such")]
+            twin_params = [(kx, *m) for m in models]
         if name == "SQL_PROVINCE_STATS":
             models = [(m, m, queries.COVERAGE_MODEL) for m in (None, "会市合作", "none such")]
-        for extra in models:
-            scoped = scope.run_scoped(SQL[name], scope.ALL, *extra)
-            direct = db.run(SQL[twin], list(extra))
+            twin_params = [(kx, m[0], m[1], kx, m[2]) for m in models]
+        for extra, own in zip(models, twin_params, strict=True):
+            scoped = scope.run_scoped(SQL[name], active, *extra)
+            direct = db.run(SQL[twin], list(own))
             pd.testing.assert_frame_equal(scoped, direct, check_dtype=False, obj=f"{name}{extra}")
-    assert explorer.parties_table(scope.ALL).sql == explorer.SQL_PARTIES_TABLE_ALL
-    assert maps.province_stats(scope.ALL).equals(
-        db.run(maps.SQL_PROVINCE_STATS_ALL, [None, None, queries.COVERAGE_MODEL]))
+    assert explorer.parties_table(active).sql == explorer.SQL_PARTIES_TABLE_ALL
+    assert maps.province_stats(active).equals(
+        db.run(maps.SQL_PROVINCE_STATS_ALL, [kx, None, None, kx, queries.COVERAGE_MODEL]))
+    assert scope.scope_only(filters.FilterState({"province": ("河南省",)}).scope()) is None
 
 
 def test_state_from_widget_values_keeps_only_active_filters() -> None:
@@ -174,6 +185,98 @@ def test_state_from_widget_values_keeps_only_active_filters() -> None:
     assert not half_chosen.values
     assert "无" in filters.FilterState().caption()
     assert "合作模式 Cooperation model = 会市合作" in state.caption()
+
+
+OPTS = options.FilterOptions(
+    dt.date(2021, 1, 1), dt.date(2024, 12, 31), ["河南省", "陕西省"],
+    {"河南省": ["信阳市", "郑州市"], "陕西省": ["西安市"]}, ["会市合作", "省会合作"], ["合作协议"],
+    ["科普"], province_aliases={"河南省": "河南省", "河南": "河南省", "河北省": "河北省",
+                               "河北": "河北省", "陕西省": "陕西省", "陕西": "陕西省"},
+    city_aliases={"信阳市": "信阳市", "信阳": "信阳市", "郑州": "郑州市", "西安": "西安市"})
+
+
+@pytest.mark.parametrize("params,values", [
+    # the forms the app writes, and Streamlit's own (repeated parameters)
+    ({"province": ["河南省"]}, {"province": ("河南省",)}),
+    ({"province": ["河南省", "陕西省"]}, {"province": ("河南省", "陕西省")}),
+    # short place names, as the map's drill-down and the timeline show them
+    ({"province": ["河南"], "city": ["信阳"]}, {"province": ("河南省",), "city": ("信阳市",)}),
+    ({"province": ["河南,陕西"]}, {"province": ("河南省", "陕西省")}),
+    # a valid province with no data is still a filter (it shows nothing, and says so)
+    ({"province": ["河北"]}, {"province": ("河北省",)}),
+    # a year, a month, a range in several spellings, the two-value form
+    ({"date": ["2022"]}, {"date": (dt.date(2022, 1, 1), dt.date(2022, 12, 31))}),
+    ({"date": ["2022-02"]}, {"date": (dt.date(2022, 2, 1), dt.date(2022, 2, 28))}),
+    ({"date": ["2022-01-05~2023-03-04"]}, {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 4))}),
+    ({"date": ["2022-01-05..2023-03"]}, {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 31))}),
+    ({"date": ["2022-01-05", "2023-03-04"]},
+     {"date": (dt.date(2022, 1, 5), dt.date(2023, 3, 4))}),
+    # the whole data is no filter (it moves with the data)
+    ({"date": ["2021-01-01~2024-12-31"]}, {}),
+    ({"signing": ["新签"]}, {"signing": "新签"}),
+    ({"signing": ["new"]}, {"signing": "新签"}),
+    ({"signing": ["全部"]}, {}),
+    ({"fulltext": ["true"]}, {"fulltext": True}),
+    ({"fulltext": ["1"]}, {"fulltext": True}),
+    ({"fulltext": ["false"]}, {}),
+    ({"q": [" 信阳 "]}, {"q": "信阳"}),
+])
+def test_url_parameters_are_read_in_the_forms_people_write(params: dict[str, list[str]],
+                                                          values: dict[str, Any]) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert dict(parsed.state.values) == {"scope": "科协参与", **values}  # the scope's default
+    assert parsed.problems == ()
+    # what the URL is rewritten to reads back as the same filters
+    assert filters.parse(parsed.params, OPTS).state == parsed.state
+
+
+@pytest.mark.parametrize("params,scope_value", [
+    ({}, "科协参与"), ({"scope": ["全部"]}, None), ({"scope": ["all"]}, None),
+    ({"scope": ["科协参与"]}, "科协参与")])
+def test_the_scope_switch_defaults_to_kx_and_is_always_in_the_url(
+        params: dict[str, list[str]], scope_value: str | None) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert parsed.state.values.get("scope") == scope_value
+    assert parsed.params["scope"] == [scope_value or "全部"]  # either way, the URL says which
+    assert "范围 Scope" in parsed.state.caption() or scope_value is None
+
+
+@pytest.mark.parametrize("params,problem", [
+    ({"date": ["garbage"]}, ("date", "garbage")),
+    ({"date": ["2023-12-31~2023-01-01"]}, ("date", "2023-12-31~2023-01-01")),
+    ({"signing": ["xyz"]}, ("signing", "xyz")),
+    ({"province": ["河北x"]}, ("province", "河北x")),
+    ({"model": ["院市合作"]}, ("model", "院市合作")),
+    ({"fulltext": ["maybe"]}, ("fulltext", "maybe")),
+])
+def test_url_values_not_understood_are_reported_not_dropped(
+        params: dict[str, list[str]], problem: tuple[str, str]) -> None:
+    parsed = filters.parse(params, OPTS)
+    assert [(p.key, p.value) for p in parsed.problems] == [problem]
+    assert problem[1] in parsed.problems[0].message()
+    assert problem[0] not in parsed.params  # not applied, and the URL no longer says it is
+
+
+def test_good_values_survive_a_bad_one_in_the_same_parameter() -> None:
+    parsed = filters.parse({"province": ["河南", "河北x"]}, OPTS)
+    assert parsed.state.values == {"scope": "科协参与", "province": ("河南省",)}
+    assert parsed.params["province"] == ["河南省"]
+    assert [p.value for p in parsed.problems] == ["河北x"]
+
+
+def test_canonical_url_parameters_of_every_filter() -> None:
+    state = filters.FilterState({
+        "date": (dt.date(2022, 1, 1), dt.date(2022, 12, 31)), "province": ("河南省", "陕西省"),
+        "signing": "新签", "q": "信阳", "fulltext": True})
+    assert filters.to_params(state) == {
+        "scope": ["全部"], "date": ["2022-01-01~2022-12-31"], "province": ["河南省", "陕西省"],
+        "signing": ["新签"], "q": ["信阳"], "fulltext": ["true"]}
+    assert filters.export_args(filters.FilterState({"province": ("河南省",), "scope": "科协参与"})
+                               ) == ["--filter", "scope=科协参与", "--filter", "province=河南省"]
+    assert state.slug() == "全部_河南省+陕西省_2022_新签_搜索信阳"
+    default_scope = filters.FilterState({"scope": "科协参与", "province": ("河南省",),
+                                         "date": (dt.date(2023, 1, 1), dt.date(2023, 12, 31))})
+    assert default_scope.slug() == "河南省_2023"  # agreements_河南省_2023.csv
 
 
 def test_scoped_fills_slots_in_positional_order() -> None:
@@ -195,18 +298,21 @@ COVERAGE = queries.COVERAGE_MODEL
 # Each query's own parameters (after its scope's), by name: every query of the layer is listed.
 QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_OPTION_DATES": (), "SQL_OPTION_PLACES": (), "SQL_OPTION_MODELS": (),
-    "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (),
-    "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (),
+    "SQL_OPTION_TYPES": (), "SQL_OPTION_FAMILIES": (), "SQL_OPTION_REGION_NAMES": (),
+    "SQL_GLOSSARY_COUNTS": (),
+    "SQL_DATABASE_IS_EMPTY": (),
+    "SQL_OVERVIEW": (), "SQL_ARTICLE_COUNT": (), "SQL_ARTICLE_COUNT_ALL": (False,),
     "SQL_LATEST_AGREEMENTS": (5,), "SQL_BUILDS": (), "SQL_NEW_IN_LATEST_BUILD": (),
-    "SQL_PROVINCE_STATS": (None, None, COVERAGE), "SQL_PROVINCE_STATS_ALL": (None, None, COVERAGE),
-    "SQL_CITY_POINTS": ("会市合作", "会市合作"), "SQL_CITY_POINTS_ALL": (None, None),
+    "SQL_PROVINCE_STATS": (None, None, COVERAGE),
+    "SQL_PROVINCE_STATS_ALL": (True, None, None, True, COVERAGE),
+    "SQL_CITY_POINTS": ("会市合作", "会市合作"), "SQL_CITY_POINTS_ALL": (False, None, None),
     "SQL_PARTNER_LINES": (None, None, 10), "SQL_PREFECTURE_STATUS": (None, None, "410000"),
     "SQL_PROVINCES": (), "SQL_PROVINCE_AGREEMENTS": (None, None, "410000"),
     "SQL_MONTHLY": (), "SQL_AGREEMENT_POINTS": (), "SQL_DATE_COUNTS": (),
     "SQL_COVERAGE_TIMELINE": (COVERAGE,),
     "SQL_PROGRAMME_TREE": (), "SQL_TOP_PROGRAMMES": (5,), "SQL_PROVINCE_FAMILY": (),
     "SQL_PILOTS": (),
-    "SQL_AGREEMENTS_TABLE": (), "SQL_PARTIES_TABLE": (), "SQL_PARTIES_TABLE_ALL": (),
+    "SQL_AGREEMENTS_TABLE": (), "SQL_PARTIES_TABLE": (), "SQL_PARTIES_TABLE_ALL": (True,),
     "SQL_INITIATIVES_TABLE": (), "SQL_ARTICLES_TABLE": (),
     "SQL_ARTICLE": ("x99_hostile_markup",), "SQL_SPANS": ("x99_hostile_markup",) + (None,) * 4,
     "SQL_AGREEMENT_SOURCES": ("none",),
@@ -217,10 +323,24 @@ QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_REVIEW_ARTICLE_ITEMS": ("x",), "SQL_REVIEW_ORPHANS": (),
     "SQL_REVIEW_ORGANISATIONS": (), "SQL_MERGE_CANDIDATES": ("a", "科协", "科协"),
     "SQL_REVIEW_EVENT": ("a",), "SQL_REVIEW_EVENT_DATE": ("a",), "SQL_REVIEW_EVENT_PARTIES": ("a",),
+    "SQL_FACETS": (),
+    "SQL_PERIODS": (dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 1, 1),
+                    dt.date(2022, 12, 31)),
+    "SQL_MAP_OVER_TIME": (None, None, COVERAGE),
+    "SQL_ORG": ("河南省科学技术协会", "河南省科学技术协会"),
+    "SQL_ORG_SUGGESTIONS": ("科协", "科协"),
+    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_AGREEMENT_DATES": ("x",),
+    "SQL_ORG_PARTNERS": ("x", "x"), "SQL_ORG_PLACES": ("x",),
+    "SQL_ORG_ARTICLES": ("x",), "SQL_ORG_PROGRAMMES": ("x",), "SQL_ORG_LIST": (),
+    "SQL_AGREEMENT": ("x",), "SQL_AGREEMENT_PARTIES": ("x",), "SQL_AGREEMENT_REPORTS": ("x",),
+    "SQL_PROGRAMME": ("x",), "SQL_PROGRAMME_MENTIONS": ("x",), "SQL_PROGRAMME_PLACES": ("x",),
+    "SQL_ARTICLE_EXCERPT": (0, 10, "x99_hostile_markup"),
+    "SQL_NETWORK_EDGES": (50,), "SQL_NETWORK_NODES": (), "SQL_NETWORK_COUNTS": (),
 }
 # Every filter active (the text search over article bodies too): all fragments are in the SQL.
 EVERY_FILTER = filters.FilterState({
-    "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)), "province": ("河南省",),
+    "scope": "科协参与", "date": (dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
+    "province": ("河南省",),
     "city": ("信阳市",), "model": ("会市合作",), "type": ("全面战略合作协议",), "family": ("科普",),
     "signing": "新签", "q": "协议", "fulltext": True, "reviewed": "已审"})
 
@@ -449,6 +569,15 @@ def test_tooltips_escape_markup_and_template_braces() -> None:
         charts_echarts.expose_event("x'];alert(1);//")
 
 
+@pytest.mark.parametrize("top,bands", [
+    (1, [(1, 1)]), (3, [(1, 1), (2, 2), (3, 3)]), (9, [(1, 1), (2, 2), (3, 3), (4, 9)]),
+    (400, [(1, 1), (2, 2), (3, 20), (21, 400)])])
+def test_city_dot_size_bands_cover_every_count(top: int, bands: list[tuple[int, int]]) -> None:
+    assert charts_echarts.size_steps(top) == bands
+    covered = [n for lo, hi in bands for n in range(lo, hi + 1)]
+    assert covered == list(range(1, top + 1))
+
+
 def test_china_map_options_are_built_from_named_layers() -> None:
     stats = pd.DataFrame({"map_name": ["河南", "北京"], "name": ["河南省", "北京市"],
                           "n_agreements": [3, 0], "n_signed": [2, 0], "n_prefectures": [17, 0],
@@ -461,13 +590,23 @@ def test_china_map_options_are_built_from_named_layers() -> None:
     counted = charts_echarts.china_map_options(stats, cities, no_lines)
     assert [s["type"] for s in counted["series"]] == ["map", "scatter"]
     assert counted["legend"]["data"] == [charts_echarts.CITIES]
-    assert counted["visualMap"]["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    colour = counted["visualMap"]
+    assert colour["max"] == 3 and counted["geo"]["map"] == charts_echarts.CHINA_MAP
+    assert colour["text"][0] == "协议数 Agreements"  # the colour scale says what it means
+    (key,) = counted["graphic"]  # the key to the dot sizes, drawn in the chart
+    texts = [c["style"]["text"] for c in key["children"] if c["type"] == "text"]
+    assert texts == ["城市点大小 = 协议数 Dot size = agreements", "1 项协议 agreements",
+                     "2 项协议 agreements"]
+    radii = [c["shape"]["r"] for c in key["children"] if c["type"] == "circle"]
+    assert radii == sorted(radii) and radii[-1] * 2 == charts_echarts.point_size(2, 2)
     henan = counted["series"][0]["data"][0]
     assert henan["value"] == 3 and "另 1 项 more" in henan["tooltip"]["formatter"]
     covered = charts_echarts.china_map_options(stats, cities, no_lines, metric="coverage",
                                                show_cities=False)
-    assert [d["value"] for d in covered["series"][0]["data"]] == [round(2 / 17, 4), "-"]
-    assert covered["legend"] == {"show": False} and covered["visualMap"]["max"] == 1.0
+    assert [d["value"] for d in covered["series"][0]["data"]] == [round(200 / 17, 1), "-"]
+    assert covered["legend"] == {"show": False}
+    assert covered["visualMap"]["max"] == 100.0 and covered["graphic"] == []  # no dots shown
+    assert covered["visualMap"]["formatter"] == "{value}%"
     assert "会市合作覆盖 coverage 2/17 (12%)" in covered["series"][0]["data"][0]["tooltip"][
         "formatter"]
 

@@ -2,7 +2,9 @@
 only, one module per page family, each with the small functions the pages call.
 
 - `options`: the values the sidebar filters offer;
-- `overview`, `maps`, `timeline`, `programmes`, `explorer`, `review`: what each page shows.
+- `overview`, `maps`, `timeline`, `programmes`, `explorer`, `review`: what each page shows;
+- `records`: the permalink pages of one organisation, agreement or programme;
+- `network`: the partner network (organisations and the agreements between them).
 
 Every SQL constant is named `SQL_*`; `all_sql()` collects them (tests/test_marts_only.py checks
 that none names a table outside the marts; bench/dashboard_queries.py times them all). The SQL
@@ -18,7 +20,8 @@ from types import ModuleType
 # city government (会市合作). Passed to the queries as a parameter, shown in labels.
 COVERAGE_MODEL = "会市合作"
 
-MODULES = ("options", "overview", "maps", "timeline", "programmes", "explorer", "review")
+MODULES = ("options", "overview", "maps", "timeline", "programmes", "explorer", "review",
+           "records", "network")
 
 # Queries that the pages replace, when no filter is set, by a cheaper twin giving the same rows
 # (a count without the per-article facts; figures pre-aggregated by marts.sql).

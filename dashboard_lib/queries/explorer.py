@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard_lib import db
-from dashboard_lib.scope import AGREEMENT_COLUMNS, ALL, A, M, R, Scope, table_scoped
+from dashboard_lib.scope import AGREEMENT_COLUMNS, A, M, R, Scope, scope_only, table_scoped
 
 # Review marks and the machine's original values of a programme mention (marts.sql).
 MENTION_REVIEW_COLUMNS = """review_mark, reviewed, review_status, reviewed_by, reviewed_at,
@@ -27,7 +27,8 @@ def agreements_table(scope: Scope) -> db.Table:
 
 SQL_PARTIES_TABLE = f"""
 WITH {A}
-SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
+SELECT p.agreement_id, p.position, p.name, p.mention, p.kind AS party_kind,
+       p.level AS party_level, p.adcode, p.region,
        p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
 WHERE p.agreement_id IN (SELECT agreement_id FROM a)
@@ -35,25 +36,29 @@ ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
 
 
-# With no filter every party is in (mart_agreement_parties holds the parties of mart_agreements):
-# no semi-join of 600k parties with 300k agreements.
+# With no filter but the scope switch every party of the scope is in (mart_agreement_parties holds
+# the parties of mart_agreements, with their agreement's in_kx_scope): no semi-join of 600k parties
+# with 300k agreements. Parameter: kx_only.
 SQL_PARTIES_TABLE_ALL = """
-SELECT p.agreement_id, p.position, p.name, p.mention, p.kind, p.level, p.adcode, p.region,
+SELECT p.agreement_id, p.position, p.name, p.mention, p.kind AS party_kind,
+       p.level AS party_level, p.adcode, p.region,
        p.date_label, p.model, p.type, p.parties, p.article_id, p.review_mark
 FROM mart_agreement_parties p
+WHERE p.in_kx_scope OR NOT ?
 ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
 """
 
 
 def parties_table(scope: Scope) -> db.Table:
-    if scope == ALL:
-        return db.Table(SQL_PARTIES_TABLE_ALL)
+    if (kx := scope_only(scope)) is not None:
+        return db.Table(SQL_PARTIES_TABLE_ALL, (kx,))
     return table_scoped(SQL_PARTIES_TABLE, scope)
 
 
 SQL_INITIATIVES_TABLE = f"""
 WITH {M}
-SELECT initiative_id, name, family, kind, region, province, place, designated, published_date,
+SELECT initiative_id, name, family, kind AS programme_kind, region, province, place, designated,
+       published_date,
        article_id, article_title, evidence, seq, {MENTION_REVIEW_COLUMNS}
 FROM m ORDER BY published_date DESC NULLS LAST, article_id, seq
 """

@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard_lib import db
 from dashboard_lib.queries import COVERAGE_MODEL
-from dashboard_lib.scope import AGREEMENT_COLUMNS, ALL, A, Scope, run_scoped, table_scoped
+from dashboard_lib.scope import AGREEMENT_COLUMNS, A, Scope, run_scoped, scope_only, table_scoped
 
 # A map tooltip lists the first agreement labels (sorted), as many as the mart macro
 # mart_map_label_cap() allows, and says how many more there are (n_labels): a province's full
@@ -65,7 +65,9 @@ signed AS (
 
 
 # With no filter: the same rows from the figures marts.sql pre-aggregates (mart_map_places).
-_MODEL_ROWS = "CASE WHEN ?::VARCHAR IS NULL THEN all_models ELSE NOT all_models AND model = ? END"
+# (kx_only, model, model): the rows of the scope switch's choice and of one model or all.
+_MODEL_ROWS = ("kx_only = ? AND CASE WHEN ?::VARCHAR IS NULL THEN all_models "
+               "ELSE NOT all_models AND model = ? END")
 SQL_PROVINCE_STATS_ALL = f"""
 WITH provinces AS (SELECT * FROM mart_regions WHERE level = 'province'),
 per_province AS (
@@ -76,7 +78,7 @@ per_province AS (
 signed AS (
     SELECT p.province_adcode, count(*) AS n_signed
     FROM mart_map_places c JOIN mart_prefectures p ON p.adcode = c.adcode AND p.is_prefecture
-    WHERE NOT c.is_province AND NOT c.all_models AND c.model = ?
+    WHERE c.kx_only = ? AND NOT c.is_province AND NOT c.all_models AND c.model = ?
     GROUP BY p.province_adcode
 )
 {_PROVINCE_STATS_SELECT.strip()}
@@ -85,8 +87,8 @@ signed AS (
 
 def province_stats(scope: Scope, model: str | None = None) -> pd.DataFrame:
     """Every province: agreements (of `model`, or all), coverage, the first tooltip labels."""
-    if scope == ALL:
-        return db.run(SQL_PROVINCE_STATS_ALL, [model, model, COVERAGE_MODEL])
+    if (kx := scope_only(scope)) is not None:
+        return db.run(SQL_PROVINCE_STATS_ALL, [kx, model, model, kx, COVERAGE_MODEL])
     return run_scoped(SQL_PROVINCE_STATS, scope, model, model, COVERAGE_MODEL)
 
 
@@ -114,8 +116,8 @@ ORDER BY c.n_agreements DESC, g.adcode
 
 
 def city_points(scope: Scope, model: str | None = None) -> pd.DataFrame:
-    if scope == ALL:
-        return db.run(SQL_CITY_POINTS_ALL, [model, model])
+    if (kx := scope_only(scope)) is not None:
+        return db.run(SQL_CITY_POINTS_ALL, [kx, model, model])
     return run_scoped(SQL_CITY_POINTS, scope, model, model)
 
 
@@ -190,3 +192,48 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 def province_agreements(scope: Scope, province_adcode: str,
                         model: str | None = None) -> db.Table:
     return table_scoped(SQL_PROVINCE_AGREEMENTS, scope, model, model, province_adcode)
+
+
+# The map over time: for each province and each year, the agreements (of `model`, or all) whose
+# latest possible date falls in or before that year, and the prefecture-level cities signed by
+# then with the coverage model (an agreement known only to the month, year or a range counts from
+# the latest date it can have, as on the Timeline).
+SQL_MAP_OVER_TIME = f"""
+WITH {A},
+am AS (SELECT * FROM a WHERE ?::VARCHAR IS NULL OR model = ?),
+dated AS (
+    SELECT agreement_id, model, year(coalesce(date_hi, date_lo)) AS year FROM am
+    WHERE coalesce(date_hi, date_lo) IS NOT NULL
+),
+province_firsts AS (
+    SELECT g.adcode, d.year, count(DISTINCT d.agreement_id) AS n_new
+    FROM dated d JOIN mart_agreement_regions g USING (agreement_id)
+    WHERE g.level = 'province' GROUP BY ALL
+),
+city_firsts AS (
+    SELECT p.province_adcode AS adcode, min(d.year) AS year, g.adcode AS city
+    FROM dated d JOIN mart_agreement_regions g USING (agreement_id)
+    JOIN mart_prefectures p ON p.adcode = g.adcode AND p.is_prefecture
+    WHERE g.level = 'prefecture' AND d.model = ?
+    GROUP BY p.province_adcode, g.adcode
+),
+years AS (SELECT DISTINCT year FROM dated),
+{PREFECTURE_TOTALS.strip()}
+grid AS (
+    SELECT r.adcode, r.name, coalesce(r.map_name, r.short_name) AS map_name, y.year
+    FROM mart_regions r, years y WHERE r.level = 'province'
+)
+SELECT g.year, g.adcode, g.name, g.map_name,
+       (SELECT coalesce(sum(n_new), 0) FROM province_firsts f
+         WHERE f.adcode = g.adcode AND f.year <= g.year) AS n_agreements,
+       (SELECT count(*) FROM city_firsts c WHERE c.adcode = g.adcode AND c.year <= g.year)
+           AS n_signed,
+       t.n_prefectures
+FROM grid g LEFT JOIN totals t ON t.province_adcode = g.adcode
+ORDER BY g.year, g.adcode
+"""
+
+
+def map_over_time(scope: Scope, model: str | None = None) -> pd.DataFrame:
+    """Per year and province: agreements so far, prefecture-level cities signed so far."""
+    return run_scoped(SQL_MAP_OVER_TIME, scope, model, model, COVERAGE_MODEL)

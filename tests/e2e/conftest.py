@@ -1,8 +1,9 @@
 """Playwright tier: one `streamlit run` server per session on a free loopback port, reading a
 copy of the dashboard DB, and headless Debian chromium whose network is limited to 127.0.0.1.
 
-Every request a page makes that does not go to the server (or data:/blob:) is aborted and
-recorded; the `page` fixture fails the test if there was any.
+Every request a page makes that does not go to a test server on 127.0.0.1 (or data:/blob:) is
+aborted and recorded; the `page` fixture fails the test if there was any. `serve()` starts more
+servers (tests/e2e/test_surprises.py: a seeds-only database that its tests import into).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 VIEWPORT = {"width": 1400, "height": 1250}
+LOOPBACK = "http://127.0.0.1:"  # every test server listens there
 TABLE_ROWS = 5  # tall: Streamlit scrolls inside its own container
 # expect() retries its condition up to this long (default 5 s): on a loaded 2-core machine a
 # page's charts can take longer to draw. Conditions that hold return at once.
@@ -98,15 +100,22 @@ def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
             proc.kill()
 
 
-@pytest.fixture(scope="session")
-def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    env = {**os.environ, "TRACKER_DB": str(e2e_db),
-           "TRACKER_UPLOAD_DIR": str(tmp_path_factory.mktemp("uploads")),
+@contextmanager
+def serve(db: Path, workdir: Path, **env_extra: str) -> Iterator[str]:
+    """`streamlit run dashboard.py` reading `db`, with the test settings; yields its base URL."""
+    env = {**os.environ, "TRACKER_DB": str(db),
+           "TRACKER_UPLOAD_DIR": str(workdir / "uploads"),
            # Tables show few rows, so a download must prove it holds the whole view.
            "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
            # A small upload limit, so a refused file can be a small one.
-           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB)}
-    with streamlit_server(env, tmp_path_factory.mktemp("server") / "streamlit.log") as base:
+           "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB), **env_extra}
+    with streamlit_server(env, workdir / "streamlit.log") as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def server(e2e_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serve(e2e_db, tmp_path_factory.mktemp("server")) as base:
         yield base
 
 
@@ -125,19 +134,23 @@ def browser(playwright_instance: Playwright) -> Iterator[Browser]:
     b.close()
 
 
-@pytest.fixture(scope="session")
-def warm_server(browser: Browser, server: str) -> str:
+def warm(browser: Browser, base: str) -> str:
     """A fresh Streamlit server's first run imports pandas, plotly, pyecharts …: pay for that
     once, with a generous limit, so the tests' own timeouts measure the app, not a cold start
     on a busy machine."""
     context = browser.new_context(viewport=VIEWPORT)
     context.route("**/*", lambda route, request: route.continue_()
-                  if request.url.startswith((server, "data:", "blob:")) else route.abort())
+                  if request.url.startswith((base, "data:", "blob:")) else route.abort())
     pg = context.new_page()
-    pg.goto(server, timeout=180_000)
+    pg.goto(base, timeout=180_000)
     pg.get_by_test_id("stMetricValue").first.wait_for(timeout=180_000)
     context.close()
-    return server
+    return base
+
+
+@pytest.fixture(scope="session")
+def warm_server(browser: Browser, server: str) -> str:
+    return warm(browser, server)
 
 
 @pytest.fixture()
@@ -146,7 +159,7 @@ def page(browser: Browser, server: str, warm_server: str) -> Iterator[Page]:
     outside: list[str] = []
 
     def allow_loopback_only(route: Route, request: Request) -> None:
-        if request.url.startswith((server, "data:", "blob:")):
+        if request.url.startswith((LOOPBACK, "data:", "blob:")):
             route.continue_()
         else:
             outside.append(request.url)
@@ -154,7 +167,7 @@ def page(browser: Browser, server: str, warm_server: str) -> Iterator[Page]:
 
     context.route("**/*", allow_loopback_only)
     pg = context.new_page()
-    pg.on("websocket", lambda ws: None if ws.url.startswith(server.replace("http", "ws"))
+    pg.on("websocket", lambda ws: None if ws.url.startswith("ws://127.0.0.1:")
           else outside.append(ws.url))
     pg.set_default_timeout(30_000)
     try:

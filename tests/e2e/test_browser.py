@@ -90,6 +90,16 @@ def wait_colour(page: Page, n: int, rgb: tuple[int, int, int], pixels: int) -> N
                            arg=[n, list(rgb), pixels, COLOUR_JS])
 
 
+# A plotly chart's marks are drawn: a mark (bar, point, sector, cell) with a visible area.
+PLOTLY_MARKS_JS = """() => Array.from(document.querySelectorAll(
+    '.js-plotly-plot g.trace path, .js-plotly-plot g.slice path')).some(p => {
+      const r = p.getBoundingClientRect(); return r.width > 1 && r.height > 1; })"""
+
+
+def wait_plotly_drawn(page: Page) -> None:
+    page.wait_for_function(PLOTLY_MARKS_JS)
+
+
 def expect_metric(page: Page, label: str, value: str) -> None:
     """Retrying check of one metric (elements can arrive just after the run has finished)."""
     metric = page.get_by_test_id("stMetric").filter(
@@ -108,7 +118,8 @@ def test_overview_numbers_equal_the_database(page: Page, server: str, e2e_db: Pa
 def test_filter_set_through_the_url_is_applied(page: Page, server: str, e2e_db: Path,
                                               artifacts: Path) -> None:
     goto(page, server, f"?province={quote('陕西省')}")
-    expect(page.get_by_text("筛选 Filters: 省份 Province = 陕西省")).to_be_visible()
+    expect(page.get_by_text(
+        "筛选 Filters: 范围 Scope = 科协参与 With a 科协 · 省份 Province = 陕西省")).to_be_visible()
     for label, value in expected_overview(e2e_db, "陕西省").items():
         expect_metric(page, label, str(value))
     page.screenshot(path=str(artifacts / "overview_url_filter.png"))
@@ -157,8 +168,11 @@ def test_article_body_search_toggle_is_set_through_the_url(page: Page, server: s
 
 
 PAGES = [("", "总览", "overview"), ("map", "地图", "map"), ("timeline", "时间线", "timeline"),
-         ("programmes", "项目", "programmes"), ("explorer", "数据", "explorer"),
-         ("import", "导入", "import"), ("review", "审核", "review")]
+         ("network", "合作网络", "network"), ("programmes", "项目", "programmes"),
+         ("explorer", "数据", "explorer"), ("org", "机构", "organisation"),
+         ("agreement", "协议", "agreement"), ("programme", "项目", "programme"),
+         ("glossary", "术语", "glossary"), ("import", "导入", "import"),
+         ("review", "审核", "review")]
 
 
 @pytest.mark.parametrize("path,title,shot", PAGES, ids=[p[2] for p in PAGES])
@@ -168,7 +182,7 @@ def test_every_page_loads(page: Page, server: str, artifacts: Path, path: str, t
     expect(page.locator("h1").first).to_contain_text(title)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     if shot in ("timeline", "programmes"):  # the charts' marks are drawn
-        expect(page.locator(".js-plotly-plot g.trace path").first).to_be_visible()
+        wait_plotly_drawn(page)
     if shot == "map":
         wait_drawn(page, "cn", 0, 0.02)
     page.screenshot(path=str(artifacts / f"page_{shot}.png"))
@@ -182,7 +196,7 @@ SELECT agreement_id, date_label, event_date, date_precision, model, type, partie
        article_id, article_title, article_date, article_source, article_url, review_mark,
        reviewed, review_status, reviewed_by, reviewed_at, machine_parties, machine_date,
        machine_date_precision, machine_type, machine_model, machine_signing
-FROM mart_agreements WHERE list_has_any(province_names, ['河南省'])
+FROM mart_agreements WHERE list_has_any(province_names, ['河南省']) AND in_kx_scope
 ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
@@ -224,7 +238,7 @@ def test_csv_download_equals_the_database_query(page: Page, server: str, e2e_db:
     with page.expect_download() as info:
         panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
     download = info.value
-    assert download.suggested_filename == "agreements.csv"
+    assert download.suggested_filename == "agreements_河南省.csv"  # says what it holds
     data = Path(download.path()).read_bytes()
     expected = expected_csv(e2e_db, EXPORT_SQL)
     assert data.startswith(b"\xef\xbb\xbf")

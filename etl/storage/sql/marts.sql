@@ -271,7 +271,9 @@ final AS (
            coalesce(ps.province_short, []) AS province_short,
            s.reviewed, s.changed, s.review_status, s.review_mark, s.reviewed_by, s.reviewed_at,
            s.machine_parties, s.machine_date, s.machine_date_precision, s.machine_type,
-           s.machine_model, s.machine_signing
+           s.machine_model, s.machine_signing,
+           -- the scope switch's default (科协参与): a 科协 or a 学会 signed
+           s.cast_name IS NOT NULL AS in_kx_scope
     FROM staged s
     LEFT JOIN regions cr ON cr.adcode = s.cast_adcode
     LEFT JOIN regions pr ON pr.adcode = s.partner_adcode
@@ -297,7 +299,7 @@ final AS (
     SELECT p.agreement_id, p.position, p.org_id, p.name, p.mention, p.kind, p.level, p.adcode,
            r.name AS region, r.province AS region_province,
            a.date_label, a.event_date, a.model, a.type, a.parties, a.article_id, a.reviewed,
-           a.changed, a.review_mark
+           a.changed, a.review_mark, a.in_kx_scope
     FROM parties p
     JOIN agreements a USING (agreement_id)
     LEFT JOIN regions r ON r.adcode = p.adcode
@@ -311,6 +313,9 @@ SELECT * FROM final ORDER BY event_date DESC NULLS LAST, agreement_id, position;
 CREATE OR REPLACE TABLE mart_article_facts AS
 WITH sources AS (SELECT * FROM agreement_sources),
 agreements AS (SELECT * FROM agreements),
+parties AS (SELECT * FROM agreement_parties),
+-- agreements a 科协 or a 学会 signed (the scope switch's default, 科协参与)
+kx_agreements AS (SELECT DISTINCT agreement_id FROM parties WHERE kind IN ('科协', '学会')),
 final AS (
     SELECT s.article_id,
            list_sort(list_distinct(list(a.model))) AS models,
@@ -318,9 +323,11 @@ final AS (
            list_sort(list_distinct(flatten(list(coalesce(a.provinces, []))))) AS agreement_provinces,
            list_sort(list_distinct(flatten(list(coalesce(a.cities, []))))) AS agreement_cities,
            bool_or(s.is_new_signing) AS has_new_signing,
-           bool_or(NOT s.is_new_signing) AS has_background
+           bool_or(NOT s.is_new_signing) AS has_background,
+           bool_or(k.agreement_id IS NOT NULL) AS has_kx_agreement
     FROM sources s
     JOIN agreements a USING (agreement_id)
+    LEFT JOIN kx_agreements k USING (agreement_id)
     GROUP BY s.article_id
 )
 SELECT * FROM final;
@@ -385,7 +392,9 @@ final AS (
                AS machine_family,
            CASE WHEN k.article_id IS NULL THEN i.kind ELSE k.machine_kind END AS machine_kind,
            CASE WHEN k.article_id IS NULL THEN i.region ELSE k.machine_region END
-               AS machine_region
+               AS machine_region,
+           -- in the 科协参与 scope: the article reports a 科协 agreement, or no agreement at all
+           coalesce(f.has_kx_agreement, true) AS article_in_kx_scope
     FROM mentions m
     JOIN initiatives i USING (initiative_id)
     LEFT JOIN unique_names u ON i.region_adcode IS NULL AND u.name = i.region
@@ -468,6 +477,8 @@ final AS (
            coalesce(m.families, []) AS families,
            coalesce(f.has_new_signing, false) AS has_new_signing,
            coalesce(f.has_background, false) AS has_background,
+           -- in the 科协参与 scope: the article reports a 科协 agreement, or no agreement at all
+           coalesce(f.has_kx_agreement, true) AS in_kx_scope,
            concat_ws(' ', a.title, t.text, m.mention_text) AS search_text,
            coalesce(k.reviewed, false) OR c.article_id IS NOT NULL AS reviewed,
            coalesce(k.changed, false) AS changed,
@@ -510,26 +521,34 @@ final AS (
 )
 SELECT * FROM final;
 
--- The map's figures over all agreements (no sidebar filter set), for all models (all_models)
--- and per model: one row per province (is_province) and per prefecture-level place. With no
--- filter the map reads these instead of aggregating mart_agreements on every page view (same
--- rows: dashboard_lib/queries/maps.py SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip
--- lists the first mart_map_label_cap() labels and the number of the others (n_labels).
+-- The map's figures over all agreements (no sidebar filter set but the scope switch), for all
+-- models (all_models) and per model, over every agreement (kx_only false) and over those a 科协
+-- or a 学会 signed (kx_only true, the scope switch's default): one row per province
+-- (is_province) and per prefecture-level place. With no other filter the map reads these instead
+-- of aggregating mart_agreements on every page view (same rows: dashboard_lib/queries/maps.py
+-- SQL_PROVINCE_STATS_ALL, SQL_CITY_POINTS_ALL). A tooltip lists the first mart_map_label_cap()
+-- labels and the number of the others (n_labels).
 CREATE OR REPLACE TABLE mart_map_places AS
-WITH agreements AS (SELECT agreement_id, model, date_lo, label FROM mart_agreements),
+WITH agreements AS (SELECT agreement_id, model, date_lo, label, in_kx_scope FROM mart_agreements),
 places AS (
     SELECT agreement_id, level = 'province' AS is_province, adcode FROM mart_agreement_regions
 ),
+scoped AS (
+    SELECT false AS kx_only, a.* FROM agreements a
+    UNION ALL
+    SELECT true AS kx_only, a.* FROM agreements a WHERE a.in_kx_scope
+),
 final AS (
-    SELECT grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
+    SELECT a.kx_only, grouping(a.model) = 1 AS all_models, a.model, g.is_province, g.adcode,
            count(DISTINCT a.agreement_id) AS n_agreements, min(a.date_lo) AS first_signed,
            list_sort(list(DISTINCT a.label) FILTER (WHERE a.label IS NOT NULL))
                [1:mart_map_label_cap()] AS labels,
            count(DISTINCT a.label) AS n_labels
-    FROM agreements a JOIN places g USING (agreement_id)
-    GROUP BY GROUPING SETS ((g.is_province, g.adcode), (a.model, g.is_province, g.adcode))
+    FROM scoped a JOIN places g USING (agreement_id)
+    GROUP BY GROUPING SETS ((a.kx_only, g.is_province, g.adcode),
+                            (a.kx_only, a.model, g.is_province, g.adcode))
 )
-SELECT * FROM final ORDER BY all_models DESC, model, is_province DESC, adcode;
+SELECT * FROM final ORDER BY kx_only, all_models DESC, model, is_province DESC, adcode;
 
 -- Regions (the gazetteer) for the dashboard: names, the names the maps use, seats' coordinates.
 CREATE OR REPLACE VIEW mart_regions AS
@@ -547,22 +566,25 @@ CREATE OR REPLACE VIEW mart_evidence_spans AS
 WITH sources AS (SELECT * FROM agreement_sources),
 mentions AS (SELECT * FROM initiative_mentions),
 final AS (
-    SELECT article_id, 'agreement' AS what, agreement_id AS id, span_start, span_end,
+    SELECT article_id, 'agreement' AS what, agreement_id AS id, seq, span_start, span_end,
            orig_start, orig_end
     FROM sources
     UNION ALL
-    SELECT article_id, 'initiative' AS what, initiative_id AS id, span_start, span_end,
+    SELECT article_id, 'initiative' AS what, initiative_id AS id, seq, span_start, span_end,
            orig_start, orig_end
     FROM mentions
 )
 SELECT * FROM final;
 
--- The articles reporting each agreement, with their titles and dates.
+-- The articles reporting each agreement, with their titles and dates, what each report said
+-- (date, precision, new or background, evidence) and the build that loaded it: an agreement's
+-- permalink page lists them as its history across builds.
 CREATE OR REPLACE VIEW mart_agreement_sources AS
 WITH sources AS (SELECT * FROM agreement_sources),
-articles AS (SELECT article_id, title, published_date FROM articles),
+articles AS (SELECT article_id, title, published_date, build_id, loaded_at FROM articles),
 final AS (
-    SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence
+    SELECT s.agreement_id, s.article_id, a.title, a.published_date, s.is_new_signing, s.evidence,
+           s.seq, s.reported_date, s.reported_precision, s.confidence, a.build_id, a.loaded_at
     FROM sources s LEFT JOIN articles a USING (article_id)
 )
 SELECT * FROM final;
@@ -725,3 +747,35 @@ final AS (
     SELECT applied_at, store, store_seq, corrections, applied, orphaned FROM applied
 )
 SELECT * FROM final;
+
+-- One row per organisation that signed an agreement: its names as written, its kind, level and
+-- place, how many agreements and partners, its first and last signing, whether any of its
+-- agreements is in the 科协参与 scope. The organisation pages and the partner network read it.
+CREATE OR REPLACE TABLE mart_organizations AS
+WITH orgs AS (SELECT * FROM organizations),
+parties AS (SELECT agreement_id, org_id FROM mart_agreement_parties),
+agreements AS (SELECT agreement_id, date_lo, date_hi, in_kx_scope FROM mart_agreements),
+regions AS (SELECT * FROM regions),
+per_org AS (
+    SELECT p.org_id, count(DISTINCT p.agreement_id) AS n_agreements,
+           min(a.date_lo) AS first_date, max(coalesce(a.date_hi, a.date_lo)) AS last_date,
+           bool_or(a.in_kx_scope) AS in_kx_scope
+    FROM parties p JOIN agreements a USING (agreement_id)
+    GROUP BY p.org_id
+),
+partners AS (
+    SELECT p.org_id, count(DISTINCT q.org_id) AS n_partners
+    FROM parties p JOIN parties q ON q.agreement_id = p.agreement_id AND q.org_id <> p.org_id
+    GROUP BY p.org_id
+),
+final AS (
+    SELECT o.org_id, o.name, o.kind, o.level, o.adcode, r.name AS region,
+           r.province AS province, coalesce(o.variants, []) AS variants, o.n_mentions,
+           coalesce(pa.n_agreements, 0) AS n_agreements, coalesce(pt.n_partners, 0) AS n_partners,
+           pa.first_date, pa.last_date, coalesce(pa.in_kx_scope, false) AS in_kx_scope
+    FROM orgs o
+    LEFT JOIN per_org pa USING (org_id)
+    LEFT JOIN partners pt USING (org_id)
+    LEFT JOIN regions r ON r.adcode = o.adcode
+)
+SELECT * FROM final ORDER BY n_agreements DESC, name;

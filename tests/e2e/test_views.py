@@ -1,0 +1,184 @@
+"""Browser tests of issue 13's views: what a person sees, counts against SQL, clicks that lead
+where they say, downloads that say what they hold."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlparse
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from dashboard_lib import exports
+from tests.dashboard_support import ROOT, sql_rows, sql_value
+from tests.e2e.test_browser import expect_metric, wait_app, wait_plotly_drawn
+from tests.e2e.test_surprises import echarts_option
+
+pytestmark = pytest.mark.e2e
+
+
+def query(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
+                                                     e2e_db: Path) -> None:
+    page.goto(f"{server}/network")
+    wait_app(page)
+    option = echarts_option(page, "network")
+    hub = next(n for n in option["series"][0]["data"] if n["label"]["show"])
+    # Where the live chart drew the node (its layout in the graph's view -> page pixels).
+    x, y = page.evaluate("""(name) => {
+        const chart = window.__trackerCharts.network;
+        const data = chart.getModel().getSeriesByIndex(0).getData();
+        const idx = data.indexOfName(name);
+        const el = data.getItemGraphicEl(idx);
+        const r = el.getBoundingRect(); const m = el.transform || [1, 0, 0, 1, 0, 0];
+        return [m[4] + (r.x + r.width / 2) * m[0], m[5] + (r.y + r.height / 2) * m[3]];
+    }""", hub["name"])
+    box = page.locator(".echarts-container").first.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_url("**/org?**")
+    wait_app(page)
+    assert query(page)["org"] == [hub["name"]]
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h3").first).to_have_text(
+        hub["name"])
+    n = sql_value(e2e_db, """SELECT count(DISTINCT agreement_id) FROM agreement_parties
+        WHERE name = ?""", [hub["name"]])
+    expect_metric(page, "协议 Agreements", str(n))
+
+
+def test_a_chosen_row_is_in_the_url_and_its_link_opens_the_agreement(
+        page: Page, server: str, e2e_db: Path) -> None:
+    aid, n = sql_rows(e2e_db, """SELECT s.agreement_id, count(*) FROM agreement_sources s
+        JOIN mart_agreements a USING (agreement_id) WHERE a.in_kx_scope
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1""")[0]
+    page.goto(f"{server}/explorer?agreement={aid}")
+    wait_app(page)
+    expect(page.get_by_test_id("clean-text")).to_be_visible()  # the row is chosen from the URL
+    link = page.get_by_role("link", name=f"协议页 Agreement page: {aid}")
+    expect(link).to_be_visible()
+    link.click()
+    page.wait_for_url("**/agreement?**")
+    wait_app(page)
+    assert query(page)["id"] == [aid]
+    reports = page.locator("[data-testid^='report-']")
+    expect(reports).to_have_count(n)
+    expect(reports.first.locator("mark")).to_be_visible()
+    assert "scope" in query(page)  # the filters came along
+
+
+def test_a_programme_chosen_in_the_url_opens_its_page_with_every_mention(
+        page: Page, server: str, e2e_db: Path) -> None:
+    iid, name, n = sql_rows(e2e_db, """SELECT initiative_id, any_value(i.name), count(*)
+        FROM initiative_mentions JOIN initiatives i USING (initiative_id)
+        GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1""")[0]
+    page.goto(f"{server}/explorer?scope={quote('全部')}&tab={quote('项目 Programmes')}"
+              f"&programme={iid}")
+    wait_app(page)
+    link = page.get_by_role("link", name=f"项目页 Programme page: {name}")
+    expect(link).to_be_visible()
+    link.click()
+    page.wait_for_url("**/programme?**")
+    wait_app(page)
+    assert query(page)["id"] == [iid]
+    main = page.get_by_test_id("stMainBlockContainer")
+    expect(main.locator("h3").first).to_contain_text(name)
+    expect(main.get_by_text(f"提及 Mentions（{n}")).to_be_visible()
+    mentions = page.locator("[data-testid^='mention-']")
+    expect(mentions).to_have_count(n)
+    evidence = {r[0] for r in sql_rows(e2e_db, """SELECT evidence FROM initiative_mentions
+        WHERE initiative_id = ?""", [iid])}
+    assert mentions.first.locator("mark").first.inner_text().strip() in evidence
+
+
+def test_period_comparison_from_the_url(page: Page, server: str, e2e_db: Path) -> None:
+    page.goto(f"{server}/?compare=2023&compare_to=2022")
+    wait_app(page)
+    n = sql_value(e2e_db, """SELECT count(*) FROM mart_agreements WHERE in_kx_scope
+        AND date_lo >= DATE '2023-01-01' AND coalesce(date_hi, date_lo) <= DATE '2023-12-31'""")
+    expect_metric(page, "时期内协议 Agreements in the period", str(n))
+    expect(page.get_by_text("2023-01-01 ~ 2023-12-31 对比 vs 2022-01-01 ~ 2022-12-31",
+                            exact=False)).to_be_visible()
+
+
+def test_the_map_over_time_moves_back_to_the_first_year(page: Page, server: str) -> None:
+    page.goto(f"{server}/map?map_time=true&scope={quote('全部')}")
+    wait_app(page)
+    option = echarts_option(page, "time")
+    years = option["timeline"][0]["data"]
+    assert len(years) > 1 and option["timeline"][0]["currentIndex"] == len(years) - 1
+    coloured_now = sum(1 for d in option["series"][0]["data"]
+                       if isinstance(d.get("value"), (int, float)) and d["value"] > 0)
+    # What the slider does when dragged to its start (the play button steps the same way).
+    page.evaluate("() => window.__trackerCharts.time.dispatchAction("
+                  "{type: 'timelineChange', currentIndex: 0})")
+    page.wait_for_function("() => window.__trackerCharts.time.getOption().title[0].text"
+                           ".includes('截至')")
+    option = echarts_option(page, "time")
+    first = str(years[0]["value"] if isinstance(years[0], dict) else years[0])
+    assert first in option["title"][0]["text"]
+    coloured_then = sum(1 for d in option["series"][0]["data"]
+                        if isinstance(d.get("value"), (int, float)) and d["value"] > 0)
+    assert coloured_then < coloured_now  # fewer provinces had signed back then
+
+
+def test_filter_options_show_how_many_agreements_they_hold(page: Page, server: str,
+                                                            e2e_db: Path) -> None:
+    page.goto(server)
+    wait_app(page)
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name="省份 Province").click()
+    n = sql_value(e2e_db, """SELECT count(*) FROM mart_agreements
+        WHERE in_kx_scope AND list_contains(province_names, '河南省')""")
+    expect(page.get_by_role("option", name=f"河南省 ({n})")).to_be_visible()
+
+
+def test_chart_images_download_with_names_and_captions(page: Page, server: str) -> None:
+    page.goto(f"{server}/timeline?province={quote('河南省')}&img=SVG")
+    wait_app(page)
+    wait_plotly_drawn(page)
+    chart = page.locator(".js-plotly-plot").first
+    chart.hover()
+    with page.expect_download() as info:  # plotly's own download button, in the chosen format
+        chart.locator(".modebar-btn[data-title='Download plot']").click()
+    download = info.value
+    assert download.suggested_filename == "signings_per_month_河南省.svg"
+    svg = Path(download.path()).read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<svg") and "来源 Source" in svg and "河南省" in svg
+
+
+def test_the_command_a_page_shows_downloads_what_the_page_downloads(
+        page: Page, server: str, e2e_db: Path, tmp_path: Path) -> None:
+    page.goto(f"{server}/explorer?province={quote('河南省')}")
+    wait_app(page)
+    page.get_by_text("命令行下载同一视图 The same view from the command line").click()
+    command = page.get_by_test_id("stCode").filter(has_text="python -m etl export").inner_text()
+    panel = page.get_by_role("tabpanel", name="协议 Agreements")
+    with page.expect_download() as info:
+        panel.get_by_test_id("stDownloadButton").filter(has_text="CSV").click()
+    from_page = Path(info.value.path()).read_bytes()
+    words = command.split()
+    filters = [words[i + 1] for i, w in enumerate(words) if w == "--filter"]
+    out = tmp_path / "cli.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "etl", "export", "--db", str(e2e_db), "--view", "agreements",
+         *[x for f in filters for x in ("--filter", f)], "--format", "csv", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == from_page
+    assert command.endswith(f"--out {info.value.suggested_filename}")
+    assert exports.shell_word(filters[0]) == filters[0]
+
+
+def test_the_explorer_tab_is_in_the_url(page: Page, server: str) -> None:
+    page.goto(f"{server}/explorer")
+    wait_app(page)
+    page.get_by_role("tab", name="文章 Articles").click()
+    page.wait_for_function("() => decodeURIComponent(location.search).includes('文章')")
+    page.goto(page.url)  # a shared link: a fresh session
+    wait_app(page)
+    expect(page.get_by_role("tab", name="文章 Articles")).to_have_attribute(
+        "aria-selected", "true")
