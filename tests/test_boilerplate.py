@@ -329,3 +329,13 @@ def test_segment_is_total_and_keeps_lines_in_order(lines: list[str]) -> None:
     seg = bp.segment("\n".join(lines))
     assert list(seg.keep) == sorted(set(seg.keep))
     assert 0 <= seg.body_start <= seg.body_end <= len(seg.lines)
+
+
+def test_an_excerpt_cut_mid_paragraph_keeps_its_last_paragraph() -> None:
+    """A stored excerpt that stops mid-sentence (a Han character or a comma last) is still the
+    article: its cut paragraph stays in the body."""
+    head = ("首页 | 要闻 | 科技\n河南省科协与信阳市政府签署协议\n发布时间：2023-08-09 10:00\n"
+            + P + "\n")
+    cut = "根据协议，双方将围绕科普基础设施建设、科技人才培养等方面开展合作，省科协将支持信阳市建设"
+    assert _kept(head + cut)[-1] == cut
+    assert _kept(head + cut + "，")[-1] == cut + "，"

@@ -235,6 +235,22 @@ def _cut_at_list_heading(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
+def _cut_paragraphs(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Extend the body over the paragraphs next to it that a line break or the end of the
+    excerpt cuts mid-sentence (they end with a Han character or a comma, not with an ellipsis
+    as a teaser does): a stored excerpt that stops mid-paragraph is still the article."""
+    while end < len(lines) and lines[end].kind == TEASER and _cut_mid_sentence(lines[end].text):
+        end += 1
+    while start > 0 and lines[start - 1].kind == TEASER and _cut_mid_sentence(
+            lines[start - 1].text):
+        start -= 1
+    return start, end
+
+
+def _cut_mid_sentence(s: str) -> bool:
+    return s[-1] in tp.MID_SENTENCE_END or bool(tp.HAN_RUN.fullmatch(s[-1]))
+
+
 def _pick_title(lines: list[Line], body_start: int) -> int | None:
     """The headline: the heading right before the first info line of the header (over a byline
     or an author's name), else the first heading after the header's info lines, else the first
@@ -291,6 +307,7 @@ def segment(text: str) -> Segmentation:
         keep = tuple(ln.idx for ln in lines if ln.kind in _KEEP_IN_BODY and ln.han)
         return Segmentation(tuple(lines), 0, 0, None, keep)
     end = _cut_at_list_heading(lines, start, end)
+    start, end = _cut_paragraphs(lines, start, end)
     # the run starts and ends on prose; pull in subheadings that directly precede it
     title = _pick_title(lines, start)
     keep: list[int] = []

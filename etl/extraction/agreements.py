@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import DateMention, find_dates, precision_rank
-from etl.extraction.orgs import (
-    ArticleContext,
-    distribute_suffix,
-    longest_org_ending_at,
-    longest_org_starting_at,
-    parse_org,
-)
+from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
+from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import signing as voc
 
@@ -46,8 +43,21 @@ class _Found:
     inferred_date: bool = False  # the date comes from the context, not the sentence
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in voc.SENTENCE_RE.finditer(text) if m.group().strip()]
+def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The sentences (up to and with an end mark; a line break ends one outside it) that hold
+    these sorted positions, each once, in text order. Only these are read:
+    a sentence with no trigger and no date changes nothing."""
+    out: list[tuple[int, int]] = []
+    rev = text[::-1]  # the last end mark before a position, found as the first one in reverse
+    n = len(text)
+    for p in positions:
+        if out and p < out[-1][1]:
+            continue
+        back = voc.SENTENCE_END_CHAR.search(rev, n - p)
+        ahead = voc.SENTENCE_END_CHAR.search(text, p)
+        s1 = n if ahead is None else ahead.start() if ahead.group() == "\n" else ahead.end()
+        out.append((n - back.start() if back else 0, s1))
+    return out
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -57,9 +67,11 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
-def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
-    """Move `pos` left over whitespace, any of `words`, and adverbials of time or place
-    (已于2015年2月, 就在北京) directly before it."""
+def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
+               idx: OrgIndex | None = None) -> int:
+    """Move `pos` left over whitespace, any of `words`, adverbials of time or place
+    (已于2015年2月, 就在北京) and an official (副局长王某) directly before it; never over an
+    organisation the recogniser found (`idx`)."""
     moved = True
     while moved:
         moved = False
@@ -74,56 +86,127 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
         if m and m.end() == pos and m.start() < pos:
             pos = m.start()
             moved = True
+        start = max(lo, pos - 24)
+        person = voc.PERSON_TAIL_RE.search(text[start:pos])
+        if person and person.start() < person.end() and (
+                idx is None or idx.ending_at(pos) is None):
+            pos = start + person.start()
+            moved = True
+    return pos
+
+
+def _skip_person(text: str, pos: int, hi: int) -> int:
+    """After a body, its official (…公司副总经理李某, …): where the list goes on."""
+    m = voc.PERSON_TITLES_RE.match(text, pos, hi)
+    if not m:
+        return pos
+    for name_len in (2, 3):
+        k = m.end() + name_len
+        if k < hi and text[k] in voc.LIST_JOINERS + voc.PAIR_CONNECTORS:
+            return k
     return pos
 
 
 def parse_group(
-    text: str, lo: int, hi: int, ctx: ArticleContext
+    text: str, lo: int, hi: int, ctx: ArticleContext, idx: OrgIndex | None = None
 ) -> tuple[list[Party], list[Party]]:
     """The party group closest before `hi` (not before `lo`).
 
     Returns (left, right): `right` holds the counterparts after a 与/和/同/跟 connector,
     `left` the parties before it. A connector with nothing before it (…分别与B、C签订) gives an
     empty `left`, for the caller to fill with the sentence's subject. Without a connector, a
-    、-list (A、B战略合作框架协议签约仪式) is returned in `left`.
+    、-list (A、B战略合作框架协议签约仪式) is returned in `left`. The parties are organisations
+    the recogniser found (`idx`, else found here).
     """
+    if idx is None:
+        idx = OrgIndex(find_organisations(text, ctx, lo, hi))
     for k in range(hi - 1, lo, -1):
         if text[k] not in voc.PAIR_CONNECTORS:
             continue
-        right = _list_from(text, k + 1, hi, ctx)
-        if not right:
+        right = _list_from(text, k + 1, hi, ctx, idx)
+        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi):
             continue
-        pos = _skip_back(text, k, lo, voc.ADVERBS)
-        left_items = _list_to(text, lo, pos, ctx)
+        pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
+        left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
             continue
+        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]), hi)
+        if shared:  # 江苏和陕西两省政府: the places' own bodies
+            left_items, right = (_with_body(left_items, shared.group("body"), ctx),
+                                 _with_body(right, shared.group("body"), ctx))
         return _distributed(left_items, ctx), _distributed(right, ctx)
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
-        items = _list_to(text, lo, end, ctx)
+        items = _list_to(text, lo, end, ctx, idx)
+        if items and _modifies_other(text, end, hi):
+            return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
+        verb = _object_verb(text, lo, items[0][2]) if items else None
+        if verb is not None:
+            end = verb  # 共建X研究院协议签约: X is what they build, not who signs
+            continue
+        if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
+            return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), []
         end -= 1
     return [], []
 
 
-def _list_to(text: str, lo: int, end: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+def _with_body(items: list[tuple[str, Party, int]], body: str,
+               ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """Bare places of a list that a following 两省政府 gives their body."""
+    out = []
+    for t, p, i in items:
+        q = parse_org(p.name.removesuffix("人民政府") + body, ctx) if gazetteer.region_by_name(
+            t) else None
+        out.append((t, replace(q, mention=t) if q else p, i))
+    return out
+
+
+def _object_verb(text: str, lo: int, start: int) -> int | None:
+    """Where a verb stands whose object is the name starting at `start` (共建…研究院): the
+    last such verb before it with only name characters between them."""
+    last = None
+    for m in voc.OBJECT_VERB_RE.finditer(text, max(lo, start - 24), start):
+        last = m
+    if last is None or not voc.NAME_GAP_RE.fullmatch(text, last.end(), start):
+        return None
+    return last.start()
+
+
+def _modifies_other(text: str, end: int, trig: int) -> bool:
+    """Does a 的 stand between a party group and the trigger (A、B…的项目签约)? Then the group
+    describes what signs, and is no signatory."""
+    return voc.POSSESSIVE in text[end:trig]
+
+
+def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
+             idx: OrgIndex) -> list[tuple[str, Party, int]]:
     """Parties joined by 、/及 that end exactly at `end`, read right to left."""
-    got = longest_org_ending_at(text, end, ctx, min_start=lo)
+    got = idx.ending_at(end, lo)
     if not got:
         return []
-    items = [(text[got[0] : end], got[1], got[0])]
-    start = got[0]
-    while start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT:
-        nxt = longest_org_ending_at(text, start - 1, ctx, min_start=lo)
+    items = [(got.mention, got.party(), got.start)]
+    start = got.start
+    while True:
+        # 、/及 between two parties, or nothing but a space between two full names
+        # (中国工程院 湖南省人民政府)
+        glued = idx.ending_at(start, lo) if start > lo else None
+        spaced = (idx.ending_at(start - 1, lo)
+                  if start - 1 >= lo and text[start - 1] in " \u3000" else None)
+        nxt = (idx.ending_at(start - 1, lo)
+               if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        if nxt is None:
+            nxt = next((o for o in (glued, spaced) if o is not None and idx.full_name(o.party())
+                        and idx.full_name(items[0][1])), None)
         if not nxt:
             break
-        items.insert(0, (text[nxt[0] : start - 1], nxt[1], nxt[0]))
-        start = nxt[0]
+        items.insert(0, (nxt.mention, nxt.party(), nxt.start))
+        start = nxt.start
     return items
 
 
@@ -140,18 +223,21 @@ def _listed_place(text: str, pos: int, hi: int, ctx: ArticleContext) -> tuple[in
     return (m.end(), replace(party, mention=m.group())) if party else None
 
 
-def _list_from(text: str, start: int, hi: int, ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
+               idx: OrgIndex) -> list[tuple[str, Party, int]]:
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
     while pos < hi:
-        got = longest_org_starting_at(text, pos, hi, ctx) or (
+        org = idx.starting_at(pos, hi)
+        got = (org.end, org.party()) if org else (
             _listed_place(text, pos, hi, ctx) if items else None
         )
         if not got:
             break
         end, party = got
         items.append((text[pos:end], party, pos))
+        end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
             pos = end + 1
             continue
@@ -179,15 +265,43 @@ def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> li
     return out
 
 
-def _pairs(left: list[Party], right: list[Party]) -> list[tuple[Party, ...]]:
+def _against_each_other(parties: tuple[Party, ...], scan: _Scan) -> tuple[Party, ...]:
+    """Relative mentions read again where they would mean their counterpart's place."""
+    return tuple(resolve_against(p, parties, scan.ctx) if scan.index.is_relative(p) else p
+                 for p in parties)
+
+
+def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
+            each: bool) -> tuple[list[Party], list[Party]]:
+    """A listed group (A、B、C等11家院校) signs as one party, unless one party signs with it
+    (X与A、B等11个市签署) or its members sign each (A、B等企业分别与X签订): then its named
+    members are the parties."""
+    def members(side: list[Party]) -> list[Party]:
+        return [m for p in side for m in (idx.members(p) or (p,))]
+
+    if len(left) == 1 and right and not idx.is_group(left[0]):
+        right = members(right)
+    if each and len(right) == 1 and left:
+        left = members(left)
+    if not right and len(left) == 1 and len(idx.members(left[0])) == 2:
+        left = members(left)  # 苏陕两省科技厅签署: the two of them
+    return left, right
+
+
+def _pairs(left: list[Party], right: list[Party], each: bool = False,
+           is_group: Callable[[Party], bool] = lambda p: False) -> list[tuple[Party, ...]]:
     """The agreements of a party group: one per counterpart when one party signs with several
-    (A分别与B、C签订), else one joint agreement of all of them."""
+    (A分别与B、C签订) or several sign each with one (A、B分别与C签订), else one joint agreement
+    of all of them. A group party alone (涪江流域科协, 9个市科技局) signs as itself."""
     if left and right:
         if len(left) == 1 and len(right) > 1:
             return [(left[0], r) for r in right]
+        if each and len(right) == 1 and len(left) > 1:
+            return [(lp, right[0]) for lp in left]
         return [tuple(left + right)]
-    group = left or right
-    return [tuple(group)] if len(group) >= 2 else []
+    if right:  # …与B、C签订 with no subject found: who signs with them is unknown
+        return []
+    return [tuple(left)] if len(left) >= 2 or (left and is_group(left[0])) else []
 
 
 def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
@@ -247,6 +361,16 @@ class _Scan:
     ctx: ArticleContext
     ref: date | None
     found: list[_Found] = field(default_factory=list)
+    sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
+    indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
+
+    @property
+    def index(self) -> OrgIndex:
+        """The organisations of the sentence being read (the recogniser runs once, lazily)."""
+        if self.indexed is None:
+            lo, hi = self.sentence
+            self.indexed = OrgIndex(find_organisations(self.text, self.ctx, lo, hi))
+        return self.indexed
     last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
 
@@ -256,16 +380,17 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
     scan = _Scan(text, ctx, ref)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
-    all_dates = find_dates(text, ref)
+    all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
     starts = [d.start for d in all_dates]
     triggers = list(voc.TRIGGER_RE.finditer(text))
     trigger_starts = [m.start() for m in triggers]
-    for s0, s1 in _sentences(text):
+    if not starts and not trigger_starts:
+        return scan.found
+    for s0, s1 in _sentences_holding(text, sorted(starts + trigger_starts)):
         d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
-        if d0 == d1 and t0 == t1:
-            continue
         dates = all_dates[d0:d1]
+        scan.sentence, scan.indexed = (s0, triggers[t1 - 1].start()) if t0 < t1 else (0, 0), None
         for m in triggers[t0:t1]:
             scan.found.extend(_signings_at(scan, m, s0, s1, dates))
         _remember_dates(scan, dates, text[s0:s1])
@@ -282,8 +407,18 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     sent, clause = text[s0:s1], text[c0:c1]
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
         return []
+    if text.startswith(voc.POSSESSIVE, m.end()) and not any(
+            c0 <= d.start < trig for d in dates):
+        return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     left, right, from_pair = _signatories(scan, m, s0, c0)
-    pairs = _pairs(left, right)
+    each = voc.EACH_RE.search(text[c0:trig]) is not None
+    left, right = _spread(scan.index, left, right, each)
+    pairs = [_against_each_other(ps, scan) for ps in
+             _pairs(left, right, each, scan.index.signs_alone)]
+    if not pairs or all(len(ps) < 2 for ps in pairs):
+        titled = _title_parties(scan, m.end(), c1)
+        if titled:
+            pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
     date_m = _choose_date(dates, trig, scan.last_date)
@@ -297,14 +432,57 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     kind, title = _doc_type(text[trig:c1], clause)
     common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
-    renewals = [d for d in dates if c0 < d.start and d.end <= trig]
-    if from_pair and m.group(0) == "续签" and len(renewals) > 1:
-        # 此后双方又分别在2015年6月和2018年3月续签: one event per date, in text order
-        return [_Found(tuple(left), d, None, True, from_pair=True, **common) for d in renewals]
+    rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
+    if len(rounds) > 1 and len(pairs) == 1:
+        # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
+        return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
     background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
-            for ps in map(_dedupe_parties, pairs) if len(ps) >= 2]
+            for ps in map(_dedupe_parties, pairs)
+            if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Dates of year or month written as one list (2012年12月、2015年6月和2018年3月)."""
+    out = [d for d in dates if d.precision in ("year", "month") and d.date]
+    if len(out) < 2 or any(text[a.end:b.start] not in voc.DATE_LIST_JOINERS
+                           for a, b in pairwise(out)):
+        return []
+    return out
+
+
+def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
+    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》):
+    the organisations the title opens with, joined by nothing, a space, 、, 与 or 和."""
+    text = scan.text
+    m = voc.TITLE_RE.search(text, pos, c1)
+    if m is None or text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
+        return []
+    t0, t1 = m.start(1), m.end(1)
+    orgs = [o for o in find_organisations(text, scan.ctx, t0, t1) if not o.group]
+    got: list[Party] = []
+    at = t0
+    for o in orgs:
+        if text[at:o.start].strip(voc.TITLE_JOINERS):
+            break
+        got.append(o.party())
+        at = o.end
+    return got if len(got) >= 2 else []
+
+
+def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
+    """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
+    organisations joined by 与/和/、/会同/携手 …"""
+    text = scan.text
+    orgs = [o for o in find_organisations(text, scan.ctx, lo, hi) if not o.group]
+    for k in range(len(orgs) - 1, 0, -1):
+        if text[orgs[k - 1].end:orgs[k].start] in voc.PAIR_GAPS:
+            j = k - 1
+            while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
+                j -= 1
+            return [o.party() for o in orgs[j:k + 1]]
+    return []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -312,18 +490,35 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     """(left, right, from_pair): the party group of the trigger's clause; without a complete one,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
-    left, right = parse_group(text, c0, trig, scan.ctx)
-    if left:
+    left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
+                 or len(scan.index.members(left[0])) > 1):
         return left, right, False
-    subj_left, subj_right = _subject(text, s0, c0, scan.ctx)
+    subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
     if right and subj_left and not subj_right:
         return subj_left, right, False
     if not right and len(subj_left) + len(subj_right) >= 2:
         return subj_left, subj_right, False
-    if not right and scan.found and (voc.PAIR_WORDS_RE.search(text[s0:trig])
-                                     or m.group(0) in voc.RESTATING_VERBS):
+    pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
+    if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
+        named = _pair_before(scan, s0, s0 + pair_word.start())
+        if len(named) >= 2:
+            return named, [], False
+    if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
+    if not right and pair_word:  # the pair of the sentence before
+        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0)
+        if len(named) >= 2:
+            return named, [], False
     return left, right, False
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts."""
+    k = pos
+    while k > 0 and not voc.SENTENCE_END_CHAR.match(text[k - 1]):
+        k -= 1
+    return k
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
@@ -337,7 +532,8 @@ def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
 def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
     """The dates later sentences may take: the last explicit one, and the last day-precise one
     that is not the page's own date line."""
-    explicit = [d for d in dates if not d.backref and d.precision != "approx"]
+    explicit = [d for d in dates if not d.backref
+                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text))]
     if explicit:
         scan.last_date = explicit[-1]
     days = [d for d in explicit if d.precision == "day"]
@@ -353,7 +549,7 @@ def _news_date(last_day: DateMention | None, ref: date | None, pos: int) -> Date
     """
     if last_day is not None and last_day.date:
         day = date.fromisoformat(last_day.date)
-        if ref is None or timedelta(0) <= ref - day <= timedelta(days=7):
+        if ref is None or timedelta(0) <= ref - day <= timedelta(days=voc.STORY_DAY_WINDOW):
             return last_day
     if ref is None:
         return None
@@ -370,7 +566,7 @@ def _story_day(text: str, ref: date | None) -> str | None:
         line = text[text.rfind("\n", 0, d.start) + 1 : d.start]
         if voc.META_LINE_RE.search(line):
             continue
-        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=7):
+        if timedelta(0) <= ref - date.fromisoformat(d.date) <= timedelta(days=voc.STORY_DAY_WINDOW):
             return d.date
     return None
 
@@ -384,7 +580,7 @@ def _paragraph_date(text: str, s0: int, last: DateMention | None) -> DateMention
 
 
 def _subject(
-    text: str, s0: int, c0: int, ctx: ArticleContext
+    text: str, s0: int, c0: int, ctx: ArticleContext, idx: OrgIndex
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     first_break = voc.CLAUSE_BREAK.search(text, s0)
@@ -397,21 +593,27 @@ def _subject(
     if hi <= lo:
         return [], []
     # the subject group: parties at the start of that clause, extended over A、B与C
-    got = longest_org_starting_at(text, lo, hi, ctx)
+    got = idx.starting_at(lo, hi)
     if got is None:
         return [], []
-    return parse_group(text, lo, _group_end(text, got[0], hi, ctx, lo), ctx)
+    return parse_group(text, lo, _group_end(text, got.end, hi, idx), ctx, idx)
 
 
-def _group_end(text: str, end: int, hi: int, ctx: ArticleContext, lo: int) -> int:
+def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
     """Extend a party ending at `end` over following 、/与-joined parties."""
     best = end
     pos = end
-    while pos < hi and text[pos] in voc.GROUP_JOINERS:
-        got = longest_org_starting_at(text, pos + 1, hi, ctx)
+    while pos < hi:
+        got = idx.starting_at(pos, hi)  # glued on: 中国工程院河南省人民政府
+        if got is None and text[pos] in " \u3000":
+            got = idx.starting_at(pos + 1, hi)
+        if got is not None and not idx.full_name(got.party()):
+            got = None
+        if got is None and text[pos] in voc.GROUP_JOINERS:
+            got = idx.starting_at(pos + 1, hi)
         if got is None:
             break
-        best = pos = got[0]
+        best = pos = got.end
     return best
 
 
@@ -467,7 +669,12 @@ def _bounds_and_flags(
     if prec == "approx" and date_s is None:
         prec = "unknown"
     background = f.background_cue or f.after is not None
-    if date_s and pub and not background:
+    # a month-day the story gives without a year, in the year of publication, is the story's
+    # own event however late it is posted (1月22日 in an October page); from the year before
+    # (12月28日 in a May page) or with its year written, a signing long past is background
+    reported = d is not None and not voc.EXPLICIT_YEAR_RE.search(d.text) and pub is not None \
+        and date_s is not None and date_s[:4] == str(pub.year)
+    if date_s and pub and not background and not reported:
         end = _period_end(date_s, prec)
         background = end is not None and end < pub - timedelta(days=45)
     if date_s and pub is None and latest_year and not background:
@@ -580,15 +787,22 @@ def _better(a: Agreement, b: Agreement) -> bool:
 
 
 def _merge(items: list[Agreement]) -> list[Agreement]:
-    """One agreement per signing event: the same parties and a compatible date are one event."""
+    """One agreement per signing event: the same parties and a compatible date are one event.
+
+    Reports are looked up by their set of parties, so a page of thousands of distinct signings
+    stays linear (issue 14): only reports of the same parties are compared.
+    """
     out: list[Agreement] = []
+    by_parties: dict[frozenset[str], list[int]] = {}
     for a in items:
-        key = frozenset(p.name for p in a.parties)
-        for i, b in enumerate(out):
-            if frozenset(p.name for p in b.parties) == key and _compatible(a, b):
+        same = by_parties.setdefault(frozenset(p.name for p in a.parties), [])
+        for i in same:
+            b = out[i]
+            if _compatible(a, b):
                 if _better(a, b):
                     out[i] = replace(a, type=b.type if len(b.type) > len(a.type) else a.type)
                 break
         else:
+            same.append(len(out))
             out.append(a)
     return out

@@ -18,20 +18,35 @@ from etl.extraction.dates import approximate, parse_iso, url_period, url_referen
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
-from etl.vocabulary.article import ABBREV_FULL_START, ABBREV_RE, DATELINE_RE
+from etl.vocabulary.article import (
+    ABBREV_FULL_START,
+    ABBREV_RE,
+    DATELINE_RE,
+    MUNICIPAL_GOVERNMENT_RE,
+    OWN_FORMS,
+    PLACE_BODY_RE,
+    PROVINCE_GOVERNMENT_RE,
+    SOURCE_BODY_RE,
+)
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
+from etl.vocabulary.orgs import body_key
 
 # A place named in the headline counts this many times a place named in the body.
 _TITLE_WEIGHT = 3
 
 
 def article_context(text: str) -> ArticleContext:
-    """The province, prefecture and county an article is mostly about."""
+    """The province, prefecture and county an article is mostly about, with the ranked
+    alternatives, the bodies it names in full (海南省科协) and the provincial governments it
+    names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to."""
     regions = gazetteer.load_regions()
     provinces: Counter[str] = Counter()
     prefectures: Counter[str] = Counter()
+    cities: Counter[str] = Counter()  # prefectures and municipalities: what 市 may mean
     counties: Counter[str] = Counter()
+    bodies: Counter[tuple[str, str]] = Counter()
+    governments: set[str] = set()
     first_line_end = text.find("\n")
     for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text):
         if p.in_chrome:
@@ -42,8 +57,20 @@ def article_context(text: str) -> ArticleContext:
         pref = gazetteer.prefecture_of(p.adcode)
         if pref is not None:
             prefectures[pref.adcode] += w
+            cities[pref.adcode] += w
+        elif r.province_adcode in gazetteer.MUNICIPALITIES:
+            cities[r.province_adcode] += w
         if r.level == "county":
             counties[p.adcode] += w
+        body = PLACE_BODY_RE.match(text, p.end)
+        if body:
+            key = body_key(body.group("body"))
+            level = ("city" if r.level == "prefecture" or p.adcode in gazetteer.MUNICIPALITIES
+                     else "province" if r.level == "province" else "county")
+            if key:
+                bodies[(f"{level}:{key}", p.adcode)] += 1
+            if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
+                governments.add(p.adcode)
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
@@ -51,19 +78,41 @@ def article_context(text: str) -> ArticleContext:
     county = next(
         (c for c, _ in counties.most_common() if regions[c].province_adcode == prov), None
     )
-    return ArticleContext(province=prov, city=city, county=county)
+    if prov and (MUNICIPAL_GOVERNMENT_RE if prov in gazetteer.MUNICIPALITIES
+                 else PROVINCE_GOVERNMENT_RE).search(text):
+        governments.add(prov)
+    return ArticleContext(
+        province=prov, city=city, county=county,
+        provinces=tuple(c for c, _ in provinces.most_common()),
+        cities=tuple(c for c, _ in cities.most_common()),
+        counties=tuple(c for c, _ in counties.most_common()),
+        bodies=tuple(k for k, _ in bodies.most_common()),
+        governments=tuple(sorted(governments)),
+        sars=tuple(c for c in ("810000", "820000") if provinces[c]),
+    )
 
 
-def abbreviations(text: str) -> tuple[tuple[str, str], ...]:
-    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院")."""
-    out: list[tuple[str, str]] = []
+def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院"); and 我校/我院/
+    我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
+    out: list[tuple[str, str]] = _own_forms(text, source) if source and "我" in text else []
     if "简称" not in text:
-        return ()
+        return tuple(out)
     for m in ABBREV_RE.finditer(text):
         full = ABBREV_FULL_START.split(m.group("full"))[-1]
         if len(full) > len(m.group("short")):
             out.append((m.group("short"), full))
     return tuple(out)
+
+
+def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
+    """我校 -> the university the page's source names (its first body: 西华大学招生信息网)."""
+    m = SOURCE_BODY_RE.match(source)
+    if m is None:
+        return []
+    body = m.group()
+    return [(own, body) for own, heads in OWN_FORMS.items()
+            if own in text and body.endswith(heads)]
 
 
 def reference_date(doc: CleanDocument) -> date | None:
@@ -129,12 +178,18 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
+def full_context(text: str, source: str | None = None) -> ArticleContext:
+    """The article's context with the abbreviations it defines (and the site's own body, from
+    its source, for 我校): what the extractors read."""
+    return replace(article_context(text), aliases=abbreviations(text, source))
+
+
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:
     """Agreements and initiatives of one clean article."""
     text = doc.text
     if not HAN_CHAR.search(text):
         return (), ()
-    ctx = replace(article_context(text), aliases=abbreviations(text))
+    ctx = full_context(text, doc.metadata.source)
     agreements = extract_agreements(
         text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
     )

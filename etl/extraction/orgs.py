@@ -1,26 +1,29 @@
-"""Organisations as signatories: recognise a mention, normalise it to its full official name.
+"""Organisations as signatories: one mention read as one organisation, normalised to its full
+official name.
 
-A mention is read right to left from where a party group ends (see agreements.py): the longest
-string that is an organisation by the rules in etl/vocabulary/rules/orgs.toml — a place name
-followed by a body's suffix (河南省 + 科协), a national body (中国科协, 中科院…研究所, 中国…学会),
-or a named institution (…大学, …有限公司). Relative forms (省科协, 市政府, 我省, 自治区人民政府)
-take the article's own province or city. Canonical names follow the official pattern:
+`parse_org(s, ctx)` decides whether the whole string `s` is an organisation by the shape rules of
+etl/vocabulary/rules/orgs.toml — a place name followed by a body's suffix (河南省 + 科协), a
+national body (中国科协, 中科院…研究所, 中国…学会), a named institution (…大学, …有限公司), a Hong
+Kong or Macao body — and names it. Relative forms (省科协, 市政府, 我省, 自治区人民政府) take the
+article's own province or city (ArticleContext). Canonical names follow the official pattern:
 河南省科学技术协会, 信阳市人民政府, 北京市朝阳区人民政府 (a district keeps its city),
-孟村回族自治县人民政府 (a county does not).
+孟村回族自治县人民政府 (a county does not). Finding the mentions in running text is the
+recogniser's job (organisations.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from etl.extraction import gazetteer
 from etl.records import Party
 from etl.vocabulary import orgs as voc
-from etl.vocabulary.common import HAN_CHAR
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
+# Hong Kong, Macao, Taiwan: province-level units that are no 省 of a 省科协.
+SARS = ("810000", "820000", "710000")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,27 @@ class ArticleContext:
     city: str | None = None  # adcode of the main prefecture-level unit
     county: str | None = None  # adcode of the main county-level unit
     aliases: tuple[tuple[str, str], ...] = ()  # (以下简称"首科院") short -> full, per article
+    # Ranked alternatives, most named first: province-level units, prefecture-level units and
+    # municipalities, county-level units (a relative mention takes the first not excluded).
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()
+    # Explicit place + body mentions of the article ("province:科协", adcode): 省科协 is the
+    # province whose 科协 the article names.
+    bodies: tuple[tuple[str, str], ...] = ()
+    # Provinces whose government the article names (人民政府, 省长 …): a bare province name
+    # stands for its government only there; elsewhere it stays a place name.
+    governments: tuple[str, ...] = ()
+    sars: tuple[str, ...] = ()  # Hong Kong / Macao, when the article names them
+    exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
+
+    def __hash__(self) -> int:
+        """Hashed once: parse_org's cache keys on the context for every name it reads."""
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            self.__dict__["_hash"] = cached
+        return cached
 
     def aliases_dict(self) -> dict[str, str]:
         return dict(self.aliases)
@@ -42,7 +66,7 @@ def _expand(name: str) -> str:
     for short, full in voc.EXPAND.items():
         if full not in name:
             name = name.replace(short, full)
-    return name
+    return voc.AFTER_LEVEL_RE.sub(lambda m: voc.EXPAND_AFTER_LEVEL[m.group()], name)
 
 
 def region_name(adcode: str) -> str:
@@ -62,45 +86,121 @@ def _level(adcode: str | None) -> str:
     return LEVEL_OF_REGION.get(r.level, "other")
 
 
+def _bare_place(adcode: str, mention: str, ctx: ArticleContext) -> Party:
+    """A bare place name as a party: a city or county stands for its government; a province
+    or a municipality only where the article names that government, else it stays a place
+    name (福建省, 上海市);
+    Hong Kong and Macao stay the region (澳门特别行政区), never a 人民政府."""
+    r = gazetteer.load_regions()[adcode]
+    if adcode in SARS:
+        return Party(name=r.name, mention=mention, kind="government", level="provincial",
+                     adcode=adcode)
+    if r.level == "province" and adcode not in ctx.governments:
+        return Party(name=r.name, mention=mention, kind="government", level="provincial",
+                     adcode=adcode)
+    return _place_party(adcode, "", "government", mention)
+
+
 def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     """A party written as place + suffix (or a bare place: its government)."""
     base = region_name(adcode)
     body = voc.LEVEL_PREFIX_RE.sub("", rest)
     if kind == "科协":
         name = base + "科学技术协会"
-    elif kind == "government":
+    elif kind == "government" and not body.endswith(("行政公署", "行署")):
         # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
         name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
-    elif kind == "bureau":
-        name = base + _expand(body if body.startswith(("科学技术", "科技", "科委")) else rest)
+    elif kind == "government":
+        name = base + "行政公署"
+    elif kind == "bureau" and body.startswith(("科学技术", "科技", "科委")):
+        name = base + _expand(body)
+    elif kind in ("学会", "other", "bureau") and body.startswith(
+            ("老科", "社会科学界", "社科联", "工商")):
+        name = base + _expand(body)
     else:
         name = canonical_other(mention, kind)
-    level = (
-        _level(adcode)
-        if kind in ("科协", "government", "bureau")
-        else ("other" if kind in ("university", "enterprise") else _level(adcode))
-    )
+    level = "other" if kind in ("university", "enterprise") else _level(adcode)
     return Party(name=name, mention=mention, kind=kind, level=level, adcode=adcode)
 
 
-def _relative_party(m: re.Match[str], ctx: ArticleContext, mention: str) -> Party | None:
-    if m.group("we"):
-        adcode = getattr(ctx, voc.WE_LEVEL[m.group("we")])
-        kind = "government"
-    else:
-        lvl, body = m.group("lvl"), m.group("body")
-        adcode = getattr(ctx, voc.RELATIVE_LEVEL[lvl])
-        if lvl == "市" and ctx.province in gazetteer.MUNICIPALITIES and not ctx.city:
-            adcode = ctx.province
-        kind = voc.BODY_KIND.get(body, "bureau")
-        if adcode is None:
-            return None
-        if kind == "bureau":
-            name = region_name(adcode) + _expand(body)
-            return Party(name=name, mention=mention, kind=kind, level=_level(adcode), adcode=adcode)
+def _ranked(ctx: ArticleContext, level: str) -> tuple[str, ...]:
+    main = getattr(ctx, level)
+    ranked = {"province": ctx.provinces, "city": ctx.cities, "county": ctx.counties}[level]
+    out = ((main,) if main else ()) + tuple(c for c in ranked if c != main)
+    if level == "province":  # 省/自治区: not a municipality, not Hong Kong or Macao
+        out = tuple(c for c in out if c not in gazetteer.MUNICIPALITIES and c not in SARS)
+    return out
+
+
+def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
+    """The place a relative mention means: the place of the same body the article names in
+    full (海南省科协 … 省科协), else the article's own place, not one of `ctx.exclude`."""
+    level = voc.RELATIVE_LEVEL[lvl]
+    key = voc.body_key(body)
+    if key:
+        named = [a for k, a in ctx.bodies
+                 if k == f"{level}:{key}" and a not in ctx.exclude and _is_level(a, lvl)]
+        if named:
+            return named[0]
+    for c in _ranked(ctx, level):
+        if c not in ctx.exclude and _is_level(c, lvl):
+            return c
+    return None
+
+
+def _is_level(adcode: str, lvl: str) -> bool:
+    """Can a place be what the level word says (自治区科技厅: an autonomous region)?"""
+    name = gazetteer.load_regions()[adcode].name
+    if lvl == "市":
+        return name.endswith("市") or adcode in gazetteer.MUNICIPALITIES
+    return name.endswith(voc.LEVEL_NAME_ENDS[lvl])
+
+
+def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | None:
+    """省科协, 市政府, 区科技局, 我市科技局, 我省, 本市 (not 该市: the recogniser resolves that)."""
+    we, lvl, rest = m.group("we"), m.group("lvl"), s[m.end():]
+    if we in ("该", "全") or (not rest and not we):
+        return None
+    if rest and not voc.RELATIVE_BODY_RE.fullmatch(rest):
+        return None
+    adcode = _relative_place(ctx, lvl, rest)
     if adcode is None:
         return None
-    return _place_party(adcode, "", kind, mention)
+    if not rest:  # 我省, 本市: the government speaking of its own place
+        return _place_party(adcode, "", "government", s)
+    party = _parse(region_name(adcode) + rest, ctx, relative=True)
+    if party is None or party.adcode is None:
+        return None
+    return replace(party, mention=s)
+
+
+def _sar_body(s: str, ctx: ArticleContext) -> Party | None:
+    """A Hong Kong or Macao body (澳门科学技术发展基金, 特区政府, 澳门特区), kept as written."""
+    for body in voc.HK_MACAO:
+        if s not in body.short:
+            continue
+        named_here = "澳门" in s or "香港" in s or body.region in ctx.sars
+        if not named_here or (s == "特区政府" and len(ctx.sars) != 1):
+            continue
+        return Party(name=body.name, mention=s, kind="government" if "政府" in body.name
+                     or body.name.endswith("行政区") else "other", level="provincial",
+                     adcode=body.region)
+    return None
+
+
+def _balanced(s: str) -> bool:
+    """No bracket of a name is left open or closed alone (中科构创(北京)科技有限公司)."""
+    if "(" not in s and "（" not in s and ")" not in s and "）" not in s:
+        return True
+    depth = 0
+    for ch in s:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _starts_with_place(s: str) -> bool:
@@ -120,12 +220,15 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
 
-    Cached: the party scanners try the same substrings many times within an article."""
+    Cached: the recogniser tries the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
     if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
         return None
-    if s in ctx.aliases_dict():
-        full = ctx.aliases_dict()[s]
+    if not _balanced(s):
+        return None
+    aliases = ctx.aliases_dict()
+    if s in aliases:
+        full = aliases[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
     if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
@@ -133,35 +236,99 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     return _parse(s, ctx)
 
 
-def _parse(s: str, ctx: ArticleContext) -> Party | None:
-    m = voc.RELATIVE_RE.fullmatch(s)
-    if m:
-        return _relative_party(m, ctx, s)
-    for rule in voc.FREE_RULES:
+def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
+    if s in voc.ALIASES:
+        name = voc.ALIASES[s]
+        return Party(name=name, mention=s, kind=_alias_kind(name), level=_alias_level(name),
+                     adcode=_seat(name) if _alias_level(name) != "national" else None)
+    sar = _sar_body(s, ctx)
+    if sar is not None:
+        return sar
+    if voc.CAS_BRANCH_RE.fullmatch(s):
+        return Party(name=voc.CAS_BRANCH_PARENT + s, mention=s, kind="institute",
+                     level="national", adcode=_seat(s))
+    corps = voc.CORPS_RE.match(s)
+    if corps:
+        inner = _parse(s[corps.end():], ctx)
+        if inner is None or inner.adcode is None:
+            return None
+        return replace(inner, name=voc.CORPS_FULL + corps.group("div") + inner.name, mention=s)
+    if not relative:
+        m = voc.RELATIVE_PREFIX_RE.match(s)
+        if m and not _starts_with_place(s):
+            return _relative_party(s, m, ctx)
+    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
+    for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
             name = canonical_other(s, rule.kind)
             return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
                          adcode=_seat(s))
+    new_area = voc.NEW_AREA_RE.match(s)
+    if new_area:
+        return _new_area_party(s, new_area.group(), ctx)
+    return _place_then_suffix(s, ctx)
+
+
+@lru_cache(maxsize=100_000)
+def _place_chain(s: str) -> tuple[int, str, tuple[str, ...]] | None:
+    """The chain of places `s` starts with (辽宁省辽阳市, 北京市海淀区): where it ends, the seat
+    (its last place) and, when the chain is one ambiguous place, that place's candidates."""
     places = gazetteer.resolve_places(gazetteer.find_places(s), s)
     if not places or places[0].start != 0:
         return None
-    # a chain of places (辽宁省辽阳市, 北京市海淀区): the last one is the seat
-    end, adcode = 0, None
-    for i, p in enumerate(places):
-        if p.start != end:
+    end, adcode, n = 0, "", 0
+    regions = gazetteer.load_regions()
+    for p in places:
+        # a chain runs down the hierarchy (辽宁省辽阳市); 涪陵区长寿区 is two places
+        if p.start != end or (n and adcode not in (regions[p.adcode].parent_adcode,
+                                                   regions[p.adcode].province_adcode)):
             break
-        end, adcode = p.end, p.adcode
-        if i == 0 and len(p.candidates) > 1:
-            adcode = _in_context(p.candidates, ctx) or adcode
-    if adcode is None:
+        end, adcode, n = p.end, p.adcode, n + 1
+    return end, adcode, places[0].candidates if n == 1 else ()
+
+
+def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
+    """A chain of places (辽宁省辽阳市, 北京市海淀区) and a body's suffix (or none: the place)."""
+    chain = _place_chain(s)
+    if chain is None:
         return None
+    end, adcode, ambiguous = chain
+    if len(ambiguous) > 1:  # the first place of several with one name: the article's (朝阳区)
+        adcode = _in_context(ambiguous, ctx) or adcode
     rest = s[end:]
     if not rest:
-        return _place_party(adcode, "", "government", s)
+        return _bare_place(adcode, s, ctx)
     for rule in voc.SUFFIX_RULES:
         if rule.regex.fullmatch(rest):
             return _place_party(adcode, rest, rule.kind, s)
     return None
+
+
+def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
+    """西咸新区泾河新城管委会: a zone of a national new area, named with the area's province."""
+    rest = s[len(area):]
+    province = voc.NEW_AREAS[area]
+    for rule in voc.SUFFIX_RULES:
+        if rule.kind == "zone" and (not rest or rule.regex.fullmatch(rest)):
+            name = gazetteer.load_regions()[province].name + canonical_other(s, "zone")
+            return Party(name=name, mention=s, kind="zone", level="provincial", adcode=province)
+    return None
+
+
+def _alias_kind(name: str) -> str:
+    if name.endswith("科学技术协会"):
+        return "科协"
+    if name.endswith(("公司", "银行")):
+        return "enterprise"
+    if name.endswith("部") or name.endswith("委员会"):
+        return "bureau"
+    if name.endswith(("院", "所")):
+        return "institute"
+    return "other"
+
+
+def _alias_level(name: str) -> str:
+    return "national" if name.startswith(("中国", "中华", "国家", "全国")) else "other"
 
 
 def canonical_other(name: str, kind: str) -> str:
@@ -169,10 +336,25 @@ def canonical_other(name: str, kind: str) -> str:
     (科技部国杰研究院… -> 国杰研究院…), a development zone as its 管理委员会."""
     name = voc.SUPERVISOR_RE.sub("", name)
     if kind == "zone":
-        name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
-        if not name.endswith(("管理委员会", "管委会")):
-            name += "管理委员会"
+        name = _zone_name(name)
     return _expand(name)
+
+
+def _zone_name(name: str) -> str:
+    """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
+    municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…)."""
+    places = gazetteer.find_places(name)
+    muni = next((p for p in places if p.start == 0 and p.candidates
+                 and p.candidates[0] in gazetteer.MUNICIPALITIES), None)
+    if muni is not None and voc.ZONE_SHORT_RE.search(name):
+        short = gazetteer.load_regions()[muni.candidates[0]].short_name
+        name = short + voc.ZONE_SHORT_RE.sub("高新技术产业开发区", name[muni.end:])
+    elif voc.ZONE_RE.search(name) and name.endswith(("高新区", "高新区管委会", "高新区管理委员会",
+                                                     "高新技术产业开发区")):
+        name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
+    if name.endswith(voc.ZONE_COMMITTEE_AFTER):
+        name += "管理委员会"
+    return name
 
 
 def _in_context(candidates: tuple[str, ...], ctx: ArticleContext) -> str | None:
@@ -189,48 +371,11 @@ def _in_context(candidates: tuple[str, ...], ctx: ArticleContext) -> str | None:
 
 
 def _seat(name: str) -> str | None:
-    """The region a named institution sits in, when its name says so (中科院成都分院 -> 成都市)."""
-    places = gazetteer.resolve_places(gazetteer.find_places(name), name)
+    """The region a named institution sits in, when its name says so (中科院成都分院 -> 成都市);
+    a county's short name inside a name is no seat (兴业银行)."""
+    places = [p for p in gazetteer.resolve_places(gazetteer.find_places(name), name)
+              if p.region.level != "county" or p.surface == p.region.name]
     return places[-1].adcode if places else None
-
-
-@lru_cache(maxsize=64)
-def _place_ends(text: str) -> frozenset[int]:
-    """Where place names end in `text` (one Aho-Corasick pass per text, cached)."""
-    return frozenset(p.end for p in gazetteer.places_in(text))
-
-
-def _may_end_org(text: str, end: int) -> bool:
-    """A cheap test before parse_org: an organisation ends with a body's word or a place name."""
-    return bool(voc.MENTION_END_RE.search(text, max(0, end - 4), end)) or end in _place_ends(text)
-
-
-def longest_org_ending_at(
-    text: str, end: int, ctx: ArticleContext, min_start: int = 0
-) -> tuple[int, Party] | None:
-    """The longest organisation mention text[i:end] (i ≥ min_start), as (i, Party)."""
-    if not _may_end_org(text, end):
-        return None
-    for i in range(max(min_start, end - 30), end - 1):
-        if not HAN_CHAR.match(text[i]):
-            continue
-        party = parse_org(text[i:end], ctx)
-        if party is not None:
-            return i, party
-    return None
-
-
-def longest_org_starting_at(
-    text: str, start: int, hi: int, ctx: ArticleContext
-) -> tuple[int, Party] | None:
-    """The longest organisation mention text[start:j] (j ≤ hi), as (j, Party)."""
-    for j in range(min(hi, start + 30), start + 1, -1):
-        if not _may_end_org(text, j):
-            continue
-        party = parse_org(text[start:j], ctx)
-        if party is not None:
-            return j, party
-    return None
 
 
 def distribute_suffix(items: list[str]) -> list[str]:

@@ -21,3 +21,23 @@ ABBREV_RE = re.compile(
 # Where the full name of an abbreviation starts: after the last punctuation or connector before it
 # (…, 与首都科技发展战略研究院(以下简称…).
 ABBREV_FULL_START = re.compile(r"[,，。;；:：、与和]")
+
+# A body named right after a place (海南省|科协, 信阳市|政府): the article names that body in full.
+PLACE_BODY_RE = re.compile(
+    r"(?:省|市|区|县|自治区|自治州)?(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
+    r"科学技术局|科技局|科委|老科协|社科联|工商联)"
+)
+# The article names its province's government: a bare province name stands for it
+# (省政府, 省长, 副省长, 自治区人民政府, 自治区主席).
+PROVINCE_GOVERNMENT_RE = re.compile(
+    r"省人民政府|省政府|省长|自治区人民政府|自治区政府|自治区(?:党委副书记、)?(?:政府)?副?主席"
+)
+# A municipality's article names its government (市政府, 市长, 副市长).
+MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
+
+# The site's own body, from the page's source (西华大学招生信息网): what 我校/我院/我所 mean.
+# OWN_FORMS: the pointing form -> the head nouns that body may end with.
+SOURCE_BODY_RE = re.compile(rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院)")
+OWN_FORMS: dict[str, tuple[str, ...]] = {
+    "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
+}

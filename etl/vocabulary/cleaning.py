@@ -52,6 +52,9 @@ SENT_END = "。！？!?…”’」』）)."
 PIECE_BREAKS: tuple[str, ...] = ("。！？!?；;", "，,、：:　 \t")
 # The mark this stage writes for a character lost to mojibake: never guessed.
 LOST_MARK = "□"
+# How a paragraph cut mid-sentence by a line break or the excerpt's end may end (besides a Han
+# character): a comma or a pause, never the ellipsis of a teaser.
+MID_SENTENCE_END = "，,、；;：:"
 # What a decoder leaves for a byte it could not decode.
 DECODE_FAIL = "?\ufffd"
 

@@ -1,8 +1,10 @@
-"""Patterns of organisation mentions (etl/extraction/orgs.py), from rules/orgs.toml.
+"""Patterns of organisation mentions (etl/extraction/orgs.py, etl/extraction/organisations.py),
+from rules/orgs.toml.
 
 The suffix rules (a body's name after a place: 河南省 + 科协) and the free rules (national
 bodies and named institutions) are compiled here with their kind and level; the relative forms
-(省科协, 市政府, 我省) and the words around a mention are named token groups.
+(省科协, 市政府, 我省, 该市), the words a name never starts with, group parties (5家园区企业) and
+the words around a mention are named patterns.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from dataclasses import dataclass
 from etl.vocabulary.common import HAN, alt, rules, with_han
 
 _R = rules("orgs")
+
+# A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
+# and no verb of an event report (…人民政府召开…会 is no name).
+NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
+             rf"组建|成立|依托)"
+             rf"(?![在与和的了是同及于为等负将])[{HAN}]")
+
+
+def _pattern(p: str) -> str:
+    return with_han(p.replace("{NAME}", NAME_CHAR))
 
 
 @dataclass(frozen=True)
@@ -26,40 +38,70 @@ class OrgRule:
 
 # What follows a place name: 科协, 人民政府, 科技局, …高新区, …学会, …大学 (tried in order).
 SUFFIX_RULES: tuple[OrgRule, ...] = tuple(
-    OrgRule(re.compile(with_han(r["pattern"])), r["kind"]) for r in _R["suffix"]
+    OrgRule(re.compile(_pattern(r["pattern"])), r["kind"]) for r in _R["suffix"]
 )
 # Organisations named without a place in front: 中国科协, 中科院…研究所, …大学, …有限公司.
 FREE_RULES: tuple[OrgRule, ...] = tuple(
-    OrgRule(re.compile(with_han(r["pattern"])), r["kind"], r["level"]) for r in _R["free"]
+    OrgRule(re.compile(_pattern(r["pattern"])), r["kind"], r["level"]) for r in _R["free"]
 )
-# Abbreviations expanded in canonical names (科协 -> 科学技术协会), and mentions that stand for
-# one organisation (中国科协 -> 中国科学技术协会).
+# Abbreviations expanded in canonical names (科协 -> 科学技术协会), in file order; those
+# expanded only after a level word (湖南省科技馆); mentions that stand for one organisation.
 EXPAND: dict[str, str] = _R["expand"]
+EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 ALIASES: dict[str, str] = _R["aliases"]
-
-# A relative mention: a level word and a body (省科协, 市政府, 区科技局), or 我省/本市.
-RELATIVE_RE = re.compile(
-    r"(?P<lvl>自治区|省|市|区|县|州)(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
-    r"科学技术局|科技局|科学技术委员会|科委)|(?P<we>我省|我市|我区|我县|本市|本省)"
+# Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
+AFTER_LEVEL_RE = re.compile(
+    rf"(?:(?<=[省市区县州])|(?<=中国))(?:{alt(EXPAND_AFTER_LEVEL)})"
 )
-# Which of the article's places a relative mention means (a field of ArticleContext).
-RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
-                                  "州": "city", "区": "county", "县": "county"}
-WE_LEVEL: dict[str, str] = {"我省": "province", "本省": "province", "我市": "city",
-                            "本市": "city", "我区": "county", "我县": "county"}
-# The kind of a relative mention's body; any other body is a bureau (科技局, 科委).
-BODY_KIND: dict[str, str] = {"科学技术协会": "科协", "科协": "科协", "人民政府": "government",
-                             "政府": "government"}
-# The level word at the start of a suffix (省科协 -> 科协), dropped before the body is named.
-LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|自治区|自治州|特别行政区)")
-# The bodies a list of bare places shares with its last item (上海市、江苏省、安徽省科协).
-SHARED_BODY_RE = re.compile(r"(科学技术协会|科协|人民政府|政府|科技局|科学技术局)$")
 
-# Words that start a stretch of text, never an organisation (其中, 随后, 与, 是 …).
+
+@dataclass(frozen=True)
+class RegionBody:
+    """A Hong Kong or Macao body (or the region itself) and the forms that stand for it."""
+
+    name: str
+    region: str  # adcode of the SAR
+    short: tuple[str, ...]
+
+
+HK_MACAO: tuple[RegionBody, ...] = tuple(
+    RegionBody(b["name"], b["region"], tuple(b["short"])) for b in _R["hk_macao"]
+)
+# The Chinese Academy of Sciences' branches written "<city>分院".
+CAS_BRANCH_RE = re.compile(rf"(?:{alt(_R['cas_branches'])})分院")
+CAS_BRANCH_PARENT = "中国科学院"
+# Prefixes kept in front of a place or a name (农业部南京…研究所, 兵团第十四师…).
+NAME_PREFIX_RE = re.compile(rf"^{alt(_R['name_prefixes'])}")
+# A corps division before its city: 兵团第十四师 (written with or without 新疆生产建设).
+CORPS_RE = re.compile(rf"^(?:{_R['corps_prefix']}|兵团)(?P<div>第[一二三四五六七八九十]+师)")
+CORPS_FULL = _R["corps_prefix"]
+
+# A relative mention: a level word or a pointing word and a level (省科协, 市政府, 我市科技局,
+# 该市产业集聚区, 本省), then the body (empty only after a pointing word: 我省, 该市).
+RELATIVE_PREFIX_RE = re.compile(r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州)")
+# How the name of a place a level word may mean ends (州: an autonomous prefecture).
+LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
+    "自治区": ("自治区",), "省": ("省",), "自治州": ("自治州",), "州": ("州",),
+    "区": ("区",), "县": ("县", "旗")}
+# Which of the article's places a relative mention means, by its level word.
+RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
+                                  "自治州": "city", "州": "city", "区": "county", "县": "county"}
+# The level word at the start of a suffix (省科协 -> 科协), dropped before the body is named.
+LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|自治区|自治州|特别行政区|旗)")
+# The bodies a list of bare places shares with its last item (上海市、江苏省、安徽省科协).
+SHARED_BODY_RE = re.compile(
+    r"(科学技术协会|科协|人民政府|政府|科技局|科学技术局|科技厅|科学技术厅|科委|老科协|社科联|工商联)$"
+)
+
+# Words that start a stretch of text, never an organisation (其中, 随后, 与, 是 …): parse_org
+# refuses a candidate that begins with one, unless a place begins there (和平区).
 LEADING_FILLER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是|其中|此外|同时|会上|近日|日前|随后|以及|并且|由|在|与|和|同|及|"
-    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经)"
+    r"还|又|也|则|就|并|是|的|了|等|对|向|为|将|让|使|把|被|给|经|代表|此次|本次|这次|按照|照|根据)"
 )
+# Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
+# the recogniser tries a start only outside them.
+NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 INNER_CONNECTOR_RE = re.compile(r"[与和同跟、及]")
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
@@ -68,5 +110,131 @@ SUPERVISOR_RE = re.compile(
 )
 # A development zone's name ending, written as its 管理委员会 in canonical names.
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
-# What an organisation mention may end with (rules/orgs.toml `mention_ends`).
-MENTION_END_RE = re.compile(rf"{alt(_R['mention_ends'])}$")
+# A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
+ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
+# Zones whose name is written without their committee and means it (扬州高新区 ->
+# …管理委员会); other zones (产业集聚区, 科技城) stay as written.
+ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区")
+# A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
+TITLE_AFTER_HEAD = frozenset("长")
+# A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
+# 院士, 区域): head -> the characters that make such words.
+HEAD_RUNS_ON: dict[str, str] = {
+    "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
+    "区": "域别间", "局": "面势部", "委": "员托", "站": "在立起", "馆": "藏", "网": "络点站上民",
+    "署": "名", "中心": "城", "厅": "堂",
+}
+# Zones named with their new area (西咸新区泾河新城): the province goes in front.
+ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
+# What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
+# `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
+MENTION_END_RE = re.compile(alt([
+    *_R["mention_ends"],
+    *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
+]))
+# A mention's body word is a name char run: what may sit between a start and an end at all.
+NAME_SPAN_CHARS = frozenset("()（）")
+
+# A group party: a count of units (5家园区企业, 6个县(市、区)科协, 7个市级科技小院) or
+# units described without names (泉州企事业单位, 陕西科技大学相关学院).
+_GROUP_NOUN = (r"(?:企事业单位|科研院所|高校|院所|企业|学会|协会|单位|机构|科协|科学技术协会|学院|"
+               r"高等院校|院校|科技小院|服务站|合作社|医院|学校)")
+GROUP_COUNT_RE = re.compile(
+    rf"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)"
+    rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
+)
+GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
+# A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
+QUOTED_UNIT_RE = re.compile(
+    rf"[“\"](?P<unit>(?:{NAME_CHAR}){{2,20}}?(?:基地|中心|实验室|工作站|服务站))[”\"]"
+)
+# A group that ends with what its units are (…等4家全国学会, 涪江流域科协): it may sign alone.
+GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
+# Units of a place described without names, right after the place (泉州|企事业单位,
+# 福建|相关农业企业).
+GROUP_OF_PLACE_RE = re.compile(
+    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)(?!家)"
+)
+# What may follow a bare place name that is a party: a count (金华三市) or 等/各.
+AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
+# Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
+# 与长春市科技合作座谈会暨…签字仪式).
+AFTER_PARTY_RE = re.compile(
+    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+)
+# A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
+GROUP_CLOSER_RE = re.compile(
+    rf"等(?P<count>[0-9０-９一二三四五六七八九十两多]+(?:家|个|所|间|方)|多方)?"
+    rf"(?P<noun>[{HAN}]{{0,6}}?{_GROUP_NOUN})?"
+)
+# What joins the members of a listed group.
+GROUP_LIST_JOINERS = "、"
+
+# A collective of all the 科协 of a place (涪江流域科协): one party.
+# Words without which a stretch holds no collective, no two-place pair, no counted group.
+COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
+TWO_PLACES_CUE = "两"
+GROUP_COUNT_CUES = frozenset("家个所间")
+COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
+# National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
+NEW_AREAS: dict[str, str] = _R["new_areas"]
+NEW_AREA_RE = re.compile(rf"^{alt(NEW_AREAS)}")
+# The bodies a relative mention may name after its level word (省科协, 市地震局, 区科委(协)).
+RELATIVE_BODY_RE = re.compile(
+    rf"(?:科学技术协会|科协|老科学技术工作者协会|老科协|社会科学界联合会|社科联|工商业联合会|工商联|"
+    rf"人民政府|政府|科学技术厅|科技厅|科学技术局|科技局|科学技术委员会|科委(?:[(（]协[)）])?|"
+    rf"[{HAN}]{{2,4}}[局厅]|农科院|农业科学院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"[{HAN}]{{0,6}}(?:产业集聚区|高新区|开发区)(?:管委会|管理委员会)?)"
+)
+# One key per body, whatever its written form (科协 = 科学技术协会), to compare mentions.
+_BODY_KEYS: dict[str, str] = {
+    "科学技术协会": "科协", "科协": "科协", "人民政府": "政府", "政府": "政府", "科技局": "科技局",
+    "科学技术局": "科技局", "科技厅": "科技厅", "科学技术厅": "科技厅", "科委": "科委",
+    "老科协": "老科协", "社科联": "社科联", "工商联": "工商联",
+}
+
+
+def body_key(body: str) -> str | None:
+    """The key of the body a mention ends with (市科学技术协会 -> 科协), or None."""
+    m = SHARED_BODY_RE.search(body) if body else None
+    return _BODY_KEYS.get(m.group(1)) if m else None
+
+# --- quick tests of the recogniser (organisations.py) ------------------------------------------
+
+# Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
+NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
+# A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)")
+# Any free rule at once (one fullmatch before the rules are tried one by one).
+FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
+# Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
+OTHER_FORMS_RE = re.compile(
+    rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}"
+)
+# Every short form of a Hong Kong or Macao body.
+SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
+# A run of characters a name may hold (Han and brackets): where names may start.
+NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
+
+# Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
+# 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).
+PROVINCE_ABBREVIATIONS: dict[str, str] = _R["province_abbreviations"]
+_ABBR = "[" + "".join(PROVINCE_ABBREVIATIONS) + "]"
+TWO_PLACES_RE = re.compile(
+    rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
+    rf"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)?"
+)
+
+# A short form of an institution's name (高新二小, 东北地理所, 陕科大): a run of 2-6 characters
+# after a connector or a clause's start, ending with the first character of a head noun.
+ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
+    "小": ("小学",), "中": ("中学",), "大": ("大学",), "所": ("研究所",), "院": ("研究院", "学院"),
+}
+ABBREVIATION_RE = re.compile(
+    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
+    rf"(?=[与和同、及签在，,。]|$)"
+)
+# Where the head nouns of the full forms are, by the abbreviation's last character.
+FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
+    k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()
+}

@@ -142,7 +142,8 @@ CLAUSE_PUNCT = "，,：:；;"
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式",
-                            "再次", "首次", "就")
+                            "再次", "首次", "就", "代表", "代表们", "负责同志", "负责人",
+                            "有关负责人")
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
@@ -151,7 +152,8 @@ TAIL_ADVERBIAL = re.compile(
 )
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
-    r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后)$"
+    r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
+    r"活动中|仪式上|考察中)$"
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
@@ -161,4 +163,50 @@ RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # before a list joiner or a count (三市, 11个).
 LIST_ITEM_RE = re.compile(
     rf"[{HAN}]{{2,6}}?(?=[、和及]|等|[一二三四五六七八九十两\d]+[市地个家])"
+)
+
+# --- people between a body and its connector ----------------------------------------------------
+
+# A chain of officials' titles (党组成员、副局长 / 董事会主席兼首席执行官).
+_TITLES = alt(_R["person_titles"])
+_TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
+# A person after a body, at the end of a stretch (…局党组成员、副局长董某): what to skip back over.
+PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
+# The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
+PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
+# 分别: each party of a list signs on its own with the counterpart(s).
+EACH_RE = re.compile(r"分别|各自")
+# A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
+POSSESSIVE = "的"
+# What joins dates written as one list (2012年12月、2015年6月和2018年3月).
+DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
+# What may stand between a trigger and the document's title (签署了《…》, 签订新一轮《…》).
+TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
+# What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
+TITLE_JOINERS = " \u3000、与和暨同"
+# What joins two organisations named together (A与B, A会同B, A、B, A携手B).
+PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
+                       "并与", "与会同"})
+# A character that ends a sentence: a sentence runs up to and with its end mark (a line break
+# ends one too, outside it).
+SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
+# A list of places followed by the body each of them signs with (江苏和陕西两省政府).
+SHARED_AFTER_RE = re.compile(
+    r"(?:两省区|两省市|两省|两市|两地|三省|三市|三地)"
+    r"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)"
+)
+# A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
+OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
+# A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
+EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
+# How many days before publication the day a story reports may lie (a signing sentence without
+# a date takes that day).
+STORY_DAY_WINDOW = 21
+# Nothing but name characters (what may stand between 共建 and the name it builds).
+NAME_GAP_RE = re.compile(rf"[{HAN}“”\"]*")
+# A window of days (3月7日至8日, 9月11—14日, 11月30日至12月2日): a visit or an event; a signing
+# inside it is dated to the month, approx.
+DATE_WINDOW_RE = re.compile(
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
+    r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )

@@ -5,6 +5,7 @@
     .venv/bin/python eval/real/score_real.py --split test    # the held-back split, at the end
     .venv/bin/python eval/real/score_real.py --split all --show --by theme
     .venv/bin/python eval/real/score_real.py --check         # only verify the texts' hashes
+    .venv/bin/python eval/real/score_real.py --with-url      # pages as JSONL with their URLs
 
 The annotations (`annotations.jsonl`: one page a line, gold schema plus `url`, `sha256`, `split`)
 are committed; the page texts are other people's words and stay out of git, in
@@ -53,14 +54,25 @@ def present_texts(pages: list[dict], texts: Path) -> tuple[list[dict], list[str]
     return ok, missing, changed
 
 
-def predict(pages: list[dict], texts: Path, keep: Path | None) -> dict[str, dict]:
-    """Build the pages with the real ETL and return the JSONL contract export by id."""
+def predict(pages: list[dict], texts: Path, keep: Path | None,
+            with_url: bool = False) -> dict[str, dict]:
+    """Build the pages with the real ETL and return the JSONL contract export by id. With
+    `with_url`, the pages go in as one JSONL dump with their URLs, as a crawler delivers them
+    (the ETL reads dates from URLs); otherwise as bare .txt files."""
     with tempfile.TemporaryDirectory() as tmp:
         work = keep or Path(tmp)
         inp = work / "input"
         inp.mkdir(parents=True, exist_ok=True)
-        for page in pages:
-            (inp / f"{page['id']}.txt").write_bytes((texts / f"{page['id']}.txt").read_bytes())
+        if with_url:
+            with (inp / "pages.jsonl").open("w", encoding="utf-8") as dump:
+                for page in pages:
+                    text = (texts / f"{page['id']}.txt").read_text(encoding="utf-8")
+                    record = {"id": page["id"], "url": page["url"], "text": text}
+                    dump.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            for page in pages:
+                (inp / f"{page['id']}.txt").write_bytes(
+                    (texts / f"{page['id']}.txt").read_bytes())
         db, out = work / "real.duckdb", work / "pred.jsonl"
         db.unlink(missing_ok=True)
         py = sys.executable
@@ -88,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list every miss, extra and loose match")
     ap.add_argument("--by", help="also score per value of this annotation key (theme, script)")
     ap.add_argument("--keep", type=Path, help="keep the build's input, DB and export here")
+    ap.add_argument("--with-url", action="store_true",
+                    help="give the ETL each page with its URL (a JSONL dump), as a crawl would")
     args = ap.parse_args(argv)
 
     pages = [p for p in load_annotations() if args.split == "all" or p.get("split") == args.split]
@@ -97,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
           + (f", {len(changed)} with another hash (not scored): {changed}" if changed else ""))
     if args.check or not ok:
         return 0 if not changed else 1
-    pred = predict(ok, args.texts, args.keep)
+    pred = predict(ok, args.texts, args.keep, with_url=args.with_url)
     gold = {p["id"]: p for p in ok}
     print(headline(score(gold, pred, show=args.show)))
     if args.by:

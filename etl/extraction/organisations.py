@@ -1,0 +1,513 @@
+"""The organisation recogniser: every organisation a stretch of text names, found by its shape.
+
+A name is a place or a modifier run followed by a body's head noun (河南省 + 科协, 成都 + …研究院,
+华中科技 + 大学), a national body (中国科协, 中科院…所), an abbreviation (省科协, 市政府, 老科协,
+管委会), a Hong Kong or Macao body, or a group of unnamed units (5家园区企业, 陕西科技大学相关学院).
+Where a name ends is where a head noun (or a place name) ends; where it starts is decided by its
+shape, not by the nearest punctuation: the longest start that makes a whole organisation
+(orgs.parse_org), that is not inside a word no name starts with (与, 代表, 此次, 高校, 董事长 …:
+rules/orgs.toml `not_name_start`), and that does not carry a prefix of another kind in front of
+the place the name begins with (代表甘肃农业大学, 澳门赌场上海分院 -> 上海分院). Overlapping
+candidates give way to the longest. Every mention is normalised to the full name, with the
+article's own place where the mention leaves it implicit (ArticleContext).
+
+Pure: text and context in, mentions out. The signing frames (agreements.py) choose among these.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from etl.extraction import gazetteer
+from etl.extraction.orgs import ArticleContext, parse_org, region_name
+from etl.records import Party
+from etl.vocabulary import orgs as voc
+from etl.vocabulary.common import HAN_CHAR
+
+# The longest organisation mention tried (characters).
+MAX_LEN = 34
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One organisation named in the text: text[start:end] == mention."""
+
+    start: int
+    end: int
+    mention: str
+    name: str  # canonical full name
+    kind: str  # a kind of the agreement_parties table
+    level: str
+    adcode: str | None = None
+    group: bool = False  # a group of units (5家园区企业), not one organisation
+    items: tuple[OrgMention, ...] = ()  # the named members of a listed group (A、B等3家企业)
+    relative: bool = False  # written relative to the article's place (省科协, 我市, 市政府)
+    bare: bool = False  # a bare place name (嘉兴, 朝阳区): the place or its government
+    lead: int = -1  # where the run it was read from starts, when words before it were dropped
+
+    def party(self) -> Party:
+        """The mention as a signatory (made once: the frames ask for it many times)."""
+        cached = self.__dict__.get("_party")
+        if cached is None:
+            cached = Party(name=self.name, mention=self.mention, kind=self.kind,
+                           level=self.level, adcode=self.adcode)
+            self.__dict__["_party"] = cached  # outside the fields: the record stays frozen
+        return cached
+
+
+def _is_name_char(ch: str) -> bool:
+    return bool(HAN_CHAR.match(ch)) or ch in voc.NAME_SPAN_CHARS
+
+
+@lru_cache(maxsize=16)
+def _place_starts(text: str) -> dict[int, gazetteer.PlaceMention]:
+    """Place mentions by start (one gazetteer pass per text, cached)."""
+    return {p.start: p for p in gazetteer.places_in(text)}
+
+
+@lru_cache(maxsize=16)
+def _place_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the text's place mentions, sorted (for a window's share)."""
+    places = gazetteer.places_in(text)
+    return [p.start for p in places], sorted(p.end for p in places)
+
+
+def _in_window(sorted_positions: list[int], lo: int, hi: int) -> list[int]:
+    return sorted_positions[bisect_left(sorted_positions, lo):bisect_left(sorted_positions, hi)]
+
+
+class _Window:
+    """One stretch of text [lo, hi) prepared for the recogniser: where a name may start.
+
+    A name starts where a run of name characters starts, right after a word no name starts
+    with (与, 代表, 高校 …), where a place name starts, where a name's own prefix starts (中国,
+    中科院, 农业部) or where a pointing form starts (我市, 该县); never inside such a word."""
+
+    def __init__(self, text: str, lo: int, hi: int, ctx: ArticleContext) -> None:
+        self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
+        place_starts = _in_window(_place_spans(text)[0], lo, hi)
+        runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
+        self.run_starts = [a for a, _ in runs]
+        self.run_ends = [b for _, b in runs]
+        blocked: set[int] = set()
+        starts = set(self.run_starts)
+        for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
+            blocked.update(range(m.start(), m.end()))
+            starts.add(m.end())
+        starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
+        starts.update(pointing)
+        starts.update(place_starts)
+        blocked.difference_update(pointing, place_starts)
+        self.starts = sorted(p for p in starts
+                             if p < hi and p not in blocked and _is_name_char(text[p]))
+        self.place_like = frozenset(place_starts) | pointing
+
+    def hard_start(self, end: int) -> int:
+        """The first position of the run of name characters that ends at `end` (at most
+        MAX_LEN characters back)."""
+        k = bisect_left(self.run_ends, end)
+        if k < len(self.run_starts) and self.run_starts[k] < end:
+            return max(self.run_starts[k], end - MAX_LEN)
+        return end
+
+
+def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
+    """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
+    place name; the second set holds the ends that only a place name makes."""
+    heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
+             if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
+                                         and text[m.end()] not in voc.HEAD_RUNS_ON.get(
+                                             m.group(), ""))}
+    places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
+    return sorted(heads | places), frozenset(places - heads)
+
+
+def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
+    """May `prefix` stand before a place inside one name? A name's own prefix (中国科学院上海分院,
+    农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
+    if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
+        return True
+    places = gazetteer.find_places(prefix)
+    if places and places[0].start == 0 and places[-1].end == len(prefix) and all(
+            a.end == b.start for a, b in pairwise(places)):
+        return True
+    return parse_org(prefix, ctx) is not None
+
+
+def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Party] | None:
+    """The longest organisation ending at `end` that starts where a name may start (after a
+    place name alone: a place or a pointing form)."""
+    text, ctx = win.text, win.ctx
+    first = max(win.hard_start(end), win.lo)
+    k = bisect_left(win.starts, first)
+    places = _place_starts(text)
+    while k < len(win.starts) and win.starts[k] < end - 1:
+        i = win.starts[k]
+        k += 1
+        if place_end and i not in win.place_like:
+            continue
+        s = text[i:end]
+        if text[i] == "该":
+            party = _pointing(text, i, end, ctx)
+        elif i in places or _may_be_org(s, ctx):
+            party = parse_org(s, ctx)
+        else:
+            continue
+        if party is None:
+            continue
+        q, party = _anchored(win, i, end, party)
+        return i, q, party
+    return None
+
+
+def _may_be_org(s: str, ctx: ArticleContext) -> bool:
+    """A quick test before parse_org for a string that does not start with a place: is it a
+    name of a known body, a relative form or a placeless name at all?"""
+    return (s in voc.ALIASES or s in voc.SAR_SHORTS
+            or voc.FREE_ANY_RE.fullmatch(s) is not None
+            or voc.RELATIVE_PREFIX_RE.match(s) is not None
+            or voc.OTHER_FORMS_RE.match(s) is not None
+            or any(s == short for short, _ in ctx.aliases))
+
+
+def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
+    """Prefer the name that begins with a place inside the span when what stands before that
+    place is no part of a name (代表甘肃农业大学 -> 甘肃农业大学, 澳门赌场上海分院 -> 上海分院)."""
+    text, ctx = win.text, win.ctx
+    places = _place_starts(text)
+    for q in range(i + 1, end - 1):
+        if q not in places:
+            continue
+        inner = parse_org(text[q:end], ctx)
+        if inner is None:
+            continue
+        if _legit_prefix(text[i:q], ctx):
+            return i, party
+        return q, inner
+    return i, party
+
+
+def _pointing(text: str, i: int, end: int, ctx: ArticleContext) -> Party | None:
+    """该市产业集聚区, 该县: the last place of that level named before the mention."""
+    m = voc.RELATIVE_PREFIX_RE.match(text, i, end)
+    if m is None:
+        return None
+    level = voc.RELATIVE_LEVEL[m.group("lvl")]
+    regions = gazetteer.load_regions()
+    want = {"province": ("province",), "city": ("prefecture",), "county": ("county",)}[level]
+    before = [p for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
+              if p.end <= i and p.region.level in want]
+    if not before:
+        return None
+    adcode = before[-1].adcode
+    rest = text[m.end():end]
+    party = parse_org(region_name(adcode) + rest, ctx) if rest else None
+    if party is None and not rest:
+        party = parse_org(regions[adcode].name, ctx)
+    return replace(party, mention=text[i:end]) if party else None
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Can a bare place name end a party here (嘉兴市签署, 金华三市, 宝坻区、), not run on into
+    a word it modifies (澳门赌场)?"""
+    return (end >= len(text) or not HAN_CHAR.match(text[end])
+            or voc.NOT_NAME_START_RE.match(text, end) is not None
+            or text[end] in voc.AFTER_BARE_PLACE
+            or voc.AFTER_PARTY_RE.match(text, end) is not None)
+
+
+def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
+    """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), or units of a place
+    described (泉州企事业单位, 福建相关农业企业)."""
+    out = []
+    window = text[lo:hi]
+    counted = not voc.GROUP_COUNT_CUES.isdisjoint(window)
+    for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi) if counted else ():
+        name = _expand_group(m.group())
+        out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
+    starts = _place_starts(text)
+    for k in _in_window(_place_spans(text)[0], lo, hi):
+        p = starts[k]
+        if p.end < hi:
+            m = voc.GROUP_OF_PLACE_RE.match(text, p.end, hi)
+            if m:
+                whole = text[p.start:m.end()]
+                out.append(OrgMention(p.start, m.end(), whole, whole, "other", "other",
+                                      group=True))
+    return out
+
+
+def _expand_group(s: str) -> str:
+    return s.replace("科协", "科学技术协会") if "科学技术协会" not in s else s
+
+
+def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
+                       hi: int | None = None) -> tuple[OrgMention, ...]:
+    """Every organisation named in text[lo:hi], left to right, non-overlapping."""
+    hi = len(text) if hi is None else hi
+    if hi - lo < 2:
+        return ()
+    win = _Window(text, lo, hi, ctx)
+    cands: list[OrgMention] = _groups(text, lo, hi)
+    ends, place_ends = _ends(text, lo, hi)
+    for end in ends:
+        if end in place_ends and not _ends_a_name(text, end):
+            continue  # 澳门赌场…: a place that modifies a word, no party
+        got = _best_start(win, end, end in place_ends)
+        if got is None:
+            continue
+        lead, i, p = got
+        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
+        cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
+                                relative=relative, bare=end in place_ends, lead=lead))
+    cands.extend(_two_places(text, lo, hi, ctx))
+    cands.extend(_abbreviated(text, lo, hi, ctx, cands))
+    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _select(cands), hi),
+                                              hi), lo, hi)
+    return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,
+                 cands: list[OrgMention]) -> list[OrgMention]:
+    """高新二小, 东北地理所, 陕科大: a short form whose characters are, in order, those of a full
+    name the article gives elsewhere (宝鸡高新第二小学); the full name is the party."""
+    out = []
+    for m in voc.ABBREVIATION_RE.finditer(text, lo, hi):
+        if any(c.start < m.end() and m.start() < c.end for c in cands):
+            continue
+        short = m.group()
+        full = _full_form(text, short, ctx)
+        if full is not None:
+            out.append(OrgMention(m.start(), m.end(), short, full.name, full.kind, full.level,
+                                  full.adcode))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _full_form(text: str, short: str, ctx: ArticleContext) -> Party | None:
+    """The full name in `text` that `short` abbreviates, if exactly one organisation fits."""
+    heads = voc.ABBREVIATION_HEADS[short[-1]]
+    body = short[:-1]
+    found: dict[str, Party] = {}
+    for h in voc.FULL_HEAD_RE[short[-1]].finditer(text):
+        for i in range(max(0, h.start() - 16), h.start()):
+            cand = text[i:h.end()]
+            if not _in_order(body, cand[: -len(h.group())]) or not cand.endswith(heads):
+                continue
+            party = parse_org(cand, ctx)
+            if party is not None and len(cand) > len(short):
+                found[party.name] = party
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Are the characters of `short` those of `full`, in order (高新二 in 宝鸡高新第二)?"""
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
+    """苏陕两省科技厅, 沪滇两地, 两省政府: two places named together, as a pair of parties (the
+    places' bodies when one follows, else the places themselves). Without the one-character
+    names, 两省/两市 are the article's two most named provinces or cities."""
+    out = []
+    regions = gazetteer.load_regions()
+    if voc.TWO_PLACES_CUE not in text[lo:hi]:
+        return out
+    for m in voc.TWO_PLACES_RE.finditer(text, lo, hi):
+        a, b, body = m.group("a"), m.group("b"), m.group("body") or ""
+        if a and b:
+            codes = [voc.PROVINCE_ABBREVIATIONS[a], voc.PROVINCE_ABBREVIATIONS[b]]
+        elif not a and not b and body:
+            ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
+            codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES or "市" in m.group(
+                "two")][:2]
+        else:
+            continue
+        if len(codes) != 2 or codes[0] == codes[1]:
+            continue
+        members = []
+        for code in codes:
+            name = regions[code].name
+            party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
+            if party is None:
+                break
+            if not body:  # 沪滇两地: the places themselves
+                party = replace(party, name=name)
+            members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
+                                      party.level, party.adcode))
+        if len(members) == 2:
+            start = m.start() if (a and b) else m.start("two")
+            out.append(OrgMention(start, m.end(), text[start:m.end()],
+                                  "、".join(x.name for x in members), "other", "other",
+                                  group=True, items=tuple(members)))
+    return out
+
+
+def _select(cands: list[OrgMention]) -> list[OrgMention]:
+    """Non-overlapping mentions, the longest first (groups before single names)."""
+    taken: list[OrgMention] = []
+    for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
+    """澳门大学“澳门中小学生科技实践基地”: a unit of an organisation named in quotes right after
+    it (a base, a centre, a laboratory) is one party, the organisation's name + the unit's."""
+    out: list[OrgMention] = []
+    covered = -1
+    for c in chosen:
+        if c.start < covered:
+            continue  # a name inside the quoted unit (澳门中小学)
+        m = None if c.group else voc.QUOTED_UNIT_RE.match(text, c.end, hi)
+        if m:
+            out.append(OrgMention(c.start, m.end(), text[c.start:m.end()],
+                                  c.name + m.group("unit"), c.kind, c.level, c.adcode))
+            covered = m.end()
+        else:
+            out.append(c)
+    return out
+
+
+def _related_groups(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
+    """陕西科技大学相关学院: an organisation's unnamed units, one group party."""
+    out = []
+    for c in chosen:
+        m = voc.GROUP_RELATED_RE.match(text, c.end, hi)
+        if m and not c.group:
+            whole = text[c.start:m.end()]
+            out.append(OrgMention(c.start, m.end(), whole, c.name + m.group(), "other",
+                                  c.level, c.adcode, group=True))
+        else:
+            out.append(c)
+    return out
+
+
+def resolve_against(party: Party, others: tuple[Party, ...], ctx: ArticleContext) -> Party:
+    """A relative mention never means the place of its counterpart: 我市 signing with 常州市 is
+    another city, and so is 市科技局 signing with 常州市科技局 (the same body). The party read
+    again without that place (the article's next one), or as it was."""
+    pointing = party.mention[:1] in ("我", "本")
+    key = voc.body_key(party.mention)
+    exclude = tuple(o.adcode for o in others if o.adcode and o is not party
+                    and (pointing or (key and voc.body_key(o.mention) == key)))
+    if party.adcode not in exclude:
+        return party
+    again = parse_org(party.mention, replace(ctx, exclude=exclude))
+    return again if again is not None and again.adcode not in exclude else party
+
+
+def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
+    """A、B、C等4家全国学会 / …等多方机构: the listed members and what closes the list make one
+    group party (the members stay reachable: 分别 distributes over them). A member the
+    recogniser does not know (…组织, …联会) is a short run of name characters between 、."""
+    out = list(chosen)
+    by_end = {m.end: m for m in chosen}
+    for close in voc.GROUP_CLOSER_RE.finditer(text, lo, hi):
+        if not (close.group("count") or close.group("noun")):
+            continue
+        start, items, named = close.start(), [], 0
+        while True:
+            known = by_end.get(start)
+            if known is not None:
+                items.insert(0, known)
+                named += 1
+                begin = known.start
+            else:
+                begin = start
+                while begin > lo and _is_name_char(text[begin - 1]) and start - begin < 16:
+                    begin -= 1
+                if begin == start or (begin > lo and text[begin - 1] not in voc.GROUP_LIST_JOINERS
+                                      and _is_name_char(text[begin - 1])):
+                    break
+            start = begin
+            if start - 1 >= lo and text[start - 1] in voc.GROUP_LIST_JOINERS:
+                start -= 1
+                continue
+            break
+        if start < close.start() and text[start] in voc.GROUP_LIST_JOINERS:
+            start += 1
+        if not named or (len(items) < 2 and not close.group("count")):
+            continue
+        whole = text[start:close.end()]
+        group = OrgMention(start, close.end(), whole, _expand_group(whole), "other", "other",
+                           group=True, items=tuple(items))
+        out = [m for m in out if m.end <= start or m.start >= close.end()] + [group]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
+    """涪江流域科协: all the 科协 of a river basin or area, one party."""
+    out = list(chosen)
+    if not any(cue in text[lo:hi] for cue in voc.COLLECTIVE_CUES):
+        return out
+    for m in voc.COLLECTIVE_RE.finditer(text, lo, hi):
+        if any(o.start < m.end() and m.start() < o.end and o.group for o in out):
+            continue
+        out = [o for o in out if o.end <= m.start() or o.start >= m.end()]
+        out.append(OrgMention(m.start(), m.end(), m.group(), _expand_group(m.group()), "科协",
+                              "other", group=True))
+    return sorted(out, key=lambda m: m.start)
+
+
+class OrgIndex:
+    """The organisations of one sentence, looked up by where they start and end."""
+
+    def __init__(self, mentions: tuple[OrgMention, ...]) -> None:
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self._ends = [m.end for m in mentions]
+        self._by_end = {m.end: m for m in mentions}
+        self._by_start = {m.start: m for m in mentions}
+        # a name whose spam or epithet was dropped (澳门赌场|上海分院) starts where that began
+        for m in mentions:
+            if 0 <= m.lead < m.start:
+                self._by_start.setdefault(m.lead, m)
+        self._members = {m.party(): tuple(i.party() for i in m.items)
+                         for m in mentions if m.items}
+        self._groups = frozenset(m.party() for m in mentions if m.group)
+        self._alone = frozenset(m.party() for m in mentions
+                                if m.group and voc.GROUP_NOUN_END_RE.search(m.mention))
+        self._relative = frozenset(m.party() for m in mentions if m.relative)
+        self._full = frozenset(m.party() for m in mentions
+                               if not (m.relative or m.bare or m.group))
+
+    def full_name(self, party: Party) -> bool:
+        """Is the party written with its body (not a bare place, not relative)? Only such names
+        join a list with nothing or a space between them (中国工程院 湖南省人民政府)."""
+        return party in self._full
+
+    def ending_at(self, end: int, lo: int = 0) -> OrgMention | None:
+        m = self._by_end.get(end)
+        return m if m is not None and m.start >= lo else None
+
+    def starting_at(self, start: int, hi: int) -> OrgMention | None:
+        m = self._by_start.get(start)
+        return m if m is not None and m.end <= hi else None
+
+    def is_relative(self, party: Party) -> bool:
+        """Is the party written relative to the article's place (省科协, 我市, 市政府)?"""
+        return party in self._relative
+
+    def is_group(self, party: Party) -> bool:
+        """Is the party a group of units (5家园区企业, 涪江流域科协), which may sign alone?"""
+        return party in self._groups
+
+    def signs_alone(self, party: Party) -> bool:
+        """Can the party sign on its own: a group named by its units (涪江流域科协, 9个市科技局,
+        A、B等4家全国学会)? One named organisation never does."""
+        return party in self._alone
+
+    def members(self, party: Party) -> tuple[Party, ...]:
+        """The named members of a listed group party (empty for any other party)."""
+        return self._members.get(party, ())
+
+    def within(self, lo: int, hi: int) -> list[OrgMention]:
+        return list(self.mentions[bisect_left(self._starts, lo):bisect_right(self._ends, hi)])
