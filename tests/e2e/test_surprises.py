@@ -185,22 +185,25 @@ def test_console_errors_are_a_short_sentence_with_the_detail_folded(page: Page,
 
 # --------------------------------------------------------------------------- surprise 5: charts
 
-PLOTLY_LEGEND_JS = """(n) => {
-  const gd = document.querySelectorAll('.js-plotly-plot')[n];
+# A chart by its Streamlit key (st-key-<key>): the n-th .js-plotly-plot is not stable, as the
+# charts of a page are drawn in whatever order plotly finishes them.
+PLOTLY_LEGEND_JS = """(k) => {
+  const gd = document.querySelector('.st-key-' + k + ' .js-plotly-plot');
   return gd._fullData.filter(t => t.showlegend && t.visible !== 'legendonly').map(t => ({
     name: t.name, mode: t.mode,
     symbol: t.marker ? [].concat(t.marker.symbol)[0] : null}));
 }"""
-PLOTLY_POINTS_JS = """(n) => {
-  const gd = document.querySelectorAll('.js-plotly-plot')[n];
+PLOTLY_POINTS_JS = """(k) => {
+  const gd = document.querySelector('.st-key-' + k + ' .js-plotly-plot');
   return gd._fullData.filter(t => t.mode === 'markers' && t.customdata)
     .flatMap(t => Array.from(t.x, (x, i) => [String(x), t.y[i]]));
 }"""
 
 
-def wait_plotly(page: Page, n: int) -> None:
-    page.wait_for_function("(n) => { const gd = document.querySelectorAll('.js-plotly-plot')[n];"
-                           " return gd && gd._fullData && gd._fullLayout; }", arg=n)
+def wait_plotly(page: Page, key: str) -> None:
+    page.wait_for_function("(k) => { const gd = document.querySelector('.st-key-' + k + "
+                           "' .js-plotly-plot'); return gd && gd._fullData && gd._fullLayout; }",
+                           arg=key)
 
 
 def test_timeline_marks_mean_one_thing_and_points_do_not_hide_each_other(
@@ -209,11 +212,11 @@ def test_timeline_marks_mean_one_thing_and_points_do_not_hide_each_other(
     date range sat on one another."""
     page.goto(f"{server}/timeline?scope=全部")
     wait_app(page)
-    wait_plotly(page, 1)
-    legend = page.evaluate(PLOTLY_LEGEND_JS, 1)
+    wait_plotly(page, "points")
+    legend = page.evaluate(PLOTLY_LEGEND_JS, "points")
     shapes = [e["symbol"] for e in legend if e["mode"] == "markers"]
     assert shapes and len(shapes) == len(set(shapes)), legend  # one shape, one meaning
-    points = [tuple(p) for p in page.evaluate(PLOTLY_POINTS_JS, 1)]
+    points = [tuple(p) for p in page.evaluate(PLOTLY_POINTS_JS, "points")]
     assert len(points) == len(set(points))  # no two agreements drawn at the same place
 
 
@@ -222,14 +225,15 @@ def test_a_lone_line_keeps_its_legend_and_colour_scales_have_titles(page: Page,
     """Surprise 5: one line without a legend; a colour scale without a title."""
     page.goto(f"{server}/timeline?province={quote('河南省')}&scope=全部")
     wait_app(page)
-    wait_plotly(page, 2)
-    coverage = page.evaluate("() => { const gd = document.querySelectorAll('.js-plotly-plot')[2];"
+    wait_plotly(page, "coverage")
+    coverage = page.evaluate("() => { const gd = document.querySelector("
+                             "'.st-key-coverage .js-plotly-plot');"
                              " return [gd._fullData.length, gd._fullLayout.showlegend]; }")
     assert coverage == [1, True]
     page.goto(f"{server}/programmes?scope=全部")
     wait_app(page)
-    wait_plotly(page, 2)
-    title = page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[2]"
+    wait_plotly(page, "heatmap")
+    title = page.evaluate("() => document.querySelector('.st-key-heatmap .js-plotly-plot')"
                           "._fullData[0].colorbar.title.text")
     assert "Mentions" in title
 
