@@ -29,6 +29,7 @@ import ahocorasick
 import numpy as np
 
 from etl.vocabulary import places as voc
+from etl.vocabulary.cleaning import char_commonness
 from etl.vocabulary.common import HAN_CHAR
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -195,10 +196,14 @@ def _masked(text: str) -> str:
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """The Aho-Corasick automaton, built once per process; its first word makes _OTHER the
-    root's first child (the blocker value () keeps it out of every result)."""
+    root's first child (the blocker value () keeps it out of every result), the other root
+    children follow by how common their letter is."""
     auto = ahocorasick.Automaton()
     auto.add_word(_OTHER + _NEVER, (_OTHER + _NEVER, ()))
-    for surface, codes in _patterns().items():
+    # The root's children in the order their first words are added: common first letters first
+    # (the same automaton, whatever the order; only the scan's comparisons change).
+    commonness = char_commonness()
+    for surface, codes in sorted(_patterns().items(), key=lambda kv: -commonness.get(kv[0][0], 0)):
         auto.add_word(surface, (surface, codes))
     auto.make_automaton()
     return auto
