@@ -308,3 +308,36 @@ def test_footer_run_survives_stop_listed_items() -> None:
 ])
 def test_more_non_places(text: str) -> None:
     assert resolved(text) == []
+
+
+# The scan reads a masked copy of the text (every character no place name contains becomes one
+# stand-in): it must find exactly what the plain scan finds, whatever the text holds.
+_MASK_PIECES = [*"北京市海淀区朝阳吉林省长春南昌县信阳河南科协与签署，。 \n(（",
+                "\x00", "\x01", "a", "1", "的", "路", "大道"]
+_MASK_SAMPLES = st.lists(st.sampled_from(_MASK_PIECES), max_size=40).map("".join)
+
+
+def _plain_scan(text: str) -> list[tuple[int, str]]:
+    from etl.extraction import gazetteer
+    return [(end, surface) for end, (surface, codes) in gazetteer._automaton().iter_long(text)
+            if codes]
+
+
+def _masked_scan(text: str) -> list[tuple[int, str]]:
+    from etl.extraction import gazetteer
+    return [(end, surface) for end, (surface, codes)
+            in gazetteer._automaton().iter_long(gazetteer._masked(text)) if codes]
+
+
+@given(_MASK_SAMPLES)
+def test_masked_scan_finds_what_the_plain_scan_finds(text: str) -> None:
+    assert _masked_scan(text) == _plain_scan(text)
+
+
+def test_masked_scan_keeps_offsets_of_any_text() -> None:
+    text = "“北京市”\x00\x01与\ud800河南省签署，Ｎ吉林省长春市南昌县1号"
+    from etl.extraction import gazetteer
+    assert len(gazetteer._masked(text)) == len(text)
+    assert _masked_scan(text) == _plain_scan(text) != []
+    assert [p.surface for p in find_places(text)] == ["北京市", "河南省", "吉林省", "长春市",
+                                                       "南昌县"]

@@ -10,7 +10,12 @@ secondary candidate of a surface that another unit already owns, e.g. 朝阳 →
 Stop-list blockers (``+长白山``) swallow phrases that merely contain a place name.
 
 Speed: the automaton (~9,000 patterns) is built once per process in ~50 ms, on first use;
-``find_places`` scans roughly 2 M characters/s, ``resolve_places`` is linear in the mentions.
+``find_places`` scans ~2.5 M characters/s of a sentence, ~9 M of whole articles;
+``resolve_places`` is linear in the mentions.
+pyahocorasick looks a letter up among a node's children one by one, and the root has ~900 (every
+letter a name starts with): the scan reads a masked copy of the text (``_masked``) in which every
+character no pattern contains is ``_OTHER``, the root's first child, so half the text (punctuation,
+digits, most Han characters) costs one comparison each instead of ~900. Offsets are unchanged.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 
 from etl.vocabulary import places as voc
+from etl.vocabulary.cleaning import char_commonness
 from etl.vocabulary.common import HAN_CHAR
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -164,11 +171,40 @@ def _patterns() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# The masked text's stand-in for every character no pattern contains (see the module docstring),
+# and a character that never follows it there: _OTHER + _NEVER is a word that never matches and
+# only makes _OTHER the root's first child.
+_OTHER = "\x00"
+_NEVER = "\x01"
+
+
+@lru_cache(maxsize=1)
+def _letters() -> np.ndarray:
+    """Code point -> itself for the characters of the patterns, -> _OTHER for all others."""
+    table = np.full(0x110000, ord(_OTHER), dtype=np.uint32)
+    for ch in set("".join(_patterns())):
+        table[ord(ch)] = ord(ch)
+    assert table[ord(_NEVER)] == ord(_OTHER), "a pattern holds the masking characters"
+    return table
+
+
+def _masked(text: str) -> str:
+    """``text`` with every character no pattern contains replaced by _OTHER (same length)."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return _letters()[cps].tobytes().decode("utf-32-le", "surrogatepass")
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    """The Aho-Corasick automaton, built once per process."""
+    """The Aho-Corasick automaton, built once per process; its first word makes _OTHER the
+    root's first child (the blocker value () keeps it out of every result), the other root
+    children follow by how common their letter is."""
     auto = ahocorasick.Automaton()
-    for surface, codes in _patterns().items():
+    auto.add_word(_OTHER + _NEVER, (_OTHER + _NEVER, ()))
+    # The root's children in the order their first words are added: common first letters first
+    # (the same automaton, whatever the order; only the scan's comparisons change).
+    commonness = char_commonness()
+    for surface, codes in sorted(_patterns().items(), key=lambda kv: -commonness.get(kv[0][0], 0)):
         auto.add_word(surface, (surface, codes))
     auto.make_automaton()
     return auto
@@ -254,7 +290,7 @@ def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMe
     ``ignore_chrome_lists=True`` they are dropped instead.
     """
     out: list[PlaceMention] = []
-    for last, (surface, codes) in _automaton().iter_long(text):
+    for last, (surface, codes) in _automaton().iter_long(_masked(text)):
         if not codes:  # a blocker (a longer word that merely contains a name)
             continue
         end = last + 1
