@@ -82,9 +82,11 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 pos -= len(w)
                 moved = True
                 break
-        m = voc.TAIL_ADVERBIAL.search(text, lo, pos)
-        if m and m.end() == pos and m.start() < pos:
-            pos = m.start()
+        m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
+        if m and m.start() < m.end() and not (
+                m.group().startswith("在") and idx is not None
+                and (o := idx.ending_at(pos)) is not None and not o.bare):
+            pos -= m.end() - m.start()
             moved = True
         start = max(lo, pos - 24)
         person = voc.PERSON_TAIL_RE.search(text[start:pos])
@@ -92,6 +94,12 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 idx is None or idx.ending_at(pos) is None):
             pos = start + person.start()
             moved = True
+            # 市委书记王某、市长李某与…: the officials of one body, listed
+            while pos - 1 > lo and text[pos - 1] in voc.OFFICIAL_JOINERS:
+                other = voc.PERSON_TAIL_RE.search(text[max(lo, pos - 25):pos - 1])
+                if other is None or other.start() == other.end():
+                    break
+                pos = max(lo, pos - 25) + other.start()
     return pos
 
 
@@ -120,10 +128,11 @@ def parse_group(
     """
     if idx is None:
         idx = OrgIndex(find_organisations(text, ctx, lo, hi))
-    for k in range(hi - 1, lo, -1):
-        if text[k] not in voc.PAIR_CONNECTORS:
+    for k in range(hi - 1, lo - 1, -1):
+        width = _connector_at(text, k, hi)
+        if not width:
             continue
-        right = _list_from(text, k + 1, hi, ctx, idx)
+        right = _list_from(text, k + width, hi, ctx, idx)
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
@@ -154,6 +163,15 @@ def parse_group(
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _connector_at(text: str, k: int, hi: int) -> int:
+    """The width of a pair connector at `k`: 与/和/同/跟, or a verb that joins a partner
+    (携手/联合/牵手/会同 B 签署); 0 where none stands."""
+    if text[k] in voc.PAIR_CONNECTORS:
+        return 1
+    word = text[k:k + 2]
+    return 2 if k + 2 < hi and word in voc.PAIR_CONNECTOR_VERBS else 0
 
 
 def _with_body(items: list[tuple[str, Party, int]], body: str,
@@ -200,6 +218,11 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
                   if start - 1 >= lo and text[start - 1] in " \u3000" else None)
         nxt = (idx.ending_at(start - 1, lo)
                if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
+            k = start - 1  # 《A—B合作协议》签约仪式, “A·B”签约: a dash or a dot between two
+            while k > lo and text[k - 1] in voc.DASH_JOINERS:
+                k -= 1
+            nxt = idx.ending_at(k, lo)
         if nxt is None:
             nxt = next((o for o in (glued, spaced) if o is not None and idx.full_name(o.party())
                         and idx.full_name(items[0][1])), None)
@@ -415,9 +438,12 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right = _spread(scan.index, left, right, each)
     pairs = [_against_each_other(ps, scan) for ps in
              _pairs(left, right, each, scan.index.signs_alone)]
-    if not pairs or all(len(ps) < 2 for ps in pairs):
+    if not pairs or all(len(ps) < 2 for ps in pairs) or (
+            len(pairs) == 1 and any(p.mention != p.name for p in pairs[0])):
+        # the title names the parties in full where the frame wrote them short (临川携手B
+        # 签署《抚州临川经济开发区管理委员会 B 战略合作协议》)
         titled = _title_parties(scan, m.end(), c1)
-        if titled:
+        if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
@@ -471,7 +497,7 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     return got if len(got) >= 2 else []
 
 
-def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
+def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party]:
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
     text = scan.text
@@ -482,7 +508,9 @@ def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
             while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
                 j -= 1
             return [o.party() for o in orgs[j:k + 1]]
-    return []
+    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them
+    named = {o.name: o.party() for o in orgs}
+    return list(named.values()) if two and len(named) == 2 else []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -501,13 +529,15 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         return subj_left, subj_right, False
     pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
     if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
-        named = _pair_before(scan, s0, s0 + pair_word.start())
+        named = _pair_before(scan, s0, s0 + pair_word.start(),
+                             pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
     if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
     if not right and pair_word:  # the pair of the sentence before
-        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0)
+        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0,
+                             pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
     return left, right, False

@@ -121,7 +121,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
              if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
-                                             m.group(), ""))}
+                                             m.group(), "")
+                                         and not text.startswith(voc.MEMBER_TITLES, m.end()))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 

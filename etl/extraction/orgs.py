@@ -117,6 +117,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
+    elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
+        name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
         name = canonical_other(mention, kind)
     level = "other" if kind in ("university", "enterprise") else _level(adcode)

@@ -49,6 +49,8 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 ALIASES: dict[str, str] = _R["aliases"]
+# A university's field written short after its place (上海交大 -> 上海交通大学).
+UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
 AFTER_LEVEL_RE = re.compile(
     rf"(?:(?<=[省市区县州])|(?<=中国))(?:{alt(EXPAND_AFTER_LEVEL)})"
@@ -117,6 +119,8 @@ ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
+# A title a member holds of the body before it (中国工程院院士某): a person, not the body.
+MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
 # 院士, 区域): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
@@ -131,7 +135,7 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 MENTION_END_RE = re.compile(alt([
     *_R["mention_ends"],
     *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
-]))
+]) + rf"|{alt(_R['university_shorts'])}(?!学)")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 

@@ -130,10 +130,16 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
+PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
+# What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
+OFFICIAL_JOINERS = "、和"
 # What joins the items of a party list read left to right (A、B和C), right to left (A、B及C),
 # and what extends the subject of a sentence over further parties (A、B与C…).
 LIST_JOINERS = "、和及"
 LIST_JOINERS_LEFT = "、及"
+# Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
+DASH_JOINERS = "—－-–·•・"
 GROUP_JOINERS = "、与和及"
 # Punctuation after which a connector with nothing before it is the start of a clause
 # (…，与B签订): the parties are the sentence's subject.
@@ -150,6 +156,12 @@ TAIL_ADVERBIAL = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?(?=[与和同跟])|于)"
 )
+# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over.
+TAIL_ADVERBIAL_END = re.compile(
+    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
+    rf"|在[{HAN}]{{1,8}}?|于)\Z"
+)
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
@@ -157,6 +169,8 @@ LEAD_IN_RE = re.compile(
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+# Of those, the words that say the pair is two (双方): two organisations named before are it.
+TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
