@@ -437,7 +437,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
     pairs = [_against_each_other(ps, scan) for ps in
-             _pairs(left, right, each, scan.index.signs_alone)]
+             _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
     if not pairs or all(len(ps) < 2 for ps in pairs) or (
             len(pairs) == 1 and any(p.mention != p.name for p in pairs[0])):
         # the title names the parties in full where the frame wrote them short (临川携手B
@@ -467,6 +467,23 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                    **common)
             for ps in map(_dedupe_parties, pairs)
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
+    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement."""
+    text = scan.text
+    orgs = [o for o in scan.index.within(c0, trig) if not o.group]
+    if len(orgs) < 4 or len(orgs) % 2:
+        return []
+    out = []
+    for k in range(0, len(orgs), 2):
+        a, b = orgs[k], orgs[k + 1]
+        if text[a.end:b.start] not in voc.PAIR_CONNECTORS or (
+                k and text[orgs[k - 1].end:a.start] != "、"):
+            return []
+        out.append((a.party(), b.party()))
+    tail = text[orgs[-1].end:trig]
+    return out if not tail.strip("".join(voc.ADVERBS) + "了") else []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:

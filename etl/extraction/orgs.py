@@ -218,6 +218,17 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     return False
 
 
+def _glued_parties(s: str, ctx: ArticleContext) -> bool:
+    """'漳州市人民政府厦门大学' is two names glued (in a title): a body that ends a government's
+    name (人民政府, 科协, 管委会 …) followed by a whole organisation."""
+    for m in voc.INNER_BODY_END_RE.finditer(s, 2):
+        rest = s[m.end():]
+        if len(rest) >= 2 and _parse(s[:m.end()], ctx) is not None and \
+                _parse(rest, ctx) is not None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=200_000)
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
@@ -234,6 +245,8 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
     if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
+        return None
+    if voc.INNER_BODY_END_RE.search(s, 2) and _glued_parties(s, ctx):
         return None
     return _parse(s, ctx)
 
@@ -259,15 +272,19 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
-    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
-    for rule in voc.FREE_RULES if free else ():
-        if rule.regex.fullmatch(s):
-            name = canonical_other(s, rule.kind)
-            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
-                         adcode=_seat(s))
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
         return _new_area_party(s, new_area.group(), ctx)
+    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
+    for rule in voc.FREE_RULES if free else ():
+        if rule.regex.fullmatch(s):
+            if rule.kind == "zone":  # a committee after a place is that place's zone
+                placed = _place_then_suffix(s, ctx)
+                if placed is not None:
+                    return placed
+            name = canonical_other(s, rule.kind)
+            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
+                         adcode=_seat(s))
     return _place_then_suffix(s, ctx)
 
 

@@ -106,6 +106,12 @@ LEADING_FILLER_RE = re.compile(
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 INNER_CONNECTOR_RE = re.compile(r"[与和同跟、及]")
+# A body that ends an official's name: what follows it inside one candidate is another name
+# (漳州市人民政府|厦门大学, glued in a title).
+INNER_BODY_END_RE = re.compile(
+    r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
+    r"|(?<!学)科协(?!会)"
+)
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
     rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[{HAN}]{{4}})"
@@ -116,7 +122,8 @@ ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:�
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 # Zones whose name is written without their committee and means it (扬州高新区 ->
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
-ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区")
+ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
+                                         "经开区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
