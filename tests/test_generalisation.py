@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from etl.extraction.agreements import extract_agreements
-from etl.extraction.article import article_context
+from etl.extraction.article import article_context, full_context
+from etl.extraction.organisations import find_organisations
 
 
 def parties(text: str) -> list[tuple[str, ...]]:
@@ -644,3 +645,66 @@ def test_variant(phenomenon: str, text: str, expected: list[tuple[str, ...]]) ->
 def test_phenomena_are_named_once() -> None:
     names = [v[0] for v in VARIANTS]
     assert len(names) == len(set(names))
+
+
+# Organisations by the shape of their names, beyond governments and 科协: (phenomenon, name,
+# canonical name, kind). Each is read on both sides of a connector.
+SHAPES = [
+    ('science_museum_full', '安徽省科学技术馆', '安徽省科学技术馆', 'other'),
+    ('science_museum_short', '合肥市科技馆', '合肥市科学技术馆', 'other'),
+    ('society_writers', '安徽省科普作家协会', '安徽省科普作家协会', '学会'),
+    ('promotion_association', '安徽省技术市场促进会', '安徽省技术市场促进会', '学会'),
+    ('society_consortium', '安徽省学会联合体', '安徽省学会联合体', '学会'),
+    ('engineering_centre', '安徽省农业工程技术研究中心', '安徽省农业工程技术研究中心', 'institute'),
+    ('university_institute', '中国科学技术大学先进技术研究院', '中国科学技术大学先进技术研究院', 'institute'),
+    ('university_college_with_connector', '安徽农业大学茶与食品科技学院', '安徽农业大学茶与食品科技学院', 'university'),
+    ('vocational_college', '安徽水利水电职业技术学院', '安徽水利水电职业技术学院', 'university'),
+    ('bureau_weather', '安徽省气象局', '安徽省气象局', 'bureau'),
+    ('customs', '合肥海关', '合肥海关', 'bureau'),
+    ('commission_with_he', '安徽省发展和改革委员会', '安徽省发展和改革委员会', 'bureau'),
+    ('commission_short', '合肥市发改委', '合肥市发改委', 'bureau'),
+    ('commission_health_short', '合肥市卫健委', '合肥市卫健委', 'bureau'),
+    ('department_with_he', '安徽省人力资源和社会保障厅', '安徽省人力资源和社会保障厅', 'bureau'),
+    ('department_industry_with_he', '安徽省工业和信息化厅', '安徽省工业和信息化厅', 'bureau'),
+    ('supply_cooperative_union', '安徽省供销合作社联合社', '安徽省供销合作社联合社', 'other'),
+    ('media_centre', '合肥市融媒体中心', '合肥市融媒体中心', 'institute'),
+    ('broadcaster', '安徽广播电视台', '安徽广播电视台', 'other'),
+    ('newspaper_group', '安徽日报报业集团', '安徽日报报业集团', 'enterprise'),
+    ('newspaper_office', '新安晚报社', '新安晚报社', 'other'),
+    ('design_institute', '安徽省城乡规划设计研究院', '安徽省城乡规划设计研究院', 'institute'),
+    ('company_bureau_in_name', '中铁四局集团有限公司', '中铁四局集团有限公司', 'enterprise'),
+    ('company_brand_before_province', '国网安徽省电力有限公司', '国网安徽省电力有限公司', 'enterprise'),
+    ('bank_branch', '中国建设银行安徽省分行', '中国建设银行安徽省分行', 'enterprise'),
+    ('service_centre', '安徽省科技成果转化服务中心', '安徽省科技成果转化服务中心', 'institute'),
+    ('science_city_committee', '合肥滨湖科学城管委会', '合肥滨湖科学城管理委员会', 'zone'),
+    ('district_kexie_with_city', '合肥市包河区科协', '合肥市包河区科学技术协会', '科协'),
+    ('town_government', '肥西县上派镇人民政府', '肥西县上派镇人民政府', 'government'),
+    ('county_one_character', '歙县人民政府', '歙县人民政府', 'government'),
+    ('district_same_name_as_city', '黄山区人民政府', '黄山市黄山区人民政府', 'government'),
+    ('county_level_city_with_prefecture', '宣城市宁国市人民政府', '宁国市人民政府', 'government'),
+    ('county_with_prefecture', '六安市金寨县人民政府', '金寨县人民政府', 'government'),
+    ('academy_institute', '安徽省农业科学院茶叶研究所', '安徽省农业科学院茶叶研究所', 'institute'),
+    ('cas_institute_long', '中国科学院合肥物质科学研究院等离子体物理研究所', '中国科学院合肥物质科学研究院等离子体物理研究所', 'institute'),
+    ('cas_short', '中科院合肥研究院', '中国科学院合肥研究院', 'institute'),
+    ('hospital_affiliated', '安徽医科大学第一附属医院', '安徽医科大学第一附属医院', 'other'),
+    ('hospital_city', '合肥市第一人民医院', '合肥市第一人民医院', 'other'),
+    ('extension_station', '安徽省农业技术推广总站', '安徽省农业技术推广总站', 'institute'),
+    ('kexie_full_is_kexie', '安徽省科学技术协会', '安徽省科学技术协会', '科协'),
+    ('enterprise_federation', '安徽省企业联合会', '安徽省企业联合会', '学会'),
+    ('national_society', '中国自动化学会', '中国自动化学会', '学会'),
+    ('university_placed_institute', '清华大学合肥公共安全研究院', '清华大学合肥公共安全研究院', 'institute'),
+    ('national_administration', '国家知识产权局', '国家知识产权局', 'bureau'),
+    ('national_administration_with_he', '国家林业和草原局', '国家林业和草原局', 'bureau'),
+    ('national_bureau', '中国气象局', '中国气象局', 'bureau'),
+    ('national_foundation_commission_short', '国家自然科学基金委', '国家自然科学基金委员会', 'bureau'),
+    ('zone_long_name', '芜湖长江大桥综合经济开发区管委会', '芜湖长江大桥综合经济开发区管理委员会', 'zone'),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "name", "canonical", "kind"), SHAPES,
+                         ids=[s[0] for s in SHAPES])
+def test_shape(phenomenon: str, name: str, canonical: str, kind: str) -> None:
+    for text in (f"5月8日，{name}与黄山市人民政府签署合作协议。",
+                 f"5月8日，黄山市人民政府与{name}签署合作协议。"):
+        got = {m.mention: (m.name, m.kind) for m in find_organisations(text, full_context(text))}
+        assert got.get(name) == (canonical, kind), (phenomenon, text)

@@ -186,8 +186,9 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
         inner = parse_org(text[q:end], ctx)
         if inner is None:
             continue
-        if _legit_prefix(text[i:q], ctx):
-            return i, party
+        if _legit_prefix(text[i:q], ctx) or (
+                party.kind == "enterprise" and q - i <= voc.BRAND_PREFIX_MAX):
+            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司)
         return q, inner
     return i, party
 

@@ -107,6 +107,9 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     body = voc.LEVEL_PREFIX_RE.sub("", rest)
     if kind == "科协":
         name = base + "科学技术协会"
+    elif kind == "government" and voc.TOWN_BODY_RE.search(body):  # 上派镇人民政府
+        name = base + voc.TOWN_BODY_RE.sub(lambda m: m.group("town") + "人民政府"
+                                           if m.group("gov") != "办事处" else m.group(), body)
     elif kind == "government" and not body.endswith(("行政公署", "行署")):
         # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
         name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
@@ -278,8 +281,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
     free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
     for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
-            if rule.kind == "zone":  # a committee after a place is that place's zone
-                placed = _place_then_suffix(s, ctx)
+            if rule.level == "other":  # a placeless shape after a place: the place's body
+                placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
                 if placed is not None:
                     return placed
             name = canonical_other(s, rule.kind)

@@ -112,6 +112,12 @@ INNER_BODY_END_RE = re.compile(
     r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
     r"|(?<!学)科协(?!会)"
 )
+# How long a firm's brand written before its place may be (国网安徽省电力有限公司).
+BRAND_PREFIX_MAX = 3
+# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
+TOWN_BODY_RE = re.compile(
+    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处)$"
+)
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
     rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[{HAN}]{{4}})"
@@ -164,7 +170,8 @@ GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
 # 福建|相关农业企业).
 GROUP_OF_PLACE_RE = re.compile(
-    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)(?!家)"
+    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
+    rf"(?!家|联合会|协会|商会|学会|研究会|促进会)"
 )
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
