@@ -540,10 +540,22 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
     subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
+    if right and len(subj_left) == 1 and subj_right and not left and c0 > s0:
+        # A与B签署X，与C签署Y: the subject signs again, with the new counterpart
+        return subj_left, right, False
     if right and subj_left and not subj_right:
         return subj_left, right, False
+    if right and not left and not subj_left and scan.found and \
+            text[s0:trig].lstrip().startswith(tuple(voc.PAIR_CONNECTORS)) and \
+            scan.found[-1].span[1] == s0 and len(scan.found[-1].parties) == 2:
+        # …签署了X；与C签署了Y: the subject of the signing just before
+        return [scan.found[-1].parties[0]], right, False
     if not right and len(subj_left) + len(subj_right) >= 2:
         return subj_left, subj_right, False
+    if not right and not subj_right and len(subj_left) == 1:
+        visited = _visited(scan, s0, trig, subj_left[0])
+        if visited is not None:  # A带队到B考察交流，并签订…: the visitor and the visited
+            return [subj_left[0], visited], [], False
     pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
     if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
         named = _pair_before(scan, s0, s0 + pair_word.start(),
@@ -558,6 +570,18 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         if len(named) >= 2:
             return named, [], False
     return left, right, False
+
+
+def _visited(scan: _Scan, s0: int, trig: int, visitor: Party) -> Party | None:
+    """The one organisation the sentence's subject visits before the trigger (到/赴/走进 B)."""
+    text = scan.text
+    got = [o for o in scan.index.within(s0, trig) if not o.group and o.name != visitor.name
+           and voc.VISIT_RE.search(text, max(s0, o.start - 3), o.start) is not None
+           and voc.VISIT_RE.search(text, max(s0, o.start - 3), o.start).end() == o.start]
+    names = {o.name for o in got}
+    if len(names) != 1 or text[got[0].end:got[0].end + 1] in tuple(voc.GROUP_JOINERS):
+        return None  # several places visited (赴A、B考察): who signed is not said
+    return got[0].party()
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -171,6 +171,8 @@ LEAD_IN_RE = re.compile(
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
+# A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
+VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
