@@ -133,7 +133,7 @@ def parse_group(
         if not width:
             continue
         right = _list_from(text, k + width, hi, ctx, idx)
-        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi):
+        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
@@ -151,7 +151,7 @@ def parse_group(
     end = hi
     while end > lo + 1:
         items = _list_to(text, lo, end, ctx, idx)
-        if items and _modifies_other(text, end, hi):
+        if items and _modifies_other(text, end, hi, lo):
             return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
         verb = _object_verb(text, lo, items[0][2]) if items else None
         if verb is not None:
@@ -196,10 +196,15 @@ def _object_verb(text: str, lo: int, start: int) -> int | None:
     return last.start()
 
 
-def _modifies_other(text: str, end: int, trig: int) -> bool:
+def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
     """Does a 的 stand between a party group and the trigger (A、B…的项目签约)? Then the group
-    describes what signs, and is no signatory."""
-    return voc.POSSESSIVE in text[end:trig]
+    describes what signs, and is no signatory; but the pair's own ceremony (A与B的战略合作签约
+    仪式) is theirs, unless the clause reports people attending it (出席了A与B的签约仪式)."""
+    gap = text[end:trig]
+    if voc.POSSESSIVE not in gap:
+        return False
+    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None
+    return not own or voc.ATTENDING_RE.search(text, lo, end) is not None
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,

@@ -173,6 +173,13 @@ PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
 VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
+# What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
+OWN_CEREMONY_RE = re.compile(
+    r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
+    r"|人才|科普|交流)*"
+)
+# People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
+ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
