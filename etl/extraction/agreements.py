@@ -452,6 +452,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
+    counted = voc.PARTY_COUNT_RE.search(text, c0, trig)
+    if counted and len(pairs) == 1 and \
+            voc.PARTY_COUNTS[counted.group("n")] > len(set(pairs[0])):
+        return []  # A、B及我所三方签署 with a party not recognised: not a partial entry
     date_m = _choose_date(dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found

@@ -331,7 +331,8 @@ def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
     rest = s[len(area):]
     province = voc.NEW_AREAS[area]
     for rule in voc.SUFFIX_RULES:
-        if rule.kind == "zone" and (not rest or rule.regex.fullmatch(rest)):
+        if rule.kind == "zone" and (not rest or rule.regex.fullmatch(rest)
+                                    or rest in voc.COMMITTEE_WORDS):
             name = gazetteer.load_regions()[province].name + canonical_other(s, "zone")
             return Party(name=name, mention=s, kind="zone", level="provincial", adcode=province)
     return None

@@ -112,6 +112,8 @@ INNER_BODY_END_RE = re.compile(
     r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
     r"|(?<!学)科协(?!会)"
 )
+# A zone's committee written after the zone's name (江北新区管委会).
+COMMITTEE_WORDS: tuple[str, ...] = ("管委会", "管理委员会")
 # How long a firm's brand written before its place may be (国网安徽省电力有限公司).
 BRAND_PREFIX_MAX = 3
 # A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
