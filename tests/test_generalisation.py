@@ -877,3 +877,57 @@ def test_shape(phenomenon: str, name: str, canonical: str, kind: str) -> None:
                  f"5月8日，黄山市人民政府与{name}签署合作协议。"):
         got = {m.mention: (m.name, m.kind) for m in find_organisations(text, full_context(text))}
         assert got.get(name) == (canonical, kind), (phenomenon, text)
+
+
+# Whole short articles (headline, then body): what the article context and the merging of
+# reports do. (phenomenon, text, the parties of every agreement, their dates)
+ARTICLES = [
+    (
+        "headline_short_form_is_the_body_event",
+        "芜湖高新区与中科院合肥物质院签约\n"
+        "5月8日，芜湖高新区管委会与中国科学院合肥物质科学研究院签署合作协议。",
+        [(("芜湖国家高新技术产业开发区管理委员会", "中国科学院合肥物质科学研究院"),
+          "2024-05-08")],
+    ),
+    (
+        "two_universities_one_name_inside_the_other_stay_two",
+        "六安市与两所高校签约\n"
+        "5月8日，六安市人民政府与安徽大学、安徽农业大学分别签订校地合作协议。",
+        [(("六安市人民政府", "安徽大学"), "2024-05-08"),
+         (("六安市人民政府", "安徽农业大学"), "2024-05-08")],
+    ),
+    (
+        "then_signs_again_same_event",
+        "市科技局与合肥工业大学签署合作协议\n"
+        "5月8日，芜湖市科技局与合肥工业大学签署合作协议。"
+        "随后，市科技局又与安徽工程大学签订了产学研合作协议。",
+        [(("芜湖市科学技术局", "合肥工业大学"), "2024-05-08"),
+         (("芜湖市科学技术局", "安徽工程大学"), "2024-05-08")],
+    ),
+    (
+        "relative_bodies_from_headline",
+        "宁国市与省科协签署战略合作协议\n"
+        "5月8日，省科协与宁国市人民政府签署战略合作协议。宁国市将建设学会服务站。",
+        [(("安徽省科学技术协会", "宁国市人民政府"), "2024-05-08")],
+    ),
+    (
+        "relative_government_of_the_county",
+        "金寨县与中国科大签约\n"
+        "5月8日，县政府与中国科学技术大学签订校地合作协议。金寨县县长李某出席。",
+        [(("金寨县人民政府", "中国科学技术大学"), "2024-05-08")],
+    ),
+    (
+        "relative_government_after_a_meeting",
+        "六安市召开科技大会\n"
+        "5月8日，六安市召开科技大会。会上，市政府与中国科学技术大学、合肥工业大学分别签署合作协议。",
+        [(("六安市人民政府", "中国科学技术大学"), "2024-05-08"),
+         (("六安市人民政府", "合肥工业大学"), "2024-05-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), ARTICLES,
+                         ids=[a[0] for a in ARTICLES])
+def test_article(phenomenon: str, text: str, expected: list) -> None:
+    got = extract_agreements(text, article_context(text), published=date(2024, 5, 20))
+    assert [(tuple(p.name for p in a.parties), a.date) for a in got] == expected, phenomenon

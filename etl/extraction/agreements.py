@@ -25,6 +25,7 @@ from etl.extraction.dates import DateMention, find_dates, precision_rank
 from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
+from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
 
 
@@ -460,6 +461,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     inferred = date_m is None
+    if date_m is None:
+        date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event
+        inferred = date_m is None
     after = _after_previous(scan, s0, trig) if date_m is None else None
     if date_m is None and after is None:
         date_m = (_paragraph_date(text, s0, scan.last_date)
@@ -599,6 +603,20 @@ def _sentence_start(text: str, pos: int) -> int:
     while k > 0 and not voc.SENTENCE_END_CHAR.match(text[k - 1]):
         k -= 1
     return k
+
+
+def _same_event(scan: _Scan, s0: int, trig: int) -> DateMention | None:
+    """随后/接着…签署 right after a signing of the story's own days (a day at most
+    STORY_DAY_WINDOW before publication, in the same paragraph): the same event, its date."""
+    if not (scan.found and voc.AFTER_RE.match(scan.text[s0:trig].lstrip())):
+        return None
+    prev = scan.found[-1]
+    d = prev.date
+    if d is None or d.precision != "day" or not d.date or prev.background_cue or \
+            "\n" in scan.text[prev.span[0]:s0] or scan.ref is None:
+        return None
+    gap = scan.ref - date.fromisoformat(d.date)
+    return d if timedelta(0) <= gap <= timedelta(days=voc.STORY_DAY_WINDOW) else None
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
@@ -785,8 +803,10 @@ def extract_agreements(
         return ()
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    out = _date_the_undated(_merge([_agreement(f, published, latest_year) for f in found]),
-                            text, ref)
+    out = _date_the_undated(
+        _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
+                           _headline_end(text)),
+        text, ref)
     # a signing known only to follow another one happened before the first new signing dated
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
@@ -841,6 +861,56 @@ def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list
             for a in out
         ]
     return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is `short` a short form of `full` (中国科学院合肥物质院 of 中国科学院合肥物质科学研究院):
+    shorter, same first and last character, its characters those of `full` in order?"""
+    if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line (the headline) ends."""
+    k = text.find("\n")
+    return len(text) if k < 0 else k
+
+
+def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreement]:
+    """A headline's short form and the body's full name of one party are one event: of two
+    reports with the same other party and compatible dates, the headline's, where a party's
+    name abbreviates the body's (same kind), gives way. Compared within the reports of one
+    counterpart only (a few), so a page of many signings stays linear."""
+    pairs = [a for a in items if len(a.parties) == 2]
+    if len(pairs) < 2:
+        return items
+    by_other: dict[str, list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            for p in a.parties:
+                by_other.setdefault(p.name, []).append(i)
+    dropped: set[int] = set()
+    for idxs in by_other.values():
+        if len(idxs) < 2 or len(idxs) > voc.SHORT_FORM_BUCKET:
+            continue
+        for i in idxs:
+            for j in idxs:
+                if i == j or i in dropped or j in dropped:
+                    continue
+                a, b = items[i], items[j]  # is a's odd party a short form of b's?
+                if a.span[0] >= headline_end or b.span[0] < headline_end:
+                    continue
+                shared = {p.name for p in a.parties} & {p.name for p in b.parties}
+                if len(shared) != 1 or not _compatible(a, b):
+                    continue
+                pa = next(p for p in a.parties if p.name not in shared)
+                pb = next(p for p in b.parties if p.name not in shared)
+                if (pa.kind == pb.kind and _abbreviates(pa.name, pb.name)) or \
+                        org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
+                    dropped.add(i)  # (六安市与两所高校签约: the body names them)
+    return [a for k, a in enumerate(items) if k not in dropped]
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:

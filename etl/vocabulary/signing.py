@@ -183,6 +183,8 @@ ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
 # How many parties a joint signing says it has (A、B、C三方签署).
 PARTY_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PARTY_COUNT_RE = re.compile(r"(?P<n>[三四五六3-6])方")
+# The most reports with one counterpart compared for short forms of the other party's name.
+SHORT_FORM_BUCKET = 40
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
