@@ -257,6 +257,9 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
+    epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
+    if epithet and idx.starting_at(pos, hi) is None and idx.starting_at(epithet.end(), hi):
+        pos = epithet.end()
     while pos < hi:
         org = idx.starting_at(pos, hi)
         got = (org.end, org.party()) if org else (
@@ -681,11 +684,14 @@ def _subject(
     text: str, s0: int, c0: int, ctx: ArticleContext, idx: OrgIndex
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
-    first_break = voc.CLAUSE_BREAK.search(text, s0)
     lo = s0
-    # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
-    if first_break and first_break.start() < c0 and first_break.start() - s0 <= 14:
-        lo = first_break.start() + 1
+    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，)
+    for _ in range(voc.OPENING_ADVERBIALS):
+        brk = voc.CLAUSE_BREAK.search(text, lo)
+        if brk is None or brk.start() >= c0 or brk.start() - lo > 14 or \
+                idx.starting_at(lo, brk.start()) is not None:
+            break
+        lo = brk.start() + 1
     hi_m = voc.CLAUSE_BREAK.search(text, lo)
     hi = min(hi_m.start() if hi_m else c0, c0)
     if hi <= lo:

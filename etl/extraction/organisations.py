@@ -266,11 +266,27 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
                                 relative=relative, bare=end in place_ends, lead=lead))
+    cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _select(cands), hi),
                                               hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _with_academy(text: str, c: OrgMention, ctx: ArticleContext) -> OrgMention:
+    """农业信息研究所 in an article that names 中国农业科学院农业信息研究所: an academy's
+    institute written without its academy is that institute (its full name)."""
+    if c.kind != "institute" or c.level != "other" or c.adcode or c.group:
+        return c
+    for prefix in voc.ACADEMY_PREFIXES:
+        full = prefix + c.mention
+        if full in text:
+            party = parse_org(full, ctx)
+            if party is not None:
+                return replace(c, name=party.name, kind=party.kind, level=party.level,
+                               adcode=party.adcode)
+    return c
 
 
 def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,

@@ -114,6 +114,12 @@ INNER_BODY_END_RE = re.compile(
 )
 # A zone's committee written after the zone's name (江北新区管委会).
 COMMITTEE_WORDS: tuple[str, ...] = ("管委会", "管理委员会")
+# Academies whose institutes are often written without them (农业信息研究所 for
+# 中国农业科学院农业信息研究所).
+ACADEMY_PREFIXES: tuple[str, ...] = (
+    "中国科学院", "中科院", "中国农业科学院", "中国农科院", "中国林业科学研究院",
+    "中国水产科学研究院", "中国热带农业科学院", "中国社会科学院", "中国工程院",
+)
 # How long a firm's brand written before its place may be (国网安徽省电力有限公司).
 BRAND_PREFIX_MAX = 3
 # A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
@@ -252,7 +258,7 @@ ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
 }
 ABBREVIATION_RE = re.compile(
     rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|$)"
+    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$)"
 )
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {

@@ -185,6 +185,13 @@ PARTY_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, 
 PARTY_COUNT_RE = re.compile(r"(?P<n>[三四五六3-6])方")
 # The most reports with one counterpart compared for short forms of the other party's name.
 SHORT_FORM_BUCKET = 40
+# An epithet before a party's name (与革命老区瑞金市人民政府, 与国家级贫困县屏边县…).
+EPITHET_RE = re.compile(
+    rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
+    r"首批|知名|著名|欠发达地区))+"
+)
+# How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
+OPENING_ADVERBIALS = 2
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
