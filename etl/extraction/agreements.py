@@ -139,6 +139,9 @@ def parse_group(
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
+            head = _head_before_phrase(text, lo, pos, idx)
+            if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
+                return _distributed([head], ctx), _distributed(right, ctx)
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
@@ -164,6 +167,17 @@ def parse_group(
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _head_before_phrase(text: str, lo: int, pos: int,
+                        idx: OrgIndex) -> tuple[str, Party, int] | None:
+    """The party that opens the stretch [lo, pos) when a prepositional phrase (就…等方面,
+    围绕…, 按照…) follows it up to the connector at `pos`."""
+    first = next((o for o in idx.within(lo, pos) if not o.group), None)
+    if first is None or text[lo:first.start].strip(" \u3000") or \
+            not voc.PHRASE_AFTER_PARTY_RE.match(text, first.end, pos):
+        return None
+    return first.mention, first.party(), first.start
 
 
 def _connector_at(text: str, k: int, hi: int) -> int:
@@ -442,6 +456,11 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if text.startswith(voc.POSSESSIVE, m.end()) and not any(
             c0 <= d.start < trig for d in dates):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
+    if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
+        return []  # 新签约30项合作项目: a count of projects, no named agreement
+    recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None
+    if recalled and not any(s0 <= d.start < trig and d.date for d in dates):
+        return []  # 签署合作协议以来/背景下, undated: an earlier signing, not listed
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
@@ -478,7 +497,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
         return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
-    background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
+    background = bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
             for ps in map(_dedupe_parties, pairs)
@@ -542,7 +561,8 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
                 j -= 1
             return [o.party() for o in orgs[j:k + 1]]
     # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them
-    named = {o.name: o.party() for o in orgs}
+    named = {o.name: o.party() for o in orgs
+             if not (o.bare and o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
     return list(named.values()) if two and len(named) == 2 else []
 
 

@@ -192,6 +192,19 @@ EPITHET_RE = re.compile(
 )
 # How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
 OPENING_ADVERBIALS = 2
+# A place right after one of these is a venue (在都匀举行), not a party named before 双方.
+VENUE_BEFORE = "在于"
+# A prepositional phrase between a party and its connector (A|就人才培养等方面|与B签订): the
+# phrase runs to the connector without a clause break.
+PHRASE_AFTER_PARTY_RE = re.compile(
+    r"(?:就|围绕|针对|按照|根据|结合|基于|通过|立足)[^，,。；;：:]{1,40}$"
+)
+# A count right after the trigger (签约30项合作项目, 签约项目36个): projects counted, no agreement.
+COUNT_AFTER_RE = re.compile(
+    r"(?:了)?(?:项目|合作项目)?(?:共|累计|总计)?[0-9０-９一二三四五六七八九十百千两多]+余?(?:项|个|份|家|批)"
+)
+# Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
+RECALLED_AFTER_RE = re.compile(r"以来|背景下")
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
