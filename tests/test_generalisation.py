@@ -1016,6 +1016,25 @@ ARTICLES = [
         [(("中国农业科学院农业信息研究所", "临沂市科学技术协会"), "2024-05-08")],
     ),
     (
+        "own_form_from_headline",
+        "安徽农业大学与金寨县签约\n"
+        "5月3日，我校与金寨县人民政府签订科技合作协议。",
+        [(("安徽农业大学", "金寨县人民政府"), "2024-05-03")],
+    ),
+    (
+        "own_form_from_a_short_form_later",
+        "5月8日，省农科院召开会议。会上，我院与宿州市埇桥区人民政府签署战略合作协议。"
+        "省农科院院长张某出席。",
+        [(("安徽省农业科学院", "宿州市埇桥区人民政府"), "2024-05-08")],
+    ),
+    (
+        "own_form_institute_most_named",
+        "科研合作再添新成果\n"
+        "5月8日，中国科学院合肥物质科学研究院召开年度工作会。"
+        "会上，我院与铜陵市人民政府签署科技合作协议。中国科学院合肥物质科学研究院院长张某出席。",
+        [(("中国科学院合肥物质科学研究院", "铜陵市人民政府"), "2024-05-08")],
+    ),
+    (
         "relative_government_after_a_meeting",
         "六安市召开科技大会\n"
         "5月8日，六安市召开科技大会。会上，市政府与中国科学技术大学、合肥工业大学分别签署合作协议。",
@@ -1028,5 +1047,5 @@ ARTICLES = [
 @pytest.mark.parametrize(("phenomenon", "text", "expected"), ARTICLES,
                          ids=[a[0] for a in ARTICLES])
 def test_article(phenomenon: str, text: str, expected: list) -> None:
-    got = extract_agreements(text, article_context(text), published=date(2024, 5, 20))
+    got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
     assert [(tuple(p.name for p in a.parties), a.date) for a in got] == expected, phenomenon
