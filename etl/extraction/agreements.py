@@ -592,6 +592,10 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         visited = _visited(scan, s0, trig, subj_left[0])
         if visited is not None:  # A带队到B考察交流，并签订…: the visitor and the visited
             return [subj_left[0], visited], [], False
+    if not right and not subj_left and not subj_right:
+        bodies = _person_bodies(scan, s0, trig)
+        if len(bodies) == 2:  # 张三、李四代表双方签署: the bodies their titles named before
+            return bodies, [], False
     pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
     if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
         named = _pair_before(scan, s0, s0 + pair_word.start(),
@@ -606,6 +610,41 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         if len(named) >= 2:
             return named, [], False
     return left, right, False
+
+
+def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """Two people who sign for their sides (张三、李四代表双方签署): the body each was named
+    with before, as body + title + name (广州分院院长张三, 越秀区区长李四)."""
+    text = scan.text
+    m = voc.PERSONS_REPRESENT_RE.search(text, s0, trig)
+    if m is None:
+        return []
+    out: list[Party] = []
+    for group in ("a", "b"):
+        full = m.group(group)
+        body = None
+        for name in (full, full[-2:]) if len(full) == 3 else (full,):
+            body = _body_of_person(scan, name, s0)
+            if body is not None:
+                break
+        if body is None:
+            return []
+        out.append(body)
+    return out if out[0].name != out[1].name else []
+
+
+def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
+    """The body named right before `name` and its title, last time the text named them."""
+    text = scan.text
+    at = text.rfind(name, 0, before)
+    while at > 0:
+        title = voc.PERSON_TITLE_END_RE.search(text, max(0, at - 20), at)
+        if title is not None:
+            orgs = find_organisations(text, scan.ctx, max(0, title.start() - 30), title.start())
+            if orgs and orgs[-1].end == title.start() and not orgs[-1].group:
+                return orgs[-1].party()
+        at = text.rfind(name, 0, at)
+    return None
 
 
 def _visited(scan: _Scan, s0: int, trig: int, visitor: Party) -> Party | None:

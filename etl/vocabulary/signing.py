@@ -222,6 +222,12 @@ _TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
 PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
 # The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
 PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
+# A title chain ending right before a person's name (…分院|院长|张三): where the body ends.
+PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
+# Two people signing for their sides (张三、李四代表双方签署, 张三与李四分别代表…).
+PERSONS_REPRESENT_RE = re.compile(
+    rf"(?P<a>[{HAN}]{{2,3}})[、和与及](?P<b>[{HAN}]{{2,3}})(?:分别|共同)?代表"
+)
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
 # A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
