@@ -964,6 +964,10 @@ SHAPES = [
     ('national_administration_with_he', '国家林业和草原局', '国家林业和草原局', 'bureau'),
     ('national_bureau', '中国气象局', '中国气象局', 'bureau'),
     ('party_department', '黄山市委组织部', '黄山市委组织部', 'bureau'),
+    ('society_sub_committee', '中国电子学会产业工作委员会', '中国电子学会产业工作委员会', '学会'),
+    ('overseas_chinese_association_short', '澳华科协', '澳华科学技术协会', '学会'),
+    ('overseas_chinese_association', '澳大利亚华人科学技术协会',
+     '澳大利亚华人科学技术协会', 'other'),
     ('national_foundation_commission_short', '国家自然科学基金委',
      '国家自然科学基金委员会', 'bureau'),
     ('zone_long_name', '芜湖长江大桥综合经济开发区管委会',
@@ -1050,6 +1054,18 @@ ARTICLES = [
         "5月8日，中国科学院合肥物质科学研究院召开年度工作会。"
         "会上，我院与铜陵市人民政府签署科技合作协议。中国科学院合肥物质科学研究院院长张某出席。",
         [(("中国科学院合肥物质科学研究院", "铜陵市人民政府"), "2024-05-08")],
+    ),
+    (
+        "headline_visit_then_shuangfang",
+        "广州市科协代表团访问澳华科协 双方签署合作协议\n"
+        "近日，广州市科协代表团访问澳华科协，双方就青年科技人才交流进行了座谈。",
+        [(("广州市科学技术协会", "澳华科学技术协会"), "2024-05-20")],
+    ),
+    (
+        "one_with_many_listed_sub_committee",
+        "5月8日，合肥高新区管委会与中国电子学会产业工作委员会、安徽大学签订合作协议。",
+        [(("合肥国家高新技术产业开发区管理委员会", "中国电子学会产业工作委员会"), "2024-05-08"),
+         (("合肥国家高新技术产业开发区管理委员会", "安徽大学"), "2024-05-08")],
     ),
     (
         "relative_government_after_a_meeting",

@@ -19,7 +19,7 @@ _R = rules("orgs")
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
 NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托)"
+             rf"组建|成立|依托|访问|考察|调研|走访|拜访|会见)"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
