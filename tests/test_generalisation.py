@@ -1082,3 +1082,17 @@ ARTICLES = [
 def test_article(phenomenon: str, text: str, expected: list) -> None:
     got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
     assert [(tuple(p.name for p in a.parties), a.date) for a in got] == expected, phenomenon
+
+
+def test_recalled_year_does_not_date_the_new_signing() -> None:
+    """Without a publication date, a signing recalled with its year (2019年…签订…以来) is
+    background, and its year neither dates the new signing nor is lost: the new one came after."""
+    text = ("聊城大学与东昌府区签订深化校地合作协议\n"
+            "10月14日，我校与东昌府区人民政府签订《深化校地合作协议》。校长在讲话中说，"
+            "2019年我校与聊城市政府签订框架协议以来，合作不断深化。")
+    got = extract_agreements(text, full_context(text), published=None)
+    assert [(tuple(p.name for p in a.parties), a.date, a.is_new_signing, a.date_after)
+            for a in got] == [
+        (("聊城大学", "聊城市东昌府区人民政府"), None, True, "2019"),
+        (("聊城大学", "聊城市人民政府"), "2019", False, None),
+    ]

@@ -872,6 +872,11 @@ def extract_agreements(
         _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
                            _headline_end(text)),
         text, ref)
+    # a new signing without any date came after the earlier ones the article recalls
+    recalled = [a.date for a in out if a.background and a.date]
+    if recalled:
+        out = [replace(a, date_after=max(recalled))
+               if a.is_new_signing and a.date is None and not a.date_after else a for a in out]
     # a signing known only to follow another one happened before the first new signing dated
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
@@ -917,7 +922,10 @@ def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list
             else a
             for a in out
         ])
-    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
+    # the years of earlier signings recalled (2019年…签订…以来) date no new one
+    recalled = [a.span for a in out if a.background]
+    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date
+                  and not any(s0 <= d.start < s1 for s0, s1 in recalled)] if ref is None else []
     if text_years:
         out = [
             replace(a, date=str(max(text_years)), date_precision="approx")

@@ -230,7 +230,7 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)")
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所]")
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
