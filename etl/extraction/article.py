@@ -27,6 +27,7 @@ from etl.vocabulary.article import (
     OWN_FORMS,
     PLACE_BODY_RE,
     PROVINCE_GOVERNMENT_RE,
+    SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
 )
 from etl.vocabulary.common import HAN_CHAR
@@ -185,8 +186,14 @@ def full_context(text: str, source: str | None = None) -> ArticleContext:
     ctx = article_context(text)
     aliases = abbreviations(text, source)
     own = [f for f in OWN_FORMS if f in text and all(f != a for a, _ in aliases)]
+    offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
+    if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
+        own.append("我校")
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
+    school = next((full for short, full in aliases if short == "我校"), None)
+    if school and offices:  # 校教务处 -> 聊城大学教务处
+        aliases = aliases + tuple((o, school + o[1:]) for o in offices)
     return replace(ctx, aliases=aliases)
 
 
