@@ -347,6 +347,8 @@ def _alias_kind(name: str) -> str:
         return "bureau"
     if name.endswith(("院", "所")):
         return "institute"
+    if name.endswith(("学会", "协会", "研究会")):
+        return "学会"
     return "other"
 
 

@@ -156,7 +156,7 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 MENTION_END_RE = re.compile(alt([
     *_R["mention_ends"],
     *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
-]) + rf"|{alt(_R['university_shorts'])}(?!学)")
+]) + rf"|{alt(_R['university_shorts'])}(?!学)|(?<=[学院])[(（][{HAN}]{{2,4}}[)）]")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
