@@ -1136,3 +1136,37 @@ def test_recalled_year_does_not_date_the_new_signing() -> None:
         (("聊城大学", "聊城市东昌府区人民政府"), None, True, "2019"),
         (("聊城大学", "聊城市人民政府"), "2019", False, None),
     ]
+
+
+# Documents listed after one trigger: one entry per document, in order under 分别.
+DOCUMENTS = [
+    (
+        "two_titles_one_pair",
+        "5月8日，安徽省科协与池州市人民政府签署了《战略合作协议》和《科普合作协议》。",
+        [(("安徽省科学技术协会", "池州市人民政府"), "战略合作协议"),
+         (("安徽省科学技术协会", "池州市人民政府"), "合作协议")],
+    ),
+    (
+        "two_titles_each_in_order",
+        "5月8日，安徽省科协分别与池州市、铜陵市人民政府签署《会市合作协议》《科普合作协议》。",
+        [(("安徽省科学技术协会", "池州市人民政府"), "会市合作协议"),
+         (("安徽省科学技术协会", "铜陵市人民政府"), "合作协议")],
+    ),
+    (
+        "one_title_one_entry",
+        "5月8日，安徽省科协与池州市人民政府签署了《战略合作协议》。",
+        [(("安徽省科学技术协会", "池州市人民政府"), "战略合作协议")],
+    ),
+    (
+        "count_after_named_pair_is_apposition",
+        "5月8日，安徽大学、池州学院两家单位签订合作协议。",
+        [(("安徽大学", "池州学院"), "合作协议")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), DOCUMENTS,
+                         ids=[d[0] for d in DOCUMENTS])
+def test_documents(phenomenon: str, text: str, expected: list) -> None:
+    got = extract_agreements(text, article_context(text), published=date(2024, 5, 20))
+    assert [(tuple(p.name for p in a.parties), a.type) for a in got] == expected, phenomenon

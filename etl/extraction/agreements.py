@@ -493,6 +493,18 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     kind, title = _doc_type(text[trig:c1], clause)
     common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
+    titles = _listed_titles(text, m.end(), c1)
+    if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
+        # 签署了《X》和《Y》: two documents, two entries (分别与B、C签署《X》《Y》: in order)
+        found = []
+        for k, t in enumerate(titles):
+            kind, _ = _doc_type("《" + t + "》", "")
+            ps = pairs[0] if len(pairs) == 1 else pairs[k]
+            found.append(_Found(_dedupe_parties(ps), date_m, after,
+                                bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled,
+                                from_pair=from_pair, inferred_date=inferred,
+                                **{**common, "type": kind, "title": t}))
+        return found
     rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
@@ -519,6 +531,20 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
         out.append((a.party(), b.party()))
     tail = text[orgs[-1].end:trig]
     return out if not tail.strip("".join(voc.ADVERBS) + "了") else []
+
+
+def _listed_titles(text: str, start: int, c1: int) -> list[str]:
+    """Document titles listed right after a trigger (签署了《X》和《Y》, 《X》《Y》): two or
+    more, joined by nothing, 和, 及, 、 or 与."""
+    out: list[str] = []
+    at = start
+    for m in voc.TITLE_RE.finditer(text, start, c1):
+        gap = text[at:m.start()]
+        if (gap.strip(voc.TITLE_LEAD_IN) if not out else gap not in voc.TITLE_LIST_JOINERS):
+            break
+        out.append(m.group(1))
+        at = m.end()
+    return out if len(out) > 1 else []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -987,8 +1013,11 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:
-    """Two reports of one event: same flags, and dates that agree where both are known."""
+    """Two reports of one event: same flags, and dates that agree where both are known; two
+    documents one sentence lists (签署了《X》和《Y》) are two events."""
     if a.background != b.background:
+        return False
+    if a.span == b.span and a.title and b.title and a.title != b.title:
         return False
     if a.date and b.date:
         if (

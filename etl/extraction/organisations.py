@@ -269,8 +269,8 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _select(cands), hi),
-                                              hi), lo, hi)
+    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
+        text, _select(cands)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
 
 
@@ -374,6 +374,13 @@ def _select(cands: list[OrgMention]) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
+    """A count right after named parties (A、B两家单位, A和B两校) restates them: no group."""
+    ends = {c.end for c in chosen if not c.group}
+    return [c for c in chosen if not (c.group and not c.items and c.start in ends
+                                      and voc.COUNT_START_RE.match(c.mention))]
 
 
 def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:

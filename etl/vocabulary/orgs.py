@@ -168,6 +168,8 @@ GROUP_COUNT_RE = re.compile(
     rf"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)"
     rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
 )
+# A group mention that opens with its count (两家单位): after named parties, their apposition.
+COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
 GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
 QUOTED_UNIT_RE = re.compile(
@@ -178,7 +180,8 @@ GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
 # 福建|相关农业企业).
 GROUP_OF_PLACE_RE = re.compile(
-    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
+    rf"(?:相关)?(?:(?![0-9０-９一二三四五六七八九十两]+[家个所间]){NAME_CHAR}){{0,4}}?"
+    rf"(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
     rf"(?!家|联合会|协会|商会|学会|研究会|促进会)"
 )
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.

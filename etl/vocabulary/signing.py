@@ -236,6 +236,8 @@ POSSESSIVE = "的"
 DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 # What may stand between a trigger and the document's title (签署了《…》, 签订新一轮《…》).
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
+# What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
+TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B).
