@@ -279,9 +279,12 @@ def _with_academy(text: str, c: OrgMention, ctx: ArticleContext) -> OrgMention:
     institute written without its academy is that institute (its full name)."""
     if c.kind != "institute" or c.level != "other" or c.adcode or c.group:
         return c
+    before = text[max(0, c.start - 12):c.start]
     for prefix in voc.ACADEMY_PREFIXES:
         full = prefix + c.mention
-        if full in text:
+        # 中国农科院\n农业信息研究所: a name a line break cut in two is one name
+        cut = before.endswith("\n") and before.rstrip("\n \u3000").endswith(prefix)
+        if cut or full in text:
             party = parse_org(full, ctx)
             if party is not None:
                 return replace(c, name=party.name, kind=party.kind, level=party.level,
