@@ -133,7 +133,10 @@ def parse_group(
         width = _connector_at(text, k, hi)
         if not width:
             continue
-        right = _list_from(text, k + width, hi, ctx, idx)
+        r0 = k + width
+        while r0 < hi and text[r0] in " \u3000":  # A 与 B 签署: spaces around the connector
+            r0 += 1
+        right = _list_from(text, r0, hi, ctx, idx)
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
