@@ -166,6 +166,8 @@ def parse_group(
             continue
         if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
             return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
+        if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
+            return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), []
         end -= 1
@@ -462,7 +464,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
         return []  # 新签约30项合作项目: a count of projects, no named agreement
     recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None
-    if recalled and not any(s0 <= d.start < trig and d.date for d in dates):
+    if recalled and not any(c0 <= d.start < trig and d.date for d in dates):
         return []  # 签署合作协议以来/背景下, undated: an earlier signing, not listed
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None

@@ -204,7 +204,7 @@ COUNT_AFTER_RE = re.compile(
     r"(?:了)?(?:项目|合作项目)?(?:共|累计|总计)?[0-9０-９一二三四五六七八九十百千两多]+余?(?:项|个|份|家|批)"
 )
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
-RECALLED_AFTER_RE = re.compile(r"以来|背景下")
+RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
