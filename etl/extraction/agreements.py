@@ -137,6 +137,9 @@ def parse_group(
         while r0 < hi and text[r0] in " \u3000":  # A 与 B 签署: spaces around the connector
             r0 += 1
         right = _list_from(text, r0, hi, ctx, idx)
+        if right and text[k] in voc.LIST_JOINERS and _covered_by_earlier(
+                text, lo, k, right[-1][2] + len(right[-1][0]), hi, ctx, idx):
+            continue  # A与B和C: 和 joins B and C, the pair's connector is 与
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
@@ -183,6 +186,17 @@ def _head_before_phrase(text: str, lo: int, pos: int,
             not voc.PHRASE_AFTER_PARTY_RE.match(text, first.end, pos):
         return None
     return first.mention, first.party(), first.start
+
+
+def _covered_by_earlier(text: str, lo: int, k: int, end: int, hi: int, ctx: ArticleContext,
+                        idx: OrgIndex) -> bool:
+    """Does a connector before `k` (与/同/跟) start a list that runs over `k` to `end`?"""
+    for j in range(k - 1, lo - 1, -1):
+        if text[j] in voc.LIST_JOINERS or not _connector_at(text, j, hi):
+            continue
+        items = _list_from(text, j + _connector_at(text, j, hi), hi, ctx, idx)
+        return bool(items) and items[-1][2] + len(items[-1][0]) == end
+    return False
 
 
 def _connector_at(text: str, k: int, hi: int) -> int:
@@ -243,6 +257,8 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
                   if start - 1 >= lo and text[start - 1] in " \u3000" else None)
         nxt = (idx.ending_at(start - 1, lo)
                if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
+            nxt = idx.ending_at(start - 2, lo) or nxt
         if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
             k = start - 1  # 《A—B合作协议》签约仪式, “A·B”签约: a dash or a dot between two
             while k > lo and text[k - 1] in voc.DASH_JOINERS:
@@ -291,6 +307,9 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
             pos = end + 1
+            continue
+        if text.startswith(voc.LONG_JOINER, end) and end + 2 < hi:  # B以及C
+            pos = end + 2
             continue
         break
     return items
@@ -480,7 +499,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
-    counted = voc.PARTY_COUNT_RE.search(text, c0, trig)
+    counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
+    if counted and len(pairs) > 1 and len(left) == 1 and \
+            voc.PARTY_COUNTS[counted.group("n")] == 1 + len(right):
+        pairs = [_against_each_other(tuple(left + right), scan)]  # A与B、C签订三方协议: one
     if counted and len(pairs) == 1 and \
             voc.PARTY_COUNTS[counted.group("n")] > len(set(pairs[0])):
         return []  # A、B及我所三方签署 with a party not recognised: not a partial entry

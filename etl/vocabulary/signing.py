@@ -138,6 +138,8 @@ OFFICIAL_JOINERS = "、和"
 # and what extends the subject of a sentence over further parties (A、B与C…).
 LIST_JOINERS = "、和及"
 LIST_JOINERS_LEFT = "、及"
+# A joiner of two characters (A以及B).
+LONG_JOINER = "以及"
 # Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
 DASH_JOINERS = "—－-–·•・"
 GROUP_JOINERS = "、与和及"
