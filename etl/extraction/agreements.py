@@ -292,9 +292,10 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
-    epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
-    if epithet and idx.starting_at(pos, hi) is None and idx.starting_at(epithet.end(), hi):
-        pos = epithet.end()
+    if idx.starting_at(pos, hi) is None:
+        epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
+        if epithet and idx.starting_at(epithet.end(), hi):
+            pos = epithet.end()
     while pos < hi:
         org = idx.starting_at(pos, hi)
         got = (org.end, org.party()) if org else (
@@ -491,7 +492,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     pairs = [_against_each_other(ps, scan) for ps in
              _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
     if not pairs or all(len(ps) < 2 for ps in pairs) or (
-            len(pairs) == 1 and any(p.mention != p.name for p in pairs[0])):
+            len(pairs) == 1 and "《" in text[m.end():c1]
+            and any(gazetteer.region_by_name(p.mention) for p in pairs[0])):
         # the title names the parties in full where the frame wrote them short (临川携手B
         # 签署《抚州临川经济开发区管理委员会 B 战略合作协议》)
         titled = _title_parties(scan, m.end(), c1)
@@ -700,12 +702,16 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
     return None
 
 
+def _right_after_visit(text: str, lo: int, start: int) -> bool:
+    m = voc.VISIT_RE.search(text, lo, start)
+    return m is not None and m.end() == start
+
+
 def _visited(scan: _Scan, s0: int, trig: int, visitor: Party) -> Party | None:
     """The one organisation the sentence's subject visits before the trigger (到/赴/走进 B)."""
     text = scan.text
     got = [o for o in scan.index.within(s0, trig) if not o.group and o.name != visitor.name
-           and voc.VISIT_RE.search(text, max(s0, o.start - 3), o.start) is not None
-           and voc.VISIT_RE.search(text, max(s0, o.start - 3), o.start).end() == o.start]
+           and _right_after_visit(text, max(s0, o.start - 3), o.start)]
     names = {o.name for o in got}
     if len(names) != 1 or text[got[0].end:got[0].end + 1] in tuple(voc.GROUP_JOINERS):
         return None  # several places visited (赴A、B考察): who signed is not said

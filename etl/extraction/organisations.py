@@ -169,10 +169,10 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     """A quick test before parse_org for a string that does not start with a place: is it a
     name of a known body, a relative form or a placeless name at all?"""
     return (s in voc.ALIASES or s in voc.SAR_SHORTS
-            or voc.FREE_ANY_RE.fullmatch(s) is not None
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or voc.OTHER_FORMS_RE.match(s) is not None
-            or any(s == short for short, _ in ctx.aliases))
+            or any(s == short for short, _ in ctx.aliases)
+            or voc.FREE_ANY_RE.fullmatch(s) is not None)
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:

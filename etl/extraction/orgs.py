@@ -240,7 +240,7 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     s = s.strip(" \u3000\"'“”‘’「」")
     if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
         return None
-    if not _balanced(s):
+    if not _balanced(s) or voc.VISIT_VERB_RE.search(s):
         return None
     aliases = ctx.aliases_dict()
     if s in aliases:

@@ -43,6 +43,6 @@ OWN_FORMS: dict[str, tuple[str, ...]] = {
 }
 # The school's own offices written with 校 for the university the page is about (校教务处).
 SCHOOL_OFFICE_RE = re.compile(
-    r"(?<![大学院])校(?P<office>教务处|科研处|科技处|科学技术处|社会合作处|合作发展处|地方合作处|"
+    r"校(?<![大学院]校)(?P<office>教务处|科研处|科技处|科学技术处|社会合作处|合作发展处|地方合作处|"
     r"产学研合作处|研究生院|团委|学生处|人事处|国际合作处|资产处|继续教育学院)"
 )

@@ -19,8 +19,12 @@ _R = rules("orgs")
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
 NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托|访问|考察|调研|走访|拜访|会见)"
+             rf"组建|成立|依托)"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
+
+
+# Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
+VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见")
 
 
 def _pattern(p: str) -> str:
@@ -156,7 +160,7 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 MENTION_END_RE = re.compile(alt([
     *_R["mention_ends"],
     *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
-]) + rf"|{alt(_R['university_shorts'])}(?!学)|(?<=[学院])[(（][{HAN}]{{2,4}}[)）]")
+]) + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
