@@ -25,6 +25,7 @@ from etl.extraction.dates import DateMention, find_dates, precision_rank
 from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
+from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
 
 
@@ -82,9 +83,11 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 pos -= len(w)
                 moved = True
                 break
-        m = voc.TAIL_ADVERBIAL.search(text, lo, pos)
-        if m and m.end() == pos and m.start() < pos:
-            pos = m.start()
+        m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
+        if m and m.start() < m.end() and not (
+                m.group().startswith("在") and idx is not None
+                and (o := idx.ending_at(pos)) is not None and not o.bare):
+            pos -= m.end() - m.start()
             moved = True
         start = max(lo, pos - 24)
         person = voc.PERSON_TAIL_RE.search(text[start:pos])
@@ -92,6 +95,12 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 idx is None or idx.ending_at(pos) is None):
             pos = start + person.start()
             moved = True
+            # 市委书记王某、市长李某与…: the officials of one body, listed
+            while pos - 1 > lo and text[pos - 1] in voc.OFFICIAL_JOINERS:
+                other = voc.PERSON_TAIL_RE.search(text[max(lo, pos - 25):pos - 1])
+                if other is None or other.start() == other.end():
+                    break
+                pos = max(lo, pos - 25) + other.start()
     return pos
 
 
@@ -120,15 +129,25 @@ def parse_group(
     """
     if idx is None:
         idx = OrgIndex(find_organisations(text, ctx, lo, hi))
-    for k in range(hi - 1, lo, -1):
-        if text[k] not in voc.PAIR_CONNECTORS:
+    for k in range(hi - 1, lo - 1, -1):
+        width = _connector_at(text, k, hi)
+        if not width:
             continue
-        right = _list_from(text, k + 1, hi, ctx, idx)
-        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi):
+        r0 = k + width
+        while r0 < hi and text[r0] in " \u3000":  # A 与 B 签署: spaces around the connector
+            r0 += 1
+        right = _list_from(text, r0, hi, ctx, idx)
+        if right and text[k] in voc.LIST_JOINERS and _covered_by_earlier(
+                text, lo, k, right[-1][2] + len(right[-1][0]), hi, ctx, idx):
+            continue  # A与B和C: 和 joins B and C, the pair's connector is 与
+        if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
+            head = _head_before_phrase(text, lo, pos, idx)
+            if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
+                return _distributed([head], ctx), _distributed(right, ctx)
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
@@ -142,7 +161,7 @@ def parse_group(
     end = hi
     while end > lo + 1:
         items = _list_to(text, lo, end, ctx, idx)
-        if items and _modifies_other(text, end, hi):
+        if items and _modifies_other(text, end, hi, lo):
             return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
         verb = _object_verb(text, lo, items[0][2]) if items else None
         if verb is not None:
@@ -150,10 +169,43 @@ def parse_group(
             continue
         if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
             return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
+        if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
+            return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _head_before_phrase(text: str, lo: int, pos: int,
+                        idx: OrgIndex) -> tuple[str, Party, int] | None:
+    """The party that opens the stretch [lo, pos) when a prepositional phrase (就…等方面,
+    围绕…, 按照…) follows it up to the connector at `pos`."""
+    first = next((o for o in idx.within(lo, pos) if not o.group), None)
+    if first is None or text[lo:first.start].strip(" \u3000") or \
+            not voc.PHRASE_AFTER_PARTY_RE.match(text, first.end, pos):
+        return None
+    return first.mention, first.party(), first.start
+
+
+def _covered_by_earlier(text: str, lo: int, k: int, end: int, hi: int, ctx: ArticleContext,
+                        idx: OrgIndex) -> bool:
+    """Does a connector before `k` (与/同/跟) start a list that runs over `k` to `end`?"""
+    for j in range(k - 1, lo - 1, -1):
+        if text[j] in voc.LIST_JOINERS or not _connector_at(text, j, hi):
+            continue
+        items = _list_from(text, j + _connector_at(text, j, hi), hi, ctx, idx)
+        return bool(items) and items[-1][2] + len(items[-1][0]) == end
+    return False
+
+
+def _connector_at(text: str, k: int, hi: int) -> int:
+    """The width of a pair connector at `k`: 与/和/同/跟, or a verb that joins a partner
+    (携手/联合/牵手/会同 B 签署); 0 where none stands."""
+    if text[k] in voc.PAIR_CONNECTORS:
+        return 1
+    word = text[k:k + 2]
+    return 2 if k + 2 < hi and word in voc.PAIR_CONNECTOR_VERBS else 0
 
 
 def _with_body(items: list[tuple[str, Party, int]], body: str,
@@ -178,10 +230,15 @@ def _object_verb(text: str, lo: int, start: int) -> int | None:
     return last.start()
 
 
-def _modifies_other(text: str, end: int, trig: int) -> bool:
+def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
     """Does a 的 stand between a party group and the trigger (A、B…的项目签约)? Then the group
-    describes what signs, and is no signatory."""
-    return voc.POSSESSIVE in text[end:trig]
+    describes what signs, and is no signatory; but the pair's own ceremony (A与B的战略合作签约
+    仪式) is theirs, unless the clause reports people attending it (出席了A与B的签约仪式)."""
+    gap = text[end:trig]
+    if voc.POSSESSIVE not in gap:
+        return False
+    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None
+    return not own or voc.ATTENDING_RE.search(text, lo, end) is not None
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
@@ -200,6 +257,13 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
                   if start - 1 >= lo and text[start - 1] in " \u3000" else None)
         nxt = (idx.ending_at(start - 1, lo)
                if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
+            nxt = idx.ending_at(start - 2, lo) or nxt
+        if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
+            k = start - 1  # 《A—B合作协议》签约仪式, “A·B”签约: a dash or a dot between two
+            while k > lo and text[k - 1] in voc.DASH_JOINERS:
+                k -= 1
+            nxt = idx.ending_at(k, lo)
         if nxt is None:
             nxt = next((o for o in (glued, spaced) if o is not None and idx.full_name(o.party())
                         and idx.full_name(items[0][1])), None)
@@ -228,6 +292,10 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
     """Parties joined by 、/和/及 starting exactly at `start`, read left to right."""
     items: list[tuple[str, Party, int]] = []
     pos = start
+    if idx.starting_at(pos, hi) is None:
+        epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
+        if epithet and idx.starting_at(epithet.end(), hi):
+            pos = epithet.end()
     while pos < hi:
         org = idx.starting_at(pos, hi)
         got = (org.end, org.party()) if org else (
@@ -240,6 +308,9 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
             pos = end + 1
+            continue
+        if text.startswith(voc.LONG_JOINER, end) and end + 2 < hi:  # B以及C
+            pos = end + 2
             continue
         break
     return items
@@ -410,21 +481,40 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if text.startswith(voc.POSSESSIVE, m.end()) and not any(
             c0 <= d.start < trig for d in dates):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
+    if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
+        return []  # 新签约30项合作项目: a count of projects, no named agreement
+    recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None
+    if recalled and not any(c0 <= d.start < trig and d.date for d in dates):
+        return []  # 签署合作协议以来/背景下, undated: an earlier signing, not listed
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
     pairs = [_against_each_other(ps, scan) for ps in
-             _pairs(left, right, each, scan.index.signs_alone)]
-    if not pairs or all(len(ps) < 2 for ps in pairs):
+             _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
+    if not pairs or all(len(ps) < 2 for ps in pairs) or (
+            len(pairs) == 1 and "《" in text[m.end():c1]
+            and any(gazetteer.region_by_name(p.mention) for p in pairs[0])):
+        # the title names the parties in full where the frame wrote them short (临川携手B
+        # 签署《抚州临川经济开发区管理委员会 B 战略合作协议》)
         titled = _title_parties(scan, m.end(), c1)
-        if titled:
+        if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
     if not pairs:
         return []
+    counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
+    if counted and len(pairs) > 1 and len(left) == 1 and \
+            voc.PARTY_COUNTS[counted.group("n")] == 1 + len(right):
+        pairs = [_against_each_other(tuple(left + right), scan)]  # A与B、C签订三方协议: one
+    if counted and len(pairs) == 1 and \
+            voc.PARTY_COUNTS[counted.group("n")] > len(set(pairs[0])):
+        return []  # A、B及我所三方签署 with a party not recognised: not a partial entry
     date_m = _choose_date(dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     inferred = date_m is None
+    if date_m is None:
+        date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event
+        inferred = date_m is None
     after = _after_previous(scan, s0, trig) if date_m is None else None
     if date_m is None and after is None:
         date_m = (_paragraph_date(text, s0, scan.last_date)
@@ -432,15 +522,58 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     kind, title = _doc_type(text[trig:c1], clause)
     common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
+    titles = _listed_titles(text, m.end(), c1)
+    if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
+        # 签署了《X》和《Y》: two documents, two entries (分别与B、C签署《X》《Y》: in order)
+        found = []
+        for k, t in enumerate(titles):
+            kind, _ = _doc_type("《" + t + "》", "")
+            ps = pairs[0] if len(pairs) == 1 else pairs[k]
+            found.append(_Found(_dedupe_parties(ps), date_m, after,
+                                bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled,
+                                from_pair=from_pair, inferred_date=inferred,
+                                **{**common, "type": kind, "title": t}))
+        return found
     rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
         return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
-    background = bool(voc.BACKGROUND_RE.search(text[s0:trig]))
+    background = bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
             for ps in map(_dedupe_parties, pairs)
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
+    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement."""
+    text = scan.text
+    orgs = [o for o in scan.index.within(c0, trig) if not o.group]
+    if len(orgs) < 4 or len(orgs) % 2:
+        return []
+    out = []
+    for k in range(0, len(orgs), 2):
+        a, b = orgs[k], orgs[k + 1]
+        if text[a.end:b.start] not in voc.PAIR_CONNECTORS or (
+                k and text[orgs[k - 1].end:a.start] != "、"):
+            return []
+        out.append((a.party(), b.party()))
+    tail = text[orgs[-1].end:trig]
+    return out if not tail.strip("".join(voc.ADVERBS) + "了") else []
+
+
+def _listed_titles(text: str, start: int, c1: int) -> list[str]:
+    """Document titles listed right after a trigger (签署了《X》和《Y》, 《X》《Y》): two or
+    more, joined by nothing, 和, 及, 、 or 与."""
+    out: list[str] = []
+    at = start
+    for m in voc.TITLE_RE.finditer(text, start, c1):
+        gap = text[at:m.start()]
+        if (gap.strip(voc.TITLE_LEAD_IN) if not out else gap not in voc.TITLE_LIST_JOINERS):
+            break
+        out.append(m.group(1))
+        at = m.end()
+    return out if len(out) > 1 else []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -471,7 +604,7 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     return got if len(got) >= 2 else []
 
 
-def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
+def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party]:
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
     text = scan.text
@@ -482,7 +615,10 @@ def _pair_before(scan: _Scan, lo: int, hi: int) -> list[Party]:
             while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
                 j -= 1
             return [o.party() for o in orgs[j:k + 1]]
-    return []
+    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them
+    named = {o.name: o.party() for o in orgs
+             if not (o.bare and o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
+    return list(named.values()) if two and len(named) == 2 else []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -495,22 +631,91 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
     subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
+    if right and len(subj_left) == 1 and subj_right and not left and c0 > s0:
+        # A与B签署X，与C签署Y: the subject signs again, with the new counterpart
+        return subj_left, right, False
     if right and subj_left and not subj_right:
         return subj_left, right, False
+    if right and not left and not subj_left and scan.found and \
+            text[s0:trig].lstrip().startswith(tuple(voc.PAIR_CONNECTORS)) and \
+            scan.found[-1].span[1] == s0 and len(scan.found[-1].parties) == 2:
+        # …签署了X；与C签署了Y: the subject of the signing just before
+        return [scan.found[-1].parties[0]], right, False
     if not right and len(subj_left) + len(subj_right) >= 2:
         return subj_left, subj_right, False
+    if not right and not subj_right and len(subj_left) == 1:
+        visited = _visited(scan, s0, trig, subj_left[0])
+        if visited is not None:  # A带队到B考察交流，并签订…: the visitor and the visited
+            return [subj_left[0], visited], [], False
+    if not right and not subj_left and not subj_right:
+        bodies = _person_bodies(scan, s0, trig)
+        if len(bodies) == 2:  # 张三、李四代表双方签署: the bodies their titles named before
+            return bodies, [], False
     pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
     if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
-        named = _pair_before(scan, s0, s0 + pair_word.start())
+        named = _pair_before(scan, s0, s0 + pair_word.start(),
+                             pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
     if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
     if not right and pair_word:  # the pair of the sentence before
-        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0)
+        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0,
+                             pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
     return left, right, False
+
+
+def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """Two people who sign for their sides (张三、李四代表双方签署): the body each was named
+    with before, as body + title + name (广州分院院长张三, 越秀区区长李四)."""
+    text = scan.text
+    m = voc.PERSONS_REPRESENT_RE.search(text, s0, trig)
+    if m is None:
+        return []
+    out: list[Party] = []
+    for group in ("a", "b"):
+        full = m.group(group)
+        body = None
+        for name in (full, full[-2:]) if len(full) == 3 else (full,):
+            body = _body_of_person(scan, name, s0)
+            if body is not None:
+                break
+        if body is None:
+            return []
+        out.append(body)
+    return out if out[0].name != out[1].name else []
+
+
+def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
+    """The body named right before `name` and its title, last time the text named them."""
+    text = scan.text
+    at = text.rfind(name, 0, before)
+    while at > 0:
+        title = voc.PERSON_TITLE_END_RE.search(text, max(0, at - 20), at)
+        if title is not None:
+            orgs = find_organisations(text, scan.ctx, max(0, title.start() - 30), title.start())
+            if orgs and orgs[-1].end == title.start() and not orgs[-1].group:
+                return orgs[-1].party()
+        at = text.rfind(name, 0, at)
+    return None
+
+
+def _right_after_visit(text: str, lo: int, start: int) -> bool:
+    m = voc.VISIT_RE.search(text, lo, start)
+    return m is not None and m.end() == start
+
+
+def _visited(scan: _Scan, s0: int, trig: int, visitor: Party) -> Party | None:
+    """The one organisation the sentence's subject visits before the trigger (到/赴/走进 B)."""
+    text = scan.text
+    got = [o for o in scan.index.within(s0, trig) if not o.group and o.name != visitor.name
+           and _right_after_visit(text, max(s0, o.start - 3), o.start)]
+    names = {o.name for o in got}
+    if len(names) != 1 or text[got[0].end:got[0].end + 1] in tuple(voc.GROUP_JOINERS):
+        return None  # several places visited (赴A、B考察): who signed is not said
+    return got[0].party()
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -519,6 +724,20 @@ def _sentence_start(text: str, pos: int) -> int:
     while k > 0 and not voc.SENTENCE_END_CHAR.match(text[k - 1]):
         k -= 1
     return k
+
+
+def _same_event(scan: _Scan, s0: int, trig: int) -> DateMention | None:
+    """随后/接着…签署 right after a signing of the story's own days (a day at most
+    STORY_DAY_WINDOW before publication, in the same paragraph): the same event, its date."""
+    if not (scan.found and voc.AFTER_RE.match(scan.text[s0:trig].lstrip())):
+        return None
+    prev = scan.found[-1]
+    d = prev.date
+    if d is None or d.precision != "day" or not d.date or prev.background_cue or \
+            "\n" in scan.text[prev.span[0]:s0] or scan.ref is None:
+        return None
+    gap = scan.ref - date.fromisoformat(d.date)
+    return d if timedelta(0) <= gap <= timedelta(days=voc.STORY_DAY_WINDOW) else None
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
@@ -583,11 +802,14 @@ def _subject(
     text: str, s0: int, c0: int, ctx: ArticleContext, idx: OrgIndex
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
-    first_break = voc.CLAUSE_BREAK.search(text, s0)
     lo = s0
-    # skip an opening adverbial clause (日前, / 会上, / 9月14日,)
-    if first_break and first_break.start() < c0 and first_break.start() - s0 <= 14:
-        lo = first_break.start() + 1
+    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，)
+    for _ in range(voc.OPENING_ADVERBIALS):
+        brk = voc.CLAUSE_BREAK.search(text, lo)
+        if brk is None or brk.start() >= c0 or brk.start() - lo > 14 or \
+                idx.starting_at(lo, brk.start()) is not None:
+            break
+        lo = brk.start() + 1
     hi_m = voc.CLAUSE_BREAK.search(text, lo)
     hi = min(hi_m.start() if hi_m else c0, c0)
     if hi <= lo:
@@ -705,8 +927,15 @@ def extract_agreements(
         return ()
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    out = _date_the_undated(_merge([_agreement(f, published, latest_year) for f in found]),
-                            text, ref)
+    out = _date_the_undated(
+        _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
+                           _headline_end(text)),
+        text, ref)
+    # a new signing without any date came after the earlier ones the article recalls
+    recalled = [a.date for a in out if a.background and a.date]
+    if recalled:
+        out = [replace(a, date_after=max(recalled))
+               if a.is_new_signing and a.date is None and not a.date_after else a for a in out]
     # a signing known only to follow another one happened before the first new signing dated
     news = [a for a in out if a.is_new_signing and a.date]
     bound = news[0].date if news else (published.isoformat() if published else None)
@@ -752,7 +981,10 @@ def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list
             else a
             for a in out
         ])
-    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date] if ref is None else []
+    # the years of earlier signings recalled (2019年…签订…以来) date no new one
+    recalled = [a.span for a in out if a.background]
+    text_years = [int(d.date[:4]) for d in find_dates(text, None) if d.date
+                  and not any(s0 <= d.start < s1 for s0, s1 in recalled)] if ref is None else []
     if text_years:
         out = [
             replace(a, date=str(max(text_years)), date_precision="approx")
@@ -763,9 +995,62 @@ def _date_the_undated(out: list[Agreement], text: str, ref: date | None) -> list
     return out
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Is `short` a short form of `full` (中国科学院合肥物质院 of 中国科学院合肥物质科学研究院):
+    shorter, same first and last character, its characters those of `full` in order?"""
+    if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line (the headline) ends."""
+    k = text.find("\n")
+    return len(text) if k < 0 else k
+
+
+def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreement]:
+    """A headline's short form and the body's full name of one party are one event: of two
+    reports with the same other party and compatible dates, the headline's, where a party's
+    name abbreviates the body's (same kind), gives way. Compared within the reports of one
+    counterpart only (a few), so a page of many signings stays linear."""
+    pairs = [a for a in items if len(a.parties) == 2]
+    if len(pairs) < 2:
+        return items
+    by_other: dict[str, list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            for p in a.parties:
+                by_other.setdefault(p.name, []).append(i)
+    dropped: set[int] = set()
+    for idxs in by_other.values():
+        if len(idxs) < 2 or len(idxs) > voc.SHORT_FORM_BUCKET:
+            continue
+        for i in idxs:
+            for j in idxs:
+                if i == j or i in dropped or j in dropped:
+                    continue
+                a, b = items[i], items[j]  # is a's odd party a short form of b's?
+                if a.span[0] >= headline_end or b.span[0] < headline_end:
+                    continue
+                shared = {p.name for p in a.parties} & {p.name for p in b.parties}
+                if len(shared) != 1 or not _compatible(a, b):
+                    continue
+                pa = next(p for p in a.parties if p.name not in shared)
+                pb = next(p for p in b.parties if p.name not in shared)
+                if (pa.kind == pb.kind and _abbreviates(pa.name, pb.name)) or \
+                        org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
+                    dropped.add(i)  # (六安市与两所高校签约: the body names them)
+    return [a for k, a in enumerate(items) if k not in dropped]
+
+
 def _compatible(a: Agreement, b: Agreement) -> bool:
-    """Two reports of one event: same flags, and dates that agree where both are known."""
+    """Two reports of one event: same flags, and dates that agree where both are known; two
+    documents one sentence lists (签署了《X》和《Y》) are two events."""
     if a.background != b.background:
+        return False
+    if a.span == b.span and a.title and b.title and a.title != b.title:
         return False
     if a.date and b.date:
         if (

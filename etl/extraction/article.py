@@ -16,6 +16,7 @@ from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import approximate, parse_iso, url_period, url_reference
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
+from etl.extraction.organisations import find_organisations
 from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
@@ -26,6 +27,7 @@ from etl.vocabulary.article import (
     OWN_FORMS,
     PLACE_BODY_RE,
     PROVINCE_GOVERNMENT_RE,
+    SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
 )
 from etl.vocabulary.common import HAN_CHAR
@@ -180,8 +182,38 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
 
 def full_context(text: str, source: str | None = None) -> ArticleContext:
     """The article's context with the abbreviations it defines (and the site's own body, from
-    its source, for 我校): what the extractors read."""
-    return replace(article_context(text), aliases=abbreviations(text, source))
+    its source or else from the page, for 我校): what the extractors read."""
+    ctx = article_context(text)
+    aliases = abbreviations(text, source)
+    own = [f for f in OWN_FORMS if f in text and all(f != a for a, _ in aliases)]
+    offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
+    if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
+        own.append("我校")
+    if own:
+        aliases = aliases + _own_forms_in_text(text, own, ctx)
+    school = next((full for short, full in aliases if short == "我校"), None)
+    if school and offices:  # 校教务处 -> 聊城大学教务处
+        aliases = aliases + tuple((o, school + o[1:]) for o in offices)
+    return replace(ctx, aliases=aliases)
+
+
+def _own_forms_in_text(text: str, forms: list[str],
+                       ctx: ArticleContext) -> tuple[tuple[str, str], ...]:
+    """我校/我院/我所 on a page whose source does not name the body: the body of that kind the
+    headline names, else the one the page names most (省农科院 … 我院 -> 江苏省农业科学院)."""
+    headline_end = text.find("\n")
+    mentions = [m for m in find_organisations(text, ctx) if not m.group]
+    out = []
+    for form in forms:
+        heads = OWN_FORMS[form]
+        fits = [m for m in mentions if m.name.endswith(heads) and not m.mention.startswith("我")]
+        if not fits:
+            continue
+        in_headline = [m for m in fits if headline_end < 0 or m.start < headline_end]
+        counts = Counter(m.name for m in fits)
+        best = in_headline[0].name if in_headline else counts.most_common(1)[0][0]
+        out.append((form, best))
+    return tuple(out)
 
 
 def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative, ...]]:

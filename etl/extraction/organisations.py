@@ -121,7 +121,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
              if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
-                                             m.group(), ""))}
+                                             m.group(), "")
+                                         and not text.startswith(voc.MEMBER_TITLES, m.end()))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
@@ -168,10 +169,10 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     """A quick test before parse_org for a string that does not start with a place: is it a
     name of a known body, a relative form or a placeless name at all?"""
     return (s in voc.ALIASES or s in voc.SAR_SHORTS
-            or voc.FREE_ANY_RE.fullmatch(s) is not None
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or voc.OTHER_FORMS_RE.match(s) is not None
-            or any(s == short for short, _ in ctx.aliases))
+            or any(s == short for short, _ in ctx.aliases)
+            or voc.FREE_ANY_RE.fullmatch(s) is not None)
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
@@ -185,8 +186,9 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
         inner = parse_org(text[q:end], ctx)
         if inner is None:
             continue
-        if _legit_prefix(text[i:q], ctx):
-            return i, party
+        if _legit_prefix(text[i:q], ctx) or (
+                party.kind == "enterprise" and q - i <= voc.BRAND_PREFIX_MAX):
+            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司)
         return q, inner
     return i, party
 
@@ -264,11 +266,30 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(OrgMention(i, end, text[i:end], p.name, p.kind, p.level, p.adcode,
                                 relative=relative, bare=end in place_ends, lead=lead))
+    cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _select(cands), hi),
-                                              hi), lo, hi)
+    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
+        text, _select(cands)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _with_academy(text: str, c: OrgMention, ctx: ArticleContext) -> OrgMention:
+    """农业信息研究所 in an article that names 中国农业科学院农业信息研究所: an academy's
+    institute written without its academy is that institute (its full name)."""
+    if c.kind != "institute" or c.level != "other" or c.adcode or c.group:
+        return c
+    before = text[max(0, c.start - 12):c.start]
+    for prefix in voc.ACADEMY_PREFIXES:
+        full = prefix + c.mention
+        # 中国农科院\n农业信息研究所: a name a line break cut in two is one name
+        cut = before.endswith("\n") and before.rstrip("\n \u3000").endswith(prefix)
+        if cut or full in text:
+            party = parse_org(full, ctx)
+            if party is not None:
+                return replace(c, name=party.name, kind=party.kind, level=party.level,
+                               adcode=party.adcode)
+    return c
 
 
 def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,
@@ -356,6 +377,13 @@ def _select(cands: list[OrgMention]) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
+    """A count right after named parties (A、B两家单位, A和B两校) restates them: no group."""
+    ends = {c.end for c in chosen if not c.group}
+    return [c for c in chosen if not (c.group and not c.items and c.start in ends
+                                      and voc.COUNT_START_RE.match(c.mention))]
 
 
 def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:

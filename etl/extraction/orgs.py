@@ -107,6 +107,9 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     body = voc.LEVEL_PREFIX_RE.sub("", rest)
     if kind == "科协":
         name = base + "科学技术协会"
+    elif kind == "government" and voc.TOWN_BODY_RE.search(body):  # 上派镇人民政府
+        name = base + voc.TOWN_BODY_RE.sub(lambda m: m.group("town") + "人民政府"
+                                           if m.group("gov") != "办事处" else m.group(), body)
     elif kind == "government" and not body.endswith(("行政公署", "行署")):
         # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
         name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
@@ -117,6 +120,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
+    elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
+        name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
         name = canonical_other(mention, kind)
     level = "other" if kind in ("university", "enterprise") else _level(adcode)
@@ -216,6 +221,17 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     return False
 
 
+def _glued_parties(s: str, ctx: ArticleContext) -> bool:
+    """'漳州市人民政府厦门大学' is two names glued (in a title): a body that ends a government's
+    name (人民政府, 科协, 管委会 …) followed by a whole organisation."""
+    for m in voc.INNER_BODY_END_RE.finditer(s, 2):
+        rest = s[m.end():]
+        if len(rest) >= 2 and _parse(s[:m.end()], ctx) is not None and \
+                _parse(rest, ctx) is not None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=200_000)
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
@@ -224,7 +240,7 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     s = s.strip(" \u3000\"'“”‘’「」")
     if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
         return None
-    if not _balanced(s):
+    if not _balanced(s) or voc.VISIT_VERB_RE.search(s):
         return None
     aliases = ctx.aliases_dict()
     if s in aliases:
@@ -232,6 +248,8 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
     if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
+        return None
+    if voc.INNER_BODY_END_RE.search(s, 2) and _glued_parties(s, ctx):
         return None
     return _parse(s, ctx)
 
@@ -257,15 +275,19 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
-    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
-    for rule in voc.FREE_RULES if free else ():
-        if rule.regex.fullmatch(s):
-            name = canonical_other(s, rule.kind)
-            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
-                         adcode=_seat(s))
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
         return _new_area_party(s, new_area.group(), ctx)
+    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
+    for rule in voc.FREE_RULES if free else ():
+        if rule.regex.fullmatch(s):
+            if rule.level == "other":  # a placeless shape after a place: the place's body
+                placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
+                if placed is not None:
+                    return placed
+            name = canonical_other(s, rule.kind)
+            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
+                         adcode=_seat(s))
     return _place_then_suffix(s, ctx)
 
 
@@ -309,7 +331,8 @@ def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
     rest = s[len(area):]
     province = voc.NEW_AREAS[area]
     for rule in voc.SUFFIX_RULES:
-        if rule.kind == "zone" and (not rest or rule.regex.fullmatch(rest)):
+        if rule.kind == "zone" and (not rest or rule.regex.fullmatch(rest)
+                                    or rest in voc.COMMITTEE_WORDS):
             name = gazetteer.load_regions()[province].name + canonical_other(s, "zone")
             return Party(name=name, mention=s, kind="zone", level="provincial", adcode=province)
     return None
@@ -324,6 +347,8 @@ def _alias_kind(name: str) -> str:
         return "bureau"
     if name.endswith(("院", "所")):
         return "institute"
+    if name.endswith(("学会", "协会", "研究会")):
+        return "学会"
     return "other"
 
 

@@ -41,3 +41,8 @@ SOURCE_BODY_RE = re.compile(rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究
 OWN_FORMS: dict[str, tuple[str, ...]] = {
     "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
 }
+# The school's own offices written with 校 for the university the page is about (校教务处).
+SCHOOL_OFFICE_RE = re.compile(
+    r"校(?<![大学院]校)(?P<office>教务处|科研处|科技处|科学技术处|社会合作处|合作发展处|地方合作处|"
+    r"产学研合作处|研究生院|团委|学生处|人事处|国际合作处|资产处|继续教育学院)"
+)

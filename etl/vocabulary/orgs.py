@@ -23,6 +23,10 @@ NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出�
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
+# Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
+VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见")
+
+
 def _pattern(p: str) -> str:
     return with_han(p.replace("{NAME}", NAME_CHAR))
 
@@ -49,6 +53,8 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 ALIASES: dict[str, str] = _R["aliases"]
+# A university's field written short after its place (上海交大 -> 上海交通大学).
+UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
 AFTER_LEVEL_RE = re.compile(
     rf"(?:(?<=[省市区县州])|(?<=中国))(?:{alt(EXPAND_AFTER_LEVEL)})"
@@ -104,6 +110,26 @@ LEADING_FILLER_RE = re.compile(
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 INNER_CONNECTOR_RE = re.compile(r"[与和同跟、及]")
+# A body that ends an official's name: what follows it inside one candidate is another name
+# (漳州市人民政府|厦门大学, glued in a title).
+INNER_BODY_END_RE = re.compile(
+    r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
+    r"|(?<!学)科协(?!会)"
+)
+# A zone's committee written after the zone's name (江北新区管委会).
+COMMITTEE_WORDS: tuple[str, ...] = ("管委会", "管理委员会")
+# Academies whose institutes are often written without them (农业信息研究所 for
+# 中国农业科学院农业信息研究所).
+ACADEMY_PREFIXES: tuple[str, ...] = (
+    "中国科学院", "中科院", "中国农业科学院", "中国农科院", "中国林业科学研究院",
+    "中国水产科学研究院", "中国热带农业科学院", "中国社会科学院", "中国工程院",
+)
+# How long a firm's brand written before its place may be (国网安徽省电力有限公司).
+BRAND_PREFIX_MAX = 3
+# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
+TOWN_BODY_RE = re.compile(
+    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处)$"
+)
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
     rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[{HAN}]{{4}})"
@@ -114,15 +140,18 @@ ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:�
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 # Zones whose name is written without their committee and means it (扬州高新区 ->
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
-ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区")
+ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
+                                         "经开区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
+# A title a member holds of the body before it (中国工程院院士某): a person, not the body.
+MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
 # 院士, 区域): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
     "区": "域别间", "局": "面势部", "委": "员托", "站": "在立起", "馆": "藏", "网": "络点站上民",
-    "署": "名", "中心": "城", "厅": "堂",
+    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
@@ -131,7 +160,7 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 MENTION_END_RE = re.compile(alt([
     *_R["mention_ends"],
     *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
-]))
+]) + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
@@ -143,6 +172,8 @@ GROUP_COUNT_RE = re.compile(
     rf"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)"
     rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
 )
+# A group mention that opens with its count (两家单位): after named parties, their apposition.
+COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
 GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
 QUOTED_UNIT_RE = re.compile(
@@ -153,7 +184,9 @@ GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
 # 福建|相关农业企业).
 GROUP_OF_PLACE_RE = re.compile(
-    rf"(?:相关)?(?:{NAME_CHAR}){{0,4}}?(?:企事业单位|科研院所|企业|单位|高校|院所|机构)(?!家)"
+    rf"(?:相关)?(?:(?![0-9０-９一二三四五六七八九十两]+[家个所间]){NAME_CHAR}){{0,4}}?"
+    rf"(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
+    rf"(?!家|联合会|协会|商会|学会|研究会|促进会)"
 )
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
@@ -204,7 +237,7 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)")
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所]")
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
@@ -232,7 +265,7 @@ ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
 }
 ABBREVIATION_RE = re.compile(
     rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|$)"
+    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$)"
 )
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {

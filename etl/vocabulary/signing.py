@@ -130,10 +130,18 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
+PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
+# What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
+OFFICIAL_JOINERS = "、和"
 # What joins the items of a party list read left to right (A、B和C), right to left (A、B及C),
 # and what extends the subject of a sentence over further parties (A、B与C…).
 LIST_JOINERS = "、和及"
 LIST_JOINERS_LEFT = "、及"
+# A joiner of two characters (A以及B).
+LONG_JOINER = "以及"
+# Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
+DASH_JOINERS = "—－-–·•・"
 GROUP_JOINERS = "、与和及"
 # Punctuation after which a connector with nothing before it is the start of a clause
 # (…，与B签订): the parties are the sentence's subject.
@@ -150,6 +158,12 @@ TAIL_ADVERBIAL = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?(?=[与和同跟])|于)"
 )
+# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over.
+TAIL_ADVERBIAL_END = re.compile(
+    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
+    rf"|在[{HAN}]{{1,8}}?|于)\Z"
+)
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
@@ -157,6 +171,42 @@ LEAD_IN_RE = re.compile(
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+# Of those, the words that say the pair is two (双方): two organisations named before are it.
+TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
+# A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
+VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
+# What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
+OWN_CEREMONY_RE = re.compile(
+    r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
+    r"|人才|科普|交流)*"
+)
+# People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
+ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
+# How many parties a joint signing says it has (A、B、C三方签署).
+PARTY_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+PARTY_COUNT_RE = re.compile(r"(?P<n>[三四五六3-6])方")
+# The most reports with one counterpart compared for short forms of the other party's name.
+SHORT_FORM_BUCKET = 40
+# An epithet before a party's name (与革命老区瑞金市人民政府, 与国家级贫困县屏边县…).
+EPITHET_RE = re.compile(
+    rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
+    r"首批|知名|著名|欠发达地区))+"
+)
+# How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
+OPENING_ADVERBIALS = 2
+# A place right after one of these is a venue (在都匀举行), not a party named before 双方.
+VENUE_BEFORE = "在于"
+# A prepositional phrase between a party and its connector (A|就人才培养等方面|与B签订): the
+# phrase runs to the connector without a clause break.
+PHRASE_AFTER_PARTY_RE = re.compile(
+    r"(?:就|围绕|针对|按照|根据|结合|基于|通过|立足)[^，,。；;：:]{1,40}$"
+)
+# A count right after the trigger (签约30项合作项目, 签约项目36个): projects counted, no agreement.
+COUNT_AFTER_RE = re.compile(
+    r"(?:了)?(?:项目|合作项目)?(?:共|累计|总计)?[0-9０-９一二三四五六七八九十百千两多]+余?(?:项|个|份|家|批)"
+)
+# Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
+RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
@@ -174,6 +224,12 @@ _TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
 PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
 # The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
 PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
+# A title chain ending right before a person's name (…分院|院长|张三): where the body ends.
+PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
+# Two people signing for their sides (张三、李四代表双方签署, 张三与李四分别代表…).
+PERSONS_REPRESENT_RE = re.compile(
+    rf"(?P<a>[{HAN}]{{2,3}})[、和与及](?P<b>[{HAN}]{{2,3}})(?:分别|共同)?代表"
+)
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
 # A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
@@ -182,6 +238,8 @@ POSSESSIVE = "的"
 DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 # What may stand between a trigger and the document's title (签署了《…》, 签订新一轮《…》).
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
+# What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
+TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B).
