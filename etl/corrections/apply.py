@@ -15,7 +15,7 @@ A correction none of this matches is an orphan: the caller lists it, the store k
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,6 +191,22 @@ def _added_initiative(c: Correction, article_id: str, seq: int, span: tuple[int,
     return row
 
 
+_ROW_STATUS = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
+
+
+def _corrected(row: dict[str, Any], c: Correction | None,
+               with_values: Callable[[dict[str, Any], Mapping[str, Any]], dict[str, Any]],
+               out: ArticleReview) -> dict[str, Any]:
+    """A machine row with its row correction (accept, edit or reject) applied, if it has one."""
+    if c is None:
+        return row
+    out.matched.add(c.key)
+    if c.action == "edit":
+        row = with_values(row, c.values)
+    _set_review(row, _ROW_STATUS[c.action], c)
+    return row
+
+
 def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
                     initiatives: Sequence[Mapping[str, Any]], idx: CorrectionIndex, *,
                     clean_text: str | None, original_len: int | None = None) -> ArticleReview:
@@ -215,14 +231,7 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
                                 nth["agreement", m["span_start"], m["span_end"], names])
         row.update(item_key=key, machine=machine_agreement_values(m),
                    **_review(default_status, done))
-        c = idx.rows.get(key)
-        if c is not None:
-            out.matched.add(c.key)
-            if c.action == "edit":
-                row = _agreement_with(row, c.values)
-            _set_review(row, {"accept": "accepted", "edit": "edited",
-                              "reject": "rejected"}[c.action], c)
-        out.agreements.append(row)
+        out.agreements.append(_corrected(row, idx.rows.get(key), _agreement_with, out))
 
     for m in initiatives:
         row = dict(m)
@@ -231,14 +240,7 @@ def correct_article(article_id: str, agreements: Sequence[Mapping[str, Any]],
                                  nth["initiative", m["span_start"], m["span_end"], m["name"]])
         row.update(item_key=key, machine=machine_initiative_values(m),
                    **_review(default_status, done))
-        c = idx.rows.get(key)
-        if c is not None:
-            out.matched.add(c.key)
-            if c.action == "edit":
-                row = _initiative_with(row, c.values)
-            _set_review(row, {"accept": "accepted", "edit": "edited",
-                              "reject": "rejected"}[c.action], c)
-        out.initiatives.append(row)
+        out.initiatives.append(_corrected(row, idx.rows.get(key), _initiative_with, out))
 
     clean_len = len(clean_text or "")
     for i, c in enumerate(idx.adds.get(article_id, [])):
