@@ -35,9 +35,6 @@ STATUS_LABELS = {"unreviewed": "未审 Not reviewed", "accepted": "已接受 Acc
                  "edited": "已修改 Edited", "rejected": "已驳回 Rejected",
                  "added": "已新增 Added", "merged": "已合并 Merged", "split": "已拆分 Split",
                  "none": "已撤销 Withdrawn", "complete": "已审完 Complete"}
-ACTION_STATUS = {"accept": "accepted", "edit": "edited", "reject": "rejected", "add": "added",
-                 "merge": "merged", "split": "split", "none": "unreviewed",
-                 "complete": "accepted"}
 RISK_REASONS = {
     "low_confidence": "置信度低 Low confidence",
     "new_party": "签约方仅此一见 Party seen nowhere else",
@@ -252,7 +249,7 @@ def fields_frame(row: Mapping[str, Any], saved: Correction | None) -> pd.DataFra
             if values is not None:
                 line["已保存 Saved"] = _show(values.get(key))
             else:
-                line["已保存 Saved"] = STATUS_LABELS.get(ACTION_STATUS.get(saved.action, ""),
+                line["已保存 Saved"] = STATUS_LABELS.get(model.ACTION_STATUS.get(saved.action, ""),
                                                        saved.action)
         out.append(line)
     return pd.DataFrame(out)
@@ -261,7 +258,7 @@ def fields_frame(row: Mapping[str, Any], saved: Correction | None) -> pd.DataFra
 def live_status(row: Mapping[str, Any], saved: Correction | None,
                 completed: Correction | None) -> str:
     if saved is not None and saved.action != "none":
-        return ACTION_STATUS[saved.action]
+        return model.ACTION_STATUS[saved.action]
     if saved is not None:  # withdrawn since
         return "unreviewed"
     if completed is not None and completed.action == "complete":

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from etl.corrections.model import (
+    ACTION_STATUS,
     Correction,
     agreement_row_key,
     article_of_key,
@@ -191,9 +192,6 @@ def _added_initiative(c: Correction, article_id: str, seq: int, span: tuple[int,
     return row
 
 
-_ROW_STATUS = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
-
-
 def _corrected(row: dict[str, Any], c: Correction | None,
                with_values: Callable[[dict[str, Any], Mapping[str, Any]], dict[str, Any]],
                out: ArticleReview) -> dict[str, Any]:
@@ -203,7 +201,7 @@ def _corrected(row: dict[str, Any], c: Correction | None,
     out.matched.add(c.key)
     if c.action == "edit":
         row = with_values(row, c.values)
-    _set_review(row, _ROW_STATUS[c.action], c)
+    _set_review(row, ACTION_STATUS[c.action], c)
     return row
 
 

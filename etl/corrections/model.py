@@ -56,6 +56,11 @@ REJECT_REASONS: dict[str, str] = {
 SIGNINGS = ("new", "background", "draft")
 # A row's review status, as the marts and downloads show it.
 STATUSES = ("unreviewed", "accepted", "edited", "rejected", "added", "merged", "split")
+# The review status a saved correction gives its row ("none": withdrawn; "complete": an article
+# marked reviewed accepts its rows).
+ACTION_STATUS = {"accept": "accepted", "edit": "edited", "reject": "rejected", "add": "added",
+                 "merge": "merged", "split": "split", "none": "unreviewed",
+                 "complete": "accepted"}
 CHANGED = frozenset({"edited", "rejected", "added", "merged", "split"})
 DATE_LENGTH = {"day": 10, "month": 7, "year": 4}
 
