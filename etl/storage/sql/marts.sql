@@ -650,8 +650,7 @@ machine_agreements AS (
            parties AS machine_parties, date AS machine_date,
            date_precision AS machine_date_precision, type AS machine_type,
            model AS machine_model,
-           CASE WHEN is_new_signing THEN 'new' WHEN background THEN 'background'
-                ELSE 'draft' END AS machine_signing,
+           signing AS machine_signing,  -- the alias above (DuckDB reads a SELECT's own aliases)
            'unreviewed' AS status, new_party
     FROM (SELECT *, row_number() OVER (PARTITION BY article_id, span_start, span_end, party_key
                                        ORDER BY seq) AS nth
