@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--texts", type=Path, default=TEXTS, help="folder of <id>.txt page texts")
+    ap.add_argument("--annotations", type=Path, default=ANNOTATIONS,
+                    help="annotation file (a new batch before it joins annotations.jsonl)")
     ap.add_argument("--check", action="store_true", help="only verify the texts' hashes")
     ap.add_argument("--show", action="store_true", help="list every miss, extra and loose match")
     ap.add_argument("--by", help="also score per value of this annotation key (theme, script)")
@@ -104,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="give the ETL each page with its URL (a JSONL dump), as a crawl would")
     args = ap.parse_args(argv)
 
-    pages = [p for p in load_annotations() if args.split == "all" or p.get("split") == args.split]
+    pages = [p for p in load_annotations(args.annotations)
+             if args.split == "all" or p.get("split") == args.split]
     ok, missing, changed = present_texts(pages, args.texts)
     print(f"{args.split}: {len(pages)} annotated pages, {len(ok)} texts present"
           + (f", {len(missing)} missing" if missing else "")
