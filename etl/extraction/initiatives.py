@@ -185,6 +185,10 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    for short, full in pat.OWNER_EXPANSIONS.items():  # 中科院…示范园区 → 中国科学院…示范园区
+        if name.startswith(short):
+            name = full + name[len(short):]
+            break
     return replace(c, name=name) if name and name != c.name and len(name) >= 2 else c
 
 
@@ -259,7 +263,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
             # “科创中国”常州试点, “科创中国”首批试点城市: the brand's pilot programme
             tail_head = tail[m.start():end]
             if head not in pat.QUOTED["designation_heads"]:
-                tail_head = pat.QUOTED["pilot_city_head"]
+                where = region or core
+                tail_head = pat.QUOTED["pilot_zone_head" if where.endswith(
+                    tuple(pat.QUOTED["zone_suffixes"])) else "pilot_city_head"]
             return q + tail_head, "pilot", region or core or None, end
         if head in pat.QUOTED["designation_heads"]:
             if not brand:
@@ -332,6 +338,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
                and head.group(0) not in pat.QUOTED["compound_only_heads"])
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
         return
+    if pat.GOAL_AFTER_RE.match(run_tail) or pat.CANDIDATE_AFTER_RE.match(run_tail):
+        return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
         kind = "pilot" if tail.startswith("试点") else "brand"
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
@@ -397,7 +405,9 @@ def _place_word(s: str) -> bool:
     if places and places[0].start == 0 and len(s) - places[-1].end <= 2:
         return True
     m = pat.REGION_TERM_RE.match(s)
-    return bool(m and len(s) - m.end() <= 2)
+    if m and len(s) - m.end() <= 2:
+        return True
+    return s.endswith(pat.ZONE_SUFFIXES) and len(s) <= pat.QUOTED["zone_name_max"]  # 两江新区
 
 
 def _bare_head(s: str) -> bool:
@@ -592,8 +602,18 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if b and _places(b.group(0)):
             end = b.end()  # 中国农技协科技小院联盟（福建）, …基地（济南）
         cand = _unquoted_name(text, left, head, m.start(), end)
-        if cand:
+        if cand and not _goal_or_candidate(text, left.start, end):
             yield cand
+
+
+def _goal_or_candidate(text: str, start: int, end: int) -> bool:
+    """A whole quote that is a goal (对标“…”的目标) or a candidacy (作为“…”推荐对象): the quoted
+    step left it; the head inside it is not a name either."""
+    if start == 0 or text[start - 1] not in pat.OPEN_QUOTES or text[end:end + 1] not in \
+            pat.CLOSE_QUOTES:
+        return False
+    after = text[end + 1:end + 8]
+    return bool(pat.GOAL_AFTER_RE.match(after) or pat.CANDIDATE_AFTER_RE.match(after))
 
 
 def _facility_cue(text: str, head_start: int, end: int) -> bool:
@@ -664,6 +684,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     span = text[left.start:end]
     if (pat.BAD_START_RE.match(core) or pat.BAD_CORE_END_RE.search(core)
             or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
+            or pat.CEREMONY_RE.search(text[left.start:end])
             or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
             or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
             or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])):
@@ -677,8 +698,10 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if _planned(text, left.start) or _among_types(text, left.start, end):
             return None
         core = pat.LEVEL_RE.sub("", name[:-len(self_named)])
-        if core and not pat.OWNER_RE.search(core):
-            core = ""  # 福建罗源食用菌科技小院: one station of the programme 科技小院
+        if core and not pat.OWNER_RE.search(core) and not _instance(core):
+            core = ""  # 市级科技小院, 福建省科技小院: the programme 科技小院
+        elif core and not pat.OWNER_RE.search(core) and _in_roll(text, left.start):
+            return None  # 入选名单如下：甲地乙品科技小院、…: a roll, not reported one by one
         name = core + self_named
     elif cls == "facility":
         if not _facility_ok(text, left, span, end):
@@ -715,6 +738,23 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     if cls in ("named", "programme_pilot") and not self_named:
         name = _drop_parent(core) + text[head_start:end]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
+
+
+def _instance(core: str) -> bool:
+    """One station of a programme, named by its place and its product (福建漳州牡蛎 → 福建漳州牡蛎
+    科技小院): a place, then words of its own that are no place and not generic."""
+    places = _places(core)
+    if not places or places[0].start > 0:
+        return False
+    rest = _unplaced(core)
+    return len(rest) >= 2 and not _generic(rest) and not pat.BAD_CORE_END_RE.search(rest)
+
+
+def _in_roll(text: str, start: int) -> bool:
+    """A name inside a published roll (名单如下：A、B、C): the list follows a roll marker in its
+    sentence."""
+    ss, _ = _span(text, start, pat.SENTENCE_END_CHARS)
+    return bool(pat.ROLL_MARKER_RE.search(text, ss, start))
 
 
 def _programme_inside(core: str) -> tuple[str, str] | None:
@@ -815,6 +855,9 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
     if c.region_free:
         return None, None
     regions = gazetteer.load_regions()
+    word_hit = _region_of_word(c.region_word) if c.region_word else None
+    if word_hit and regions[word_hit[1]].level != "province":
+        return word_hit  # “科创中国”常州试点: the city the name names
     if c.kind == "pilot":  # the one city of its sentence (原平经济开发区成功创建… → 忻州市)
         ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
         found = gazetteer.resolve_places(gazetteer.find_places(text[ss:se]), text[ss:se])
@@ -822,8 +865,8 @@ def _region(c: _Cand, text: str, ctx: InitiativeContext | None) -> tuple[str | N
         if len(prefs) == 1:
             pf = next(iter(prefs.values()))
             return pf.name, pf.adcode
-    if c.region_word and (hit := _region_of_word(c.region_word)):  # 中原 → 河南省
-        return hit
+    if word_hit:  # 中原 → 河南省
+        return word_hit
     places = gazetteer.resolve_places(gazetteer.find_places(c.name), c.name)
     if places:  # the most specific place, the last on a tie (沈阳分院…辽阳中心 is in 辽阳)
         p = max(reversed(places), key=lambda p: gazetteer.LEVELS.index(regions[p.adcode].level))
@@ -868,6 +911,41 @@ def _designated(c: _Cand, text: str, published: str | None) -> str | None:
     dates = [d for d in find_dates(before[:verbs[-1].start()], parse_iso(published))
              if d.date and d.precision in ("day", "month", "year")]
     return dates[-1].date if dates else None
+
+
+# --- what a mention is not ----------------------------------------------------------------------
+
+
+def _honour_or_topic(text: str, c: _Cand) -> bool:
+    """A mention that names no programme held: an honour named after it (全国科普日活动优秀组织
+    单位), or a platform among the areas of a cooperation (双方将在培养人才、建设甲园区和乙基地等
+    方面开展合作; 恳请在推动丙园区建设等方面给予支持): a topic, not a platform the page reports."""
+    if pat.HONOUR_AFTER_RE.match(text, c.end):
+        return True
+    if c.kind != "platform" or c.title:
+        return False
+    ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
+    opener = text.rfind(pat.TOPIC_FRAME["opener"], ss, c.start)
+    if opener < 0:
+        return False
+    if opener + 1 == c.start and text[c.end:c.end + 1] not in pat.TOPIC_FRAME["list_marks"]:
+        return False  # 在甲地科学城按照…共建…: where something happens, not an area
+    closer = pat.TOPIC_CLOSER_RE.search(text, c.end, se)
+    return bool(closer and not pat.TOPIC_BREAK_RE.search(text, opener, c.start))
+
+
+def _type_at_owner(name: str) -> bool:
+    """A generic facility type at a named owner (某某科学馆科普教育基地, 某公司等3家企业
+    院士专家工作站, 甲乙建筑生产基地): still the type. An owner is a body (馆, 公司, 大学 …) or a
+    count of them; a place or level before a type is left to the type list (成都市院士(专家)
+    工作站), and a programme's station keeps its name (…计划企业专家工作站)."""
+    for t in pat.OWNED_TYPES:
+        if name.endswith(t) and len(name) > len(t):
+            owner = name[:-len(t)]
+            if pat.HEADS_INSIDE_RE.search(owner) or owner[:2] in pat.MIRROR:
+                return False
+            return bool(t in pat.ANY_OWNER_TYPES or pat.OWNER_BODY_RE.search(owner))
+    return False
 
 
 # --- merging ------------------------------------------------------------------------------------
@@ -945,13 +1023,14 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _facilities, _unquoted):
         found = _drop_nested(list(step(text, claimed)))
-        cands.extend(found)
+        cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
     cands = [_normalised(c) for c in _aliased(cands, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)
-             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)]
+             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
+             and (c.title or not _type_at_owner(c.name))]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):

@@ -37,7 +37,14 @@ FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
 TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})、$")
+# Types that stay types at a named owner (…科学馆科普教育基地), longest first; the owner is a body
+# or a count of bodies, except for the types no owner makes a programme (…生产基地).
+OWNED_TYPES = sorted(EXCLUDED["owned_types"], key=len, reverse=True)
+ANY_OWNER_TYPES = frozenset(EXCLUDED["any_owner_types"])
+OWNER_BODY_RE = re.compile(alt(EXCLUDED["owner_bodies"]))
 SELF_NAMED = frozenset(RULES["unquoted_classes"]["self_named"])  # 科技小院
+# A roll of winners starts after these (入选名单如下：…): its items are not reported one by one.
+ROLL_MARKER_RE = re.compile(alt(UNQUOTED["roll_markers"]))
 
 # --- token groups ------------------------------------------------------------------------------
 # A quoted phrase: Chinese double quotes, ASCII double quotes, corner brackets, single quotes.
@@ -79,6 +86,12 @@ NUMERIC_RE = re.compile(QUOTED["numeric_re"])
 # Words that make a quote a slogan or strategy, after it and before it.
 SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
+# A quote that is the goal or principle of something (对标“…”的目标), even with a head word, and
+# a quote something is put forward for (作为“…”推荐对象): not a programme held.
+# A development zone's name (两江新区, 滨海高新区): a place for a brand's pilot.
+ZONE_SUFFIXES = tuple(QUOTED["zone_suffixes"])
+GOAL_AFTER_RE = re.compile(rf"^的(?:{alt(QUOTED['goal_after'])})")
+CANDIDATE_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['candidate_after'])})")
 PAIR_RE = re.compile(with_han(QUOTED["pair_re"]))
 TASK_START_RE = re.compile(rf"^(?:{alt(QUOTED['task_starts'])})")
 # Dots of a brand·place name written with another character (科创中国●某云).
@@ -150,8 +163,20 @@ FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
+# An owner's short form at the start of a name, written out as the gold writes names
+# (中科院广州…园区 → 中国科学院广州…园区); titles keep their words.
+OWNER_EXPANSIONS: dict[str, str] = UNQUOTED["owner_expansions"]
 PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
 OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
+# An honour named after a programme (全国科普日活动优秀组织单位): the honour, not the programme.
+HONOUR_AFTER_RE = re.compile(rf"(?:{alt(EXCLUDED['honour_gap'])})?(?:{alt(EXCLUDED['honours'])})")
+# The areas of a cooperation: 在 … 等方面/领域 around a platform (a topic, not a platform held);
+# a verb of its own between 在 and the name (在京举行…) breaks the frame.
+TOPIC_FRAME = EXCLUDED["topic_frame"]
+TOPIC_CLOSER_RE = re.compile(alt(TOPIC_FRAME["closers"]))
+TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
+# Head words inside an owner (…计划企业专家工作站: the programme's station).
+HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
