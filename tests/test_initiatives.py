@@ -476,3 +476,44 @@ GLUED_TO_THE_FRONT = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_TO_THE_FRONT)
 def test_words_glued_to_the_front_of_a_name(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Shapes that are not one programme's name: a count of generic things (十大行动计划), a
+# cooperation mode with generic words (院地合作长效平台), a designation that is only the subject
+# of an agreement (…示范县共建协议), a second name of one occasion (甲博览会暨第N届乙会).
+NOT_ONE_NAME = [
+    ("围绕全市工业发展十大行动计划开展科技攻关。", set()),
+    ("落实农业振兴三大工程，服务农户。", set()),
+    ("双方将共建院地合作长效平台。", set()),
+    ("共同搭建校地合作常态化平台并揭牌。", set()),
+    ("两市签订乡村振兴科技示范县共建协议。", set()),
+    ("双方签署创新型县市建设合作协议。", set()),
+    ("3月2日，中国岳阳农业科技博览会暨第九届岳阳花卉苗木展销会开幕。", {"中国岳阳农业科技博览会"}),
+    ("第五届海峡科技论坛暨第三届青年人才交流会在福州举行。", {"第五届海峡科技论坛"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_ONE_NAME)
+def test_shapes_that_are_not_one_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A quoted count-name of four characters or more is a name by itself; the action noun after it
+# stays out (“双特联盟”行动 → 双特联盟); a short one keeps it (“五进”行动 → 五进行动).
+NUMERIC_NAMES = [
+    ("以“双特联盟”行动为抓手，推动乡村振兴。", {"双特联盟"}),
+    ("实施“千村万企”行动。", {"千村万企"}),
+    ("开展“三进”行动，送科技进社区。", {"三进行动"}),
+    ("推进“五下乡”行动。", {"五下乡行动"}),
+    ("全面启动“百校千师”专项行动。", {"百校千师"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMERIC_NAMES)
+def test_quoted_count_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_helping_verb_is_not_part_of_a_designation() -> None:
+    # 某院科技帮扶乡村振兴示范县: the body helps the county; the designation starts after the verb
+    assert names("介绍了中国林科院科技帮扶乡村振兴示范县建设情况。") == {"乡村振兴示范县"}

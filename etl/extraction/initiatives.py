@@ -270,9 +270,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
         if head in pat.QUOTED["designation_heads"]:
             if not brand:
                 return None  # “会市合作”示范市: a model designates nothing
-        elif pat.HEADS[head] == "action" and not (model or numeric) and (core == region
-                                                                        or len(core) < 4):
-            return None  # “科创八桂”柳州行动 is the brand 科创八桂, not a new name
+        elif pat.HEADS[head] == "action" and (core == region or len(core) < 4) and not (
+                model or (numeric and len(q) < pat.QUOTED["numeric_whole_name"])):
+            return None  # “科创八桂”柳州行动 is the brand 科创八桂; “双特联盟”行动 is 双特联盟
         if model and not core:
             return None  # “会市合作”大会: the model, not a named event
         if brand and not core and (head in pat.QUOTED["brand_usage"] or (
@@ -386,7 +386,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
-    elif (noun and len(q) >= (5 if numeric else 3)
+    elif (noun and len(q) >= (pat.QUOTED["numeric_whole_name"] if numeric else 3)
           and not pat.LIST_JOINER_RE.search(noun.group("gap"))
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
@@ -501,6 +501,9 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     for m in pat.EDITION_RE.finditer(text):
         if _inside(m.start(), m.end(), claimed) or (m.start() > 0 and text[m.start() - 1] in "（("):
             continue  # 2021年（第二十二届）…年会: the year leads, the edition is a remark
+        if m.start() > 0 and text[m.start() - 1] == "暨" and pat.EVENT_NAME_END_RE.search(
+                text, max(0, m.start() - 12), m.start() - 1):
+            continue  # 甲博览会暨第十六届乙展销会: one occasion, named once
         k = m.end()
         while (k < len(text) and pat.NAME_CHAR_RE.match(text[k]) and not text[k].isdigit()
                and k - m.end() < 30):
@@ -687,8 +690,11 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             or pat.CEREMONY_RE.search(text[left.start:end])
             or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
             or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
-            or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])):
-        return None
+            or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])
+            or pat.ENUMERATED_CORE_RE.search(core)):
+        return None  # (…十大行动计划: a count of generic things)
+    if pat.MODEL_RE.match(core[:4]) and _generic(core[4:]):
+        return None  # 院地合作长效平台: a cooperation mode and generic words
     name = core + text[head_start:end]
     if pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES:
         return None  # 院士专家工作站, 市级院士工作站: a type, not a name
@@ -713,8 +719,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             region = places[0].surface  # 自贡国家级老工业城市…示范区: the place is the region
             core = core[places[0].end:]
             name = core + text[head_start:end]
-        if len(core) < 2 or _generic(core) or _planned(text, left.start):
-            return None
+        if (len(core) < 2 or _generic(core) or _planned(text, left.start)
+                or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
+            return None  # (…示范县共建协议: the subject of an agreement, not a title held)
         kind = "pilot"
     elif cls == "programme_pilot":
         if not pat.HEAD_END_RE.search(core) or len(core) < 4:

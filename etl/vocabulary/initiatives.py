@@ -75,6 +75,8 @@ HEAD_END_RE = re.compile(rf"(?:{alt(list(HEADS))})$")
 COMPOUND_HEAD_RE = re.compile(alt(list(HEADS)))
 # 如“…”, 包括“…”: a quoted example of the activities just counted.
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
+# …十大行动计划, 三大工程: a count of generic things right before an unquoted head.
+ENUMERATED_CORE_RE = re.compile(r"[一二三四五六七八九十两百千]+大$")
 # 七大行动, 十大战略: a count of generic things, not a name.
 ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
@@ -124,6 +126,9 @@ TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]$")
 INNER_PUNCT_RE = re.compile(r"[，、。；：]")
 # An event head at the end of a name (…成员大会暨…第三次大会: one joint event).
 EVENT_HEAD_END_RE = re.compile(rf"(?:{alt(RULES['unquoted_heads']['event'])})$")
+# An event head right before 暨 (甲博览会暨第N届乙会: one occasion with two names).
+EVENT_NAME_END_RE = re.compile(
+    rf"(?:{alt(RULES['unquoted_heads']['event'] + RULES['heads']['event'])})$")
 # The start of a provincial/city mirror: 科创, 科普, 智汇, 才荟 …
 MIRROR_RE = re.compile(alt(list(MIRROR)))
 # Spaces collapsed in names; spaces and middle dots dropped in keys (as tests/scoring.py does).
