@@ -517,3 +517,38 @@ def test_quoted_count_names(text: str, expected: set[str]) -> None:
 def test_a_helping_verb_is_not_part_of_a_designation() -> None:
     # 某院科技帮扶乡村振兴示范县: the body helps the county; the designation starts after the verb
     assert names("介绍了中国林科院科技帮扶乡村振兴示范县建设情况。") == {"乡村振兴示范县"}
+
+
+# Sub-brands: a named society's 服务站 (with its place or a bracketed province), a brand·place
+# edition's platform, a 海智 base with its host in brackets (written 海智基地). A 服务站 of no
+# society, or not set up, is a kind of station.
+SUB_BRANDS = [
+    ("中国农学会金华服务站揭牌成立。", {"中国农学会金华服务站"}),
+    ("中国自动化学会（安徽）服务站在合肥揭牌。", {"中国自动化学会(安徽)服务站"}),
+    ("中国机械工程学会宜昌服务站正式设立。", {"中国机械工程学会宜昌服务站"}),
+    ("镇里新建科技服务站并揭牌。", set()),
+    ("中国土木工程学会的服务站遍布各地。", set()),
+    ("“科创中国·温州”新材料产业创新基地揭牌。", {"科创中国·温州新材料产业创新基地"}),
+    ("“科创中国·绍兴”试点工作推进会召开。", {"科创中国·绍兴"}),
+    ("中国科协海智计划工作基地（宁波大学）授牌仪式举行。", {"海智基地", "海智计划"}),
+    ("中国科协海智工作基地（某某研究院）揭牌仪式在长沙举行。", {"海智基地"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUB_BRANDS)
+def test_sub_brands(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A level (国家级, 省级) before a facility type is no owner: the type stays a type.
+LEVELS_ARE_NOT_OWNERS = [
+    ("积极推动建设国家级科普示范基地。", set()),
+    ("新建省级技术创新中心两家并揭牌。", set()),
+    ("建设国家级院士专家工作站一个。", set()),
+    ("共建国家热带农业科学中心。", {"国家热带农业科学中心"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS_ARE_NOT_OWNERS)
+def test_levels_are_not_owners(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -154,7 +154,8 @@ def _places(s: str) -> list[gazetteer.PlaceMention]:
 def _specific(core: str) -> bool:
     """A proper modifier among the words: a place, an owner, a region term, a host in brackets
     or a brand (重庆, 中国科学院, 粤港澳大湾区, （金乡）, 科创中国)."""
-    return bool(pat.OWNER_RE.search(core) or pat.REGION_TERM_RE.search(core)
+    return bool(pat.OWNER_RE.search(pat.LEVEL_WORD_RE.sub("", core))
+                or pat.REGION_TERM_RE.search(core)
                 or pat.BRACKET_RE.search(core) or pat.NATIONAL_RE.search(core)
                 or _places(core))
 
@@ -185,6 +186,9 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    for rx, canonical in pat.CANONICAL_NAMES:  # 海智计划工作基地（某大学） → 海智基地
+        if rx.fullmatch(name):
+            return replace(c, name=canonical)
     for short, full in pat.OWNER_EXPANSIONS.items():  # 中科院…示范园区 → 中国科学院…示范园区
         if name.startswith(short):
             name = full + name[len(short):]
@@ -342,6 +346,13 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
         kind = "pilot" if tail.startswith("试点") else "brand"
+        comp = None if kind == "pilot" else _compound(q, tail, brand=False, model=False,
+                                                       numeric=False)
+        if comp and _head_class(_head_of(comp[0])) == "facility":
+            # “科创中国·温州”新材料创新基地: the place edition's platform, one name
+            yield _Cand(_canon(comp[0]), comp[1], qs, qe + comp[3], family=dot_brand["family"],
+                        region_word=q.split("·")[-1])
+            return
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
         return
     noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
@@ -596,7 +607,8 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue
         head, end = m.group(0), m.end()
         if pat.PARTY_AFTER_RE.match(text[end:end + 12]) or (
-                pat.UNQ_CLASS.get(head) == "facility" and not _facility_cue(text, m.start(), end)):
+                pat.UNQ_CLASS.get(head) in ("facility", "society_station")
+                and not _facility_cue(text, m.start(), end)):
             continue  # (cheap tests first: most 中心, 基地 … of a page are bodies and buildings)
         left = _left_name(text, m.start())
         if left is None or (left.start > 0 and text[left.start - 1] in "（("):
@@ -723,6 +735,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                 or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
             return None  # (…示范县共建协议: the subject of an agreement, not a title held)
         kind = "pilot"
+    elif cls == "society_station":
+        if not pat.SOCIETY_RE.search(core) or len(core) < 4:
+            return None  # 科技服务站: a kind of station; 中国某学会甲地服务站: a society's own
     elif cls == "programme_pilot":
         if not pat.HEAD_END_RE.search(core) or len(core) < 4:
             return None  # 试点 names a pilot only after a programme: …助力工程试点

@@ -161,6 +161,10 @@ CONGRESS_RE = re.compile(rf"(?:{alt(UNQUOTED['congress_words'])})$")
 CONGRESS_ANY_RE = re.compile(alt(UNQUOTED["congress_words"]))
 # Proper modifiers: an organisation or a region the gazetteer does not hold.
 OWNER_RE = re.compile(alt(UNQUOTED["owner_words"]))
+# A society named before a 服务站 (中国某学会甲地服务站): the station is that society's.
+SOCIETY_RE = re.compile(alt(UNQUOTED["society_words"]))
+# A level (国家级, 省级) is no owner: 国家级科普示范基地 names a type.
+LEVEL_WORD_RE = re.compile(alt(UNQUOTED["level_words"]))
 REGION_TERM_RE = re.compile(alt(UNQUOTED["region_terms"]))
 # A facility is being set up: a founding verb before it in its clause, or a word right after it.
 FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
@@ -168,6 +172,8 @@ FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
+# Names the gold writes one way whatever the page writes (海智计划工作基地（某大学） → 海智基地).
+CANONICAL_NAMES = [(re.compile(r["name_re"]), r["name"]) for r in RULES["canonical_name"]]
 # An owner's short form at the start of a name, written out as the gold writes names
 # (中科院广州…园区 → 中国科学院广州…园区); titles keep their words.
 OWNER_EXPANSIONS: dict[str, str] = UNQUOTED["owner_expansions"]
