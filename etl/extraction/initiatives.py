@@ -944,7 +944,7 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
     方面开展合作; 恳请在推动丙园区建设等方面给予支持): a topic, not a platform the page reports."""
     if pat.HONOUR_AFTER_RE.match(text, c.end):
         return True
-    if c.kind != "platform" or c.title:
+    if c.kind != "platform" or c.title or not pat.TOPIC_CLOSER_RE.search(text, c.end):
         return False
     ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
     opener = text.rfind(pat.TOPIC_FRAME["opener"], ss, c.start)
