@@ -552,3 +552,26 @@ LEVELS_ARE_NOT_OWNERS = [
 @pytest.mark.parametrize(("text", "expected"), LEVELS_ARE_NOT_OWNERS)
 def test_levels_are_not_owners(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A headline's short form of a name the body writes in full (its words a subsequence of the full
+# name's, the same head word) is that name; a headline name of its own stays.
+HEADLINE_SHORT_FORMS = [
+    ("“青蓝计划”正式启动\n省科协启动“青年科技人才蓝海培养计划”。", {"青年科技人才蓝海培养计划"}),
+    ("“千万工程”结硕果\n全县深入实施“千村示范万村整治工程”。", {"千村示范万村整治工程"}),
+    ("“启明计划”正式启动\n省科协同时实施“青年科技人才托举计划”。",
+     {"启明计划", "青年科技人才托举计划"}),
+    ("甲市推进“青蓝计划”\n省科协启动“青蓝计划”和“青年英才培养工程”。",
+     {"青蓝计划", "青年英才培养工程"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_SHORT_FORMS)
+def test_headline_short_forms(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Verbs of honours and sequence glued to the front of a designation are not part of it.
+def test_honour_verbs_before_a_designation() -> None:
+    assert names("近年来，该市先后荣获国家知识产权示范城市等称号。") == {"国家知识产权示范城市"}
+    assert names("该县相继获得全国科普示范县称号。") == {"全国科普示范县"}

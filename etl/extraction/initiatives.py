@@ -1019,8 +1019,27 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
                            region_word=best.region_word or first.region_word,
                            mentions=tuple(c.start for c in group)))
     keys = {_key(c.name) for c in out}
-    return [c for c in out if not any(k != _key(c.name) and k.endswith(_key(c.name))
-                                      and _key(c.name) not in pat.NATIONAL for k in keys)]
+    out = [c for c in out if not any(k != _key(c.name) and k.endswith(_key(c.name))
+                                     and _key(c.name) not in pat.NATIONAL for k in keys)]
+    return [c for c in out if not _headline_short_form(c, out, title_end)]
+
+
+def _headline_short_form(c: _Cand, cands: list[_Cand], title_end: int) -> bool:
+    """A headline's short form of a name the body writes in full (百千万工程 for
+    百县千镇万村高质量发展工程): same head word, its words a subsequence of the full one's."""
+    if any(m >= title_end for m in c.mentions or (c.start,)):
+        return False
+    head = _head_of(c.name)
+    short = c.name[:len(c.name) - len(head)]
+    if not head or len(short) < 2:
+        return False
+    for o in cands:
+        if o is c or o.start < title_end or _head_of(o.name) != head or len(o.name) <= len(c.name):
+            continue
+        chars = iter(o.name[:len(o.name) - len(head)])
+        if all(ch in chars for ch in short):  # (a subsequence: each char found after the last)
+            return True
+    return False
 
 
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
