@@ -506,6 +506,7 @@ NUMERIC_NAMES = [
     ("开展“三进”行动，送科技进社区。", {"三进行动"}),
     ("推进“五下乡”行动。", {"五下乡行动"}),
     ("全面启动“百校千师”专项行动。", {"百校千师"}),
+    ("代表团考察了科技园、金坛“二号牧场”等项目。", set()),
 ]
 
 
@@ -575,3 +576,24 @@ def test_headline_short_forms(text: str, expected: set[str]) -> None:
 def test_honour_verbs_before_a_designation() -> None:
     assert names("近年来，该市先后荣获国家知识产权示范城市等称号。") == {"国家知识产权示范城市"}
     assert names("该县相继获得全国科普示范县称号。") == {"全国科普示范县"}
+
+
+# A facility with no proper name counts only when the partners build it together; one body
+# building a kind of base is not a programme.
+UNNAMED_FACILITIES = [
+    ("双方同意共建杂交水稻产业示范基地。", {"杂交水稻产业示范基地"}),
+    ("两地携手共建高山茶叶产业扶贫基地。", {"高山茶叶产业扶贫基地"}),
+    ("该县投入3000万元建设玉米良种繁育基地。", set()),
+    ("公司新建马铃薯脱毒种薯繁育基地并揭牌。", set()),
+    ("镇里建设蔬菜冷链物流中心。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_FACILITIES)
+def test_unnamed_facilities(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_dash_between_two_parts_of_a_name_is_one_name() -> None:
+    text = "天津滨海—中关村科技园成效显著。滨海中关村科技园是重要考察节点，被列为示范。"
+    assert names(text) == {"天津滨海—中关村科技园"}

@@ -397,7 +397,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
-    elif (noun and len(q) >= (pat.QUOTED["numeric_whole_name"] if numeric else 3)
+    elif (noun and len(q) >= (3 if not numeric else pat.QUOTED["numeric_whole_name"]
+                              if "行动" in noun.group("noun") else 5)
           and not pat.LIST_JOINER_RE.search(noun.group("gap"))
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
@@ -688,7 +689,10 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
         return False  # 海智计划工作基地: a generic facility of the brand
     if _specific(span) or left.owner:
         return True
-    return founding and len(pat.GENERIC_RE.sub("", core)) >= 4  # 共建杂交构树产业扶贫基地
+    # an unnamed facility counts only when the partners build it together (共建甲乙产业扶贫基地),
+    # not when one body builds a kind of base (投入资金建设小麦良种繁育基地)
+    return (left.verb in pat.UNQUOTED["partner_founding_verbs"]
+            and len(pat.GENERIC_RE.sub("", core)) >= 4)
 
 
 def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
@@ -1018,10 +1022,16 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
         out.append(replace(first, name=best.name, kind=best.kind,
                            region_word=best.region_word or first.region_word,
                            mentions=tuple(c.start for c in group)))
-    keys = {_key(c.name) for c in out}
-    out = [c for c in out if not any(k != _key(c.name) and k.endswith(_key(c.name))
+    keys = {_loose_key(c.name) for c in out}
+    out = [c for c in out if not any(k != _loose_key(c.name) and k.endswith(_loose_key(c.name))
                                      and _key(c.name) not in pat.NATIONAL for k in keys)]
     return [c for c in out if not _headline_short_form(c, out, title_end)]
+
+
+def _loose_key(name: str) -> str:
+    """The key without the dashes that join two places of a name (滨海—中关村科技园 and
+    滨海中关村科技园 are one park)."""
+    return pat.NAME_DASH_RE.sub("", _key(name))
 
 
 def _headline_short_form(c: _Cand, cands: list[_Cand], title_end: int) -> bool:

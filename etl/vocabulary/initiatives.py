@@ -132,6 +132,8 @@ EVENT_NAME_END_RE = re.compile(
 # The start of a provincial/city mirror: 科创, 科普, 智汇, 才荟 …
 MIRROR_RE = re.compile(alt(list(MIRROR)))
 # Spaces collapsed in names; spaces and middle dots dropped in keys (as tests/scoring.py does).
+# Dashes joining two parts of a name (滨海—中关村科技园): ignored when a name ends another one.
+NAME_DASH_RE = re.compile(r"[—–－-]")
 SPACES_RE = re.compile(r"\s+")
 KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
