@@ -597,3 +597,19 @@ def test_unnamed_facilities(text: str, expected: set[str]) -> None:
 def test_a_dash_between_two_parts_of_a_name_is_one_name() -> None:
     text = "天津滨海—中关村科技园成效显著。滨海中关村科技园是重要考察节点，被列为示范。"
     assert names(text) == {"天津滨海—中关村科技园"}
+
+
+# National recurring events are found wherever written; a second name joined to one by 暨 starts
+# after the joiner; an honour named after one is the honour.
+NATIONAL_EVENTS = [
+    ("推动开展全国科技活动周、全国科普日等活动。", {"全国科技活动周", "全国科普日"}),
+    ("举办2023年全国科技活动周暨北京科技周主场活动。", {"全国科技活动周", "北京科技周"}),
+    ("5月，全国科技活动周暨河南科技周启动。", {"全国科技活动周", "河南科技周"}),
+    ("该县获评全国科技活动周先进集体。", set()),
+    ("开展省级创新驱动助力工程试点的城市名单已确定。", {"省级创新驱动助力工程试点", "创新驱动助力工程"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_EVENTS)
+def test_national_events(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

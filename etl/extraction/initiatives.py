@@ -611,7 +611,7 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 pat.UNQ_CLASS.get(head) in ("facility", "society_station")
                 and not _facility_cue(text, m.start(), end)):
             continue  # (cheap tests first: most 中心, 基地 … of a page are bodies and buildings)
-        left = _left_name(text, m.start())
+        left = _after_claimed(text, _left_name(text, m.start()), m.start(), claimed)
         if left is None or (left.start > 0 and text[left.start - 1] in "（("):
             continue  # 海智工作基地（三亚热带水产研究院）: the host in brackets is a remark
         b = pat.BRACKET_RE.match(text, end)
@@ -630,6 +630,22 @@ def _goal_or_candidate(text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1:end + 8]
     return bool(pat.GOAL_AFTER_RE.match(after) or pat.CANDIDATE_AFTER_RE.match(after))
+
+
+def _after_claimed(text: str, left: _Left | None, head_start: int,
+                   claimed: list[tuple[int, int]]) -> _Left | None:
+    """A name does not start inside another one found before it and joined to it
+    (全国科技活动周暨北京科技周: the second name starts after the first and its joiner)."""
+    if left is None:
+        return None
+    ends = [e for s, e in claimed if (s < left.start < e or left.start <= s < e) and e < head_start
+            and text[e] in pat.UNQUOTED["claimed_joiners"]]
+    if not ends:
+        return left  # (…助力工程试点 holds the programme 创新驱动助力工程: one name)
+    start = max(ends) + 1
+    core, dated = _strip_front(text[start:head_start])
+    return replace(left, start=head_start - len(core), core=core, verb="", owner=False,
+                   dated=dated or left.dated)
 
 
 def _facility_cue(text: str, head_start: int, end: int) -> bool:
