@@ -614,3 +614,22 @@ NATIONAL_EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), NATIONAL_EVENTS)
 def test_national_events(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Tours written without quotes: a traveller, where it goes (a region or a kind of place) and 行,
+# then an activity word or a break. 行 as a verb, a bank or a delegation (一行) is none.
+UNQUOTED_TOURS = [
+    ("市科协开展院士专家柳州行活动，邀请10位院士。", {"院士专家柳州行"}),
+    ("2023年院士专家企业行活动在园区举行。", {"院士专家企业行"}),
+    ("举办科技资源通州行暨项目对接会。", {"科技资源通州行"}),
+    ("开展海智专家八闽行系列活动。", {"海智专家八闽行"}),
+    ("组织院士专家一行到企业调研。", set()),
+    ("邀请专家赴企业进行技术对接。", set()),
+    ("该行与市科协签署合作协议。", set()),
+    ("专家们在园区行走调研。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNQUOTED_TOURS)
+def test_unquoted_tours(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

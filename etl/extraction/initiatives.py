@@ -539,6 +539,22 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         yield _Cand(_canon(name), "event", m.start(), m.end() + ends[-1])
 
 
+def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """Unquoted tours: who travels + where to + 行, then an activity word or a break (院士专家
+    柳州行活动, 科技资源通州行暨对接会). Where is a region word or a kind of place (企业, 园区);
+    行 as a verb or a bank (进行, 该行) has no traveller before it."""
+    if pat.TOUR_CUE not in text:
+        return
+    for m in pat.TOUR_UNQUOTED_RE.finditer(text):
+        where = m.group("where")
+        if _inside(m.start(), m.end(), claimed) or not (
+                where in pat.UNQUOTED["tour_places"] or _leading_region(where) == where
+                or where in pat.PROVINCE_WORDS or gazetteer.region_by_name(where)
+                or _place_word(where)):
+            continue
+        yield _Cand(m.group(0), "event", m.start(), m.end())
+
+
 # --- 5. unquoted names --------------------------------------------------------------------------
 
 
@@ -1088,7 +1104,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
     """
     claimed: list[tuple[int, int]] = []
     cands: list[_Cand] = []
-    for step in (_titles, _quoted, _lexicon, _editions, _facilities, _unquoted):
+    for step in (_titles, _quoted, _lexicon, _editions, _tours, _facilities, _unquoted):
         found = _drop_nested(list(step(text, claimed)))
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)

@@ -209,6 +209,12 @@ LEVEL_RE = re.compile(UNQUOTED["level_re"])
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
+# An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
+# stage) and 行, before an activity word or a break (院士专家柳州行活动, 科技资源通州行暨…).
+TOUR_CUE = "行"
+TOUR_UNQUOTED_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}]{{2,5}}?)行"
+    rf"(?=(?:{alt(UNQUOTED['tour_after'])})|[，。、；：”」\s)）]|$)")
 # The end of an edition-numbered event: 第三十届兰洽会, 第二届中日科学家高层对话.
 EDITION_HEAD_RE = re.compile(alt(UNQUOTED["edition_heads"]))
 EDITION_STOP_RE = re.compile(alt(UNQUOTED["edition_stops"]))
