@@ -548,11 +548,12 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     for m in pat.TOUR_UNQUOTED_RE.finditer(text):
         where = m.group("where")
         if _inside(m.start(), m.end(), claimed) or not (
-                where in pat.UNQUOTED["tour_places"] or _leading_region(where) == where
+                where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
+                or _leading_region(where) == where
                 or where in pat.PROVINCE_WORDS or gazetteer.region_by_name(where)
                 or _place_word(where)):
             continue
-        yield _Cand(m.group(0), "event", m.start(), m.end())
+        yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
 
 
 # --- 5. unquoted names --------------------------------------------------------------------------

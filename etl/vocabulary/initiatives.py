@@ -213,8 +213,10 @@ CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # stage) and 行, before an activity word or a break (院士专家柳州行活动, 科技资源通州行暨…).
 TOUR_CUE = "行"
 TOUR_UNQUOTED_RE = re.compile(
-    rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}]{{2,5}}?)行"
-    rf"(?=(?:{alt(UNQUOTED['tour_after'])})|[，。、；：”」\s)）]|$)")
+    rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}（）()]{{2,6}}?)行"
+    rf"(?=(?:{alt(UNQUOTED['tour_after'])})|{with_han(UNQUOTED['tour_after_re'])}"
+    rf"|[，。、；：”」\s)）]|$)")
+TOUR_LEVELS_RE = re.compile(UNQUOTED["tour_levels_re"])
 # The end of an edition-numbered event: 第三十届兰洽会, 第二届中日科学家高层对话.
 EDITION_HEAD_RE = re.compile(alt(UNQUOTED["edition_heads"]))
 EDITION_STOP_RE = re.compile(alt(UNQUOTED["edition_stops"]))
