@@ -634,3 +634,19 @@ UNQUOTED_TOURS = [
 @pytest.mark.parametrize(("text", "expected"), UNQUOTED_TOURS)
 def test_unquoted_tours(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A quoted name with a version number is a programme in its new version; a two-character concept
+# (工业4.0) or a model (…模式) is not.
+VERSIONED_NAMES = [
+    ("支持宁夏打造“科技支宁2.0”，聚焦重点产业。", {"科技支宁2.0"}),
+    ("启动“科技强县3.0”行动。", {"科技强县3.0"}),
+    ("全面实施“人才兴黔2.0”。", {"人才兴黔2.0"}),
+    ("推动“工业4.0”在园区落地。", set()),
+    ("探索“智慧城市2.0”模式。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERSIONED_NAMES)
+def test_versioned_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

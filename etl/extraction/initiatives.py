@@ -391,6 +391,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if example:
         yield _Cand(q, "event", qs, qe, family=fam)  # 科普活动126场（如“百年再出发，…”）
         return
+    if pat.VERSIONED_RE.match(q) and not pat.SLOGAN_AFTER_RE.match(run_tail):
+        yield _Cand(q, "action", qs, qe)  # 打造“科技支甲2.0”: a programme's new version
+        return
     if len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q):
         yield _Cand(pat.YEAR_PREFIX_RE.sub("", q), "event", qs, qe)
         return

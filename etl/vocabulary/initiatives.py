@@ -82,6 +82,9 @@ ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
 TOUR_RE = re.compile(rf"{re.escape(QUOTED['tour_suffix'])}$")
 NOT_HEAD_END_RE = re.compile(rf"(?:{alt(QUOTED['not_heads'])})$")
+# A quoted name with a version number (“科技支甲2.0”): a programme in its new version; three
+# characters at least before it (“工业4.0” is a concept).
+VERSIONED_RE = re.compile(rf"^[{HAN}]{{3,}}[0-9]{{1,2}}\.[0-9]$")
 # Cooperation models (会市合作) and quotes starting with a count (5610, 四高四争先).
 MODEL_RE = re.compile(QUOTED["model_re"])
 NUMERIC_RE = re.compile(QUOTED["numeric_re"])
