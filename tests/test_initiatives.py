@@ -650,3 +650,21 @@ VERSIONED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), VERSIONED_NAMES)
 def test_versioned_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A list of three or more platforms that the sentence sums up (…等一批合作平台, …等合作项目) is
+# the record of a partnership: its items are not listed; a platform named on its own is.
+SUMMED_UP_LISTS = [
+    ("市政府与研究院共建了化学研究所杭州研究院、物理研究所杭州研究院、力学研究所杭州研究院"
+     "等一批产学研合作平台。", set()),
+    ("双方共建东城智慧康养研究院、西城文创研究院、南城农业研究院等合作项目。", set()),
+    ("双方共建甲乙丙联合研究院、丁戊技术转移中心等4个研发机构。", set()),
+    ("双方共建中国科学院宁波材料创新研究院，并为其揭牌。", {"中国科学院宁波材料创新研究院"}),
+    ("合作站下设岳阳检测服务基地、衡阳材料研究基地、郴州农业区域工作站3个基层站。",
+     {"岳阳检测服务基地", "衡阳材料研究基地", "郴州农业区域工作站"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMED_UP_LISTS)
+def test_lists_summed_up(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

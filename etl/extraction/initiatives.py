@@ -984,6 +984,8 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
     方面开展合作; 恳请在推动丙园区建设等方面给予支持): a topic, not a platform the page reports."""
     if pat.HONOUR_AFTER_RE.match(text, c.end):
         return True
+    if c.kind == "platform" and not c.title and _summarised(text, c):
+        return True
     if c.kind != "platform" or c.title or not pat.TOPIC_CLOSER_RE.search(text, c.end):
         return False
     ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
@@ -994,6 +996,17 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
         return False  # 在甲地科学城按照…共建…: where something happens, not an area
     closer = pat.TOPIC_CLOSER_RE.search(text, c.end, se)
     return bool(closer and not pat.TOPIC_BREAK_RE.search(text, opener, c.start))
+
+
+def _summarised(text: str, c: _Cand) -> bool:
+    """A platform in a 、-list that the sentence sums up (共建了甲研究院、乙研究院、丙研究院等一批
+    合作平台): the record of a partnership, not a platform the page is about."""
+    if text[c.end:c.end + 1] != "、" and text[c.start - 1:c.start] != "、":
+        return False
+    cs, se = _span(text, c.start, pat.CLAUSE_END_CHARS)
+    summary = pat.LIST_SUMMARY_RE.search(text, c.end, se)
+    return bool(summary and text.count("、", cs, summary.start())
+                >= pat.UNQUOTED["summary_min_items"] - 1)
 
 
 def _type_at_owner(name: str) -> bool:

@@ -191,6 +191,9 @@ HONOUR_AFTER_RE = re.compile(rf"(?:{alt(EXCLUDED['honour_gap'])})?(?:{alt(EXCLUD
 TOPIC_FRAME = EXCLUDED["topic_frame"]
 TOPIC_CLOSER_RE = re.compile(alt(TOPIC_FRAME["closers"]))
 TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
+# What sums up a list of platforms (…等一批合作平台, …等4个研发机构, …等合作项目).
+LIST_SUMMARY_RE = re.compile(
+    rf"等(?:一批|[0-9一二三四五六七八九十]+[个家所项])?[{HAN}]{{0,6}}?(?:{alt(UNQUOTED['summary_nouns'])})")
 # Head words inside an owner (…计划企业专家工作站: the programme's station).
 HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 # A name with its alias: X（以下称为“Y”）.
