@@ -984,7 +984,7 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
     方面开展合作; 恳请在推动丙园区建设等方面给予支持): a topic, not a platform the page reports."""
     if pat.HONOUR_AFTER_RE.match(text, c.end):
         return True
-    if c.kind == "platform" and not c.title and _summarised(text, c):
+    if not c.title and _summarised(text, c):
         return True
     if c.kind != "platform" or c.title or not pat.TOPIC_CLOSER_RE.search(text, c.end):
         return False
@@ -1000,11 +1000,13 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
 
 def _summarised(text: str, c: _Cand) -> bool:
     """A platform in a 、-list that the sentence sums up (共建了甲研究院、乙研究院、丙研究院等一批
-    合作平台): the record of a partnership, not a platform the page is about."""
+    合作平台): the record of a partnership, not a platform the page is about; any name in a list
+    of functions or tasks (融合甲、乙、丙工程等功能): a task, not a programme."""
     if text[c.end:c.end + 1] != "、" and text[c.start - 1:c.start] != "、":
         return False
     cs, se = _span(text, c.start, pat.CLAUSE_END_CHARS)
-    summary = pat.LIST_SUMMARY_RE.search(text, c.end, se)
+    summary = pat.FUNCTION_SUMMARY_RE.search(text, c.end, se) or (
+        pat.LIST_SUMMARY_RE.search(text, c.end, se) if c.kind == "platform" else None)
     return bool(summary and text.count("、", cs, summary.start())
                 >= pat.UNQUOTED["summary_min_items"] - 1)
 

@@ -194,6 +194,8 @@ TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
 # What sums up a list of platforms (…等一批合作平台, …等4个研发机构, …等合作项目).
 LIST_SUMMARY_RE = re.compile(
     rf"等(?:一批|[0-9一二三四五六七八九十]+[个家所项])?[{HAN}]{{0,6}}?(?:{alt(UNQUOTED['summary_nouns'])})")
+# What sums up a list of functions or tasks (…等功能为一体, …等内容): its items are no names.
+FUNCTION_SUMMARY_RE = re.compile(rf"等(?:{alt(UNQUOTED['function_nouns'])})")
 # Head words inside an owner (…计划企业专家工作站: the programme's station).
 HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 # A name with its alias: X（以下称为“Y”）.
