@@ -670,3 +670,10 @@ SUMMED_UP_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), SUMMED_UP_LISTS)
 def test_lists_summed_up(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_publishers_own_body_does_not_start_a_name() -> None:
+    # 学校科技园, 我院实验基地: the publisher's own facility written as a common noun
+    assert names("学校科技园获批国家大学科技园。") == set()
+    assert names("我院科技园成功揭牌。") == set()
+    assert names("设立企业创新研发资助计划，支持中小企业。") == {"企业创新研发资助计划"}
