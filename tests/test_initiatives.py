@@ -677,3 +677,23 @@ def test_the_publishers_own_body_does_not_start_a_name() -> None:
     assert names("学校科技园获批国家大学科技园。") == set()
     assert names("我院科技园成功揭牌。") == set()
     assert names("设立企业创新研发资助计划，支持中小企业。") == {"企业创新研发资助计划"}
+
+
+# Congresses and annual meetings of an association are meetings of its members, not programmes;
+# the 科协 system's annual meeting and a city's 科学技术年会 are brand events.
+ASSOCIATION_MEETINGS = [
+    ("省机械工程学会2023年会员大会在长沙举行。", set()),
+    ("湖南省农学会第九次会员代表大会召开。", set()),
+    ("中国农学会2022年年会在杭州开幕。", set()),
+    ("第十届中国化学会学术年会开幕。", set()),
+    ("省科协召开2023年度学会工作年会。", set()),
+    ("召开2023年学会秘书长年会。", set()),
+    ("第三届会员大会第二次会议召开。", set()),
+    ("第二十五届福建省科协年会开幕。", {"第二十五届福建省科协年会"}),
+    ("成都市科学技术年会开幕。", {"成都市科学技术年会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSOCIATION_MEETINGS)
+def test_association_meetings(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

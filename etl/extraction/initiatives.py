@@ -537,7 +537,8 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if not ends or ends[-1] < 2:
             continue
         name = text[m.start():m.end()] + window[:ends[-1]]
-        if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name):
+        if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name) or (
+                pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name)):
             continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
         yield _Cand(_canon(name), "event", m.start(), m.end() + ends[-1])
 
@@ -741,6 +742,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
             or pat.CEREMONY_RE.search(text[left.start:end])
             or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
+            or (pat.SOCIETY_MEETING_RE.search(span) and not pat.SYSTEM_OWNER_RE.search(span))
             or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
             or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])
             or pat.ENUMERATED_CORE_RE.search(core)):

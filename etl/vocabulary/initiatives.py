@@ -164,6 +164,10 @@ CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
 SUB_EVENT_RE = re.compile(rf"(?:{alt(UNQUOTED['sub_events'])})$")
 CONGRESS_RE = re.compile(rf"(?:{alt(UNQUOTED['congress_words'])})$")
 CONGRESS_ANY_RE = re.compile(alt(UNQUOTED["congress_words"]))
+# A society's annual meeting: the head after a society's name, with no 科协 of the system.
+SOCIETY_MEETING_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['society_owners'])})[^，。]*(?:{alt(UNQUOTED['society_meeting_heads'])})$")
+SYSTEM_OWNER_RE = re.compile(alt(UNQUOTED["system_owners"]))
 # Proper modifiers: an organisation or a region the gazetteer does not hold.
 OWNER_RE = re.compile(alt(UNQUOTED["owner_words"]))
 # A society named before a 服务站 (中国某学会甲地服务站): the station is that society's.
