@@ -698,3 +698,21 @@ ASSOCIATION_MEETINGS = [
 @pytest.mark.parametrize(("text", "expected"), ASSOCIATION_MEETINGS)
 def test_association_meetings(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A brand named without quotes between a verb that builds one and 品牌; generic words there
+# (科普服务, 区域公用) name no brand.
+BRAND_FRAMES = [
+    ("强调要加大科技援藏力度，打造科技援藏品牌，助力发展。", {"科技援藏"}),
+    ("着力打造院士专家陇原行品牌。", {"院士专家陇原行"}),
+    ("打造科普服务品牌。", set()),
+    ("打造区域公用品牌。", set()),
+    ("努力打造一流科普服务品牌。", set()),
+    ("打造湘江新区品牌。", set()),
+    ("打造“科创江苏”品牌。", {"科创江苏"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRAND_FRAMES)
+def test_brand_frames(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

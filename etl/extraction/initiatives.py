@@ -560,6 +560,20 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
 
 
+def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """A brand named between a verb that builds one and 品牌 (打造科技援疆品牌): the words
+    between, when they say something of their own (not 打造科普服务品牌)."""
+    if pat.BRAND_FRAME_CUE not in text:
+        return
+    for m in pat.BRAND_FRAME_RE.finditer(text):
+        name = m.group("name")
+        rest = pat.GENERIC_RE.sub("", name)
+        if (_inside(m.start("name"), m.end("name"), claimed) or len(rest) < 2
+                or pat.COPULA_RE.search(name) or _place_word(name)):
+            continue
+        yield _Cand(name, "brand", m.start("name"), m.end("name"))
+
+
 # --- 5. unquoted names --------------------------------------------------------------------------
 
 
@@ -1125,7 +1139,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     """
     claimed: list[tuple[int, int]] = []
     cands: list[_Cand] = []
-    for step in (_titles, _quoted, _lexicon, _editions, _tours, _facilities, _unquoted):
+    for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
+                 _unquoted):
         found = _drop_nested(list(step(text, claimed)))
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)

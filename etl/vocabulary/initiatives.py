@@ -229,6 +229,10 @@ TOUR_UNQUOTED_RE = re.compile(
     rf"(?=(?:{alt(UNQUOTED['tour_after'])})|{with_han(UNQUOTED['tour_after_re'])}"
     rf"|[，。、；：”」\s)）]|$)")
 TOUR_LEVELS_RE = re.compile(UNQUOTED["tour_levels_re"])
+# A brand built: a verb that builds one, the brand's words, 品牌 (打造科技援疆品牌).
+BRAND_FRAME_CUE = "品牌"
+BRAND_FRAME_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['brand_verbs'])})(?P<name>[{HAN}0-9]{{4,8}}?)品牌")
 # The end of an edition-numbered event: 第三十届兰洽会, 第二届中日科学家高层对话.
 EDITION_HEAD_RE = re.compile(alt(UNQUOTED["edition_heads"]))
 EDITION_STOP_RE = re.compile(alt(UNQUOTED["edition_stops"]))
