@@ -547,9 +547,11 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """Unquoted tours: who travels + where to + 行, then an activity word or a break (院士专家
     柳州行活动, 科技资源通州行暨对接会). Where is a region word or a kind of place (企业, 园区);
     行 as a verb or a bank (进行, 该行) has no traveller before it."""
-    if pat.TOUR_CUE not in text:
-        return
-    for m in pat.TOUR_UNQUOTED_RE.finditer(text):
+    for end in pat.TOUR_END_RE.finditer(text):  # (行 before an activity word or a break, then
+        lo = max(0, end.start() - pat.TOUR_WINDOW)  # a traveller within a few characters)
+        m = pat.TOUR_UNQUOTED_RE.search(text, lo, end.end())
+        if m is None:
+            continue
         where = m.group("where")
         if _inside(m.start(), m.end(), claimed) or not (
                 where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
@@ -1089,8 +1091,9 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
         out.append(replace(first, name=best.name, kind=best.kind,
                            region_word=best.region_word or first.region_word,
                            mentions=tuple(c.start for c in group)))
-    keys = {_loose_key(c.name) for c in out}
-    out = [c for c in out if not any(k != _loose_key(c.name) and k.endswith(_loose_key(c.name))
+    loose = {id(c): _loose_key(c.name) for c in out}
+    keys = set(loose.values())
+    out = [c for c in out if not any(k != loose[id(c)] and k.endswith(loose[id(c)])
                                      and _key(c.name) not in pat.NATIONAL for k in keys)]
     return [c for c in out if not _headline_short_form(c, out, title_end)]
 

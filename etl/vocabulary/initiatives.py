@@ -223,11 +223,13 @@ EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}�
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
 # stage) and 行, before an activity word or a break (院士专家柳州行活动, 科技资源通州行暨…).
-TOUR_CUE = "行"
+# (found from its end: 行 and what follows, then the traveller in the few characters before)
+_TOUR_AFTER = (rf"(?:{alt(UNQUOTED['tour_after'])})|{with_han(UNQUOTED['tour_after_re'])}"
+               rf"|[，。、；：”」\s)）]|$")
+TOUR_END_RE = re.compile(rf"行(?={_TOUR_AFTER})")
 TOUR_UNQUOTED_RE = re.compile(
-    rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}（）()]{{2,6}}?)行"
-    rf"(?=(?:{alt(UNQUOTED['tour_after'])})|{with_han(UNQUOTED['tour_after_re'])}"
-    rf"|[，。、；：”」\s)）]|$)")
+    rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}（）()]{{2,6}}?)行$")
+TOUR_WINDOW = 12
 TOUR_LEVELS_RE = re.compile(UNQUOTED["tour_levels_re"])
 # A brand built: a verb that builds one, the brand's words, 品牌 (打造科技援疆品牌).
 BRAND_FRAME_CUE = "品牌"
