@@ -605,7 +605,14 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     for m in bounds:
         if m.end() > cut:
             cut, verb = m.end(), m.group(0)
+    in_place: list[tuple[int, int]] | None = None
     for m in pat.LIST_JOINER_RE.finditer(seg):
+        if m.end() > cut and in_place is None:
+            in_place = [(p.start, p.end) for p in _places(seg)]
+        if (in_place and any(s < m.end() and m.start() < e for s, e in in_place)) or (
+                gazetteer.region_by_name(seg[max(0, m.start() - 1):m.end()])
+                or gazetteer.region_by_name(seg[m.start():m.end() + 1])):
+            continue  # 福建平和蜜柚…, 和田…: 和 inside a place name joins nothing
         if m.end() > cut and (pat.ITEM_END_RE.search(seg[:m.start()]) or (
                 m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))):
             cut, verb = m.end(), ""  # …年会和中德青年科学家论坛 (not 老工业城市和资源型城市…)
