@@ -18,10 +18,17 @@ introduces it. How, in order (each step claims its text so later steps do not re
      (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
      what it launches (“…合作站签约暨揭牌仪式”);
   3. the lexicon: national brands and programmes, mirrors, national designations;
-  4. edition-numbered events (第三十届兰洽会);
-  5. unquoted names ending in a head word, each head with a class saying what its modifiers must
-     show (see rules/initiatives.toml, [unquoted_heads] and [unquoted_classes]);
-  6. 学会服务站 and 海智 bases reported as set up.
+  4. edition-numbered events (第三十届兰洽会), unquoted tours (院士专家柳州行活动) and brands
+     named between a building verb and 品牌 (打造科技援藏品牌);
+  5. 学会服务站 and 海智 bases reported as set up;
+  6. unquoted names ending in a head word, each head with a class saying what its modifiers must
+     show (see rules/initiatives.toml, [unquoted_heads] and [unquoted_classes]); a 科技小院 named
+     by its place and product is that station, a named society's 服务站 is its own.
+A mention that names nothing held is dropped: an honour named after a programme (…活动优秀组织
+单位), a platform among the areas of a cooperation (在…建设甲园区…等方面), the items of a list the
+sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
+quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
+a name the body writes in full.
 Names are normalised (quotes dropped, NFKC, no year or batch in front, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
 clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
@@ -1011,7 +1018,8 @@ def _honour_or_topic(text: str, c: _Cand) -> bool:
         return True
     if not c.title and _summarised(text, c):
         return True
-    if c.kind != "platform" or c.title or not pat.TOPIC_CLOSER_RE.search(text, c.end):
+    if c.kind != "platform" or c.title or not pat.TOPIC_CLOSER_RE.search(
+            text, c.end, c.end + pat.TOPIC_FRAME["reach"]):
         return False
     ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
     opener = text.rfind(pat.TOPIC_FRAME["opener"], ss, c.start)
