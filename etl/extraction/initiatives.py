@@ -196,10 +196,6 @@ def _normalised(c: _Cand) -> _Cand:
     for rx, canonical in pat.CANONICAL_NAMES:  # 海智计划工作基地（某大学） → 海智基地
         if rx.fullmatch(name):
             return replace(c, name=canonical)
-    for short, full in pat.OWNER_EXPANSIONS.items():  # 中科院…示范园区 → 中国科学院…示范园区
-        if name.startswith(short):
-            name = full + name[len(short):]
-            break
     return replace(c, name=name) if name and name != c.name and len(name) >= 2 else c
 
 
@@ -1064,6 +1060,10 @@ def _type_at_owner(name: str) -> bool:
 def _merge_key(name: str) -> str:
     """Variants of one name: without years, with a leading short place name made full."""
     k = _key(pat.TRAILING_BRACKET_RE.sub("", pat.YEAR_RE.sub("", name)))
+    for short, full in pat.OWNER_EXPANSIONS.items():  # 中科院…园区 and 中国科学院…园区: one name
+        if k.startswith(short):
+            k = full + k[len(short):]
+            break
     lead = _leading_region(k)
     if lead:
         regs = [r for r in gazetteer.region_by_name(lead) if r.level != "county"]

@@ -183,8 +183,8 @@ FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
 # Names the gold writes one way whatever the page writes (海智计划工作基地（某大学） → 海智基地).
 CANONICAL_NAMES = [(re.compile(r["name_re"]), r["name"]) for r in RULES["canonical_name"]]
-# An owner's short form at the start of a name, written out as the gold writes names
-# (中科院广州…园区 → 中国科学院广州…园区); titles keep their words.
+# An owner's short form at the start of a name: the same name as the one written out when the
+# page writes both (中科院广州…园区 and 中国科学院广州…园区 merge; the fuller one is kept).
 OWNER_EXPANSIONS: dict[str, str] = UNQUOTED["owner_expansions"]
 PARENT_OWNERS: list[str] = sorted(UNQUOTED["parent_owners"], key=len, reverse=True)
 OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['owner_prefixes'])})$")
