@@ -16,6 +16,9 @@ pyahocorasick looks a letter up among a node's children one by one, and the root
 letter a name starts with): the scan reads a masked copy of the text (``_masked``) in which every
 character no pattern contains is ``_OTHER``, the root's first child, so half the text (punctuation,
 digits, most Han characters) costs one comparison each instead of ~900. Offsets are unchanged.
+The other root children come in the order of ``SCAN_ORDER`` (the place-name letters most frequent
+in news), and letters found only inside names (市, 业) are root children too, by words that never
+match: a letter of the text then costs ~55 comparisons at the root on average instead of ~110.
 """
 
 from __future__ import annotations
@@ -198,13 +201,23 @@ def _masked(text: str) -> str:
 def _automaton() -> ahocorasick.Automaton:
     """The Aho-Corasick automaton, built once per process; its first word makes _OTHER the
     root's first child (the blocker value () keeps it out of every result), the other root
-    children follow by how common their letter is."""
+    children follow by how often their letter occurs in news."""
     auto = ahocorasick.Automaton()
     auto.add_word(_OTHER + _NEVER, (_OTHER + _NEVER, ()))
-    # The root's children in the order their first words are added: common first letters first
-    # (the same automaton, whatever the order; only the scan's comparisons change).
+    # A letter only found inside names (市, 业, 学) is a root child too, by a word that never
+    # matches (letter + _NEVER): at the root the scan then finds it among the common letters
+    # instead of comparing it with all ~900 first letters (one letter of a text in six).
+    patterns = _patterns()
+    firsts = {surface[0] for surface in patterns}
+    inner = {c for surface in patterns for c in surface[1:]} - firsts
+    words = [*patterns.items(), *((c + _NEVER, ()) for c in sorted(inner))]
+    # The root's children in the order their first words are added: the letters most frequent
+    # in news first (voc.SCAN_ORDER), then by general commonness (the same automaton, whatever
+    # the order; only the scan's comparisons change).
     commonness = char_commonness()
-    for surface, codes in sorted(_patterns().items(), key=lambda kv: -commonness.get(kv[0][0], 0)):
+    rank = {c: i for i, c in enumerate(voc.SCAN_ORDER)}
+    for surface, codes in sorted(words, key=lambda kv: (rank.get(kv[0][0], len(rank)),
+                                                        -commonness.get(kv[0][0], 0))):
         auto.add_word(surface, (surface, codes))
     auto.make_automaton()
     return auto
