@@ -296,12 +296,29 @@ def places_in(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(text, ignore_chrome_lists=True))
 
 
+# A text up to this long is a name or a sentence, scanned again and again (the recogniser and the
+# initiatives read the same names in every article): find_places caches its mentions.
+_CACHED_TEXT_CHARS = 200
+
+
 def find_places(text: str, *, ignore_chrome_lists: bool = False) -> list[PlaceMention]:
     """Place mentions in ``text``, left to right, non-overlapping (leftmost-longest).
 
     Mentions in navigation lists, footers and bare-name lines get ``in_chrome=True``; with
     ``ignore_chrome_lists=True`` they are dropped instead.
     """
+    if len(text) <= _CACHED_TEXT_CHARS:
+        return list(_find_places_cached(text, ignore_chrome_lists))
+    return _find_places(text, ignore_chrome_lists)
+
+
+@lru_cache(maxsize=8192)
+def _find_places_cached(text: str, ignore_chrome_lists: bool) -> tuple[PlaceMention, ...]:
+    """find_places of a short text, kept (a new list per call: callers may change theirs)."""
+    return tuple(_find_places(text, ignore_chrome_lists))
+
+
+def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for last, (surface, codes) in _automaton().iter_long(_masked(text)):
         if not codes:  # a blocker (a longer word that merely contains a name)
