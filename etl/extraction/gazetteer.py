@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -243,8 +243,10 @@ def _after_title(m: PlaceMention, text: str) -> bool:
 
 def _short_county_ok(m: PlaceMention, prev: PlaceMention | None, text: str) -> bool:
     """Guard for two-character county names such as 范县 (see SHORT_COUNTY_BEFORE)."""
+    if len(m.surface) != 2:  # first: the test every mention takes
+        return True
     regions = load_regions()
-    if len(m.surface) != 2 or not all(regions[c].level == "county" for c in m.candidates):
+    if not all(regions[c].level == "county" for c in m.candidates):
         return True
     if m.start == 0 or not HAN_CHAR.match(text[m.start - 1]) or text[m.start - 1] in \
             voc.SHORT_COUNTY_BEFORE:
@@ -264,6 +266,9 @@ def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
     """Per mention: does it sit in a bare-name line or a menu/footer run (see _flag_chrome)?"""
     flags = [False] * len(mentions)
     for i, m in enumerate(mentions):  # a line holding only this name
+        if (m.start and not text[m.start - 1].isspace()) or (
+                m.end < len(text) and not text[m.end].isspace()):
+            continue  # a letter right before or after it (most mentions): no slicing needed
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
         le = len(text) if le < 0 else le
@@ -339,10 +344,11 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
     return _flag_chrome(out, text)
 
 
-def _ancestors(code: str) -> set[str]:
-    """The region's own code, its prefecture and province."""
+@cache
+def _ancestors(code: str) -> frozenset[str]:
+    """The region's own code, its prefecture and province (cached: asked for every mention)."""
     r = load_regions()[code]
-    return {code, r.province_adcode, *([r.parent_adcode] if r.parent_adcode else [])}
+    return frozenset({code, r.province_adcode, *([r.parent_adcode] if r.parent_adcode else [])})
 
 
 def _choose(m: PlaceMention, prev: PlaceMention | None, text: str,
@@ -382,7 +388,8 @@ def resolve_places(mentions: list[PlaceMention], text: str) -> list[ResolvedPlac
     context: Counter[str] = Counter()
     for m in mentions:
         if len(m.candidates) == 1 and not m.in_chrome:
-            context.update(_ancestors(m.candidates[0]))
+            for code in _ancestors(m.candidates[0]):  # Counter.update's Python loop, inlined
+                context[code] += 1
     out = []
     for i, m in enumerate(mentions):
         code, method = _choose(m, mentions[i - 1] if i else None, text, context)
