@@ -305,8 +305,15 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
             continue
         if approx_ref:
             dm = _approximate(dm, g)
-        out.append(replace(dm, context=text[max(0, m.start() - 3) : m.start()]))
+        out.append(_with_context(dm, text[max(0, m.start() - 3) : m.start()]))
     return tuple(out)
+
+
+def _with_context(dm: DateMention, context: str) -> DateMention:
+    """replace(dm, context=context), built directly: dataclasses.replace costs ~5x as much, on
+    every date of every text."""
+    return DateMention(dm.start, dm.end, dm.text, dm.date, dm.precision, dm.before, dm.backref,
+                       context)
 
 
 def _year_from_sentence(text: str, m: re.Match[str]) -> DateMention | None:

@@ -27,3 +27,16 @@ SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于")
 TITLE_BEFORE_RE = re.compile(
     r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$"
 )
+
+# The gazetteer scan's most frequent letters, most frequent first: the 200 characters of place
+# names that occur most often in the dev corpus (tests/fixtures/corpus, seeds: a Counter over
+# their characters, once). The automaton makes them the root's first children: pyahocorasick looks
+# a letter up among a node's children one by one (科 came 343rd by general commonness). Speed only:
+# any order finds the same places.
+SCAN_ORDER = (
+    "科作市合新中省会和建区方开国学工地业高全化成大行创源政家年部务民上州城府略同等普"
+    "主流西长共江平重进海力多来日产研为项三南点交委站将提关联分安要场图月心立北次加基"
+    "治公时本双深自间经造头织门首信资农山果施社下济县东京商定台任小布前明度文村代河都"
+    "条个志通集延四闻十青内向迎相围广级道天园好湖理党助子各特福应昌保架水牌起馆启常改"
+    "查阳二召后外息介两强景员峰林策色融赞于互原川微步仪口王细车附利扬望疆管蒙庆精兴增"
+)
