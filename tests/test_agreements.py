@@ -663,3 +663,163 @@ def test_own_university_from_the_source() -> None:
                              published=date(2024, 5, 20))
     assert [tuple(p.name for p in a.parties) for a in got] == [("西岭化学研究所", "九江市人民政府")]
     assert full_context(institute, "东湖大学新闻网").aliases == ()
+
+
+# --- the fallbacks: a signing sentence whose frames name nobody --------------------------------
+
+def processed(text: str) -> list[tuple[str, ...]]:
+    """The parties of each agreement, the text run through the whole pipeline (cleaning turns
+    Traditional script and noise into what the frames read)."""
+    from etl.pipeline import process_document
+    from etl.records import RawDocument
+
+    body = text.replace("\n", "\n发布时间：2024-05-20\n", 1) if "\n" in text else text
+    got = process_document(RawDocument("t", "t.txt", "txt", body, "t")).agreements
+    return sorted(tuple(sorted(p.name for p in a.parties)) for a in got)
+
+
+def _sorted(expected: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(e)) for e in expected)
+
+
+# A pair named far before the verb (立足…，按照…原则，签署): the organisations the sentence names
+# together; never hosts, places visited, witnesses, a counterpart list, or projects that sign.
+PAIR_FAR_FROM_VERB = [
+    ("principle_clauses_between",
+     "为加强台风联合观测，6月2日，福建省气象局与浙江省气象局立足沿海灾害实际，按照“共享、共赢”的"
+     "原则，签署了《海峡台风联合观测合作协议》。",
+     [("福建省气象局", "浙江省气象局")]),
+    ("purpose_clauses_before_the_pair",
+     "为贯彻落实创新驱动发展战略，推动科技资源下沉基层，加快成果转化应用，9月9日，湖南省科协与"
+     "株洲市人民政府围绕科普能力建设、人才培养，签订了会市合作协议。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("traditional_long_span",
+     "為推動兩地科技合作，10月10日，甘肅省科協與酒泉市人民政府本著優勢互補的原則，經過充分協商，"
+     "簽署了戰略合作協議。",
+     [("甘肃省科学技术协会", "酒泉市人民政府")]),
+    ("three_bodies_far",
+     "为深化产学研合作，3月3日，南昌大学、江西省科学院和赣江新区管委会立足各自优势，经友好协商，"
+     "签署三方合作协议。",
+     [("南昌大学", "江西省科学院", "江西省赣江新区管理委员会")]),
+    ("hosts_sign_nothing",
+     "为促进成果转化，由吉林省科协、长春市人民政府联合主办的科技成果对接会，于5月5日举行，"
+     "12个项目现场签约。",
+     []),
+    ("places_visited_sign_nothing",
+     "为推进合作，5月5日，云南省科协党组书记张某一行赴曲靖市、玉溪市考察交流，并签订了合作协议。",
+     []),
+    ("witnesses_sign_nothing",
+     "为深化合作，5月5日，在四川省科协和绵阳市人民政府有关负责同志的见证下，经过充分协商，"
+     "签订了合作协议。",
+     []),
+    ("counterparts_of_another_pair",
+     "5月5日，会上，福建省水产研究所分别与宁德市人民政府、福鼎市人民政府签订共建协议，"
+     "与相关水产企业签订技术合作协议。",
+     [("宁德市人民政府", "福建省水产研究所"), ("福鼎市人民政府", "福建省水产研究所")]),
+    ("projects_of_the_places_sign",
+     "为深化合作，5月5日，德阳、遂宁两市政、产、学、研领域的多个合作项目，经过充分对接，集中签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PAIR_FAR_FROM_VERB,
+                         ids=[c[0] for c in PAIR_FAR_FROM_VERB])
+def test_pair_far_from_the_verb(phenomenon: str, text: str,
+                                expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Officials sign for their bodies: the bodies after 代表, the bodies their titles name (a head of
+# government written alone is the article's own government of that level).
+OFFICIALS_SIGN = [
+    ("each_represents_a_body",
+     "5月5日，签约仪式在九江举行。省科协党组书记张某代表江西省科协，九江市市长李某代表九江市人民"
+     "政府签署会市合作协议。",
+     [("江西省科学技术协会", "九江市人民政府")]),
+    ("represent_list_after_each",
+     "5月5日，王某、赵某分别代表广西科协和梧州市人民政府在协议上签字。",
+     [("广西壮族自治区科学技术协会", "梧州市人民政府")]),
+    ("traditional_represents",
+     "5月5日，省科協黨組書記張某代表廣東省科協、韶關市市長李某代表韶關市人民政府簽署合作協議。",
+     [("广东省科学技术协会", "韶关市人民政府")]),
+    ("head_of_government_alone",
+     "盘锦市与辽宁省科协签约\n5月5日，辽宁省科协党组书记张某与市长李某签署会市合作协议。",
+     [("辽宁省科学技术协会", "盘锦市人民政府")]),
+    ("titles_named_before",
+     "5月5日，鼓楼区召开科技创新大会，区委书记赵某、区长李某出席。中国科学院福建物质结构研究所"
+     "所长王某应邀出席。会上，王某、李某代表双方签署科技合作协议。",
+     [("中国科学院福建物质结构研究所", "福州市鼓楼区人民政府")]),
+    ("delegation_representatives_are_no_bodies",
+     "5月5日，人大代表张某、李某参观了科技馆，并观看了签约视频。",
+     []),
+    ("officials_attend_only",
+     "5月5日，江西省科协党组书记张某、九江市市长李某出席了此次签约仪式。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), OFFICIALS_SIGN,
+                         ids=[c[0] for c in OFFICIALS_SIGN])
+def test_officials_sign_for_bodies(phenomenon: str, text: str,
+                                   expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# One party with several counterparts: 分别, or counterparts of one kind, sign each; counterparts
+# of several kinds sign one joint document; a headline's joint report of pairs the body gives is
+# their summary.
+JOINT_OR_EACH = [
+    ("mixed_kinds_one_document",
+     "5月5日，两江新区管委会与中国化工学会产业工作委员会、重庆大学、重庆某某材料股份有限公司、"
+     "重庆市科协签订“新材料联盟战略合作框架协议”。",
+     [("重庆市两江新区管理委员会", "中国化工学会产业工作委员会", "重庆大学",
+       "重庆某某材料股份有限公司", "重庆市科学技术协会")]),
+    ("same_kind_each",
+     "5月5日，芜湖市人民政府与合肥工业大学、安徽师范大学签订校地合作协议。",
+     [("芜湖市人民政府", "合肥工业大学"), ("芜湖市人民政府", "安徽师范大学")]),
+    ("each_marker_mixed_kinds",
+     "5月5日，宁波市科技局分别与浙江大学、宁波某某科技有限公司签订合作协议。",
+     [("宁波市科学技术局", "浙江大学"), ("宁波市科学技术局", "宁波某某科技有限公司")]),
+    ("places_with_deng_each",
+     "5月5日，湖南省科协又与湘潭、衡阳等地签署了合作协议。",
+     [("湖南省科学技术协会", "湘潭市人民政府"), ("湖南省科学技术协会", "衡阳市人民政府")]),
+    ("headline_joint_body_pairs",
+     "苏州工业园区管委会与南京大学、东南大学签署合作协议\n5月5日，苏州工业园区管委会分别与"
+     "南京大学、东南大学签署合作协议。",
+     [("苏州工业园区管理委员会", "南京大学"), ("苏州工业园区管理委员会", "东南大学")]),
+    ("traditional_mixed_kinds",
+     "5月5日，廈門市人民政府與廈門大學、中國科學院城市環境研究所共同簽署三方合作協議。",
+     [("厦门市人民政府", "厦门大学", "中国科学院城市环境研究所")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), JOINT_OR_EACH,
+                         ids=[c[0] for c in JOINT_OR_EACH])
+def test_joint_or_each(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# 此次签约 / 本次签署: the signing of the pair the sentence before named.
+THIS_SIGNING = [
+    ("this_signing_after_a_talk",
+     "5月5日，山西省科协与忻州市人民政府举行座谈。此次签约，标志着双方合作迈上新台阶。",
+     [("山西省科学技术协会", "忻州市人民政府")]),
+    ("this_signing_restates_a_found_one",
+     "5月5日，山西省科协与忻州市人民政府签署会市合作协议。此次签约，标志着双方合作迈上新台阶。",
+     [("山西省科学技术协会", "忻州市人民政府")]),
+    ("this_signing_traditional",
+     "5月5日，陝西省科協與漢中市人民政府召開合作座談會。本次簽約，將推動兩地科技資源共享。",
+     [("陕西省科学技术协会", "汉中市人民政府")]),
+    ("this_signing_counted_projects",
+     "5月5日，山西省科协与忻州市人民政府共同举办项目推介会。此次签约项目30个。",
+     []),
+    ("this_signing_without_a_pair",
+     "5月5日，项目推介会在忻州举行。此次签约，标志着合作迈上新台阶。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), THIS_SIGNING,
+                         ids=[c[0] for c in THIS_SIGNING])
+def test_this_signing(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -363,9 +363,12 @@ def _pairs(left: list[Party], right: list[Party], each: bool = False,
            is_group: Callable[[Party], bool] = lambda p: False) -> list[tuple[Party, ...]]:
     """The agreements of a party group: one per counterpart when one party signs with several
     (A分别与B、C签订) or several sign each with one (A、B分别与C签订), else one joint agreement
-    of all of them. A group party alone (涪江流域科协, 9个市科技局) signs as itself."""
+    of all of them. Without 分别, one party with counterparts of one kind (X市与A大学、B大学,
+    A与萍乡、新余等地) signs with each; with counterparts of several kinds (管委会与学会、大学、
+    公司、科协签订…联盟协议) it is one joint document. A group party alone (涪江流域科协,
+    9个市科技局) signs as itself."""
     if left and right:
-        if len(left) == 1 and len(right) > 1:
+        if len(left) == 1 and len(right) > 1 and (each or len({p.kind for p in right}) == 1):
             return [(left[0], r) for r in right]
         if each and len(right) == 1 and len(left) > 1:
             return [(lp, right[0]) for lp in left]
@@ -499,6 +502,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         titled = _title_parties(scan, m.end(), c1)
         if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
+    if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs):
+        # the frames found no signatories: the bodies officials stand for, else the
+        # organisations the sentence names together
+        named = (_represented(scan, s0, trig) or _officials(scan, s0, trig)
+                 or _sentence_pair(scan, s0, trig))
+        if named:
+            pairs, from_pair = [tuple(named)], False
     if not pairs:
         return []
     counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
@@ -604,6 +614,41 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     return got if len(got) >= 2 else []
 
 
+def _sentence_pair(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """A signing sentence whose frames found nobody (A与B立足…，按照…原则，签署了…): the last
+    organisations named together before the trigger, unless they host, attend or witness
+    (由A、B主办, 在A与B的见证下), are the counterparts of a pair (…分别与A、B签订), or what
+    signs is projects (…项目签约)."""
+    text = scan.text
+    if voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 8), trig):
+        return []
+    orgs = [o for o in scan.index.within(s0, trig) if not o.group
+            and not (o.bare and o.start > s0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    for k in range(len(orgs) - 1, 0, -1):
+        if text[orgs[k - 1].end:orgs[k].start] not in voc.PAIR_GAPS:
+            continue
+        j = k - 1
+        while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
+            j -= 1
+        c0, end = _clause_start(text, s0, orgs[j].start), orgs[k].end
+        c1 = voc.CLAUSE_BREAK.search(text, end, trig)
+        if voc.NOT_SIGNERS_BEFORE_RE.search(text, c0, orgs[j].start) or \
+                voc.NOT_SIGNERS_AFTER_RE.match(text, end, trig) or \
+                _modifies_a_noun(text, end, c1.start() if c1 else trig) or \
+                voc.TRIGGER_RE.search(text, end, trig):
+            return []  # they modify what signs, or sign something before this trigger
+        named = {o.name: o.party() for o in orgs[j:k + 1]}
+        return list(named.values()) if len(named) >= 2 else []
+    return []
+
+
+def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
+    """Does the group ending at `end` modify a noun of its clause (A、B两市…的多个项目), rather
+    than open a phrase of its own (A与B本着…的原则, 就…的问题)?"""
+    k = text.find(voc.POSSESSIVE, end, hi)
+    return k >= 0 and voc.PHRASE_OPENER_RE.search(text, end, k) is None
+
+
 def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party]:
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
@@ -695,11 +740,48 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
     while at > 0:
         title = voc.PERSON_TITLE_END_RE.search(text, max(0, at - 20), at)
         if title is not None:
-            orgs = find_organisations(text, scan.ctx, max(0, title.start() - 30), title.start())
-            if orgs and orgs[-1].end == title.start() and not orgs[-1].group:
-                return orgs[-1].party()
+            body = _body_of_title(scan, title.start(), title.end())
+            if body is not None:
+                return body
         at = text.rfind(name, 0, at)
     return None
+
+
+def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
+    """The body an official's title text[t0:t1] stands for: the organisation right before it
+    (广州分院院长, 九江市市长), else, for a head of government written alone (省长, 区长), the
+    article's own government of that level."""
+    text = scan.text
+    orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t0)
+    if orgs and orgs[-1].end == t0:
+        return None if orgs[-1].group else orgs[-1].party()
+    heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
+    if not heads or (t0 > 0 and voc.HAN_RE.match(text[t0 - 1])):
+        return None  # 某某市长: a place the recogniser does not know
+    party = parse_org(voc.GOVERNMENT_HEADS[heads[-1]], scan.ctx)
+    return replace(party, mention=text[t0:t1]) if party and party.adcode else None
+
+
+def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """甲代表A、乙代表B签署 / 甲与乙分别代表A和B签订: the bodies named right after 代表."""
+    text, got = scan.text, {}
+    for m in voc.REPRESENTS_RE.finditer(text, s0, trig):
+        if voc.TRIGGER_RE.search(text, m.end(), trig) and got:
+            break
+        for _, party, _ in _list_from(text, m.end(), trig, scan.ctx, scan.index):
+            got.setdefault(party.name, party)
+    return list(got.values()) if len(got) >= 2 else []
+
+
+def _officials(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署): the
+    body each title names."""
+    m = voc.OFFICIALS_SIGN_RE.search(scan.text, s0, trig)
+    if m is None:
+        return []
+    a = _body_of_title(scan, m.start("t1"), m.end("t1"))
+    b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    return [a, b] if a is not None and b is not None and a.name != b.name else []
 
 
 def _right_after_visit(text: str, lo: int, start: int) -> bool:
@@ -818,7 +900,10 @@ def _subject(
     got = idx.starting_at(lo, hi)
     if got is None:
         return [], []
-    return parse_group(text, lo, _group_end(text, got.end, hi, idx), ctx, idx)
+    end = _group_end(text, got.end, hi, idx)
+    if _modifies_a_noun(text, end, hi):
+        return [], []  # 德阳、遂宁两市…的多个项目: the group modifies what signs
+    return parse_group(text, lo, end, ctx, idx)
 
 
 def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
@@ -928,7 +1013,8 @@ def extract_agreements(
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
     out = _date_the_undated(
-        _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
+        _merge_short_forms(_drop_summaries(_merge(
+            [_agreement(f, published, latest_year) for f in found])),
                            _headline_end(text)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
@@ -1043,6 +1129,26 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                         org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _drop_summaries(items: list[Agreement]) -> list[Agreement]:
+    """A joint report of three or more parties (the headline's A与B、C签署) that the text also
+    reports as pairs (A分别与B、C签署): the pairs are the signings, the joint one their summary."""
+    pairs = [a for a in items if len(a.parties) == 2]
+    if len(pairs) < 2 or all(len(a.parties) < 3 for a in items):
+        return items
+    out = []
+    for a in items:
+        names = {p.name for p in a.parties}
+        if len(names) >= 3:
+            covered = [b for b in pairs if {p.name for p in b.parties} <= names
+                       and _compatible(a, b)]
+            if len(covered) >= 2 and {p.name for b in covered for p in b.parties} == names \
+                    and len({p.name for b in covered for p in b.parties
+                             if all(p.name in {q.name for q in c.parties} for c in covered)}) == 1:
+                continue
+        out.append(a)
+    return out
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:

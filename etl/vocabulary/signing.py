@@ -170,7 +170,8 @@ LEAD_IN_RE = re.compile(
     r"活动中|仪式上|考察中)$"
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
-PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+# 此次签约 / 本次签署: the signing of the pair just named.
+PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
@@ -207,8 +208,34 @@ COUNT_AFTER_RE = re.compile(
 )
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
 RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
+# Words that open a phrase after a party group (A与B本着…的原则, 就…的问题; 本著 as converted from
+# Traditional script): a 的 after them does not make the group a modifier.
+PHRASE_OPENER_RE = re.compile(
+    r"本[着著]|秉持|秉承|坚持|遵循|立足|按照|根据|围绕|针对|结合|基于|通过|经过|就|以|在|为|于|对"
+)
+# What signs is no named party (12个项目签约, 项目集中签约): the words right before the trigger.
+OTHERS_SIGN_RE = re.compile(
+    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])(?:集中|现场|成功)?\Z"
+)
+# Before organisations named together: they are not who signs (由A、B主办, 在A与B见证下, 会见A),
+# they are places visited (赴A、B考察), or the counterparts of a pair whose other side is
+# elsewhere (分别与A、B).
+NOT_SIGNERS_BEFORE_RE = re.compile(
+    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研)\Z"
+)
+# After them: they host, attend or witness (A、B联合主办, A与B的负责人出席).
+NOT_SIGNERS_AFTER_RE = re.compile(
+    r"(?:的|联合主办|共同主办|主办|承办|协办|指导|出席|见证|陪同|主持|参加|领导)"
+)
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
+# A person who signs for a body (甲代表省科协、乙代表市政府签署): the body follows.
+REPRESENTS_RE = re.compile(r"代表(?!双方|两地|三方|甲方|乙方|团|处|们)")
+# Heads of government and the body their title names, relative to the article (省长 → 省人民政府).
+GOVERNMENT_HEADS: dict[str, str] = dict(_R["government_heads"])
+GOVERNMENT_HEAD_RE = re.compile(alt(list(GOVERNMENT_HEADS)))
+# A Han character (a place name may run on before a title).
+HAN_RE = re.compile(rf"[{HAN}]")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
 # before a list joiner or a count (三市, 11个).
 LIST_ITEM_RE = re.compile(
@@ -229,6 +256,13 @@ PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
 # Two people signing for their sides (张三、李四代表双方签署, 张三与李四分别代表…).
 PERSONS_REPRESENT_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}})[、和与及](?P<b>[{HAN}]{{2,3}})(?:分别|共同)?代表"
+)
+# Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
+# 双方签署, 甲，乙分别在协议上签字): the titles name the bodies.
+OFFICIALS_SIGN_RE = re.compile(
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)?[与和、及同，,]"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)?(?:分别|共同|一同)?(?:代表双方|代表两地|代表三方)?"
+    r"(?:在[^，,。；]{0,20}上)?(?:正式)?\Z"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
