@@ -823,3 +823,33 @@ THIS_SIGNING = [
                          ids=[c[0] for c in THIS_SIGNING])
 def test_this_signing(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# Signings to come with their date (将于6月10日…签署), and totals over the years (近年来先后与8个
+# 市州签署): no signing listed; a dated signing after such words in another clause stays one.
+PLANS_AND_TOTALS = [
+    ("plan_with_a_date_and_place",
+     "贵州省科协与六盘水市人民政府将于6月10日在六盘水正式签署会市合作协议。", []),
+    ("plan_ceremony_with_a_date",
+     "贵州省科协与安顺市人民政府将于下月中旬举行会市合作签约仪式。", []),
+    ("plan_traditional",
+     "貴州省科協與畢節市人民政府擬於年底前在畢節簽訂戰略合作協議。", []),
+    ("total_with_places_listed",
+     "近年来，贵州省科协先后与贵阳、遵义、安顺等8个市州签署会市合作协议。", []),
+    ("total_so_far",
+     "目前已有9个市州与贵州省科协签订会市合作协议。", []),
+    ("total_cumulative_traditional",
+     "多年來，貴州省科協累計與各市州簽署合作協議數十份。", []),
+    ("dated_signing_after_a_look_back",
+     "近年来双方合作日益密切，6月3日，贵州省科协与铜仁市人民政府签署会市合作协议。",
+     [("贵州省科学技术协会", "铜仁市人民政府")]),
+    ("dated_signing_before_a_plan_clause",
+     "6月3日，贵州省科协与黔东南州人民政府签署会地合作协议，双方将于年内共建科普基地。",
+     [("贵州省科学技术协会", "黔东南苗族侗族自治州人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PLANS_AND_TOTALS,
+                         ids=[c[0] for c in PLANS_AND_TOTALS])
+def test_plans_and_totals(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

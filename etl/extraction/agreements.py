@@ -404,9 +404,11 @@ def _choose_date(
     return best
 
 
-def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str) -> bool:
+def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
+                   lead: str) -> bool:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "lead": lead}
     return any(rule.holds(trigger, around) for rule in voc.NOT_SIGNING)
 
 
@@ -479,7 +481,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1m = voc.CLAUSE_BREAK.search(text, trig)
     c1 = min(c1m.start() if c1m else s1, s1)
     sent, clause = text[s0:s1], text[c0:c1]
-    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
+    lead0 = max([s0] + [d.end for d in dates if d.end <= trig]  # after the last date
+                + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
+                      text[lead0:trig]):
         return []
     if text.startswith(voc.POSSESSIVE, m.end()) and not any(
             c0 <= d.start < trig for d in dates):

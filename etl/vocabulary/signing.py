@@ -39,7 +39,7 @@ class NotSigning:
     """A rule of rules/signing.toml `not_signing`: a trigger it holds for reports no signing."""
 
     why: str
-    where: str  # the text it looks at: sentence | clause | before | after (the trigger)
+    where: str  # the text it looks at: sentence | clause | before | after | lead (the trigger)
     regex: re.Pattern[str]
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
@@ -53,7 +53,7 @@ class NotSigning:
 
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
-    pattern = {"sentence-lacks": words, "clause": words,
+    pattern = {"sentence-lacks": words, "clause": words, "lead": words,
                "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
     if pattern is None:
@@ -123,6 +123,9 @@ AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
 AFTER_DATE_RE = re.compile(r"(?:于|在|是在|是|为)$")
 # The page's own date line (时间: / 来源:), whose date is no story day.
 META_LINE_RE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")
+# Something like a date (6月3日 without a year to resolve it, 今天, 近日): what a sentence's lead
+# (its words before the trigger) is read after.
+DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|当日|日前|近日")
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
