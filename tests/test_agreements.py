@@ -853,3 +853,33 @@ PLANS_AND_TOTALS = [
                          ids=[c[0] for c in PLANS_AND_TOTALS])
 def test_plans_and_totals(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# Sign verbs as newsrooms write them: 签定 (a common miswriting of 签订), 互签 (each signs the
+# other's copy), in Simplified and Traditional script; a 签 that signs no agreement is none.
+SIGN_VERB_VARIANTS = [
+    ("qianding_miswritten",
+     "6月3日，四川省科协与泸州市人民政府签定会市合作协议。",
+     [("四川省科学技术协会", "泸州市人民政府")]),
+    ("qianding_traditional",
+     "6月3日，四川省科協與宜賓市人民政府簽定戰略合作協議。",
+     [("四川省科学技术协会", "宜宾市人民政府")]),
+    ("huqian_pair",
+     "6月3日，四川省科协与内江市人民政府互签会市合作协议。",
+     [("四川省科学技术协会", "内江市人民政府")]),
+    ("huqian_after_a_talk",
+     "6月3日，四川省科协与雅安市人民政府召开座谈会，会后双方互签了合作协议。",
+     [("四川省科学技术协会", "雅安市人民政府")]),
+    ("huqian_minutes_no_agreement",
+     "6月3日，四川省科协与遂宁市人民政府互签会议纪要。",
+     []),
+    ("qianding_intent_no_agreement",
+     "6月3日，四川省科协与广元市人民政府签定合作意向书。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), SIGN_VERB_VARIANTS,
+                         ids=[c[0] for c in SIGN_VERB_VARIANTS])
+def test_sign_verb_variants(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
