@@ -883,3 +883,41 @@ SIGN_VERB_VARIANTS = [
                          ids=[c[0] for c in SIGN_VERB_VARIANTS])
 def test_sign_verb_variants(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# Where people stand in the photo, after their names (张三（左）与李四（右）签署, 王某(右二)): the
+# marks do not cut the frames; the evidence keeps them.
+PHOTO_POSITIONS = [
+    ("positions_full_width",
+     "6月3日，湖南省科协党组书记张某（左）与常德市市长李某（右）签署会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("positions_half_width",
+     "6月3日，湖南省科协党组书记张某(右)与益阳市市长李某(左)签署会市合作协议。",
+     [("湖南省科学技术协会", "益阳市人民政府")]),
+    ("positions_numbered_represent",
+     "常德市与省科协签约\n6月3日，湖南省科协党组书记张某（左二）、常德市市长李某（右二）代表双方"
+     "签署会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("names_introduced_then_caption",
+     "6月3日，永州市召开大会，市长李某出席。湖南省科协党组书记张某应邀出席。\n"
+     "张某（左）、李某（右）代表双方签署会市合作协议。",
+     [("湖南省科学技术协会", "永州市人民政府")]),
+    ("traditional_positions",
+     "6月3日，湖南省科協黨組書記張某（左）與郴州市市長李某（右）簽署會市合作協議。",
+     [("湖南省科学技术协会", "郴州市人民政府")]),
+    ("positions_of_witnesses",
+     "6月3日，湖南省科协党组书记张某（左）、常德市市长李某（右）出席签约仪式。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PHOTO_POSITIONS,
+                         ids=[c[0] for c in PHOTO_POSITIONS])
+def test_photo_positions(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+def test_evidence_keeps_the_photo_positions() -> None:
+    text = "6月3日，湖南省科协党组书记张某（左）与常德市市长李某（右）签署会市合作协议。"
+    got = extract_agreements(text, article_context(text), published=date(2024, 6, 20))
+    assert [a.evidence for a in got] == [text]

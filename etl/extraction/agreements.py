@@ -439,6 +439,7 @@ class _Scan:
     found: list[_Found] = field(default_factory=list)
     sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
+    shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
 
     @property
     def index(self) -> OrgIndex:
@@ -453,7 +454,10 @@ class _Scan:
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
     """Every signing the text reports, in text order."""
-    scan = _Scan(text, ctx, ref)
+    shown = text
+    if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
+        text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
+    scan = _Scan(text, ctx, ref, shown=shown)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -535,7 +539,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = (_paragraph_date(text, s0, scan.last_date)
                   or _news_date(scan.last_day, scan.ref, s0))
     kind, title = _doc_type(text[trig:c1], clause)
-    common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
+    common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
+              "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
     titles = _listed_titles(text, m.end(), c1)
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):

@@ -126,6 +126,11 @@ META_LINE_RE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")
 # Something like a date (6月3日 without a year to resolve it, 今天, 近日): what a sentence's lead
 # (its words before the trigger) is read after.
 DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|当日|日前|近日")
+# Where a person stands in a photo, after the name (张三（左）与李四（右）签署, 王某(右二)): blanked
+# (same length) before the frames read the text.
+PHOTO_POSITION_RE = re.compile(
+    rf"(?<=[{HAN}])[（(](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
+)
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
@@ -258,14 +263,14 @@ PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
 PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
 # Two people signing for their sides (张三、李四代表双方签署, 张三与李四分别代表…).
 PERSONS_REPRESENT_RE = re.compile(
-    rf"(?P<a>[{HAN}]{{2,3}})[、和与及](?P<b>[{HAN}]{{2,3}})(?:分别|共同)?代表"
+    rf"(?P<a>[{HAN}]{{2,3}}) *[、和与及](?P<b>[{HAN}]{{2,3}}) *(?:分别|共同)?代表"
 )
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
 # 双方签署, 甲，乙分别在协议上签字): the titles name the bodies.
 OFFICIALS_SIGN_RE = re.compile(
-    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)?[与和、及同，,]"
-    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)?(?:分别|共同|一同)?(?:代表双方|代表两地|代表三方)?"
-    r"(?:在[^，,。；]{0,20}上)?(?:正式)?\Z"
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,]"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *(?:分别|共同|一同)?"
+    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?\Z"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
