@@ -921,3 +921,35 @@ def test_evidence_keeps_the_photo_positions() -> None:
     text = "6月3日，湖南省科协党组书记张某（左）与常德市市长李某（右）签署会市合作协议。"
     got = extract_agreements(text, article_context(text), published=date(2024, 6, 20))
     assert [a.evidence for a in got] == [text]
+
+
+# A party committee's secretary signs for the institution (湖南大学党委书记张某 → 湖南大学); a head
+# of government's title names the government of the place written before it (黔南州副州长李某),
+# or of the article's own place when none is (市长李某). Committees that sign themselves stay.
+SECRETARIES_AND_HEADS = [
+    ("university_secretary_and_mayor",
+     "6月3日，湖南大学党委书记张某与长沙市市长李某代表双方签署校地合作协议。",
+     [("湖南大学", "长沙市人民政府")]),
+    ("secretary_and_mayor_with_party_title",
+     "6月3日，中南大学党委书记张某与株洲市委副书记、市长李某签署校地合作协议。",
+     [("中南大学", "株洲市人民政府")]),
+    ("museum_secretary_and_prefecture_head",
+     "6月3日，北京天文馆党委书记、副馆长张某，黔南州副州长李某，分别代表双方进行签约。",
+     [("北京天文馆", "黔南布依族苗族自治州人民政府")]),
+    ("traditional_secretary",
+     "6月3日，廈門大學黨委書記張某與泉州市市長李某代表雙方簽署校地合作協議。",
+     [("厦门大学", "泉州市人民政府")]),
+    ("committees_sign_party_building",
+     "6月3日，湖南大学党委与长沙市委组织部签订党建共建协议。",
+     [("湖南大学党委", "长沙市委组织部")]),
+    ("county_head_place_written",
+     "6月3日，江西农业大学校长张某与安远县县长李某签订科技合作协议。",
+     [("江西农业大学", "安远县人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), SECRETARIES_AND_HEADS,
+                         ids=[c[0] for c in SECRETARIES_AND_HEADS])
+def test_secretaries_and_heads(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -93,8 +93,13 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
         person = voc.PERSON_TAIL_RE.search(text[start:pos])
         if person and person.start() < person.end() and (
                 idx is None or idx.ending_at(pos) is None):
-            pos = start + person.start()
+            end, pos = pos, start + person.start()
             moved = True
+            # 湖南大学党委|书记张某: the title read from inside a body's name ends at that body
+            inside = [o for o in idx.within(lo, end) if o.start < pos < o.end] if idx else []
+            if inside:
+                pos = inside[-1].end
+                continue
             # 市委书记王某、市长李某与…: the officials of one body, listed
             while pos - 1 > lo and text[pos - 1] in voc.OFFICIAL_JOINERS:
                 other = voc.PERSON_TAIL_RE.search(text[max(lo, pos - 25):pos - 1])
@@ -501,7 +506,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
-    pairs = [_against_each_other(ps, scan) for ps in
+    pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
              _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
     if not pairs or all(len(ps) < 2 for ps in pairs) or (
             len(pairs) == 1 and "《" in text[m.end():c1]
@@ -759,17 +764,48 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
 
 def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     """The body an official's title text[t0:t1] stands for: the organisation right before it
-    (广州分院院长, 九江市市长), else, for a head of government written alone (省长, 区长), the
-    article's own government of that level."""
+    (广州分院院长, 九江市市长; 湖南大学党委书记: the university), else, for a head of government
+    written alone (省长, 区长), the article's own government of that level."""
     text = scan.text
-    orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t0)
-    if orgs and orgs[-1].end == t0:
-        return None if orgs[-1].group else orgs[-1].party()
+    orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t1)
+    before = [o for o in orgs if o.start < t0 < o.end or o.end == t0]
+    if before:
+        o = before[-1]
+        return None if o.group else _institution(scan, o.party(), o.end)
     heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
-    if not heads or (t0 > 0 and voc.HAN_RE.match(text[t0 - 1])):
-        return None  # 某某市长: a place the recogniser does not know
+    if not heads:
+        return None
+    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]):
+        # 黔南州副州长: the place the recogniser left bare before the title, as a government
+        for k in range(max(0, t0 - voc.PLACE_BEFORE_TITLE), t0 - 1):
+            party = parse_org(text[k:t0] + voc.GOVERNMENT_BODY, scan.ctx)
+            if party is not None and party.kind == "government" and party.adcode:
+                return replace(party, mention=text[k:t0])
+        return None
     party = parse_org(voc.GOVERNMENT_HEADS[heads[-1]], scan.ctx)
     return replace(party, mention=text[t0:t1]) if party and party.adcode else None
+
+
+def _institution(scan: _Scan, party: Party, end: int) -> Party:
+    """A party committee whose secretary signs (湖南大学党委书记张某): the institution signs."""
+    stem = voc.PARTY_COMMITTEE_END_RE.sub("", party.mention)
+    if stem == party.mention or not voc.PERSON_TITLES_RE.match(scan.text, end):
+        return party
+    body = parse_org(stem, scan.ctx)
+    return replace(body, mention=stem) if body is not None else party
+
+
+def _institutions(scan: _Scan, parties: tuple[Party, ...], s0: int,
+                  s1: int) -> tuple[Party, ...]:
+    """Each party committee of a signing that its secretary signs for: its institution."""
+    if not any(voc.PARTY_COMMITTEE_END_RE.search(p.mention) for p in parties):
+        return parties
+    out = []
+    for p in parties:
+        at = scan.text.find(p.mention, s0, s1) if voc.PARTY_COMMITTEE_END_RE.search(
+            p.mention) else -1
+        out.append(_institution(scan, p, at + len(p.mention)) if at >= 0 else p)
+    return tuple(out)
 
 
 def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:

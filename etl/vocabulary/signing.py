@@ -237,11 +237,17 @@ NOT_SIGNERS_AFTER_RE = re.compile(
 )
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
+# A party committee (湖南大学党委): when its secretary signs, its institution is the party.
+PARTY_COMMITTEE_END_RE = re.compile(r"(?:党委|党组|党工委)\Z")
 # A person who signs for a body (甲代表省科协、乙代表市政府签署): the body follows.
 REPRESENTS_RE = re.compile(r"代表(?!双方|两地|三方|甲方|乙方|团|处|们)")
 # Heads of government and the body their title names, relative to the article (省长 → 省人民政府).
 GOVERNMENT_HEADS: dict[str, str] = dict(_R["government_heads"])
 GOVERNMENT_HEAD_RE = re.compile(alt(list(GOVERNMENT_HEADS)))
+# A place written before a head's title (黔南州副州长): at most this many characters, read as
+# place + 人民政府.
+PLACE_BEFORE_TITLE = 8
+GOVERNMENT_BODY = "人民政府"
 # A Han character (a place name may run on before a title).
 HAN_RE = re.compile(rf"[{HAN}]")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
@@ -266,11 +272,12 @@ PERSONS_REPRESENT_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}}) *[、和与及](?P<b>[{HAN}]{{2,3}}) *(?:分别|共同)?代表"
 )
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
-# 双方签署, 甲，乙分别在协议上签字): the titles name the bodies.
+# 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
+# before the second title).
 OFFICIALS_SIGN_RE = re.compile(
-    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,]"
-    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *(?:分别|共同|一同)?"
-    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?\Z"
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *[，,]?(?:分别|共同|一同)?"
+    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
