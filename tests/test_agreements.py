@@ -953,3 +953,36 @@ SECRETARIES_AND_HEADS = [
 def test_secretaries_and_heads(phenomenon: str, text: str,
                                expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# 双方签署 with no pair in its sentence or the one before: the pair the headline names.
+HEADLINE_PAIR = [
+    ("headline_pair_without_verb",
+     "湖南省科协与娄底市人民政府深化合作\n6月3日上午，会市合作座谈会在娄底召开。副省长王某出席会议并"
+     "讲话。会上，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "娄底市人民政府")]),
+    ("headline_pair_traditional",
+     "湖南省科協與懷化市人民政府攜手共進\n6月3日上午，會市合作座談會在懷化召開。會上，雙方簽署了"
+     "會市合作協議。",
+     [("湖南省科学技术协会", "怀化市人民政府")]),
+    ("headline_pair_body_paragraph_later",
+     "邵阳市与省科协携手推进科技创新\n6月3日上午，邵阳市召开科技创新大会。\n大会上，双方签订了会市"
+     "合作协议。",
+     [("湖南省科学技术协会", "邵阳市人民政府")]),
+    ("headline_pair_university",
+     "吉首大学与湘西州人民政府共谋发展\n6月3日，校地合作推进会在吉首召开。会议期间，双方签署了校地"
+     "合作框架协议。",
+     [("吉首大学", "湘西土家族苗族自治州人民政府")]),
+    ("headline_pair_plan_only",
+     "湖南省科协与常德市人民政府座谈\n6月3日，座谈会在常德召开。双方表示将尽快签署会市合作协议。",
+     []),
+    ("headline_one_body_only",
+     "湖南省科协召开全委会议\n6月3日，全委会议在长沙召开。会上，双方签署了合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), HEADLINE_PAIR,
+                         ids=[c[0] for c in HEADLINE_PAIR])
+def test_headline_pair(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

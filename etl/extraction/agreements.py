@@ -724,6 +724,11 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
                              pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
+        headline_end = _headline_end(text)
+        if s0 > headline_end:  # the pair the headline names (A与B深化合作 … 双方签署)
+            named = _pair_before(scan, 0, headline_end)
+            if len(named) >= 2:
+                return named, [], False
     return left, right, False
 
 
