@@ -986,3 +986,40 @@ HEADLINE_PAIR = [
                          ids=[c[0] for c in HEADLINE_PAIR])
 def test_headline_pair(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# 双方签署 after speeches: the pair a few sentences before named (together, or as a visitor and
+# the body visited); a pair further back must be two; 此次签约 looks at the sentence before only.
+PAIR_SENTENCES_BEFORE = [
+    ("pair_three_sentences_before",
+     "会市合作推进会召开\n6月3日，湖南省科协与衡阳市人民政府召开会市合作座谈会。省科协党组书记张某介绍了"
+     "科协工作情况。衡阳市市长李某表示将全力支持。会上，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "衡阳市人民政府")]),
+    ("pair_in_the_paragraph_before",
+     "会市合作推进会召开\n6月3日，湖南省科协与岳阳市人民政府召开会市合作座谈会。省科协党组书记张某介绍了"
+     "科协工作情况。\n岳阳市市长李某表示将全力支持。座谈会后，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "岳阳市人民政府")]),
+    ("visitor_and_visited_before",
+     "会市合作推进会召开\n6月3日，湖南省科协党组书记张某率队到永州市调研。永州市委书记王某、市长李某"
+     "陪同调研。调研期间，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "永州市人民政府")]),
+    ("traditional_pair_before",
+     "會市合作推進會召開\n6月3日，湖南省科協與湘潭市人民政府召開座談會。湘潭市市長李某致辭。會上，"
+     "雙方簽署了會市合作協議。",
+     [("湖南省科学技术协会", "湘潭市人民政府")]),
+    ("many_places_before_are_no_pair",
+     "东西部合作推进会召开\n6月3日，宁夏与北京、上海、江苏等地开展科技合作。会议总结了经验。专家作了"
+     "报告。会上，双方签署了合作协议。",
+     []),
+    ("this_signing_looks_one_sentence_back",
+     "项目推介会召开\n6月3日，宁夏与北京、上海、江苏等地开展科技合作。会议总结了经验。此次签约，"
+     "标志着合作迈上新台阶。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PAIR_SENTENCES_BEFORE,
+                         ids=[c[0] for c in PAIR_SENTENCES_BEFORE])
+def test_pair_sentences_before(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

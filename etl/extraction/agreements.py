@@ -719,9 +719,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             return named, [], False
     if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
-    if not right and pair_word:  # the pair of the sentence before
-        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0,
-                             pair_word.group() in voc.TWO_WORDS)
+    if not right and pair_word:  # the pair of a sentence before (speeches may come between)
+        named = _pair_of_sentences_before(scan, s0, pair_word.group())
         if len(named) >= 2:
             return named, [], False
         headline_end = _headline_end(text)
@@ -730,6 +729,36 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             if len(named) >= 2:
                 return named, [], False
     return left, right, False
+
+
+def _pair_of_sentences_before(scan: _Scan, s0: int, word: str) -> list[Party]:
+    """The pair the nearest of the sentences before `s0` names (A与B召开座谈会。…讲话。…表示。
+    会上，双方签署): organisations named together, or a visitor and the body it visits (A一行到
+    B调研。…双方签署). 此次签约 looks only at the sentence before; 双方 at a few, never into
+    the headline's line, and a pair further back must be two."""
+    text = scan.text
+    two = word in voc.TWO_WORDS
+    headline_end = _headline_end(text) if "\n" in text else -1
+    hi = s0
+    for k in range(voc.SENTENCES_BACK_TO_PAIR if word in voc.FAR_PAIR_WORDS else 1):
+        if hi <= 0 or (k and hi <= headline_end + 1):
+            break
+        lo = _sentence_start(text, hi - 1)
+        lo = max(lo, headline_end + 1) if k else lo
+        named = _pair_before(scan, lo, hi, two)
+        if len(named) >= 2 and (k == 0 or not two or len(named) == 2):
+            return named
+        if k:
+            idx = OrgIndex(find_organisations(text, scan.ctx, lo, hi))
+            subject, others = _subject(text, lo, hi, scan.ctx, idx)
+            if len(subject) == 1 and not others:
+                got = [o for o in idx.within(lo, hi) if not o.group
+                       and o.name != subject[0].name
+                       and _right_after_visit(text, max(lo, o.start - 3), o.start)]
+                if len({o.name for o in got}) == 1:
+                    return [subject[0], got[0].party()]
+        hi = lo
+    return []
 
 
 def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:

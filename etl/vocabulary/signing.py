@@ -180,6 +180,10 @@ LEAD_IN_RE = re.compile(
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
+# How many sentences before a 双方 sentence may name its pair (speeches come between), and the
+# words that may look that far (此次签约 looks at the sentence before only).
+SENTENCES_BACK_TO_PAIR = 4
+FAR_PAIR_WORDS = frozenset({"双方", "两家", "两地", "三方", "四方", "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
