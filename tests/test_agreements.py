@@ -939,9 +939,6 @@ SECRETARIES_AND_HEADS = [
     ("traditional_secretary",
      "6月3日，廈門大學黨委書記張某與泉州市市長李某代表雙方簽署校地合作協議。",
      [("厦门大学", "泉州市人民政府")]),
-    ("committees_sign_party_building",
-     "6月3日，湖南大学党委与长沙市委组织部签订党建共建协议。",
-     [("湖南大学党委", "长沙市委组织部")]),
     ("county_head_place_written",
      "6月3日，江西农业大学校长张某与安远县县长李某签订科技合作协议。",
      [("江西农业大学", "安远县人民政府")]),
@@ -1023,3 +1020,11 @@ PAIR_SENTENCES_BEFORE = [
 def test_pair_sentences_before(phenomenon: str, text: str,
                                expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+def test_a_committee_that_signs_itself_stays_the_committee() -> None:
+    """No secretary signs here: the committees are the parties (however they are named)."""
+    text = "6月3日，湖南大学党委与湖南师范大学党委签订党建共建协议。"
+    got = processed(text)
+    assert len(got) == 1 and len(got[0]) == 2
+    assert not {"湖南大学", "湖南师范大学"} & set(got[0])
