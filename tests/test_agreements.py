@@ -1028,3 +1028,31 @@ def test_a_committee_that_signs_itself_stays_the_committee() -> None:
     got = processed(text)
     assert len(got) == 1 and len(got[0]) == 2
     assert not {"湖南大学", "湖南师范大学"} & set(got[0])
+
+
+# A purpose opening the sentence (为深入贯彻…，进一步推动…，6月3日，) stands before the subject that
+# signs in a later clause (…，并与B签署); a long clause that is no purpose still ends the search.
+PURPOSE_BEFORE_SUBJECT = [
+    ("purpose_two_clauses_then_subject",
+     "为深入贯彻落实创新驱动发展战略，进一步推动科技资源向基层下沉，6月3日，湖南省科协党组书记张某一行"
+     "来到益阳市，实地调研了科技企业，并与益阳市人民政府签署了会市合作协议。",
+     [("湖南省科学技术协会", "益阳市人民政府")]),
+    ("according_to_then_subject",
+     "按照两地党委政府关于深化区域科技合作的总体部署和年度工作安排，6月3日，江西省科技厅来到赣州市开展"
+     "调研，并同赣州市人民政府签订厅市会商协议。",
+     [("江西省科学技术厅", "赣州市人民政府")]),
+    ("occasion_then_subject_traditional",
+     "在全國科技工作者日到來之際，6月3日，福建省科協赴莆田市調研，並與莆田市人民政府簽訂會市合作協議。",
+     [("福建省科学技术协会", "莆田市人民政府")]),
+    ("long_clause_not_a_purpose",
+     "省里各部门和各市州围绕科技创新开展了大量卓有成效的工作并取得了显著成绩，6月3日，"
+     "并与益阳市人民政府签署了会市合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PURPOSE_BEFORE_SUBJECT,
+                         ids=[c[0] for c in PURPOSE_BEFORE_SUBJECT])
+def test_purpose_before_subject(phenomenon: str, text: str,
+                                expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -965,11 +965,15 @@ def _subject(
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     lo = s0
-    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，)
-    for _ in range(voc.OPENING_ADVERBIALS):
+    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，), and a purpose
+    # with the clauses that go on with it (为深入贯彻…，进一步推动…，6月3日，)
+    purpose = False
+    for _ in range(voc.OPENING_ADVERBIALS + voc.PURPOSE_CLAUSES):
         brk = voc.CLAUSE_BREAK.search(text, lo)
-        if brk is None or brk.start() >= c0 or brk.start() - lo > 14 or \
-                idx.starting_at(lo, brk.start()) is not None:
+        if brk is None or brk.start() >= c0 or idx.starting_at(lo, brk.start()) is not None:
+            break
+        purpose = purpose or voc.PURPOSE_OPENER_RE.match(text, lo) is not None
+        if brk.start() - lo > (voc.PURPOSE_CLAUSE_CHARS if purpose else 14):
             break
         lo = brk.start() + 1
     hi_m = voc.CLAUSE_BREAK.search(text, lo)

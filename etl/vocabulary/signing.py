@@ -207,6 +207,11 @@ EPITHET_RE = re.compile(
 )
 # How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
 OPENING_ADVERBIALS = 2
+# A purpose or circumstance opening a sentence (为深入贯彻…，进一步推动…，): its clauses, however
+# long (up to PURPOSE_CLAUSE_CHARS), stand before the subject too (PURPOSE_CLAUSES more of them).
+PURPOSE_OPENER_RE = re.compile(r"为|按照|根据|围绕|随着|在[^，,]{2,30}(?:之际|期间|背景下|之下)")
+PURPOSE_CLAUSES = 3
+PURPOSE_CLAUSE_CHARS = 60
 # A place right after one of these is a venue (在都匀举行), not a party named before 双方.
 VENUE_BEFORE = "在于"
 # A prepositional phrase between a party and its connector (A|就人才培养等方面|与B签订): the
