@@ -1056,3 +1056,31 @@ PURPOSE_BEFORE_SUBJECT = [
 def test_purpose_before_subject(phenomenon: str, text: str,
                                 expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# An academician who visits and signs (院士工作站): the person is the party as written, not the
+# academy; an academician who only attends signs nothing.
+ACADEMICIANS = [
+    ("cae_fellow_leads_a_team",
+     "7月7日，中国工程院院士张某率团到界首考察，与安徽某某科技有限公司签订院士工作站建站协议。",
+     [("张某", "安徽某某科技有限公司")]),
+    ("cas_fellow_party",
+     "7月7日，中国科学院院士李某某一行到嘉兴调研，并与嘉兴某某新材料有限公司签订院士专家工作站合作"
+     "协议。",
+     [("李某某", "嘉兴某某新材料有限公司")]),
+    ("fellow_traditional",
+     "7月7日，中國工程院院士王某赴泉州考察，與泉州某某機械有限公司簽訂院士工作站建站協議。",
+     [("王某", "泉州某某机械有限公司")]),
+    ("fellow_attends_only",
+     "7月7日，中国工程院院士张某出席会议并作报告。",
+     []),
+    ("fellow_witnesses",
+     "7月7日，中国工程院院士张某见证了界首市人民政府与安徽某某科技有限公司的签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), ACADEMICIANS,
+                         ids=[c[0] for c in ACADEMICIANS])
+def test_academicians(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

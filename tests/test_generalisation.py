@@ -211,10 +211,10 @@ VARIANTS = [
         [('衢州市人民政府', '浙江省科学技术协会')],
     ),
     (
-        'academician_is_no_party',
+        'academician_signs_not_the_academy',  # ANNOTATION: the person is the party
         ('5月8日，中国工程院院士王某率团到舟山考察，与舟山某海洋科技有限公司签订'
          '院士工作站建站协议。'),
-        [],
+        [('王某', '舟山某海洋科技有限公司')],
     ),
     (
         'title_space',

@@ -970,7 +970,8 @@ def _subject(
     purpose = False
     for _ in range(voc.OPENING_ADVERBIALS + voc.PURPOSE_CLAUSES):
         brk = voc.CLAUSE_BREAK.search(text, lo)
-        if brk is None or brk.start() >= c0 or idx.starting_at(lo, brk.start()) is not None:
+        if brk is None or brk.start() >= c0 or idx.starting_at(lo, brk.start()) is not None \
+                or voc.ACADEMICIAN_SUBJECT_RE.match(text, lo, brk.start()):
             break
         purpose = purpose or voc.PURPOSE_OPENER_RE.match(text, lo) is not None
         if brk.start() - lo > (voc.PURPOSE_CLAUSE_CHARS if purpose else 14):
@@ -981,6 +982,10 @@ def _subject(
     if hi <= lo:
         return [], []
     # the subject group: parties at the start of that clause, extended over A、B与C
+    fellow = voc.ACADEMICIAN_SUBJECT_RE.match(text, lo, hi)
+    if fellow:  # 中国工程院院士王某率团到…，与A签订: the academician signs, not the academy
+        name = fellow.group("name")
+        return [Party(name=name, mention=name, kind="other", level="other")], []
     got = idx.starting_at(lo, hi)
     if got is None:
         return [], []

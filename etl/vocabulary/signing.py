@@ -205,6 +205,11 @@ EPITHET_RE = re.compile(
     rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
     r"首批|知名|著名|欠发达地区))+"
 )
+# An academician (after the academy's name) as a sentence's subject (中国工程院院士王某率团到…):
+# the person signs (院士工作站 agreements), named as written.
+ACADEMICIAN_SUBJECT_RE = re.compile(
+    rf"[{HAN}]{{0,12}}?院士(?P<name>[{HAN}]{{2,3}}?)(?:率团|率队|带队|一行|到|赴|来到|前往|在|与|同)"
+)
 # How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
 OPENING_ADVERBIALS = 2
 # A purpose or circumstance opening a sentence (为深入贯彻…，进一步推动…，): its clauses, however
