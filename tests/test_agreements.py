@@ -1084,3 +1084,30 @@ ACADEMICIANS = [
                          ids=[c[0] for c in ACADEMICIANS])
 def test_academicians(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# Adverbs between a party and its connector: 亦 (written and Hong Kong style), 同时, 并.
+ADVERB_BEFORE_CONNECTOR = [
+    ("yi_written_style",
+     "6月3日，深圳市科协亦与东莞市科协签署合作协议。",
+     [("深圳市科学技术协会", "东莞市科学技术协会")]),
+    ("yi_traditional",
+     "6月3日，會上，深圳市科協亦與惠州市科協簽署合作協議。",
+     [("深圳市科学技术协会", "惠州市科学技术协会")]),
+    ("tongshi",
+     "6月3日，深圳市科协同时与中山市科协签署合作协议。",
+     [("深圳市科学技术协会", "中山市科学技术协会")]),
+    ("bing",
+     "6月3日，深圳市科协并与江门市科协签署合作协议。",
+     [("深圳市科学技术协会", "江门市科学技术协会")]),
+    ("yi_with_witnesses_between",
+     "6月3日，深圳市科协及珠海市科协亦于代表团见证下签署战略合作协议。",
+     [("深圳市科学技术协会", "珠海市科学技术协会")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), ADVERB_BEFORE_CONNECTOR,
+                         ids=[c[0] for c in ADVERB_BEFORE_CONNECTOR])
+def test_adverb_before_connector(phenomenon: str, text: str,
+                                 expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -157,9 +157,9 @@ CLAUSE_PUNCT = "，,：:；;"
 # A party right after one of these is a place or a destination, not a signatory (在北京与…).
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
-ADVERBS: tuple[str, ...] = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式",
-                            "再次", "首次", "就", "代表", "代表们", "负责同志", "负责人",
-                            "有关负责人")
+ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
+                            "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
+                            "负责人", "有关负责人")
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
