@@ -1111,3 +1111,30 @@ ADVERB_BEFORE_CONNECTOR = [
 def test_adverb_before_connector(phenomenon: str, text: str,
                                  expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# The document noun with its last character lost to mojibake (合作协?) still names an agreement;
+# a signature on something else still does not.
+MOJIBAKE_DOCUMENT = [
+    ("question_mark_for_the_last_character",
+     "会市合作推进会\n6月3日，湖北省科协与宜昌市人民政府签署了会市合作协?。",
+     [("湖北省科学技术协会", "宜昌市人民政府")]),
+    ("full_width_question_mark",
+     "会市合作推进会\n6月3日，湖北省科协与荆州市人民政府签订战略合作协？，双方将共建平台。",
+     [("湖北省科学技术协会", "荆州市人民政府")]),
+    ("traditional_lost_character",
+     "會市合作推進會\n6月3日，湖北省科協與黃石市人民政府簽署了戰略合作協?。",
+     [("湖北省科学技术协会", "黄石市人民政府")]),
+    ("a_signature_on_a_book",
+     "读书分享会举行\n6月3日，湖北省科协与宜昌市人民政府的代表在纪念册上签字。",
+     []),
+    ("lost_character_elsewhere",
+     "会市合作推进会\n6月3日，湖北省科协与宜昌市人民政府签署了会议纪?。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), MOJIBAKE_DOCUMENT,
+                         ids=[c[0] for c in MOJIBAKE_DOCUMENT])
+def test_mojibake_document(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
