@@ -1138,3 +1138,33 @@ MOJIBAKE_DOCUMENT = [
                          ids=[c[0] for c in MOJIBAKE_DOCUMENT])
 def test_mojibake_document(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert processed(text) == _sorted(expected), phenomenon
+
+
+# A 的 after a pair: what they share (A与B的合作由来已久，…签署) or their representatives (A与B的
+# 代表签署) keeps them the signers; units or projects of theirs (A、B两市…的多个项目…签约) sign
+# instead.
+POSSESSIVE_AFTER_PAIR = [
+    ("shared_cooperation_then_recalled_signing",
+     "会市合作\n湖南省科协与常德市人民政府的合作由来已久，早在2015年就签署了会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("their_representatives_sign",
+     "会市合作\n6月3日，湖南省科协与常德市人民政府的代表签署了会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("their_officials_sign_traditional",
+     "會市合作\n6月3日，湖南省科協與婁底市人民政府的有關負責人共同簽署了會市合作協議。",
+     [("湖南省科学技术协会", "娄底市人民政府")]),
+    ("their_projects_sign",
+     "会市合作\n为深化合作，5月5日，德阳、遂宁两市政、产、学、研领域的多个合作项目，经过充分对接，"
+     "集中签约。",
+     []),
+    ("their_firms_sign",
+     "会市合作\n5月5日，湖南省科协与常德市人民政府联系的十余家企业，在推介会上签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), POSSESSIVE_AFTER_PAIR,
+                         ids=[c[0] for c in POSSESSIVE_AFTER_PAIR])
+def test_possessive_after_pair(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -242,7 +242,8 @@ def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
     gap = text[end:trig]
     if voc.POSSESSIVE not in gap:
         return False
-    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None
+    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None or \
+        voc.REPRESENTATIVES_GAP_RE.fullmatch(gap) is not None
     return not own or voc.ATTENDING_RE.search(text, lo, end) is not None
 
 
@@ -658,10 +659,12 @@ def _sentence_pair(scan: _Scan, s0: int, trig: int) -> list[Party]:
 
 
 def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
-    """Does the group ending at `end` modify a noun of its clause (A、B两市…的多个项目), rather
-    than open a phrase of its own (A与B本着…的原则, 就…的问题)?"""
+    """Does the group ending at `end` modify a noun of its clause that signs instead (A、B两市…
+    的多个项目), rather than open a phrase of its own (A与B本着…的原则) or name what they share
+    (A与B的合作由来已久)?"""
     k = text.find(voc.POSSESSIVE, end, hi)
-    return k >= 0 and voc.PHRASE_OPENER_RE.search(text, end, k) is None
+    return k >= 0 and voc.PHRASE_OPENER_RE.search(text, end, k) is None and \
+        voc.OTHER_SIGNERS_RE.search(text, k, hi) is not None
 
 
 def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party]:

@@ -193,6 +193,13 @@ OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
     r"|人才|科普|交流)*"
 )
+# The pair's own representatives between it and the verb (A与B的代表签署, 的有关负责人共同签署).
+REPRESENTATIVES_GAP_RE = re.compile(
+    r"的(?:有关|主要)?(?:代表|负责人|负责同志|领导|主要领导)(?:们)?(?:共同|分别|正式|一同)?"
+    r"(?:在[^，,。；]{0,20}上)?"
+)
+# What a party group may modify that signs instead of it (A、B两市…的多个项目…签约).
+OTHER_SIGNERS_RE = re.compile(r"项目|企业|单位|机构|高校|院所|学校|园区|基地|公司|团队")
 # People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
 ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
 # How many parties a joint signing says it has (A、B、C三方签署).
