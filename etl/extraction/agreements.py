@@ -693,6 +693,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
+    if not right and voc.OTHERS_SIGN_RE.search(text, max(c0, trig - 8), trig):
+        return [], [], False  # A与B联合举办的活动中，15个项目现场签约: projects sign
     subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
     if right and len(subj_left) == 1 and subj_right and not left and c0 > s0:
         # A与B签署X，与C签署Y: the subject signs again, with the new counterpart
