@@ -306,7 +306,7 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         org = idx.starting_at(pos, hi)
         got = (org.end, org.party()) if org else (
             _listed_place(text, pos, hi, ctx) if items else None
-        )
+        ) or _academician_at(text, pos, hi)
         if not got:
             break
         end, party = got
@@ -320,6 +320,15 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
             continue
         break
     return items
+
+
+def _academician_at(text: str, pos: int, hi: int) -> tuple[int, Party] | None:
+    """An academician listed as a counterpart (分别与张某院士、某大学签署): the person."""
+    m = voc.ACADEMICIAN_ITEM_RE.match(text, pos, hi)
+    if m is None:
+        return None
+    name = m.group("name")
+    return m.end(), Party(name=name, mention=name, kind="other", level="other")
 
 
 def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> list[Party]:

@@ -217,6 +217,8 @@ EPITHET_RE = re.compile(
 ACADEMICIAN_SUBJECT_RE = re.compile(
     rf"[{HAN}]{{0,12}}?院士(?P<name>[{HAN}]{{2,3}}?)(?:率团|率队|带队|一行|到|赴|来到|前往|在|与|同)"
 )
+# An academician as an item of a counterpart list (与张某院士、某大学签署): the name before 院士.
+ACADEMICIAN_ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})院士(?=[、和及与签共分]|等|\Z)")
 # How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
 OPENING_ADVERBIALS = 2
 # A purpose or circumstance opening a sentence (为深入贯彻…，进一步推动…，): its clauses, however
