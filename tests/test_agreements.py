@@ -663,3 +663,517 @@ def test_own_university_from_the_source() -> None:
                              published=date(2024, 5, 20))
     assert [tuple(p.name for p in a.parties) for a in got] == [("西岭化学研究所", "九江市人民政府")]
     assert full_context(institute, "东湖大学新闻网").aliases == ()
+
+
+# --- the fallbacks: a signing sentence whose frames name nobody --------------------------------
+
+def processed(text: str) -> list[tuple[str, ...]]:
+    """The parties of each agreement, the text run through the whole pipeline (cleaning turns
+    Traditional script and noise into what the frames read)."""
+    from etl.pipeline import process_document
+    from etl.records import RawDocument
+
+    body = text.replace("\n", "\n发布时间：2024-05-20\n", 1) if "\n" in text else text
+    got = process_document(RawDocument("t", "t.txt", "txt", body, "t")).agreements
+    return sorted(tuple(sorted(p.name for p in a.parties)) for a in got)
+
+
+def _sorted(expected: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(e)) for e in expected)
+
+
+# A pair named far before the verb (立足…，按照…原则，签署): the organisations the sentence names
+# together; never hosts, places visited, witnesses, a counterpart list, or projects that sign.
+PAIR_FAR_FROM_VERB = [
+    ("principle_clauses_between",
+     "为加强台风联合观测，6月2日，福建省气象局与浙江省气象局立足沿海灾害实际，按照“共享、共赢”的"
+     "原则，签署了《海峡台风联合观测合作协议》。",
+     [("福建省气象局", "浙江省气象局")]),
+    ("purpose_clauses_before_the_pair",
+     "为贯彻落实创新驱动发展战略，推动科技资源下沉基层，加快成果转化应用，9月9日，湖南省科协与"
+     "株洲市人民政府围绕科普能力建设、人才培养，签订了会市合作协议。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("traditional_long_span",
+     "為推動兩地科技合作，10月10日，甘肅省科協與酒泉市人民政府本著優勢互補的原則，經過充分協商，"
+     "簽署了戰略合作協議。",
+     [("甘肃省科学技术协会", "酒泉市人民政府")]),
+    ("three_bodies_far",
+     "为深化产学研合作，3月3日，南昌大学、江西省科学院和赣江新区管委会立足各自优势，经友好协商，"
+     "签署三方合作协议。",
+     [("南昌大学", "江西省科学院", "江西省赣江新区管理委员会")]),
+    ("hosts_sign_nothing",
+     "为促进成果转化，由吉林省科协、长春市人民政府联合主办的科技成果对接会，于5月5日举行，"
+     "12个项目现场签约。",
+     []),
+    ("places_visited_sign_nothing",
+     "为推进合作，5月5日，云南省科协党组书记张某一行赴曲靖市、玉溪市考察交流，并签订了合作协议。",
+     []),
+    ("witnesses_sign_nothing",
+     "为深化合作，5月5日，在四川省科协和绵阳市人民政府有关负责同志的见证下，经过充分协商，"
+     "签订了合作协议。",
+     []),
+    ("counterparts_of_another_pair",
+     "5月5日，会上，福建省水产研究所分别与宁德市人民政府、福鼎市人民政府签订共建协议，"
+     "与相关水产企业签订技术合作协议。",
+     [("宁德市人民政府", "福建省水产研究所"), ("福鼎市人民政府", "福建省水产研究所")]),
+    ("projects_of_the_places_sign",
+     "为深化合作，5月5日，德阳、遂宁两市政、产、学、研领域的多个合作项目，经过充分对接，集中签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PAIR_FAR_FROM_VERB,
+                         ids=[c[0] for c in PAIR_FAR_FROM_VERB])
+def test_pair_far_from_the_verb(phenomenon: str, text: str,
+                                expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Officials sign for their bodies: the bodies after 代表, the bodies their titles name (a head of
+# government written alone is the article's own government of that level).
+OFFICIALS_SIGN = [
+    ("each_represents_a_body",
+     "5月5日，签约仪式在九江举行。省科协党组书记张某代表江西省科协，九江市市长李某代表九江市人民"
+     "政府签署会市合作协议。",
+     [("江西省科学技术协会", "九江市人民政府")]),
+    ("represent_list_after_each",
+     "5月5日，王某、赵某分别代表广西科协和梧州市人民政府在协议上签字。",
+     [("广西壮族自治区科学技术协会", "梧州市人民政府")]),
+    ("traditional_represents",
+     "5月5日，省科協黨組書記張某代表廣東省科協、韶關市市長李某代表韶關市人民政府簽署合作協議。",
+     [("广东省科学技术协会", "韶关市人民政府")]),
+    ("head_of_government_alone",
+     "盘锦市与辽宁省科协签约\n5月5日，辽宁省科协党组书记张某与市长李某签署会市合作协议。",
+     [("辽宁省科学技术协会", "盘锦市人民政府")]),
+    ("titles_named_before",
+     "5月5日，鼓楼区召开科技创新大会，区委书记赵某、区长李某出席。中国科学院福建物质结构研究所"
+     "所长王某应邀出席。会上，王某、李某代表双方签署科技合作协议。",
+     [("中国科学院福建物质结构研究所", "福州市鼓楼区人民政府")]),
+    ("delegation_representatives_are_no_bodies",
+     "5月5日，人大代表张某、李某参观了科技馆，并观看了签约视频。",
+     []),
+    ("officials_attend_only",
+     "5月5日，江西省科协党组书记张某、九江市市长李某出席了此次签约仪式。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), OFFICIALS_SIGN,
+                         ids=[c[0] for c in OFFICIALS_SIGN])
+def test_officials_sign_for_bodies(phenomenon: str, text: str,
+                                   expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# One party with several counterparts: 分别, or counterparts of one kind, sign each; counterparts
+# of several kinds sign one joint document; a headline's joint report of pairs the body gives is
+# their summary.
+JOINT_OR_EACH = [
+    ("mixed_kinds_one_document",
+     "5月5日，两江新区管委会与中国化工学会产业工作委员会、重庆大学、重庆某某材料股份有限公司、"
+     "重庆市科协签订“新材料联盟战略合作框架协议”。",
+     [("重庆市两江新区管理委员会", "中国化工学会产业工作委员会", "重庆大学",
+       "重庆某某材料股份有限公司", "重庆市科学技术协会")]),
+    ("same_kind_each",
+     "5月5日，芜湖市人民政府与合肥工业大学、安徽师范大学签订校地合作协议。",
+     [("芜湖市人民政府", "合肥工业大学"), ("芜湖市人民政府", "安徽师范大学")]),
+    ("each_marker_mixed_kinds",
+     "5月5日，宁波市科技局分别与浙江大学、宁波某某科技有限公司签订合作协议。",
+     [("宁波市科学技术局", "浙江大学"), ("宁波市科学技术局", "宁波某某科技有限公司")]),
+    ("places_with_deng_each",
+     "5月5日，湖南省科协又与湘潭、衡阳等地签署了合作协议。",
+     [("湖南省科学技术协会", "湘潭市人民政府"), ("湖南省科学技术协会", "衡阳市人民政府")]),
+    ("headline_joint_body_pairs",
+     "苏州工业园区管委会与南京大学、东南大学签署合作协议\n5月5日，苏州工业园区管委会分别与"
+     "南京大学、东南大学签署合作协议。",
+     [("苏州工业园区管理委员会", "南京大学"), ("苏州工业园区管理委员会", "东南大学")]),
+    ("traditional_mixed_kinds",
+     "5月5日，廈門市人民政府與廈門大學、中國科學院城市環境研究所共同簽署三方合作協議。",
+     [("厦门市人民政府", "厦门大学", "中国科学院城市环境研究所")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), JOINT_OR_EACH,
+                         ids=[c[0] for c in JOINT_OR_EACH])
+def test_joint_or_each(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# 此次签约 / 本次签署: the signing of the pair the sentence before named.
+THIS_SIGNING = [
+    ("this_signing_after_a_talk",
+     "5月5日，山西省科协与忻州市人民政府举行座谈。此次签约，标志着双方合作迈上新台阶。",
+     [("山西省科学技术协会", "忻州市人民政府")]),
+    ("this_signing_restates_a_found_one",
+     "5月5日，山西省科协与忻州市人民政府签署会市合作协议。此次签约，标志着双方合作迈上新台阶。",
+     [("山西省科学技术协会", "忻州市人民政府")]),
+    ("this_signing_traditional",
+     "5月5日，陝西省科協與漢中市人民政府召開合作座談會。本次簽約，將推動兩地科技資源共享。",
+     [("陕西省科学技术协会", "汉中市人民政府")]),
+    ("this_signing_counted_projects",
+     "5月5日，山西省科协与忻州市人民政府共同举办项目推介会。此次签约项目30个。",
+     []),
+    ("this_signing_without_a_pair",
+     "5月5日，项目推介会在忻州举行。此次签约，标志着合作迈上新台阶。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), THIS_SIGNING,
+                         ids=[c[0] for c in THIS_SIGNING])
+def test_this_signing(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Signings to come with their date (将于6月10日…签署), and totals over the years (近年来先后与8个
+# 市州签署): no signing listed; a dated signing after such words in another clause stays one.
+PLANS_AND_TOTALS = [
+    ("plan_with_a_date_and_place",
+     "贵州省科协与六盘水市人民政府将于6月10日在六盘水正式签署会市合作协议。", []),
+    ("plan_ceremony_with_a_date",
+     "贵州省科协与安顺市人民政府将于下月中旬举行会市合作签约仪式。", []),
+    ("plan_traditional",
+     "貴州省科協與畢節市人民政府擬於年底前在畢節簽訂戰略合作協議。", []),
+    ("total_with_places_listed",
+     "近年来，贵州省科协先后与贵阳、遵义、安顺等8个市州签署会市合作协议。", []),
+    ("total_so_far",
+     "目前已有9个市州与贵州省科协签订会市合作协议。", []),
+    ("total_cumulative_traditional",
+     "多年來，貴州省科協累計與各市州簽署合作協議數十份。", []),
+    ("dated_signing_after_a_look_back",
+     "近年来双方合作日益密切，6月3日，贵州省科协与铜仁市人民政府签署会市合作协议。",
+     [("贵州省科学技术协会", "铜仁市人民政府")]),
+    ("dated_signing_before_a_plan_clause",
+     "6月3日，贵州省科协与黔东南州人民政府签署会地合作协议，双方将于年内共建科普基地。",
+     [("贵州省科学技术协会", "黔东南苗族侗族自治州人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PLANS_AND_TOTALS,
+                         ids=[c[0] for c in PLANS_AND_TOTALS])
+def test_plans_and_totals(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Sign verbs as newsrooms write them: 签定 (a common miswriting of 签订), 互签 (each signs the
+# other's copy), in Simplified and Traditional script; a 签 that signs no agreement is none.
+SIGN_VERB_VARIANTS = [
+    ("qianding_miswritten",
+     "6月3日，四川省科协与泸州市人民政府签定会市合作协议。",
+     [("四川省科学技术协会", "泸州市人民政府")]),
+    ("qianding_traditional",
+     "6月3日，四川省科協與宜賓市人民政府簽定戰略合作協議。",
+     [("四川省科学技术协会", "宜宾市人民政府")]),
+    ("huqian_pair",
+     "6月3日，四川省科协与内江市人民政府互签会市合作协议。",
+     [("四川省科学技术协会", "内江市人民政府")]),
+    ("huqian_after_a_talk",
+     "6月3日，四川省科协与雅安市人民政府召开座谈会，会后双方互签了合作协议。",
+     [("四川省科学技术协会", "雅安市人民政府")]),
+    ("huqian_minutes_no_agreement",
+     "6月3日，四川省科协与遂宁市人民政府互签会议纪要。",
+     []),
+    ("qianding_intent_no_agreement",
+     "6月3日，四川省科协与广元市人民政府签定合作意向书。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), SIGN_VERB_VARIANTS,
+                         ids=[c[0] for c in SIGN_VERB_VARIANTS])
+def test_sign_verb_variants(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Where people stand in the photo, after their names (张三（左）与李四（右）签署, 王某(右二)): the
+# marks do not cut the frames; the evidence keeps them.
+PHOTO_POSITIONS = [
+    ("positions_full_width",
+     "6月3日，湖南省科协党组书记张某（左）与常德市市长李某（右）签署会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("positions_half_width",
+     "6月3日，湖南省科协党组书记张某(右)与益阳市市长李某(左)签署会市合作协议。",
+     [("湖南省科学技术协会", "益阳市人民政府")]),
+    ("positions_numbered_represent",
+     "常德市与省科协签约\n6月3日，湖南省科协党组书记张某（左二）、常德市市长李某（右二）代表双方"
+     "签署会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("names_introduced_then_caption",
+     "6月3日，永州市召开大会，市长李某出席。湖南省科协党组书记张某应邀出席。\n"
+     "张某（左）、李某（右）代表双方签署会市合作协议。",
+     [("湖南省科学技术协会", "永州市人民政府")]),
+    ("traditional_positions",
+     "6月3日，湖南省科協黨組書記張某（左）與郴州市市長李某（右）簽署會市合作協議。",
+     [("湖南省科学技术协会", "郴州市人民政府")]),
+    ("positions_of_witnesses",
+     "6月3日，湖南省科协党组书记张某（左）、常德市市长李某（右）出席签约仪式。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PHOTO_POSITIONS,
+                         ids=[c[0] for c in PHOTO_POSITIONS])
+def test_photo_positions(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+def test_evidence_keeps_the_photo_positions() -> None:
+    text = "6月3日，湖南省科协党组书记张某（左）与常德市市长李某（右）签署会市合作协议。"
+    got = extract_agreements(text, article_context(text), published=date(2024, 6, 20))
+    assert [a.evidence for a in got] == [text]
+
+
+# A party committee's secretary signs for the institution (湖南大学党委书记张某 → 湖南大学); a head
+# of government's title names the government of the place written before it (黔南州副州长李某),
+# or of the article's own place when none is (市长李某). Committees that sign themselves stay.
+SECRETARIES_AND_HEADS = [
+    ("university_secretary_and_mayor",
+     "6月3日，湖南大学党委书记张某与长沙市市长李某代表双方签署校地合作协议。",
+     [("湖南大学", "长沙市人民政府")]),
+    ("secretary_and_mayor_with_party_title",
+     "6月3日，中南大学党委书记张某与株洲市委副书记、市长李某签署校地合作协议。",
+     [("中南大学", "株洲市人民政府")]),
+    ("museum_secretary_and_prefecture_head",
+     "6月3日，北京天文馆党委书记、副馆长张某，黔南州副州长李某，分别代表双方进行签约。",
+     [("北京天文馆", "黔南布依族苗族自治州人民政府")]),
+    ("traditional_secretary",
+     "6月3日，廈門大學黨委書記張某與泉州市市長李某代表雙方簽署校地合作協議。",
+     [("厦门大学", "泉州市人民政府")]),
+    ("county_head_place_written",
+     "6月3日，江西农业大学校长张某与安远县县长李某签订科技合作协议。",
+     [("江西农业大学", "安远县人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), SECRETARIES_AND_HEADS,
+                         ids=[c[0] for c in SECRETARIES_AND_HEADS])
+def test_secretaries_and_heads(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# 双方签署 with no pair in its sentence or the one before: the pair the headline names.
+HEADLINE_PAIR = [
+    ("headline_pair_without_verb",
+     "湖南省科协与娄底市人民政府深化合作\n6月3日上午，会市合作座谈会在娄底召开。副省长王某出席会议并"
+     "讲话。会上，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "娄底市人民政府")]),
+    ("headline_pair_traditional",
+     "湖南省科協與懷化市人民政府攜手共進\n6月3日上午，會市合作座談會在懷化召開。會上，雙方簽署了"
+     "會市合作協議。",
+     [("湖南省科学技术协会", "怀化市人民政府")]),
+    ("headline_pair_body_paragraph_later",
+     "邵阳市与省科协携手推进科技创新\n6月3日上午，邵阳市召开科技创新大会。\n大会上，双方签订了会市"
+     "合作协议。",
+     [("湖南省科学技术协会", "邵阳市人民政府")]),
+    ("headline_pair_university",
+     "吉首大学与湘西州人民政府共谋发展\n6月3日，校地合作推进会在吉首召开。会议期间，双方签署了校地"
+     "合作框架协议。",
+     [("吉首大学", "湘西土家族苗族自治州人民政府")]),
+    ("headline_pair_plan_only",
+     "湖南省科协与常德市人民政府座谈\n6月3日，座谈会在常德召开。双方表示将尽快签署会市合作协议。",
+     []),
+    ("headline_one_body_only",
+     "湖南省科协召开全委会议\n6月3日，全委会议在长沙召开。会上，双方签署了合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), HEADLINE_PAIR,
+                         ids=[c[0] for c in HEADLINE_PAIR])
+def test_headline_pair(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# 双方签署 after speeches: the pair a few sentences before named (together, or as a visitor and
+# the body visited); a pair further back must be two; 此次签约 looks at the sentence before only.
+PAIR_SENTENCES_BEFORE = [
+    ("pair_three_sentences_before",
+     "会市合作推进会召开\n6月3日，湖南省科协与衡阳市人民政府召开会市合作座谈会。省科协党组书记张某介绍了"
+     "科协工作情况。衡阳市市长李某表示将全力支持。会上，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "衡阳市人民政府")]),
+    ("pair_in_the_paragraph_before",
+     "会市合作推进会召开\n6月3日，湖南省科协与岳阳市人民政府召开会市合作座谈会。省科协党组书记张某介绍了"
+     "科协工作情况。\n岳阳市市长李某表示将全力支持。座谈会后，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "岳阳市人民政府")]),
+    ("visitor_and_visited_before",
+     "会市合作推进会召开\n6月3日，湖南省科协党组书记张某率队到永州市调研。永州市委书记王某、市长李某"
+     "陪同调研。调研期间，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "永州市人民政府")]),
+    ("traditional_pair_before",
+     "會市合作推進會召開\n6月3日，湖南省科協與湘潭市人民政府召開座談會。湘潭市市長李某致辭。會上，"
+     "雙方簽署了會市合作協議。",
+     [("湖南省科学技术协会", "湘潭市人民政府")]),
+    ("many_places_before_are_no_pair",
+     "东西部合作推进会召开\n6月3日，宁夏与北京、上海、江苏等地开展科技合作。会议总结了经验。专家作了"
+     "报告。会上，双方签署了合作协议。",
+     []),
+    ("this_signing_looks_one_sentence_back",
+     "项目推介会召开\n6月3日，宁夏与北京、上海、江苏等地开展科技合作。会议总结了经验。此次签约，"
+     "标志着合作迈上新台阶。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PAIR_SENTENCES_BEFORE,
+                         ids=[c[0] for c in PAIR_SENTENCES_BEFORE])
+def test_pair_sentences_before(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+def test_a_committee_that_signs_itself_stays_the_committee() -> None:
+    """No secretary signs here: the committees are the parties (however they are named)."""
+    text = "6月3日，湖南大学党委与湖南师范大学党委签订党建共建协议。"
+    got = processed(text)
+    assert len(got) == 1 and len(got[0]) == 2
+    assert not {"湖南大学", "湖南师范大学"} & set(got[0])
+
+
+# A purpose opening the sentence (为深入贯彻…，进一步推动…，6月3日，) stands before the subject that
+# signs in a later clause (…，并与B签署); a long clause that is no purpose still ends the search.
+PURPOSE_BEFORE_SUBJECT = [
+    ("purpose_two_clauses_then_subject",
+     "为深入贯彻落实创新驱动发展战略，进一步推动科技资源向基层下沉，6月3日，湖南省科协党组书记张某一行"
+     "来到益阳市，实地调研了科技企业，并与益阳市人民政府签署了会市合作协议。",
+     [("湖南省科学技术协会", "益阳市人民政府")]),
+    ("according_to_then_subject",
+     "按照两地党委政府关于深化区域科技合作的总体部署和年度工作安排，6月3日，江西省科技厅来到赣州市开展"
+     "调研，并同赣州市人民政府签订厅市会商协议。",
+     [("江西省科学技术厅", "赣州市人民政府")]),
+    ("occasion_then_subject_traditional",
+     "在全國科技工作者日到來之際，6月3日，福建省科協赴莆田市調研，並與莆田市人民政府簽訂會市合作協議。",
+     [("福建省科学技术协会", "莆田市人民政府")]),
+    ("long_clause_not_a_purpose",
+     "省里各部门和各市州围绕科技创新开展了大量卓有成效的工作并取得了显著成绩，6月3日，"
+     "并与益阳市人民政府签署了会市合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), PURPOSE_BEFORE_SUBJECT,
+                         ids=[c[0] for c in PURPOSE_BEFORE_SUBJECT])
+def test_purpose_before_subject(phenomenon: str, text: str,
+                                expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# An academician who visits and signs (院士工作站): the person is the party as written, not the
+# academy; an academician who only attends signs nothing.
+ACADEMICIANS = [
+    ("cae_fellow_leads_a_team",
+     "7月7日，中国工程院院士张某率团到界首考察，与安徽某某科技有限公司签订院士工作站建站协议。",
+     [("张某", "安徽某某科技有限公司")]),
+    ("cas_fellow_party",
+     "7月7日，中国科学院院士李某某一行到嘉兴调研，并与嘉兴某某新材料有限公司签订院士专家工作站合作"
+     "协议。",
+     [("李某某", "嘉兴某某新材料有限公司")]),
+    ("fellow_traditional",
+     "7月7日，中國工程院院士王某赴泉州考察，與泉州某某機械有限公司簽訂院士工作站建站協議。",
+     [("王某", "泉州某某机械有限公司")]),
+    ("fellow_as_counterpart",
+     "科技合作\n6月3日，界首市某某科技有限公司与李某某院士签订院士工作站建站协议。",
+     [("界首市某某科技有限公司", "李某某")]),
+    ("fellow_in_a_counterpart_list",
+     "科技合作\n6月3日，安远县人民政府分别与张某院士、江西农业大学林学院签署科技合作协议。",
+     [("安远县人民政府", "张某"), ("安远县人民政府", "江西农业大学林学院")]),
+    ("fellow_attends_only",
+     "7月7日，中国工程院院士张某出席会议并作报告。",
+     []),
+    ("fellow_witnesses",
+     "7月7日，中国工程院院士张某见证了界首市人民政府与安徽某某科技有限公司的签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), ACADEMICIANS,
+                         ids=[c[0] for c in ACADEMICIANS])
+def test_academicians(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# Adverbs between a party and its connector: 亦 (written and Hong Kong style), 同时, 并.
+ADVERB_BEFORE_CONNECTOR = [
+    ("yi_written_style",
+     "6月3日，深圳市科协亦与东莞市科协签署合作协议。",
+     [("深圳市科学技术协会", "东莞市科学技术协会")]),
+    ("yi_traditional",
+     "6月3日，會上，深圳市科協亦與惠州市科協簽署合作協議。",
+     [("深圳市科学技术协会", "惠州市科学技术协会")]),
+    ("tongshi",
+     "6月3日，深圳市科协同时与中山市科协签署合作协议。",
+     [("深圳市科学技术协会", "中山市科学技术协会")]),
+    ("bing",
+     "6月3日，深圳市科协并与江门市科协签署合作协议。",
+     [("深圳市科学技术协会", "江门市科学技术协会")]),
+    ("yi_with_witnesses_between",
+     "6月3日，深圳市科协及珠海市科协亦于代表团见证下签署战略合作协议。",
+     [("深圳市科学技术协会", "珠海市科学技术协会")]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), ADVERB_BEFORE_CONNECTOR,
+                         ids=[c[0] for c in ADVERB_BEFORE_CONNECTOR])
+def test_adverb_before_connector(phenomenon: str, text: str,
+                                 expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# The document noun with its last character lost to mojibake (合作协?) still names an agreement;
+# a signature on something else still does not.
+MOJIBAKE_DOCUMENT = [
+    ("question_mark_for_the_last_character",
+     "会市合作推进会\n6月3日，湖北省科协与宜昌市人民政府签署了会市合作协?。",
+     [("湖北省科学技术协会", "宜昌市人民政府")]),
+    ("full_width_question_mark",
+     "会市合作推进会\n6月3日，湖北省科协与荆州市人民政府签订战略合作协？，双方将共建平台。",
+     [("湖北省科学技术协会", "荆州市人民政府")]),
+    ("traditional_lost_character",
+     "會市合作推進會\n6月3日，湖北省科協與黃石市人民政府簽署了戰略合作協?。",
+     [("湖北省科学技术协会", "黄石市人民政府")]),
+    ("a_signature_on_a_book",
+     "读书分享会举行\n6月3日，湖北省科协与宜昌市人民政府的代表在纪念册上签字。",
+     []),
+    ("lost_character_elsewhere",
+     "会市合作推进会\n6月3日，湖北省科协与宜昌市人民政府签署了会议纪?。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), MOJIBAKE_DOCUMENT,
+                         ids=[c[0] for c in MOJIBAKE_DOCUMENT])
+def test_mojibake_document(phenomenon: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon
+
+
+# A 的 after a pair: what they share (A与B的合作由来已久，…签署) or their representatives (A与B的
+# 代表签署) keeps them the signers; units or projects of theirs (A、B两市…的多个项目…签约) sign
+# instead.
+POSSESSIVE_AFTER_PAIR = [
+    ("shared_cooperation_then_recalled_signing",
+     "会市合作\n湖南省科协与常德市人民政府的合作由来已久，早在2015年就签署了会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("their_representatives_sign",
+     "会市合作\n6月3日，湖南省科协与常德市人民政府的代表签署了会市合作协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("their_officials_sign_traditional",
+     "會市合作\n6月3日，湖南省科協與婁底市人民政府的有關負責人共同簽署了會市合作協議。",
+     [("湖南省科学技术协会", "娄底市人民政府")]),
+    ("their_projects_sign",
+     "会市合作\n为深化合作，5月5日，德阳、遂宁两市政、产、学、研领域的多个合作项目，经过充分对接，"
+     "集中签约。",
+     []),
+    ("projects_sign_at_their_event",
+     "会市合作\n6月3日，湖南省科协与常德市人民政府联合举办的院士专家常德行活动中，15个项目现场签约。",
+     []),
+    ("their_firms_sign",
+     "会市合作\n5月5日，湖南省科协与常德市人民政府联系的十余家企业，在推介会上签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "text", "expected"), POSSESSIVE_AFTER_PAIR,
+                         ids=[c[0] for c in POSSESSIVE_AFTER_PAIR])
+def test_possessive_after_pair(phenomenon: str, text: str,
+                               expected: list[tuple[str, ...]]) -> None:
+    assert processed(text) == _sorted(expected), phenomenon

@@ -93,8 +93,13 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
         person = voc.PERSON_TAIL_RE.search(text[start:pos])
         if person and person.start() < person.end() and (
                 idx is None or idx.ending_at(pos) is None):
-            pos = start + person.start()
+            end, pos = pos, start + person.start()
             moved = True
+            # 湖南大学党委|书记张某: the title read from inside a body's name ends at that body
+            inside = [o for o in idx.within(lo, end) if o.start < pos < o.end] if idx else []
+            if inside:
+                pos = inside[-1].end
+                continue
             # 市委书记王某、市长李某与…: the officials of one body, listed
             while pos - 1 > lo and text[pos - 1] in voc.OFFICIAL_JOINERS:
                 other = voc.PERSON_TAIL_RE.search(text[max(lo, pos - 25):pos - 1])
@@ -237,7 +242,8 @@ def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
     gap = text[end:trig]
     if voc.POSSESSIVE not in gap:
         return False
-    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None
+    own = voc.OWN_CEREMONY_RE.fullmatch(gap) is not None or \
+        voc.REPRESENTATIVES_GAP_RE.fullmatch(gap) is not None
     return not own or voc.ATTENDING_RE.search(text, lo, end) is not None
 
 
@@ -300,7 +306,7 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         org = idx.starting_at(pos, hi)
         got = (org.end, org.party()) if org else (
             _listed_place(text, pos, hi, ctx) if items else None
-        )
+        ) or _academician_at(text, pos, hi)
         if not got:
             break
         end, party = got
@@ -314,6 +320,15 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
             continue
         break
     return items
+
+
+def _academician_at(text: str, pos: int, hi: int) -> tuple[int, Party] | None:
+    """An academician listed as a counterpart (分别与张某院士、某大学签署): the person."""
+    m = voc.ACADEMICIAN_ITEM_RE.match(text, pos, hi)
+    if m is None:
+        return None
+    name = m.group("name")
+    return m.end(), Party(name=name, mention=name, kind="other", level="other")
 
 
 def _distributed(items: list[tuple[str, Party, int]], ctx: ArticleContext) -> list[Party]:
@@ -363,9 +378,12 @@ def _pairs(left: list[Party], right: list[Party], each: bool = False,
            is_group: Callable[[Party], bool] = lambda p: False) -> list[tuple[Party, ...]]:
     """The agreements of a party group: one per counterpart when one party signs with several
     (A分别与B、C签订) or several sign each with one (A、B分别与C签订), else one joint agreement
-    of all of them. A group party alone (涪江流域科协, 9个市科技局) signs as itself."""
+    of all of them. Without 分别, one party with counterparts of one kind (X市与A大学、B大学,
+    A与萍乡、新余等地) signs with each; with counterparts of several kinds (管委会与学会、大学、
+    公司、科协签订…联盟协议) it is one joint document. A group party alone (涪江流域科协,
+    9个市科技局) signs as itself."""
     if left and right:
-        if len(left) == 1 and len(right) > 1:
+        if len(left) == 1 and len(right) > 1 and (each or len({p.kind for p in right}) == 1):
             return [(left[0], r) for r in right]
         if each and len(right) == 1 and len(left) > 1:
             return [(lp, right[0]) for lp in left]
@@ -401,9 +419,11 @@ def _choose_date(
     return best
 
 
-def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str) -> bool:
+def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
+                   lead: str) -> bool:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "lead": lead}
     return any(rule.holds(trigger, around) for rule in voc.NOT_SIGNING)
 
 
@@ -434,6 +454,7 @@ class _Scan:
     found: list[_Found] = field(default_factory=list)
     sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
+    shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
 
     @property
     def index(self) -> OrgIndex:
@@ -448,7 +469,10 @@ class _Scan:
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
     """Every signing the text reports, in text order."""
-    scan = _Scan(text, ctx, ref)
+    shown = text
+    if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
+        text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
+    scan = _Scan(text, ctx, ref, shown=shown)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -476,7 +500,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1m = voc.CLAUSE_BREAK.search(text, trig)
     c1 = min(c1m.start() if c1m else s1, s1)
     sent, clause = text[s0:s1], text[c0:c1]
-    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1]):
+    lead0 = max([s0] + [d.end for d in dates if d.end <= trig]  # after the last date
+                + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
+                      text[lead0:trig]):
         return []
     if text.startswith(voc.POSSESSIVE, m.end()) and not any(
             c0 <= d.start < trig for d in dates):
@@ -489,7 +516,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
-    pairs = [_against_each_other(ps, scan) for ps in
+    pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
              _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
     if not pairs or all(len(ps) < 2 for ps in pairs) or (
             len(pairs) == 1 and "《" in text[m.end():c1]
@@ -499,6 +526,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         titled = _title_parties(scan, m.end(), c1)
         if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
+    if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs):
+        # the frames found no signatories: the bodies officials stand for, else the
+        # organisations the sentence names together
+        named = (_represented(scan, s0, trig) or _officials(scan, s0, trig)
+                 or _sentence_pair(scan, s0, trig))
+        if named:
+            pairs, from_pair = [tuple(named)], False
     if not pairs:
         return []
     counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
@@ -520,7 +554,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = (_paragraph_date(text, s0, scan.last_date)
                   or _news_date(scan.last_day, scan.ref, s0))
     kind, title = _doc_type(text[trig:c1], clause)
-    common = {"type": kind, "title": title, "evidence": sent.strip(), "span": (s0, s1),
+    common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
+              "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
     titles = _listed_titles(text, m.end(), c1)
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
@@ -604,6 +639,43 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     return got if len(got) >= 2 else []
 
 
+def _sentence_pair(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """A signing sentence whose frames found nobody (A与B立足…，按照…原则，签署了…): the last
+    organisations named together before the trigger, unless they host, attend or witness
+    (由A、B主办, 在A与B的见证下), are the counterparts of a pair (…分别与A、B签订), or what
+    signs is projects (…项目签约)."""
+    text = scan.text
+    if voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 8), trig):
+        return []
+    orgs = [o for o in scan.index.within(s0, trig) if not o.group
+            and not (o.bare and o.start > s0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    for k in range(len(orgs) - 1, 0, -1):
+        if text[orgs[k - 1].end:orgs[k].start] not in voc.PAIR_GAPS:
+            continue
+        j = k - 1
+        while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
+            j -= 1
+        c0, end = _clause_start(text, s0, orgs[j].start), orgs[k].end
+        c1 = voc.CLAUSE_BREAK.search(text, end, trig)
+        if voc.NOT_SIGNERS_BEFORE_RE.search(text, c0, orgs[j].start) or \
+                voc.NOT_SIGNERS_AFTER_RE.match(text, end, trig) or \
+                _modifies_a_noun(text, end, c1.start() if c1 else trig) or \
+                voc.TRIGGER_RE.search(text, end, trig):
+            return []  # they modify what signs, or sign something before this trigger
+        named = {o.name: o.party() for o in orgs[j:k + 1]}
+        return list(named.values()) if len(named) >= 2 else []
+    return []
+
+
+def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
+    """Does the group ending at `end` modify a noun of its clause that signs instead (A、B两市…
+    的多个项目), rather than open a phrase of its own (A与B本着…的原则) or name what they share
+    (A与B的合作由来已久)?"""
+    k = text.find(voc.POSSESSIVE, end, hi)
+    return k >= 0 and voc.PHRASE_OPENER_RE.search(text, end, k) is None and \
+        voc.OTHER_SIGNERS_RE.search(text, k, hi) is not None
+
+
 def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party]:
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
@@ -630,6 +702,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
+    if not right and voc.OTHERS_SIGN_RE.search(text, max(c0, trig - 8), trig):
+        return [], [], False  # A与B联合举办的活动中，15个项目现场签约: projects sign
     subj_left, subj_right = _subject(text, s0, c0, scan.ctx, scan.index)
     if right and len(subj_left) == 1 and subj_right and not left and c0 > s0:
         # A与B签署X，与C签署Y: the subject signs again, with the new counterpart
@@ -659,12 +733,46 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             return named, [], False
     if not right and scan.found and (pair_word or m.group(0) in voc.RESTATING_VERBS):
         return list(scan.found[-1].parties), right, True
-    if not right and pair_word:  # the pair of the sentence before
-        named = _pair_before(scan, _sentence_start(text, s0 - 1), s0,
-                             pair_word.group() in voc.TWO_WORDS)
+    if not right and pair_word:  # the pair of a sentence before (speeches may come between)
+        named = _pair_of_sentences_before(scan, s0, pair_word.group())
         if len(named) >= 2:
             return named, [], False
+        headline_end = _headline_end(text)
+        if s0 > headline_end:  # the pair the headline names (A与B深化合作 … 双方签署)
+            named = _pair_before(scan, 0, headline_end)
+            if len(named) >= 2:
+                return named, [], False
     return left, right, False
+
+
+def _pair_of_sentences_before(scan: _Scan, s0: int, word: str) -> list[Party]:
+    """The pair the nearest of the sentences before `s0` names (A与B召开座谈会。…讲话。…表示。
+    会上，双方签署): organisations named together, or a visitor and the body it visits (A一行到
+    B调研。…双方签署). 此次签约 looks only at the sentence before; 双方 at a few, never into
+    the headline's line, and a pair further back must be two."""
+    text = scan.text
+    two = word in voc.TWO_WORDS
+    headline_end = _headline_end(text) if "\n" in text else -1
+    hi = s0
+    for k in range(voc.SENTENCES_BACK_TO_PAIR if word in voc.FAR_PAIR_WORDS else 1):
+        if hi <= 0 or (k and hi <= headline_end + 1):
+            break
+        lo = _sentence_start(text, hi - 1)
+        lo = max(lo, headline_end + 1) if k else lo
+        named = _pair_before(scan, lo, hi, two)
+        if len(named) >= 2 and (k == 0 or not two or len(named) == 2):
+            return named
+        if k:
+            idx = OrgIndex(find_organisations(text, scan.ctx, lo, hi))
+            subject, others = _subject(text, lo, hi, scan.ctx, idx)
+            if len(subject) == 1 and not others:
+                got = [o for o in idx.within(lo, hi) if not o.group
+                       and o.name != subject[0].name
+                       and _right_after_visit(text, max(lo, o.start - 3), o.start)]
+                if len({o.name for o in got}) == 1:
+                    return [subject[0], got[0].party()]
+        hi = lo
+    return []
 
 
 def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
@@ -695,11 +803,79 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
     while at > 0:
         title = voc.PERSON_TITLE_END_RE.search(text, max(0, at - 20), at)
         if title is not None:
-            orgs = find_organisations(text, scan.ctx, max(0, title.start() - 30), title.start())
-            if orgs and orgs[-1].end == title.start() and not orgs[-1].group:
-                return orgs[-1].party()
+            body = _body_of_title(scan, title.start(), title.end())
+            if body is not None:
+                return body
         at = text.rfind(name, 0, at)
     return None
+
+
+def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
+    """The body an official's title text[t0:t1] stands for: the organisation right before it
+    (广州分院院长, 九江市市长; 湖南大学党委书记: the university), else, for a head of government
+    written alone (省长, 区长), the article's own government of that level."""
+    text = scan.text
+    orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t1)
+    before = [o for o in orgs if o.start < t0 < o.end or o.end == t0]
+    if before:
+        o = before[-1]
+        return None if o.group else _institution(scan, o.party(), o.end)
+    heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
+    if not heads:
+        return None
+    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]):
+        # 黔南州副州长: the place the recogniser left bare before the title, as a government
+        for k in range(max(0, t0 - voc.PLACE_BEFORE_TITLE), t0 - 1):
+            party = parse_org(text[k:t0] + voc.GOVERNMENT_BODY, scan.ctx)
+            if party is not None and party.kind == "government" and party.adcode:
+                return replace(party, mention=text[k:t0])
+        return None
+    party = parse_org(voc.GOVERNMENT_HEADS[heads[-1]], scan.ctx)
+    return replace(party, mention=text[t0:t1]) if party and party.adcode else None
+
+
+def _institution(scan: _Scan, party: Party, end: int) -> Party:
+    """A party committee whose secretary signs (湖南大学党委书记张某): the institution signs."""
+    stem = voc.PARTY_COMMITTEE_END_RE.sub("", party.mention)
+    if stem == party.mention or not voc.PERSON_TITLES_RE.match(scan.text, end):
+        return party
+    body = parse_org(stem, scan.ctx)
+    return replace(body, mention=stem) if body is not None else party
+
+
+def _institutions(scan: _Scan, parties: tuple[Party, ...], s0: int,
+                  s1: int) -> tuple[Party, ...]:
+    """Each party committee of a signing that its secretary signs for: its institution."""
+    if not any(voc.PARTY_COMMITTEE_END_RE.search(p.mention) for p in parties):
+        return parties
+    out = []
+    for p in parties:
+        at = scan.text.find(p.mention, s0, s1) if voc.PARTY_COMMITTEE_END_RE.search(
+            p.mention) else -1
+        out.append(_institution(scan, p, at + len(p.mention)) if at >= 0 else p)
+    return tuple(out)
+
+
+def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """甲代表A、乙代表B签署 / 甲与乙分别代表A和B签订: the bodies named right after 代表."""
+    text, got = scan.text, {}
+    for m in voc.REPRESENTS_RE.finditer(text, s0, trig):
+        if voc.TRIGGER_RE.search(text, m.end(), trig) and got:
+            break
+        for _, party, _ in _list_from(text, m.end(), trig, scan.ctx, scan.index):
+            got.setdefault(party.name, party)
+    return list(got.values()) if len(got) >= 2 else []
+
+
+def _officials(scan: _Scan, s0: int, trig: int) -> list[Party]:
+    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署): the
+    body each title names."""
+    m = voc.OFFICIALS_SIGN_RE.search(scan.text, s0, trig)
+    if m is None:
+        return []
+    a = _body_of_title(scan, m.start("t1"), m.end("t1"))
+    b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    return [a, b] if a is not None and b is not None and a.name != b.name else []
 
 
 def _right_after_visit(text: str, lo: int, start: int) -> bool:
@@ -803,11 +979,16 @@ def _subject(
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     lo = s0
-    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，)
-    for _ in range(voc.OPENING_ADVERBIALS):
+    # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，), and a purpose
+    # with the clauses that go on with it (为深入贯彻…，进一步推动…，6月3日，)
+    purpose = False
+    for _ in range(voc.OPENING_ADVERBIALS + voc.PURPOSE_CLAUSES):
         brk = voc.CLAUSE_BREAK.search(text, lo)
-        if brk is None or brk.start() >= c0 or brk.start() - lo > 14 or \
-                idx.starting_at(lo, brk.start()) is not None:
+        if brk is None or brk.start() >= c0 or idx.starting_at(lo, brk.start()) is not None \
+                or voc.ACADEMICIAN_SUBJECT_RE.match(text, lo, brk.start()):
+            break
+        purpose = purpose or voc.PURPOSE_OPENER_RE.match(text, lo) is not None
+        if brk.start() - lo > (voc.PURPOSE_CLAUSE_CHARS if purpose else 14):
             break
         lo = brk.start() + 1
     hi_m = voc.CLAUSE_BREAK.search(text, lo)
@@ -815,10 +996,17 @@ def _subject(
     if hi <= lo:
         return [], []
     # the subject group: parties at the start of that clause, extended over A、B与C
+    fellow = voc.ACADEMICIAN_SUBJECT_RE.match(text, lo, hi)
+    if fellow:  # 中国工程院院士王某率团到…，与A签订: the academician signs, not the academy
+        name = fellow.group("name")
+        return [Party(name=name, mention=name, kind="other", level="other")], []
     got = idx.starting_at(lo, hi)
     if got is None:
         return [], []
-    return parse_group(text, lo, _group_end(text, got.end, hi, idx), ctx, idx)
+    end = _group_end(text, got.end, hi, idx)
+    if _modifies_a_noun(text, end, hi):
+        return [], []  # 德阳、遂宁两市…的多个项目: the group modifies what signs
+    return parse_group(text, lo, end, ctx, idx)
 
 
 def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
@@ -928,7 +1116,8 @@ def extract_agreements(
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
     out = _date_the_undated(
-        _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
+        _merge_short_forms(_drop_summaries(_merge(
+            [_agreement(f, published, latest_year) for f in found])),
                            _headline_end(text)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
@@ -1043,6 +1232,26 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                         org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _drop_summaries(items: list[Agreement]) -> list[Agreement]:
+    """A joint report of three or more parties (the headline's A与B、C签署) that the text also
+    reports as pairs (A分别与B、C签署): the pairs are the signings, the joint one their summary."""
+    pairs = [a for a in items if len(a.parties) == 2]
+    if len(pairs) < 2 or all(len(a.parties) < 3 for a in items):
+        return items
+    out = []
+    for a in items:
+        names = {p.name for p in a.parties}
+        if len(names) >= 3:
+            covered = [b for b in pairs if {p.name for p in b.parties} <= names
+                       and _compatible(a, b)]
+            if len(covered) >= 2 and {p.name for b in covered for p in b.parties} == names \
+                    and len({p.name for b in covered for p in b.parties
+                             if all(p.name in {q.name for q in c.parties} for c in covered)}) == 1:
+                continue
+        out.append(a)
+    return out
 
 
 def _compatible(a: Agreement, b: Agreement) -> bool:

@@ -39,7 +39,7 @@ class NotSigning:
     """A rule of rules/signing.toml `not_signing`: a trigger it holds for reports no signing."""
 
     why: str
-    where: str  # the text it looks at: sentence | clause | before | after (the trigger)
+    where: str  # the text it looks at: sentence | clause | before | after | lead (the trigger)
     regex: re.Pattern[str]
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
@@ -53,7 +53,7 @@ class NotSigning:
 
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
-    pattern = {"sentence-lacks": words, "clause": words,
+    pattern = {"sentence-lacks": words, "clause": words, "lead": words,
                "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
     if pattern is None:
@@ -123,6 +123,14 @@ AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
 AFTER_DATE_RE = re.compile(r"(?:于|在|是在|是|为)$")
 # The page's own date line (时间: / 来源:), whose date is no story day.
 META_LINE_RE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")
+# Something like a date (6月3日 without a year to resolve it, 今天, 近日): what a sentence's lead
+# (its words before the trigger) is read after.
+DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|当日|日前|近日")
+# Where a person stands in a photo, after the name (张三（左）与李四（右）签署, 王某(右二)): blanked
+# (same length) before the frames read the text.
+PHOTO_POSITION_RE = re.compile(
+    rf"(?<=[{HAN}])[（(](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
+)
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
@@ -149,9 +157,9 @@ CLAUSE_PUNCT = "，,：:；;"
 # A party right after one of these is a place or a destination, not a signatory (在北京与…).
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
-ADVERBS: tuple[str, ...] = ("又", "还", "也", "则", "已", "先后", "分别", "共同", "均", "正式",
-                            "再次", "首次", "就", "代表", "代表们", "负责同志", "负责人",
-                            "有关负责人")
+ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
+                            "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
+                            "负责人", "有关负责人")
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
@@ -170,7 +178,12 @@ LEAD_IN_RE = re.compile(
     r"活动中|仪式上|考察中)$"
 )
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
-PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家")
+# 此次签约 / 本次签署: the signing of the pair just named.
+PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
+# How many sentences before a 双方 sentence may name its pair (speeches come between), and the
+# words that may look that far (此次签约 looks at the sentence before only).
+SENTENCES_BACK_TO_PAIR = 4
+FAR_PAIR_WORDS = frozenset({"双方", "两家", "两地", "三方", "四方", "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
@@ -180,6 +193,13 @@ OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
     r"|人才|科普|交流)*"
 )
+# The pair's own representatives between it and the verb (A与B的代表签署, 的有关负责人共同签署).
+REPRESENTATIVES_GAP_RE = re.compile(
+    r"的(?:有关|主要)?(?:代表|负责人|负责同志|领导|主要领导)(?:们)?(?:共同|分别|正式|一同)?"
+    r"(?:在[^，,。；]{0,20}上)?"
+)
+# What a party group may modify that signs instead of it (A、B两市…的多个项目…签约).
+OTHER_SIGNERS_RE = re.compile(r"项目|企业|单位|机构|高校|院所|学校|园区|基地|公司|团队")
 # People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
 ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
 # How many parties a joint signing says it has (A、B、C三方签署).
@@ -192,8 +212,20 @@ EPITHET_RE = re.compile(
     rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
     r"首批|知名|著名|欠发达地区))+"
 )
+# An academician (after the academy's name) as a sentence's subject (中国工程院院士王某率团到…):
+# the person signs (院士工作站 agreements), named as written.
+ACADEMICIAN_SUBJECT_RE = re.compile(
+    rf"[{HAN}]{{0,12}}?院士(?P<name>[{HAN}]{{2,3}}?)(?:率团|率队|带队|一行|到|赴|来到|前往|在|与|同)"
+)
+# An academician as an item of a counterpart list (与张某院士、某大学签署): the name before 院士.
+ACADEMICIAN_ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})院士(?=[、和及与签共分]|等|\Z)")
 # How many short opening adverbial clauses (5月8日，会上，) may stand before a sentence's subject.
 OPENING_ADVERBIALS = 2
+# A purpose or circumstance opening a sentence (为深入贯彻…，进一步推动…，): its clauses, however
+# long (up to PURPOSE_CLAUSE_CHARS), stand before the subject too (PURPOSE_CLAUSES more of them).
+PURPOSE_OPENER_RE = re.compile(r"为|按照|根据|围绕|随着|在[^，,]{2,30}(?:之际|期间|背景下|之下)")
+PURPOSE_CLAUSES = 3
+PURPOSE_CLAUSE_CHARS = 60
 # A place right after one of these is a venue (在都匀举行), not a party named before 双方.
 VENUE_BEFORE = "在于"
 # A prepositional phrase between a party and its connector (A|就人才培养等方面|与B签订): the
@@ -207,8 +239,40 @@ COUNT_AFTER_RE = re.compile(
 )
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
 RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
+# Words that open a phrase after a party group (A与B本着…的原则, 就…的问题; 本著 as converted from
+# Traditional script): a 的 after them does not make the group a modifier.
+PHRASE_OPENER_RE = re.compile(
+    r"本[着著]|秉持|秉承|坚持|遵循|立足|按照|根据|围绕|针对|结合|基于|通过|经过|就|以|在|为|于|对"
+)
+# What signs is no named party (12个项目签约, 项目集中签约): the words right before the trigger.
+OTHERS_SIGN_RE = re.compile(
+    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])(?:集中|现场|成功)?\Z"
+)
+# Before organisations named together: they are not who signs (由A、B主办, 在A与B见证下, 会见A),
+# they are places visited (赴A、B考察), or the counterparts of a pair whose other side is
+# elsewhere (分别与A、B).
+NOT_SIGNERS_BEFORE_RE = re.compile(
+    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研)\Z"
+)
+# After them: they host, attend or witness (A、B联合主办, A与B的负责人出席).
+NOT_SIGNERS_AFTER_RE = re.compile(
+    r"(?:的|联合主办|共同主办|主办|承办|协办|指导|出席|见证|陪同|主持|参加|领导)"
+)
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
+# A party committee (湖南大学党委): when its secretary signs, its institution is the party.
+PARTY_COMMITTEE_END_RE = re.compile(r"(?:党委|党组|党工委)\Z")
+# A person who signs for a body (甲代表省科协、乙代表市政府签署): the body follows.
+REPRESENTS_RE = re.compile(r"代表(?!双方|两地|三方|甲方|乙方|团|处|们)")
+# Heads of government and the body their title names, relative to the article (省长 → 省人民政府).
+GOVERNMENT_HEADS: dict[str, str] = dict(_R["government_heads"])
+GOVERNMENT_HEAD_RE = re.compile(alt(list(GOVERNMENT_HEADS)))
+# A place written before a head's title (黔南州副州长): at most this many characters, read as
+# place + 人民政府.
+PLACE_BEFORE_TITLE = 8
+GOVERNMENT_BODY = "人民政府"
+# A Han character (a place name may run on before a title).
+HAN_RE = re.compile(rf"[{HAN}]")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
 # before a list joiner or a count (三市, 11个).
 LIST_ITEM_RE = re.compile(
@@ -228,7 +292,15 @@ PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
 PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
 # Two people signing for their sides (张三、李四代表双方签署, 张三与李四分别代表…).
 PERSONS_REPRESENT_RE = re.compile(
-    rf"(?P<a>[{HAN}]{{2,3}})[、和与及](?P<b>[{HAN}]{{2,3}})(?:分别|共同)?代表"
+    rf"(?P<a>[{HAN}]{{2,3}}) *[、和与及](?P<b>[{HAN}]{{2,3}}) *(?:分别|共同)?代表"
+)
+# Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
+# 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
+# before the second title).
+OFFICIALS_SIGN_RE = re.compile(
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *[，,]?(?:分别|共同|一同)?"
+    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
