@@ -180,7 +180,7 @@ def _strip_front(core: str, *, counts: bool = True) -> tuple[str, bool]:
     dated = False
     while True:
         m = (pat.YEAR_PREFIX_RE.match(core) or pat.BATCH_RE.match(core)
-             or (counts and pat.LEADING_COUNT_RE.match(core))
+             or (counts and (pat.LEADING_COUNT_RE.match(core) or pat.COUNT_PREFIX_RE.match(core)))
              or pat.EDITION_BRACKET_RE.match(core))
         if not m or not m.end():
             return core, dated
@@ -203,16 +203,13 @@ def _normalised(c: _Cand) -> _Cand:
 
 
 def _programme_doc(title: str) -> bool:
-    """《…工作要点》, 《…纲要》 are programme documents; a plan (方案, 规划) only when it names a
-    programme and does not read like a policy (关于…); an outline only of S&T."""
+    """《…工作要点》, 《…行动计划》, an S&T outline (《…纲要》) are programme documents; a plan or a
+    scheme (规划, 方案) is a document, not a programme (the programme it names is read from its
+    words)."""
     bare = pat.TRAILING_BRACKET_RE.sub("", title)
-    if "，" in title or not pat.TITLE_HEAD_RE.search(bare):
+    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or pat.DOCUMENT_HEAD_RE.search(bare):
         return False
-    if pat.PLAN_HEAD_RE.search(bare):
-        return bool(pat.PLAN_NEEDS_RE.search(title)) and not pat.POLICY_START_RE.match(title)
-    if pat.OUTLINE_END_RE.search(bare):
-        return bool(pat.OUTLINE_NEEDS_RE.search(title))
-    return True
+    return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
 def _embedded(title: str) -> tuple[str, str] | None:
@@ -633,8 +630,17 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
     if lead_verb := pat.CORE_LEAD_VERB_RE.match(seg[cut:]):
         cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 进一步提升|滨海—中关村科技园
+    if (lead_verb := pat.NAME_LEAD_VERB_RE.match(seg[cut:])) and _name_start(
+            seg[cut + lead_verb.end():]):
+        cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 联合|中关村科学城 (联合实验室…)
     core, dated = _strip_front(seg[cut:])
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
+
+
+def _name_start(s: str) -> bool:
+    """Words that start like a name: a place, an owner or a national brand (中关村…, 中国科协…)."""
+    return bool(_leading_region(s) or pat.OWNER_RE.match(s) or pat.NATIONAL_RE.match(s)
+                or pat.REGION_TERM_RE.match(s) or any(p.start == 0 for p in _places(s[:6])))
 
 
 def _founded(text: str, left: _Left, end: int) -> bool:
@@ -1057,6 +1063,42 @@ def _type_at_owner(name: str) -> bool:
 # --- merging ------------------------------------------------------------------------------------
 
 
+def _despammed(c: _Cand) -> _Cand | None:
+    """A name on a spam mirror: an inserted spam word dropped (第二十包养六届… → 第二十六届…); a
+    name whose part a spam word replaced (明升中国app院…) is dropped."""
+    if pat.SPAM_SUBSTITUTED_RE.search(c.name):
+        return None
+    name = pat.SPAM_INSERTED_RE.sub("", c.name)
+    return c if name == c.name else replace(c, name=name) if len(name) >= 2 else None
+
+
+def _programme_named(c: _Cand, text: str) -> _Cand | None:
+    """A head doubled (“英才计划”计划培养…: the second is a verb), and a programme's pilot work
+    (“英才计划”试点工作): the programme."""
+    for head in pat.HEADS:
+        if len(head) >= 2 and c.name.endswith(head + head):
+            return replace(c, name=c.name[:-len(head)])
+    if (c.name.endswith(pat.PILOT_WORD) and text.startswith(pat.PILOT_WORK, c.end)
+            and pat.HEAD_END_RE.search(c.name[:-len(pat.PILOT_WORD)])
+            and pat.HEADS[pat.HEAD_END_RE.search(c.name[:-len(pat.PILOT_WORD)]).group(0)]
+            in ("project", "action")):
+        return replace(c, name=c.name[:-len(pat.PILOT_WORD)], kind="project")
+    return c
+
+
+def _organisation(c: _Cand, text: str) -> bool:
+    """A university's or academy's research institute (甲大学乙研究院, 中科院某研究院) or an
+    institute named provisionally (…研究院（暂定名）) is an organisation, unless its sentence
+    names the programme it is a platform of."""
+    if pat.PROVISIONAL_RE.search(c.name):
+        return True
+    if c.title or not pat.ORG_INSTITUTE_RE.search(c.name):
+        return False
+    ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
+    rest = text[ss:c.start] + text[c.end:se]
+    return not pat.PLATFORM_PROGRAMME_RE.search(rest)
+
+
 def _merge_key(name: str) -> str:
     """Variants of one name: without years, with a leading short place name made full."""
     k = _key(pat.TRAILING_BRACKET_RE.sub("", pat.YEAR_RE.sub("", name)))
@@ -1162,7 +1204,9 @@ def extract_initiatives(text: str, *, published: str | None = None,
         found = _drop_nested(list(step(text, claimed)))
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
-    cands = [_normalised(c) for c in _aliased(cands, text)]
+    cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))
+                                                 for c in _aliased(cands, text)) if c]
+    cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)

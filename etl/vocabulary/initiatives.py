@@ -56,10 +56,8 @@ QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》]")
 TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 # Titles that are agreements, rules or reports, not programmes.
 TITLE_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['title_heads'])})$")
-# A plan (方案, 规划) is a programme document only when it names one; 关于… is a policy.
-PLAN_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['plan_heads'])})$")
-PLAN_NEEDS_RE = re.compile(rf"{alt(QUOTED['plan_needs'])}|[“\"「]")
-POLICY_START_RE = re.compile(rf"^(?:{alt(QUOTED['policy_starts'])})")
+# Plans and schemes (方案, 规划) are documents, not programmes; an outline of S&T (纲要) is one.
+DOCUMENT_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['document_heads'])})$")
 OUTLINE_END_RE = re.compile(rf"{re.escape(QUOTED['outline_head'])}$")
 OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
@@ -205,6 +203,20 @@ HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
+# Verbs that also start names (联合…): dropped before a name only (see _left_name).
+NAME_LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['name_lead_verbs'])})")
+# A count or ordinal before a designation: 全国78个, 已有11个, 唯一一个, 第四个.
+COUNT_PREFIX_RE = re.compile(UNQUOTED["count_prefix_re"])
+# A university's or academy's research institute (甲大学乙研究院): an organisation.
+ORG_INSTITUTE_RE = re.compile(rf"(?:{alt(UNQUOTED['org_institute_owners'])})"
+                              rf".*(?:{alt(UNQUOTED['org_institute_heads'])})(?:[（(][^（）()]*[)）])?$")
+PROVISIONAL_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['provisional_marks'])})[)）]")
+# A programme's pilot work (“英才计划”试点工作): the programme.
+PILOT_WORD, PILOT_WORK = "试点", "工作"
+PLATFORM_PROGRAMME_RE = re.compile(alt(UNQUOTED["platform_programmes"]))
+# Spam tokens spliced into names: inserted words (包养) and words that replaced a part (明升, app).
+SPAM_INSERTED_RE = re.compile(alt(UNQUOTED["spam_inserted"]))
+SPAM_SUBSTITUTED_RE = re.compile(alt(UNQUOTED["spam_substituted"]))
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
 BATCH_RE = re.compile(UNQUOTED["batch_re"])
