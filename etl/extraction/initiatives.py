@@ -1075,14 +1075,13 @@ def _despammed(c: _Cand) -> _Cand | None:
 def _programme_named(c: _Cand, text: str) -> _Cand | None:
     """A head doubled (“英才计划”计划培养…: the second is a verb), and a programme's pilot work
     (“英才计划”试点工作): the programme."""
-    for head in pat.HEADS:
-        if len(head) >= 2 and c.name.endswith(head + head):
-            return replace(c, name=c.name[:-len(head)])
-    if (c.name.endswith(pat.PILOT_WORD) and text.startswith(pat.PILOT_WORK, c.end)
-            and pat.HEAD_END_RE.search(c.name[:-len(pat.PILOT_WORD)])
-            and pat.HEADS[pat.HEAD_END_RE.search(c.name[:-len(pat.PILOT_WORD)]).group(0)]
-            in ("project", "action")):
-        return replace(c, name=c.name[:-len(pat.PILOT_WORD)], kind="project")
+    if doubled := pat.DOUBLED_HEAD_RE.search(c.name):
+        return replace(c, name=c.name[:doubled.end("head")])
+    if c.name.endswith(pat.PILOT_WORD) and text.startswith(pat.PILOT_WORK, c.end):
+        programme = c.name[:-len(pat.PILOT_WORD)]
+        head = pat.HEAD_END_RE.search(programme)
+        if head and pat.HEADS[head.group(0)] in ("project", "action"):
+            return replace(c, name=programme, kind="project")
     return c
 
 
