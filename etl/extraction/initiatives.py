@@ -630,9 +630,9 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
     if lead_verb := pat.CORE_LEAD_VERB_RE.match(seg[cut:]):
         cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 进一步提升|滨海—中关村科技园
-    if (lead_verb := pat.NAME_LEAD_VERB_RE.match(seg[cut:])) and _name_start(
-            seg[cut + lead_verb.end():]):
-        cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 联合|中关村科学城 (联合实验室…)
+    for lead_verb in pat.NAME_LEAD_VERB_RE.finditer(seg, cut):
+        if _name_start(seg[lead_verb.end():]):  # 市科协联合|中关村科学城 (not 联合实验室…)
+            cut, verb = lead_verb.end(), lead_verb.group(0)
     core, dated = _strip_front(seg[cut:])
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
 
@@ -786,6 +786,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         return None  # 院士专家工作站, 市级院士工作站: a type, not a name
     region = None
     self_named = next((w for w in pat.SELF_NAMED if name.endswith(w)), None)
+    if (self_named or cls == "designation") and (count := pat.COUNT_AFTER_RE.search(core)):
+        core = core[count.end():]  # 浙江60家科技小院, 江苏11个国家创新型城市: the type counted
+        name = core + text[head_start:end]
     if self_named:
         if _planned(text, left.start) or _among_types(text, left.start, end):
             return None

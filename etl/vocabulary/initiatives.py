@@ -117,7 +117,8 @@ PROGRAMME_RES = [(re.compile(p["name_re"]), p) for p in RULES["programme"]]
 DESIGNATION_TITLE_RES = [(re.compile(p["name_re"]), p) for p in RULES["designation_title"]]
 FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
-UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})(?!{alt(UNQUOTED['head_not_before'])})")
+UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
+                         rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
 CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
@@ -204,7 +205,7 @@ HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
 # Verbs that also start names (联合…): dropped before a name only (see _left_name).
-NAME_LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['name_lead_verbs'])})")
+NAME_LEAD_VERB_RE = re.compile(alt(UNQUOTED["name_lead_verbs"]))
 # A count or ordinal before a designation: 全国78个, 已有11个, 唯一一个, 第四个.
 COUNT_PREFIX_RE = re.compile(UNQUOTED["count_prefix_re"])
 # A university's or academy's research institute (甲大学乙研究院): an organisation.
