@@ -1125,6 +1125,9 @@ def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
         full = next((c for c in cands if c.end == m.start()), None)
         if full is None or alias in pat.HEADS or alias in pat.UNQ_HEADS or _generic(alias):
             continue  # （以下简称“研究院”）: a word, not a name
+        if pat.SPAM_SUBSTITUTED_RE.search(full.name):  # a name spam replaced a part of: its
+            cands = [c for c in cands if c.name != alias and c is not full]  # short form too
+            continue
         if full.kind != "event" and text.count(alias, m.end()) >= pat.UNQUOTED["alias_uses"]:
             cands = [replace(c, name=alias) if c.name == full.name else c for c in cands]
         else:
