@@ -844,3 +844,19 @@ SPAM_IN_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SPAM_IN_NAMES)
 def test_spam_in_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# An event and a meeting held at it, joined by a dash (第N届甲年会——乙对接会): the event is the
+# name, also when spun words follow the dash.
+EVENT_AND_SUB_MEETING = [
+    ("第二十六届中国科协年会——全国粹会科技办事“进桂举动”对接会在南宁举办。",
+     {"第二十六届中国科协年会"}),
+    ("第三届海智对接大会--江城高新区智能制造对接大会成功举办。", {"第三届海智对接大会"}),
+    ("第十届中国（江城）国际人才交流大会——青年人才论坛在江城举行。",
+     {"第十届中国(江城)国际人才交流大会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_AND_SUB_MEETING)
+def test_event_and_sub_meeting(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -193,6 +193,9 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
+            name[:dash.start()]):
+        name = name[:dash.start()]  # 第N届甲年会——乙对接会: the event
     for rx, canonical in pat.CANONICAL_NAMES:  # 海智计划工作基地（某大学） → 海智基地
         if rx.fullmatch(name):
             return replace(c, name=canonical)
