@@ -68,13 +68,9 @@ FOUND = [
     ("中国化工学会宜昌学会服务站当天揭牌。", "学会服务站", "科创", "platform"),
     ("会议由东湖国家高新区海智工作基地承办。", "海智基地", "人才", "platform"),
     # 文件标题 (programme documents in 《》)
-    ("省科协印发《2024年“科普中国”湖南行动实施方案》。", "2024年科普中国湖南行动实施方案", "科普",
-     "other"),
     ("双方共同推进《新时代青年科技人才发展规划纲要（2024—2030年）》落实。",
      "新时代青年科技人才发展规划纲要(2024—2030年)", "人才", "other"),
     # 有名字的平台：中心词 + 专名修饰 (named platforms: a head and a proper modifier)
-    ("双方将共建南岭大学江城（临川）研究院，服务地方产业。", "南岭大学江城(临川)研究院", "科创",
-     "platform"),
     ("协议提出共建中国科学院西岭科学中心。", "中国科学院西岭科学中心", "科创", "platform"),
     ("两地将共同推进赣州科技创新中心建设。", "赣州科技创新中心", "科创", "platform"),
     ("市政府支持加快建设南湖科学城，集聚创新资源。", "南湖科学城", "科创", "platform"),
@@ -664,7 +660,7 @@ SUMMED_UP_LISTS = [
      "等一批产学研合作平台。", set()),
     ("双方共建东城智慧康养研究院、西城文创研究院、南城农业研究院等合作项目。", set()),
     ("双方共建甲乙丙联合研究院、丁戊技术转移中心等4个研发机构。", set()),
-    ("双方共建中国科学院宁波材料创新研究院，并为其揭牌。", {"中国科学院宁波材料创新研究院"}),
+    ("双方共建宁波材料创新研究院，并为其揭牌。", {"宁波材料创新研究院"}),
     ("科创园将融合成果转化、创业孵化、青年人才回归工程等功能为一体。", set()),
     ("基地承担技术推广、农民培训、乡村振兴人才工程等任务。", set()),
     ("合作站下设岳阳检测服务基地、衡阳材料研究基地、郴州农业区域工作站3个基层站。",
@@ -719,4 +715,148 @@ BRAND_FRAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), BRAND_FRAMES)
 def test_brand_frames(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A verb before a name is not its first word: a transitive verb whose object the name is (参照执行,
+# 承担, 到访, 探讨, 谋划, 缩短, 用好, 指导, 借力, 会同) is cut off, and what is left is a name only
+# if it still has words of its own before the head; 联合 is cut only before a name (a place, an
+# owner, a brand), since it also starts names (联合实验室资助计划). Names whose first word reads
+# like a verb stay whole (创新驱动助力工程, 振兴东北人才计划).
+VERB_BEFORE_NAME = [
+    ("该公司2021年承担中国科协创新创业基地建设任务。", {"中国科协创新创业基地"}),
+    ("区科协积极联合怀柔科学城开展科普活动。", {"怀柔科学城"}),
+    ("市科协会同江北科学城举办科普活动。", {"江北科学城"}),
+    ("市科协联合中关村科学城、未来科学城和怀柔科学城所在区开展工作。",
+     {"中关村科学城", "未来科学城", "怀柔科学城"}),
+    ("我省推行“一院多中心”模式，在“主干”打造技术产业研究院。", {"一院多中心"}),
+    ("岳西与省农科院工程所签订服务协议。", set()),
+    ("新区将参照执行张江科学城的各项政策。", {"张江科学城"}),
+    ("我们将借力中国科协年会平台的创新资源。", {"中国科协年会"}),
+    ("各单位要充分用好第三届中国（苏州）国际创新创业大会提供的资源。",
+     {"第三届中国(苏州)国际创新创业大会"}),
+    ("双方共同探讨科技园区的发展模式。", set()),
+    ("自治区积极谋划重大工程建设。", set()),
+    ("协议将缩短联合科研计划的周期。", set()),
+    ("协会在指导会员有计划地开展研究方面发挥作用。", set()),
+    ("未来双方都计划加大投入。", set()),
+    ("市科协深入实施创新驱动助力工程。", {"创新驱动助力工程"}),
+    ("双方设立联合实验室资助计划，支持青年学者。", {"联合实验室资助计划"}),
+    ("省里启动振兴东北人才计划。", {"振兴东北人才计划"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_BEFORE_NAME)
+def test_verb_before_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A count or an ordinal before a designation (全国72个, 已有9个, 唯一一个, 第五个, 现有3个) is
+# not part of it: the designation alone, or nothing when only its type is left (创新型城市).
+COUNTS_BEFORE_DESIGNATION = [
+    ("报告对全国72个创新型城市进行了评价。", set()),
+    ("截至去年，全省已有9个创新型城市通过验收。", set()),
+    ("该省是唯一一个国家创新型城市设区市全覆盖的省份。", {"国家创新型城市"}),
+    ("这是我国第五个国家自主创新示范区。", {"国家自主创新示范区"}),
+    ("全市共有12个全国科普示范县。", {"全国科普示范县"}),
+    ("我省现有3个国家自主创新示范区，数量居前。", {"国家自主创新示范区"}),
+    ("江苏11个国家创新型城市全部通过验收。", {"国家创新型城市"}),
+    ("目前江苏11个创新型城市已通过验收。", set()),
+    ("其中浙江60家科技小院成功入选。", {"科技小院"}),
+    ("福建漳州牡蛎科技小院揭牌。", {"福建漳州牡蛎科技小院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_BEFORE_DESIGNATION)
+def test_counts_before_designation(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A head written twice (“英才计划”计划培养…: the second is the verb "plans to") and a programme's
+# pilot work (“英才计划”试点工作) name the programme; a pilot designation stays one.
+DOUBLED_HEAD_AND_PILOT_WORK = [
+    ("2024年“英才计划”计划培养800名中学生。", {"英才计划"}),
+    ("今年“青苗计划”计划资助300人。", {"青苗计划"}),
+    ("今年“英才计划”试点工作在12个城市开展。", {"英才计划"}),
+    ("“科普惠农工程”试点工作在五个县启动。", {"科普惠农工程"}),
+    ("省里开展省级创新驱动助力工程试点。", {"创新驱动助力工程", "省级创新驱动助力工程试点"}),
+    ("甲市入选“科创中国”试点城市。", {"科创中国试点城市"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED_HEAD_AND_PILOT_WORK)
+def test_doubled_head_and_pilot_work(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Documents are not programmes: a plan (规划) or a scheme (实施方案, 建设方案) names at most the
+# programme inside it; work points (工作要点) and an S&T outline (纲要) are programme documents.
+DOCUMENTS_NOT_PROGRAMMES = [
+    ("中国科协印发《现代科技馆体系发展“十四五”规划（2021—2025年）》。", set()),
+    ("省政府出台《甲省科技创新发展规划》。", set()),
+    ("会议发布了《“丝路”科技合作联盟建设方案》。", set()),
+    ("按照《2019年“英才计划”工作实施方案》的要求开展工作。", {"英才计划"}),
+    ("省科协印发《2024年“科普中国”湖南行动实施方案》。", {"科普中国湖南行动"}),
+    ("省科协印发《2023年“科创中国”江西行动工作要点》。", {"2023年科创中国江西行动工作要点"}),
+    ("国务院印发《全民科学素质行动规划纲要（2021—2035年）》。",
+     {"全民科学素质行动规划纲要(2021—2035年)"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS_NOT_PROGRAMMES)
+def test_documents_not_programmes(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Organisations are not initiatives: a university's or academy's research institute (甲大学乙
+# 研究院, 中科院某研究院) and an institute named provisionally (（暂定名）), even when the partners
+# build it; an institute without such an owner built by the partners is their platform.
+ORGANISATIONS_NOT_INITIATIVES = [
+    ("双方签署协议，共建南岭大学江城（临川）研究院。", set()),
+    ("双方将在新区共同建设东海科技大学滨城研究院（总部）。", set()),
+    ("北京大学威海海洋研究院揭牌成立。", set()),
+    ("双方共建中科院青州绿色技术研究院滨海分院。", set()),
+    ("市政府将与省研究院共建“江城市科学技术研究院（暂定名）”。", set()),
+    ("双方共建宁波材料创新研究院，并为其揭牌。", {"宁波材料创新研究院"}),
+    ("双方共建中国工程科技发展战略江西研究院。", {"中国工程科技发展战略江西研究院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATIONS_NOT_INITIATIVES)
+def test_organisations_not_initiatives(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Spam spliced into a name on a spam mirror: an inserted word (包养, 约炮) is dropped from the name;
+# a casino's brand or an app that replaced part of a name (明升, 赌场, 百家乐, app) leaves none.
+SPAM_IN_NAMES = [
+    ("第二十包养六届中国科协年会在南宁举办。", {"第二十六届中国科协年会"}),
+    ("这将是中国科协包养年会首次在广西举行。", {"中国科协年会"}),
+    ("第十约炮届海峡两岸科技论坛在福州举行。", {"第十届海峡两岸科技论坛"}),
+    ("甲区与明升中国app院北京分院共建明升中国app院北京技术转移中心。", set()),
+    ("双方共建澳门赌场科技创新研究院。", set()),
+    ("甲区与明升中国app院北京分院共建明升中国app院北京技术转移中心东丽中心（以下简称“东丽中心”）。"
+     "共建东丽中心是双方合作的新成果，东丽中心将服务企业。", set()),
+    ("省科协实施“科技助力百家乐业工程”。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAM_IN_NAMES)
+def test_spam_in_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# An event and a meeting held at it, joined by a dash (第N届甲年会——乙对接会): the event is the
+# name, also when spun words follow the dash.
+EVENT_AND_SUB_MEETING = [
+    ("第二十六届中国科协年会——全国粹会科技办事“进桂举动”对接会在南宁举办。",
+     {"第二十六届中国科协年会"}),
+    ("第三届海智对接大会--江城高新区智能制造对接大会成功举办。", {"第三届海智对接大会"}),
+    ("第十届中国（江城）国际人才交流大会——青年人才论坛在江城举行。",
+     {"第十届中国(江城)国际人才交流大会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_AND_SUB_MEETING)
+def test_event_and_sub_meeting(text: str, expected: set[str]) -> None:
     assert names(text) == expected

@@ -180,7 +180,7 @@ def _strip_front(core: str, *, counts: bool = True) -> tuple[str, bool]:
     dated = False
     while True:
         m = (pat.YEAR_PREFIX_RE.match(core) or pat.BATCH_RE.match(core)
-             or (counts and pat.LEADING_COUNT_RE.match(core))
+             or (counts and (pat.LEADING_COUNT_RE.match(core) or pat.COUNT_PREFIX_RE.match(core)))
              or pat.EDITION_BRACKET_RE.match(core))
         if not m or not m.end():
             return core, dated
@@ -193,6 +193,9 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
+            name[:dash.start()]):
+        name = name[:dash.start()]  # 第N届甲年会——乙对接会: the event
     for rx, canonical in pat.CANONICAL_NAMES:  # 海智计划工作基地（某大学） → 海智基地
         if rx.fullmatch(name):
             return replace(c, name=canonical)
@@ -203,16 +206,13 @@ def _normalised(c: _Cand) -> _Cand:
 
 
 def _programme_doc(title: str) -> bool:
-    """《…工作要点》, 《…纲要》 are programme documents; a plan (方案, 规划) only when it names a
-    programme and does not read like a policy (关于…); an outline only of S&T."""
+    """《…工作要点》, 《…行动计划》, an S&T outline (《…纲要》) are programme documents; a plan or a
+    scheme (规划, 方案) is a document, not a programme (the programme it names is read from its
+    words)."""
     bare = pat.TRAILING_BRACKET_RE.sub("", title)
-    if "，" in title or not pat.TITLE_HEAD_RE.search(bare):
+    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or pat.DOCUMENT_HEAD_RE.search(bare):
         return False
-    if pat.PLAN_HEAD_RE.search(bare):
-        return bool(pat.PLAN_NEEDS_RE.search(title)) and not pat.POLICY_START_RE.match(title)
-    if pat.OUTLINE_END_RE.search(bare):
-        return bool(pat.OUTLINE_NEEDS_RE.search(title))
-    return True
+    return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
 def _embedded(title: str) -> tuple[str, str] | None:
@@ -633,8 +633,17 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         return None  # the name runs into a quote (上合组织及“一带一路”节点城市…论坛)
     if lead_verb := pat.CORE_LEAD_VERB_RE.match(seg[cut:]):
         cut, verb = cut + lead_verb.end(), lead_verb.group(0)  # 进一步提升|滨海—中关村科技园
+    for lead_verb in pat.NAME_LEAD_VERB_RE.finditer(seg, cut):
+        if _name_start(seg[lead_verb.end():]):  # 市科协联合|中关村科学城 (not 联合实验室…)
+            cut, verb = lead_verb.end(), lead_verb.group(0)
     core, dated = _strip_front(seg[cut:])
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
+
+
+def _name_start(s: str) -> bool:
+    """Words that start like a name: a place, an owner or a national brand (中关村…, 中国科协…)."""
+    return bool(_leading_region(s) or pat.OWNER_RE.match(s) or pat.NATIONAL_RE.match(s)
+                or pat.REGION_TERM_RE.match(s) or any(p.start == 0 for p in _places(s[:6])))
 
 
 def _founded(text: str, left: _Left, end: int) -> bool:
@@ -780,6 +789,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         return None  # 院士专家工作站, 市级院士工作站: a type, not a name
     region = None
     self_named = next((w for w in pat.SELF_NAMED if name.endswith(w)), None)
+    if (self_named or cls == "designation") and (count := pat.COUNT_AFTER_RE.search(core)):
+        core = core[count.end():]  # 浙江60家科技小院, 江苏11个国家创新型城市: the type counted
+        name = core + text[head_start:end]
     if self_named:
         if _planned(text, left.start) or _among_types(text, left.start, end):
             return None
@@ -1057,6 +1069,41 @@ def _type_at_owner(name: str) -> bool:
 # --- merging ------------------------------------------------------------------------------------
 
 
+def _despammed(c: _Cand) -> _Cand | None:
+    """A name on a spam mirror: an inserted spam word dropped (第二十包养六届… → 第二十六届…); a
+    name whose part a spam word replaced (明升中国app院…) is dropped."""
+    if pat.SPAM_SUBSTITUTED_RE.search(c.name):
+        return None
+    name = pat.SPAM_INSERTED_RE.sub("", c.name)
+    return c if name == c.name else replace(c, name=name) if len(name) >= 2 else None
+
+
+def _programme_named(c: _Cand, text: str) -> _Cand | None:
+    """A head doubled (“英才计划”计划培养…: the second is a verb), and a programme's pilot work
+    (“英才计划”试点工作): the programme."""
+    if doubled := pat.DOUBLED_HEAD_RE.search(c.name):
+        return replace(c, name=c.name[:doubled.end("head")])
+    if c.name.endswith(pat.PILOT_WORD) and text.startswith(pat.PILOT_WORK, c.end):
+        programme = c.name[:-len(pat.PILOT_WORD)]
+        head = pat.HEAD_END_RE.search(programme)
+        if head and pat.HEADS[head.group(0)] in ("project", "action"):
+            return replace(c, name=programme, kind="project")
+    return c
+
+
+def _organisation(c: _Cand, text: str) -> bool:
+    """A university's or academy's research institute (甲大学乙研究院, 中科院某研究院) or an
+    institute named provisionally (…研究院（暂定名）) is an organisation, unless its sentence
+    names the programme it is a platform of."""
+    if pat.PROVISIONAL_RE.search(c.name):
+        return True
+    if c.title or not pat.ORG_INSTITUTE_RE.search(c.name):
+        return False
+    ss, se = _span(text, c.start, pat.SENTENCE_END_CHARS)
+    rest = text[ss:c.start] + text[c.end:se]
+    return not pat.PLATFORM_PROGRAMME_RE.search(rest)
+
+
 def _merge_key(name: str) -> str:
     """Variants of one name: without years, with a leading short place name made full."""
     k = _key(pat.TRAILING_BRACKET_RE.sub("", pat.YEAR_RE.sub("", name)))
@@ -1081,6 +1128,9 @@ def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
         full = next((c for c in cands if c.end == m.start()), None)
         if full is None or alias in pat.HEADS or alias in pat.UNQ_HEADS or _generic(alias):
             continue  # （以下简称“研究院”）: a word, not a name
+        if pat.SPAM_SUBSTITUTED_RE.search(full.name):  # a name spam replaced a part of: its
+            cands = [c for c in cands if c.name != alias and c is not full]  # short form too
+            continue
         if full.kind != "event" and text.count(alias, m.end()) >= pat.UNQUOTED["alias_uses"]:
             cands = [replace(c, name=alias) if c.name == full.name else c for c in cands]
         else:
@@ -1162,7 +1212,9 @@ def extract_initiatives(text: str, *, published: str | None = None,
         found = _drop_nested(list(step(text, claimed)))
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
-    cands = [_normalised(c) for c in _aliased(cands, text)]
+    cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))
+                                                 for c in _aliased(cands, text)) if c]
+    cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)

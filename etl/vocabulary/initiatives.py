@@ -56,10 +56,8 @@ QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》]")
 TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 # Titles that are agreements, rules or reports, not programmes.
 TITLE_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['title_heads'])})$")
-# A plan (方案, 规划) is a programme document only when it names one; 关于… is a policy.
-PLAN_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['plan_heads'])})$")
-PLAN_NEEDS_RE = re.compile(rf"{alt(QUOTED['plan_needs'])}|[“\"「]")
-POLICY_START_RE = re.compile(rf"^(?:{alt(QUOTED['policy_starts'])})")
+# Plans and schemes (方案, 规划) are documents, not programmes; an outline of S&T (纲要) is one.
+DOCUMENT_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['document_heads'])})$")
 OUTLINE_END_RE = re.compile(rf"{re.escape(QUOTED['outline_head'])}$")
 OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
@@ -119,7 +117,8 @@ PROGRAMME_RES = [(re.compile(p["name_re"]), p) for p in RULES["programme"]]
 DESIGNATION_TITLE_RES = [(re.compile(p["name_re"]), p) for p in RULES["designation_title"]]
 FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
-UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})(?!{alt(UNQUOTED['head_not_before'])})")
+UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
+                         rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
 CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
@@ -205,6 +204,24 @@ HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
+# Verbs that also start names (联合…): dropped before a name only (see _left_name).
+NAME_LEAD_VERB_RE = re.compile(alt(UNQUOTED["name_lead_verbs"]))
+# A count or ordinal before a designation: 全国78个, 已有11个, 唯一一个, 第四个.
+COUNT_PREFIX_RE = re.compile(UNQUOTED["count_prefix_re"])
+# A university's or academy's research institute (甲大学乙研究院): an organisation.
+ORG_INSTITUTE_RE = re.compile(rf"(?:{alt(UNQUOTED['org_institute_owners'])})"
+                              rf".*(?:{alt(UNQUOTED['org_institute_heads'])})(?:[（(][^（）()]*[)）])?$")
+PROVISIONAL_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['provisional_marks'])})[)）]")
+# A dash between an event and a meeting held at it (第N届甲年会——乙对接会): the event is the name.
+EVENT_DASH_RE = re.compile(r"——|--")
+# A head written twice (英才计划计划: the second is a verb).
+DOUBLED_HEAD_RE = re.compile(rf"(?P<head>{alt([h for h in HEADS if len(h) >= 2])})(?P=head)$")
+# A programme's pilot work (“英才计划”试点工作): the programme.
+PILOT_WORD, PILOT_WORK = "试点", "工作"
+PLATFORM_PROGRAMME_RE = re.compile(alt(UNQUOTED["platform_programmes"]))
+# Spam tokens spliced into names: inserted words (包养) and words that replaced a part (明升, app).
+SPAM_INSERTED_RE = re.compile(alt(UNQUOTED["spam_inserted"]))
+SPAM_SUBSTITUTED_RE = re.compile(alt(UNQUOTED["spam_substituted"]))
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
 BATCH_RE = re.compile(UNQUOTED["batch_re"])
