@@ -10,7 +10,7 @@ import contextlib
 
 import streamlit as st
 
-from dashboard_lib import db, sidebar, ui
+from dashboard_lib import db, sidebar, ui, warmup
 from dashboard_lib.glossary import help_text
 from dashboard_lib.queries.options import FACETS, facet_counts, filter_options
 
@@ -53,6 +53,7 @@ PAGES = {
 page = st.navigation(PAGES)
 with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
     options = filter_options()
+    warmup.start()  # the first run of the server warms every page's default view
     parsed = sidebar.sync(options, page.url_path)
     # Facets: each option's agreements under the other filters (a filter's own choice aside).
     facets = facet_counts({k: parsed.state.without(k).scope() for k in FACETS})

@@ -209,6 +209,9 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
         )
 
 
+LAZY_ROWS = 1000  # tables longer than this send their rows to the browser as it scrolls
+
+
 def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
@@ -266,6 +269,9 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
             elif chosen is None and wanted and hits:  # the person cleared the choice
                 del st.query_params[url_row[0]]
         return shown, position
-    st.dataframe(display, **kwargs)
+    # Rows go to the browser a screenful at a time as the person scrolls (a 5,000-row page was
+    # 1-4 MB per table on 1M articles, the browser's parse of it most of a page's drawing time);
+    # a selectable table cannot be lazy (position-based selection), nor is a small one.
+    st.dataframe(display, lazy=len(display) > LAZY_ROWS or None, **kwargs)
     download_buttons(full, total, name, key)
     return shown, None
