@@ -236,7 +236,10 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
                    f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
     # What a person reads: labelled values and columns, empty cells, rows numbered from 1; ids
     # and organisation names link to their permalink pages (`links`; None: DEFAULT_LINKS).
-    display = labels.for_display(shown)
+    # Only the columns shown go to the browser (the Explorer's agreements carried 11 hidden
+    # columns, a third of their bytes); the page keeps every column of `shown`, the downloads
+    # every column of the view.
+    display = labels.for_display(shown[labels.shown_columns(shown, columns)])
     config = labels.column_config(display, column_config)
     for column, kind in (links_module.DEFAULT_LINKS if links is None else links).items():
         if column in display.columns and (column_config or {}).get(column) is None:
@@ -248,7 +251,7 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
                 display_text=links_module.display_pattern(kind))
     kwargs: dict[str, Any] = {
         "hide_index": False, "column_config": config,
-        "key": key, "height": height, "column_order": labels.shown_columns(display, columns)}
+        "key": key, "height": height, "column_order": list(display.columns)}
     if selectable:
         # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
         # shared link opens with the same row chosen.
