@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 
 from dashboard_lib import db, filters
+from dashboard_lib.ui import SELECT_PAGE_ROWS
 from etl import settings
 
 LOGGER = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("programmes", lambda: programmes.top_programmes(scope, 15)),
         ("programmes", lambda: programmes.province_family(scope)),
         ("programmes", lambda: page(programmes.pilots(scope))),
-        ("explorer", lambda: page(explorer.agreements_table(scope))),
+        ("explorer", lambda: page(explorer.agreements_table(scope), min(cap, SELECT_PAGE_ROWS))),
         ("org", overview.database_is_empty),  # the record pages ask it first
         ("org", lambda: page(records.org_list())),
         ("map", lambda: maps.map_over_time(scope, None)),  # drawn when its toggle is on

@@ -542,6 +542,30 @@ def test_explorer_draws_only_the_open_tab(db_env: Path) -> None:
         assert at.text_area(key="sql") is not None  # the console is drawn in every tab
 
 
+def test_a_table_whose_rows_can_be_chosen_shows_them_page_by_page(
+        db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Selectable tables cannot load lazily: they show pages (of TRACKER_TABLE_MAX_ROWS, at most
+    ui.SELECT_PAGE_ROWS rows) with a page number; the downloads hold every row."""
+    from dashboard_lib import scope
+    from dashboard_lib.queries import explorer
+
+    monkeypatch.setenv("TRACKER_TABLE_MAX_ROWS", "2")
+    every = list(explorer.agreements_table(scope.ALL).full()["agreement_id"])
+    assert len(every) > 4
+    at = run_app("explorer", ALL_SCOPE)
+    rows = next(d.value for d in at.dataframe if d.key == "t_agreements")
+    assert [link.rsplit("=", 1)[1] for link in rows["agreement_id"]] == every[:2]
+    pages = -(-len(every) // 2)
+    page_number = at.number_input(key="t_agreements_page")
+    assert page_number.value == 1 and f"共 {pages} 页 pages" in page_number.label
+    page_number.set_value(2).run()
+    assert not at.exception
+    rows = next(d.value for d in at.dataframe if d.key == "t_agreements_p2")
+    assert [link.rsplit("=", 1)[1] for link in rows["agreement_id"]] == every[2:4]
+    assert any(f"显示第 3–4 行，共 {len(every)} 行" in c.value for c in at.caption)
+    assert ui.SELECT_PAGE_ROWS == 1000
+
+
 def test_explorer_tables_follow_filters(db_env: Path) -> None:
     tables = explorer_tables({"province": "河南省"})
     assert len(tables["t_agreements"]) == sql_value(
