@@ -6,7 +6,8 @@ On a 1M-article database the first query of each mart after a server start takes
 first run of a process (for each version of the DB file) starts one background thread that runs
 the queries of every dashboard page's default view (no filter but the default scope, as a fresh
 visit has them) through the same cached `db.run`, the page a visitor opens first (总览) first.
-A visitor who arrives meanwhile shares the results: Streamlit computes one cached value once.
+The thread takes idle time only: before each query it waits until no visitor's script run is in
+progress (`visitor()`, around dashboard.py's run); a result both need is computed once.
 
 This list repeats what the pages ask for; if a page's default query changes and the list does
 not, nothing breaks: that page's first visit is just not warmed (tests/test_app.py checks that
@@ -18,7 +19,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from dashboard_lib import db, filters
 from dashboard_lib.ui import SELECT_PAGE_ROWS
@@ -28,6 +30,30 @@ LOGGER = logging.getLogger(__name__)
 
 _STARTED: set[tuple[str, db.Signature]] = set()
 _LOCK = threading.Lock()
+# Script runs of visitors in progress: the warm-up waits for none before each query, so it takes
+# only idle time (on 2 cores, running beside the first visit slowed that visit by 1-3 s).
+_VISITORS = threading.Condition()
+_running = 0
+YIELD_MAX_S = 15.0  # a query of the warm-up waits at most this long for visitors to finish
+
+
+@contextmanager
+def visitor() -> Iterator[None]:
+    """Around a visitor's script run (dashboard.py): the warm-up pauses meanwhile."""
+    global _running
+    with _VISITORS:
+        _running += 1
+    try:
+        yield
+    finally:
+        with _VISITORS:
+            _running -= 1
+            _VISITORS.notify_all()
+
+
+def _wait_for_idle() -> None:
+    with _VISITORS:
+        _VISITORS.wait_for(lambda: _running == 0, timeout=YIELD_MAX_S)
 
 
 def default_views() -> list[tuple[str, Callable[[], object]]]:
@@ -92,6 +118,7 @@ def run_all() -> float:
         LOGGER.info("warm-up skipped", exc_info=True)
         return 0.0
     for name, call in views:
+        _wait_for_idle()
         try:
             call()
         except Exception:

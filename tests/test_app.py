@@ -416,6 +416,24 @@ def test_the_warm_up_serves_every_default_view_from_the_cache(
     assert ran  # the test can fail: without the warm-up the page runs its queries
 
 
+def test_the_warm_up_waits_while_a_visitor_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm-up takes idle time only: each of its queries waits for visitors' runs to end."""
+    import threading
+    import time
+
+    from dashboard_lib import warmup
+
+    monkeypatch.setattr(warmup, "YIELD_MAX_S", 5.0)
+    done = threading.Event()
+    with warmup.visitor():
+        waiter = threading.Thread(target=lambda: (warmup._wait_for_idle(), done.set()))
+        waiter.start()
+        time.sleep(0.3)
+        assert not done.is_set()  # a visitor's run is in progress
+    assert done.wait(2.0)  # and the warm-up goes on once it ended
+    waiter.join()
+
+
 def test_timeline_says_when_it_draws_only_the_latest_points(
         db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements and a caption
