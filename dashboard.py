@@ -10,7 +10,7 @@ import contextlib
 
 import streamlit as st
 
-from dashboard_lib import db, sidebar, ui
+from dashboard_lib import db, sidebar, ui, warmup
 from dashboard_lib.glossary import help_text
 from dashboard_lib.queries.options import FACETS, facet_counts, filter_options
 
@@ -51,16 +51,19 @@ PAGES = {
 }
 
 page = st.navigation(PAGES)
-with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
-    options = filter_options()
-    parsed = sidebar.sync(options, page.url_path)
-    # Facets: each option's agreements under the other filters (a filter's own choice aside).
-    facets = facet_counts({k: parsed.state.without(k).scope() for k in FACETS})
-    sidebar.render(options, facets.get)
-st.sidebar.segmented_control(
-    "图片格式 Image format", list(ui.IMAGE_FORMATS), default="PNG", key="img",
-    bind="query-params", help=help_text(
-        "图表下载按钮保存的格式（图内附来源与筛选） The format of the charts' download buttons "
-        "(each image carries the source and the filters)", "exports"))
-st.sidebar.caption(f"数据库 Database: `{db.db_path()}`")
-page.run()
+# The server's warm-up (dashboard_lib/warmup.py) pauses while a visitor's run is in progress.
+with warmup.visitor():
+    with contextlib.suppress(db.DashboardDataError):  # no usable database: each page says why
+        options = filter_options()
+        warmup.start()  # the first run of the server warms every page's default view
+        parsed = sidebar.sync(options, page.url_path)
+        # Facets: each option's agreements under the other filters (a filter's own choice aside).
+        facets = facet_counts({k: parsed.state.without(k).scope() for k in FACETS})
+        sidebar.render(options, facets.get)
+    st.sidebar.segmented_control(
+        "图片格式 Image format", list(ui.IMAGE_FORMATS), default="PNG", key="img",
+        bind="query-params", help=help_text(
+            "图表下载按钮保存的格式（图内附来源与筛选） The format of the charts' download buttons "
+            "(each image carries the source and the filters)", "exports"))
+    st.sidebar.caption(f"数据库 Database: `{db.db_path()}`")
+    page.run()

@@ -64,53 +64,60 @@ AGREEMENT_SHOWN = ["review_mark", "agreement_id", "date_label", "date_precision"
 # The tab and each table's chosen row are in the URL (?tab=文章 Articles&article=d004,
 # &agreement=…, &programme=<initiative_id>), the SQL
 # query too (?sql=…): a shared link opens the same view.
+# Only the open table tab is drawn (each table is a page of up to 5,000 rows, 1-4 MB sent to the
+# browser on 1M articles): choosing a tab reruns the page and draws that one. A chosen row that
+# is in the URL (?agreement=, ?programme=, ?article=) is chosen again when its tab reopens.
 tabs = st.tabs(["协议 Agreements", "参与方 Parties", "项目 Programmes", "文章 Articles",
-                "SQL 控制台 Console"], key="tab", bind="query-params")
+                "SQL 控制台 Console"], key="tab", bind="query-params", on_change="rerun")
 
 with tabs[0]:
-    agreements, row = ui.table(q.agreements_table(scope), name="agreements",
-                               key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN,
-                               url_row=("agreement", "agreement_id"))
-    # The chosen agreement: the row, or the URL's (?agreement=…, also when not on this page).
-    aid = selected(agreements, row, "agreement_id") or record_view.key_from_url("agreement")
-    if aid is not None:
-        record_view.page_link("agreement", aid, f"协议页 Agreement page: {aid}")
-        first_source = q.agreement_sources(aid)["article_id"]
-        article_id = selected(agreements, row, "article_id") or (
-            str(first_source.iloc[0]) if len(first_source) else "")
-        show_article(article_id, agreement_id=aid, key="ag")
+    if tabs[0].open:
+        agreements, row = ui.table(q.agreements_table(scope), name="agreements",
+                                   key="t_agreements", selectable=True, columns=AGREEMENT_SHOWN,
+                                   url_row=("agreement", "agreement_id"))
+        # The chosen agreement: the row, or the URL's (?agreement=…, also when not on this page).
+        aid = selected(agreements, row, "agreement_id") or record_view.key_from_url("agreement")
+        if aid is not None:
+            record_view.page_link("agreement", aid, f"协议页 Agreement page: {aid}")
+            first_source = q.agreement_sources(aid)["article_id"]
+            article_id = selected(agreements, row, "article_id") or (
+                str(first_source.iloc[0]) if len(first_source) else "")
+            show_article(article_id, agreement_id=aid, key="ag")
 
 with tabs[1]:
-    parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
-                            selectable=True, links={**DEFAULT_LINKS, "name": "org"})
-    if (aid := selected(parties, row, "agreement_id")) is not None:
-        record_view.page_link("org", selected(parties, row, "name") or "",
-                              f"机构页 Organisation page: {selected(parties, row, 'name')}")
-        show_article(selected(parties, row, "article_id") or "", agreement_id=aid, key="pa")
+    if tabs[1].open:
+        parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
+                                selectable=True, links={**DEFAULT_LINKS, "name": "org"})
+        if (aid := selected(parties, row, "agreement_id")) is not None:
+            record_view.page_link("org", selected(parties, row, "name") or "",
+                                  f"机构页 Organisation page: {selected(parties, row, 'name')}")
+            show_article(selected(parties, row, "article_id") or "", agreement_id=aid, key="pa")
 
 with tabs[2]:
-    mentions, row = ui.table(q.initiatives_table(scope), name="programme_mentions",
-                             key="t_initiatives", selectable=True,
-                             url_row=("programme", "initiative_id"))
-    # The chosen programme: the row, or the URL's (?programme=…, also beyond the rows shown).
-    iid = selected(mentions, row, "initiative_id") or record_view.key_from_url("programme")
-    if iid is not None and (programme := records.programme(iid)) is not None:
-        record_view.page_link("programme", iid, f"项目页 Programme page: {programme['name']}")
-        first_mention = records.programme_mentions(iid)["article_id"]
-        article_id = selected(mentions, row, "article_id") or (
-            str(first_mention.iloc[0]) if len(first_mention) else "")
-        show_article(article_id, initiative_id=iid, key="in")
-    elif iid is not None:
-        st.warning(f"找不到项目 No programme with id “{iid}”.")
+    if tabs[2].open:
+        mentions, row = ui.table(q.initiatives_table(scope), name="programme_mentions",
+                                 key="t_initiatives", selectable=True,
+                                 url_row=("programme", "initiative_id"))
+        # The chosen programme: the row, or the URL's (?programme=…, also beyond the rows shown).
+        iid = selected(mentions, row, "initiative_id") or record_view.key_from_url("programme")
+        if iid is not None and (programme := records.programme(iid)) is not None:
+            record_view.page_link("programme", iid, f"项目页 Programme page: {programme['name']}")
+            first_mention = records.programme_mentions(iid)["article_id"]
+            article_id = selected(mentions, row, "article_id") or (
+                str(first_mention.iloc[0]) if len(first_mention) else "")
+            show_article(article_id, initiative_id=iid, key="in")
+        elif iid is not None:
+            st.warning(f"找不到项目 No programme with id “{iid}”.")
 
 with tabs[3]:
-    articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",
-                             selectable=True, url_row=("article", "article_id"))
-    if (art_id := selected(articles, row, "article_id")
-            or record_view.key_from_url("article")) is not None:
-        show_article(art_id, key="ar")
+    if tabs[3].open:
+        articles, row = ui.table(q.articles_table(scope), name="articles", key="t_articles",
+                                 selectable=True, url_row=("article", "article_id"))
+        if (art_id := selected(articles, row, "article_id")
+                or record_view.key_from_url("article")) is not None:
+            show_article(art_id, key="ar")
 
-with tabs[4]:
+with tabs[4]:  # always drawn: the SQL text (in the URL too) must not vanish with its tab
     st.caption(console.limits_text())
     example = st.selectbox("示例查询 Example queries", list(console.EXAMPLES), index=None,
                            key="console_example", placeholder="选择示例 Choose an example")

@@ -8,9 +8,12 @@ import streamlit as st
 from dashboard_lib import charts_plotly as cp
 from dashboard_lib import ui
 from dashboard_lib.queries import timeline as q
+from etl import settings
 
 scope = ui.page_start("时间线", "Timeline")
-POINTS_MAX = 3000  # points a browser draws comfortably
+# Points drawn (TRACKER_TIMELINE_MAX_POINTS, 1,000): 3,000 took the browser 2-7 s to draw on 1M
+# articles and 2 shared cores; the rest are in the table below the chart and its downloads.
+POINTS_MAX = int(settings.get("timeline_max_points"))
 
 counts = q.date_counts(scope)
 if counts["agreements"] == 0:
@@ -33,9 +36,11 @@ st.plotly_chart(cp.with_caption(cp.agreement_points(points), caption), key="poin
                 config=ui.plotly_config("agreement_dates"))
 if counts["with_date"] > POINTS_MAX:
     dated = counts["with_date"]
-    st.caption(f"只画出最近的 {POINTS_MAX} 项协议（共 {dated} 项有日期），请缩小筛选范围。 "
-               f"The {POINTS_MAX} most recent of {dated} dated agreements are drawn; narrow the "
-               "filters to see the others.")
+    st.caption(f"只画出最近的 {POINTS_MAX} 项协议（共 {dated} 项有日期）；其余见下方“每项协议”"
+               "表格及其下载，或缩小筛选范围（如日期、省份）后再画。 "
+               f"The {POINTS_MAX} most recent of {dated} dated agreements are drawn; every one "
+               "is in the table “each agreement” below (and its downloads), or narrow the "
+               "filters (dates, provinces) to draw the others.")
 if undated := counts["agreements"] - counts["with_date"]:
     st.caption(f"{undated} 项协议没有任何日期信息，未画出。 "
                f"{undated} agreements have no date at all and are not drawn.")

@@ -151,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="use the copy whose mart views are tables (dashboard_queries.py)")
     ap.add_argument("--runs", type=int, default=3, help="visits per page (the first is cold)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per page visit")
+    ap.add_argument("--json", default="first_paint.json", help="results file in bench/out/")
+    ap.add_argument("--only", help="regex: visit only the pages whose title matches")
     args = ap.parse_args(argv)
     from bench import dashboard_queries as dq
 
@@ -174,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'page':<28}{'run':>4}{'first paint s':>15}{'ready s':>10}")
             listed = pages()
             listed += record_pages(db, listed)
+            if args.only:
+                listed = [p for p in listed if re.search(args.only, p[0])]
             for run in range(args.runs):
                 for title, path in listed:
                     r = measure(browser, f"{base}/{path}", args.timeout)
@@ -202,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         warm = [r["ready_s"] for r in rs[1:] if r["ready_s"] is not None]
         print(f"{title:<28} cold " + (f"{cold:.2f} s" if cold is not None else "timeout")
               + (f", warm median {statistics.median(warm):.2f} s" if warm else ""))
-    (OUT / "first_paint.json").write_text(json.dumps({"db": str(db), "results": results},
+    (OUT / args.json).write_text(json.dumps({"db": str(db), "results": results},
                                                      ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
     return 0

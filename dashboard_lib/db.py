@@ -245,10 +245,14 @@ class Table:
     sql: str
     params: tuple[Any, ...] = ()
 
-    def page(self, limit: int) -> tuple[pd.DataFrame, int]:
-        """The first `limit` rows and the number of rows in the whole view."""
-        df = run(self.sql + "\nLIMIT ?", [*self.params, limit])
-        if len(df) < limit:
+    def page(self, limit: int, offset: int = 0) -> tuple[pd.DataFrame, int]:
+        """`limit` rows from row `offset` (the first ones by default) and the number of rows in
+        the whole view."""
+        if offset:
+            df = run(self.sql + "\nLIMIT ? OFFSET ?", [*self.params, limit, offset])
+        else:
+            df = run(self.sql + "\nLIMIT ?", [*self.params, limit])
+        if not offset and len(df) < limit:
             return df, len(df)
         total = run(f"SELECT count(*) AS n FROM ({self.sql}) AS t", self.params)["n"][0]
         return df, int(total)

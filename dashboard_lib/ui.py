@@ -209,6 +209,12 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
         )
 
 
+LAZY_ROWS = 1000  # tables longer than this send their rows to the browser as it scrolls
+# A table whose rows can be chosen cannot be lazy: it shows pages of this many rows (of a view
+# larger than that), with a page number (5,000 rows were 2-4 MB per table on 1M articles).
+SELECT_PAGE_ROWS = 1000
+
+
 def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           selectable: bool = False, column_config: Mapping[str, Any] | None = None,
           height: int | str = "auto", columns: Sequence[str] | None = None,
@@ -219,8 +225,15 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
     cap = int(settings.get("table_max_rows"))
+    page_no, page_key = 1, f"{key}_page"
     if isinstance(source, db.Table):
-        shown, total = source.page(cap)
+        if selectable:  # cannot be lazy: pages of SELECT_PAGE_ROWS, chosen by a page number
+            cap = min(cap, SELECT_PAGE_ROWS)
+            page_no = max(1, int(st.session_state.get(page_key) or 1))
+        shown, total = source.page(cap, (page_no - 1) * cap)
+        if shown.empty and page_no > 1:  # fewer rows than before (other filters): page 1
+            page_no = st.session_state[page_key] = 1
+            shown, total = source.page(cap)
         full: Callable[[], pd.DataFrame] = source.full
     else:
         shown, total = source.head(cap), len(source)
@@ -228,12 +241,23 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
     if shown.empty:
         empty(empty_message)
         return shown, None
-    if total > len(shown):
+    first = (page_no - 1) * cap
+    if first:
+        st.caption(f"显示第 {first + 1}–{first + len(shown)} 行，共 {total} 行；下载包含全部。 "
+                   f"Showing rows {first + 1}–{first + len(shown)} of {total}; downloads hold "
+                   "all of them.")
+    elif total > len(shown):
         st.caption(f"显示前 {len(shown)} 行，共 {total} 行；下载包含全部。 "
                    f"Showing the first {len(shown)} of {total} rows; downloads hold all of them.")
+    if selectable and isinstance(source, db.Table) and total > cap:
+        st.number_input(f"页 Page（每页 {cap} 行 rows per page，共 {-(-total // cap)} 页 pages）",
+                        min_value=1, max_value=-(-total // cap), step=1, key=page_key)
     # What a person reads: labelled values and columns, empty cells, rows numbered from 1; ids
     # and organisation names link to their permalink pages (`links`; None: DEFAULT_LINKS).
-    display = labels.for_display(shown)
+    # Only the columns shown go to the browser (the Explorer's agreements carried 11 hidden
+    # columns, a third of their bytes); the page keeps every column of `shown`, the downloads
+    # every column of the view.
+    display = labels.for_display(shown[labels.shown_columns(shown, columns)])
     config = labels.column_config(display, column_config)
     for column, kind in (links_module.DEFAULT_LINKS if links is None else links).items():
         if column in display.columns and (column_config or {}).get(column) is None:
@@ -245,7 +269,7 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
                 display_text=links_module.display_pattern(kind))
     kwargs: dict[str, Any] = {
         "hide_index": False, "column_config": config,
-        "key": key, "height": height, "column_order": labels.shown_columns(display, columns)}
+        "key": key, "height": height, "column_order": list(display.columns)}
     if selectable:
         # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
         # shared link opens with the same row chosen.
@@ -255,6 +279,8 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
             hits = [i for i, v in enumerate(shown[url_row[1]]) if str(v) == wanted]
             if hits:
                 kwargs["selection_default"] = {"selection": {"rows": hits[:1]}}
+        if page_no > 1:  # a row chosen on one page is not chosen on another
+            kwargs["key"] = f"{key}_p{page_no}"
         event = st.dataframe(display, on_select="rerun", selection_mode="single-row", **kwargs)
         download_buttons(full, total, name, key)
         rows = event.selection.rows if event is not None else []
@@ -266,6 +292,9 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
             elif chosen is None and wanted and hits:  # the person cleared the choice
                 del st.query_params[url_row[0]]
         return shown, position
-    st.dataframe(display, **kwargs)
+    # Rows go to the browser a screenful at a time as the person scrolls (a 5,000-row page was
+    # 1-4 MB per table on 1M articles, the browser's parse of it most of a page's drawing time);
+    # a selectable table cannot be lazy (position-based selection), nor is a small one.
+    st.dataframe(display, lazy=len(display) > LAZY_ROWS or None, **kwargs)
     download_buttons(full, total, name, key)
     return shown, None

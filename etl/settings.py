@@ -98,6 +98,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("table_max_rows", "integer", "5000",
             "rows a table displays; its downloads always hold every row of the view",
             (DASHBOARD,)),
+    Setting("timeline_max_points", "integer", "1000",
+            "agreements the Timeline draws as points (the most recent; a caption says so, and "
+            "its table lists every one)", (DASHBOARD,)),
     Setting("console_max_rows", "integer", "5000",
             "most rows one console query returns", (CONSOLE,)),
     Setting("console_timeout_s", "number", "5",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -170,7 +171,9 @@ def test_overview_latest_agreements_table(db_env: Path) -> None:
     n = sql_value(db_env, "SELECT count(*) FROM agreements")
     assert len(table) == min(10, n)
     newest = sql_value(db_env, "SELECT max(event_date) FROM agreements")
-    assert table["event_date"].max() == newest.isoformat()  # dates shown as ISO text
+    # dates shown as ISO text; the hidden machine columns (event_date) are not sent at all
+    assert any(newest.isoformat() in str(v) for v in table["date_label"])
+    assert "event_date" not in table.columns
 
 
 def test_overview_shows_what_the_latest_build_added(db_env: Path) -> None:
@@ -384,6 +387,97 @@ def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
     assert shares == sorted(shares)  # cumulative
 
 
+WARMED_PAGES = ["overview", "map", "timeline", "network", "programmes", "explorer", "organisation"]
+
+
+def test_the_warm_up_serves_every_default_view_from_the_cache(
+        db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the server's warm-up (dashboard_lib/warmup.py) the first visit of each dashboard
+    page runs no query of its own: every one was answered while nobody was waiting."""
+    import streamlit as st
+
+    from dashboard_lib import db, warmup
+
+    st.cache_data.clear()
+    assert warmup.run_all() > 0
+    ran: list[str] = []
+    execute = db.execute
+
+    def counted(sql: str, params: Any = (), path: Any = None) -> Any:
+        ran.append(" ".join(sql.split())[:120])
+        return execute(sql, params, path)
+
+    monkeypatch.setattr(db, "execute", counted)
+    for page in WARMED_PAGES:
+        run_app(page)
+        assert ran == [], (page, ran)
+    st.cache_data.clear()
+    run_app("timeline")
+    assert ran  # the test can fail: without the warm-up the page runs its queries
+
+
+def test_the_warm_up_waits_while_a_visitor_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm-up takes idle time only: each of its queries waits for visitors' runs to end."""
+    import threading
+    import time
+
+    from dashboard_lib import warmup
+
+    monkeypatch.setattr(warmup, "YIELD_MAX_S", 5.0)
+    done = threading.Event()
+    with warmup.visitor():
+        waiter = threading.Thread(target=lambda: (warmup._wait_for_idle(), done.set()))
+        waiter.start()
+        time.sleep(0.3)
+        assert not done.is_set()  # a visitor's run is in progress
+    assert done.wait(2.0)  # and the warm-up goes on once it ended
+    waiter.join()
+
+
+def test_timeline_says_when_it_draws_only_the_latest_points(
+        db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements and a caption
+    says so and where the others are (the table below it holds every one), never silently."""
+    monkeypatch.setenv("TRACKER_TIMELINE_MAX_POINTS", "3")
+    at = run_app("timeline", ALL_SCOPE)
+    points = plotly_figures(at)[1]
+    drawn = [a for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
+             for a in values(t["customdata"])]
+    dated = sql_rows(db_env, """SELECT agreement_id FROM mart_agreements WHERE date_lo IS NOT NULL
+        ORDER BY date_lo DESC, agreement_id""")
+    assert len(dated) > 3 and sorted(drawn) == sorted(r[0] for r in dated[:3])
+    note = next(c.value for c in at.caption if "只画出最近的" in c.value)
+    assert f"只画出最近的 3 项协议（共 {len(dated)} 项有日期）" in note
+    assert "“每项协议”表格" in note and "each agreement" in note
+    table = next(d.value for d in at.dataframe if "date_precision" in d.value.columns)
+    assert len(table) == sql_value(db_env, "SELECT count(*) FROM mart_agreements")
+    monkeypatch.delenv("TRACKER_TIMELINE_MAX_POINTS")
+    assert not any("只画出最近的" in c.value for c in run_app("timeline", ALL_SCOPE).caption)
+
+
+def test_timeline_draws_agreements_of_several_provinces_in_one_row() -> None:
+    """One row per province plus one for several provinces (a row per combination of provinces
+    was 199 rows on 1M articles); the hover still names the provinces."""
+    from dashboard_lib import charts_plotly as cp
+
+    df = pd.DataFrame({
+        "agreement_id": ["a", "b", "c", "d"], "date_precision": ["day"] * 4,
+        "date_lo": pd.to_datetime(["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"]),
+        "date_hi": pd.to_datetime(["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"]),
+        "date_label": ["2023"] * 4, "model": ["会市合作"] * 4, "type": ["协议"] * 4,
+        "parties": ["x"] * 4, "is_new_signing": [True] * 4,
+        "province_short": [["河南"], ["河南", "湖北"], ["湖北", "陕西"], ["陕西"]]})
+    fig = cp.agreement_points(df)
+    names = list(fig.layout.yaxis.ticktext)
+    assert names == ["多省 several provinces", "陕西", "河南"]  # bottom to top
+    marks = next(t for t in fig.data if t.mode == "markers" and t.customdata is not None)
+    row_of = {a: names[round(y)] for a, y in zip(marks.customdata, marks.y, strict=True)}
+    assert row_of == {"a": "河南", "b": "多省 several provinces",
+                      "c": "多省 several provinces", "d": "陕西"}
+    hover = dict(zip(marks.customdata, marks.text, strict=True))
+    assert "河南/湖北" in hover["b"] and "湖北/陕西" in hover["c"]
+
+
 def test_timeline_follows_filters(db_env: Path) -> None:
     at = run_app("timeline", query={"province": "陕西省"})
     points = plotly_figures(at)[1]
@@ -443,9 +537,55 @@ def test_programmes_follow_the_family_filter(db_env: Path) -> None:
 # --------------------------------------------------------------------------- explorer
 
 
+EXPLORER_TABS = {"t_agreements": "协议 Agreements", "t_parties": "参与方 Parties",
+                 "t_initiatives": "项目 Programmes", "t_articles": "文章 Articles"}
+
+
+def explorer_tables(query: dict[str, Any]) -> dict[str, Any]:
+    """Each table of the Explorer, its tab opened (only the open tab is drawn)."""
+    tables = {}
+    for key, tab in EXPLORER_TABS.items():
+        at = run_app("explorer", query={**query, "tab": tab})
+        tables[key] = next(d.value for d in at.dataframe if d.key == key)
+    return tables
+
+
+def test_explorer_draws_only_the_open_tab(db_env: Path) -> None:
+    """Each table is a page of up to 5,000 rows: only the open tab's is sent to the browser."""
+    at = run_app("explorer")
+    assert [d.key for d in at.dataframe] == ["t_agreements"]
+    for key, tab in EXPLORER_TABS.items():
+        at = run_app("explorer", query={"tab": tab})
+        assert [d.key for d in at.dataframe] == [key]
+        assert at.text_area(key="sql") is not None  # the console is drawn in every tab
+
+
+def test_a_table_whose_rows_can_be_chosen_shows_them_page_by_page(
+        db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Selectable tables cannot load lazily: they show pages (of TRACKER_TABLE_MAX_ROWS, at most
+    ui.SELECT_PAGE_ROWS rows) with a page number; the downloads hold every row."""
+    from dashboard_lib import scope
+    from dashboard_lib.queries import explorer
+
+    monkeypatch.setenv("TRACKER_TABLE_MAX_ROWS", "2")
+    every = list(explorer.agreements_table(scope.ALL).full()["agreement_id"])
+    assert len(every) > 4
+    at = run_app("explorer", ALL_SCOPE)
+    rows = next(d.value for d in at.dataframe if d.key == "t_agreements")
+    assert [link.rsplit("=", 1)[1] for link in rows["agreement_id"]] == every[:2]
+    pages = -(-len(every) // 2)
+    page_number = at.number_input(key="t_agreements_page")
+    assert page_number.value == 1 and f"共 {pages} 页 pages" in page_number.label
+    page_number.set_value(2).run()
+    assert not at.exception
+    rows = next(d.value for d in at.dataframe if d.key == "t_agreements_p2")
+    assert [link.rsplit("=", 1)[1] for link in rows["agreement_id"]] == every[2:4]
+    assert any(f"显示第 3–4 行，共 {len(every)} 行" in c.value for c in at.caption)
+    assert ui.SELECT_PAGE_ROWS == 1000
+
+
 def test_explorer_tables_follow_filters(db_env: Path) -> None:
-    at = run_app("explorer", query={"province": "河南省"})
-    tables = {d.key: d.value for d in at.dataframe}
+    tables = explorer_tables({"province": "河南省"})
     assert len(tables["t_agreements"]) == sql_value(
         db_env, "SELECT count(*) FROM agreements WHERE list_contains(provinces, '河南省')")
     assert len(tables["t_parties"]) == sql_value(db_env, """
@@ -464,7 +604,7 @@ def test_explorer_tables_follow_filters(db_env: Path) -> None:
 
 
 def test_explorer_shows_selected_article_escaped_with_evidence(db_env: Path) -> None:
-    at = run_app("explorer", query={"q": "驻马店签约"})
+    at = run_app("explorer", query={"q": "驻马店签约", "tab": "文章 Articles"})
     articles = next(d for d in at.dataframe if d.key == "t_articles").value
     assert list(articles["article_id"]) == ["x99_hostile_markup"]
     at.session_state["t_articles"] = {"selection": {"rows": [0], "columns": []}}
@@ -492,7 +632,7 @@ def test_article_body_search_is_an_opt_in_reachable_from_the_url(db_env: Path) -
     expected = {r[0] for r in sql_rows(db_env, """
         SELECT article_id FROM articles WHERE contains(clean_text, ?) OR contains(title, ?)""",
         [word, word])}
-    at = run_app("explorer", query={"q": word, "fulltext": "true"})
+    at = run_app("explorer", query={"q": word, "fulltext": "true", "tab": "文章 Articles"})
     assert at.toggle(key="fulltext").value is True
     assert "同时搜索正文 Also search article text" in caption(at)
     articles = next(d for d in at.dataframe if d.key == "t_articles").value

@@ -221,10 +221,12 @@ def test_reviewer_accepts_rejects_edits_adds_and_applies(review_db: Path,
     assert rows(review_db, "SELECT count(*) FROM mart_initiative_mentions WHERE name = "
                            "'测试新增项目' AND review_status = 'added'") == [(1,)]
     # the mark and the filter on the other pages
-    at = run_review({"reviewed": "已改"})
-    at.switch_page("app_pages/explorer.py").run()
-    marks = {m for d in at.dataframe if "review_mark" in d.value.columns
-             for m in d.value["review_mark"]}
+    marks = set()
+    for tab in ("协议 Agreements", "参与方 Parties", "项目 Programmes", "文章 Articles"):
+        at = run_review({"reviewed": "已改", "tab": tab})  # the Explorer draws its open tab
+        at.switch_page("app_pages/explorer.py").run()
+        marks |= {m for d in at.dataframe if "review_mark" in d.value.columns
+                  for m in d.value["review_mark"]}
     assert marks == {"✎"}
 
 

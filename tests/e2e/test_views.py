@@ -182,3 +182,41 @@ def test_the_explorer_tab_is_in_the_url(page: Page, server: str) -> None:
     wait_app(page)
     expect(page.get_by_role("tab", name="文章 Articles")).to_have_attribute(
         "aria-selected", "true")
+
+
+def test_a_table_whose_rows_can_be_chosen_turns_pages(page: Page, server: str,
+                                                      e2e_db: Path) -> None:
+    """Selectable tables show pages (here of TRACKER_TABLE_MAX_ROWS = 5 rows) and a page number;
+    the caption says which rows are shown."""
+    n = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements WHERE in_kx_scope")
+    assert n > 5
+    page.goto(f"{server}/explorer")
+    wait_app(page)
+    panel = page.get_by_role("tabpanel", name="协议 Agreements")
+    expect(panel.get_by_text(f"显示前 5 行，共 {n} 行")).to_be_visible()
+    number = panel.get_by_label("页 Page", exact=False)
+    expect(number).to_have_value("1")
+    number.fill("2")
+    number.press("Enter")
+    expect(panel.get_by_text(f"显示第 6–{min(10, n)} 行，共 {n} 行")).to_be_visible()
+    wait_app(page)
+    expect(panel.get_by_test_id("stDataFrame")).to_have_count(1)  # the page replaces page 1
+
+
+def test_the_timeline_says_it_draws_only_the_latest_points(page: Page, e2e_db: Path,
+                                                             tmp_path: Path) -> None:
+    """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements, and a caption
+    under it says so and where the others are: never silently."""
+    from tests.e2e.conftest import serve
+    from tests.e2e.test_surprises import PLOTLY_POINTS_JS, wait_plotly
+
+    dated = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements WHERE date_lo IS NOT NULL")
+    assert dated > 3
+    with serve(e2e_db, tmp_path, TRACKER_TIMELINE_MAX_POINTS="3") as base:
+        page.goto(f"{base}/timeline?scope={quote('全部')}")
+        wait_app(page)
+        wait_plotly(page, "points")
+        assert len(page.evaluate(PLOTLY_POINTS_JS, "points")) == 3
+        expect(page.get_by_text(f"只画出最近的 3 项协议（共 {dated} 项有日期）",
+                                exact=False)).to_be_visible()
+        expect(page.get_by_text("The 3 most recent of", exact=False)).to_be_visible()

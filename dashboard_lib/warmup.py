@@ -1,0 +1,149 @@
+"""Warm the result cache when the server starts, so the first visitor of a page does not pay.
+
+On a 1M-article database the first query of each mart after a server start takes 0.3-1.5 s
+(DuckDB reads and decompresses the mart's row groups) and a page runs several: first visits took
+4.5-6.8 s where later ones took 2-3 s. `start()` is called by dashboard.py on every run; the
+first run of a process (for each version of the DB file) starts one background thread that runs
+the queries of every dashboard page's default view (no filter but the default scope, as a fresh
+visit has them) through the same cached `db.run`, the page a visitor opens first (总览) first.
+The thread takes idle time only: before each query it waits until no visitor's script run is in
+progress (`visitor()`, around dashboard.py's run); a result both need is computed once.
+
+This list repeats what the pages ask for; if a page's default query changes and the list does
+not, nothing breaks: that page's first visit is just not warmed (tests/test_app.py checks that
+every default view is served from the cache after the warm-up).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from dashboard_lib import db, filters
+from dashboard_lib.ui import SELECT_PAGE_ROWS
+from etl import settings
+
+LOGGER = logging.getLogger(__name__)
+
+_STARTED: set[tuple[str, db.Signature]] = set()
+_LOCK = threading.Lock()
+# Script runs of visitors in progress: the warm-up waits for none before each query, so it takes
+# only idle time (on 2 cores, running beside the first visit slowed that visit by 1-3 s).
+_VISITORS = threading.Condition()
+_running = 0
+YIELD_MAX_S = 15.0  # a query of the warm-up waits at most this long for visitors to finish
+
+
+@contextmanager
+def visitor() -> Iterator[None]:
+    """Around a visitor's script run (dashboard.py): the warm-up pauses meanwhile."""
+    global _running
+    with _VISITORS:
+        _running += 1
+    try:
+        yield
+    finally:
+        with _VISITORS:
+            _running -= 1
+            _VISITORS.notify_all()
+
+
+def _wait_for_idle() -> None:
+    with _VISITORS:
+        _VISITORS.wait_for(lambda: _running == 0, timeout=YIELD_MAX_S)
+
+
+def default_views() -> list[tuple[str, Callable[[], object]]]:
+    """(page, call) of every dashboard page's default view, the overview first."""
+    from dashboard_lib.queries import explorer, maps, network, overview, programmes, records
+    from dashboard_lib.queries import timeline as timeline_q
+    from dashboard_lib.queries.options import FACETS, facet_counts, filter_options
+
+    opts = filter_options()
+    state = filters.parse({}, opts).state
+    scope = state.scope()
+    cap = int(settings.get("table_max_rows"))
+
+    def page(table: db.Table, limit: int = cap) -> object:
+        return table.page(limit)
+
+    latest = opts.date_max.year if opts.date_max else None
+    periods: list[tuple[str, Callable[[], object]]] = []
+    if latest:
+        first = filters.parse_date_range([str(latest)])
+        second = filters.parse_date_range([str(latest - 1)])
+        periods = [("overview", lambda: overview.periods(state.without("date").scope(),
+                                                          first, second))]
+    points = int(settings.get("timeline_max_points"))
+    return [
+        ("sidebar", lambda: facet_counts({k: state.without(k).scope() for k in FACETS})),
+        ("overview", lambda: overview.overview_metrics(scope)),
+        *periods,
+        ("overview", lambda: overview.latest_agreements(scope, 10)),
+        ("overview", overview.builds),
+        ("overview", lambda: page(overview.new_in_latest_build(scope))),
+        ("map", maps.provinces),
+        ("map", lambda: maps.province_stats(scope, None)),
+        ("map", lambda: maps.city_points(scope, None)),
+        ("map", lambda: maps.partner_lines(scope, None)),
+        ("timeline", lambda: timeline_q.date_counts(scope)),
+        ("timeline", lambda: timeline_q.monthly_signings(scope)),
+        ("timeline", lambda: page(timeline_q.agreement_points(scope), points)),
+        ("timeline", lambda: page(timeline_q.agreement_points(scope))),
+        ("timeline", lambda: timeline_q.coverage_timeline(scope)),
+        ("network", lambda: network.counts(scope)),
+        ("network", lambda: network.nodes(scope)),
+        ("network", lambda: network.edges(scope, 600)),
+        ("programmes", lambda: programmes.programme_tree(scope)),
+        ("programmes", lambda: programmes.top_programmes(scope, 15)),
+        ("programmes", lambda: programmes.province_family(scope)),
+        ("programmes", lambda: page(programmes.pilots(scope))),
+        ("explorer", lambda: page(explorer.agreements_table(scope), min(cap, SELECT_PAGE_ROWS))),
+        ("org", overview.database_is_empty),  # the record pages ask it first
+        ("org", lambda: page(records.org_list())),
+        ("map", lambda: maps.map_over_time(scope, None)),  # drawn when its toggle is on
+    ]
+
+
+def run_all() -> float:
+    """Run every default view's queries (cached); the seconds it took. Errors are logged only:
+    a page that fails will say why to its visitor."""
+    t0 = time.perf_counter()
+    try:
+        views = default_views()
+    except Exception:  # no database, no marts: the pages say so
+        LOGGER.info("warm-up skipped", exc_info=True)
+        return 0.0
+    for name, call in views:
+        _wait_for_idle()
+        try:
+            call()
+        except Exception:
+            LOGGER.warning("warm-up of %s failed", name, exc_info=True)
+    seconds = time.perf_counter() - t0
+    LOGGER.info("warm-up of %d queries took %.1f s", len(views), seconds)
+    return seconds
+
+
+def start() -> threading.Thread | None:
+    """Start the warm-up once per process and DB file version (a no-op on later runs, and
+    outside a Streamlit server: AppTest runs pages one by one, and tests call run_all)."""
+    from streamlit.runtime import Runtime
+
+    if not Runtime.exists():
+        return None
+    path = db.db_path()
+    try:
+        key = (str(path), db.signature(path))
+    except db.DashboardDataError:
+        return None
+    with _LOCK:
+        if key in _STARTED:
+            return None
+        _STARTED.add(key)
+    thread = threading.Thread(target=run_all, name="tracker-warmup", daemon=True)
+    thread.start()
+    return thread
