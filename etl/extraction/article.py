@@ -29,10 +29,11 @@ from etl.vocabulary.article import (
     PROVINCE_GOVERNMENT_RE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
+    WHOLE_INSTITUTION_HEADS,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
-from etl.vocabulary.orgs import body_key
+from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
 
 # A place named in the headline counts this many times a place named in the body.
 _TITLE_WEIGHT = 3
@@ -192,15 +193,18 @@ def full_context(text: str, source: str | None = None) -> ArticleContext:
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
     school = next((full for short, full in aliases if short == "我校"), None)
-    if school and offices:  # 校教务处 -> 聊城大学教务处
-        aliases = aliases + tuple((o, school + o[1:]) for o in offices)
+    if school and offices:  # 校教务处 -> 聊城大学教务处; 校团委 -> 共青团聊城大学委员会
+        aliases = aliases + tuple(
+            (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
+            for o in offices)
     return replace(ctx, aliases=aliases)
 
 
 def _own_forms_in_text(text: str, forms: list[str],
                        ctx: ArticleContext) -> tuple[tuple[str, str], ...]:
-    """我校/我院/我所 on a page whose source does not name the body: the body of that kind the
-    headline names, else the one the page names most (省农科院 … 我院 -> 江苏省农业科学院)."""
+    """我校/我院/我所/我会 on a page whose source does not name the body: the body of that kind
+    the headline names, else the one the page names most (省农科院 … 我院 -> 江苏省农业科学院),
+    a whole institution before a school inside one."""
     headline_end = text.find("\n")
     mentions = [m for m in find_organisations(text, ctx) if not m.group]
     out = []
@@ -209,6 +213,9 @@ def _own_forms_in_text(text: str, forms: list[str],
         fits = [m for m in mentions if m.name.endswith(heads) and not m.mention.startswith("我")]
         if not fits:
             continue
+        # a whole institution (…大学, a place's 学院) before a school inside one (生命科学学院)
+        whole = [m for m in fits if m.name.endswith(WHOLE_INSTITUTION_HEADS) or m.adcode]
+        fits = whole or fits
         in_headline = [m for m in fits if headline_end < 0 or m.start < headline_end]
         counts = Counter(m.name for m in fits)
         best = in_headline[0].name if in_headline else counts.most_common(1)[0][0]

@@ -117,6 +117,13 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         name = base + "行政公署"
     elif kind == "bureau" and body.startswith(("科学技术", "科技", "科委")):
         name = base + _expand(body)
+    elif voc.YOUTH_LEAGUE_RE.fullmatch(rest):  # 松江团区委 -> 共青团上海市松江区委员会
+        name, kind = voc.YOUTH_LEAGUE + base + "委员会", "other"
+    elif kind == "bureau" and body.endswith(voc.DEPARTMENT_ENDS) and not body.startswith("委") \
+            and adcode not in SARS:  # Hong Kong's and Macao's bodies stay as written
+        # a department of the place's government, with the place written in full (松江区教育局 ->
+        # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
+        name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], body)
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
@@ -271,6 +278,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         if inner is None or inner.adcode is None:
             return None
         return replace(inner, name=voc.CORPS_FULL + corps.group("div") + inner.name, mention=s)
+    if s.startswith(voc.YOUTH_LEAGUE) or voc.YOUTH_RELATIVE_RE.fullmatch(s):
+        return _youth_league(s, ctx)
     if not relative:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
@@ -326,6 +335,32 @@ def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
     return None
 
 
+def _youth_league(s: str, ctx: ArticleContext) -> Party | None:
+    """The Communist Youth League's committee of a place or a university: 共青团松江区委,
+    共青团某大学委员会, 团市委 (the article's city) -> 共青团<place or university>委员会."""
+    rel = voc.YOUTH_RELATIVE_RE.fullmatch(s)
+    if rel:
+        adcode = _relative_place(ctx, rel.group("lvl"), "")
+        if adcode is None:
+            return None
+        return Party(name=voc.YOUTH_LEAGUE + region_name(adcode) + "委员会", mention=s,
+                     kind="other", level=_level(adcode), adcode=adcode)
+    core = voc.YOUTH_COMMITTEE_END_RE.sub("", s[len(voc.YOUTH_LEAGUE):])
+    if len(core) < 2:
+        return None
+    for place in (core, core[:-1] if core.endswith(voc.YOUTH_LEVELS) else ""):
+        chain = _place_chain(place) if len(place) >= 2 else None
+        if chain is not None and chain[0] == len(place):  # 共青团杭州市西湖区委, 共青团某市委
+            adcode = chain[1]
+            return Party(name=voc.YOUTH_LEAGUE + region_name(adcode) + "委员会", mention=s,
+                         kind="other", level=_level(adcode), adcode=adcode)
+    inner = _parse(core, ctx)
+    if inner is None or inner.kind != "university":
+        return None
+    return Party(name=voc.YOUTH_LEAGUE + inner.name + "委员会", mention=s, kind="other",
+                 level="other", adcode=inner.adcode)
+
+
 def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
     """西咸新区泾河新城管委会: a zone of a national new area, named with the area's province."""
     rest = s[len(area):]
@@ -362,6 +397,8 @@ def canonical_other(name: str, kind: str) -> str:
     name = voc.SUPERVISOR_RE.sub("", name)
     if kind == "zone":
         name = _zone_name(name)
+    if kind == "university" and name.endswith(voc.YOUTH_OFFICE):  # 某大学团委
+        return voc.YOUTH_LEAGUE + name[: -len(voc.YOUTH_OFFICE)] + "委员会"
     return _expand(name)
 
 

@@ -37,12 +37,20 @@ MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
 
 # The site's own body, from the page's source (西华大学招生信息网): what 我校/我院/我所 mean.
 # OWN_FORMS: the pointing form -> the head nouns that body may end with.
-SOURCE_BODY_RE = re.compile(rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院)")
+SOURCE_BODY_RE = re.compile(
+    rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院|科协|学会|协会|研究会|中心)"
+)
+# A society's or an association's own page says 我会/本会; a centre's 我中心.
+_SOCIETY_HEADS = ("学会", "协会", "研究会", "联合会", "促进会", "科协")
 OWN_FORMS: dict[str, tuple[str, ...]] = {
     "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
+    "我会": _SOCIETY_HEADS, "本会": _SOCIETY_HEADS, "我中心": ("中心",),
 }
+# Heads of a whole institution, preferred for 我校/我院 over a school inside one (某某学院).
+WHOLE_INSTITUTION_HEADS: tuple[str, ...] = ("大学", "科学院", "研究院", "研究所")
 # The school's own offices written with 校 for the university the page is about (校教务处).
 SCHOOL_OFFICE_RE = re.compile(
     r"校(?<![大学院]校)(?P<office>教务处|科研处|科技处|科学技术处|社会合作处|合作发展处|地方合作处|"
-    r"产学研合作处|研究生院|团委|学生处|人事处|国际合作处|资产处|继续教育学院)"
+    r"产学研合作处|研究生院|团委|学生处|人事处|国际合作处|资产处|继续教育学院|实训中心|"
+    r"工程训练中心|技术转移中心|图书馆|党委宣传部|宣传部|科研院|科学技术研究院)"
 )

@@ -52,7 +52,26 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 # expanded only after a level word (湖南省科技馆); mentions that stand for one organisation.
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
-ALIASES: dict[str, str] = _R["aliases"]
+CAS_PARENT = "中国科学院"
+# Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
+MINISTRY_STATE = "中华人民共和国"
+_MINISTRIES: dict[str, str] = {
+    form: MINISTRY_STATE + full
+    for full, shorts in _R["ministries"].items()
+    for form in (full, MINISTRY_STATE + full, *shorts)
+}
+# CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
+CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
+CAS_INSTITUTES: dict[str, str] = {**_R["cas_institutes"], **CAS_INSTITUTES_ALONE}
+_CAS_FORMS: dict[str, str] = {
+    **{short: CAS_PARENT + full for short, full in CAS_INSTITUTES_ALONE.items()},
+    **{prefix + short: CAS_PARENT + full for short, full in CAS_INSTITUTES.items()
+       for prefix in ("中科院", CAS_PARENT)},
+}
+ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_R["aliases"]}
+# A government department's name written short (农委, 人社局) -> its full name.
+BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
+BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND))
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
@@ -92,6 +111,17 @@ LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
 # Which of the article's places a relative mention means, by its level word.
 RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
                                   "自治州": "city", "州": "city", "区": "county", "县": "county"}
+# How the name of a government department ends (教育局, 农业委员会, 教育厅): written after its
+# place in full (松江区教育局 -> 上海市松江区教育局).
+DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委")
+# The Communist Youth League's committees: 共青团 + a place or a university + 委员会; written
+# 团区委 (the article's district), 松江团区委, 共青团某市委, 某大学团委.
+YOUTH_LEAGUE = "共青团"
+YOUTH_OFFICE = "团委"
+YOUTH_LEAGUE_RE = re.compile(r"团(?:省|市|区|县|州)?委")
+YOUTH_RELATIVE_RE = re.compile(r"团(?P<lvl>省|市|区|县|州)委")
+YOUTH_COMMITTEE_END_RE = re.compile(r"委(?:员会)?$")
+YOUTH_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "州")
 # The level word at the start of a suffix (省科协 -> 科协), dropped before the body is named.
 LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|自治区|自治州|特别行政区|旗)")
 # The bodies a list of bare places shares with its last item (上海市、江苏省、安徽省科协).
@@ -109,7 +139,7 @@ LEADING_FILLER_RE = re.compile(
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
-INNER_CONNECTOR_RE = re.compile(r"[与和同跟、及]")
+INNER_CONNECTOR_RE = re.compile(r"以及|[与和同跟、及]")
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
 INNER_BODY_END_RE = re.compile(
@@ -159,7 +189,7 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
 MENTION_END_RE = re.compile(alt([
     *_R["mention_ends"],
-    *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
+    *(name for name in ALIASES if not name.endswith(tuple(_R["mention_ends"]))),
 ]) + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
@@ -216,7 +246,7 @@ NEW_AREA_RE = re.compile(rf"^{alt(NEW_AREAS)}")
 RELATIVE_BODY_RE = re.compile(
     rf"(?:科学技术协会|科协|老科学技术工作者协会|老科协|社会科学界联合会|社科联|工商业联合会|工商联|"
     rf"人民政府|政府|科学技术厅|科技厅|科学技术局|科技局|科学技术委员会|科委(?:[(（]协[)）])?|"
-    rf"[{HAN}]{{2,4}}[局厅]|农科院|农业科学院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"[{HAN}]{{2,4}}[局厅]|{alt(BUREAU_EXPAND)}|农科院|农业科学院|科技馆|科学技术馆|管委会|管理委员会|"
     rf"[{HAN}]{{0,6}}(?:产业集聚区|高新区|开发区)(?:管委会|管理委员会)?)"
 )
 # One key per body, whatever its written form (科协 = 科学技术协会), to compare mentions.
@@ -237,12 +267,13 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所]")
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所会]|本会|我中心")
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
 OTHER_FORMS_RE = re.compile(
-    rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}"
+    rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}|{YOUTH_LEAGUE}|"
+    rf"{YOUTH_RELATIVE_RE.pattern}"
 )
 # Every short form of a Hong Kong or Macao body.
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)

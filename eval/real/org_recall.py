@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     for page in ok:
         raw = next(iter_documents(TEXTS / f"{page['id']}.txt"))
         doc = clean_document(raw)
-        found = find_organisations(doc.text, full_context(doc.text))
+        found = find_organisations(doc.text, full_context(doc.text, doc.metadata.source))
         mentions = [*found, *(i for m in found for i in m.items)]
         names = {canon(m.name) for m in mentions}
         seen = set()
