@@ -23,6 +23,7 @@ from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
     DATELINE_RE,
+    INSTITUTION_AFTER_PLACE_RE,
     MUNICIPAL_GOVERNMENT_RE,
     OWN_FORMS,
     PLACE_BODY_RE,
@@ -35,14 +36,20 @@ from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
 from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
 
-# A place named in the headline counts this many times a place named in the body.
+# A place named in the headline (or the source) counts this many times a place named in the body;
+# a place that begins another institution's name (上海交通大学) this share of one.
 _TITLE_WEIGHT = 3
+_INSTITUTION_WEIGHT = 0.05
 
 
-def article_context(text: str) -> ArticleContext:
+def article_context(text: str, source: str | None = None) -> ArticleContext:
     """The province, prefecture and county an article is mostly about, with the ranked
     alternatives, the bodies it names in full (海南省科协) and the provincial governments it
-    names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to."""
+    names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to.
+
+    A place named in the page's source (来源：无锡市科协) counts as one in the headline; a place
+    that only begins another institution's name (上海交通大学, 北京市农科院, 成都分院) locates
+    that institution, not the article, and counts next to nothing."""
     regions = gazetteer.load_regions()
     provinces: Counter[str] = Counter()
     prefectures: Counter[str] = Counter()
@@ -51,10 +58,13 @@ def article_context(text: str) -> ArticleContext:
     bodies: Counter[tuple[str, str]] = Counter()
     governments: set[str] = set()
     first_line_end = text.find("\n")
-    for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text):
-        if p.in_chrome:
-            continue
-        w = _TITLE_WEIGHT if p.start < first_line_end else 1
+    places = [(p, _TITLE_WEIGHT if p.start < first_line_end else 1)
+              for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
+              if not p.in_chrome]
+    for p, w in places:
+        body = PLACE_BODY_RE.match(text, p.end)
+        if body is None and INSTITUTION_AFTER_PLACE_RE.match(text, p.end):
+            w *= _INSTITUTION_WEIGHT
         r = regions[p.adcode]
         provinces[r.province_adcode] += w
         pref = gazetteer.prefecture_of(p.adcode)
@@ -65,7 +75,6 @@ def article_context(text: str) -> ArticleContext:
             cities[r.province_adcode] += w
         if r.level == "county":
             counties[p.adcode] += w
-        body = PLACE_BODY_RE.match(text, p.end)
         if body:
             key = body_key(body.group("body"))
             level = ("city" if r.level == "prefecture" or p.adcode in gazetteer.MUNICIPALITIES
@@ -74,6 +83,17 @@ def article_context(text: str) -> ArticleContext:
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
+    for p in gazetteer.resolve_places(list(gazetteer.places_in(source)), source) if source else ():
+        r = regions[p.adcode]
+        provinces[r.province_adcode] += _TITLE_WEIGHT
+        pref = gazetteer.prefecture_of(p.adcode)
+        if pref is not None:
+            prefectures[pref.adcode] += _TITLE_WEIGHT
+            cities[pref.adcode] += _TITLE_WEIGHT
+        elif r.province_adcode in gazetteer.MUNICIPALITIES:
+            cities[r.province_adcode] += _TITLE_WEIGHT
+        if r.level == "county":
+            counties[p.adcode] += _TITLE_WEIGHT
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
@@ -184,7 +204,7 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
 def full_context(text: str, source: str | None = None) -> ArticleContext:
     """The article's context with the abbreviations it defines (and the site's own body, from
     its source or else from the page, for 我校): what the extractors read."""
-    ctx = article_context(text)
+    ctx = article_context(text, source)
     aliases = abbreviations(text, source)
     own = [f for f in OWN_FORMS if f in text and all(f != a for a, _ in aliases)]
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []

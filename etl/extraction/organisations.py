@@ -98,10 +98,12 @@ class _Window:
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
+        starts.update(zones)
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(pointing)
         starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts)
+        blocked.difference_update(pointing, place_starts, zones)
         self.starts = sorted(p for p in starts
                              if p < hi and p not in blocked and _is_name_char(text[p]))
         self.place_like = frozenset(place_starts) | pointing

@@ -245,7 +245,8 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
 
     Cached: the recogniser tries the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
+    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)
+                      and not voc.BARE_ZONE_START_RE.match(s)):  # 经开区 is no 经 (via)
         return None
     if not _balanced(s) or voc.VISIT_VERB_RE.search(s):
         return None
@@ -284,6 +285,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
+    if not relative and voc.BARE_ZONE_RE.fullmatch(s):
+        return _bare_zone(s, ctx)
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
         return _new_area_party(s, new_area.group(), ctx)
@@ -333,6 +336,16 @@ def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
         if rule.regex.fullmatch(rest):
             return _place_party(adcode, rest, rule.kind, s)
     return None
+
+
+def _bare_zone(s: str, ctx: ArticleContext) -> Party | None:
+    """高新区管委会, 经开区: the zone of the article's city (宝鸡高新区 ->
+    宝鸡国家高新技术产业开发区管理委员会); nobody where the article names no city."""
+    city = _relative_place(ctx, "市", "")
+    if city is None:
+        return None
+    party = _parse(gazetteer.load_regions()[city].short_name + s, ctx, relative=True)
+    return replace(party, mention=s) if party is not None else None
 
 
 def _youth_league(s: str, ctx: ArticleContext) -> Party | None:
@@ -394,7 +407,7 @@ def _alias_level(name: str) -> str:
 def canonical_other(name: str, kind: str) -> str:
     """Institutions by their own name: abbreviations expanded, the supervising ministry dropped
     (科技部国杰研究院… -> 国杰研究院…), a development zone as its 管理委员会."""
-    name = voc.SUPERVISOR_RE.sub("", name)
+    name = voc.SUPERVISOR_RE.sub("", name).replace("（", "(").replace("）", ")")
     if kind == "zone":
         name = _zone_name(name)
     if kind == "university" and name.endswith(voc.YOUTH_OFFICE):  # 某大学团委
@@ -406,6 +419,12 @@ def _zone_name(name: str) -> str:
     """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
     municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…)."""
     places = gazetteer.find_places(name)
+    city = next((p for p in places if p.start == 0 and p.surface.endswith("市")
+                 and p.candidates and p.candidates[0] not in gazetteer.MUNICIPALITIES
+                 and gazetteer.load_regions()[p.candidates[0]].level == "prefecture"), None)
+    if city is not None and voc.CITY_ZONE_RE.match(name, city.end):  # 宝鸡市高新区 -> 宝鸡高新区
+        name = gazetteer.load_regions()[city.candidates[0]].short_name + name[city.end:]
+        places = gazetteer.find_places(name)
     muni = next((p for p in places if p.start == 0 and p.candidates
                  and p.candidates[0] in gazetteer.MUNICIPALITIES), None)
     if muni is not None and voc.ZONE_SHORT_RE.search(name):

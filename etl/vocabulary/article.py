@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.vocabulary.common import HAN
+from etl.vocabulary.orgs import NAME_CHAR
 
 # A dateline at the head of a news story: "本报长沙10月16日电", "本网北京6月27日讯",
 # "某社银川9月16日专电", "某网7月1日消息", "某地7月5电" (日 lost).
@@ -26,6 +27,12 @@ ABBREV_FULL_START = re.compile(r"[,，。;；:：、与和]")
 PLACE_BODY_RE = re.compile(
     r"(?:省|市|区|县|自治区|自治州)?(?P<body>科学技术协会|科协|人民政府|政府|科学技术厅|科技厅|"
     r"科学技术局|科技局|科委|老科协|社科联|工商联)"
+)
+# Another institution's name after a place (上海|交通大学, 北京市|农科院, 成都|分院): the place
+# locates that institution, not the article.
+INSTITUTION_AFTER_PLACE_RE = re.compile(
+    rf"(?:{NAME_CHAR}){{0,12}}?(?:大学|学院|研究院|研究所|科学院|农科院|分院|有限公司|公司|集团|"
+    rf"银行|医院|学会|实验室)"
 )
 # The article names its province's government: a bare province name stands for it
 # (省政府, 省长, 副省长, 自治区人民政府, 自治区主席).

@@ -270,10 +270,19 @@ NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所会]|本会|我中心")
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
+# A development zone written without its place (高新区管委会, 经开区): the article's city's.
+BARE_ZONE_RE = re.compile(
+    r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)(?:管理委员会|管委会)?"
+)
+# Where such a zone word starts even inside a word no name starts with (经 of 经开区).
+BARE_ZONE_START_RE = re.compile(r"经开区|经济技术开发区|经济开发区")
+# A zone's name starting with a prefecture's name and 市 (宝鸡市高新区): the zone is named with
+# the city's short name (宝鸡高新技术产业开发区), as it is when written without 市.
+CITY_ZONE_RE = re.compile(r"国家高新|高新区|高新技术产业开发区|经开区|经济技术开发区")
 # Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
 OTHER_FORMS_RE = re.compile(
     rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}|{YOUTH_LEAGUE}|"
-    rf"{YOUTH_RELATIVE_RE.pattern}"
+    rf"{YOUTH_RELATIVE_RE.pattern}|{BARE_ZONE_RE.pattern}"
 )
 # Every short form of a Hong Kong or Macao body.
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
