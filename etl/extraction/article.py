@@ -118,7 +118,8 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
 def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str], ...]:
     """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院"); and 我校/我院/
     我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
-    out: list[tuple[str, str]] = _own_forms(text, source) if source and "我" in text else []
+    own_here = source and any(f in text for f in OWN_FORMS)
+    out: list[tuple[str, str]] = _own_forms(text, source) if own_here else []
     if "简称" not in text:
         return tuple(out)
     for m in ABBREV_RE.finditer(text):

@@ -255,6 +255,10 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         full = aliases[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
+    own = voc.OWN_UNIT_RE.fullmatch(s)
+    if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
+        p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
+        return replace(p, mention=s) if p else None
     if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
         return None
     if voc.INNER_BODY_END_RE.search(s, 2) and _glued_parties(s, ctx):

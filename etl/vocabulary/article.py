@@ -51,6 +51,7 @@ SOURCE_BODY_RE = re.compile(
 _SOCIETY_HEADS = ("学会", "协会", "研究会", "联合会", "促进会", "科协")
 OWN_FORMS: dict[str, tuple[str, ...]] = {
     "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
+    "本校": ("大学", "学院"), "本院": ("研究院", "科学院"), "本所": ("研究所",),
     "我会": _SOCIETY_HEADS, "本会": _SOCIETY_HEADS, "我中心": ("中心",),
 }
 # Heads of a whole institution, preferred for 我校/我院 over a school inside one (某某学院).

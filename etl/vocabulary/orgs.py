@@ -267,7 +267,12 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所会]|本会|我中心")
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|[我本][校院所会]|我中心")
+# A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
+OWN_UNIT_RE = re.compile(
+    rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
+    rf"处|团委))"
+)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # A development zone written without its place (高新区管委会, 经开区): the article's city's.
