@@ -121,7 +121,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
-             if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
+             if m.end() >= len(text) or ((text[m.end()] not in voc.TITLE_AFTER_HEAD
+                                          or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
                                          and not text.startswith(voc.MEMBER_TITLES, m.end()))}

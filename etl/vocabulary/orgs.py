@@ -174,6 +174,8 @@ ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "�
                                          "经开区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
+# Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
+NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长足", "长三角", "长江")
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
@@ -223,7 +225,7 @@ AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
 # 与长春市科技合作座谈会暨…签字仪式).
 AFTER_PARTY_RE = re.compile(
-    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|达成|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
 )
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
