@@ -123,7 +123,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
             and adcode not in SARS:  # Hong Kong's and Macao's bodies stay as written
         # a department of the place's government, with the place written in full (松江区教育局 ->
         # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
-        name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], body)
+        short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
+        name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
