@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
@@ -25,6 +26,7 @@ from etl.vocabulary.article import (
     DATELINE_RE,
     INSTITUTION_AFTER_PLACE_RE,
     MUNICIPAL_GOVERNMENT_RE,
+    OWN_FORM_RE,
     OWN_FORMS,
     PLACE_BODY_RE,
     PROVINCE_GOVERNMENT_RE,
@@ -83,17 +85,17 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
-    for p in gazetteer.resolve_places(list(gazetteer.places_in(source)), source) if source else ():
-        r = regions[p.adcode]
+    for adcode in _source_places(source) if source else ():
+        r = regions[adcode]
         provinces[r.province_adcode] += _TITLE_WEIGHT
-        pref = gazetteer.prefecture_of(p.adcode)
+        pref = gazetteer.prefecture_of(adcode)
         if pref is not None:
             prefectures[pref.adcode] += _TITLE_WEIGHT
             cities[pref.adcode] += _TITLE_WEIGHT
         elif r.province_adcode in gazetteer.MUNICIPALITIES:
             cities[r.province_adcode] += _TITLE_WEIGHT
         if r.level == "county":
-            counties[p.adcode] += _TITLE_WEIGHT
+            counties[adcode] += _TITLE_WEIGHT
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
@@ -115,10 +117,21 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
     )
 
 
+@lru_cache(maxsize=256)
+def _source_places(source: str) -> tuple[str, ...]:
+    """The places a source names (来源：无锡市科协), cached: a crawl repeats its outlets."""
+    return tuple(p.adcode for p in gazetteer.resolve_places(gazetteer.find_places(source), source))
+
+
+def _own_forms_present(text: str) -> set[str]:
+    """The publisher's pointing forms (我校, 本会 …) the text holds, in one pass."""
+    return set(OWN_FORM_RE.findall(text)) if "我" in text or "本" in text else set()
+
+
 def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str], ...]:
     """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院"); and 我校/我院/
     我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
-    own_here = source and any(f in text for f in OWN_FORMS)
+    own_here = source and _own_forms_present(text)
     out: list[tuple[str, str]] = _own_forms(text, source) if own_here else []
     if "简称" not in text:
         return tuple(out)
@@ -207,7 +220,8 @@ def full_context(text: str, source: str | None = None) -> ArticleContext:
     its source or else from the page, for 我校): what the extractors read."""
     ctx = article_context(text, source)
     aliases = abbreviations(text, source)
-    own = [f for f in OWN_FORMS if f in text and all(f != a for a, _ in aliases)]
+    present = _own_forms_present(text)
+    own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")

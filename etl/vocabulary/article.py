@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from etl.vocabulary.common import HAN
+from etl.vocabulary.common import HAN, alt
 from etl.vocabulary.orgs import NAME_CHAR
 
 # A dateline at the head of a news story: "本报长沙10月16日电", "本网北京6月27日讯",
@@ -54,6 +54,7 @@ OWN_FORMS: dict[str, tuple[str, ...]] = {
     "本校": ("大学", "学院"), "本院": ("研究院", "科学院"), "本所": ("研究所",),
     "我会": _SOCIETY_HEADS, "本会": _SOCIETY_HEADS, "我中心": ("中心",),
 }
+OWN_FORM_RE = re.compile(alt(OWN_FORMS))
 # Heads of a whole institution, preferred for 我校/我院 over a school inside one (某某学院).
 WHOLE_INSTITUTION_HEADS: tuple[str, ...] = ("大学", "科学院", "研究院", "研究所")
 # The school's own offices written with 校 for the university the page is about (校教务处).
