@@ -63,7 +63,9 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
     places = [(p, _TITLE_WEIGHT if p.start < first_line_end else 1)
               for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
               if not p.in_chrome]
+    direct: Counter[str] = Counter()  # places named themselves (not through a county)
     for p, w in places:
+        direct[p.adcode] += w
         body = PLACE_BODY_RE.match(text, p.end)
         if body is None and INSTITUTION_AFTER_PLACE_RE.match(text, p.end):
             w *= _INSTITUTION_WEIGHT
@@ -114,7 +116,22 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
         bodies=tuple(k for k, _ in bodies.most_common()),
         governments=tuple(sorted(governments)),
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
+        county_cities=_county_cities(counties, direct),
     )
+
+
+def _county_cities(counties: Counter[str], direct: Counter[str]) -> tuple[str, ...]:
+    """County-level cities the article names more than their prefecture (义乌市 over 金华市):
+    市科协/市政府 there mean the county-level city's."""
+    regions = gazetteer.load_regions()
+    out = []
+    for c, n in counties.most_common():
+        if not regions[c].name.endswith("市"):
+            continue
+        pref = gazetteer.prefecture_of(c)
+        if pref is not None and n > direct[pref.adcode]:
+            out.append(c)
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

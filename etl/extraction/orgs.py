@@ -46,6 +46,8 @@ class ArticleContext:
     # stands for its government only there; elsewhere it stays a place name.
     governments: tuple[str, ...] = ()
     sars: tuple[str, ...] = ()  # Hong Kong / Macao, when the article names them
+    # County-level cities (义乌市) named more than their prefecture: what 市 means first.
+    county_cities: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
 
     def __hash__(self) -> int:
@@ -150,12 +152,18 @@ def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
     full (海南省科协 … 省科协), else the article's own place, not one of `ctx.exclude`."""
     level = voc.RELATIVE_LEVEL[lvl]
     key = voc.body_key(body)
+    # 市 may be a county-level city (义乌市科协 … 市科协) where the article is about one
+    levels = (level, "county") if lvl == "市" else (level,)
     if key:
         named = [a for k, a in ctx.bodies
-                 if k == f"{level}:{key}" and a not in ctx.exclude and _is_level(a, lvl)]
+                 if k in {f"{lv}:{key}" for lv in levels} and a not in ctx.exclude
+                 and _is_level(a, lvl)]
         if named:
             return named[0]
-    for c in _ranked(ctx, level):
+    ranked = _ranked(ctx, level)
+    if lvl == "市":
+        ranked = ctx.county_cities + ranked
+    for c in ranked:
         if c not in ctx.exclude and _is_level(c, lvl):
             return c
     return None
