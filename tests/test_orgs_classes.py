@@ -185,6 +185,9 @@ NOT_THESE = [
     ("bare_zone_without_any_city", "高新区管委会与某大学签约。",
      "国家高新技术产业开发区管理委员会"),
     ("title_after_academy_is_a_person", "省农科院院长出席。广东省举办。", "广东省农业科学院院"),
+    ("party_secretary_is_a_title", "南京科技馆党委书记王某代表双方签约。", "南京科技馆党委"),
+    ("co_organiser_phrase_is_no_name", "西岭控股有限公司与中科院兰州分院联合承办的中国科学院"
+     "转化大会开幕。", "中国科学院兰州分院联合承办的中国科学院"),
     ("school_inside_a_university_is_not_the_publisher", "我校与毕节市人民政府签署协议。"
      "我校生命科学学院参加。这是贵州师范大学的大事。", "生命科学学院"),
 ]

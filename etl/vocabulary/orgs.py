@@ -19,7 +19,7 @@ _R = rules("orgs")
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
 NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托)"
+             rf"组建|成立|依托|承办|协办)"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
@@ -182,7 +182,8 @@ MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # 院士, 区域): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
-    "区": "域别间", "局": "面势部", "委": "员托", "站": "在立起", "馆": "藏", "网": "络点站上民",
+    "委": "员托书",
+    "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
