@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
@@ -29,6 +30,7 @@ from etl.vocabulary.article import (
     OWN_FORM_RE,
     OWN_FORMS,
     PLACE_BODY_RE,
+    PLACE_HOSTS,
     PROVINCE_GOVERNMENT_RE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
@@ -38,18 +40,22 @@ from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
 from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
 
-# A place named in the headline (or the source) counts this many times a place named in the body;
+# A place named in the headline counts this many times a place named in the body;
 # a place that begins another institution's name (上海交通大学) this share of one.
 _TITLE_WEIGHT = 3
+# The page's own site (its source line, its host) speaks of its own place: more than a headline.
+_SITE_WEIGHT = 4
 _INSTITUTION_WEIGHT = 0.05
 
 
-def article_context(text: str, source: str | None = None) -> ArticleContext:
+def article_context(text: str, source: str | None = None,
+                    url: str | None = None) -> ArticleContext:
     """The province, prefecture and county an article is mostly about, with the ranked
     alternatives, the bodies it names in full (海南省科协) and the provincial governments it
     names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to.
 
-    A place named in the page's source (来源：无锡市科协) counts as one in the headline; a place
+    A place named in the page's source (来源：无锡市科协) or spelt in its site's host
+    (www.tianshui.gov.cn) counts a little more than one in the headline; a place
     that only begins another institution's name (上海交通大学, 北京市农科院, 成都分院) locates
     that institution, not the article, and counts next to nothing."""
     regions = gazetteer.load_regions()
@@ -87,17 +93,17 @@ def article_context(text: str, source: str | None = None) -> ArticleContext:
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
-    for adcode in _source_places(source) if source else ():
+    for adcode in (_source_places(source) if source else ()) + _host_places(url):
         r = regions[adcode]
-        provinces[r.province_adcode] += _TITLE_WEIGHT
+        provinces[r.province_adcode] += _SITE_WEIGHT
         pref = gazetteer.prefecture_of(adcode)
         if pref is not None:
-            prefectures[pref.adcode] += _TITLE_WEIGHT
-            cities[pref.adcode] += _TITLE_WEIGHT
+            prefectures[pref.adcode] += _SITE_WEIGHT
+            cities[pref.adcode] += _SITE_WEIGHT
         elif r.province_adcode in gazetteer.MUNICIPALITIES:
-            cities[r.province_adcode] += _TITLE_WEIGHT
+            cities[r.province_adcode] += _SITE_WEIGHT
         if r.level == "county":
-            counties[adcode] += _TITLE_WEIGHT
+            counties[adcode] += _SITE_WEIGHT
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
@@ -138,6 +144,14 @@ def _county_cities(counties: Counter[str], direct: Counter[str]) -> tuple[str, .
 def _source_places(source: str) -> tuple[str, ...]:
     """The places a source names (来源：无锡市科协), cached: a crawl repeats its outlets."""
     return tuple(p.adcode for p in gazetteer.resolve_places(gazetteer.find_places(source), source))
+
+
+def _host_places(url: str | None) -> tuple[str, ...]:
+    """The places a page's host spells in pinyin (kx.yancheng.gov.cn -> 盐城市)."""
+    if not url or "." not in url:
+        return ()
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return tuple(PLACE_HOSTS[label] for label in host.split(".") if label in PLACE_HOSTS)
 
 
 def _own_forms_present(text: str) -> set[str]:
@@ -232,10 +246,11 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
-def full_context(text: str, source: str | None = None) -> ArticleContext:
+def full_context(text: str, source: str | None = None,
+                 url: str | None = None) -> ArticleContext:
     """The article's context with the abbreviations it defines (and the site's own body, from
     its source or else from the page, for 我校): what the extractors read."""
-    ctx = article_context(text, source)
+    ctx = article_context(text, source, url)
     aliases = abbreviations(text, source)
     present = _own_forms_present(text)
     own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
@@ -280,7 +295,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     text = doc.text
     if not HAN_CHAR.search(text):
         return (), ()
-    ctx = full_context(text, doc.metadata.source)
+    ctx = full_context(text, doc.metadata.source, doc.metadata.url)
     agreements = extract_agreements(
         text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
     )
