@@ -153,6 +153,22 @@ WHOLE_NAMES = [
      "省农科院", "广东省农业科学院"),
 ]
 
+# Universities and academies of the press's short forms; units of the association system.
+SHORT_FORMS = [
+    ("university_short_zheda", "5月8日，浙大与衢州市政府签约。", "浙大", "浙江大学"),
+    ("university_short_qinghua", "5月8日，清华与无锡市签署合作协议。", "清华", "清华大学"),
+    ("university_short_hagongda", "5月8日，哈工大与威海市科协签约。", "哈工大", "哈尔滨工业大学"),
+    ("university_short_fudan", "5月8日，复旦与义乌市签约。", "复旦", "复旦大学"),
+    ("full_name_not_cut_by_short", "5月8日，甘孜州政府与四川大学签署合作协议。", "四川大学",
+     "四川大学"),
+    ("provincial_social_sciences_short", "5月8日，湖南省社科院与长沙市签约。", "湖南省社科院",
+     "湖南省社会科学院"),
+    ("university_kexie", "5月8日，华中科技大学科协与武汉市科协签约。", "华中科技大学科协",
+     "华中科技大学科学技术协会"),
+    ("cast_unit_keeps_cast", "5月8日，中国科协科学技术传播中心与某市科协签约。",
+     "中国科协科学技术传播中心", "中国科学技术协会科学技术传播中心"),
+]
+
 ZONES = [
     ("bare_zone_takes_article_city", "5月8日，高新区管委会与西北大学签署协议。宝鸡市科技局出席。",
      "高新区管委会", "宝鸡国家高新技术产业开发区管理委员会"),
@@ -167,7 +183,8 @@ ZONES = [
 ]
 
 TABLES = {"ministry": MINISTRIES, "cas": CAS_INSTITUTES, "department": DEPARTMENTS,
-          "youth": YOUTH_LEAGUE, "society": SOCIETIES, "whole": WHOLE_NAMES, "zone": ZONES}
+          "youth": YOUTH_LEAGUE, "society": SOCIETIES, "whole": WHOLE_NAMES, "zone": ZONES,
+          "short": SHORT_FORMS}
 CASES = [(f"{k}:{c[0]}", *c[1:]) for k, rows in TABLES.items() for c in rows]
 
 
@@ -185,6 +202,8 @@ NOT_THESE = [
     ("bare_zone_without_any_city", "高新区管委会与某大学签约。",
      "国家高新技术产业开发区管理委员会"),
     ("title_after_academy_is_a_person", "省农科院院长出席。广东省举办。", "广东省农业科学院院"),
+    ("short_form_inside_a_longer_word", "北大荒集团代表出席。", "北京大学"),
+    ("person_representing_is_no_school", "签约仪式上，王某代表学校致辞。", "王某代表学校"),
     ("party_secretary_is_a_title", "南京科技馆党委书记王某代表双方签约。", "南京科技馆党委"),
     ("co_organiser_phrase_is_no_name", "西岭控股有限公司与中科院兰州分院联合承办的中国科学院"
      "转化大会开幕。", "中国科学院兰州分院联合承办的中国科学院"),

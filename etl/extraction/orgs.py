@@ -402,6 +402,8 @@ def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
 def _alias_kind(name: str) -> str:
     if name.endswith("科学技术协会"):
         return "科协"
+    if name.endswith("大学"):
+        return "university"
     if name.endswith(("公司", "银行")):
         return "enterprise"
     if name.endswith("部") or name.endswith("委员会"):

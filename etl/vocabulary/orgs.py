@@ -19,7 +19,7 @@ _R = rules("orgs")
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
 NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托|承办|协办)"
+             rf"组建|成立|依托|承办|协办|代表)"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
@@ -162,7 +162,7 @@ TOWN_BODY_RE = re.compile(
 )
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
-    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[{HAN}]{{4}})"
+    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|国务院)(?=[{HAN}]{{4}})"
 )
 # A development zone's name ending, written as its 管理委员会 in canonical names.
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
@@ -185,15 +185,18 @@ HEAD_RUNS_ON: dict[str, str] = {
     "委": "员托书",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
+    "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
-MENTION_END_RE = re.compile(alt([
-    *_R["mention_ends"],
-    *(name for name in ALIASES if not name.endswith(tuple(_R["mention_ends"]))),
-]) + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]")
+MENTION_END_RE = re.compile(
+    alt(_R["mention_ends"])
+    # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
+    + rf"|{alt(n for n in ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
+    + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]"
+)
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
