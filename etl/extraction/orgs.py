@@ -264,7 +264,7 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         full = aliases[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
-    own = voc.OWN_UNIT_RE.fullmatch(s)
+    own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
         return replace(p, mention=s) if p else None
@@ -292,13 +292,13 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         if inner is None or inner.adcode is None:
             return None
         return replace(inner, name=voc.CORPS_FULL + corps.group("div") + inner.name, mention=s)
-    if s.startswith(voc.YOUTH_LEAGUE) or voc.YOUTH_RELATIVE_RE.fullmatch(s):
+    if s[0] in "共团" and (s.startswith(voc.YOUTH_LEAGUE) or voc.YOUTH_RELATIVE_RE.fullmatch(s)):
         return _youth_league(s, ctx)
     if not relative:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
-    if not relative and voc.BARE_ZONE_RE.fullmatch(s):
+    if not relative and s[0] in "国高经" and voc.BARE_ZONE_RE.fullmatch(s):
         return _bare_zone(s, ctx)
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
