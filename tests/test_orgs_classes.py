@@ -169,6 +169,23 @@ SHORT_FORMS = [
      "中国科协科学技术传播中心", "中国科学技术协会科学技术传播中心"),
 ]
 
+# The party committee and the government written together sign as the government (gold: the
+# 区委、区政府 of a district is its 人民政府).
+COMMITTEE_AND_GOVERNMENT = [
+    ("district_committee_and_government", "5月8日，越秀区委区政府与中科院广州分院签约。",
+     "越秀区委区政府", "广州市越秀区人民政府"),
+    ("relative_district_committee_and_government",
+     "5月8日，区委区政府与某大学签约。越秀区各界欢迎。", "区委区政府", "广州市越秀区人民政府"),
+    ("city_committee_and_government", "5月8日，宝鸡市委市政府与西北大学签约。", "宝鸡市委市政府",
+     "宝鸡市人民政府"),
+    ("relative_city_committee_and_government", "5月8日，市委市政府与西北大学签约。宝鸡市各界欢迎。",
+     "市委市政府", "宝鸡市人民政府"),
+    ("province_committee_and_government", "5月8日，江苏省委省政府与中国科学院签约。",
+     "江苏省委省政府", "江苏省人民政府"),
+    ("county_committee_and_government", "5月8日，长兴县委县政府与浙江工业大学签约。",
+     "长兴县委县政府", "长兴县人民政府"),
+]
+
 ZONES = [
     ("bare_zone_takes_article_city", "5月8日，高新区管委会与西北大学签署协议。宝鸡市科技局出席。",
      "高新区管委会", "宝鸡国家高新技术产业开发区管理委员会"),
@@ -184,7 +201,7 @@ ZONES = [
 
 TABLES = {"ministry": MINISTRIES, "cas": CAS_INSTITUTES, "department": DEPARTMENTS,
           "youth": YOUTH_LEAGUE, "society": SOCIETIES, "whole": WHOLE_NAMES, "zone": ZONES,
-          "short": SHORT_FORMS}
+          "short": SHORT_FORMS, "committee": COMMITTEE_AND_GOVERNMENT}
 CASES = [(f"{k}:{c[0]}", *c[1:]) for k, rows in TABLES.items() for c in rows]
 
 
@@ -202,6 +219,8 @@ NOT_THESE = [
     ("bare_zone_without_any_city", "高新区管委会与某大学签约。",
      "国家高新技术产业开发区管理委员会"),
     ("title_after_academy_is_a_person", "省农科院院长出席。广东省举办。", "广东省农业科学院院"),
+    ("party_department_is_no_government", "5月8日，市委组织部与某大学签约。宝鸡市各界欢迎。",
+     "宝鸡市人民政府委组织部"),
     ("short_form_inside_a_longer_word", "北大荒集团代表出席。", "北京大学"),
     ("person_representing_is_no_school", "签约仪式上，王某代表学校致辞。", "王某代表学校"),
     ("party_secretary_is_a_title", "南京科技馆党委书记王某代表双方签约。", "南京科技馆党委"),
