@@ -25,6 +25,7 @@ from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
     DATELINE_RE,
+    IMPLICIT_BODIES,
     INSTITUTION_AFTER_PLACE_RE,
     MUNICIPAL_GOVERNMENT_RE,
     OWN_FORM_RE,
@@ -257,6 +258,7 @@ def full_context(text: str, source: str | None = None,
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")
+    own += [f for f in IMPLICIT_BODIES if f in text and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
     school = next((full for short, full in aliases if short == "我校"), None)
@@ -269,14 +271,14 @@ def full_context(text: str, source: str | None = None,
 
 def _own_forms_in_text(text: str, forms: list[str],
                        ctx: ArticleContext) -> tuple[tuple[str, str], ...]:
-    """我校/我院/我所/我会 on a page whose source does not name the body: the body of that kind
-    the headline names, else the one the page names most (省农科院 … 我院 -> 江苏省农业科学院),
-    a whole institution before a school inside one."""
+    """我校/我院/我所/我会 on a page whose source does not name the body, and a bare 管委会: the
+    body of that kind the headline names, else the one the page names most (省农科院 … 我院 ->
+    江苏省农业科学院; 芜湖高新区 … 管委会), a whole institution before a school inside one."""
     headline_end = text.find("\n")
     mentions = [m for m in find_organisations(text, ctx) if not m.group]
     out = []
     for form in forms:
-        heads = OWN_FORMS[form]
+        heads = OWN_FORMS.get(form) or IMPLICIT_BODIES[form]
         fits = [m for m in mentions if m.name.endswith(heads) and not m.mention.startswith("我")]
         if not fits:
             continue

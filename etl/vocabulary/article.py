@@ -55,6 +55,9 @@ OWN_FORMS: dict[str, tuple[str, ...]] = {
     "我会": _SOCIETY_HEADS, "本会": _SOCIETY_HEADS, "我中心": ("中心",),
 }
 OWN_FORM_RE = re.compile(alt(OWN_FORMS))
+# A body written without its name where the page names it in full (管委会 on a zone's page):
+# the form -> the head nouns of the body's canonical name.
+IMPLICIT_BODIES: dict[str, tuple[str, ...]] = {"管委会": ("管理委员会",)}
 # Heads of a whole institution, preferred for 我校/我院 over a school inside one (某某学院).
 WHOLE_INSTITUTION_HEADS: tuple[str, ...] = ("大学", "科学院", "研究院", "研究所")
 # The school's own offices written with 校 for the university the page is about (校教务处).
