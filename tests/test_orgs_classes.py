@@ -186,6 +186,20 @@ COMMITTEE_AND_GOVERNMENT = [
      "长兴县委县政府", "长兴县人民政府"),
 ]
 
+# A zone's own association of scientists is a 科协 named after the zone, not the zone's committee.
+ZONE_KEXIE = [
+    ("new_area_kexie", "5月8日，兰州新区科协与甘肃省科协签约。", "兰州新区科协",
+     "兰州新区科学技术协会"),
+    ("industrial_park_kexie", "5月8日，苏州工业园区科协与江苏省科协签约。", "苏州工业园区科协",
+     "苏州工业园区科学技术协会"),
+    ("national_new_area_kexie", "5月8日，西咸新区科协与陕西省科协签约。", "西咸新区科协",
+     "西咸新区科学技术协会"),
+    ("high_tech_zone_kexie", "5月8日，宝鸡高新区科协与西北大学签约。", "宝鸡高新区科协",
+     "宝鸡高新区科学技术协会"),
+    ("national_new_area_itself_stays_a_zone", "5月8日，西咸新区与某大学签订协议。", "西咸新区",
+     "陕西省西咸新区管理委员会"),
+]
+
 ZONES = [
     ("bare_zone_takes_article_city", "5月8日，高新区管委会与西北大学签署协议。宝鸡市科技局出席。",
      "高新区管委会", "宝鸡国家高新技术产业开发区管理委员会"),
@@ -201,7 +215,8 @@ ZONES = [
 
 TABLES = {"ministry": MINISTRIES, "cas": CAS_INSTITUTES, "department": DEPARTMENTS,
           "youth": YOUTH_LEAGUE, "society": SOCIETIES, "whole": WHOLE_NAMES, "zone": ZONES,
-          "short": SHORT_FORMS, "committee": COMMITTEE_AND_GOVERNMENT}
+          "short": SHORT_FORMS, "committee": COMMITTEE_AND_GOVERNMENT,
+          "zone_kexie": ZONE_KEXIE}
 CASES = [(f"{k}:{c[0]}", *c[1:]) for k, rows in TABLES.items() for c in rows]
 
 

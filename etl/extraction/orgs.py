@@ -302,7 +302,9 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         return _bare_zone(s, ctx)
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
-        return _new_area_party(s, new_area.group(), ctx)
+        party = _new_area_party(s, new_area.group(), ctx)
+        if party is not None:
+            return party
     free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
     for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
