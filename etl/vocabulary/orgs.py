@@ -251,8 +251,10 @@ NEW_AREA_RE = re.compile(rf"^{alt(NEW_AREAS)}")
 # The bodies a relative mention may name after its level word (省科协, 市地震局, 区科委(协)).
 RELATIVE_BODY_RE = re.compile(
     rf"(?:科学技术协会|科协|老科学技术工作者协会|老科协|社会科学界联合会|社科联|工商业联合会|工商联|"
-    rf"人民政府|政府|委(?:省|市|区|县|州)(?:人民政府|政府)|科学技术厅|科技厅|科学技术局|科技局|科学技术委员会|科委(?:[(（]协[)）])?|"
-    rf"[{HAN}]{{2,4}}[局厅]|{alt(BUREAU_EXPAND)}|农科院|农业科学院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"人民政府|政府|委(?:省|市|区|县|州)(?:人民政府|政府)|科学技术厅|科技厅|科学技术局|科技局|"
+    rf"科学技术委员会|科委(?:[(（]协[)）])?|[{HAN}]{{2,4}}[局厅]|{alt(BUREAU_EXPAND)}|农科院|"
+    rf"农业科学院|科学院|社会科学院|社科院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"(?:{NAME_CHAR}){{1,8}}?(?:学会|协会|研究会|促进会)|"
     rf"[{HAN}]{{0,6}}(?:产业集聚区|高新区|开发区)(?:管委会|管理委员会)?)"
 )
 # One key per body, whatever its written form (科协 = 科学技术协会), to compare mentions.
