@@ -18,8 +18,12 @@ _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
-NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托|承办|协办|代表)"
+_EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
+                "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
+                "协办", "代表")
+# (the verbs' first characters tested first: one class test per character, the words only after)
+NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
+             rf"(?:{'|'.join(_EVENT_VERBS)}))"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
@@ -254,7 +258,7 @@ RELATIVE_BODY_RE = re.compile(
     rf"人民政府|政府|委(?:省|市|区|县|州)(?:人民政府|政府)|科学技术厅|科技厅|科学技术局|科技局|"
     rf"科学技术委员会|科委(?:[(（]协[)）])?|[{HAN}]{{2,4}}[局厅]|{alt(BUREAU_EXPAND)}|农科院|"
     rf"农业科学院|科学院|社会科学院|社科院|科技馆|科学技术馆|管委会|管理委员会|"
-    rf"(?:{NAME_CHAR}){{1,8}}?(?:学会|协会|研究会|促进会)|"
+    rf"[{HAN}]{{1,8}}?(?:学会|协会|研究会|促进会)|"
     rf"[{HAN}]{{0,6}}(?:产业集聚区|高新区|开发区)(?:管委会|管理委员会)?)"
 )
 # One key per body, whatever its written form (科协 = 科学技术协会), to compare mentions.
