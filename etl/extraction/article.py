@@ -26,6 +26,7 @@ from etl.vocabulary.article import (
     ABBREV_RE,
     DATELINE_RE,
     IMPLICIT_BODIES,
+    IMPLICIT_BODY_RE,
     INSTITUTION_AFTER_PLACE_RE,
     MUNICIPAL_GOVERNMENT_RE,
     OWN_FORM_RE,
@@ -258,7 +259,9 @@ def full_context(text: str, source: str | None = None,
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")
-    own += [f for f in IMPLICIT_BODIES if f in text and all(f != a for a, _ in aliases)]
+    implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
+                else set())
+    own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
     school = next((full for short, full in aliases if short == "我校"), None)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from etl.vocabulary.common import HAN, RULES_DIR, alt
-from etl.vocabulary.orgs import NAME_CHAR
 
 # A dateline at the head of a news story: "本报长沙10月16日电", "本网北京6月27日讯",
 # "某社银川9月16日专电", "某网7月1日消息", "某地7月5电" (日 lost).
@@ -31,8 +30,8 @@ PLACE_BODY_RE = re.compile(
 # Another institution's name after a place (上海|交通大学, 北京市|农科院, 成都|分院): the place
 # locates that institution, not the article.
 INSTITUTION_AFTER_PLACE_RE = re.compile(
-    rf"(?:{NAME_CHAR}){{0,12}}?(?:大学|学院|研究院|研究所|科学院|农科院|分院|有限公司|公司|集团|"
-    rf"银行|医院|学会|实验室)"
+    rf"(?:(?![在与和的了是同及于为等负将])[{HAN}]){{0,12}}?(?:大学|学院|研究院|研究所|科学院|农科院|"
+    rf"分院|有限公司|公司|集团|银行|医院|学会|实验室)"
 )
 # The article names its province's government: a bare province name stands for it
 # (省政府, 省长, 副省长, 自治区人民政府, 自治区主席).
@@ -58,6 +57,8 @@ OWN_FORM_RE = re.compile(alt(OWN_FORMS))
 # A body written without its name where the page names it in full (管委会 on a zone's page):
 # the form -> the head nouns of the body's canonical name.
 IMPLICIT_BODIES: dict[str, tuple[str, ...]] = {"管委会": ("管理委员会",)}
+# Such a form standing alone (after punctuation or a connector), not ending a name (某高新区管委会).
+IMPLICIT_BODY_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=[与和同及]))(?:{alt(IMPLICIT_BODIES)})")
 # Heads of a whole institution, preferred for 我校/我院 over a school inside one (某某学院).
 WHOLE_INSTITUTION_HEADS: tuple[str, ...] = ("大学", "科学院", "研究院", "研究所")
 # The school's own offices written with 校 for the university the page is about (校教务处).
