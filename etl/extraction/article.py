@@ -8,6 +8,7 @@ first; place names in navigation lists and footers do not count (gazetteer flags
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,8 +28,10 @@ from etl.vocabulary.article import (
     DATELINE_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
-    INSTITUTION_AFTER_PLACE_RE,
+    INSTITUTION_HEAD_RE,
+    INSTITUTION_HEAD_WITHIN,
     MUNICIPAL_GOVERNMENT_RE,
+    NOT_INSIDE_A_NAME_RE,
     OWN_FORM_RE,
     OWN_FORMS,
     PLACE_BODY_RE,
@@ -72,10 +75,11 @@ def article_context(text: str, source: str | None = None,
               for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
               if not p.in_chrome]
     direct: Counter[str] = Counter()  # places named themselves (not through a county)
+    heads = [m.start() for m in INSTITUTION_HEAD_RE.finditer(text)]
     for p, w in places:
         direct[p.adcode] += w
         body = PLACE_BODY_RE.match(text, p.end)
-        if body is None and INSTITUTION_AFTER_PLACE_RE.match(text, p.end):
+        if body is None and _begins_institution(text, p.end, heads):
             w *= _INSTITUTION_WEIGHT
         r = regions[p.adcode]
         provinces[r.province_adcode] += w
@@ -126,6 +130,14 @@ def article_context(text: str, source: str | None = None,
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
         county_cities=_county_cities(counties, direct),
     )
+
+
+def _begins_institution(text: str, end: int, heads: list[int]) -> bool:
+    """Does an institution's head noun follow the place ending at `end` within one name
+    (上海|交通大学, 北京市|农科院)?"""
+    k = bisect_left(heads, end)
+    return (k < len(heads) and heads[k] - end <= INSTITUTION_HEAD_WITHIN
+            and NOT_INSIDE_A_NAME_RE.search(text, end, heads[k]) is None)
 
 
 def _county_cities(counties: Counter[str], direct: Counter[str]) -> tuple[str, ...]:

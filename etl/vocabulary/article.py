@@ -29,10 +29,12 @@ PLACE_BODY_RE = re.compile(
 )
 # Another institution's name after a place (上海|交通大学, 北京市|农科院, 成都|分院): the place
 # locates that institution, not the article.
-INSTITUTION_AFTER_PLACE_RE = re.compile(
-    rf"(?:(?![在与和的了是同及于为等负将])[{HAN}]){{0,12}}?(?:大学|学院|研究院|研究所|科学院|农科院|"
-    rf"分院|有限公司|公司|集团|银行|医院|学会|实验室)"
+INSTITUTION_HEAD_RE = re.compile(
+    r"大学|学院|研究院|研究所|科学院|农科院|分院|公司|集团|银行|医院|学会|实验室"
 )
+# How far after the place such a head may start, and what may not stand between them.
+INSTITUTION_HEAD_WITHIN = 12
+NOT_INSIDE_A_NAME_RE = re.compile(rf"[^{HAN}]|[在与和的了是同及于为等负将]")
 # The article names its province's government: a bare province name stands for it
 # (省政府, 省长, 副省长, 自治区人民政府, 自治区主席).
 PROVINCE_GOVERNMENT_RE = re.compile(
