@@ -242,12 +242,12 @@ VARIANTS = [
     (
         'kind_cas_institute_short',
         '5月8日，中科院合肥物质院与淮南市政府签署全面合作协议。',
-        [('中国科学院合肥物质院', '淮南市人民政府')],
+        [('中国科学院合肥物质科学研究院', '淮南市人民政府')],
     ),
     (
         'kind_cas_suo_short',
         '5月8日，中科院大连化物所与大连市人民政府签署合作协议。',
-        [('中国科学院大连化物所', '大连市人民政府')],
+        [('中国科学院大连化学物理研究所', '大连市人民政府')],
     ),
     (
         'kind_cas_garden',
@@ -1061,8 +1061,8 @@ SHAPES = [
     ('bureau_weather', '安徽省气象局', '安徽省气象局', 'bureau'),
     ('customs', '合肥海关', '合肥海关', 'bureau'),
     ('commission_with_he', '安徽省发展和改革委员会', '安徽省发展和改革委员会', 'bureau'),
-    ('commission_short', '合肥市发改委', '合肥市发改委', 'bureau'),
-    ('commission_health_short', '合肥市卫健委', '合肥市卫健委', 'bureau'),
+    ('commission_short', '合肥市发改委', '合肥市发展和改革委员会', 'bureau'),
+    ('commission_health_short', '合肥市卫健委', '合肥市卫生健康委员会', 'bureau'),
     ('department_with_he', '安徽省人力资源和社会保障厅', '安徽省人力资源和社会保障厅', 'bureau'),
     ('department_industry_with_he', '安徽省工业和信息化厅', '安徽省工业和信息化厅', 'bureau'),
     ('supply_cooperative_union', '安徽省供销合作社联合社', '安徽省供销合作社联合社', 'other'),
@@ -1106,7 +1106,7 @@ SHAPES = [
     ('enterprise_with_wei', '华为技术有限公司', '华为技术有限公司', 'enterprise'),
     ('enterprise_short_with_wei', '华为公司', '华为公司', 'enterprise'),
     ('enterprise_with_place_in_brackets', '百度在线网络技术（北京）有限公司',
-     '百度在线网络技术（北京）有限公司', 'enterprise'),
+     '百度在线网络技术(北京)有限公司', 'enterprise'),
     ('enterprise_branch_company', '中国电信股份有限公司安徽分公司',
      '中国电信股份有限公司安徽分公司', 'enterprise'),
     ('enterprise_group_only', '阿里巴巴集团', '阿里巴巴集团', 'enterprise'),
@@ -1122,7 +1122,7 @@ SHAPES = [
     ('national_old_scientists_short', '中国老科协', '中国老科学技术工作者协会', '学会'),
     ('shenzhen_innovation_commission', '深圳市科技创新委员会', '深圳市科技创新委员会', 'bureau'),
     ('cooperation_zone_own_name', '横琴粤澳深度合作区', '横琴粤澳深度合作区', 'other'),
-    ('university_campus_in_brackets', '香港中文大学（深圳）', '香港中文大学（深圳）', 'university'),
+    ('university_campus_in_brackets', '香港中文大学（深圳）', '香港中文大学(深圳)', 'university'),
     ('sino_foreign_university', '西交利物浦大学', '西交利物浦大学', 'university'),
     ('corps_division_city_kexie', '新疆生产建设兵团第八师石河子市科协',
      '新疆生产建设兵团第八师石河子市科学技术协会', '科协'),
@@ -1239,7 +1239,7 @@ ARTICLES = [
         "聊城大学与东昌府区签署校地合作子协议\n"
         "5月8日，东昌府区教育局与校教务处签署《共建协议书》，"
         "东昌府区科技局与校科技处签署《产学研合作协议》。",
-        [(("东昌府区教育局", "聊城大学教务处"), "2024-05-08"),
+        [(("聊城市东昌府区教育局", "聊城大学教务处"), "2024-05-08"),
          (("聊城市东昌府区科学技术局", "聊城大学科技处"), "2024-05-08")],
     ),
     (

@@ -8,9 +8,12 @@ first; place names in navigation lists and footers do not count (gazetteer flags
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from etl.extraction import gazetteer
 from etl.extraction.agreements import extract_agreements
@@ -23,25 +26,43 @@ from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
     DATELINE_RE,
+    IMPLICIT_BODIES,
+    IMPLICIT_BODY_RE,
+    INSTITUTION_HEAD_RE,
+    INSTITUTION_HEAD_WITHIN,
     MUNICIPAL_GOVERNMENT_RE,
+    NOT_INSIDE_A_NAME_RE,
+    OWN_FORM_RE,
     OWN_FORMS,
     PLACE_BODY_RE,
+    PLACE_HOSTS,
     PROVINCE_GOVERNMENT_RE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
+    WHOLE_INSTITUTION_HEADS,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
-from etl.vocabulary.orgs import body_key
+from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
 
-# A place named in the headline counts this many times a place named in the body.
+# A place named in the headline counts this many times a place named in the body;
+# a place that begins another institution's name (上海交通大学) this share of one.
 _TITLE_WEIGHT = 3
+# The page's own site (its source line, its host) speaks of its own place: more than a headline.
+_SITE_WEIGHT = 4
+_INSTITUTION_WEIGHT = 0.05
 
 
-def article_context(text: str) -> ArticleContext:
+def article_context(text: str, source: str | None = None,
+                    url: str | None = None) -> ArticleContext:
     """The province, prefecture and county an article is mostly about, with the ranked
     alternatives, the bodies it names in full (海南省科协) and the provincial governments it
-    names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to."""
+    names (河南省人民政府, 副省长): what its relative mentions (省科协, 市政府, 我省) refer to.
+
+    A place named in the page's source (来源：无锡市科协) or spelt in its site's host
+    (www.tianshui.gov.cn) counts a little more than one in the headline; a place
+    that only begins another institution's name (上海交通大学, 北京市农科院, 成都分院) locates
+    that institution, not the article, and counts next to nothing."""
     regions = gazetteer.load_regions()
     provinces: Counter[str] = Counter()
     prefectures: Counter[str] = Counter()
@@ -50,10 +71,16 @@ def article_context(text: str) -> ArticleContext:
     bodies: Counter[tuple[str, str]] = Counter()
     governments: set[str] = set()
     first_line_end = text.find("\n")
-    for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text):
-        if p.in_chrome:
-            continue
-        w = _TITLE_WEIGHT if p.start < first_line_end else 1
+    places = [(p, _TITLE_WEIGHT if p.start < first_line_end else 1)
+              for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)
+              if not p.in_chrome]
+    direct: Counter[str] = Counter()  # places named themselves (not through a county)
+    heads = [m.start() for m in INSTITUTION_HEAD_RE.finditer(text)]
+    for p, w in places:
+        direct[p.adcode] += w
+        body = PLACE_BODY_RE.match(text, p.end)
+        if body is None and _begins_institution(text, p.end, heads):
+            w *= _INSTITUTION_WEIGHT
         r = regions[p.adcode]
         provinces[r.province_adcode] += w
         pref = gazetteer.prefecture_of(p.adcode)
@@ -64,7 +91,6 @@ def article_context(text: str) -> ArticleContext:
             cities[r.province_adcode] += w
         if r.level == "county":
             counties[p.adcode] += w
-        body = PLACE_BODY_RE.match(text, p.end)
         if body:
             key = body_key(body.group("body"))
             level = ("city" if r.level == "prefecture" or p.adcode in gazetteer.MUNICIPALITIES
@@ -73,6 +99,17 @@ def article_context(text: str) -> ArticleContext:
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
+    for adcode in (_source_places(source) if source else ()) + _host_places(url):
+        r = regions[adcode]
+        provinces[r.province_adcode] += _SITE_WEIGHT
+        pref = gazetteer.prefecture_of(adcode)
+        if pref is not None:
+            prefectures[pref.adcode] += _SITE_WEIGHT
+            cities[pref.adcode] += _SITE_WEIGHT
+        elif r.province_adcode in gazetteer.MUNICIPALITIES:
+            cities[r.province_adcode] += _SITE_WEIGHT
+        if r.level == "county":
+            counties[adcode] += _SITE_WEIGHT
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
@@ -91,13 +128,56 @@ def article_context(text: str) -> ArticleContext:
         bodies=tuple(k for k, _ in bodies.most_common()),
         governments=tuple(sorted(governments)),
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
+        county_cities=_county_cities(counties, direct),
     )
+
+
+def _begins_institution(text: str, end: int, heads: list[int]) -> bool:
+    """Does an institution's head noun follow the place ending at `end` within one name
+    (上海|交通大学, 北京市|农科院)?"""
+    k = bisect_left(heads, end)
+    return (k < len(heads) and heads[k] - end <= INSTITUTION_HEAD_WITHIN
+            and NOT_INSIDE_A_NAME_RE.search(text, end, heads[k]) is None)
+
+
+def _county_cities(counties: Counter[str], direct: Counter[str]) -> tuple[str, ...]:
+    """County-level cities the article names more than their prefecture (义乌市 over 金华市):
+    市科协/市政府 there mean the county-level city's."""
+    regions = gazetteer.load_regions()
+    out = []
+    for c, n in counties.most_common():
+        if not regions[c].name.endswith("市"):
+            continue
+        pref = gazetteer.prefecture_of(c)
+        if pref is not None and n > direct[pref.adcode]:
+            out.append(c)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _source_places(source: str) -> tuple[str, ...]:
+    """The places a source names (来源：无锡市科协), cached: a crawl repeats its outlets."""
+    return tuple(p.adcode for p in gazetteer.resolve_places(gazetteer.find_places(source), source))
+
+
+def _host_places(url: str | None) -> tuple[str, ...]:
+    """The places a page's host spells in pinyin (kx.yancheng.gov.cn -> 盐城市)."""
+    if not url or "." not in url:
+        return ()
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return tuple(PLACE_HOSTS[label] for label in host.split(".") if label in PLACE_HOSTS)
+
+
+def _own_forms_present(text: str) -> set[str]:
+    """The publisher's pointing forms (我校, 本会 …) the text holds, in one pass."""
+    return set(OWN_FORM_RE.findall(text)) if "我" in text or "本" in text else set()
 
 
 def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str], ...]:
     """Abbreviations an article defines: 首都科技发展战略研究院(以下简称"首科院"); and 我校/我院/
     我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
-    out: list[tuple[str, str]] = _own_forms(text, source) if source and "我" in text else []
+    own_here = source and _own_forms_present(text)
+    out: list[tuple[str, str]] = _own_forms(text, source) if own_here else []
     if "简称" not in text:
         return tuple(out)
     for m in ABBREV_RE.finditer(text):
@@ -180,35 +260,46 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
-def full_context(text: str, source: str | None = None) -> ArticleContext:
+def full_context(text: str, source: str | None = None,
+                 url: str | None = None) -> ArticleContext:
     """The article's context with the abbreviations it defines (and the site's own body, from
     its source or else from the page, for 我校): what the extractors read."""
-    ctx = article_context(text)
+    ctx = article_context(text, source, url)
     aliases = abbreviations(text, source)
-    own = [f for f in OWN_FORMS if f in text and all(f != a for a, _ in aliases)]
+    present = _own_forms_present(text)
+    own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")
+    implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
+                else set())
+    own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
     school = next((full for short, full in aliases if short == "我校"), None)
-    if school and offices:  # 校教务处 -> 聊城大学教务处
-        aliases = aliases + tuple((o, school + o[1:]) for o in offices)
+    if school and offices:  # 校教务处 -> 聊城大学教务处; 校团委 -> 共青团聊城大学委员会
+        aliases = aliases + tuple(
+            (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
+            for o in offices)
     return replace(ctx, aliases=aliases)
 
 
 def _own_forms_in_text(text: str, forms: list[str],
                        ctx: ArticleContext) -> tuple[tuple[str, str], ...]:
-    """我校/我院/我所 on a page whose source does not name the body: the body of that kind the
-    headline names, else the one the page names most (省农科院 … 我院 -> 江苏省农业科学院)."""
+    """我校/我院/我所/我会 on a page whose source does not name the body, and a bare 管委会: the
+    body of that kind the headline names, else the one the page names most (省农科院 … 我院 ->
+    江苏省农业科学院; 芜湖高新区 … 管委会), a whole institution before a school inside one."""
     headline_end = text.find("\n")
     mentions = [m for m in find_organisations(text, ctx) if not m.group]
     out = []
     for form in forms:
-        heads = OWN_FORMS[form]
+        heads = OWN_FORMS.get(form) or IMPLICIT_BODIES[form]
         fits = [m for m in mentions if m.name.endswith(heads) and not m.mention.startswith("我")]
         if not fits:
             continue
+        # a whole institution (…大学, a place's 学院) before a school inside one (生命科学学院)
+        whole = [m for m in fits if m.name.endswith(WHOLE_INSTITUTION_HEADS) or m.adcode]
+        fits = whole or fits
         in_headline = [m for m in fits if headline_end < 0 or m.start < headline_end]
         counts = Counter(m.name for m in fits)
         best = in_headline[0].name if in_headline else counts.most_common(1)[0][0]
@@ -221,7 +312,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     text = doc.text
     if not HAN_CHAR.search(text):
         return (), ()
-    ctx = full_context(text, doc.metadata.source)
+    ctx = full_context(text, doc.metadata.source, doc.metadata.url)
     agreements = extract_agreements(
         text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
     )

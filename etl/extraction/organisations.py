@@ -98,10 +98,12 @@ class _Window:
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
+        starts.update(zones)
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(pointing)
         starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts)
+        blocked.difference_update(pointing, place_starts, zones)
         self.starts = sorted(p for p in starts
                              if p < hi and p not in blocked and _is_name_char(text[p]))
         self.place_like = frozenset(place_starts) | pointing
@@ -119,7 +121,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
-             if m.end() >= len(text) or (text[m.end()] not in voc.TITLE_AFTER_HEAD
+             if m.end() >= len(text) or ((text[m.end()] not in voc.TITLE_AFTER_HEAD
+                                          or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
                                          and not text.startswith(voc.MEMBER_TITLES, m.end()))}

@@ -46,6 +46,8 @@ class ArticleContext:
     # stands for its government only there; elsewhere it stays a place name.
     governments: tuple[str, ...] = ()
     sars: tuple[str, ...] = ()  # Hong Kong / Macao, when the article names them
+    # County-level cities (义乌市) named more than their prefecture: what 市 means first.
+    county_cities: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
 
     def __hash__(self) -> int:
@@ -117,6 +119,14 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         name = base + "行政公署"
     elif kind == "bureau" and body.startswith(("科学技术", "科技", "科委")):
         name = base + _expand(body)
+    elif voc.YOUTH_LEAGUE_RE.fullmatch(rest):  # 松江团区委 -> 共青团上海市松江区委员会
+        name, kind = voc.YOUTH_LEAGUE + base + "委员会", "other"
+    elif kind == "bureau" and body.endswith(voc.DEPARTMENT_ENDS) and not body.startswith("委") \
+            and adcode not in SARS:  # Hong Kong's and Macao's bodies stay as written
+        # a department of the place's government, with the place written in full (松江区教育局 ->
+        # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
+        short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
+        name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
@@ -142,12 +152,18 @@ def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
     full (海南省科协 … 省科协), else the article's own place, not one of `ctx.exclude`."""
     level = voc.RELATIVE_LEVEL[lvl]
     key = voc.body_key(body)
+    # 市 may be a county-level city (义乌市科协 … 市科协) where the article is about one
+    levels = (level, "county") if lvl == "市" else (level,)
     if key:
         named = [a for k, a in ctx.bodies
-                 if k == f"{level}:{key}" and a not in ctx.exclude and _is_level(a, lvl)]
+                 if k in {f"{lv}:{key}" for lv in levels} and a not in ctx.exclude
+                 and _is_level(a, lvl)]
         if named:
             return named[0]
-    for c in _ranked(ctx, level):
+    ranked = _ranked(ctx, level)
+    if lvl == "市":
+        ranked = ctx.county_cities + ranked
+    for c in ranked:
         if c not in ctx.exclude and _is_level(c, lvl):
             return c
     return None
@@ -238,7 +254,8 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
 
     Cached: the recogniser tries the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)):
+    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)
+                      and not voc.BARE_ZONE_START_RE.match(s)):  # 经开区 is no 经 (via)
         return None
     if not _balanced(s) or voc.VISIT_VERB_RE.search(s):
         return None
@@ -246,6 +263,10 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     if s in aliases:
         full = aliases[s]
         p = _parse(full, ctx)
+        return replace(p, mention=s) if p else None
+    own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
+    if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
+        p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
         return replace(p, mention=s) if p else None
     if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
         return None
@@ -271,13 +292,19 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         if inner is None or inner.adcode is None:
             return None
         return replace(inner, name=voc.CORPS_FULL + corps.group("div") + inner.name, mention=s)
+    if s[0] in "共团" and (s.startswith(voc.YOUTH_LEAGUE) or voc.YOUTH_RELATIVE_RE.fullmatch(s)):
+        return _youth_league(s, ctx)
     if not relative:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):
             return _relative_party(s, m, ctx)
+    if not relative and s[0] in "国高经" and voc.BARE_ZONE_RE.fullmatch(s):
+        return _bare_zone(s, ctx)
     new_area = voc.NEW_AREA_RE.match(s)
     if new_area:
-        return _new_area_party(s, new_area.group(), ctx)
+        party = _new_area_party(s, new_area.group(), ctx)
+        if party is not None:
+            return party
     free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
     for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
@@ -326,6 +353,42 @@ def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
     return None
 
 
+def _bare_zone(s: str, ctx: ArticleContext) -> Party | None:
+    """高新区管委会, 经开区: the zone of the article's city (宝鸡高新区 ->
+    宝鸡国家高新技术产业开发区管理委员会); nobody where the article names no city."""
+    city = _relative_place(ctx, "市", "")
+    if city is None:
+        return None
+    party = _parse(gazetteer.load_regions()[city].short_name + s, ctx, relative=True)
+    return replace(party, mention=s) if party is not None else None
+
+
+def _youth_league(s: str, ctx: ArticleContext) -> Party | None:
+    """The Communist Youth League's committee of a place or a university: 共青团松江区委,
+    共青团某大学委员会, 团市委 (the article's city) -> 共青团<place or university>委员会."""
+    rel = voc.YOUTH_RELATIVE_RE.fullmatch(s)
+    if rel:
+        adcode = _relative_place(ctx, rel.group("lvl"), "")
+        if adcode is None:
+            return None
+        return Party(name=voc.YOUTH_LEAGUE + region_name(adcode) + "委员会", mention=s,
+                     kind="other", level=_level(adcode), adcode=adcode)
+    core = voc.YOUTH_COMMITTEE_END_RE.sub("", s[len(voc.YOUTH_LEAGUE):])
+    if len(core) < 2:
+        return None
+    for place in (core, core[:-1] if core.endswith(voc.YOUTH_LEVELS) else ""):
+        chain = _place_chain(place) if len(place) >= 2 else None
+        if chain is not None and chain[0] == len(place):  # 共青团杭州市西湖区委, 共青团某市委
+            adcode = chain[1]
+            return Party(name=voc.YOUTH_LEAGUE + region_name(adcode) + "委员会", mention=s,
+                         kind="other", level=_level(adcode), adcode=adcode)
+    inner = _parse(core, ctx)
+    if inner is None or inner.kind != "university":
+        return None
+    return Party(name=voc.YOUTH_LEAGUE + inner.name + "委员会", mention=s, kind="other",
+                 level="other", adcode=inner.adcode)
+
+
 def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
     """西咸新区泾河新城管委会: a zone of a national new area, named with the area's province."""
     rest = s[len(area):]
@@ -341,6 +404,8 @@ def _new_area_party(s: str, area: str, ctx: ArticleContext) -> Party | None:
 def _alias_kind(name: str) -> str:
     if name.endswith("科学技术协会"):
         return "科协"
+    if name.endswith("大学"):
+        return "university"
     if name.endswith(("公司", "银行")):
         return "enterprise"
     if name.endswith("部") or name.endswith("委员会"):
@@ -359,9 +424,11 @@ def _alias_level(name: str) -> str:
 def canonical_other(name: str, kind: str) -> str:
     """Institutions by their own name: abbreviations expanded, the supervising ministry dropped
     (科技部国杰研究院… -> 国杰研究院…), a development zone as its 管理委员会."""
-    name = voc.SUPERVISOR_RE.sub("", name)
+    name = voc.SUPERVISOR_RE.sub("", name).replace("（", "(").replace("）", ")")
     if kind == "zone":
         name = _zone_name(name)
+    if kind == "university" and name.endswith(voc.YOUTH_OFFICE):  # 某大学团委
+        return voc.YOUTH_LEAGUE + name[: -len(voc.YOUTH_OFFICE)] + "委员会"
     return _expand(name)
 
 
@@ -369,6 +436,12 @@ def _zone_name(name: str) -> str:
     """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
     municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…)."""
     places = gazetteer.find_places(name)
+    city = next((p for p in places if p.start == 0 and p.surface.endswith("市")
+                 and p.candidates and p.candidates[0] not in gazetteer.MUNICIPALITIES
+                 and gazetteer.load_regions()[p.candidates[0]].level == "prefecture"), None)
+    if city is not None and voc.CITY_ZONE_RE.match(name, city.end):  # 宝鸡市高新区 -> 宝鸡高新区
+        name = gazetteer.load_regions()[city.candidates[0]].short_name + name[city.end:]
+        places = gazetteer.find_places(name)
     muni = next((p for p in places if p.start == 0 and p.candidates
                  and p.candidates[0] in gazetteer.MUNICIPALITIES), None)
     if muni is not None and voc.ZONE_SHORT_RE.search(name):

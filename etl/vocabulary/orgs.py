@@ -18,8 +18,12 @@ _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
 # and no verb of an event report (…人民政府召开…会 is no name).
-NAME_CHAR = (rf"(?!召开|举行|举办|签署|签订|签约|主办|开展|出席|参加|进行|共同|联合|携手|牵手|共建|"
-             rf"组建|成立|依托)"
+_EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
+                "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
+                "协办", "代表")
+# (the verbs' first characters tested first: one class test per character, the words only after)
+NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
+             rf"(?:{'|'.join(_EVENT_VERBS)}))"
              rf"(?![在与和的了是同及于为等负将])[{HAN}]")
 
 
@@ -52,7 +56,26 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 # expanded only after a level word (湖南省科技馆); mentions that stand for one organisation.
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
-ALIASES: dict[str, str] = _R["aliases"]
+CAS_PARENT = "中国科学院"
+# Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
+MINISTRY_STATE = "中华人民共和国"
+_MINISTRIES: dict[str, str] = {
+    form: MINISTRY_STATE + full
+    for full, shorts in _R["ministries"].items()
+    for form in (full, MINISTRY_STATE + full, *shorts)
+}
+# CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
+CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
+CAS_INSTITUTES: dict[str, str] = {**_R["cas_institutes"], **CAS_INSTITUTES_ALONE}
+_CAS_FORMS: dict[str, str] = {
+    **{short: CAS_PARENT + full for short, full in CAS_INSTITUTES_ALONE.items()},
+    **{prefix + short: CAS_PARENT + full for short, full in CAS_INSTITUTES.items()
+       for prefix in ("中科院", CAS_PARENT)},
+}
+ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_R["aliases"]}
+# A government department's name written short (农委, 人社局) -> its full name.
+BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
+BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND))
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
@@ -92,6 +115,17 @@ LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
 # Which of the article's places a relative mention means, by its level word.
 RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
                                   "自治州": "city", "州": "city", "区": "county", "县": "county"}
+# How the name of a government department ends (教育局, 农业委员会, 教育厅): written after its
+# place in full (松江区教育局 -> 上海市松江区教育局).
+DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委")
+# The Communist Youth League's committees: 共青团 + a place or a university + 委员会; written
+# 团区委 (the article's district), 松江团区委, 共青团某市委, 某大学团委.
+YOUTH_LEAGUE = "共青团"
+YOUTH_OFFICE = "团委"
+YOUTH_LEAGUE_RE = re.compile(r"团(?:省|市|区|县|州)?委")
+YOUTH_RELATIVE_RE = re.compile(r"团(?P<lvl>省|市|区|县|州)委")
+YOUTH_COMMITTEE_END_RE = re.compile(r"委(?:员会)?$")
+YOUTH_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "州")
 # The level word at the start of a suffix (省科协 -> 科协), dropped before the body is named.
 LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|自治区|自治州|特别行政区|旗)")
 # The bodies a list of bare places shares with its last item (上海市、江苏省、安徽省科协).
@@ -109,7 +143,7 @@ LEADING_FILLER_RE = re.compile(
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
-INNER_CONNECTOR_RE = re.compile(r"[与和同跟、及]")
+INNER_CONNECTOR_RE = re.compile(r"以及|[与和同跟、及]")
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
 INNER_BODY_END_RE = re.compile(
@@ -132,7 +166,7 @@ TOWN_BODY_RE = re.compile(
 )
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
-    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|中国科协|国务院)(?=[{HAN}]{{4}})"
+    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|国务院)(?=[{HAN}]{{4}})"
 )
 # A development zone's name ending, written as its 管理委员会 in canonical names.
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
@@ -144,23 +178,29 @@ ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "�
                                          "经开区")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
+# Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
+NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长足", "长三角", "长江")
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
 # 院士, 区域): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
-    "区": "域别间", "局": "面势部", "委": "员托", "站": "在立起", "馆": "藏", "网": "络点站上民",
+    "委": "员托书",
+    "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
+    "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
-MENTION_END_RE = re.compile(alt([
-    *_R["mention_ends"],
-    *(name for name in _R["aliases"] if not name.endswith(tuple(_R["mention_ends"]))),
-]) + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]")
+MENTION_END_RE = re.compile(
+    alt(_R["mention_ends"])
+    # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
+    + rf"|{alt(n for n in ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
+    + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]"
+)
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
@@ -193,7 +233,7 @@ AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
 # 与长春市科技合作座谈会暨…签字仪式).
 AFTER_PARTY_RE = re.compile(
-    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+    r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|达成|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
 )
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
@@ -215,8 +255,10 @@ NEW_AREA_RE = re.compile(rf"^{alt(NEW_AREAS)}")
 # The bodies a relative mention may name after its level word (省科协, 市地震局, 区科委(协)).
 RELATIVE_BODY_RE = re.compile(
     rf"(?:科学技术协会|科协|老科学技术工作者协会|老科协|社会科学界联合会|社科联|工商业联合会|工商联|"
-    rf"人民政府|政府|科学技术厅|科技厅|科学技术局|科技局|科学技术委员会|科委(?:[(（]协[)）])?|"
-    rf"[{HAN}]{{2,4}}[局厅]|农科院|农业科学院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"人民政府|政府|委(?:省|市|区|县|州)(?:人民政府|政府)|科学技术厅|科技厅|科学技术局|科技局|"
+    rf"科学技术委员会|科委(?:[(（]协[)）])?|[{HAN}]{{2,4}}[局厅]|{alt(BUREAU_EXPAND)}|农科院|"
+    rf"农业科学院|科学院|社会科学院|社科院|科技馆|科学技术馆|管委会|管理委员会|"
+    rf"[{HAN}]{{1,8}}?(?:学会|协会|研究会|促进会)|"
     rf"[{HAN}]{{0,6}}(?:产业集聚区|高新区|开发区)(?:管委会|管理委员会)?)"
 )
 # One key per body, whatever its written form (科协 = 科学技术协会), to compare mentions.
@@ -237,12 +279,27 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|我[校院所]")
+POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|[我本][校院所会]|我中心")
+# A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
+OWN_UNIT_RE = re.compile(
+    rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
+    rf"处|团委))"
+)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
+# A development zone written without its place (高新区管委会, 经开区): the article's city's.
+BARE_ZONE_RE = re.compile(
+    r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)(?:管理委员会|管委会)?"
+)
+# Where such a zone word starts even inside a word no name starts with (经 of 经开区).
+BARE_ZONE_START_RE = re.compile(r"经开区|经济技术开发区|经济开发区")
+# A zone's name starting with a prefecture's name and 市 (宝鸡市高新区): the zone is named with
+# the city's short name (宝鸡高新技术产业开发区), as it is when written without 市.
+CITY_ZONE_RE = re.compile(r"国家高新|高新区|高新技术产业开发区|经开区|经济技术开发区")
 # Forms parse_org knows without a place in front: a CAS branch, a corps division, a new area.
 OTHER_FORMS_RE = re.compile(
-    rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}"
+    rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}|{YOUTH_LEAGUE}|"
+    rf"{YOUTH_RELATIVE_RE.pattern}|{BARE_ZONE_RE.pattern}"
 )
 # Every short form of a Hong Kong or Macao body.
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)

@@ -3,6 +3,7 @@
 
     .venv/bin/python eval/real/org_recall.py                 # the dev split
     .venv/bin/python eval/real/org_recall.py --show          # every party not found
+    .venv/bin/python eval/real/org_recall.py --with-url      # with the pages' URLs, as crawled
 
 The recogniser (etl/extraction/organisations.py) runs over each page's clean text with the
 article's context, as the extraction does. A gold party counts once per page (its canonical name
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--show", action="store_true", help="list every party not found")
+    ap.add_argument("--with-url", action="store_true",
+                    help="give the extraction each page's URL, as a crawl does (its host's place)")
     args = ap.parse_args(argv)
     if args.split != "dev" and args.show:
         ap.error("--show is for the dev split only")
@@ -76,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     for page in ok:
         raw = next(iter_documents(TEXTS / f"{page['id']}.txt"))
         doc = clean_document(raw)
-        found = find_organisations(doc.text, full_context(doc.text))
+        url = page.get("url") if args.with_url else None
+        found = find_organisations(doc.text, full_context(doc.text, doc.metadata.source, url))
         mentions = [*found, *(i for m in found for i in m.items)]
         names = {canon(m.name) for m in mentions}
         seen = set()
