@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from etl.extraction import gazetteer
+from etl.extraction import gazetteer, party_lists
 from etl.extraction.dates import DateMention, find_dates, precision_rank
 from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
@@ -927,8 +927,10 @@ def extract_agreements(
         return ()
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
+    made = party_lists.keep_places_as_written(  # hook: places as written (party_lists.py)
+        tuple(_agreement(f, published, latest_year) for f in found), text, ctx)
     out = _date_the_undated(
-        _merge_short_forms(_merge([_agreement(f, published, latest_year) for f in found]),
+        _merge_short_forms(_merge(list(made)),
                            _headline_end(text)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls

@@ -1,0 +1,100 @@
+"""How a signing names its parties where the narrow frames of agreements.py do not.
+
+Places as written (ANNOTATION.md: where the text names only places, the parties are the place
+names): 北京大学与威海市签署 is signed by 威海市, not by a 威海市人民政府 the text never names.
+A bare place stands for its government only where the article names that government
+(威海市人民政府, 威海市政府, 威海市市长), where one of its officials signs in person (与副区长
+某某签署), where it signs with a 科协 (会市合作: the association's partner is the government) or
+where it is one of a list of places (与甲、乙、丙等11个城市签署: the members of a group).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from etl.extraction import gazetteer
+from etl.extraction.orgs import ArticleContext, region_name
+from etl.records import Agreement, Party
+from etl.vocabulary import party_lists as voc
+
+_GOVERNMENT_ENDS = ("人民政府", "行政公署")
+
+
+def keep_places_as_written(
+    agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext
+) -> tuple[Agreement, ...]:
+    """Agreements whose bare-place parties are the place names, unless the article names the
+    place's government (see the module's docstring)."""
+    if not agreements:
+        return agreements
+    out = []
+    # a government some signing of the article names with its body (县人民政府与…签订)
+    cache: dict[str, bool] = {p.adcode: True for a in agreements for p in a.parties
+                              if p.adcode and p.kind == "government" and not _bare(p)}
+    # a relative government signs (市政府与…签署): the article's own place signs as its government
+    relative = any(p.kind == "government" and p.mention[:1] in voc.LEVEL_CHARS
+                   for a in agreements for p in a.parties)
+    for a in agreements:
+        if any(p.kind == "科协" for p in a.parties) or voc.SHARED_GOVERNMENT_RE.search(
+                a.evidence):
+            out.append(a)
+            continue
+        parties = tuple(_as_place(p, a, text, ctx, cache, relative) for p in a.parties)
+        out.append(a if parties == a.parties else replace(a, parties=parties))
+    return tuple(out)
+
+
+def _as_place(p: Party, a: Agreement, text: str, ctx: ArticleContext,
+              cache: dict[str, bool], relative: bool) -> Party:
+    if p.kind != "government" or not p.adcode or not p.name.endswith(_GOVERNMENT_ENDS):
+        return p
+    regions = gazetteer.load_regions()
+    r = regions.get(p.adcode)
+    if r is None:
+        return p
+    if not _bare(p):
+        return p  # written with its body (市政府, 人民政府): the government
+    if r.level == "province" and p.adcode in ctx.governments:
+        return p
+    if _in_place_list(p.mention, a.evidence):
+        return p
+    own = p.mention in voc.OWN_PLACE_FORMS or p.adcode in (ctx.city, ctx.county, ctx.province)
+    if own and relative:
+        return p
+    if p.adcode not in cache:
+        cache[p.adcode] = _government_named(text, r, ctx)
+    if cache[p.adcode]:
+        return p
+    return replace(p, name=region_name(p.adcode))
+
+
+def _bare(p: Party) -> bool:
+    """Is the party written as a bare place (威海, 威海市, 我省)?"""
+    return p.mention in voc.OWN_PLACE_FORMS or any(
+        x.adcode == p.adcode for x in gazetteer.region_by_name(p.mention))
+
+
+def _in_place_list(mention: str, evidence: str) -> bool:
+    """Is the place one item of a 、-list of places (甲、乙、丙)?"""
+    at = evidence.find(mention)
+    while at >= 0:
+        end = at + len(mention)
+        if (at > 0 and evidence[at - 1] == "、") or evidence[end:end + 1] == "、":
+            return True
+        at = evidence.find(mention, end)
+    return False
+
+
+def _government_named(text: str, r: gazetteer.Region, ctx: ArticleContext) -> bool:
+    """Does the article name the government of place `r` (after its full or short name), or,
+    for its own place, have one of its officials sign in person?"""
+    for name in dict.fromkeys((r.name, r.short_name)):
+        if len(name) < 2:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if voc.GOVERNMENT_AFTER_PLACE_RE.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + len(name))
+    own = r.adcode in (ctx.city, ctx.county, ctx.province)
+    return own and voc.OFFICIAL_SIGNS_RE.search(text) is not None

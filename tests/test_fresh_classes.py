@@ -1,0 +1,62 @@
+"""Construction classes of the fresh real pages (batches f, g, h), on sentences written for this
+test: each class many ways (places, bodies, verbs, orders, punctuation, Traditional script), with
+the negatives that keep it precise. No sentence is copied from a page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extraction.agreements import extract_agreements
+from etl.extraction.article import full_context
+
+
+def parties(text: str) -> list[tuple[str, ...]]:
+    got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
+    return [tuple(p.name for p in a.parties) for a in got]
+
+
+# Places as written (ANNOTATION.md): a place that signs is the place, unless the article names
+# its government, one of its officials signs, its partner is a 科协 (会市合作) or it is one of a
+# list of places.
+PLACES_AS_WRITTEN = [
+    ("university_with_city", "5月6日，复旦大学与嘉兴市签署全面战略合作协议。",
+     [("复旦大学", "嘉兴市")]),
+    ("city_first_with_society", "4月2日，南平市与中国茶叶学会签订产学研合作协议。",
+     [("南平市", "中国茶叶学会")]),
+    ("county_with_institute", "9月9日，中国科学院植物研究所与太仆寺旗签署科技合作协议。",
+     [("中国科学院植物研究所", "太仆寺旗")]),
+    ("autonomous_prefecture", "3月3日，甘孜藏族自治州与四川农业大学签订校地合作协议。",
+     [("甘孜藏族自治州", "四川农业大学")]),
+    ("short_city_name", "6月1日，东华大学与绍兴签署战略合作协议。",
+     [("东华大学", "绍兴市")]),
+    ("own_province_form",
+     "2016年7月，我省与浙江大学签订省校战略合作协议。\n浙江大学与云南省举行座谈。",
+     [("云南省", "浙江大学")]),
+    ("two_places", "8月8日，常州市与延安市签署对口合作协议。",
+     [("常州市", "延安市")]),
+    ("hong_kong_university", "5月6日，香港城市大学与佛山市签署合作备忘录。",
+     [("香港城市大学", "佛山市")]),
+    # the government is named: the bare place stands for it
+    ("government_named_elsewhere", "5月6日，复旦大学与嘉兴市签署全面战略合作协议。"
+     "嘉兴市人民政府市长某某出席。", [("复旦大学", "嘉兴市人民政府")]),
+    ("mayor_named", "南平市与中国茶叶学会签订合作协议。南平市委副书记、市长某某致辞。",
+     [("南平市人民政府", "中国茶叶学会")]),
+    ("shared_body_after_places", "5月6日，江西和甘肃两省政府签署科技合作协议。",
+     [("江西省人民政府", "甘肃省人民政府")]),
+    ("official_only_attends", "7月4日，扬州市与东南大学签署合作协议，副市长王某某出席签约仪式。",
+     [("扬州市", "东南大学")]),
+    ("official_signs_in_person", "7月4日，扬州市与东南大学签署合作协议，副市长王某某与东南大学"
+     "副校长签署了协议。", [("扬州市人民政府", "东南大学")]),
+    # a 科协 signs with the city: 会市合作, the government
+    ("association_partner", "5月6日，福建省科协与泉州签订会市合作协议。",
+     [("福建省科学技术协会", "泉州市人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PLACES_AS_WRITTEN,
+                         ids=[c[0] for c in PLACES_AS_WRITTEN])
+def test_places_as_written(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected
