@@ -60,3 +60,30 @@ PLACES_AS_WRITTEN = [
                          ids=[c[0] for c in PLACES_AS_WRITTEN])
 def test_places_as_written(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# The rest of a list named before (另外N所/其余N家): one agreement with each item not yet signed.
+REMAINING = [
+    ("rest_of_universities",
+     "近日，绵阳市政府与西南科技大学、四川大学、电子科技大学三所高校签署合作协议。"
+     "其中，绵阳市政府与西南科技大学签署全面合作协议。绵阳市政府还与另外两所高校签署了框架协议。",
+     [("绵阳市人民政府", "西南科技大学"), ("绵阳市人民政府", "四川大学"),
+      ("绵阳市人民政府", "电子科技大学")]),
+    ("rest_with_qiyu",
+     "5月6日，九江学院与江西省农业科学院，江西农业大学，南昌大学，华东交通大学开展对接。"
+     "九江学院与南昌大学签订合作协议，与其余3家单位签订了人才培养协议。",
+     [("九江学院", "南昌大学"), ("九江学院", "江西省农业科学院"), ("九江学院", "江西农业大学"),
+      ("九江学院", "华东交通大学")]),
+    # the rest does not add up to the count: nothing is guessed, no unnamed group kept
+    ("rest_count_differs",
+     "绵阳市政府与西南科技大学、四川大学签署合作协议。绵阳市政府还与另外三所高校签署了框架协议。",
+     [("绵阳市人民政府", "西南科技大学"), ("绵阳市人民政府", "四川大学")]),
+    # no list before: the group is not resolved
+    ("rest_without_list",
+     "绵阳市政府还与另外两所高校签署了框架协议。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), REMAINING, ids=[c[0] for c in REMAINING])
+def test_remaining(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -927,7 +927,7 @@ def extract_agreements(
         return ()
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    made = party_lists.keep_places_as_written(  # hook: places as written (party_lists.py)
+    made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
         tuple(_agreement(f, published, latest_year) for f in found), text, ctx)
     out = _date_the_undated(
         _merge_short_forms(_merge(list(made)),

@@ -13,11 +13,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from etl.extraction import gazetteer
+from etl.extraction.organisations import find_organisations
 from etl.extraction.orgs import ArticleContext, region_name
 from etl.records import Agreement, Party
 from etl.vocabulary import party_lists as voc
+from etl.vocabulary.numerals import cn_number
 
 _GOVERNMENT_ENDS = ("人民政府", "行政公署")
+
+
+def amend(agreements: tuple[Agreement, ...], text: str,
+          ctx: ArticleContext) -> tuple[Agreement, ...]:
+    """The agreements the frames found, with the parties this module reads (the entry)."""
+    return keep_places_as_written(resolve_remaining(agreements, text, ctx), text, ctx)
 
 
 def keep_places_as_written(
@@ -98,3 +106,64 @@ def _government_named(text: str, r: gazetteer.Region, ctx: ArticleContext) -> bo
             at = text.find(name, at + len(name))
     own = r.adcode in (ctx.city, ctx.county, ctx.province)
     return own and voc.OFFICIAL_SIGNS_RE.search(text) is not None
+
+
+def resolve_remaining(
+    agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext
+) -> tuple[Agreement, ...]:
+    """A counted group that is the rest of a list named before (A与甲、乙、丙三所高校签约…
+    其中A与甲签署…；A还与另外两所高校签署): one agreement of the counterpart with each item of
+    that list it has not signed with yet, when exactly that many remain."""
+    if not any(len(a.parties) == 1 for a in agreements):
+        return agreements
+    out: list[Agreement] = []
+    for a in agreements:
+        got = _remaining(a, agreements, text, ctx) if len(a.parties) == 1 else None
+        out.extend([a] if got is None else got)
+    return tuple(out)
+
+
+def _remaining(a: Agreement, agreements: tuple[Agreement, ...], text: str,
+               ctx: ArticleContext) -> list[Agreement] | None:
+    """The agreements a lone 另外N所 group stands for ([] when they cannot be named); None
+    when the party is no such group."""
+    group = a.parties[0]
+    s0, s1 = a.span
+    at = text.find(group.mention, s0, s1)
+    count = voc.GROUP_COUNT_HEAD_RE.match(group.mention)
+    if at < 0 or count is None or not voc.REMAINING_LEAD_RE.search(text, max(s0, at - 2), at):
+        return None
+    n = cn_number(count.group())
+    before = [o for o in find_organisations(text, ctx, s0, at) if not o.group]
+    if not n or not before:
+        return []  # the rest of a list nobody named here: no party as written
+    counterpart = before[0].party()  # the sentence's subject
+    signed = {p.name for b in agreements if counterpart.name in {q.name for q in b.parties}
+              for p in b.parties}
+    for run in reversed(_runs(text, find_organisations(text, ctx, 0, s0))):
+        rest = [o for o in run if o.name not in signed and o.name != counterpart.name]
+        if len(run) > n and len(rest) == n:
+            return [replace(a, parties=(counterpart, o.party())) for o in rest]
+    return []
+
+
+def _runs(text: str, orgs: list) -> list[list]:
+    """Organisations named one after another as a list (甲、乙，丙和丁): runs of two or more."""
+    runs: list[list] = []
+    cur: list = []
+    for o in orgs:
+        if o.group:
+            continue
+        if cur and _is_gap(text[cur[-1].end:o.start]):
+            cur.append(o)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [o]
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def _is_gap(s: str) -> bool:
+    return bool(s) and s in voc.LIST_GAPS

@@ -32,3 +32,11 @@ OFFICIAL_SIGNS_RE = re.compile(
     rf"副?{alt(_P['official_titles'])}[{HAN}]{{2,3}}"
     rf"(?:(?!{alt(_P['attending'])})[^，,。；;！？\n]){{0,16}}?{alt(_P['sign_verbs'])}"
 )
+
+_M = _R["remaining"]
+# A counted group that is the rest of a list named before (另外四所高校, 其余3家单位): its
+# count, read from the group's name.
+REMAINING_LEAD_RE = re.compile(rf"{alt(_M['lead_words'])}\Z")
+GROUP_COUNT_HEAD_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?=[家个所间位])")
+# What may stand between two items of a list (、 ， 和 及 …).
+LIST_GAPS: frozenset[str] = frozenset(_M["list_gaps"])
