@@ -87,3 +87,35 @@ REMAINING = [
 @pytest.mark.parametrize(("name", "text", "expected"), REMAINING, ids=[c[0] for c in REMAINING])
 def test_remaining(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# Parties inside the object of the verb (签署了A与B、C的合作协议), after a reported signing.
+OBJECT_PAIRS = [
+    ("branch_with_two",
+     "4月8日，中国科学院与河北省人民政府签署合作协议。随后，双方还签署了中科院石家庄分院"
+     "与河北省科技厅、保定市政府的合作协议。",
+     [("中国科学院", "河北省人民政府"), ("中国科学院石家庄分院", "河北省科学技术厅"),
+      ("中国科学院石家庄分院", "保定市人民政府")]),
+    ("one_pair_he",
+     "6月2日，浙江大学与湖州市人民政府签署战略合作协议。会上还签订了浙江大学湖州研究院"
+     "和湖州市科技局的共建协议。",
+     [("浙江大学", "湖州市人民政府"), ("浙江大学湖州研究院", "湖州市科学技术局")]),
+    ("memorandum",
+     "9月1日，四川大学与宜宾市人民政府签署合作协议。双方代表还签订了四川大学宜宾研究院"
+     "与宜宾市教育局的合作备忘录。",
+     [("四川大学", "宜宾市人民政府"), ("四川大学宜宾研究院", "宜宾市教育局")]),
+    # a plan is no signing
+    ("planned",
+     "4月8日，中国科学院与河北省人民政府签署合作协议。双方还将签署中科院石家庄分院"
+     "与保定市政府的合作协议。",
+     [("中国科学院", "河北省人民政府")]),
+    # no signing reported before: the object alone is no agreement
+    ("without_a_signing_before",
+     "会议讨论了如何签署中科院石家庄分院与保定市政府的合作协议。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OBJECT_PAIRS,
+                         ids=[c[0] for c in OBJECT_PAIRS])
+def test_object_pairs(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -10,6 +10,7 @@ where it is one of a list of places (与甲、乙、丙等11个城市签署: the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from etl.extraction import gazetteer
@@ -17,6 +18,7 @@ from etl.extraction.organisations import find_organisations
 from etl.extraction.orgs import ArticleContext, region_name
 from etl.records import Agreement, Party
 from etl.vocabulary import party_lists as voc
+from etl.vocabulary import signing as sig
 from etl.vocabulary.numerals import cn_number
 
 _GOVERNMENT_ENDS = ("人民政府", "行政公署")
@@ -25,7 +27,8 @@ _GOVERNMENT_ENDS = ("人民政府", "行政公署")
 def amend(agreements: tuple[Agreement, ...], text: str,
           ctx: ArticleContext) -> tuple[Agreement, ...]:
     """The agreements the frames found, with the parties this module reads (the entry)."""
-    return keep_places_as_written(resolve_remaining(agreements, text, ctx), text, ctx)
+    found = object_pairs(resolve_remaining(agreements, text, ctx), text, ctx)
+    return keep_places_as_written(found, text, ctx)
 
 
 def keep_places_as_written(
@@ -167,3 +170,61 @@ def _runs(text: str, orgs: list) -> list[list]:
 
 def _is_gap(s: str) -> bool:
     return bool(s) and s in voc.LIST_GAPS
+
+
+def object_pairs(
+    agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext
+) -> tuple[Agreement, ...]:
+    """Parties named inside the object of the verb, after a signing the article reported
+    (双方还签署了甲分院与乙厅、丙市政府的合作协议): the first with each of the others, on the
+    reported signing's date, unless a frame already found them."""
+    if not agreements:
+        return agreements
+    known = {frozenset(p.name for p in a.parties) for a in agreements}
+    added: list[Agreement] = []
+    for m in voc.OBJECT_PAIRS_RE.finditer(text):
+        b0, b1 = m.span("body")
+        prior = [a for a in agreements if a.span[0] < b0]
+        if not prior:
+            continue
+        parties = _object_parties(text, ctx, b0, b1)
+        if len(parties) < 2:
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        s1 = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0),
+                 default=len(text))
+        if _not_signing(text, m, s0, s1):
+            continue
+        kind = sig.TYPE_RE.search(text, m.end(), s1)
+        for other in parties[1:]:
+            pair = (parties[0], other)
+            if frozenset(p.name for p in pair) in known:
+                continue
+            known.add(frozenset(p.name for p in pair))
+            added.append(replace(prior[-1], parties=pair, evidence=text[s0:s1].strip(),
+                                 span=(s0, s1), title=None,
+                                 type=kind.group() if kind else prior[-1].type))
+    return agreements + tuple(added)
+
+
+def _not_signing(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
+    """A rule of signing.toml `not_signing` holds for the verb (将签署, 拟签订 …)."""
+    verb = m.group()[:2]
+    c0 = max([k.end() for k in sig.CLAUSE_BREAK.finditer(text, s0, m.start())], default=s0)
+    nxt = sig.CLAUSE_BREAK.search(text, m.end(), s1)
+    c1 = nxt.start() if nxt else s1
+    around = {"sentence": text[s0:s1], "clause": text[c0:c1], "before": text[c0:m.start()],
+              "after": text[m.start() + 2:c1]}
+    return any(rule.holds(verb, around) for rule in sig.NOT_SIGNING)
+
+
+def _object_parties(text: str, ctx: ArticleContext, b0: int, b1: int) -> list[Party]:
+    """A与B(、C): organisations filling [b0, b1) exactly, joined by a connector then joiners."""
+    orgs = [o for o in find_organisations(text, ctx, b0, b1) if not o.group]
+    if len(orgs) < 2 or orgs[0].start != b0 or orgs[-1].end != b1:
+        return []
+    for k in range(1, len(orgs)):
+        gap = text[orgs[k - 1].end:orgs[k].start]
+        if gap not in (voc.OBJECT_CONNECTORS if k == 1 else voc.OBJECT_JOINERS):
+            return []
+    return [o.party() for o in orgs]

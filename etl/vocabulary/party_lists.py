@@ -40,3 +40,11 @@ REMAINING_LEAD_RE = re.compile(rf"{alt(_M['lead_words'])}\Z")
 GROUP_COUNT_HEAD_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?=[家个所间位])")
 # What may stand between two items of a list (、 ， 和 及 …).
 LIST_GAPS: frozenset[str] = frozenset(_M["list_gaps"])
+
+_O = _R["object_pairs"]
+# A signing verb whose object opens with the parties and closes with 的 (签署了A与B、C的合作
+# 协议): the stretch between the verb and 的 in group "body".
+OBJECT_PAIRS_RE = re.compile(
+    rf"{alt(_O['sign_verbs'])}了?(?P<body>[^，,。；;！？!?\n的]{{4,80}})的")
+OBJECT_CONNECTORS: frozenset[str] = frozenset(_O["connectors"])
+OBJECT_JOINERS: frozenset[str] = frozenset(_O["joiners"])
