@@ -27,7 +27,8 @@ _GOVERNMENT_ENDS = ("人民政府", "行政公署")
 def amend(agreements: tuple[Agreement, ...], text: str,
           ctx: ArticleContext) -> tuple[Agreement, ...]:
     """The agreements the frames found, with the parties this module reads (the entry)."""
-    found = object_pairs(resolve_remaining(agreements, text, ctx), text, ctx)
+    found = split_glued_groups(agreements, text, ctx)
+    found = object_pairs(resolve_remaining(found, text, ctx), text, ctx)
     return keep_places_as_written(found, text, ctx)
 
 
@@ -215,7 +216,9 @@ def _not_signing(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
     c1 = nxt.start() if nxt else s1
     around = {"sentence": text[s0:s1], "clause": text[c0:c1], "before": text[c0:m.start()],
               "after": text[m.start() + 2:c1]}
-    return any(rule.holds(verb, around) for rule in sig.NOT_SIGNING)
+    cut = not text[c1:].strip()  # the excerpt stops inside the document's name (…的合作协)
+    return any(rule.holds(verb, around) for rule in sig.NOT_SIGNING
+               if not (cut and rule.absent))
 
 
 def _object_parties(text: str, ctx: ArticleContext, b0: int, b1: int) -> list[Party]:
@@ -228,3 +231,33 @@ def _object_parties(text: str, ctx: ArticleContext, b0: int, b1: int) -> list[Pa
         if gap not in (voc.OBJECT_CONNECTORS if k == 1 else voc.OBJECT_JOINERS):
             return []
     return [o.party() for o in orgs]
+
+
+def split_glued_groups(
+    agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext
+) -> tuple[Agreement, ...]:
+    """A lone group party that runs over a pair connector (甲市政府与A、B等6家高校): the body
+    before the connector and the group after it, as written, are the two parties."""
+    out = []
+    for a in agreements:
+        split = _split_group(a.parties[0], a, text, ctx) if len(a.parties) == 1 else None
+        out.append(replace(a, parties=split) if split else a)
+    return tuple(out)
+
+
+def _split_group(p: Party, a: Agreement, text: str,
+                 ctx: ArticleContext) -> tuple[Party, Party] | None:
+    at = text.find(p.mention, a.span[0], a.span[1])
+    if at < 0:
+        return None
+    for k, ch in enumerate(p.mention):
+        if ch not in voc.OBJECT_CONNECTORS or k < 2:
+            continue
+        head = find_organisations(text, ctx, at, at + k)
+        if len(head) == 1 and head[0].start == at and head[0].end == at + k \
+                and not head[0].group:
+            rest = p.mention[k + 1:]
+            if voc.GROUP_COUNT_HEAD_RE.search(rest) is None:
+                return None
+            return head[0].party(), replace(p, name=rest, mention=rest)
+    return None
