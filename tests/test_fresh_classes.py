@@ -140,3 +140,36 @@ GROUPS = [
 @pytest.mark.parametrize(("name", "text", "expected"), GROUPS, ids=[c[0] for c in GROUPS])
 def test_groups(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# Places in one 、-list keep their governments (the members of a group); a place next to a body
+# in a list is a place as written.
+PLACE_LISTS = [
+    ("list_of_cities", "5月6日，中国农业大学与保定、邢台、衡水等3个城市签署合作协议。",
+     [("中国农业大学", "保定市人民政府"), ("中国农业大学", "邢台市人民政府"),
+      ("中国农业大学", "衡水市人民政府")]),
+    ("city_and_its_zone", "5月6日，烟台市、烟台经济技术开发区管委会与山东大学签署了合作协议。",
+     [("烟台市", "烟台经济技术开发区管理委员会", "山东大学")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PLACE_LISTS,
+                         ids=[c[0] for c in PLACE_LISTS])
+def test_place_lists(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected
+
+
+# Not signings: a preview that opens with 届时; the places of a signing its bodies report.
+NEGATIVES = [
+    ("preview_jieshi", "9月1日将举行签约活动。届时，汉中市、安康市、西北大学相关负责人将分别"
+     "介绍合作模式，并共同签订战略合作协议。", []),
+    ("preview_after_date", "9月1日，届时安康市与西北大学共同签订合作协议。", []),
+    ("places_and_their_bodies",
+     "浙赣两地签订合作协议 会上，国家技术转移东部中心与国家技术转移南方中心签订了合作协议。",
+     [("国家技术转移东部中心", "国家技术转移南方中心")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_negatives(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

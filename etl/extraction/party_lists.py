@@ -27,9 +27,22 @@ _GOVERNMENT_ENDS = ("人民政府", "行政公署")
 def amend(agreements: tuple[Agreement, ...], text: str,
           ctx: ArticleContext) -> tuple[Agreement, ...]:
     """The agreements the frames found, with the parties this module reads (the entry)."""
-    found = split_glued_groups(agreements, text, ctx)
+    found = tuple(a for a in agreements if not voc.FUTURE_OPENING_RE.search(a.evidence))
+    found = split_glued_groups(found, text, ctx)
     found = object_pairs(resolve_remaining(found, text, ctx), text, ctx)
-    return keep_places_as_written(found, text, ctx)
+    return _drop_place_restatements(keep_places_as_written(found, text, ctx))
+
+
+def _drop_place_restatements(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
+    """A signing of places only (沪闽两地签订…) in the sentence that names the bodies that
+    signed (会上，A中心与B中心签订了…): the same signing, reported by its bodies."""
+    if len(agreements) < 2:
+        return agreements
+    def places_only(a: Agreement) -> bool:
+        return all(p.name == region_name(p.adcode) for p in a.parties if p.adcode) and all(
+            p.adcode for p in a.parties)
+    bodies = {a.span for a in agreements if not places_only(a)}
+    return tuple(a for a in agreements if not (places_only(a) and a.span in bodies))
 
 
 def keep_places_as_written(
@@ -87,14 +100,25 @@ def _bare(p: Party) -> bool:
 
 
 def _in_place_list(mention: str, evidence: str) -> bool:
-    """Is the place one item of a 、-list of places (甲、乙、丙)?"""
+    """Is the place one item of a 、-list of places (甲、乙、丙), next to another place?"""
     at = evidence.find(mention)
     while at >= 0:
         end = at + len(mention)
-        if (at > 0 and evidence[at - 1] == "、") or evidence[end:end + 1] == "、":
+        if evidence[end:end + 1] == "、" and _place_item(evidence, end + 1):
             return True
+        if at > 0 and evidence[at - 1] == "、":
+            start = max(evidence.rfind("、", 0, at - 1), evidence.rfind("与", 0, at - 1)) + 1
+            if _place_item(evidence, start, at - 1):
+                return True
         at = evidence.find(mention, end)
     return False
+
+
+def _place_item(s: str, start: int, end: int | None = None) -> bool:
+    """Is the list item at `start` (ending at `end`, or where items end) a bare place name?"""
+    m = voc.PLACE_ITEM_RE.match(s, start, len(s) if end is None else end)
+    return m is not None and (end is None or m.end() == end) and bool(
+        gazetteer.region_by_name(m.group()))
 
 
 def _government_named(text: str, r: gazetteer.Region, ctx: ArticleContext) -> bool:

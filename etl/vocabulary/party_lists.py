@@ -48,3 +48,9 @@ OBJECT_PAIRS_RE = re.compile(
     rf"{alt(_O['sign_verbs'])}了?(?P<body>[^，,。；;！？!?\n的]{{4,80}})的")
 OBJECT_CONNECTORS: frozenset[str] = frozenset(_O["connectors"])
 OBJECT_JOINERS: frozenset[str] = frozenset(_O["joiners"])
+
+# A sentence that opens with 届时/到时 (after a date or 会上): what is to happen.
+FUTURE_OPENING_RE = re.compile(
+    rf"^[\s　]*(?:[^，,。；;]{{0,12}}[，,])?{alt(_R['future']['openings'])}")
+# One item of a 、-list of places, from its start: the place name up to what ends it.
+PLACE_ITEM_RE = re.compile(rf"[^{''.join(_R['place_lists']['item_ends'])}]{{2,12}}")
