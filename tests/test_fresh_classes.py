@@ -173,3 +173,30 @@ NEGATIVES = [
 @pytest.mark.parametrize(("name", "text", "expected"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_negatives(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# A list of bodies that opens the sentence signs in a later clause with no subject of its own.
+SUBJECT_LISTS = [
+    ("shared_suffix_with_stray_commas",
+     "本报讯 湖南省,、湖北省,、江西省科协9日齐聚长沙,召开协作座谈会,签署《区域科普合作协议》。",
+     [("湖南省科学技术协会", "湖北省科学技术协会", "江西省科学技术协会")]),
+    ("meeting_then_sign",
+     "6月3日，四川省科技厅、重庆市科技局在成都召开联席会议，共同签署科技合作协议。",
+     [("四川省科学技术厅", "重庆市科学技术局")]),
+    ("bodies_with_he",
+     "日前，贵州大学和遵义市人民政府齐聚一堂，举行座谈，并签署校地合作协议。",
+     [("贵州大学", "遵义市人民政府")]),
+    # the list attends, or signs later: nothing
+    ("list_attends",
+     "本报讯 湖南省,、湖北省科协负责人9日出席会议,签署了合作协议。", []),
+    ("list_after_a_verb",
+     "本报讯 会上发布了湖南省,、湖北省科协9日的成果,现场签约项目12个。", []),
+    ("list_will_sign",
+     "本报讯 湖南省,、湖北省科协9日将在长沙召开座谈会,签署《区域科普合作协议》。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SUBJECT_LISTS,
+                         ids=[c[0] for c in SUBJECT_LISTS])
+def test_subject_lists(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -924,11 +924,11 @@ def extract_agreements(
     ref = ref or published
     found = _find_signings(text, ctx, ref)
     if not found:
-        return ()
+        return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
     made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
-        tuple(_agreement(f, published, latest_year) for f in found), text, ctx)
+        tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
     out = _date_the_undated(
         _merge_short_forms(_merge(list(made)),
                            _headline_end(text)),

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from etl.extraction import gazetteer
+from etl.extraction.dates import find_dates
 from etl.extraction.organisations import find_organisations
-from etl.extraction.orgs import ArticleContext, region_name
+from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, region_name
 from etl.records import Agreement, Party
 from etl.vocabulary import party_lists as voc
 from etl.vocabulary import signing as sig
@@ -24,10 +26,11 @@ from etl.vocabulary.numerals import cn_number
 _GOVERNMENT_ENDS = ("人民政府", "行政公署")
 
 
-def amend(agreements: tuple[Agreement, ...], text: str,
-          ctx: ArticleContext) -> tuple[Agreement, ...]:
+def amend(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
+          ref: date | None = None) -> tuple[Agreement, ...]:
     """The agreements the frames found, with the parties this module reads (the entry)."""
     found = tuple(a for a in agreements if not voc.FUTURE_OPENING_RE.search(a.evidence))
+    found = found + subject_lists(found, text, ctx, ref)
     found = split_glued_groups(found, text, ctx)
     found = object_pairs(resolve_remaining(found, text, ctx), text, ctx)
     return _drop_place_restatements(keep_places_as_written(found, text, ctx))
@@ -36,8 +39,10 @@ def amend(agreements: tuple[Agreement, ...], text: str,
 def _drop_place_restatements(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
     """A signing of places only (沪闽两地签订…) in the sentence that names the bodies that
     signed (会上，A中心与B中心签订了…): the same signing, reported by its bodies."""
-    if len(agreements) < 2:
+    if len(agreements) < 2 or all(p.name != region_name(p.adcode) for a in agreements
+                                  for p in a.parties if p.adcode and p.kind == "government"):
         return agreements
+
     def places_only(a: Agreement) -> bool:
         return all(p.name == region_name(p.adcode) for p in a.parties if p.adcode) and all(
             p.adcode for p in a.parties)
@@ -52,6 +57,9 @@ def keep_places_as_written(
     place's government (see the module's docstring)."""
     if not agreements:
         return agreements
+    if not any(p.kind == "government" and p.adcode and p.name.endswith(_GOVERNMENT_ENDS)
+               and "政府" not in p.mention for a in agreements for p in a.parties):
+        return agreements  # every government written with its body: nothing to read
     out = []
     # a government some signing of the article names with its body (县人民政府与…签订)
     cache: dict[str, bool] = {p.adcode: True for a in agreements for p in a.parties
@@ -285,3 +293,98 @@ def _split_group(p: Party, a: Agreement, text: str,
                 return None
             return head[0].party(), replace(p, name=rest, mention=rest)
     return None
+
+
+def subject_lists(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
+                  ref: date | None) -> tuple[Agreement, ...]:
+    """A list of bodies that opens a sentence and signs in a later clause with no subject of its
+    own (甲省、乙省、丙省科协齐聚某地，召开座谈会，签署《…》): one joint agreement of the list,
+    in a sentence where the frames found none."""
+    read = [a.span for a in agreements]
+    out: list[Agreement] = []
+    for m in sig.TRIGGER_RE.finditer(text):
+        c0 = _subjectless_clause(text, m.start())
+        if c0 is None or any(a0 <= m.start() < a1 for a0, a1 in read):
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        if c0 <= s0 or not any(g in text[s0:c0] for g in voc.SUBJECT_JOINER_CHARS):
+            continue  # no list before the clause
+        s1 = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0),
+                 default=len(text))
+        got = _subject_list(text, ctx, s0, c0)
+        if got is None or _not_signing(text, m, s0, s1) or sig.COUNT_AFTER_RE.match(
+                text, m.end(), s1):
+            continue
+        read.append((s0, s1))
+        out.append(_new_agreement(got, text, m, s0, s1, ref))
+    return tuple(out)
+
+
+def _subjectless_clause(text: str, trig: int) -> int | None:
+    """Where the clause of the trigger at `trig` starts, when it has no subject of its own
+    (，并签署 / ，签订): a clause break at most a few characters before the verb."""
+    for k in range(trig - 1, max(-1, trig - voc.SUBJECTLESS_REACH), -1):
+        if sig.CLAUSE_BREAK.match(text, k):
+            return k + 1 if voc.SUBJECTLESS_CLAUSE_RE.search(text, k + 1, trig) else None
+    return None
+
+
+def _subject_list(text: str, ctx: ArticleContext, s0: int, c0: int) -> list[Party] | None:
+    """The last list of two or more bodies before `c0`, with nothing named after it."""
+    orgs = [o for o in find_organisations(text, ctx, s0, c0) if not o.group]
+    runs: list[list] = []
+    for o in orgs:
+        if runs and text[runs[-1][-1].end:o.start] in voc.SUBJECT_ITEM_GAPS:
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    # the last list of two or more, followed by bare places only (the venue: 齐聚长沙)
+    k = len(runs) - 1
+    while k >= 0 and len(runs[k]) < 2 and all(o.bare for o in runs[k]):
+        k -= 1
+    if k < 0 or len(runs[k]) < 2:
+        return None
+    run = runs[k]
+    if voc.NOT_SUBJECT_RE.search(text, run[-1].end, c0):
+        return None
+    if run[0].start > s0 and text[run[0].start - 1] not in voc.SUBJECT_OPENS_AFTER:
+        return None  # 与A、B / 发布A、B: the list is no subject
+    mentions = [o.mention for o in run]
+    out = []
+    for o, t in zip(run, distribute_suffix(mentions), strict=True):
+        q = parse_org(t, ctx) if t != o.mention else None
+        out.append(replace(q, mention=o.mention) if q else o.party())
+    return out
+
+
+def _model(parties: list[Party]) -> str:
+    from etl.extraction.agreements import cooperation_model  # agreements imports this module
+    return cooperation_model(tuple(parties))
+
+
+def _new_agreement(parties: list[Party], text: str, m: re.Match[str], s0: int, s1: int,
+                   ref: date | None) -> Agreement:
+    """An agreement this module found itself: its date from the sentence (else unknown)."""
+    dated = [d for d in find_dates(text[s0:s1], ref) if d.date]
+    d = dated[0] if dated else None
+    title = sig.TITLE_RE.search(text, m.end(), s1)
+    kind = sig.TYPE_RE.search(title.group(1) if title else text[m.end():s1])
+    regions = gazetteer.load_regions()
+    provinces, cities = [], []
+    for p in parties:
+        r = regions.get(p.adcode or "")
+        if r is None:
+            continue
+        provinces.append(regions[r.province_adcode].name)
+        pref = gazetteer.prefecture_of(r.adcode)
+        if pref is not None:
+            cities.append(pref.name)
+    return Agreement(
+        parties=tuple(parties), date=d.date if d else None,
+        date_precision=d.precision if d else "unknown", date_after=None,
+        date_before=d.before if d else None, date_text=d.text if d else None,
+        type=kind.group() if kind else "合作协议", title=title.group(1) if title else None,
+        model=_model(parties), provinces=tuple(dict.fromkeys(provinces)),
+        cities=tuple(dict.fromkeys(cities)), counties=(), is_new_signing=True,
+        background=False, online=False, confidence=0.5, evidence=text[s0:s1].strip(),
+        span=(s0, s1))

@@ -54,3 +54,15 @@ FUTURE_OPENING_RE = re.compile(
     rf"^[\s　]*(?:[^，,。；;]{{0,12}}[，,])?{alt(_R['future']['openings'])}")
 # One item of a 、-list of places, from its start: the place name up to what ends it.
 PLACE_ITEM_RE = re.compile(rf"[^{''.join(_R['place_lists']['item_ends'])}]{{2,12}}")
+
+_S = _R["subject_lists"]
+SUBJECT_ITEM_GAPS: frozenset[str] = frozenset(_S["item_gaps"])
+# A signing clause without a subject: the verb first, after at most an opener (并签署, 共同签订).
+SUBJECTLESS_CLAUSE_RE = re.compile(rf"[\s　,，]*(?:{alt(_S['clause_openers'])})?\Z")
+NOT_SUBJECT_RE = re.compile(alt(_S["not_subject"]))
+SUBJECT_OPENS_AFTER: frozenset[str] = frozenset(_S["opens_after"])
+# The characters some item gap holds (、和及): a clause without one holds no list.
+SUBJECT_JOINER_CHARS: frozenset[str] = frozenset(
+    c for g in _S["item_gaps"] for c in g if c not in ",，")
+# How far before its verb a subjectless clause may start (，并共同签署).
+SUBJECTLESS_REACH = 6
