@@ -200,3 +200,31 @@ SUBJECT_LISTS = [
                          ids=[c[0] for c in SUBJECT_LISTS])
 def test_subject_lists(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# A count of documents right before the bracket listing their signers: one document each.
+COUNTED_LISTS = [
+    ("three_universities_bracket",
+     "5月6日，会上签约合作项目30项，其中校市合作类3项（苏州大学、河海大学、江南大学与"
+     "南通市人民政府签订合作协议）。",
+     [("苏州大学", "南通市人民政府"), ("河海大学", "南通市人民政府"),
+      ("江南大学", "南通市人民政府")]),
+    ("two_institutes_bracket",
+     "5月6日，共建类项目2个(中国科学院大连化学物理研究所、中国科学院金属研究所和"
+     "沈阳市人民政府签订共建协议)。",
+     [("中国科学院大连化学物理研究所", "沈阳市人民政府"),
+      ("中国科学院金属研究所", "沈阳市人民政府")]),
+    # the count is not the number of items: one joint document as written
+    ("count_differs",
+     "5月6日，签约项目5项（苏州大学、河海大学与南通市人民政府签订三方合作协议）。",
+     [("苏州大学", "河海大学", "南通市人民政府")]),
+    ("joint_without_count",
+     "5月6日，苏州大学、河海大学与南通市人民政府签订三方合作协议。",
+     [("苏州大学", "河海大学", "南通市人民政府")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COUNTED_LISTS,
+                         ids=[c[0] for c in COUNTED_LISTS])
+def test_counted_lists(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

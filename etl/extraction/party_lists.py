@@ -31,7 +31,7 @@ def amend(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
     """The agreements the frames found, with the parties this module reads (the entry)."""
     found = tuple(a for a in agreements if not voc.FUTURE_OPENING_RE.search(a.evidence))
     found = found + subject_lists(found, text, ctx, ref)
-    found = split_glued_groups(found, text, ctx)
+    found = split_glued_groups(split_counted_lists(found), text, ctx)
     found = object_pairs(resolve_remaining(found, text, ctx), text, ctx)
     return _drop_place_restatements(keep_places_as_written(found, text, ctx))
 
@@ -388,3 +388,28 @@ def _new_agreement(parties: list[Party], text: str, m: re.Match[str], s0: int, s
         cities=tuple(dict.fromkeys(cities)), counties=(), is_new_signing=True,
         background=False, online=False, confidence=0.5, evidence=text[s0:s1].strip(),
         span=(s0, s1))
+
+
+def split_counted_lists(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
+    """Documents counted right before the bracket that lists their signers (合作项目3项（甲、
+    乙、丙与丁签订…）): as many as the items before the connector, so each signs its own with
+    the party after it."""
+    out: list[Agreement] = []
+    for a in agreements:
+        out.extend(_counted(a) if len(a.parties) >= 3 else [a])
+    return tuple(out)
+
+
+def _counted(a: Agreement) -> list[Agreement]:
+    ev = a.evidence
+    count = voc.COUNTED_BRACKET_RE.search(ev)
+    if count is None:
+        return [a]
+    at = {p.name: ev.find(p.mention, count.end()) for p in a.parties}
+    if any(k < 0 for k in at.values()):
+        return [a]
+    right = [p for p in a.parties if ev[at[p.name] - 1] in voc.COUNTED_CONNECTORS]
+    left = [p for p in a.parties if p not in right]
+    if len(right) != 1 or len(left) != cn_number(count.group("n")):
+        return [a]
+    return [replace(a, parties=(p, right[0])) for p in left]

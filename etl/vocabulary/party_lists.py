@@ -66,3 +66,9 @@ SUBJECT_JOINER_CHARS: frozenset[str] = frozenset(
     c for g in _S["item_gaps"] for c in g if c not in ",，")
 # How far before its verb a subjectless clause may start (，并共同签署).
 SUBJECTLESS_REACH = 6
+
+_C = _R["counted_lists"]
+# A count of documents opening a bracket (3项（…): the count in group "n".
+COUNTED_BRACKET_RE = re.compile(
+    rf"(?P<n>[0-9０-９一二三四五六七八九十两]+){alt(_C['count_units'])}[（(]")
+COUNTED_CONNECTORS: frozenset[str] = frozenset(_C["connectors"])
