@@ -228,3 +228,23 @@ COUNTED_LISTS = [
                          ids=[c[0] for c in COUNTED_LISTS])
 def test_counted_lists(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# A listed group whose count is the number of its named items (A、B、C等三方签署): the items.
+COMPLETE_GROUPS = [
+    ("three_parties",
+     "5月6日，山东大学、济南市科技局、齐鲁工业大学等三方签署了合作协议。",
+     [("山东大学", "济南市科学技术局", "齐鲁工业大学")]),
+    ("four_units_jia",
+     "会上，武汉大学、华中科技大学、襄阳市人民政府、东风汽车集团有限公司等4家共同签订合作协议。",
+     [("武汉大学", "华中科技大学", "襄阳市人民政府", "东风汽车集团有限公司")]),
+    # more parties than named: a third one the text does not name, no partial entry
+    ("count_exceeds_items",
+     "5月6日，山东大学、齐鲁工业大学等三方签署了合作协议。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COMPLETE_GROUPS,
+                         ids=[c[0] for c in COMPLETE_GROUPS])
+def test_complete_groups(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -304,14 +304,18 @@ def subject_lists(agreements: tuple[Agreement, ...], text: str, ctx: ArticleCont
     out: list[Agreement] = []
     for m in sig.TRIGGER_RE.finditer(text):
         c0 = _subjectless_clause(text, m.start())
-        if c0 is None or any(a0 <= m.start() < a1 for a0, a1 in read):
+        grouped = c0 is None and text.rfind("等", max(0, m.start() - 8), m.start()) >= 0
+        if (c0 is None and not grouped) or any(a0 <= m.start() < a1 for a0, a1 in read):
             continue
         s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
-        if c0 <= s0 or not any(g in text[s0:c0] for g in voc.SUBJECT_JOINER_CHARS):
+        if grouped:  # A、B、C等三方签署: the clause of the verb holds the group
+            c0 = max([k.end() for k in sig.CLAUSE_BREAK.finditer(text, s0, m.start())],
+                     default=s0)
+        elif c0 <= s0 or not any(g in text[s0:c0] for g in voc.SUBJECT_JOINER_CHARS):
             continue  # no list before the clause
         s1 = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0),
                  default=len(text))
-        got = _subject_list(text, ctx, s0, c0)
+        got = _complete_group(text, ctx, c0, m.start()) or _subject_list(text, ctx, s0, c0)
         if got is None or _not_signing(text, m, s0, s1) or sig.COUNT_AFTER_RE.match(
                 text, m.end(), s1):
             continue
@@ -327,6 +331,20 @@ def _subjectless_clause(text: str, trig: int) -> int | None:
         if sig.CLAUSE_BREAK.match(text, k):
             return k + 1 if voc.SUBJECTLESS_CLAUSE_RE.search(text, k + 1, trig) else None
     return None
+
+
+def _complete_group(text: str, ctx: ArticleContext, c0: int,
+                    trig: int) -> list[Party] | None:
+    """A listed group right before the verb whose count is the number of its named items
+    (A、B、C等三方签署): the items, as the parties."""
+    orgs = [o for o in find_organisations(text, ctx, c0, trig) if o.group and o.items]
+    if not orgs or text[orgs[-1].end:trig] not in voc.GROUP_BEFORE_VERB:
+        return None
+    g = orgs[-1]
+    count = voc.GROUP_CLOSING_COUNT_RE.search(g.mention)
+    if count is None or cn_number(count.group("n")) != len(g.items) or len(g.items) < 2:
+        return None
+    return [o.party() for o in g.items]
 
 
 def _subject_list(text: str, ctx: ArticleContext, s0: int, c0: int) -> list[Party] | None:
@@ -366,6 +384,9 @@ def _new_agreement(parties: list[Party], text: str, m: re.Match[str], s0: int, s
                    ref: date | None) -> Agreement:
     """An agreement this module found itself: its date from the sentence (else unknown)."""
     dated = [d for d in find_dates(text[s0:s1], ref) if d.date]
+    if not dated:  # the last date of its paragraph before it
+        p0 = text.rfind("\n", 0, s0) + 1
+        dated = [d for d in find_dates(text[p0:s0], ref) if d.date][-1:]
     d = dated[0] if dated else None
     title = sig.TITLE_RE.search(text, m.end(), s1)
     kind = sig.TYPE_RE.search(title.group(1) if title else text[m.end():s1])

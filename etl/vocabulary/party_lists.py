@@ -72,3 +72,9 @@ _C = _R["counted_lists"]
 COUNTED_BRACKET_RE = re.compile(
     rf"(?P<n>[0-9０-９一二三四五六七八九十两]+){alt(_C['count_units'])}[（(]")
 COUNTED_CONNECTORS: frozenset[str] = frozenset(_C["connectors"])
+
+_G = _R["complete_groups"]
+# The count closing a listed group (…等五方, …等3家): the number in group "n".
+GROUP_CLOSING_COUNT_RE = re.compile(
+    rf"等(?P<n>[0-9０-９一二三四五六七八九十两]+){alt(_G['count_units'])}\Z")
+GROUP_BEFORE_VERB: frozenset[str] = frozenset(_G["before_verb"])
