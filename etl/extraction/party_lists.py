@@ -1,13 +1,25 @@
 """How a signing names its parties where the narrow frames of agreements.py do not.
 
-Places as written (ANNOTATION.md: where the text names only places, the parties are the place
-names): 北京大学与威海市签署 is signed by 威海市, not by a 威海市人民政府 the text never names.
-A bare place stands for its government only where the article names that government
-(威海市人民政府, 威海市政府, 威海市市长), where one of its officials signs in person (与副区长
-某某签署), where it signs with a 科协 (会市合作: the association's partner is the government) or
-where it is one of a list of places (与甲、乙、丙等11个城市签署: the members of a group).
+`amend` takes the agreements the frames found and the article, and applies, in order:
+- previews that open with 届时 are dropped;
+- a list of bodies that opens a sentence and signs in a later clause without a subject
+  (甲省、乙省、丙省科协齐聚某地，召开座谈会，签署…), or a listed group whose count is the
+  number of its items (A、B、C等三方签署), in a sentence the frames found nothing in;
+- documents counted right before the bracket listing their signers (合作类项目3项（甲、乙、丙与
+  丁签订…）): one each;
+- a lone group glued to the body before its connector (甲市政府与A、B等6家高校): the two;
+- the rest of a list named before (还与另外四所高校签署): the items not yet signed with;
+- parties inside the object of the verb after a reported signing (双方还签署了甲分院与乙厅、丙市
+  政府的合作协议);
+- places as written (ANNOTATION.md: where the text names only places, the parties are the
+  place names): 北京大学与威海市签署 is signed by 威海市, not by a 威海市人民政府 the text never
+  names. A bare place stands for its government only where the article names that government
+  (威海市人民政府, 威海市政府, 威海市市长), where one of its officials signs in person (与副区长
+  某某签署), where it signs with a 科协 (会市合作: the association's partner is the government)
+  or where it is one of a list of places (与甲、乙、丙等11个城市签署: the members of a group);
+- a place-only signing in the sentence whose bodies signed (沪闽两地签订… 会上，A中心与B中心
+  签订了…) is the same signing.
 """
-
 from __future__ import annotations
 
 import re
