@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from etl.extraction import gazetteer
+from etl.extraction import gazetteer, party_lists
 from etl.extraction.dates import DateMention, find_dates, precision_rank
 from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
@@ -1112,12 +1112,13 @@ def extract_agreements(
     ref = ref or published
     found = _find_signings(text, ctx, ref)
     if not found:
-        return ()
+        return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
+    made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
+        tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
     out = _date_the_undated(
-        _merge_short_forms(_drop_summaries(_merge(
-            [_agreement(f, published, latest_year) for f in found])),
+        _merge_short_forms(_drop_summaries(_merge(list(made))),
                            _headline_end(text)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
