@@ -29,9 +29,9 @@ def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
     wait_app(page)
     option = echarts_option(page, "network")
     labelled = [n["name"] for n in option["series"][0]["data"] if n["label"]["show"]]
-    # Where the live chart drew each node (its layout in the graph's view -> page pixels); the
-    # hub clicked is the labelled node furthest from any other, so that no neighbour drawn on
-    # top of it takes the click.
+    # Where the live chart drew each node (its layout in the graph's view -> page pixels) and
+    # how big; the hub clicked is the labelled node whose centre is furthest from the edge of
+    # any other node, so that no neighbour (a big hub drawn over it) takes the click.
     centres = page.evaluate("""() => {
         const chart = window.__trackerCharts.network;
         const data = chart.getModel().getSeriesByIndex(0).getData();
@@ -41,18 +41,19 @@ def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
             if (!el) continue;
             const r = el.getBoundingRect(); const m = el.transform || [1, 0, 0, 1, 0, 0];
             out[data.getName(idx)] = [m[4] + (r.x + r.width / 2) * m[0],
-                                      m[5] + (r.y + r.height / 2) * m[3]];
+                                      m[5] + (r.y + r.height / 2) * m[3],
+                                      Math.max(r.width * m[0], r.height * m[3]) / 2];
         }
         return out;
     }""")
 
     def room(name: str) -> float:
-        x0, y0 = centres[name]
-        return min(((x - x0) ** 2 + (y - y0) ** 2 for k, (x, y) in centres.items()
-                    if k != name), default=1e9)
+        x0, y0, _ = centres[name]
+        return min((((x - x0) ** 2 + (y - y0) ** 2) ** 0.5 - r
+                    for k, (x, y, r) in centres.items() if k != name), default=1e9)
 
     hub = {"name": max((n for n in labelled if n in centres), key=room)}
-    x, y = centres[hub["name"]]
+    x, y, _ = centres[hub["name"]]
     box = page.locator(".echarts-container").first.bounding_box()
     assert box is not None
     page.mouse.click(box["x"] + x, box["y"] + y)
