@@ -26,8 +26,7 @@ from typing import Any
 
 from etl.errors import TrackerError
 from etl.extraction import orgs
-from etl.extraction.agreements import _region_facts as region_facts  # parties -> places
-from etl.extraction.agreements import cooperation_model
+from etl.extraction.agreements import cooperation_model, region_facts
 from etl.records import Party
 from etl.vocabulary.signing import SENTENCE_RE
 

@@ -1027,9 +1027,11 @@ def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
     return best
 
 
-def _region_facts(
+def region_facts(
     parties: tuple[Party, ...],
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Provinces, prefectures and counties (with their prefecture) where the parties sit: one
+    place for every maker of an Agreement (the frames, party_lists, a reviewer's edit)."""
     regions = gazetteer.load_regions()
     provs: list[str] = []
     cities: list[str] = []
@@ -1137,7 +1139,7 @@ def extract_agreements(
 def _agreement(f: _Found, published: date | None, latest_year: int | None) -> Agreement:
     """The Agreement a signing found in the text makes: dates and flags, places, model."""
     date_s, prec, before, after, background = _bounds_and_flags(f, published, latest_year)
-    provs, cities, counties = _region_facts(f.parties)
+    provs, cities, counties = region_facts(f.parties)
     return Agreement(
         parties=f.parties,
         date=date_s,

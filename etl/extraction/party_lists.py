@@ -36,6 +36,7 @@ from etl.vocabulary import signing as sig
 from etl.vocabulary.numerals import cn_number
 
 _GOVERNMENT_ENDS = ("人民政府", "行政公署")
+_SENTENCE_ENDS = "。！？\n"  # a sentence as this module reads it (a ； does not end one)
 
 
 def amend(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
@@ -235,9 +236,7 @@ def object_pairs(
         parties = _object_parties(text, ctx, b0, b1)
         if len(parties) < 2:
             continue
-        s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
-        s1 = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0),
-                 default=len(text))
+        s0, s1 = _sentence(text, m.start(), m.end())
         if _not_signing(text, m, s0, s1):
             continue
         kind = sig.TYPE_RE.search(text, m.end(), s1)
@@ -252,12 +251,13 @@ def object_pairs(
     return agreements + tuple(added)
 
 
-class _Around(dict):
-    """The texts a not_signing rule looks at; a place a newer rule names that is not given
-    here (lead, …) is the sentence up to the verb."""
-
-    def __missing__(self, key: str) -> str:
-        return self["lead"]
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from after the last end mark before it to the
+    first one after it."""
+    s0 = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    s1 = min((k for k in (text.find(c, end) for c in _SENTENCE_ENDS) if k >= 0),
+             default=len(text))
+    return s0, s1
 
 
 def _not_signing(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
@@ -266,8 +266,8 @@ def _not_signing(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
     c0 = max([k.end() for k in sig.CLAUSE_BREAK.finditer(text, s0, m.start())], default=s0)
     nxt = sig.CLAUSE_BREAK.search(text, m.end(), s1)
     c1 = nxt.start() if nxt else s1
-    around = _Around(sentence=text[s0:s1], clause=text[c0:c1], before=text[c0:m.start()],
-                     after=text[m.start() + 2:c1], lead=text[s0:m.start()])
+    around = {"sentence": text[s0:s1], "clause": text[c0:c1], "before": text[c0:m.start()],
+              "after": text[m.start() + 2:c1], "lead": text[s0:m.start()]}
     cut = not text[c1:].strip()  # the excerpt stops inside the document's name (…的合作协)
     return any(rule.holds(verb, around) for rule in sig.NOT_SIGNING
                if not (cut and rule.absent))
@@ -327,14 +327,12 @@ def subject_lists(agreements: tuple[Agreement, ...], text: str, ctx: ArticleCont
         grouped = c0 is None and text.rfind("等", max(0, m.start() - 8), m.start()) >= 0
         if (c0 is None and not grouped) or any(a0 <= m.start() < a1 for a0, a1 in read):
             continue
-        s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        s0, s1 = _sentence(text, m.start(), m.end())
         if grouped:  # A、B、C等三方签署: the clause of the verb holds the group
             c0 = max([k.end() for k in sig.CLAUSE_BREAK.finditer(text, s0, m.start())],
                      default=s0)
         elif c0 <= s0 or not any(g in text[s0:c0] for g in voc.SUBJECT_JOINER_CHARS):
             continue  # no list before the clause
-        s1 = min((k for k in (text.find(c, m.end()) for c in "。！？\n") if k >= 0),
-                 default=len(text))
         got = _complete_group(text, ctx, c0, m.start()) or _subject_list(text, ctx, s0, c0)
         if got is None or _not_signing(text, m, s0, s1) or sig.COUNT_AFTER_RE.match(
                 text, m.end(), s1):
@@ -400,6 +398,12 @@ def _model(parties: list[Party]) -> str:
     return cooperation_model(tuple(parties))
 
 
+def _region_facts(parties: tuple[Party, ...]) -> tuple[tuple[str, ...], ...]:
+    """Provinces, cities and counties of the parties, as the frames' agreements carry them."""
+    from etl.extraction.agreements import region_facts  # agreements imports this module
+    return region_facts(parties)
+
+
 def _new_agreement(parties: list[Party], text: str, m: re.Match[str], s0: int, s1: int,
                    ref: date | None) -> Agreement:
     """An agreement this module found itself: its date from the sentence (else unknown)."""
@@ -410,23 +414,14 @@ def _new_agreement(parties: list[Party], text: str, m: re.Match[str], s0: int, s
     d = dated[0] if dated else None
     title = sig.TITLE_RE.search(text, m.end(), s1)
     kind = sig.TYPE_RE.search(title.group(1) if title else text[m.end():s1])
-    regions = gazetteer.load_regions()
-    provinces, cities = [], []
-    for p in parties:
-        r = regions.get(p.adcode or "")
-        if r is None:
-            continue
-        provinces.append(regions[r.province_adcode].name)
-        pref = gazetteer.prefecture_of(r.adcode)
-        if pref is not None:
-            cities.append(pref.name)
+    provinces, cities, counties = _region_facts(tuple(parties))
     return Agreement(
         parties=tuple(parties), date=d.date if d else None,
         date_precision=d.precision if d else "unknown", date_after=None,
         date_before=d.before if d else None, date_text=d.text if d else None,
         type=kind.group() if kind else "合作协议", title=title.group(1) if title else None,
-        model=_model(parties), provinces=tuple(dict.fromkeys(provinces)),
-        cities=tuple(dict.fromkeys(cities)), counties=(), is_new_signing=True,
+        model=_model(parties), provinces=provinces, cities=cities, counties=counties,
+        is_new_signing=True,
         background=False, online=False, confidence=0.5, evidence=text[s0:s1].strip(),
         span=(s0, s1))
 
