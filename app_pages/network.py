@@ -11,15 +11,13 @@ from dashboard_lib import charts_echarts as ce
 from dashboard_lib import links, ui
 from dashboard_lib.queries import network as q
 
-EDGES_MAX = 600  # pairs a browser lays out comfortably (force layout)
-
 scope = ui.page_start("合作网络", "Partner network")
 counts = q.counts(scope)
 if counts["edges"] == 0:
     ui.empty()
     st.stop()
 nodes = q.nodes(scope)
-edges = q.edges(scope, EDGES_MAX)
+edges = q.edges(scope)  # the busiest q.EDGES_MAX pairs
 
 
 def _on_node_click() -> None:

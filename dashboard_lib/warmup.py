@@ -96,7 +96,7 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("timeline", lambda: timeline_q.coverage_timeline(scope)),
         ("network", lambda: network.counts(scope)),
         ("network", lambda: network.nodes(scope)),
-        ("network", lambda: network.edges(scope, 600)),
+        ("network", lambda: network.edges(scope)),
         ("programmes", lambda: programmes.programme_tree(scope)),
         ("programmes", lambda: programmes.top_programmes(scope, 15)),
         ("programmes", lambda: programmes.province_family(scope)),

@@ -44,7 +44,10 @@ ORDER BY n_partners DESC, s.n_agreements DESC, o.name
 """
 
 
-def edges(scope: Scope, limit: int = 600) -> pd.DataFrame:
+EDGES_MAX = 600  # pairs a browser lays out comfortably (force layout): the page draws these
+
+
+def edges(scope: Scope, limit: int = EDGES_MAX) -> pd.DataFrame:
     """The `limit` busiest pairs of the view."""
     return run_scoped(SQL_NETWORK_EDGES, scope, limit)
 
