@@ -76,21 +76,27 @@ def article_context(text: str, source: str | None = None,
               if not p.in_chrome]
     direct: Counter[str] = Counter()  # places named themselves (not through a county)
     heads = [m.start() for m in INSTITUTION_HEAD_RE.finditer(text)]
-    for p, w in places:
-        direct[p.adcode] += w
-        body = PLACE_BODY_RE.match(text, p.end)
-        if body is None and _begins_institution(text, p.end, heads):
-            w *= _INSTITUTION_WEIGHT
-        r = regions[p.adcode]
+
+    def count(adcode: str, w: float) -> gazetteer.Region:
+        """One mention of a place, of weight w, for its province, prefecture and county."""
+        r = regions[adcode]
         provinces[r.province_adcode] += w
-        pref = gazetteer.prefecture_of(p.adcode)
+        pref = gazetteer.prefecture_of(adcode)
         if pref is not None:
             prefectures[pref.adcode] += w
             cities[pref.adcode] += w
         elif r.province_adcode in gazetteer.MUNICIPALITIES:
             cities[r.province_adcode] += w
         if r.level == "county":
-            counties[p.adcode] += w
+            counties[adcode] += w
+        return r
+
+    for p, w in places:
+        direct[p.adcode] += w
+        body = PLACE_BODY_RE.match(text, p.end)
+        if body is None and _begins_institution(text, p.end, heads):
+            w *= _INSTITUTION_WEIGHT
+        r = count(p.adcode, w)
         if body:
             key = body_key(body.group("body"))
             level = ("city" if r.level == "prefecture" or p.adcode in gazetteer.MUNICIPALITIES
@@ -100,16 +106,7 @@ def article_context(text: str, source: str | None = None,
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
     for adcode in (_source_places(source) if source else ()) + _host_places(url):
-        r = regions[adcode]
-        provinces[r.province_adcode] += _SITE_WEIGHT
-        pref = gazetteer.prefecture_of(adcode)
-        if pref is not None:
-            prefectures[pref.adcode] += _SITE_WEIGHT
-            cities[pref.adcode] += _SITE_WEIGHT
-        elif r.province_adcode in gazetteer.MUNICIPALITIES:
-            cities[r.province_adcode] += _SITE_WEIGHT
-        if r.level == "county":
-            counties[adcode] += _SITE_WEIGHT
+        count(adcode, _SITE_WEIGHT)
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
         (c for c, _ in prefectures.most_common() if regions[c].province_adcode == prov), None
