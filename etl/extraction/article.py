@@ -24,6 +24,7 @@ from etl.extraction.orgs import ArticleContext
 from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
     ABBREV_FULL_START,
+    ABBREV_MARKS,
     ABBREV_RE,
     DATELINE_RE,
     IMPLICIT_BODIES,
@@ -31,6 +32,7 @@ from etl.vocabulary.article import (
     INSTITUTION_HEAD_RE,
     INSTITUTION_HEAD_WITHIN,
     MUNICIPAL_GOVERNMENT_RE,
+    NOT_ALIASES,
     NOT_INSIDE_A_NAME_RE,
     OWN_FORM_RE,
     OWN_FORMS,
@@ -39,11 +41,18 @@ from etl.vocabulary.article import (
     PROVINCE_GOVERNMENT_RE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
+    SOURCE_RUN_RE,
     WHOLE_INSTITUTION_HEADS,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
-from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
+from etl.vocabulary.orgs import (
+    STATE_COUNCIL,
+    STATE_COUNCIL_BARE,
+    YOUTH_LEAGUE,
+    YOUTH_OFFICE,
+    body_key,
+)
 
 # A place named in the headline counts this many times a place named in the body;
 # a place that begins another institution's name (上海交通大学) this share of one.
@@ -175,23 +184,31 @@ def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str]
     我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
     own_here = source and _own_forms_present(text)
     out: list[tuple[str, str]] = _own_forms(text, source) if own_here else []
-    if "简称" not in text:
+    if not any(mark in text for mark in ABBREV_MARKS):
         return tuple(out)
     for m in ABBREV_RE.finditer(text):
         full = ABBREV_FULL_START.split(m.group("full"))[-1]
-        if len(full) > len(m.group("short")):
+        if len(full) > len(m.group("short")) and m.group("short") not in NOT_ALIASES:
             out.append((m.group("short"), full))
     return tuple(out)
 
 
 def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
-    """我校 -> the university the page's source names (its first body: 西华大学招生信息网)."""
-    m = SOURCE_BODY_RE.match(source)
-    if m is None:
+    """我校 -> the university the page's source names (西华大学招生信息网), 本所 -> its institute
+    (中国科学院某研究所), 我局 -> its bureau: for each pointing form, the source's first body
+    that ends with a head of that form's."""
+    if SOURCE_BODY_RE.match(source) is None:
         return []
-    body = m.group()
-    return [(own, body) for own, heads in OWN_FORMS.items()
-            if own in text and body.endswith(heads)]
+    run = SOURCE_RUN_RE.match(source)
+    name = run.group() if run else ""
+    out = []
+    for own, heads in OWN_FORMS.items():
+        if own not in text:
+            continue
+        ends = [i + len(h) for h in heads for i in [name.find(h, 2)] if i >= 0]
+        if ends:
+            out.append((own, name[:min(ends)]))
+    return out
 
 
 def reference_date(doc: CleanDocument) -> date | None:
@@ -273,6 +290,9 @@ def full_context(text: str, source: str | None = None,
     own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
+    if STATE_COUNCIL in text:  # 国资委 alone on a page that names 国务院: the State Council's
+        aliases = aliases + tuple((short, full) for short, full in STATE_COUNCIL_BARE.items()
+                                  if short in text and all(short != a for a, _ in aliases))
     school = next((full for short, full in aliases if short == "我校"), None)
     if school and offices:  # 校教务处 -> 聊城大学教务处; 校团委 -> 共青团聊城大学委员会
         aliases = aliases + tuple(

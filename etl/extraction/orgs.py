@@ -127,8 +127,7 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
         short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
         name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
-    elif kind in ("学会", "other", "bureau") and body.startswith(
-            ("老科", "社会科学界", "社科联", "工商")):
+    elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
@@ -182,7 +181,10 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
     we, lvl, rest = m.group("we"), m.group("lvl"), s[m.end():]
     if we in ("该", "全") or (not rest and not we):
         return None
-    if rest and not voc.RELATIVE_BODY_RE.fullmatch(rest):
+    # a body of the usual forms (省科协, 市发改委), or any body of a place's (省自然资源科学研究院,
+    # 市第一医院) that does not open with another level word (区县科协 is a group)
+    known = not rest or voc.RELATIVE_BODY_RE.fullmatch(rest) is not None
+    if not known and voc.RELATIVE_PREFIX_RE.match(rest):
         return None
     adcode = _relative_place(ctx, lvl, rest)
     if adcode is None:
@@ -190,7 +192,8 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
     if not rest:  # 我省, 本市: the government speaking of its own place
         return _place_party(adcode, "", "government", s)
     party = _parse(region_name(adcode) + rest, ctx, relative=True)
-    if party is None or party.adcode is None:
+    if party is None or party.adcode is None or (
+            not known and party.kind not in voc.RELATIVE_ANY_KINDS):
         return None
     return replace(party, mention=s)
 
