@@ -26,11 +26,13 @@ from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_MARKS,
     ABBREV_RE,
+    BARE_HOST_PREFIX,
     DATELINE_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
     INSTITUTION_HEAD_RE,
     INSTITUTION_HEAD_WITHIN,
+    INSTITUTION_HOSTS,
     MUNICIPAL_GOVERNMENT_RE,
     NOT_ALIASES,
     NOT_INSIDE_A_NAME_RE,
@@ -42,13 +44,14 @@ from etl.vocabulary.article import (
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
     SOURCE_RUN_RE,
+    UNIVERSITY_DOMAIN,
     WHOLE_INSTITUTION_HEADS,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
 from etl.vocabulary.orgs import (
-    STATE_COUNCIL,
     STATE_COUNCIL_BARE,
+    STATE_COUNCIL_CUES,
     YOUTH_LEAGUE,
     YOUTH_OFFICE,
     body_key,
@@ -174,6 +177,21 @@ def _host_places(url: str | None) -> tuple[str, ...]:
     return tuple(PLACE_HOSTS[label] for label in host.split(".") if label in PLACE_HOSTS)
 
 
+def _host_body(url: str | None) -> str | None:
+    """The body whose site the page is on, by its domain (nwsuaf.edu.cn: 西北农林科技大学; a
+    university's on any subdomain, another body's only bare or www.)."""
+    if not url or "." not in url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    bare = host.removeprefix(BARE_HOST_PREFIX)
+    if bare in INSTITUTION_HOSTS:
+        return INSTITUTION_HOSTS[bare]
+    if host.endswith("." + UNIVERSITY_DOMAIN):
+        domain = ".".join(host.split(".")[-3:])
+        return INSTITUTION_HOSTS.get(domain) if domain.endswith(UNIVERSITY_DOMAIN) else None
+    return None
+
+
 def _own_forms_present(text: str) -> set[str]:
     """The publisher's pointing forms (我校, 本会 …) the text holds, in one pass."""
     return set(OWN_FORM_RE.findall(text)) if "我" in text or "本" in text else set()
@@ -285,12 +303,18 @@ def full_context(text: str, source: str | None = None,
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")
+    publisher = _host_body(url) if own else None
+    if publisher:  # the site's own body (fzggch.nwsuaf.edu.cn: 西北农林科技大学) before a guess
+        by_host = [f for f in own if publisher.endswith(OWN_FORMS[f])]
+        aliases = aliases + tuple((f, publisher) for f in by_host)
+        own = [f for f in own if f not in by_host]
     implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
                 else set())
     own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
-    if STATE_COUNCIL in text:  # 国资委 alone on a page that names 国务院: the State Council's
+    if any(cue in text for cue in STATE_COUNCIL_CUES):  # 国资委 alone on a page that names
+        # 国务院 or the central enterprises: the State Council's
         aliases = aliases + tuple((short, full) for short, full in STATE_COUNCIL_BARE.items()
                                   if short in text and all(short != a for a, _ in aliases))
     school = next((full for short, full in aliases if short == "我校"), None)

@@ -129,6 +129,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
     elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
+    elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
+        name = base + voc.ACADEMY_EXPAND[body]
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
@@ -183,8 +185,9 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
         return None
     # a body of the usual forms (省科协, 市发改委), or any body of a place's (省自然资源科学研究院,
     # 市第一医院) that does not open with another level word (区县科协 is a group)
+    # (after a level word alone: 我省 opens a clause, 我省紧紧围绕中心 is no body)
     known = not rest or voc.RELATIVE_BODY_RE.fullmatch(rest) is not None
-    if not known and voc.RELATIVE_PREFIX_RE.match(rest):
+    if not known and (we or len(rest) > voc.RELATIVE_ANY_MAX or voc.RELATIVE_PREFIX_RE.match(rest)):
         return None
     adcode = _relative_place(ctx, lvl, rest)
     if adcode is None:

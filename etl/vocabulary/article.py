@@ -92,3 +92,14 @@ PLACE_HOSTS: dict[str, str] = dict(
     (RULES_DIR / "place_hosts.tsv").read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+
+# A site's domain -> the body that publishes there (rules/institution_hosts.tsv): what 我校/我院
+# mean on a page that does not name its publisher. A university's domain stands for it on any
+# subdomain (its departments' sites); any other only bare or with this prefix.
+INSTITUTION_HOSTS: dict[str, str] = dict(
+    line.split("\t") for line in
+    (RULES_DIR / "institution_hosts.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+UNIVERSITY_DOMAIN = "edu.cn"
+BARE_HOST_PREFIX = "www."

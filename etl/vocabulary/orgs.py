@@ -80,6 +80,7 @@ _STATE_COUNCIL_FORMS: dict[str, str] = {
     STATE_COUNCIL + form: STATE_COUNCIL + full
     for full, shorts in _R["state_council"].items() for form in (full, *shorts)
 }
+STATE_COUNCIL_CUES: tuple[str, ...] = tuple(_R["state_council_cues"])
 STATE_COUNCIL_BARE: dict[str, str] = {
     short: STATE_COUNCIL + full for short, full in _R["state_council_bare"].items()
 }
@@ -88,6 +89,9 @@ ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, 
 # where it ends the department's name (外事办公室 holds no short 外事办 to expand).
 BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
 BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND) + "$")
+# A place's academy after its place (德州农科院 -> 德州市农业科学院): the academy's body -> its
+# full form.
+ACADEMY_EXPAND: dict[str, str] = _R["academy_expand"]
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
@@ -146,6 +150,7 @@ MASS_ORG_STARTS: tuple[str, ...] = (
 RELATIVE_ANY_KINDS: frozenset[str] = frozenset(
     {"科协", "government", "bureau", "学会", "institute", "other"}
 )
+RELATIVE_ANY_MAX = 14  # the longest such body (characters after the level word)
 # The Communist Youth League's committees: 共青团 + a place or a university + 委员会; written
 # 团区委 (the article's district), 松江团区委, 共青团某市委, 某大学团委.
 YOUTH_LEAGUE = "共青团"
