@@ -117,7 +117,8 @@ def article_context(text: str, source: str | None = None,
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
-    for adcode in (_source_places(source) if source else ()) + _host_places(url):
+    site = (_source_places(source) if source else ()) + _host_places(url)
+    for adcode in site:
         count(adcode, _SITE_WEIGHT)
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
@@ -138,6 +139,7 @@ def article_context(text: str, source: str | None = None,
         governments=tuple(sorted(governments)),
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
         county_cities=_county_cities(counties, direct),
+        site=site,
     )
 
 

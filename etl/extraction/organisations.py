@@ -408,7 +408,7 @@ def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
 def _with_definitions(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
     """某研究所（以下简称“某所”）与…: the bracket that defines a name's short form belongs to
     the mention (the frames read past it); the short form inside is no second mention."""
-    if voc.ALIAS_DEFINITION_CUE not in text:
+    if not any(cue in text for cue in voc.ALIAS_DEFINITION_CUES):
         return chosen
     out: list[OrgMention] = []
     covered = -1

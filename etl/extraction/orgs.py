@@ -49,6 +49,9 @@ class ArticleContext:
     # County-level cities (义乌市) named more than their prefecture: what 市 means first.
     county_cities: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
+    # The places of the page's own site (its source line, its host): what the publisher's
+    # 我市/本省 mean first, however often the page names a counterpart's place.
+    site: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """Hashed once: parse_org's cache keys on the context for every name it reads."""
@@ -170,6 +173,24 @@ def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
     return None
 
 
+def _site_place(ctx: ArticleContext, lvl: str) -> str | None:
+    """The place of the page's own site (kjj.ankang.gov.cn: 安康市) at the level of 我市/本省,
+    itself or the unit it lies in, not one of `ctx.exclude`."""
+    regions = gazetteer.load_regions()
+    want = voc.RELATIVE_LEVEL[lvl]
+    for adcode in ctx.site:
+        r = regions[adcode]
+        pref = gazetteer.prefecture_of(adcode)
+        up = (adcode, pref.adcode if pref else None, r.province_adcode)
+        for c in up:
+            if c and c not in ctx.exclude and _is_level(c, lvl) and (
+                    want != "province" or c == r.province_adcode) and (
+                    want != "city" or c != r.province_adcode
+                    or c in gazetteer.MUNICIPALITIES):
+                return c
+    return None
+
+
 def _is_level(adcode: str, lvl: str) -> bool:
     """Can a place be what the level word says (自治区科技厅: an autonomous region)?"""
     name = gazetteer.load_regions()[adcode].name
@@ -189,7 +210,10 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
     known = not rest or voc.RELATIVE_BODY_RE.fullmatch(rest) is not None
     if not known and (we or len(rest) > voc.RELATIVE_ANY_MAX or voc.RELATIVE_PREFIX_RE.match(rest)):
         return None
-    adcode = _relative_place(ctx, lvl, rest)
+    if lvl == "区" and rest.endswith(voc.PROVINCIAL_DEPARTMENT_END):  # 区科技厅: 自治区
+        lvl = "自治区"
+    adcode = (_site_place(ctx, lvl) if we in ("我", "本") else None) or \
+        _relative_place(ctx, lvl, rest)
     if adcode is None:
         return None
     if not rest:  # 我省, 本市: the government speaking of its own place

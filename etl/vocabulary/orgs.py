@@ -128,6 +128,8 @@ CORPS_FULL = _R["corps_prefix"]
 RELATIVE_PREFIX_RE = re.compile(
     r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州)(?![场民域别间内级属直郊])"
 )
+# A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
+PROVINCIAL_DEPARTMENT_END = "厅"
 # How the name of a place a level word may mean ends (州: an autonomous prefecture).
 LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
     "自治区": ("自治区",), "省": ("省",), "自治州": ("自治州",), "州": ("州",),
@@ -254,7 +256,7 @@ QUOTED_UNIT_RE = re.compile(
 )
 # An abbreviation defined in brackets right after a name (某研究所（以下简称“某所”）与…): part
 # of the mention, so that the frames read past it.
-ALIAS_DEFINITION_CUE = "称"
+ALIAS_DEFINITION_CUES: tuple[str, ...] = ("简称", "下称")
 ALIAS_DEFINITION_RE = re.compile(
     rf"[(（](?:以下简称|以下称|下称|简称)为?[：:]?[\"“”「『‘']?[{HAN}]{{2,8}}[\"“”」』’']?[)）]"
 )
