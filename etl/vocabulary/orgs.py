@@ -126,17 +126,18 @@ CORPS_FULL = _R["corps_prefix"]
 # A level word that starts a common word is no relative mention (市场监管局 is no 市 + 场监管局;
 # 区域, 县域, 市民, 省内).
 RELATIVE_PREFIX_RE = re.compile(
-    r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州)(?![场民域别间内级属直郊])"
+    r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰])"
 )
 # A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
 PROVINCIAL_DEPARTMENT_END = "厅"
 # How the name of a place a level word may mean ends (州: an autonomous prefecture).
 LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
     "自治区": ("自治区",), "省": ("省",), "自治州": ("自治州",), "州": ("州",),
-    "区": ("区",), "县": ("县", "旗")}
+    "区": ("区",), "县": ("县", "旗"), "旗": ("旗",), "盟": ("盟",)}
 # Which of the article's places a relative mention means, by its level word.
 RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
-                                  "自治州": "city", "州": "city", "区": "county", "县": "county"}
+                                  "自治州": "city", "州": "city", "盟": "city", "区": "county",
+                                  "县": "county", "旗": "county"}
 # How the name of a government department ends (教育局, 农业委员会, 教育厅): written after its
 # place in full (松江区教育局 -> 上海市松江区教育局).
 DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委", "办", "办公室")
@@ -320,7 +321,9 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|[我本][校院所会局厅委]|我中心")
+POINTING_RE = re.compile(
+    r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心"
+)
 # A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
 OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
