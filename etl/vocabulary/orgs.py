@@ -235,7 +235,8 @@ MENTION_END_RE = re.compile(
     alt(_R["mention_ends"])
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
     + rf"|{alt(n for n in ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
-    + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]"
+    + rf"|{alt(_R['university_shorts'])}(?!学)"
+    + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
 )
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
