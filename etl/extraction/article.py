@@ -20,7 +20,7 @@ from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import approximate, parse_iso, url_period, url_reference
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.organisations import find_organisations
-from etl.extraction.orgs import ArticleContext
+from etl.extraction.orgs import ArticleContext, parse_org
 from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
     ABBREV_FULL_START,
@@ -299,7 +299,7 @@ def full_context(text: str, source: str | None = None,
     """The article's context with the abbreviations it defines (and the site's own body, from
     its source or else from the page, for 我校): what the extractors read."""
     ctx = article_context(text, source, url)
-    aliases = abbreviations(text, source)
+    aliases = tuple((short, _whole_name(full, ctx)) for short, full in abbreviations(text, source))
     present = _own_forms_present(text)
     own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
@@ -325,6 +325,14 @@ def full_context(text: str, source: str | None = None,
             (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
             for o in offices)
     return replace(ctx, aliases=aliases)
+
+
+def _whole_name(full: str, ctx: ArticleContext) -> str:
+    """The organisation a definition's run of text ends with (…双方见证了湖南大学（以下简称…）:
+    湖南大学): the run itself when it is one, else its longest tail that is."""
+    if parse_org(full, ctx) is not None:
+        return full
+    return next((full[i:] for i in range(1, len(full) - 1) if parse_org(full[i:], ctx)), full)
 
 
 def _own_forms_in_text(text: str, forms: list[str],
