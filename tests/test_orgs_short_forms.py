@@ -261,3 +261,27 @@ NOT_THESE = [
 def test_not_this_short_form(phenomenon: str, page: str, wrong: str) -> None:
     got = names_on_page(page)
     assert wrong not in got and wrong not in got.values(), (phenomenon, got)
+
+
+# One party with counterparts of one kind signs with each (X市与A大学、B大学签署), unless the
+# sentence counts them as the sides of one agreement (…，三方将…): then one joint agreement.
+COUNTED_SIDES = [
+    ("three_sides_counted", "近日，南充市人民政府和西华师范大学、川北医学院签署战略合作协议，三方将"
+     "共建平台。", [{"南充市人民政府", "西华师范大学", "川北医学院"}]),
+    ("three_sides_relative_bodies", "四川省召开会议。资阳市人民政府与省农业科学院、省林业科学研究院"
+     "签署合作协议，三方将共建基地。",
+     [{"资阳市人民政府", "四川省农业科学院", "四川省林业科学研究院"}]),
+    ("without_a_count_one_per_counterpart", "近日，南充市人民政府与西华师范大学、川北医学院签署"
+     "合作协议。", [{"南充市人民政府", "西华师范大学"}, {"南充市人民政府", "川北医学院"}]),
+    ("third_party_is_no_count", "近日，南充市人民政府与西华师范大学、川北医学院签署合作协议，"
+     "引入第三方评估。", [{"南充市人民政府", "西华师范大学"}, {"南充市人民政府", "川北医学院"}]),
+    ("count_of_other_sides_is_no_joint", "近日，南充市人民政府与西华师范大学、川北医学院签署合作"
+     "协议，四方代表出席。",
+     [{"南充市人民政府", "西华师范大学"}, {"南充市人民政府", "川北医学院"}]),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "page", "expected"), COUNTED_SIDES,
+                         ids=[r[0] for r in COUNTED_SIDES])
+def test_counted_sides(phenomenon: str, page: str, expected: list[set[str]]) -> None:
+    assert sorted(map(sorted, agreements_on_page(page))) == sorted(map(sorted, expected))
