@@ -251,6 +251,10 @@ NOT_THESE = [
     ("market_is_no_relative_city", "成都市召开会议。市场监管部门参加。某公司与四川大学签署"
      "合作协议。",
      "成都市场监管"),
+    ("blockchain_is_no_relative_district", "杭州市萧山区召开会议。区块链研究院与浙江大学签署合作"
+     "协议。", "杭州市萧山区块链研究院"),
+    ("clause_after_we_province_is_no_body", "四川省召开会议。我省紧紧围绕服务中心工作推进合作。",
+     "四川省紧紧围绕服务中心"),
     ("both_sides_is_no_alias", "甲公司与乙大学（以下简称“双方”）签署合作协议。", "双方"),
     ("sasac_without_state_council_is_not_national", "湖南省召开会议。国资委与省科协签署合作协议。",
      "国务院国有资产监督管理委员会"),

@@ -124,9 +124,9 @@ CORPS_FULL = _R["corps_prefix"]
 # A relative mention: a level word or a pointing word and a level (省科协, 市政府, 我市科技局,
 # 该市产业集聚区, 本省), then the body (empty only after a pointing word: 我省, 该市).
 # A level word that starts a common word is no relative mention (市场监管局 is no 市 + 场监管局;
-# 区域, 县域, 市民, 省内).
+# 区块链, 区域, 县域, 市民, 省内, 旗下).
 RELATIVE_PREFIX_RE = re.compile(
-    r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰])"
+    r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰块位])"
 )
 # A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
 PROVINCIAL_DEPARTMENT_END = "厅"
