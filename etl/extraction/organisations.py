@@ -278,7 +278,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
-        text, _with_definitions(text, _select(cands), hi)), hi), hi), lo, hi)
+        text, _with_definitions(text, _select(cands), lo, hi)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
 
 
@@ -405,10 +405,11 @@ def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
                                       and voc.COUNT_START_RE.match(c.mention))]
 
 
-def _with_definitions(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
+def _with_definitions(text: str, chosen: list[OrgMention], lo: int,
+                      hi: int) -> list[OrgMention]:
     """某研究所（以下简称“某所”）与…: the bracket that defines a name's short form belongs to
     the mention (the frames read past it); the short form inside is no second mention."""
-    if not any(cue in text for cue in voc.ALIAS_DEFINITION_CUES):
+    if all(text.find(cue, lo, hi) < 0 for cue in voc.ALIAS_DEFINITION_CUES):
         return chosen
     out: list[OrgMention] = []
     covered = -1

@@ -438,7 +438,7 @@ def _alias_kind(name: str) -> str:
         return "university"
     if name.endswith(("公司", "银行")):
         return "enterprise"
-    if name.endswith("部") or name.endswith("委员会"):
+    if name.endswith(("部", "委员会", "局", "署", "办公室")):  # 国家林业和草原局, 海关总署
         return "bureau"
     if name.endswith(("院", "所")):
         return "institute"
