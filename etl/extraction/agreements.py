@@ -374,16 +374,26 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     return left, right
 
 
+def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
+    """Does the sentence after the trigger count the n signatories as sides of one agreement
+    (A与B、C签署…，三方将…)?"""
+    m = voc.JOINT_COUNT_RE.search(text, start, end) if "方" in text[start:end] else None
+    return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
+
+
 def _pairs(left: list[Party], right: list[Party], each: bool = False,
-           is_group: Callable[[Party], bool] = lambda p: False) -> list[tuple[Party, ...]]:
+           is_group: Callable[[Party], bool] = lambda p: False,
+           joint: bool = False) -> list[tuple[Party, ...]]:
     """The agreements of a party group: one per counterpart when one party signs with several
     (A分别与B、C签订) or several sign each with one (A、B分别与C签订), else one joint agreement
     of all of them. Without 分别, one party with counterparts of one kind (X市与A大学、B大学,
     A与萍乡、新余等地) signs with each; with counterparts of several kinds (管委会与学会、大学、
-    公司、科协签订…联盟协议) it is one joint document. A group party alone (涪江流域科协,
+    公司、科协签订…联盟协议) it is one joint document, and so it is when the sentence counts
+    them as its sides (…，三方将…). A group party alone (涪江流域科协,
     9个市科技局) signs as itself."""
     if left and right:
-        if len(left) == 1 and len(right) > 1 and (each or len({p.kind for p in right}) == 1):
+        if len(left) == 1 and len(right) > 1 and (
+                each or (len({p.kind for p in right}) == 1 and not joint)):
             return [(left[0], r) for r in right]
         if each and len(right) == 1 and len(left) > 1:
             return [(lp, right[0]) for lp in left]
@@ -516,8 +526,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
+    joint = not each and _counted_as_one(text, m.end(), s1, len(left) + len(right))
     pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
-             _pairwise(scan, c0, trig) or _pairs(left, right, each, scan.index.signs_alone)]
+             _pairwise(scan, c0, trig)
+             or _pairs(left, right, each, scan.index.signs_alone, joint)]
     if not pairs or all(len(ps) < 2 for ps in pairs) or (
             len(pairs) == 1 and "《" in text[m.end():c1]
             and any(gazetteer.region_by_name(p.mention) for p in pairs[0])):

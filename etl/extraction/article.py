@@ -20,17 +20,21 @@ from etl.extraction.agreements import extract_agreements
 from etl.extraction.dates import approximate, parse_iso, url_period, url_reference
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.organisations import find_organisations
-from etl.extraction.orgs import ArticleContext
+from etl.extraction.orgs import ArticleContext, parse_org
 from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
     ABBREV_FULL_START,
+    ABBREV_MARKS,
     ABBREV_RE,
+    BARE_HOST_PREFIX,
     DATELINE_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
     INSTITUTION_HEAD_RE,
     INSTITUTION_HEAD_WITHIN,
+    INSTITUTION_HOSTS,
     MUNICIPAL_GOVERNMENT_RE,
+    NOT_ALIASES,
     NOT_INSIDE_A_NAME_RE,
     OWN_FORM_RE,
     OWN_FORMS,
@@ -39,11 +43,19 @@ from etl.vocabulary.article import (
     PROVINCE_GOVERNMENT_RE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
+    SOURCE_RUN_RE,
+    UNIVERSITY_DOMAIN,
     WHOLE_INSTITUTION_HEADS,
 )
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
-from etl.vocabulary.orgs import YOUTH_LEAGUE, YOUTH_OFFICE, body_key
+from etl.vocabulary.orgs import (
+    STATE_COUNCIL_BARE,
+    STATE_COUNCIL_CUES,
+    YOUTH_LEAGUE,
+    YOUTH_OFFICE,
+    body_key,
+)
 
 # A place named in the headline counts this many times a place named in the body;
 # a place that begins another institution's name (上海交通大学) this share of one.
@@ -105,7 +117,8 @@ def article_context(text: str, source: str | None = None,
                 bodies[(f"{level}:{key}", p.adcode)] += 1
             if key == "政府" and (level == "province" or p.adcode in gazetteer.MUNICIPALITIES):
                 governments.add(p.adcode)
-    for adcode in (_source_places(source) if source else ()) + _host_places(url):
+    site = (_source_places(source) if source else ()) + _host_places(url)
+    for adcode in site:
         count(adcode, _SITE_WEIGHT)
     prov = provinces.most_common(1)[0][0] if provinces else None
     city = next(
@@ -126,6 +139,7 @@ def article_context(text: str, source: str | None = None,
         governments=tuple(sorted(governments)),
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
         county_cities=_county_cities(counties, direct),
+        site=site,
     )
 
 
@@ -165,6 +179,21 @@ def _host_places(url: str | None) -> tuple[str, ...]:
     return tuple(PLACE_HOSTS[label] for label in host.split(".") if label in PLACE_HOSTS)
 
 
+def _host_body(url: str | None) -> str | None:
+    """The body whose site the page is on, by its domain (nwsuaf.edu.cn: 西北农林科技大学; a
+    university's on any subdomain, another body's only bare or www.)."""
+    if not url or "." not in url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    bare = host.removeprefix(BARE_HOST_PREFIX)
+    if bare in INSTITUTION_HOSTS:
+        return INSTITUTION_HOSTS[bare]
+    if host.endswith("." + UNIVERSITY_DOMAIN):
+        domain = ".".join(host.split(".")[-3:])
+        return INSTITUTION_HOSTS.get(domain) if domain.endswith(UNIVERSITY_DOMAIN) else None
+    return None
+
+
 def _own_forms_present(text: str) -> set[str]:
     """The publisher's pointing forms (我校, 本会 …) the text holds, in one pass."""
     return set(OWN_FORM_RE.findall(text)) if "我" in text or "本" in text else set()
@@ -175,23 +204,31 @@ def abbreviations(text: str, source: str | None = None) -> tuple[tuple[str, str]
     我所 on a site whose source is its own university or institute (西华大学招生信息网)."""
     own_here = source and _own_forms_present(text)
     out: list[tuple[str, str]] = _own_forms(text, source) if own_here else []
-    if "简称" not in text:
+    if not any(mark in text for mark in ABBREV_MARKS):
         return tuple(out)
     for m in ABBREV_RE.finditer(text):
         full = ABBREV_FULL_START.split(m.group("full"))[-1]
-        if len(full) > len(m.group("short")):
+        if len(full) > len(m.group("short")) and m.group("short") not in NOT_ALIASES:
             out.append((m.group("short"), full))
     return tuple(out)
 
 
 def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
-    """我校 -> the university the page's source names (its first body: 西华大学招生信息网)."""
-    m = SOURCE_BODY_RE.match(source)
-    if m is None:
+    """我校 -> the university the page's source names (西华大学招生信息网), 本所 -> its institute
+    (中国科学院某研究所), 我局 -> its bureau: for each pointing form, the source's first body
+    that ends with a head of that form's."""
+    if SOURCE_BODY_RE.match(source) is None:
         return []
-    body = m.group()
-    return [(own, body) for own, heads in OWN_FORMS.items()
-            if own in text and body.endswith(heads)]
+    run = SOURCE_RUN_RE.match(source)
+    name = run.group() if run else ""
+    out = []
+    for own, heads in OWN_FORMS.items():
+        if own not in text:
+            continue
+        ends = [i + len(h) for h in heads for i in [name.find(h, 2)] if i >= 0]
+        if ends:
+            out.append((own, name[:min(ends)]))
+    return out
 
 
 def reference_date(doc: CleanDocument) -> date | None:
@@ -262,23 +299,40 @@ def full_context(text: str, source: str | None = None,
     """The article's context with the abbreviations it defines (and the site's own body, from
     its source or else from the page, for 我校): what the extractors read."""
     ctx = article_context(text, source, url)
-    aliases = abbreviations(text, source)
+    aliases = tuple((short, _whole_name(full, ctx)) for short, full in abbreviations(text, source))
     present = _own_forms_present(text)
     own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
     offices = sorted({m.group() for m in SCHOOL_OFFICE_RE.finditer(text)}) if "校" in text else []
     if offices and "我校" not in own and all(a != "我校" for a, _ in aliases):
         own.append("我校")
+    publisher = _host_body(url) if own else None
+    if publisher:  # the site's own body (fzggch.nwsuaf.edu.cn: 西北农林科技大学) before a guess
+        by_host = [f for f in own if publisher.endswith(OWN_FORMS[f])]
+        aliases = aliases + tuple((f, publisher) for f in by_host)
+        own = [f for f in own if f not in by_host]
     implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
                 else set())
     own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
     if own:
         aliases = aliases + _own_forms_in_text(text, own, ctx)
+    if any(cue in text for cue in STATE_COUNCIL_CUES):  # 国资委 alone on a page that names
+        # 国务院 or the central enterprises: the State Council's
+        aliases = aliases + tuple((short, full) for short, full in STATE_COUNCIL_BARE.items()
+                                  if short in text and all(short != a for a, _ in aliases))
     school = next((full for short, full in aliases if short == "我校"), None)
     if school and offices:  # 校教务处 -> 聊城大学教务处; 校团委 -> 共青团聊城大学委员会
         aliases = aliases + tuple(
             (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
             for o in offices)
     return replace(ctx, aliases=aliases)
+
+
+def _whole_name(full: str, ctx: ArticleContext) -> str:
+    """The organisation a definition's run of text ends with (…双方见证了湖南大学（以下简称…）:
+    湖南大学): the run itself when it is one, else its longest tail that is."""
+    if parse_org(full, ctx) is not None:
+        return full
+    return next((full[i:] for i in range(1, len(full) - 1) if parse_org(full[i:], ctx)), full)
 
 
 def _own_forms_in_text(text: str, forms: list[str],

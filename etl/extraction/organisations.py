@@ -259,6 +259,11 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     win = _Window(text, lo, hi, ctx)
     cands: list[OrgMention] = _groups(text, lo, hi)
     ends, place_ends = _ends(text, lo, hi)
+    if ctx.aliases:  # a short form the page defines may end with any character (西电)
+        spans = _alias_spans(text, lo, hi, ctx)
+        if spans:
+            ends = sorted(set(ends).union(e for _, e in spans))
+            win.starts = sorted(set(win.starts).union(a for a, _ in spans))
     for end in ends:
         if end in place_ends and not _ends_a_name(text, end):
             continue  # 澳门赌场…: a place that modifies a word, no party
@@ -273,8 +278,19 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
-        text, _select(cands)), hi), hi), lo, hi)
+        text, _with_definitions(text, _select(cands), lo, hi)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _alias_spans(text: str, lo: int, hi: int, ctx: ArticleContext) -> set[tuple[int, int]]:
+    """Where the short forms the page defines (以下简称“西电”) stand in text[lo:hi]."""
+    out = set()
+    for short, _ in ctx.aliases:
+        i = text.find(short, lo, hi)
+        while i >= 0:
+            out.add((i, i + len(short)))
+            i = text.find(short, i + 1, hi)
+    return out
 
 
 def _with_academy(text: str, c: OrgMention, ctx: ArticleContext) -> OrgMention:
@@ -387,6 +403,26 @@ def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
     ends = {c.end for c in chosen if not c.group}
     return [c for c in chosen if not (c.group and not c.items and c.start in ends
                                       and voc.COUNT_START_RE.match(c.mention))]
+
+
+def _with_definitions(text: str, chosen: list[OrgMention], lo: int,
+                      hi: int) -> list[OrgMention]:
+    """某研究所（以下简称“某所”）与…: the bracket that defines a name's short form belongs to
+    the mention (the frames read past it); the short form inside is no second mention."""
+    if all(text.find(cue, lo, hi) < 0 for cue in voc.ALIAS_DEFINITION_CUES):
+        return chosen
+    out: list[OrgMention] = []
+    covered = -1
+    for c in chosen:
+        if c.start < covered:
+            continue
+        m = None if c.group else voc.ALIAS_DEFINITION_RE.match(text, c.end, hi)
+        if m:
+            out.append(replace(c, end=m.end(), mention=text[c.start:m.end()]))
+            covered = m.end()
+        else:
+            out.append(c)
+    return out
 
 
 def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:

@@ -49,6 +49,9 @@ class ArticleContext:
     # County-level cities (义乌市) named more than their prefecture: what 市 means first.
     county_cities: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # places a relative mention cannot mean (the counterpart's)
+    # The places of the page's own site (its source line, its host): what the publisher's
+    # 我市/本省 mean first, however often the page names a counterpart's place.
+    site: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         """Hashed once: parse_org's cache keys on the context for every name it reads."""
@@ -127,9 +130,10 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
         short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
         name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
-    elif kind in ("学会", "other", "bureau") and body.startswith(
-            ("老科", "社会科学界", "社科联", "工商")):
+    elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
+    elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
+        name = base + voc.ACADEMY_EXPAND[body]
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
@@ -169,6 +173,24 @@ def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
     return None
 
 
+def _site_place(ctx: ArticleContext, lvl: str) -> str | None:
+    """The place of the page's own site (kjj.ankang.gov.cn: 安康市) at the level of 我市/本省,
+    itself or the unit it lies in, not one of `ctx.exclude`."""
+    regions = gazetteer.load_regions()
+    want = voc.RELATIVE_LEVEL[lvl]
+    for adcode in ctx.site:
+        r = regions[adcode]
+        pref = gazetteer.prefecture_of(adcode)
+        up = (adcode, pref.adcode if pref else None, r.province_adcode)
+        for c in up:
+            if c and c not in ctx.exclude and _is_level(c, lvl) and (
+                    want != "province" or c == r.province_adcode) and (
+                    want != "city" or c != r.province_adcode
+                    or c in gazetteer.MUNICIPALITIES):
+                return c
+    return None
+
+
 def _is_level(adcode: str, lvl: str) -> bool:
     """Can a place be what the level word says (自治区科技厅: an autonomous region)?"""
     name = gazetteer.load_regions()[adcode].name
@@ -182,15 +204,23 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
     we, lvl, rest = m.group("we"), m.group("lvl"), s[m.end():]
     if we in ("该", "全") or (not rest and not we):
         return None
-    if rest and not voc.RELATIVE_BODY_RE.fullmatch(rest):
+    # a body of the usual forms (省科协, 市发改委), or any body of a place's (省自然资源科学研究院,
+    # 市第一医院) that does not open with another level word (区县科协 is a group)
+    # (after a level word alone: 我省 opens a clause, 我省紧紧围绕中心 is no body)
+    known = not rest or voc.RELATIVE_BODY_RE.fullmatch(rest) is not None
+    if not known and (we or len(rest) > voc.RELATIVE_ANY_MAX or voc.RELATIVE_PREFIX_RE.match(rest)):
         return None
-    adcode = _relative_place(ctx, lvl, rest)
+    if lvl == "区" and rest.endswith(voc.PROVINCIAL_DEPARTMENT_END):  # 区科技厅: 自治区
+        lvl = "自治区"
+    adcode = (_site_place(ctx, lvl) if we in ("我", "本") else None) or \
+        _relative_place(ctx, lvl, rest)
     if adcode is None:
         return None
     if not rest:  # 我省, 本市: the government speaking of its own place
         return _place_party(adcode, "", "government", s)
     party = _parse(region_name(adcode) + rest, ctx, relative=True)
-    if party is None or party.adcode is None:
+    if party is None or party.adcode is None or (
+            not known and party.kind not in voc.RELATIVE_ANY_KINDS):
         return None
     return replace(party, mention=s)
 
@@ -408,7 +438,7 @@ def _alias_kind(name: str) -> str:
         return "university"
     if name.endswith(("公司", "银行")):
         return "enterprise"
-    if name.endswith("部") or name.endswith("委员会"):
+    if name.endswith(("部", "委员会", "局", "署", "办公室")):  # 国家林业和草原局, 海关总署
         return "bureau"
     if name.endswith(("院", "所")):
         return "institute"

@@ -14,10 +14,19 @@ DATELINE_RE = re.compile(
     r"(?:专电|电|讯|消息)"
 )
 
-# An abbreviation defined in the text: 首都科技发展战略研究院(以下简称"首科院").
+# An abbreviation defined in the text: 首都科技发展战略研究院(以下简称"首科院"),
+# …研究所（简称水稻所）, …（下称“某所”）, …（以下简称为：某院）, …，以下简称‘某院’，
+# (Traditional quotes 「」 included).
+ABBREV_MARKS: tuple[str, ...] = ("简称", "下称")
+_ABBREV_OPEN = "\"“”「『‘'"
+_ABBREV_CLOSE = "\"“”」』’'"
 ABBREV_RE = re.compile(
-    rf"(?P<full>[{HAN}]{{4,30}})[(（](?:以下)?简称[\"“”「]?(?P<short>[{HAN}]{{2,8}})[\"“”」]?[)）]"
+    rf"(?P<full>[{HAN}]{{4,30}})(?:[(（]|[，,](?=以下|下称|简称))(?:以下简称|以下称|下称|简称)为?[：:]?"
+    rf"[{_ABBREV_OPEN}]?(?P<short>[{HAN}]{{2,8}})[{_ABBREV_CLOSE}]?(?:[)）]|(?=[，,。；;]))"
 )
+# Words defined like an abbreviation that name no one body (…（以下简称“双方”）).
+NOT_ALIASES: frozenset[str] = frozenset({"双方", "三方", "各方", "多方", "两地", "两校", "两院",
+                                         "本协议", "协议", "我们"})
 # Where the full name of an abbreviation starts: after the last punctuation or connector before it
 # (…, 与首都科技发展战略研究院(以下简称…).
 ABBREV_FULL_START = re.compile(r"[,，。;；:：、与和]")
@@ -46,14 +55,20 @@ MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
 # The site's own body, from the page's source (西华大学招生信息网): what 我校/我院/我所 mean.
 # OWN_FORMS: the pointing form -> the head nouns that body may end with.
 SOURCE_BODY_RE = re.compile(
-    rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院|科协|学会|协会|研究会|中心)"
+    rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院|科协|学会|协会|研究会|中心|厅|局|委员会)"
 )
-# A society's or an association's own page says 我会/本会; a centre's 我中心.
+# The run of name characters a source opens with, in which the body of each pointing form is
+# sought (中国科学院大连化学物理研究所: 本所 is the institute, 我院 the academy).
+SOURCE_RUN_RE = re.compile(rf"[{HAN}()（）]{{2,32}}")
+# A society's or an association's own page says 我会/本会; a centre's 我中心; a government
+# department's 我局/我厅/我委 (湖州市科学技术局, 江苏省科学技术厅, 某市发展和改革委员会).
 _SOCIETY_HEADS = ("学会", "协会", "研究会", "联合会", "促进会", "科协")
 OWN_FORMS: dict[str, tuple[str, ...]] = {
     "我校": ("大学", "学院"), "我院": ("学院", "研究院", "科学院"), "我所": ("研究所",),
     "本校": ("大学", "学院"), "本院": ("研究院", "科学院"), "本所": ("研究所",),
     "我会": _SOCIETY_HEADS, "本会": _SOCIETY_HEADS, "我中心": ("中心",),
+    "我局": ("局",), "本局": ("局",), "我厅": ("厅",), "本厅": ("厅",),
+    "我委": ("委员会",), "本委": ("委员会",),
 }
 OWN_FORM_RE = re.compile(alt(OWN_FORMS))
 # A body written without its name where the page names it in full (管委会 on a zone's page):
@@ -77,3 +92,14 @@ PLACE_HOSTS: dict[str, str] = dict(
     (RULES_DIR / "place_hosts.tsv").read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+
+# A site's domain -> the body that publishes there (rules/institution_hosts.tsv): what 我校/我院
+# mean on a page that does not name its publisher. A university's domain stands for it on any
+# subdomain (its departments' sites); any other only bare or with this prefix.
+INSTITUTION_HOSTS: dict[str, str] = dict(
+    line.split("\t") for line in
+    (RULES_DIR / "institution_hosts.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+UNIVERSITY_DOMAIN = "edu.cn"
+BARE_HOST_PREFIX = "www."

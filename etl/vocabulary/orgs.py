@@ -72,10 +72,26 @@ _CAS_FORMS: dict[str, str] = {
     **{prefix + short: CAS_PARENT + full for short, full in CAS_INSTITUTES.items()
        for prefix in ("中科院", CAS_PARENT)},
 }
-ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_R["aliases"]}
-# A government department's name written short (农委, 人社局) -> its full name.
+# Bodies directly under the State Council (rules/orgs.toml `state_council`): 国务院国资委 ->
+# 国务院国有资产监督管理委员会; the forms that stand for one written alone where the page
+# names 国务院 (国资委), by `state_council_bare`.
+STATE_COUNCIL = "国务院"
+_STATE_COUNCIL_FORMS: dict[str, str] = {
+    STATE_COUNCIL + form: STATE_COUNCIL + full
+    for full, shorts in _R["state_council"].items() for form in (full, *shorts)
+}
+STATE_COUNCIL_CUES: tuple[str, ...] = tuple(_R["state_council_cues"])
+STATE_COUNCIL_BARE: dict[str, str] = {
+    short: STATE_COUNCIL + full for short, full in _R["state_council_bare"].items()
+}
+ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]}
+# A government department's name written short (农委, 人社局, 外办) -> its full name; expanded
+# where it ends the department's name (外事办公室 holds no short 外事办 to expand).
 BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
-BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND))
+BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND) + "$")
+# A place's academy after its place (德州农科院 -> 德州市农业科学院): the academy's body -> its
+# full form.
+ACADEMY_EXPAND: dict[str, str] = _R["academy_expand"]
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
@@ -107,17 +123,37 @@ CORPS_FULL = _R["corps_prefix"]
 
 # A relative mention: a level word or a pointing word and a level (省科协, 市政府, 我市科技局,
 # 该市产业集聚区, 本省), then the body (empty only after a pointing word: 我省, 该市).
-RELATIVE_PREFIX_RE = re.compile(r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州)")
+# A level word that starts a common word is no relative mention (市场监管局 is no 市 + 场监管局;
+# 区块链, 区域, 县域, 市民, 省内, 旗下).
+RELATIVE_PREFIX_RE = re.compile(
+    r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰块位])"
+)
+# A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
+PROVINCIAL_DEPARTMENT_END = "厅"
 # How the name of a place a level word may mean ends (州: an autonomous prefecture).
 LEVEL_NAME_ENDS: dict[str, tuple[str, ...]] = {
     "自治区": ("自治区",), "省": ("省",), "自治州": ("自治州",), "州": ("州",),
-    "区": ("区",), "县": ("县", "旗")}
+    "区": ("区",), "县": ("县", "旗"), "旗": ("旗",), "盟": ("盟",)}
 # Which of the article's places a relative mention means, by its level word.
 RELATIVE_LEVEL: dict[str, str] = {"自治区": "province", "省": "province", "市": "city",
-                                  "自治州": "city", "州": "city", "区": "county", "县": "county"}
+                                  "自治州": "city", "州": "city", "盟": "city", "区": "county",
+                                  "县": "county", "旗": "county"}
 # How the name of a government department ends (教育局, 农业委员会, 教育厅): written after its
 # place in full (松江区教育局 -> 上海市松江区教育局).
-DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委")
+DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委", "办", "办公室")
+# Mass organisations of a place written short after it (省侨联 -> 某省归国华侨联合会): how their
+# body starts, for the expansion of rules/orgs.toml `expand`.
+MASS_ORG_STARTS: tuple[str, ...] = (
+    "老科", "社会科学界", "社科联", "工商", "侨联", "归国华侨", "妇联", "妇女联合会", "文联",
+    "文学艺术界", "残联", "残疾人联合会",
+)
+# The kinds of body a relative mention may name beyond RELATIVE_BODY_RE (省自然资源科学研究院,
+# 市第一医院, 区农业农村局): any body a place's name may take, except a university or a firm,
+# whose own names rarely begin with their place's level word.
+RELATIVE_ANY_KINDS: frozenset[str] = frozenset(
+    {"科协", "government", "bureau", "学会", "institute", "other"}
+)
+RELATIVE_ANY_MAX = 14  # the longest such body (characters after the level word)
 # The Communist Youth League's committees: 共青团 + a place or a university + 委员会; written
 # 团区委 (the article's district), 松江团区委, 共青团某市委, 某大学团委.
 YOUTH_LEAGUE = "共青团"
@@ -127,7 +163,7 @@ YOUTH_RELATIVE_RE = re.compile(r"团(?P<lvl>省|市|区|县|州)委")
 YOUTH_COMMITTEE_END_RE = re.compile(r"委(?:员会)?$")
 YOUTH_LEVELS: tuple[str, ...] = ("省", "市", "区", "县", "州")
 # The level word at the start of a suffix (省科协 -> 科协), dropped before the body is named.
-LEVEL_PREFIX_RE = re.compile(r"^(?:省|市|区|县|自治区|自治州|特别行政区|旗)")
+LEVEL_PREFIX_RE = re.compile(r"^(?:省|市(?!场)|区|县|自治区|自治州|特别行政区|旗)")
 # The bodies a list of bare places shares with its last item (上海市、江苏省、安徽省科协).
 SHARED_BODY_RE = re.compile(
     r"(科学技术协会|科协|人民政府|政府|科技局|科学技术局|科技厅|科学技术厅|科委|老科协|社科联|工商联)$"
@@ -199,7 +235,8 @@ MENTION_END_RE = re.compile(
     alt(_R["mention_ends"])
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
     + rf"|{alt(n for n in ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
-    + rf"|{alt(_R['university_shorts'])}(?!学)|[(（](?<=[学院][(（])[{HAN}]{{2,4}}[)）]"
+    + rf"|{alt(_R['university_shorts'])}(?!学)"
+    + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
 )
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
@@ -218,6 +255,12 @@ GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
 QUOTED_UNIT_RE = re.compile(
     rf"[“\"](?P<unit>(?:{NAME_CHAR}){{2,20}}?(?:基地|中心|实验室|工作站|服务站))[”\"]"
+)
+# An abbreviation defined in brackets right after a name (某研究所（以下简称“某所”）与…): part
+# of the mention, so that the frames read past it.
+ALIAS_DEFINITION_CUES: tuple[str, ...] = ("简称", "下称")
+ALIAS_DEFINITION_RE = re.compile(
+    rf"[(（](?:以下简称|以下称|下称|简称)为?[：:]?[\"“”「『‘']?[{HAN}]{{2,8}}[\"“”」』’']?[)）]"
 )
 # A group that ends with what its units are (…等4家全国学会, 涪江流域科协): it may sign alone.
 GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
@@ -279,7 +322,9 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
-POINTING_RE = re.compile(r"[我本该](?:自治区|自治州|省|市|区|县|州)|[我本][校院所会]|我中心")
+POINTING_RE = re.compile(
+    r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心"
+)
 # A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
 OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"

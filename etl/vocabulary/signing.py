@@ -304,6 +304,10 @@ OFFICIALS_SIGN_RE = re.compile(
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
+# The sentence counts the signatories as one side each (…签署协议，三方将…): one joint
+# agreement of that many parties, not one per counterpart.
+JOINT_COUNT_RE = re.compile(r"(?<!第)(?P<n>[三四五六])方")  # 第三方 is an outsider
+JOINT_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6}
 # A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
 POSSESSIVE = "的"
 # What joins dates written as one list (2012年12月、2015年6月和2018年3月).
