@@ -246,8 +246,19 @@ PHRASE_OPENER_RE = re.compile(
 )
 # What signs is no named party (12个项目签约, 项目集中签约): the words right before the trigger.
 OTHERS_SIGN_RE = re.compile(
-    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])(?:集中|现场|成功)?\Z"
+    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])[”\"」』]?(?:集中|现场|成功)?\Z"
 )
+# What signs is projects, right after the trigger (签约项目涉及…, 签约的项目): no parties.
+PROJECTS_AFTER_RE = re.compile(r"(?:的)?(?:项目|企业|单位)")
+# People attending, presiding or hosting before the trigger (某某出席签约仪式, 主持签约仪式):
+# the sentence reports them, not a signing whose parties the discourse may complete.
+NOT_REPORTED_BEFORE_RE = re.compile(r"出席|参加|观摩|列席|主持|陪同|主办|承办|见证了")
+# Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
+# names its parties, under names the recogniser may not know; the discourse does not replace them.
+OWN_PAIR_MARKS = "与和同跟、"
+# A gap between two organisations that still joins a list, spoilt by stray punctuation (上海市,、
+# 江苏省): a pair found after it is the tail of that list.
+BROKEN_LIST_GAP_RE = re.compile(r"[ ,，]*、[ ,，]*|[,，]")
 # Before organisations named together: they are not who signs (由A、B主办, 在A与B见证下, 会见A),
 # they are places visited (赴A、B考察), or the counterparts of a pair whose other side is
 # elsewhere (分别与A、B).
@@ -270,6 +281,9 @@ GOVERNMENT_HEAD_RE = re.compile(alt(list(GOVERNMENT_HEADS)))
 # A place written before a head's title (黔南州副州长): at most this many characters, read as
 # place + 人民政府.
 PLACE_BEFORE_TITLE = 8
+# A connector right before a head's title (…院长甲与省长乙): the title stands alone, no place
+# runs on before it.
+TITLE_ALONE_AFTER = "与和同及跟、"
 GOVERNMENT_BODY = "人民政府"
 # A Han character (a place name may run on before a title).
 HAN_RE = re.compile(rf"[{HAN}]")
