@@ -689,8 +689,9 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
          for a counterpart named alone (与B签署), the subject of the sentence right before;
       2. the headline: the pair it names, or its subject for a counterpart named alone;
       3. the page's own body (its source line) for a counterpart named alone;
-    2 and 3 only for a sentence with a date of its own (an undated 与B签订 in a list of the
-    year's work is no report of that day's signing). A pair found must hold the one party the
+    2 and 3 only for a sentence of a dated scene: a date in it or before it in its paragraph,
+    or a scene it opens with (开幕式上，…); an undated 与B签订 in a list of the year's work
+    is no report of that day's signing. A pair found must hold the one party the
     sentence names. Nothing is completed where the sentence reports no signing of its own:
     projects or counts sign, people attend or host, another pair is named in it (or joined
     there by 与/、 under names the recogniser does not know), or it restates a signing already
@@ -707,16 +708,21 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         return []  # the sentence names others (hosts, attendees, witnesses): not for us
     one = (left or right or [None])[0]
     counterpart = one if right else None  # 与B签署: the subject is dropped
+    word = voc.PAIR_WORDS_RE.search(text, s0, trig)  # 双方 / 三方: how many they are
+    count = 2 if word and word.group() in voc.TWO_WORDS else \
+        voc.PARTY_COUNTS.get(word.group()[:1], 0) if word else 0
 
     def holding(got: list[Party]) -> list[Party]:
         names = {p.name for p in got}
-        if len(names) < 2 or (one is not None and one.name not in names):
+        if len(names) < 2 or (one is not None and one.name not in names) or \
+                (count and len(names) != count):
             return []
         return got
 
     para = text.rfind("\n", 0, s0) + 1
     hi = s0
-    for k in range(voc.SENTENCES_BACK_TO_PAIR):
+    back = 1 if word and word.group() not in voc.FAR_PAIR_WORDS else voc.SENTENCES_BACK_TO_PAIR
+    for k in range(back):  # 此次签约 looks at the sentence before only
         if hi <= para:
             break
         lo = max(para, _sentence_start(text, hi - 1))
@@ -731,9 +737,14 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
                 return holding([subject, visited])
             if subject is not None and counterpart is not None and k == 0:
                 return holding([subject, counterpart])
+            if len({o.name for o in mentions if not o.group}) > 1:
+                return []  # bodies named apart (hosts, a meeting of several): who signs is open
         hi = lo
-    if not dates:
-        return []  # the headline's or the site's body signs only in a dated report of its own
+    if back == 1:
+        return []  # 此次签约: the signing of the sentence before, or none
+    if not (dates or voc.SCENE_LEAD_RE.match(text, s0)
+            or (scan.last_date is not None and scan.last_date.start >= para)):
+        return []  # the headline's or the site's body signs in a report of a dated scene only
     headline_end = _headline_end(text)
     if s0 > headline_end:
         idx = OrgIndex(find_organisations(text, scan.ctx, 0, headline_end))
@@ -754,6 +765,7 @@ def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     host or preside, or it restates a signing already found, undated)?"""
     text, trig = scan.text, m.start()
     return (voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig) is not None
+            or voc.OTHER_SIGNERS_BEFORE_RE.search(text, max(s0, trig - 10), trig) is not None
             or voc.PROJECTS_AFTER_RE.match(text, m.end()) is not None
             or voc.NOT_REPORTED_BEFORE_RE.search(text, s0, trig) is not None
             or (bool(scan.found) and not dates))

@@ -249,10 +249,21 @@ OTHERS_SIGN_RE = re.compile(
     r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])[”\"」』]?(?:集中|现场|成功)?\Z"
 )
 # What signs is projects, right after the trigger (签约项目涉及…, 签约的项目): no parties.
-PROJECTS_AFTER_RE = re.compile(r"(?:的)?(?:项目|企业|单位)")
+PROJECTS_AFTER_RE = re.compile(r"(?:的)?(?:项目|企业|单位)(?![^，,。；]{0,8}(?:协议|备忘录|合同))")
 # People attending, presiding or hosting before the trigger (某某出席签约仪式, 主持签约仪式):
 # the sentence reports them, not a signing whose parties the discourse may complete.
 NOT_REPORTED_BEFORE_RE = re.compile(r"出席|参加|观摩|列席|主持|陪同|主办|承办|见证了")
+# What signs, named right before a nominal signing (院士专家工作站签约仪式, 人才项目签约): others
+# than the pair the discourse names.
+OTHER_SIGNERS_BEFORE_RE = re.compile(
+    r"(?:项目|企业|单位|机构|高校|院所|基地|工作站|服务站|团队|专家|人才|校友)[”\"」』]?"
+    r"(?:集中|现场|成功|合作)?\Z"
+)
+# A scene a sentence opens with (开幕式上，/ 会上，/ 活动期间，): the event the story reports.
+SCENE_LEAD_RE = re.compile(
+    rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
+    r"|随后|当天|当日|同日)[，,]?"
+)
 # Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
 # names its parties, under names the recogniser may not know; the discourse does not replace them.
 OWN_PAIR_MARKS = "与和同跟、"
