@@ -97,6 +97,9 @@ PUBLISHER = [
     ("source_line_subject_dropped",
      "市科协签约合作\n来源：宁波市科学技术协会\n3月2日，与宁波大学签订科技志愿服务合作协议。",
      [pair("宁波市科学技术协会", "宁波大学")]),
+    ("source_line_university_traditional",
+     "校地合作再結碩果\n來源：蘭州大學\n6月12日，在張掖與張掖市人民政府簽署校地合作框架協議。",
+     [pair("兰州大学", "张掖市人民政府")]),
 ]
 
 # Officials with their titles only: the bodies the titles name.
@@ -147,6 +150,11 @@ NEGATIVES = [
      []),
     ("plan_in_headline_pair",
      "黑龙江省科协与大庆市人民政府座谈\n5月6日，双方商定适时签署会市合作协议。", []),
+    ("quoted_word",
+     "江苏省科协与徐州市人民政府深化合作\n5月6日，双方召开座谈会。与会人员指出，部分项目存在“签约多、落地少”的问题。",
+     []),
+    ("visited_places_before",
+     "科技工作简讯\n5月6日，参会人员参观了某某科技馆和某某产业园。随后，签约仪式举行。", []),
     ("other_paragraph",
      "科技工作简讯\n5月6日，四川省科协与德阳市人民政府召开座谈会。\n"
      "此前，签约仪式在成都举行，内容另行公布。", []),

@@ -264,6 +264,8 @@ SCENE_LEAD_RE = re.compile(
     rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
     r"|随后|当天|当日|同日)[，,]?"
 )
+# An opening quote right before the trigger (“签约多、落地少”): a word quoted, not a report.
+QUOTED_TRIGGER_RE = re.compile(r"[“\"「『‘]\Z")
 # Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
 # names its parties, under names the recogniser may not know; the discourse does not replace them.
 OWN_PAIR_MARKS = "与和同跟、"
@@ -274,7 +276,8 @@ BROKEN_LIST_GAP_RE = re.compile(r"[ ,，]*、[ ,，]*|[,，]")
 # they are places visited (赴A、B考察), or the counterparts of a pair whose other side is
 # elsewhere (分别与A、B).
 NOT_SIGNERS_BEFORE_RE = re.compile(
-    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研)\Z"
+    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研"
+    r"|参观了?|考察了?|调研了?|走访了?)\Z"
 )
 # After them: they host, attend or witness (A、B联合主办, A与B的负责人出席).
 NOT_SIGNERS_AFTER_RE = re.compile(
