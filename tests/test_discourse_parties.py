@@ -29,6 +29,20 @@ def pair(*names: str) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+# The sentence's own parties, with an aside in brackets between a party and its connector.
+ASIDES = [
+    ("alias_aside",
+     "科技工作简讯\n4月2日，山东省农业科学院（以下简称“山东农科院”）与聊城市人民政府签署科技合作协议。",
+     [pair("山东省农业科学院", "聊城市人民政府")]),
+    ("nested_asides",
+     "科技工作简讯\n3月3日，湖北省科技信息研究院（湖北省科学技术情报所）〔简称鄂科信（情报所）〕"
+     "与武汉大学签署战略合作框架协议。",
+     [pair("湖北省科技信息研究院", "武汉大学")]),
+    ("aside_traditional",
+     "科技工作簡訊\n5月9日，澳門大學（簡稱“澳大”）與珠海市人民政府簽署合作備忘錄。",
+     [pair("澳门大学", "珠海市人民政府")]),
+]
+
 # The headline names the pair; the body reports the signing as an event without naming them.
 HEADLINE_PAIR = [
     ("ceremony_held",
@@ -163,8 +177,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(
     ("name", "body", "expected"),
-    HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER + OFFICIALS + NEGATIVES,
-    ids=[c[0] for c in HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER
+    ASIDES + HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER + OFFICIALS
+    + NEGATIVES,
+    ids=[c[0] for c in ASIDES + HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER
          + OFFICIALS + NEGATIVES],
 )
 def test_discourse_parties(name: str, body: str, expected: list[tuple[str, ...]]) -> None:

@@ -83,6 +83,9 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 pos -= len(w)
                 moved = True
                 break
+        opened = _bracket_start(text, lo, pos)
+        if opened is not None:  # A（其他名称）〔简称甲〕与B: the brackets after the party's name
+            pos, moved = opened, True
         m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
         if m and m.start() < m.end() and not (
                 m.group().startswith("在") and idx is not None
@@ -107,6 +110,23 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                     break
                 pos = max(lo, pos - 25) + other.start()
     return pos
+
+
+def _bracket_start(text: str, lo: int, pos: int) -> int | None:
+    """Where the bracketed aside that ends right before `pos` opens (nested ones included),
+    within BRACKET_ASIDE_CHARS; None where no bracket closes there."""
+    if pos <= lo or text[pos - 1] not in voc.BRACKET_PAIRS:
+        return None
+    stack = []
+    for i in range(pos - 1, max(lo, pos - voc.BRACKET_ASIDE_CHARS) - 1, -1):
+        ch = text[i]
+        if ch in voc.BRACKET_PAIRS:
+            stack.append(voc.BRACKET_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                return i
+    return None
 
 
 def _skip_person(text: str, pos: int, hi: int) -> int:

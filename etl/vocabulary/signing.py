@@ -172,6 +172,10 @@ TAIL_ADVERBIAL_END = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?|于)\Z"
 )
+# Brackets of an aside after a party's name (A（其他名称）〔简称甲〕与B签署): closing -> opening;
+# an aside is at most BRACKET_ASIDE_CHARS long.
+BRACKET_PAIRS: dict[str, str] = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
+BRACKET_ASIDE_CHARS = 40
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
