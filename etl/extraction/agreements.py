@@ -709,13 +709,14 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
          for a counterpart named alone (与B签署), the subject of the sentence right before;
       2. the headline: the pair it names, or its subject for a counterpart named alone;
       3. the page's own body (its source line) for a counterpart named alone;
-    2 and 3 only for a sentence of a dated scene: a date in it or before it in its paragraph,
-    or a scene it opens with (开幕式上，…); an undated 与B签订 in a list of the year's work
-    is no report of that day's signing. A pair found must hold the one party the
-    sentence names. Nothing is completed where the sentence reports no signing of its own:
-    projects or counts sign, people attend or host, another pair is named in it (or joined
-    there by 与/、 under names the recogniser does not know), or it restates a signing already
-    found without a date."""
+    2 and 3 only for a sentence of running text (not a title, caption or list line) of a dated
+    scene: a date in it or before it in its paragraph, or a scene it opens with (开幕式上，…);
+    an undated 与B签订 in a list of the year's work is no report of that day's signing.
+    A pair found must hold the one party the sentence names, and as many parties as its pair
+    word says (双方: two; 此次签约 looks one sentence back only). Nothing is completed where
+    the sentence reports no signing of its own: projects or counts sign, people attend or
+    host, another pair is named in it (or joined there by 与/、 under names the recogniser
+    does not know), or it restates a signing already found without a date."""
     text, trig = scan.text, m.start()
     if len(left) + len(right) > 1 or _reports_no_own_signing(scan, m, s0, s1, dates):
         return []
@@ -762,7 +763,8 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         hi = lo
     if back == 1:
         return []  # 此次签约: the signing of the sentence before, or none
-    if not (dates or voc.SCENE_LEAD_RE.match(text, s0)
+    if text[s1 - 1] not in voc.REPORT_END or not (
+            dates or voc.SCENE_LEAD_RE.match(text, s0)
             or (scan.last_date is not None and scan.last_date.start >= para)):
         return []  # the headline's or the site's body signs in a report of a dated scene only
     headline_end = _headline_end(text)

@@ -266,8 +266,10 @@ OTHER_SIGNERS_BEFORE_RE = re.compile(
 # A scene a sentence opens with (开幕式上，/ 会上，/ 活动期间，): the event the story reports.
 SCENE_LEAD_RE = re.compile(
     rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
-    r"|随后|当天|当日|同日)[，,]?"
+    r"|随后|当天|当日|同日)[，,]"
 )
+# How a sentence reported in running text ends (not a title, a caption or a list line).
+REPORT_END = "。！!；;"
 # An opening quote right before the trigger (“签约多、落地少”): a word quoted, not a report.
 QUOTED_TRIGGER_RE = re.compile(r"[“\"「『‘]\Z")
 # Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
