@@ -475,7 +475,7 @@ class _Scan:
     sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
-    publisher: Party | None = None  # the page's own body (its source line names it)
+    source: str | None = None  # the page's source line (it may name the page's own body)
 
     @property
     def index(self) -> OrgIndex:
@@ -489,12 +489,12 @@ class _Scan:
 
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
-                   publisher: Party | None = None) -> list[_Found]:
+                   source: str | None = None) -> list[_Found]:
     """Every signing the text reports, in text order."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
         text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
-    scan = _Scan(text, ctx, ref, shown=shown, publisher=publisher)
+    scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -776,9 +776,22 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         subject, _ = _subject_and_visited(scan, idx, 0, headline_end)
         if subject is not None and counterpart is not None:
             return holding([subject, counterpart])
-    if counterpart is not None and scan.publisher is not None:
-        return holding([scan.publisher, counterpart])
+    publisher = _publisher(scan.source, scan.ctx) if counterpart is not None else None
+    if publisher is not None:
+        return holding([publisher, counterpart])
     return []
+
+
+def _publisher(source: str | None, ctx: ArticleContext) -> Party | None:
+    """The page's own body, where its source line is one organisation's name in full
+    (来源：宁波市科学技术协会, 来源：某某大学); an outlet (新华网, 某某日报) is none."""
+    name = (source or "").strip()
+    if not voc.PUBLISHER_BODY_END_RE.search(name):
+        return None
+    got = [o for o in find_organisations(name, ctx) if not o.group]
+    if len(got) != 1 or got[0].start != 0 or got[0].end != len(name) or got[0].bare:
+        return None
+    return got[0].party()
 
 
 def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
@@ -1254,13 +1267,13 @@ def _period_end(value: str, prec: str) -> date | None:
 
 def extract_agreements(
     text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None,
-    publisher: Party | None = None,
+    source: str | None = None,
 ) -> tuple[Agreement, ...]:
     """Every signing the text reports, one Agreement per signing event (pair or joint);
-    `publisher` is the page's own body (its source line), the party a signing reported on its
-    own site may leave unnamed (与B签署…)."""
+    `source` is the page's source line, which may name its own body: the party a signing
+    reported on its own site may leave unnamed (与B签署…)."""
     ref = ref or published
-    found = _find_signings(text, ctx, ref, publisher)
+    found = _find_signings(text, ctx, ref, source)
     if not found:
         return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]

@@ -21,7 +21,7 @@ from etl.extraction.dates import approximate, parse_iso, url_period, url_referen
 from etl.extraction.initiatives import InitiativeContext, extract_initiatives
 from etl.extraction.organisations import find_organisations
 from etl.extraction.orgs import ArticleContext
-from etl.records import Agreement, CleanDocument, Initiative, Party
+from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
@@ -312,18 +312,7 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     ctx = full_context(text, doc.metadata.source, doc.metadata.url)
     agreements = extract_agreements(
         text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc),
-        publisher=publisher(doc.metadata.source, ctx),
+        source=doc.metadata.source,
     )
     return agreements, _initiatives(doc, ctx)
 
-
-def publisher(source: str | None, ctx: ArticleContext) -> Party | None:
-    """The page's own body, where its source line is one organisation's name in full
-    (来源：宁波市科学技术协会, 来源：某某大学); an outlet (新华网, 某某日报) is none."""
-    name = (source or "").strip()
-    if not name or not HAN_CHAR.search(name):
-        return None
-    got = [o for o in find_organisations(name, ctx) if not o.group]
-    if len(got) != 1 or got[0].start != 0 or got[0].end != len(name) or got[0].bare:
-        return None
-    return got[0].party()

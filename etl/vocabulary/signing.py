@@ -268,6 +268,12 @@ SCENE_LEAD_RE = re.compile(
     rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
     r"|随后|当天|当日|同日)[，,]"
 )
+# A source line that may name the page's own body (来源：宁波市科学技术协会), by how it ends;
+# an outlet (新华网, 某某日报) does not.
+PUBLISHER_BODY_END_RE = re.compile(
+    r"(?:大学|学院|研究院|研究所|科学院|科协|科学技术协会|学会|协会|研究会|联合会|促进会|中心"
+    r"|人民政府|政府|局|厅|委员会|管委会)\Z"
+)
 # How a sentence reported in running text ends (not a title, a caption or a list line).
 REPORT_END = "。！!；;"
 # An opening quote right before the trigger (“签约多、落地少”): a word quoted, not a report.
