@@ -43,6 +43,16 @@ ASIDES = [
      [pair("澳门大学", "珠海市人民政府")]),
 ]
 
+# The document's name, written without 《》 after the verb, names the pair.
+OBJECT_NAMES_PAIR = [
+    ("object_names_pair",
+     "科技工作简讯\n5月6日，会上签署了湖北省科协与宜昌市人民政府会市合作协议。",
+     [pair("湖北省科学技术协会", "宜昌市人民政府")]),
+    ("object_names_pair_traditional",
+     "科技工作簡訊\n8月1日，會上簽訂了四川大學與宜賓市人民政府戰略合作框架協議。",
+     [pair("四川大学", "宜宾市人民政府")]),
+]
+
 # The headline names the pair; the body reports the signing as an event without naming them.
 HEADLINE_PAIR = [
     ("ceremony_held",
@@ -98,6 +108,9 @@ ONE_PARTY_NAMED = [
     ("counterpart_only_headline_pair",
      "云南省科协与玉溪市人民政府共促科技经济融合\n6月18日，在玉溪与玉溪市人民政府签署会市合作协议。",
      [pair("云南省科学技术协会", "玉溪市人民政府")]),
+    ("delegation_leader_then_counterpart",
+     "工作动态\n9月9日，某某率安徽省科协代表团到阜阳调研。调研期间，与阜阳市人民政府签订了会市合作协议。",
+     [pair("安徽省科学技术协会", "阜阳市人民政府")]),
     ("one_party_then_ceremony",
      "工作动态\n5月28日，吉林大学与通化市人民政府座谈交流。随后，吉林大学校地合作协议签约仪式举行。",
      [pair("吉林大学", "通化市人民政府")]),
@@ -175,6 +188,8 @@ NEGATIVES = [
     ("caption_only",
      "江西省科协与上饶市人民政府座谈交流\n5月6日，双方召开座谈会，就合作事项深入交流。\n"
      "签约仪式现场，嘉宾合影留念\n", []),
+    ("counterpart_inside_object_only",
+     "科技工作简讯\n5月6日，会上签署了与宜昌市人民政府的合作协议。", []),
     ("other_paragraph",
      "科技工作简讯\n5月6日，四川省科协与德阳市人民政府召开座谈会。\n"
      "此前，签约仪式在成都举行，内容另行公布。", []),
@@ -183,10 +198,10 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(
     ("name", "body", "expected"),
-    ASIDES + HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER + OFFICIALS
-    + NEGATIVES,
-    ids=[c[0] for c in ASIDES + HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER
-         + OFFICIALS + NEGATIVES],
+    ASIDES + OBJECT_NAMES_PAIR + HEADLINE_PAIR + SENTENCES_BEFORE + ONE_PARTY_NAMED + PUBLISHER
+    + OFFICIALS + NEGATIVES,
+    ids=[c[0] for c in ASIDES + OBJECT_NAMES_PAIR + HEADLINE_PAIR + SENTENCES_BEFORE
+         + ONE_PARTY_NAMED + PUBLISHER + OFFICIALS + NEGATIVES],
 )
 def test_discourse_parties(name: str, body: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(body) == expected

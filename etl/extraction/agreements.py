@@ -647,13 +647,23 @@ def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
-    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》):
-    the organisations the title opens with, joined by nothing, a space, 、, 与 or 和."""
+    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》)
+    or in its name written without 《》 (签署了A与B会市合作协议, up to its type): the
+    organisations it opens with, joined by nothing, a space, 、, 与 or 和."""
     text = scan.text
     m = voc.TITLE_RE.search(text, pos, c1)
-    if m is None or text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
+    if m is None:
+        if not text.startswith(voc.PERFECTIVE, pos):
+            return []  # 如何签署A与B的协议: a report says 签署了
+        t0 = pos + len(voc.PERFECTIVE)
+        kind = voc.TYPE_RE.search(text, t0, c1)
+        if kind is None:
+            return []
+        t1 = kind.start()
+    elif text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
         return []
-    t0, t1 = m.start(1), m.end(1)
+    else:
+        t0, t1 = m.start(1), m.end(1)
     orgs = [o for o in find_organisations(text, scan.ctx, t0, t1) if not o.group]
     got: list[Party] = []
     at = t0
@@ -917,11 +927,22 @@ def _subject_and_visited(scan: _Scan, idx: OrgIndex, lo: int,
     (A一行到B调研), each None where there is not exactly one."""
     text = scan.text
     subject, others = _subject(text, lo, hi, scan.ctx, idx)
+    if not subject and not others:
+        subject = _delegation(text, idx, lo, hi)
     if len(subject) != 1 or others:
         return None, None
     got = [o for o in idx.within(lo, hi) if not o.group and o.name != subject[0].name
            and _right_after_visit(text, max(lo, o.start - 3), o.start)]
     return subject[0], got[0].party() if len({o.name for o in got}) == 1 else None
+
+
+def _delegation(text: str, idx: OrgIndex, lo: int, hi: int) -> list[Party]:
+    """The body whose delegation a person leads (某某率湖南省科协代表团到…): the visitor."""
+    for o in idx.within(lo, hi):
+        if not o.group and voc.DELEGATION_LEAD_RE.search(text, max(lo, o.start - 2), o.start) \
+                and voc.DELEGATION_RE.match(text, o.end, hi):
+            return [o.party()]
+    return []
 
 
 def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:

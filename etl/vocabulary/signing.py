@@ -190,6 +190,9 @@ SENTENCES_BACK_TO_PAIR = 4
 FAR_PAIR_WORDS = frozenset({"双方", "两家", "两地", "三方", "四方", "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
+# A person leading a body's delegation (某某率|湖南省科协|代表团到…): the body visits.
+DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
+DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
 VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
@@ -352,6 +355,8 @@ DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
 # What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
 TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
+# The perfective after a verb (签署了): the signing is reported, not discussed or planned.
+PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B).
