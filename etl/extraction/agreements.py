@@ -807,13 +807,16 @@ def _publisher(source: str | None, ctx: ArticleContext) -> Party | None:
 def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                             dates: list[DateMention]) -> bool:
     """Is the trigger no report of a signing of its own (projects or counts sign, people attend,
-    host or preside, a word quoted, or it restates a signing already found, undated)?"""
+    host or preside, a word quoted, a modifier or a time (签约事宜, 签署后), an intent (要推动
+    签署), or it restates a signing already found, undated)?"""
     text, trig = scan.text, m.start()
     return (voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig) is not None
             or voc.OTHER_SIGNERS_BEFORE_RE.search(text, max(s0, trig - 10), trig) is not None
             or voc.PROJECTS_AFTER_RE.match(text, m.end()) is not None
             or voc.NOT_REPORTED_BEFORE_RE.search(text, s0, trig) is not None
             or voc.QUOTED_TRIGGER_RE.search(text, max(s0, trig - 1), trig) is not None
+            or voc.NOMINAL_USE_AFTER_RE.match(text, m.end()) is not None
+            or voc.INTENT_BEFORE_RE.search(text, max(s0, trig - 2), trig) is not None
             or (bool(scan.found) and not dates))
 
 

@@ -279,6 +279,15 @@ PUBLISHER_BODY_END_RE = re.compile(
 )
 # How a sentence reported in running text ends (not a title, a caption or a list line).
 REPORT_END = "。！!；;"
+# The trigger used as a modifier or a time (签约事宜, 签约宣传片, 协议签署后, 签约以来): no report
+# of a signing by itself.
+NOMINAL_USE_AFTER_RE = re.compile(
+    r"(?:的)?(?:事宜|事项|有关事项|情况|工作|宣传片|视频|准备|筹备|意向|后|之后|以后|前|之前|以来|时)"
+)
+# An intent or a talk right before the trigger (要推动签署, 就签署…进行磋商): no signing yet.
+INTENT_BEFORE_RE = re.compile(
+    r"(?:推动|推进|促成|争取|力争|尽快|加快|早日|希望|期待|筹备|准备|商讨|磋商|研究|讨论|洽谈|就|如何)\Z"
+)
 # An opening quote right before the trigger (“签约多、落地少”): a word quoted, not a report.
 QUOTED_TRIGGER_RE = re.compile(r"[“\"「『‘]\Z")
 # Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
