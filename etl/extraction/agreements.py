@@ -83,6 +83,9 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                 pos -= len(w)
                 moved = True
                 break
+        opened = _bracket_start(text, lo, pos)
+        if opened is not None:  # A（其他名称）〔简称甲〕与B: the brackets after the party's name
+            pos, moved = opened, True
         m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
         if m and m.start() < m.end() and not (
                 m.group().startswith("在") and idx is not None
@@ -107,6 +110,23 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                     break
                 pos = max(lo, pos - 25) + other.start()
     return pos
+
+
+def _bracket_start(text: str, lo: int, pos: int) -> int | None:
+    """Where the bracketed aside that ends right before `pos` opens (nested ones included),
+    within BRACKET_ASIDE_CHARS; None where no bracket closes there."""
+    if pos <= lo or text[pos - 1] not in voc.BRACKET_PAIRS:
+        return None
+    stack = []
+    for i in range(pos - 1, max(lo, pos - voc.BRACKET_ASIDE_CHARS) - 1, -1):
+        ch = text[i]
+        if ch in voc.BRACKET_PAIRS:
+            stack.append(voc.BRACKET_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                return i
+    return None
 
 
 def _skip_person(text: str, pos: int, hi: int) -> int:
@@ -465,6 +485,7 @@ class _Scan:
     sentence: tuple[int, int] = (0, 0)  # the sentence being read, up to its last trigger
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
+    source: str | None = None  # the page's source line (it may name the page's own body)
 
     @property
     def index(self) -> OrgIndex:
@@ -477,12 +498,13 @@ class _Scan:
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
 
 
-def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Found]:
+def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
+                   source: str | None = None) -> list[_Found]:
     """Every signing the text reports, in text order."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
         text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
-    scan = _Scan(text, ctx, ref, shown=shown)
+    scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -542,7 +564,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         # the frames found no signatories: the bodies officials stand for, else the
         # organisations the sentence names together
         named = (_represented(scan, s0, trig) or _officials(scan, s0, trig)
-                 or _sentence_pair(scan, s0, trig))
+                 or _sentence_pair(scan, s0, trig)
+                 or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
             pairs, from_pair = [tuple(named)], False
     if not pairs:
@@ -562,10 +585,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event
         inferred = date_m is None
     after = _after_previous(scan, s0, trig) if date_m is None else None
+    kind, title = _doc_type(text[trig:c1], clause)
+    if after is not None and _restates_previous(scan, pairs, kind, title):
+        # 随后，甲局副局长某与副区长某签署了战略合作协议: who signed the one just reported
+        date_m, after = scan.found[-1].date, None
     if date_m is None and after is None:
         date_m = (_paragraph_date(text, s0, scan.last_date)
                   or _news_date(scan.last_day, scan.ref, s0))
-    kind, title = _doc_type(text[trig:c1], clause)
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
               "span": (s0, s1),
               "online": bool(voc.ONLINE_RE.search(sent))}
@@ -633,13 +659,23 @@ def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
-    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》):
-    the organisations the title opens with, joined by nothing, a space, 、, 与 or 和."""
+    """Parties named only inside the document's title (签署《A B 合作框架协议》, 《A与B…协议》)
+    or in its name written without 《》 (签署了A与B会市合作协议, up to its type): the
+    organisations it opens with, joined by nothing, a space, 、, 与 or 和."""
     text = scan.text
     m = voc.TITLE_RE.search(text, pos, c1)
-    if m is None or text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
+    if m is None:
+        if not text.startswith(voc.PERFECTIVE, pos):
+            return []  # 如何签署A与B的协议: a report says 签署了
+        t0 = pos + len(voc.PERFECTIVE)
+        kind = voc.TYPE_RE.search(text, t0, c1)
+        if kind is None:
+            return []
+        t1 = kind.start()
+    elif text[pos:m.start()].strip(voc.TITLE_LEAD_IN):
         return []
-    t0, t1 = m.start(1), m.end(1)
+    else:
+        t0, t1 = m.start(1), m.end(1)
     orgs = [o for o in find_organisations(text, scan.ctx, t0, t1) if not o.group]
     got: list[Party] = []
     at = t0
@@ -653,30 +689,147 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
 
 def _sentence_pair(scan: _Scan, s0: int, trig: int) -> list[Party]:
     """A signing sentence whose frames found nobody (A与B立足…，按照…原则，签署了…): the last
-    organisations named together before the trigger, unless they host, attend or witness
-    (由A、B主办, 在A与B的见证下), are the counterparts of a pair (…分别与A、B签订), or what
-    signs is projects (…项目签约)."""
-    text = scan.text
-    if voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 8), trig):
+    organisations named together before the trigger (see `_joined_pair`), unless what signs is
+    projects (…项目签约)."""
+    if voc.OTHERS_SIGN_RE.search(scan.text, max(s0, trig - 8), trig):
         return []
-    orgs = [o for o in scan.index.within(s0, trig) if not o.group
-            and not (o.bare and o.start > s0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    return _joined_pair(scan.text, scan.index.within(s0, trig), s0, trig)
+
+
+def _joined_pair(text: str, mentions: list, lo: int, hi: int) -> list[Party]:
+    """The last organisations named together (与/和/、/会同/携手 …) in [lo, hi), unless they
+    host, attend or witness (由A、B主办, 在A与B的见证下), are the counterparts of a pair
+    (…分别与A、B签订), modify what signs, or sign something before `hi` themselves."""
+    orgs = [o for o in mentions if not o.group
+            and not (o.bare and o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)]
     for k in range(len(orgs) - 1, 0, -1):
         if text[orgs[k - 1].end:orgs[k].start] not in voc.PAIR_GAPS:
             continue
         j = k - 1
         while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
             j -= 1
-        c0, end = _clause_start(text, s0, orgs[j].start), orgs[k].end
-        c1 = voc.CLAUSE_BREAK.search(text, end, trig)
+        if j > 0 and voc.BROKEN_LIST_GAP_RE.fullmatch(text, orgs[j - 1].end, orgs[j].start):
+            return []  # the end of a longer list (甲,、乙、丙): not a pair of its own
+        c0, end = _clause_start(text, lo, orgs[j].start), orgs[k].end
+        c1 = voc.CLAUSE_BREAK.search(text, end, hi)
         if voc.NOT_SIGNERS_BEFORE_RE.search(text, c0, orgs[j].start) or \
-                voc.NOT_SIGNERS_AFTER_RE.match(text, end, trig) or \
-                _modifies_a_noun(text, end, c1.start() if c1 else trig) or \
-                voc.TRIGGER_RE.search(text, end, trig):
+                voc.NOT_SIGNERS_AFTER_RE.match(text, end, hi) or \
+                _modifies_a_noun(text, end, c1.start() if c1 else hi) or \
+                voc.TRIGGER_RE.search(text, end, hi):
             return []  # they modify what signs, or sign something before this trigger
         named = {o.name: o.party() for o in orgs[j:k + 1]}
         return list(named.values()) if len(named) >= 2 else []
     return []
+
+
+def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[Party],
+                    right: list[Party], dates: list[DateMention]) -> list[Party]:
+    """A signing whose sentence names none or one of its parties (会上，签署了…; 签约仪式在X
+    举行; 其间，与B签署…): the parties from the discourse, in a fixed order:
+      1. the sentences before it in its paragraph (nearest first): organisations named
+         together there (A与B召开座谈会), a visitor and the body it visits (A一行到B调研), or,
+         for a counterpart named alone (与B签署), the subject of the sentence right before;
+      2. the headline: the pair it names, or its subject for a counterpart named alone;
+      3. the page's own body (its source line) for a counterpart named alone;
+    2 and 3 only for a sentence of running text (not a title, caption or list line) of a dated
+    scene: a date in it or before it in its paragraph, or a scene it opens with (开幕式上，…);
+    an undated 与B签订 in a list of the year's work is no report of that day's signing.
+    A pair found must hold the one party the sentence names, and as many parties as its pair
+    word says (双方: two; 此次签约 looks one sentence back only). Nothing is completed where
+    the sentence reports no signing of its own: projects or counts sign, people attend or
+    host, another pair is named in it (or joined there by 与/、 under names the recogniser
+    does not know), or it restates a signing already found without a date."""
+    text, trig = scan.text, m.start()
+    if len(left) + len(right) > 1 or _reports_no_own_signing(scan, m, s0, s1, dates):
+        return []
+    c0 = _clause_start(text, s0, trig)
+    if not right and any(ch in voc.OWN_PAIR_MARKS for ch in text[c0:trig]):
+        return []  # A与B签署 with names the recogniser does not know: the sentence's own pair
+    named = [o for o in scan.index.within(s0, trig) if not o.group
+             and not (o.bare and o.start > s0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    if len({o.name for o in named}) > 1:
+        return []  # the sentence names others (hosts, attendees, witnesses): not for us
+    one = (left or right or [None])[0]
+    counterpart = one if right else None  # 与B签署: the subject is dropped
+    word = voc.PAIR_WORDS_RE.search(text, s0, trig)  # 双方 / 三方: how many they are
+    count = 2 if word and word.group() in voc.TWO_WORDS else \
+        voc.PARTY_COUNTS.get(word.group()[:1], 0) if word else 0
+
+    def holding(got: list[Party]) -> list[Party]:
+        names = {p.name for p in got}
+        if len(names) < 2 or (one is not None and one.name not in names) or \
+                (count and len(names) != count):
+            return []
+        return got
+
+    para = text.rfind("\n", 0, s0) + 1
+    hi = s0
+    back = 1 if word and word.group() not in voc.FAR_PAIR_WORDS else voc.SENTENCES_BACK_TO_PAIR
+    for k in range(back):  # 此次签约 looks at the sentence before only
+        if hi <= para:
+            break
+        lo = max(para, _sentence_start(text, hi - 1))
+        idx = OrgIndex(find_organisations(text, scan.ctx, lo, hi))
+        mentions = idx.within(lo, hi)
+        if mentions:
+            got = _joined_pair(text, mentions, lo, hi)
+            if got:
+                return holding(got)  # a pair without the sentence's party: someone else's
+            subject, visited = _subject_and_visited(scan, idx, lo, hi)
+            if subject is not None and visited is not None:
+                return holding([subject, visited])
+            if subject is not None and counterpart is not None and k == 0:
+                return holding([subject, counterpart])
+            if len({o.name for o in mentions if not o.group}) > 1:
+                return []  # bodies named apart (hosts, a meeting of several): who signs is open
+        hi = lo
+    if back == 1:
+        return []  # 此次签约: the signing of the sentence before, or none
+    if text[s1 - 1] not in voc.REPORT_END or not (
+            dates or voc.SCENE_LEAD_RE.match(text, s0)
+            or (scan.last_date is not None and scan.last_date.start >= para)):
+        return []  # the headline's or the site's body signs in a report of a dated scene only
+    headline_end = _headline_end(text)
+    if s0 > headline_end:
+        idx = OrgIndex(find_organisations(text, scan.ctx, 0, headline_end))
+        got = _joined_pair(text, idx.within(0, headline_end), 0, headline_end)
+        if got:
+            return holding(got)
+        subject, _ = _subject_and_visited(scan, idx, 0, headline_end)
+        if subject is not None and counterpart is not None:
+            return holding([subject, counterpart])
+    publisher = _publisher(scan.source, scan.ctx) if counterpart is not None else None
+    if publisher is not None:
+        return holding([publisher, counterpart])
+    return []
+
+
+def _publisher(source: str | None, ctx: ArticleContext) -> Party | None:
+    """The page's own body, where its source line is one organisation's name in full
+    (来源：宁波市科学技术协会, 来源：某某大学); an outlet (新华网, 某某日报) is none."""
+    name = (source or "").strip()
+    if not voc.PUBLISHER_BODY_END_RE.search(name):
+        return None
+    got = [o for o in find_organisations(name, ctx) if not o.group]
+    if len(got) != 1 or got[0].start != 0 or got[0].end != len(name) or got[0].bare:
+        return None
+    return got[0].party()
+
+
+def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
+                            dates: list[DateMention]) -> bool:
+    """Is the trigger no report of a signing of its own (projects or counts sign, people attend,
+    host or preside, a word quoted, a modifier or a time (签约事宜, 签署后), an intent (要推动
+    签署), or it restates a signing already found, undated)?"""
+    text, trig = scan.text, m.start()
+    return (voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig) is not None
+            or voc.OTHER_SIGNERS_BEFORE_RE.search(text, max(s0, trig - 10), trig) is not None
+            or voc.PROJECTS_AFTER_RE.match(text, m.end()) is not None
+            or voc.NOT_REPORTED_BEFORE_RE.search(text, s0, trig) is not None
+            or voc.QUOTED_TRIGGER_RE.search(text, max(s0, trig - 1), trig) is not None
+            or voc.NOMINAL_USE_AFTER_RE.match(text, m.end()) is not None
+            or voc.INTENT_BEFORE_RE.search(text, max(s0, trig - 2), trig) is not None
+            or (bool(scan.found) and not dates))
 
 
 def _modifies_a_noun(text: str, end: int, hi: int) -> bool:
@@ -776,14 +929,34 @@ def _pair_of_sentences_before(scan: _Scan, s0: int, word: str) -> list[Party]:
             return named
         if k:
             idx = OrgIndex(find_organisations(text, scan.ctx, lo, hi))
-            subject, others = _subject(text, lo, hi, scan.ctx, idx)
-            if len(subject) == 1 and not others:
-                got = [o for o in idx.within(lo, hi) if not o.group
-                       and o.name != subject[0].name
-                       and _right_after_visit(text, max(lo, o.start - 3), o.start)]
-                if len({o.name for o in got}) == 1:
-                    return [subject[0], got[0].party()]
+            subject, visited = _subject_and_visited(scan, idx, lo, hi)
+            if subject is not None and visited is not None:
+                return [subject, visited]
         hi = lo
+    return []
+
+
+def _subject_and_visited(scan: _Scan, idx: OrgIndex, lo: int,
+                         hi: int) -> tuple[Party | None, Party | None]:
+    """The one party a sentence [lo, hi) opens with (its subject), and the one body it visits
+    (A一行到B调研), each None where there is not exactly one."""
+    text = scan.text
+    subject, others = _subject(text, lo, hi, scan.ctx, idx)
+    if not subject and not others:
+        subject = _delegation(text, idx, lo, hi)
+    if len(subject) != 1 or others:
+        return None, None
+    got = [o for o in idx.within(lo, hi) if not o.group and o.name != subject[0].name
+           and _right_after_visit(text, max(lo, o.start - 3), o.start)]
+    return subject[0], got[0].party() if len({o.name for o in got}) == 1 else None
+
+
+def _delegation(text: str, idx: OrgIndex, lo: int, hi: int) -> list[Party]:
+    """The body whose delegation a person leads (某某率湖南省科协代表团到…): the visitor."""
+    for o in idx.within(lo, hi):
+        if not o.group and voc.DELEGATION_LEAD_RE.search(text, max(lo, o.start - 2), o.start) \
+                and voc.DELEGATION_RE.match(text, o.end, hi):
+            return [o.party()]
     return []
 
 
@@ -835,7 +1008,7 @@ def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
     if not heads:
         return None
-    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]):
+    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]) and text[t0 - 1] not in voc.TITLE_ALONE_AFTER:
         # 黔南州副州长: the place the recogniser left bare before the title, as a government
         for k in range(max(0, t0 - voc.PLACE_BEFORE_TITLE), t0 - 1):
             party = parse_org(text[k:t0] + voc.GOVERNMENT_BODY, scan.ctx)
@@ -926,6 +1099,15 @@ def _same_event(scan: _Scan, s0: int, trig: int) -> DateMention | None:
         return None
     gap = scan.ref - date.fromisoformat(d.date)
     return d if timedelta(0) <= gap <= timedelta(days=voc.STORY_DAY_WINDOW) else None
+
+
+def _restates_previous(scan: _Scan, pairs: list[tuple[Party, ...]], kind: str,
+                       title: str | None) -> bool:
+    """Does a 随后 signing name the parties and the document of the signing just before it
+    (the officials who signed it)? Then it is that signing, not a later one."""
+    prev = scan.found[-1]
+    return (len(pairs) == 1 and {p.name for p in pairs[0]} == {p.name for p in prev.parties}
+            and kind == prev.type and title == prev.title)
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
@@ -1120,11 +1302,14 @@ def _period_end(value: str, prec: str) -> date | None:
 
 
 def extract_agreements(
-    text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None
+    text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None,
+    source: str | None = None,
 ) -> tuple[Agreement, ...]:
-    """Every signing the text reports, one Agreement per signing event (pair or joint)."""
+    """Every signing the text reports, one Agreement per signing event (pair or joint);
+    `source` is the page's source line, which may name its own body: the party a signing
+    reported on its own site may leave unnamed (与B签署…)."""
     ref = ref or published
-    found = _find_signings(text, ctx, ref)
+    found = _find_signings(text, ctx, ref, source)
     if not found:
         return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]

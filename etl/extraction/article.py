@@ -365,6 +365,8 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
         return (), ()
     ctx = full_context(text, doc.metadata.source, doc.metadata.url)
     agreements = extract_agreements(
-        text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc)
+        text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc),
+        source=doc.metadata.source,
     )
     return agreements, _initiatives(doc, ctx)
+

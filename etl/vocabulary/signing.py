@@ -172,6 +172,10 @@ TAIL_ADVERBIAL_END = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?|于)\Z"
 )
+# Brackets of an aside after a party's name (A（其他名称）〔简称甲〕与B签署): closing -> opening;
+# an aside is at most BRACKET_ASIDE_CHARS long.
+BRACKET_PAIRS: dict[str, str] = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
+BRACKET_ASIDE_CHARS = 40
 # Words that open a clause before a connector with no party of its own (随后与B签署).
 LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
@@ -186,6 +190,9 @@ SENTENCES_BACK_TO_PAIR = 4
 FAR_PAIR_WORDS = frozenset({"双方", "两家", "两地", "三方", "四方", "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
 TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
+# A person leading a body's delegation (某某率|湖南省科协|代表团到…): the body visits.
+DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
+DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
 VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
@@ -246,13 +253,55 @@ PHRASE_OPENER_RE = re.compile(
 )
 # What signs is no named party (12个项目签约, 项目集中签约): the words right before the trigger.
 OTHERS_SIGN_RE = re.compile(
-    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])(?:集中|现场|成功)?\Z"
+    r"(?:项目|[0-9０-９一二三四五六七八九十百两多]+[个项家份批])[”\"」』]?(?:集中|现场|成功)?\Z"
 )
+# What signs is projects, right after the trigger (签约项目涉及…, 签约的项目): no parties.
+PROJECTS_AFTER_RE = re.compile(r"(?:的)?(?:项目|企业|单位)(?![^，,。；]{0,8}(?:协议|备忘录|合同))")
+# People attending, presiding or hosting before the trigger (某某出席签约仪式, 主持签约仪式):
+# the sentence reports them, not a signing whose parties the discourse may complete.
+NOT_REPORTED_BEFORE_RE = re.compile(r"出席|参加|观摩|列席|主持|陪同|主办|承办|见证了")
+# What signs, named right before a nominal signing (院士专家工作站签约仪式, 人才项目签约): others
+# than the pair the discourse names.
+OTHER_SIGNERS_BEFORE_RE = re.compile(
+    r"(?:项目|企业|单位|机构|高校|院所|基地|工作站|服务站|团队|专家|人才|校友)[”\"」』]?"
+    r"(?:集中|现场|成功|合作)?\Z"
+)
+# A scene a sentence opens with (开幕式上，/ 会上，/ 活动期间，): the event the story reports.
+SCENE_LEAD_RE = re.compile(
+    rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
+    r"|随后|当天|当日|同日)[，,]"
+)
+# A source line that may name the page's own body (来源：宁波市科学技术协会), by how it ends;
+# an outlet (新华网, 某某日报) does not.
+PUBLISHER_BODY_END_RE = re.compile(
+    r"(?:大学|学院|研究院|研究所|科学院|科协|科学技术协会|学会|协会|研究会|联合会|促进会|中心"
+    r"|人民政府|政府|局|厅|委员会|管委会)\Z"
+)
+# How a sentence reported in running text ends (not a title, a caption or a list line).
+REPORT_END = "。！!；;"
+# The trigger used as a modifier or a time (签约事宜, 签约宣传片, 协议签署后, 签约以来): no report
+# of a signing by itself.
+NOMINAL_USE_AFTER_RE = re.compile(
+    r"(?:的)?(?:事宜|事项|有关事项|情况|工作|宣传片|视频|准备|筹备|意向|后|之后|以后|前|之前|以来|时)"
+)
+# An intent or a talk right before the trigger (要推动签署, 就签署…进行磋商): no signing yet.
+INTENT_BEFORE_RE = re.compile(
+    r"(?:推动|推进|促成|争取|力争|尽快|加快|早日|希望|期待|筹备|准备|商讨|磋商|研究|讨论|洽谈|就|如何)\Z"
+)
+# An opening quote right before the trigger (“签约多、落地少”): a word quoted, not a report.
+QUOTED_TRIGGER_RE = re.compile(r"[“\"「『‘]\Z")
+# Marks of a pair in the trigger's own clause (甲联盟与乙联盟签署, 甲、乙签署): the sentence
+# names its parties, under names the recogniser may not know; the discourse does not replace them.
+OWN_PAIR_MARKS = "与和同跟、"
+# A gap between two organisations that still joins a list, spoilt by stray punctuation (上海市,、
+# 江苏省): a pair found after it is the tail of that list.
+BROKEN_LIST_GAP_RE = re.compile(r"[ ,，]*、[ ,，]*|[,，]")
 # Before organisations named together: they are not who signs (由A、B主办, 在A与B见证下, 会见A),
 # they are places visited (赴A、B考察), or the counterparts of a pair whose other side is
 # elsewhere (分别与A、B).
 NOT_SIGNERS_BEFORE_RE = re.compile(
-    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研)\Z"
+    r"(?:由|经|会见|陪同|邀请|见证|出席|在|[与和同跟于赴到至从向]|前往|来到|走进|走访|拜访|深入|考察|调研"
+    r"|参观了?|考察了?|调研了?|走访了?)\Z"
 )
 # After them: they host, attend or witness (A、B联合主办, A与B的负责人出席).
 NOT_SIGNERS_AFTER_RE = re.compile(
@@ -270,6 +319,9 @@ GOVERNMENT_HEAD_RE = re.compile(alt(list(GOVERNMENT_HEADS)))
 # A place written before a head's title (黔南州副州长): at most this many characters, read as
 # place + 人民政府.
 PLACE_BEFORE_TITLE = 8
+# A connector right before a head's title (…院长甲与省长乙): the title stands alone, no place
+# runs on before it.
+TITLE_ALONE_AFTER = "与和同及跟、"
 GOVERNMENT_BODY = "人民政府"
 # A Han character (a place name may run on before a title).
 HAN_RE = re.compile(rf"[{HAN}]")
@@ -316,6 +368,8 @@ DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
 # What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
 TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
+# The perfective after a verb (签署了): the signing is reported, not discussed or planned.
+PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B).
