@@ -1,0 +1,119 @@
+"""Initiative names by the shape of the phrase they head (issue 11, part 3), on sentences written
+for this test: each class several ways (places, programmes, orders, punctuation, Traditional
+script), with the negatives that keep it precise. No sentence is copied from a page.
+
+The head noun of a phrase decides what it names; its modifiers (a place, an owner, a brand, a
+quote) decide whether it is one named thing or a kind of thing:
+- tours: a traveller + where to + 行 (院士专家某地行), also before 等 and with a kind of place;
+- zones: 试验区 / 先行区 / 引领区 / 先导区 named by a place or a region term and words of their own;
+- a brand's facility that is designated (认定, 入选, 名单, 评选) is the brand's designation;
+- a name that only modifies another head (…联盟, …合作模式, …精神) is not a programme;
+- a platform or zone that is a place's goal (为建设…作出贡献, 服务…建设, 建设成为…) is not one the
+  page reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.cleaning.repair import repair_text
+from etl.extraction.initiatives import extract_initiatives
+
+
+def names(text: str) -> set[str]:
+    return {i.name for i in extract_initiatives(repair_text(text).text)}
+
+
+TOURS = [
+    ("before_deng", "县科协每年安排资金用于科普巡展、青少年科技活动及院士专家黔东南行等。",
+     {"院士专家黔东南行"}),
+    ("two_kinds_of_place", "依托科创中国资源，开展院士专家园区企业行，助力企业转型。",
+     {"科创中国", "院士专家园区企业行"}),
+    ("literary_province", "近年来，通过院士专家八桂行等活动，促成一批成果在当地转化。",
+     {"院士专家八桂行"}),
+    ("traditional", "今年，該市組織了院士專家海島行等系列活動，惠及群眾三千餘人。",
+     {"院士专家海岛行"}),
+    ("village_and_firm", "下半年还将举办科技专家乡村企业行，覆盖全县十个乡镇。",
+     {"科技专家乡村企业行"}),
+    ("two_tours", "市科协组织“海智专家苏州行”和院士专家昆山行活动。",
+     {"海智专家苏州行", "院士专家昆山行"}),
+    ("not_a_tour_visit", "专家一行前往企业进行调研，院士专家此行收获颇丰。", set()),
+    ("not_a_tour_bank", "该行与市科协签署合作协议，专家进行了指导。", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TOURS, ids=[c[0] for c in TOURS])
+def test_tours(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+ZONES = [
+    ("after_build_verb", "科技部支持甘肃建设西部科技创新先行区，推动东西部协作。",
+     {"西部科技创新先行区"}),
+    ("two_places", "双方介绍了兰州白银自主创新试验区的建设情况。", {"兰州白银自主创新试验区"}),
+    ("region_term", "推动粤港澳大湾区科技创新先导区建设取得新进展。", {"粤港澳大湾区科技创新先导区"}),
+    ("awarded", "会上为西咸新区农业创新驱动平台试验区授牌。", {"西咸新区农业创新驱动平台试验区"}),
+    ("traditional", "閩東創新驅動發展試驗區建設穩步推進。", {"闽东创新驱动发展试验区"}),
+    ("leading_zone", "会上宣布支持青海建设高原生态科技合作引领区。", {"高原生态科技合作引领区"}),
+    ("generic_core", "各地开展先行先试，打造一批改革试验区。", set()),
+    ("bare_head", "试验区内的企业数量大幅增长，在试验区举行了签约仪式。", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ZONES, ids=[c[0] for c in ZONES])
+def test_zones(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+BRAND_DESIGNATIONS = [
+    ("roll", "中国科协公布首批“科创中国”创新基地认定名单，我市两家单位入选。",
+     {"科创中国创新基地"}),
+    ("recognised_as", "该公司近日获认定为“科创中国”创新基地。", {"科创中国创新基地"}),
+    ("selection", "本次“科创中国”创新基地评选共产生194家单位。", {"科创中国创新基地"}),
+    ("traditional", "全省共有五家單位入選“科創中國”創新基地。", {"科创中国创新基地"}),
+    ("brand_used_as_platform", "依托“科创中国”平台汇聚创新资源。", {"科创中国"}),
+    ("sub_centre_quoted", "“科创中国”创新资源共享平台苏州（工业园区）分中心正式揭牌。",
+     {"科创中国创新资源共享平台苏州(工业园区)分中心"}),
+    ("sub_centre_unquoted", "当天，科创中国创新资源共享平台宁波分中心揭牌成立。",
+     {"科创中国创新资源共享平台宁波分中心"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BRAND_DESIGNATIONS,
+                         ids=[c[0] for c in BRAND_DESIGNATIONS])
+def test_brand_designations(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+MODIFIERS_OF_ANOTHER_HEAD = [
+    ("alliance_after_park", "“一带一路”科技园区合作联盟在西安宣告成立。", set()),
+    ("mode_after_quote", "我省积极推行“一校多基地”合作模式，带动产业升级。", set()),
+    ("committee_after_park", "会上成立了秦岭生态科创园专家委员会。", set()),
+    ("spirit", "邀请老专家开展“科学家精神”宣讲活动。", set()),
+    ("idea", "树立“创新引领”发展理念，推动高质量发展。", set()),
+    ("traditional_alliance", "“絲路”科技園區合作聯盟在蘭州成立。", set()),
+    ("programme_kept", "会上启动“科普惠农兴村计划”，并成立专家服务团。", {"科普惠农兴村计划"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), MODIFIERS_OF_ANOTHER_HEAD,
+                         ids=[c[0] for c in MODIFIERS_OF_ANOTHER_HEAD])
+def test_modifiers_of_another_head(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+GOALS_OF_A_PLACE = [
+    ("contribute_to_building", "双方将携手为建设香港国际创新科技中心作出贡献。", set()),
+    ("serve_building", "更好服务上海科创中心建设和长三角一体化发展。", set()),
+    ("become", "努力把西安建设成为国家创新驱动发展示范区。", set()),
+    ("support_for", "为合肥综合性国家科学中心建设提供有力支撑。", set()),
+    ("mission", "两地共同承担着推进长江中游绿色发展合作示范区建设等重大使命。", set()),
+    ("built_together", "双方共建长三角绿色发展研究院，并于当日揭牌。", {"长三角绿色发展研究院"}),
+    ("traditional", "雙方將攜手為建設深圳國際科技創新中心作出貢獻。", set()),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), GOALS_OF_A_PLACE,
+                         ids=[c[0] for c in GOALS_OF_A_PLACE])
+def test_goals_of_a_place(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
