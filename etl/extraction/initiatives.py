@@ -219,7 +219,8 @@ def _embedded(title: str) -> tuple[str, str] | None:
     """The named thing a title is about: 《…示范区增强协同创新能力建设框架协议》 → …示范区."""
     title = _canon(title)
     heads = [m for m in pat.COMPOUND_HEAD_RE.finditer(title)
-             if pat.HEADS[m.group(0)] not in ("event",) and m.start() > 0]
+             if pat.HEADS[m.group(0)] not in ("event",) and m.start() > 0
+             and not pat.HEAD_CONTINUES_RE.match(title, m.end())]  # (科技园|区: no head)
     for h in reversed(heads):
         if not pat.DOC_TAIL_RE.match(title[h.end():]):
             continue
@@ -248,14 +249,18 @@ def _titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 # --- 2. quotes ---------------------------------------------------------------------------------
 
 
-def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
-              ) -> tuple[str, str, str | None, int] | None:
-    """A quote joined to the head word after it: (name, kind, dropped region, chars used)."""
+def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
+              designated: bool = False) -> tuple[str, str, str | None, int] | None:
+    """A quote joined to the head word after it: (name, kind, dropped region, chars used).
+    ``designated``: the clause awards or lists it (认定, 入选, 名单): a brand's generic facility
+    is then the brand's designation (“科创中国”创新基地认定名单)."""
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
         if (head in pat.QUOTED["numeric_only_heads"] and not numeric) or (
                 head in pat.QUOTED["not_direct_heads"] and m.start() == 0):
             continue  # “中国—亚欧博览会”平台: the quote used as a platform, not a new name
+        if pat.HEAD_CONTINUES_RE.match(tail, end):
+            continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
         b = pat.BRACKET_RE.match(tail, end)
         if head in pat.QUOTED["designation_heads"] and b:
             end = b.end()  # 试点城市（园区）
@@ -287,7 +292,7 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
                 and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
             return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
         if (brand and core and _generic(core) and not core[0].isdigit()
-                and _head_class(head) == "facility"
+                and _head_class(head) == "facility" and not designated
                 and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
             return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
         return q + tail[:end], pat.HEADS[head], None, end
@@ -365,7 +370,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
     joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
               and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
-    comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric)
+    designated = brand and bool(pat.DESIGNATION_CUE_RE.search(
+        text, *_span(text, qs, pat.CLAUSE_END_CHARS)))
+    comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric, designated=designated)
             if tail and not joined else None)
     if comp:
         name, kind, region, used = comp
@@ -557,12 +564,18 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue
         where = m.group("where")
         if _inside(m.start(), m.end(), claimed) or not (
-                where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
+                _tour_place(where) or any(_tour_place(where[:i]) and _tour_place(where[i:])
+                                          for i in range(2, len(where) - 1))):
+            continue  # (院士专家园区企业行, 科技专家乡村企业行: two kinds of place)
+        yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
+
+
+def _tour_place(where: str) -> bool:
+    """Where a tour goes: a kind of place (企业, 园区), a level (县（区）), a region word."""
+    return bool(where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
                 or _leading_region(where) == where
                 or where in pat.PROVINCE_WORDS or gazetteer.region_by_name(where)
-                or _place_word(where)):
-            continue
-        yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
+                or _place_word(where))
 
 
 def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -1066,6 +1079,32 @@ def _type_at_owner(name: str) -> bool:
     return False
 
 
+def _modifies_another_head(c: _Cand, text: str) -> bool:
+    """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
+    乙园区专家委员会): the phrase names an organisation or a mode, not the programme. A national
+    brand and what it heads (科创中国…) stay: the brand is named whatever follows."""
+    return bool(not c.title and not pat.NATIONAL_RE.match(c.name)
+                and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
+
+
+def _goal_of_a_place(c: _Cand, text: str) -> bool:
+    """A platform or zone a place aims at, not one the page reports: what it is to become
+    (把甲市建设成为…示范区), what the partners contribute to (为建设…中心作出贡献, 为…中心建设
+    提供支撑, 服务…中心建设), a mission (承担推进…示范区建设等重大使命)."""
+    if c.title or c.kind not in ("platform", "pilot") or pat.NATIONAL_RE.match(c.name):
+        return False
+    before = text[max(0, c.start - pat.GOAL_FRAME["reach"]):c.start]
+    cs, _ = _span(text, c.start, pat.CLAUSE_END_CHARS)
+    if pat.GOAL_ASPIRED_RE.search(text, cs, c.start) or pat.GOAL_BECOME_RE.search(
+            text, cs, c.start):
+        return True  # (…建设成为甲示范区、乙先行区: every item of the list)
+    after = text[c.end:c.end + pat.GOAL_FRAME["reach_after"]]
+    if pat.GOAL_MISSION_RE.match(after):
+        return True
+    return bool((pat.GOAL_FOR_RE.search(before) and pat.GOAL_CONTRIBUTION_RE.match(after))
+                or (pat.GOAL_SERVED_RE.search(before) and pat.GOAL_BUILDING_RE.match(after)))
+
+
 # --- merging ------------------------------------------------------------------------------------
 
 
@@ -1187,6 +1226,23 @@ def _headline_short_form(c: _Cand, cands: list[_Cand], title_end: int) -> bool:
     return False
 
 
+def _with_branch(c: _Cand, text: str) -> _Cand:
+    """A platform's branch named right after it (甲平台苏州（工业园区）分中心, 乙基地宁波分站):
+    one name, the branch of that platform in that place."""
+    if c.kind != "platform" or c.title or not pat.BRANCH_AFTER_RE.match(text, c.end):
+        return c
+    places = _places(text[c.end:c.end + pat.BRANCH_REACH])
+    if not places or places[0].start != 0:
+        return c
+    end = c.end + places[0].end
+    if b := pat.BRACKET_RE.match(text, end):
+        end = b.end()
+    head = pat.BRANCH_HEAD_RE.match(text, end)
+    if head is None:
+        return c
+    return replace(c, name=c.name + _canon(text[c.end:head.end()]), end=head.end())
+
+
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
     """Of overlapping mentions, the longest wins (成员大会 inside …成员大会暨…第三次大会)."""
     out: list[_Cand] = []
@@ -1209,7 +1265,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
-        found = _drop_nested(list(step(text, claimed)))
+        found = _drop_nested([_with_branch(c, text) for c in step(text, claimed)])
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
     cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))
@@ -1217,7 +1273,9 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
-             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
+                                     + pat.VALUE_ENDS)
+             and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]
     out = []
