@@ -59,6 +59,8 @@ ZONES = [
     ("generic_core", "各地开展先行先试，打造一批改革试验区。", set()),
     ("policy_zone_reform", "希望双方围绕太原综合配套改革试验区开展研究。", set()),
     ("policy_zone_trade", "会上介绍了海南自由贸易试验区的建设情况。", set()),
+    ("economic_zone", "围绕赣南开放型经济试验区建设开展联合调研。", set()),
+    ("cooperation_zone", "双方围绕湘黔协作特别试验区建设开展研究。", set()),
     ("bare_head", "试验区内的企业数量大幅增长，在试验区举行了签约仪式。", set()),
 ]
 
@@ -125,4 +127,45 @@ GOALS_OF_A_PLACE = [
 @pytest.mark.parametrize(("case", "text", "expected"), GOALS_OF_A_PLACE,
                          ids=[c[0] for c in GOALS_OF_A_PLACE])
 def test_goals_of_a_place(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# A name starts at its own place: a district written before a region term that starts the name
+# is where it is (宝坻|京津中关村科技城); two hosts joined before an event (甲省暨乙市
+# 科技活动周) are its region, not its name (ANNOTATION.md: the region joins two places). A 科技小院
+# keeps its province (the stations' official names: 福建漳州牡蛎科技小院).
+PLACE_PREFIXES = [
+    ("station_keeps_province", "双方共建福建安溪铁观音科技小院。", {"福建安溪铁观音科技小院"}),
+    ("district_before_region_term", "天津武清京津产业新城科技园揭牌运营。", {"京津产业新城科技园"}),
+    ("two_hosts", "吉林省暨长春市科技活动周在净月区启动。", {"科技活动周"}),
+    ("two_hosts_and", "山东省和济南市全国科普日主场活动同日举行。", {"全国科普日"}),
+    ("traditional_two_hosts", "廣東省暨廣州市科技活動周開幕。", {"科技活动周"}),
+    ("own_place_kept", "2023年哈尔滨市科技活动周开幕。", {"哈尔滨市科技活动周"}),
+    ("county_station_kept", "市科协为霞浦海带科技小院授牌。", {"霞浦海带科技小院"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PLACE_PREFIXES,
+                         ids=[c[0] for c in PLACE_PREFIXES])
+def test_place_prefixes(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# Where a name cannot start or end: inside a number (5.19科普活动周 is not 19科普活动周), after a
+# list joiner (…大健康与工程: fields), at a generic level word (高层次论坛), before a call to act
+# (…共同行动倡议: a document); a place's positioning (甲市科创中心建设) is a goal.
+NOT_A_NAME = [
+    ("inside_a_number", "全市以5.19科普活动周为抓手，开展活动18项。", set()),
+    ("joined_field", "推动人工智能、大健康与工程等领域合作。", set()),
+    ("joined_field_and", "双方在材料和工程方面开展合作。", set()),
+    ("generic_level", "每年联合举办一次高层次论坛。", set()),
+    ("call_to_act", "会上发布《“数字丝路”科技合作共同行动倡议》。", set()),
+    ("positioning", "报告介绍了上海科创中心建设情况。", set()),
+    ("positioning_region", "报告介绍了长三角科创中心建设进展。", set()),
+    ("built_centre_kept", "双方共建的嘉兴南湖科创中心今天揭牌。", {"嘉兴南湖科创中心"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NOT_A_NAME, ids=[c[0] for c in NOT_A_NAME])
+def test_not_a_name(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected

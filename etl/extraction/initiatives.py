@@ -39,6 +39,7 @@ into named token groups.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import unicodedata
 from collections.abc import Iterable
@@ -364,6 +365,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
         return
     noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
+    if noun and pat.HEAD_CONTINUES_RE.match(run_tail, noun.end()):
+        noun = None  # “…”科技合作共同行动倡议: a call to act, a document
     if (not own and not brand and pat.THEME_JOIN_RE.search(q)
             and not (noun and noun.group("noun") in pat.QUOTED["theme_brand_nouns"])):
         return  # “我有一个科学家的梦·海洋强国梦”: the theme of one event
@@ -686,6 +689,9 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         b = pat.BRACKET_RE.match(text, end)
         if b and _places(b.group(0)):
             end = b.end()  # 中国农技协科技小院联盟（福建）, …基地（济南）
+        if pat.NUMBER_BEFORE_RE.search(text, max(0, left.start - 2), left.start) and \
+                left.core[:1].isdigit():
+            continue  # 5.19科普活动周: a name does not start inside a number
         cand = _unquoted_name(text, left, head, m.start(), end)
         if cand and not _goal_or_candidate(text, left.start, end):
             yield cand
@@ -839,6 +845,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                     else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
+        if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
+            return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
         if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
@@ -852,6 +860,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         return None  # …大学现代工程与技术科学学院: a school, not a programme
     if cls in ("named", "programme_pilot") and not self_named:
         name = _drop_parent(core) + text[head_start:end]
+        if kind == "event" and (hosts := _joint_hosts(core)):
+            # 甲省暨乙市科技活动周: the event, held by two places (its region)
+            name, region = core[hosts[0]:] + text[head_start:end], hosts[1]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
 
 
@@ -884,12 +895,34 @@ def _programme_inside(core: str) -> tuple[str, str] | None:
 
 
 def _drop_parent(core: str) -> str:
-    """长春市南关区… → 南关区…: a district is named without its city."""
-    places = gazetteer.find_places(core)
-    if (len(places) >= 2 and places[0].start == 0 and places[1].start == places[0].end
-            and all(gazetteer.load_regions()[c].level == "county" for c in places[1].candidates)):
-        return core[places[0].end:]
-    return core
+    """长春市南关区… → 南关区…: a district is named without its city; a district before a
+    region term that starts the name is where it is (天津宝坻京津中关村… → 京津中关村…)."""
+    while True:
+        places = gazetteer.find_places(core)
+        if not places or places[0].start != 0:
+            return core
+        first = places[0].end
+        regions = gazetteer.load_regions()
+        if not ((len(places) >= 2 and places[1].start == first
+                 and all(regions[c].level == "county" for c in places[1].candidates))
+                or (pat.REGION_TERM_RE.match(core, first)
+                    and all(regions[c].level == "county" for c in places[0].candidates))):
+            return core
+        core = core[first:]
+
+
+def _joint_hosts(core: str) -> tuple[int, str] | None:
+    """Two hosts joined before an event's own words (甲省暨乙市|科技活动周, 甲省和乙市|…): the
+    length of the hosts and the last one (its region); None when the words do not start so."""
+    places = gazetteer.find_places(core[:pat.HOSTS_REACH])
+    if len(places) < 2 or places[0].start != 0:
+        return None
+    for a, b in itertools.pairwise(places):
+        if not pat.HOST_JOIN_RE.fullmatch(core[a.end:b.start]):
+            return None
+        if b.end < len(core) and not gazetteer.find_places(core[b.end:b.end + 4])[:1]:
+            return b.end, b.surface
+    return None
 
 
 # --- 6. facilities -----------------------------------------------------------------------------
@@ -1101,6 +1134,9 @@ def _goal_of_a_place(c: _Cand, text: str) -> bool:
     after = text[c.end:c.end + pat.GOAL_FRAME["reach_after"]]
     if pat.GOAL_MISSION_RE.match(after):
         return True
+    if pat.GOAL_BUILDING_RE.match(after) and pat.REGION_TERM_RE.sub(
+            "", _unplaced(c.name)) in pat.GOAL_FRAME["positionings"]:
+        return True  # 上海科创中心建设: a city's positioning, built by the city
     return bool((pat.GOAL_FOR_RE.search(before) and pat.GOAL_CONTRIBUTION_RE.match(after))
                 or (pat.GOAL_SERVED_RE.search(before) and pat.GOAL_BUILDING_RE.match(after)))
 

@@ -220,6 +220,14 @@ GOAL_CONTRIBUTION_RE = re.compile(rf"^(?:建设)?(?:{alt(GOAL_FRAME['contributio
 GOAL_SERVED_RE = re.compile(rf"(?:{alt(GOAL_FRAME['served'])})$")
 GOAL_BUILDING_RE = re.compile(r"^建设")
 GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['missions'])})")
+# Zones named by their place (…试验区, …先行区) count when their words are of S&T.
+ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
+ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
+# Two hosts before an event (甲省暨乙市科技活动周): what joins them, how far they reach.
+HOST_JOIN_RE = re.compile(alt(UNQUOTED["host_joiners"]))
+HOSTS_REACH = 12
+# A number that a name would start inside (5.19科普活动周): a digit and a dot before it.
+NUMBER_BEFORE_RE = re.compile(r"[0-9][.．·]$")
 # Names of values (科学家精神, 创新理念): a spirit or an idea, not a programme.
 VALUE_ENDS = tuple(UNQUOTED["value_ends"])
 # A brand's facility is its designation in a clause that awards or lists it (“科创中国”创新基地
