@@ -169,3 +169,30 @@ NOT_A_NAME = [
 @pytest.mark.parametrize(("case", "text", "expected"), NOT_A_NAME, ids=[c[0] for c in NOT_A_NAME])
 def test_not_a_name(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# National scope and short place names: 全国/中国 before a contest makes it the national contest (a
+# bare 青少年科技创新大赛 is a kind of contest); 国家 before a designation makes it the national
+# title (国家…示范区), not a generic one; a province's 科学营 and 科技创新城 are named by the place
+# alone (a designation applied for, 申建, is not held yet); a tour between mixed quotes.
+NATIONAL_AND_PLACE_NAMES = [
+    ("national_contest", "该校学生在全国青少年科技创新大赛中获奖。", {"全国青少年科技创新大赛"}),
+    ("china_contest", "公司参加了中国创新创业大赛并获优秀奖。", {"中国创新创业大赛"}),
+    ("kind_of_contest", "学校每年组织青少年科技创新大赛校内选拔。", set()),
+    ("science_camp", "省科协每年举办江西科学营，组织学生走进实验室。", {"江西科学营"}),
+    ("science_camp_traditional", "每年均舉辦北京科學營，邀請名家開設講座。", {"北京科学营"}),
+    ("national_designation", "双方将共同建设国家农业高新技术产业示范区。",
+     {"国家农业高新技术产业示范区"}),
+    ("generic_designation", "双方将共同建设科技示范区。", set()),
+    ("pilot_city", "作为国家创新型试点城市，该市拥有多个国家级园区。", {"国家创新型试点城市"}),
+    ("innovation_city", "双方将聚力湖北科技创新城建设，共创多层次合作。", {"湖北科技创新城"}),
+    ("innovation_city_is_no_city", "努力建设国际化创新城市。", set()),
+    ("applied_for", "支持该园区申建国家农业高新技术产业示范区。", set()),
+    ("tour_mixed_quotes", "今年开展了\"院士专家燕赵行”等系列活动。", {"院士专家燕赵行"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NATIONAL_AND_PLACE_NAMES,
+                         ids=[c[0] for c in NATIONAL_AND_PLACE_NAMES])
+def test_national_and_place_names(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected

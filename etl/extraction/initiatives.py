@@ -830,7 +830,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             region = places[0].surface  # 自贡国家级老工业城市…示范区: the place is the region
             core = core[places[0].end:]
             name = core + text[head_start:end]
-        if (len(core) < 2 or _generic(core) or _planned(text, left.start)
+        if (len(core) < 2 or (_generic(core) and not pat.NATIONAL_TITLE_RE.match(core))
+                or _planned(text, left.start)
                 or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
             return None  # (…示范县共建协议: the subject of an agreement, not a title held)
         kind = "pilot"
@@ -847,7 +848,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
-        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)):
+        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+                                              or (head in pat.NATIONAL_SCOPE_HEADS
+                                                  and pat.NATIONAL_SCOPE_RE.match(core))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
             return None  # 越秀区科技创新大会: a government's meeting, not a brand event

@@ -223,6 +223,11 @@ GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['m
 # Zones named by their place (…试验区, …先行区) count when their words are of S&T.
 ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
 ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
+# 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
+# kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
+NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
+NATIONAL_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"]))
+NATIONAL_SCOPE_HEADS = frozenset(UNQUOTED["national_scope_heads"])
 # Two hosts before an event (甲省暨乙市科技活动周): what joins them, how far they reach.
 HOST_JOIN_RE = re.compile(alt(UNQUOTED["host_joiners"]))
 HOSTS_REACH = 12
