@@ -196,3 +196,50 @@ NATIONAL_AND_PLACE_NAMES = [
                          ids=[c[0] for c in NATIONAL_AND_PLACE_NAMES])
 def test_national_and_place_names(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# A kind of thing described, not named: a quote of a topic before generic words and a facility
+# head (“一带一路”国际科技合作平台), a quoted name of generic words only (“科技示范创新基地”), a
+# platform of "the two places" (两地科技合作交流平台), the home of a group of people
+# (科技工作者之家: a metaphor for the association). A brand's or a named quote's platform
+# stays (“科创中国”…创新基地).
+DESCRIBED_NOT_NAMED = [
+    ("topic_quote_platform", "双方将建设“一带一路”国际科技合作平台。", set()),
+    ("topic_quote_centre", "共同打造“双碳”技术创新服务中心。", set()),
+    ("topic_quote_traditional", "共同打造「雙碳」技術創新服務中心。", set()),
+    ("quoted_generic", "双方签订了共建“科技示范创新基地”协议。", set()),
+    ("quoted_generic_centre", "揭牌成立“产业技术创新服务中心”。", set()),
+    ("two_places_platform", "加强两地科技合作交流平台建设。", set()),
+    ("three_places_base", "三地将共建科技成果转化基地。", set()),
+    ("home_of_workers", "加强“科技工作者之家”建设，夯实组织基础。", set()),
+    ("home_of_members", "把学会建设成为会员之家。", set()),
+    ("named_quote_platform_kept", "“秦创原”创新驱动平台正式上线。", {"秦创原创新驱动平台"}),
+    ("brand_platform_kept", "“科普中国”湘潭乡村科普服务中心揭牌。",
+     {"科普中国湘潭乡村科普服务中心"}),
+    ("named_home_kept", "市科协为“海智之家”揭牌。", {"海智之家"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DESCRIBED_NOT_NAMED,
+                         ids=[c[0] for c in DESCRIBED_NOT_NAMED])
+def test_described_not_named(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# What a name keeps around its head: the owner before a tour's travellers (中国工程院院士专家某地行)
+# is part of it; a bracket after a designation is kept when it says the designation's scope
+# (试点城市（园区）) and dropped when it names a part of the place (试点城市（北片区）).
+AROUND_THE_HEAD = [
+    ("tour_owner", "中国工程院院士专家宁波行活动在余姚启动。", {"中国工程院院士专家宁波行"}),
+    ("tour_owner_academy", "中国科学院院士专家陇原行走进天水。", {"中国科学院院士专家陇原行"}),
+    ("tour_without_owner", "院士专家宁波行活动在余姚启动。", {"院士专家宁波行"}),
+    ("scope_bracket_kept", "常州入选“科创中国”试点城市（园区）。", {"科创中国试点城市(园区)"}),
+    ("part_bracket_dropped", "该区获批“科创中国”试点城市（东片区）。", {"科创中国试点城市"}),
+    ("part_bracket_traditional", "該區獲批「科創中國」試點城市（南片區）。", {"科创中国试点城市"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AROUND_THE_HEAD,
+                         ids=[c[0] for c in AROUND_THE_HEAD])
+def test_around_the_head(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected

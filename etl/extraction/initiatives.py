@@ -263,8 +263,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
         if pat.HEAD_CONTINUES_RE.match(tail, end):
             continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
         b = pat.BRACKET_RE.match(tail, end)
-        if head in pat.QUOTED["designation_heads"] and b:
-            end = b.end()  # 试点城市（园区）
+        if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
+                pat.DESIGNATION_SCOPES:
+            end = b.end()  # 试点城市（园区）: its scope (not 试点城市（北片区）: a part of it)
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core)):
@@ -296,6 +297,11 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
                 and _head_class(head) == "facility" and not designated
                 and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
             return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
+        if (not brand and not q[0].isdigit() and core and _generic(core)
+                and _head_class(head) == "facility" and not pat.HEAD_END_RE.search(q)):
+            return None  # “一带一路”国际科技合作平台: a platform on the quote's topic, no name
+            # (“甲人才计划”企业专家工作站 is the programme's station: the quote has its head;
+            # “1+4+N”高端创新平台体系 is named by its code)
         return q + tail[:end], pat.HEADS[head], None, end
     return None
 
@@ -395,6 +401,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
         kind = pat.HEADS[head.group(0)]
+        if (not brand and _head_class(head.group(0)) == "facility"
+                and _generic(q[:head.start()])):
+            return  # “产业技术创新服务中心”: generic words in quotes are still a kind
         if kind == "event" and run_tail.startswith(tuple(pat.QUOTED["event_used_as"])):
             return  # 依托“…博览会”平台: a fair used as a channel, not a programme
         yield _Cand(q, kind, qs, qe + (comp[3] if comp else 0), family=fam)
@@ -570,7 +579,9 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 _tour_place(where) or any(_tour_place(where[:i]) and _tour_place(where[i:])
                                           for i in range(2, len(where) - 1))):
             continue  # (院士专家园区企业行, 科技专家乡村企业行: two kinds of place)
-        yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
+        owner = pat.TOUR_OWNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+        start = owner.start() if owner else m.start()  # 中国工程院|院士专家甲地行
+        yield _Cand(_canon(text[start:m.end()]), "event", start, m.end())
 
 
 def _tour_place(where: str) -> bool:
@@ -778,7 +789,7 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     own = pat.NATIONAL_RE.sub("", core)
     if own != core and _generic(own):
         return False  # 海智计划工作基地: a generic facility of the brand
-    if _specific(span) or left.owner:
+    if _specific(pat.RELATIVE_PLACES_RE.sub("", span)) or left.owner:
         return True
     # an unnamed facility counts only when the partners build it together (共建甲乙产业扶贫基地),
     # not when one body builds a kind of base (投入资金建设小麦良种繁育基地)
@@ -1315,6 +1326,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
                                      + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
+             and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]
     out = []

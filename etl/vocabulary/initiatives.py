@@ -228,6 +228,14 @@ ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
 NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
 NATIONAL_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"]))
 NATIONAL_SCOPE_HEADS = frozenset(UNQUOTED["national_scope_heads"])
+# A designation's bracket kept in its name when it says its scope (试点城市（园区）).
+DESIGNATION_SCOPES = frozenset(QUOTED["designation_scopes"])
+# The owner of a tour's travellers, part of its name (中国工程院院士专家甲地行).
+TOUR_OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['tour_owners'])})$")
+# Places a platform is "of" without naming them (两地, 三地): no proper modifier.
+RELATIVE_PLACES_RE = re.compile(alt(UNQUOTED["relative_places"]))
+# The home of a group of people (科技工作者之家, 会员之家): a metaphor for the association.
+HOME_OF_PEOPLE_RE = re.compile(rf"(?:{alt(UNQUOTED['people_words'])})之家$")
 # Two hosts before an event (甲省暨乙市科技活动周): what joins them, how far they reach.
 HOST_JOIN_RE = re.compile(alt(UNQUOTED["host_joiners"]))
 HOSTS_REACH = 12
