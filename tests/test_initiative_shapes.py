@@ -243,3 +243,25 @@ AROUND_THE_HEAD = [
                          ids=[c[0] for c in AROUND_THE_HEAD])
 def test_around_the_head(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# Words around a name that make it part of another phrase: a body written right before a quoted
+# programme's station is its host (甲研究院“海智计划”工作站: the station, not the institute); a
+# count-named talent quote is a programme only glued to 人才 (“三区”人才), not before other words
+# (“三创”优秀人才: people); a bare year before generic words makes no name (2019产业…交流大会).
+PART_OF_ANOTHER_PHRASE = [
+    ("host_before_station", "海南大学和万宁市热带农业研究院“海智计划”工作站同日获批。",
+     {"海智计划"}),
+    ("host_before_brand_base", "该市智能装备研究院“科创中国”创新基地揭牌。",
+     {"科创中国创新基地"}),
+    ("talent_people", "重点培训两地具有创新精神的“三创”优秀人才。", set()),
+    ("talent_programme", "实施“三区”人才支持计划，选派科技人员。", {"三区人才"}),
+    ("bare_year_generic", "2021产业协同创新发展交流大会活动现场", set()),
+    ("bare_year_named", "2022长江科技创新论坛在武汉举行。", {"2022长江科技创新论坛"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PART_OF_ANOTHER_PHRASE,
+                         ids=[c[0] for c in PART_OF_ANOTHER_PHRASE])
+def test_part_of_another_phrase(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected

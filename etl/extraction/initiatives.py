@@ -151,7 +151,7 @@ def _is_mirror(q: str) -> bool:
 
 def _generic(core: str) -> bool:
     """True when the words before a head say nothing specific (科技示范, 城市创新, 产业)."""
-    rest = pat.GENERIC_RE.sub("", pat.YEAR_PREFIX_RE.sub("", core))
+    rest = pat.GENERIC_RE.sub("", pat.BARE_YEAR_RE.sub("", pat.YEAR_PREFIX_RE.sub("", core)))
     return len(rest) < 2
 
 
@@ -257,9 +257,10 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
     is then the brand's designation (“科创中国”创新基地认定名单)."""
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
-        if (head in pat.QUOTED["numeric_only_heads"] and not numeric) or (
+        if (head in pat.QUOTED["numeric_only_heads"] and (not numeric or m.start() > 0)) or (
                 head in pat.QUOTED["not_direct_heads"] and m.start() == 0):
             continue  # “中国—亚欧博览会”平台: the quote used as a platform, not a new name
+            # (“三区”人才 is a programme, “三创”优秀人才 are people: 人才 glued to the count)
         if pat.HEAD_CONTINUES_RE.match(tail, end):
             continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
         b = pat.BRACKET_RE.match(tail, end)

@@ -279,6 +279,8 @@ SPAM_SUBSTITUTED_RE = re.compile(alt(UNQUOTED["spam_substituted"]))
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
 BATCH_RE = re.compile(UNQUOTED["batch_re"])
+# A year written without 年 before a name's words (2019产业…大会): no word of the name.
+BARE_YEAR_RE = re.compile(r"^[12][0-9]{3}")
 EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
 SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
 PLACED_EVENTS = frozenset(UNQUOTED["placed_events"])
