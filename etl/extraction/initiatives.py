@@ -929,6 +929,8 @@ def _drop_parent(core: str) -> str:
 def _joint_hosts(core: str) -> tuple[int, str] | None:
     """Two hosts joined before an event's own words (甲省暨乙市|科技活动周, 甲省和乙市|…): the
     length of the hosts and the last one (its region); None when the words do not start so."""
+    if not pat.HOST_JOIN_RE.search(core, 0, pat.HOSTS_REACH):
+        return None  # (cheap test first: most events have no joiner in their first words)
     places = gazetteer.find_places(core[:pat.HOSTS_REACH])
     if len(places) < 2 or places[0].start != 0:
         return None
@@ -1142,9 +1144,9 @@ def _goal_of_a_place(c: _Cand, text: str) -> bool:
     if c.title or c.kind not in ("platform", "pilot") or pat.NATIONAL_RE.match(c.name):
         return False
     before = text[max(0, c.start - pat.GOAL_FRAME["reach"]):c.start]
-    cs, _ = _span(text, c.start, pat.CLAUSE_END_CHARS)
-    if pat.GOAL_ASPIRED_RE.search(text, cs, c.start) or pat.GOAL_BECOME_RE.search(
-            text, cs, c.start):
+    lo = max(0, c.start - pat.GOAL_FRAME["reach_list"])  # (no clause mark: [HAN、]* up to it)
+    if pat.GOAL_ASPIRED_RE.search(text, lo, c.start) or pat.GOAL_BECOME_RE.search(
+            text, lo, c.start):
         return True  # (…建设成为甲示范区、乙先行区: every item of the list)
     after = text[c.end:c.end + pat.GOAL_FRAME["reach_after"]]
     if pat.GOAL_MISSION_RE.match(after):
