@@ -261,6 +261,24 @@ PART_OF_ANOTHER_PHRASE = [
 ]
 
 
+# An edition written with a short name on a page that writes the event in full is that event's
+# edition (第十届科协年会 + 中国科协年会 → 第十届中国科协年会); an edition alone stays as written.
+EDITIONS = [
+    ("short_then_full", "第十届科协年会在福州闭幕。会议期间，中国科协年会共举办分会场30个。",
+     {"第十届中国科协年会"}),
+    ("full_then_short", "湖南科技论坛已连续举办多年。第五届科技论坛于昨日开幕。",
+     {"第五届湖南科技论坛"}),
+    ("edition_alone", "第三届长江科技论坛在九江开幕。", {"第三届长江科技论坛"}),
+    ("two_events", "第二届海峡科技论坛与长江科技论坛同日举行。",
+     {"第二届海峡科技论坛", "长江科技论坛"}),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), EDITIONS, ids=[c[0] for c in EDITIONS])
+def test_editions(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("case", "text", "expected"), PART_OF_ANOTHER_PHRASE,
                          ids=[c[0] for c in PART_OF_ANOTHER_PHRASE])
 def test_part_of_another_phrase(case: str, text: str, expected: set[str]) -> None:

@@ -1235,6 +1235,7 @@ def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
 def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     """One candidate per programme: body mentions beat the headline, the fuller name wins, and
     a name that ends another one of the article is that one (基层服务站 → 省级学会基层服务站)."""
+    cands = _editions_written_in_full(cands)
     groups: dict[str, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: c.start):
         edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
@@ -1253,6 +1254,19 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     out = [c for c in out if not any(k != loose[id(c)] and k.endswith(loose[id(c)])
                                      and _key(c.name) not in pat.NATIONAL for k in keys)]
     return [c for c in out if not _headline_short_form(c, out, title_end)]
+
+
+def _editions_written_in_full(cands: list[_Cand]) -> list[_Cand]:
+    """An edition written with a short name (第二十二届科协年会) on a page that writes the event's
+    full name (中国科协年会): the edition of that event (第二十二届中国科协年会)."""
+    events = {c.name for c in cands if c.kind == "event" and not pat.EDITION_RE.match(c.name)}
+    out = []
+    for c in cands:
+        edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
+        short = c.name[edition.end():] if edition else ""
+        full = [e for e in events if len(short) >= 2 and len(e) > len(short) and e.endswith(short)]
+        out.append(replace(c, name=edition.group(0) + max(full, key=len)) if full else c)
+    return out
 
 
 def _loose_key(name: str) -> str:
