@@ -39,6 +39,7 @@ into named token groups.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import unicodedata
 from collections.abc import Iterable
@@ -150,7 +151,7 @@ def _is_mirror(q: str) -> bool:
 
 def _generic(core: str) -> bool:
     """True when the words before a head say nothing specific (科技示范, 城市创新, 产业)."""
-    rest = pat.GENERIC_RE.sub("", pat.YEAR_PREFIX_RE.sub("", core))
+    rest = pat.GENERIC_RE.sub("", pat.BARE_YEAR_RE.sub("", pat.YEAR_PREFIX_RE.sub("", core)))
     return len(rest) < 2
 
 
@@ -219,7 +220,8 @@ def _embedded(title: str) -> tuple[str, str] | None:
     """The named thing a title is about: 《…示范区增强协同创新能力建设框架协议》 → …示范区."""
     title = _canon(title)
     heads = [m for m in pat.COMPOUND_HEAD_RE.finditer(title)
-             if pat.HEADS[m.group(0)] not in ("event",) and m.start() > 0]
+             if pat.HEADS[m.group(0)] not in ("event",) and m.start() > 0
+             and not pat.HEAD_CONTINUES_RE.match(title, m.end())]  # (科技园|区: no head)
     for h in reversed(heads):
         if not pat.DOC_TAIL_RE.match(title[h.end():]):
             continue
@@ -248,17 +250,23 @@ def _titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 # --- 2. quotes ---------------------------------------------------------------------------------
 
 
-def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
-              ) -> tuple[str, str, str | None, int] | None:
-    """A quote joined to the head word after it: (name, kind, dropped region, chars used)."""
+def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
+              designated: bool = False) -> tuple[str, str, str | None, int] | None:
+    """A quote joined to the head word after it: (name, kind, dropped region, chars used).
+    ``designated``: the clause awards or lists it (认定, 入选, 名单): a brand's generic facility
+    is then the brand's designation (“科创中国”创新基地认定名单)."""
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
-        if (head in pat.QUOTED["numeric_only_heads"] and not numeric) or (
+        if (head in pat.QUOTED["numeric_only_heads"] and (not numeric or m.start() > 0)) or (
                 head in pat.QUOTED["not_direct_heads"] and m.start() == 0):
             continue  # “中国—亚欧博览会”平台: the quote used as a platform, not a new name
+            # (“三区”人才 is a programme, “三创”优秀人才 are people: 人才 glued to the count)
+        if pat.HEAD_CONTINUES_RE.match(tail, end):
+            continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
         b = pat.BRACKET_RE.match(tail, end)
-        if head in pat.QUOTED["designation_heads"] and b:
-            end = b.end()  # 试点城市（园区）
+        if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
+                pat.DESIGNATION_SCOPES:
+            end = b.end()  # 试点城市（园区）: its scope (not 试点城市（北片区）: a part of it)
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core)):
@@ -287,9 +295,14 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool
                 and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
             return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
         if (brand and core and _generic(core) and not core[0].isdigit()
-                and _head_class(head) == "facility"
+                and _head_class(head) == "facility" and not designated
                 and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
             return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
+        if (not brand and not q[0].isdigit() and core and _generic(core)
+                and _head_class(head) == "facility" and not pat.HEAD_END_RE.search(q)):
+            return None  # “一带一路”国际科技合作平台: a platform on the quote's topic, no name
+            # (“甲人才计划”企业专家工作站 is the programme's station: the quote has its head;
+            # “1+4+N”高端创新平台体系 is named by its code)
         return q + tail[:end], pat.HEADS[head], None, end
     return None
 
@@ -359,13 +372,17 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
         return
     noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
+    if noun and pat.HEAD_CONTINUES_RE.match(run_tail, noun.end()):
+        noun = None  # “…”科技合作共同行动倡议: a call to act, a document
     if (not own and not brand and pat.THEME_JOIN_RE.search(q)
             and not (noun and noun.group("noun") in pat.QUOTED["theme_brand_nouns"])):
         return  # “我有一个科学家的梦·海洋强国梦”: the theme of one event
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
     joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
               and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
-    comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric)
+    designated = brand and bool(pat.DESIGNATION_CUE_RE.search(
+        text, *_span(text, qs, pat.CLAUSE_END_CHARS)))
+    comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric, designated=designated)
             if tail and not joined else None)
     if comp:
         name, kind, region, used = comp
@@ -385,6 +402,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
         kind = pat.HEADS[head.group(0)]
+        if (not brand and _head_class(head.group(0)) == "facility"
+                and _generic(q[:head.start()])):
+            return  # “产业技术创新服务中心”: generic words in quotes are still a kind
         if kind == "event" and run_tail.startswith(tuple(pat.QUOTED["event_used_as"])):
             return  # 依托“…博览会”平台: a fair used as a channel, not a programme
         yield _Cand(q, kind, qs, qe + (comp[3] if comp else 0), family=fam)
@@ -557,12 +577,20 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue
         where = m.group("where")
         if _inside(m.start(), m.end(), claimed) or not (
-                where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
+                _tour_place(where) or any(_tour_place(where[:i]) and _tour_place(where[i:])
+                                          for i in range(2, len(where) - 1))):
+            continue  # (院士专家园区企业行, 科技专家乡村企业行: two kinds of place)
+        owner = pat.TOUR_OWNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+        start = owner.start() if owner else m.start()  # 中国工程院|院士专家甲地行
+        yield _Cand(_canon(text[start:m.end()]), "event", start, m.end())
+
+
+def _tour_place(where: str) -> bool:
+    """Where a tour goes: a kind of place (企业, 园区), a level (县（区）), a region word."""
+    return bool(where in pat.UNQUOTED["tour_places"] or pat.TOUR_LEVELS_RE.match(where)
                 or _leading_region(where) == where
                 or where in pat.PROVINCE_WORDS or gazetteer.region_by_name(where)
-                or _place_word(where)):
-            continue
-        yield _Cand(_canon(m.group(0)), "event", m.start(), m.end())
+                or _place_word(where))
 
 
 def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -673,6 +701,9 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         b = pat.BRACKET_RE.match(text, end)
         if b and _places(b.group(0)):
             end = b.end()  # 中国农技协科技小院联盟（福建）, …基地（济南）
+        if pat.NUMBER_BEFORE_RE.search(text, max(0, left.start - 2), left.start) and \
+                left.core[:1].isdigit():
+            continue  # 5.19科普活动周: a name does not start inside a number
         cand = _unquoted_name(text, left, head, m.start(), end)
         if cand and not _goal_or_candidate(text, left.start, end):
             yield cand
@@ -759,7 +790,7 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     own = pat.NATIONAL_RE.sub("", core)
     if own != core and _generic(own):
         return False  # 海智计划工作基地: a generic facility of the brand
-    if _specific(span) or left.owner:
+    if _specific(pat.RELATIVE_PLACES_RE.sub("", span)) or left.owner:
         return True
     # an unnamed facility counts only when the partners build it together (共建甲乙产业扶贫基地),
     # not when one body builds a kind of base (投入资金建设小麦良种繁育基地)
@@ -811,7 +842,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             region = places[0].surface  # 自贡国家级老工业城市…示范区: the place is the region
             core = core[places[0].end:]
             name = core + text[head_start:end]
-        if (len(core) < 2 or _generic(core) or _planned(text, left.start)
+        if (len(core) < 2 or (_generic(core) and not pat.NATIONAL_TITLE_RE.match(core))
+                or _planned(text, left.start)
                 or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
             return None  # (…示范县共建协议: the subject of an agreement, not a title held)
         kind = "pilot"
@@ -826,7 +858,11 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                     else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
-        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)):
+        if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
+            return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
+        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+                                              or (head in pat.NATIONAL_SCOPE_HEADS
+                                                  and pat.NATIONAL_SCOPE_RE.match(core))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
             return None  # 越秀区科技创新大会: a government's meeting, not a brand event
@@ -839,6 +875,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         return None  # …大学现代工程与技术科学学院: a school, not a programme
     if cls in ("named", "programme_pilot") and not self_named:
         name = _drop_parent(core) + text[head_start:end]
+        if kind == "event" and (hosts := _joint_hosts(core)):
+            # 甲省暨乙市科技活动周: the event, held by two places (its region)
+            name, region = core[hosts[0]:] + text[head_start:end], hosts[1]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
 
 
@@ -871,12 +910,36 @@ def _programme_inside(core: str) -> tuple[str, str] | None:
 
 
 def _drop_parent(core: str) -> str:
-    """长春市南关区… → 南关区…: a district is named without its city."""
-    places = gazetteer.find_places(core)
-    if (len(places) >= 2 and places[0].start == 0 and places[1].start == places[0].end
-            and all(gazetteer.load_regions()[c].level == "county" for c in places[1].candidates)):
-        return core[places[0].end:]
-    return core
+    """长春市南关区… → 南关区…: a district is named without its city; a district before a
+    region term that starts the name is where it is (天津宝坻京津中关村… → 京津中关村…)."""
+    while True:
+        places = gazetteer.find_places(core)
+        if not places or places[0].start != 0:
+            return core
+        first = places[0].end
+        regions = gazetteer.load_regions()
+        if not ((len(places) >= 2 and places[1].start == first
+                 and all(regions[c].level == "county" for c in places[1].candidates))
+                or (pat.REGION_TERM_RE.match(core, first)
+                    and all(regions[c].level == "county" for c in places[0].candidates))):
+            return core
+        core = core[first:]
+
+
+def _joint_hosts(core: str) -> tuple[int, str] | None:
+    """Two hosts joined before an event's own words (甲省暨乙市|科技活动周, 甲省和乙市|…): the
+    length of the hosts and the last one (its region); None when the words do not start so."""
+    if not pat.HOST_JOIN_RE.search(core, 0, pat.HOSTS_REACH):
+        return None  # (cheap test first: most events have no joiner in their first words)
+    places = gazetteer.find_places(core[:pat.HOSTS_REACH])
+    if len(places) < 2 or places[0].start != 0:
+        return None
+    for a, b in itertools.pairwise(places):
+        if not pat.HOST_JOIN_RE.fullmatch(core[a.end:b.start]):
+            return None
+        if b.end < len(core) and not gazetteer.find_places(core[b.end:b.end + 4])[:1]:
+            return b.end, b.surface
+    return None
 
 
 # --- 6. facilities -----------------------------------------------------------------------------
@@ -1066,6 +1129,35 @@ def _type_at_owner(name: str) -> bool:
     return False
 
 
+def _modifies_another_head(c: _Cand, text: str) -> bool:
+    """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
+    乙园区专家委员会): the phrase names an organisation or a mode, not the programme. A national
+    brand and what it heads (科创中国…) stay: the brand is named whatever follows."""
+    return bool(not c.title and not pat.NATIONAL_RE.match(c.name)
+                and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
+
+
+def _goal_of_a_place(c: _Cand, text: str) -> bool:
+    """A platform or zone a place aims at, not one the page reports: what it is to become
+    (把甲市建设成为…示范区), what the partners contribute to (为建设…中心作出贡献, 为…中心建设
+    提供支撑, 服务…中心建设), a mission (承担推进…示范区建设等重大使命)."""
+    if c.title or c.kind not in ("platform", "pilot") or pat.NATIONAL_RE.match(c.name):
+        return False
+    before = text[max(0, c.start - pat.GOAL_FRAME["reach"]):c.start]
+    lo = max(0, c.start - pat.GOAL_FRAME["reach_list"])  # (no clause mark: [HAN、]* up to it)
+    if pat.GOAL_ASPIRED_RE.search(text, lo, c.start) or pat.GOAL_BECOME_RE.search(
+            text, lo, c.start):
+        return True  # (…建设成为甲示范区、乙先行区: every item of the list)
+    after = text[c.end:c.end + pat.GOAL_FRAME["reach_after"]]
+    if pat.GOAL_MISSION_RE.match(after):
+        return True
+    if pat.GOAL_BUILDING_RE.match(after) and pat.REGION_TERM_RE.sub(
+            "", _unplaced(c.name)) in pat.GOAL_FRAME["positionings"]:
+        return True  # 上海科创中心建设: a city's positioning, built by the city
+    return bool((pat.GOAL_FOR_RE.search(before) and pat.GOAL_CONTRIBUTION_RE.match(after))
+                or (pat.GOAL_SERVED_RE.search(before) and pat.GOAL_BUILDING_RE.match(after)))
+
+
 # --- merging ------------------------------------------------------------------------------------
 
 
@@ -1143,6 +1235,7 @@ def _aliased(cands: list[_Cand], text: str) -> list[_Cand]:
 def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     """One candidate per programme: body mentions beat the headline, the fuller name wins, and
     a name that ends another one of the article is that one (基层服务站 → 省级学会基层服务站)."""
+    cands = _editions_written_in_full(cands)
     groups: dict[str, list[_Cand]] = {}
     for c in sorted(cands, key=lambda c: c.start):
         edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
@@ -1161,6 +1254,19 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
     out = [c for c in out if not any(k != loose[id(c)] and k.endswith(loose[id(c)])
                                      and _key(c.name) not in pat.NATIONAL for k in keys)]
     return [c for c in out if not _headline_short_form(c, out, title_end)]
+
+
+def _editions_written_in_full(cands: list[_Cand]) -> list[_Cand]:
+    """An edition written with a short name (第二十二届科协年会) on a page that writes the event's
+    full name (中国科协年会): the edition of that event (第二十二届中国科协年会)."""
+    events = {c.name for c in cands if c.kind == "event" and not pat.EDITION_RE.match(c.name)}
+    out = []
+    for c in cands:
+        edition = pat.EDITION_RE.match(c.name) if c.kind == "event" else None
+        short = c.name[edition.end():] if edition else ""
+        full = [e for e in events if len(short) >= 2 and len(e) > len(short) and e.endswith(short)]
+        out.append(replace(c, name=edition.group(0) + max(full, key=len)) if full else c)
+    return out
 
 
 def _loose_key(name: str) -> str:
@@ -1187,6 +1293,23 @@ def _headline_short_form(c: _Cand, cands: list[_Cand], title_end: int) -> bool:
     return False
 
 
+def _with_branch(c: _Cand, text: str) -> _Cand:
+    """A platform's branch named right after it (甲平台苏州（工业园区）分中心, 乙基地宁波分站):
+    one name, the branch of that platform in that place."""
+    if c.kind != "platform" or c.title or not pat.BRANCH_AFTER_RE.match(text, c.end):
+        return c
+    places = _places(text[c.end:c.end + pat.BRANCH_REACH])
+    if not places or places[0].start != 0:
+        return c
+    end = c.end + places[0].end
+    if b := pat.BRACKET_RE.match(text, end):
+        end = b.end()
+    head = pat.BRANCH_HEAD_RE.match(text, end)
+    if head is None:
+        return c
+    return replace(c, name=c.name + _canon(text[c.end:head.end()]), end=head.end())
+
+
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
     """Of overlapping mentions, the longest wins (成员大会 inside …成员大会暨…第三次大会)."""
     out: list[_Cand] = []
@@ -1209,7 +1332,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
-        found = _drop_nested(list(step(text, claimed)))
+        found = _drop_nested([_with_branch(c, text) for c in step(text, claimed)])
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
     cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))
@@ -1217,7 +1340,10 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
-             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS)
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
+                                     + pat.VALUE_ENDS)
+             and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
+             and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]
     out = []

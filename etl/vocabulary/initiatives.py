@@ -32,7 +32,7 @@ PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 # ending in one is that line: 十三五国家重点研发计划)
 MODES = frozenset(QUOTED["modes"])
 FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
-STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"])
+STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
@@ -201,6 +201,60 @@ LIST_SUMMARY_RE = re.compile(
 FUNCTION_SUMMARY_RE = re.compile(rf"等(?:{alt(UNQUOTED['function_nouns'])})")
 # Head words inside an owner (…计划企业专家工作站: the programme's station).
 HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
+# The head of the phrase a name stands in, when that head is an organisation or a mode
+# (…科技园区合作联盟, …合作模式): a few words between, no list joiner or 的 among them.
+MODIFIED_HEAD_AFTER_RE = re.compile(
+    rf"(?:(?![和与及的、])[{HAN}]){{0,{UNQUOTED['modified_gap']}}}?"
+    rf"(?:{alt(UNQUOTED['modified_heads'])})")
+# A platform or zone a place aims at (goal frames): what it is to become (建设成为…), what is
+# contributed to (为建设…作出贡献), whose building is served (服务…建设), a mission
+# (…建设等重大使命).
+GOAL_FRAME = UNQUOTED["goal_frame"]
+# (the aspired words, then names and 、 only up to the name: every item of a list is aimed at)
+GOAL_ASPIRED_RE = re.compile(rf"(?:{alt(GOAL_FRAME['aspired'])})[{HAN}（）()、]*$")
+# ... and 成为 after a verb that pushes towards it (推动甲省成为…先行区, 力争成为…).
+GOAL_BECOME_RE = re.compile(
+    rf"(?:{alt(GOAL_FRAME['pushing'])})[{HAN}]{{0,8}}成为[{HAN}（）()、]*$")
+GOAL_FOR_RE = re.compile(rf"(?:{alt(GOAL_FRAME['for'])})$")
+GOAL_CONTRIBUTION_RE = re.compile(rf"^(?:建设)?(?:{alt(GOAL_FRAME['contributions'])})")
+GOAL_SERVED_RE = re.compile(rf"(?:{alt(GOAL_FRAME['served'])})$")
+GOAL_BUILDING_RE = re.compile(r"^建设")
+GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['missions'])})")
+# Zones named by their place (…试验区, …先行区) count when their words are of S&T.
+ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
+ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
+# 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
+# kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
+NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
+NATIONAL_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"]))
+NATIONAL_SCOPE_HEADS = frozenset(UNQUOTED["national_scope_heads"])
+# A designation's bracket kept in its name when it says its scope (试点城市（园区）).
+DESIGNATION_SCOPES = frozenset(QUOTED["designation_scopes"])
+# The owner of a tour's travellers, part of its name (中国工程院院士专家甲地行).
+TOUR_OWNER_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['tour_owners'])})$")
+# Places a platform is "of" without naming them (两地, 三地): no proper modifier.
+RELATIVE_PLACES_RE = re.compile(alt(UNQUOTED["relative_places"]))
+# The home of a group of people (科技工作者之家, 会员之家): a metaphor for the association.
+HOME_OF_PEOPLE_RE = re.compile(rf"(?:{alt(UNQUOTED['people_words'])})之家$")
+# Two hosts before an event (甲省暨乙市科技活动周): what joins them, how far they reach.
+HOST_JOIN_RE = re.compile(alt(UNQUOTED["host_joiners"]))
+HOSTS_REACH = 12
+# A number that a name would start inside (5.19科普活动周): a digit and a dot before it.
+NUMBER_BEFORE_RE = re.compile(r"[0-9][.．·]$")
+# Names of values (科学家精神, 创新理念): a spirit or an idea, not a programme.
+VALUE_ENDS = tuple(UNQUOTED["value_ends"])
+# A brand's facility is its designation in a clause that awards or lists it (“科创中国”创新基地
+# 认定名单, 入选“科创中国”创新基地).
+DESIGNATION_CUE_RE = re.compile(alt(QUOTED["designation_cues"]))
+# A head word that continues into a longer word (科技园|区, 工程|院): not the head there.
+HEAD_CONTINUES_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
+# A platform's branch right after its name: a place (checked by the stage), a bracketed part,
+# a branch head (甲平台苏州（工业园区）分中心). BRANCH_AFTER_RE is the cheap test first.
+BRANCH_REACH = 8
+BRANCH_AFTER_RE = re.compile(rf"[{HAN}]{{1,{BRANCH_REACH}}}?(?:[（(][{HAN}]{{1,6}}[)）])?"
+                             rf"(?:{alt(UNQUOTED['branch_heads'])})")
+BRANCH_HEAD_RE = re.compile(alt(UNQUOTED["branch_heads"]))
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
@@ -225,6 +279,8 @@ SPAM_SUBSTITUTED_RE = re.compile(alt(UNQUOTED["spam_substituted"]))
 # A year or ordinal written before a name: 2020年长春市…, 2021年度…
 YEAR_PREFIX_RE = re.compile(r"^(?:[12][0-9]{3}|[二〇○零一两三四五六七八九]{4})年度?")
 BATCH_RE = re.compile(UNQUOTED["batch_re"])
+# A year written without 年 before a name's words (2019产业…大会): no word of the name.
+BARE_YEAR_RE = re.compile(r"^[12][0-9]{3}")
 EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
 SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
 PLACED_EVENTS = frozenset(UNQUOTED["placed_events"])
