@@ -133,7 +133,7 @@ SHORT_AFTER_FULL = [
      [("中国产业技术创新战略联盟协同发展网", "晋江市科学技术局")]),
 ]
 
-TABLES = {"head": HEADS, "sar": SAR_AND_FOREIGN}
+TABLES = {"head": HEADS, "sar": SAR_AND_FOREIGN, "short": SHORT_AFTER_FULL}
 CASES = [(f"{k}:{c[0]}", *c[1:]) for k, rows in TABLES.items() for c in rows]
 
 
@@ -154,10 +154,12 @@ NEGATIVES = [
      "大学签署合作协议。", [("温州大学", "温州市科学技术协会")]),
     ("different_place_is_no_short_form", "江苏省先进材料研究院院长出席。5月8日，南京先进材料研究院"
      "与常州市科协签约。", [("南京先进材料研究院", "常州市科学技术协会")]),
-    ("two_full_forms_leave_the_short", "珠海海蓝集团有限公司和海蓝集团香港有限公司出席。5月8日，"
+    ("two_full_forms_leave_the_short", "珠海海蓝集团有限公司和青岛海蓝集团有限公司出席。5月8日，"
      "海蓝集团与珠海市科协签约。", [("海蓝集团", "珠海市科学技术协会")]),
     ("branch_is_not_the_group", "海蓝集团深圳分公司出席。5月8日，海蓝集团与珠海市科协签约。",
      [("海蓝集团", "珠海市科学技术协会")]),
+    ("place_before_a_national_name_is_no_full_form", "会议在上海中科院药物创新中心举行。5月8日，"
+     "中科院药物创新中心与台州市政府签约。", [("中国科学院药物创新中心", "台州市人民政府")]),
     ("hong_kong_is_no_place_government", "5月8日，香港与深圳签署科技合作协议。",
      [("深圳市", "香港特别行政区")]),
 ]

@@ -329,3 +329,14 @@ ABBREVIATION_RE = re.compile(
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()
 }
+
+# A name the page may write short (rules/orgs.toml `short_form_heads`): its head, longest first.
+SHORT_FORM_HEADS: tuple[str, ...] = tuple(sorted(_R["short_form_heads"], key=len, reverse=True))
+# A firm's legal ending after its head (…集团有限公司, …研究院(晋江)有限公司): dropped to compare
+# the head of a full form with a short one's.
+COMPANY_TAIL_RE = re.compile(
+    rf"(?:[(（][{HAN}]{{2,8}}[)）])?(?:股份有限公司|有限责任公司|有限公司|公司)$"
+)
+# The kinds of body a short form may stand for (governments, bureaus, zones and 科协 have
+# rules of their own: relative forms, abbreviations).
+SHORT_FORM_KINDS = frozenset({"enterprise", "institute", "学会", "other"})
