@@ -17,7 +17,7 @@ from etl.vocabulary.common import HAN, alt, rules, with_han
 _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将;
-# 同 inside 协同 is no connector),
+# 同 and 等 inside 协同 and 高等 are words of names: 协同创新中心, 高等专科学校),
 # and no verb of an event report (…人民政府召开…会 is no name).
 _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
@@ -25,7 +25,7 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
 # (the verbs' first characters tested first: one class test per character, the words only after)
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
              rf"(?:{'|'.join(_EVENT_VERBS)}))"
-             rf"(?![在与和的了是及于为等负将])(?!(?<!协)同)[{HAN}]")  # 协同 is a name's word
+             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等))[{HAN}]")
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
