@@ -130,6 +130,9 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind in ("学会", "other", "bureau") and body.startswith(
             ("老科", "社会科学界", "社科联", "工商")):
         name = base + _expand(body)
+    elif kind == "institute" and rest in voc.ACADEMY_AFTER_PLACE:  # 德州农科院
+        short = base + rest
+        name = voc.ALIASES.get(short) or base + voc.ACADEMY_AFTER_PLACE[rest]
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:

@@ -74,6 +74,8 @@ _CAS_FORMS: dict[str, str] = {
        for prefix in ("中科院", CAS_PARENT)},
 }
 ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_R["aliases"]}
+# An academy of agricultural sciences after a place's short name (德州农科院) -> its full name.
+ACADEMY_AFTER_PLACE: dict[str, str] = _R["academy_after_place"]
 # A government department's name written short (农委, 人社局) -> its full name.
 BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
 BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND))
