@@ -277,8 +277,9 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
+    defined = _with_definitions(text, _select(cands), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
-        text, _with_definitions(text, _select(cands), lo, hi)), hi), hi), lo, hi)
+        text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
 
 
@@ -343,6 +344,86 @@ def _full_form(text: str, short: str, ctx: ArticleContext) -> Party | None:
                 found[party.name] = party
                 break
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _explained_shorts(text: str, chosen: list[OrgMention],
+                      ctx: ArticleContext) -> list[OrgMention]:
+    """海蓝集团 on a page that names 珠海海蓝集团有限公司 (before or after): a recognised name
+    that the page's one full form of the same head explains is that full form."""
+    out = []
+    for c in chosen:
+        full = None
+        if (c.kind in voc.SHORT_FORM_KINDS and not (c.group or c.relative or c.bare)
+                and c.mention not in voc.ALIASES):
+            full = _page_full_form(text, c.mention, ctx)
+        out.append(c if full is None else replace(
+            c, name=full.name, kind=full.kind, level=full.level, adcode=full.adcode))
+    return out
+
+
+def _short_head(name: str) -> str | None:
+    return next((h for h in voc.SHORT_FORM_HEADS if name.endswith(h)), None)
+
+
+def _same_head(full: str, head: str) -> bool:
+    """Does `full` end with `head`, or with it and a firm's legal ending (…集团有限公司)?"""
+    own = _short_head(full)
+    if own == head:
+        return True
+    bare = voc.COMPANY_TAIL_RE.sub("", full)
+    return bare != full and _short_head(bare) == head
+
+
+@lru_cache(maxsize=256)
+def _page_full_form(text: str, short: str, ctx: ArticleContext) -> Party | None:
+    """The one longer name on the page whose characters hold `short`'s in order and that ends
+    with the same head (a firm's legal ending aside), found where `short`'s own first two
+    characters after its place or national prefix stand (a national prefix begins the full form
+    too); None when none or several fit."""
+    head = _short_head(short)
+    if head is None:
+        return None
+    lead = voc.NAME_PREFIX_RE.match(short)
+    k = lead.end() if lead else 0
+    chain = gazetteer.find_places(short[k:k + 12])
+    if chain and chain[0].start == 0:
+        k += chain[0].end
+    if len(short) - len(head) - k < 2:
+        return None  # 珠海集团, 中国协会: nothing of its own to look for
+    anchor = short[k:k + 2]
+    # a national name (中国…, 中科院…) is whole: a place written before it is no part of it
+    own_start = lead.group() if lead else ""
+    found: dict[str, Party] = {}
+    j = text.find(anchor)
+    while j >= 0:
+        full = _full_around(text, j, len(anchor), ctx)
+        if (full is not None and len(full.mention) > len(short)
+                and full.mention.startswith(own_start) and _same_head(full.mention, head)
+                and _in_order(short, full.mention)):
+            found[full.name] = full
+            if len(found) > 1:
+                return None
+        j = text.find(anchor, j + len(anchor))
+    return next(iter(found.values())) if found else None
+
+
+def _full_around(text: str, j: int, n: int, ctx: ArticleContext) -> Party | None:
+    """The longest organisation that holds text[j:j+n], within its run of name characters."""
+    lo = j
+    while lo > 0 and j - lo < MAX_LEN and _is_name_char(text[lo - 1]):
+        lo -= 1
+    hi = j + n
+    while hi < len(text) and hi - j < MAX_LEN and _is_name_char(text[hi]):
+        hi += 1
+    win = _Window(text, lo, hi, ctx)
+    ends, place_ends = _ends(text, lo, hi)
+    for end in reversed(ends):
+        if end < j + n:
+            break
+        got = _best_start(win, end, end in place_ends)
+        if got is not None and got[1] <= j:
+            return replace(got[2], mention=text[got[1]:end])
+    return None
 
 
 def _in_order(short: str, full: str) -> bool:

@@ -16,7 +16,8 @@ from etl.vocabulary.common import HAN, alt, rules, with_han
 
 _R = rules("orgs")
 
-# A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将),
+# A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将;
+# 同 and 等 inside 协同 and 高等 are words of names: 协同创新中心, 高等专科学校),
 # and no verb of an event report (…人民政府召开…会 is no name).
 _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
@@ -24,7 +25,7 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
 # (the verbs' first characters tested first: one class test per character, the words only after)
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
              rf"(?:{'|'.join(_EVENT_VERBS)}))"
-             rf"(?![在与和的了是同及于为等负将])[{HAN}]")
+             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等))[{HAN}]")
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
@@ -373,3 +374,14 @@ ABBREVIATION_RE = re.compile(
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()
 }
+
+# A name the page may write short (rules/orgs.toml `short_form_heads`): its head, longest first.
+SHORT_FORM_HEADS: tuple[str, ...] = tuple(sorted(_R["short_form_heads"], key=len, reverse=True))
+# A firm's legal ending after its head (…集团有限公司, …研究院(晋江)有限公司): dropped to compare
+# the head of a full form with a short one's.
+COMPANY_TAIL_RE = re.compile(
+    rf"(?:[(（][{HAN}]{{2,8}}[)）])?(?:股份有限公司|有限责任公司|有限公司|公司)$"
+)
+# The kinds of body a short form may stand for (governments, bureaus, zones and 科协 have
+# rules of their own: relative forms, abbreviations).
+SHORT_FORM_KINDS = frozenset({"enterprise", "institute", "学会", "other"})
