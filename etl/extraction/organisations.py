@@ -399,12 +399,18 @@ def _page_full_form(text: str, short: str, ctx: ArticleContext) -> Party | None:
         full = _full_around(text, j, len(anchor), ctx)
         if (full is not None and len(full.mention) > len(short)
                 and full.mention.startswith(own_start) and _same_head(full.mention, head)
-                and _in_order(short, full.mention)):
+                and _in_order(short, full.mention) and not _unit_of(short, full.mention)):
             found[full.name] = full
             if len(found) > 1:
                 return None
         j = text.find(anchor, j + len(anchor))
     return next(iter(found.values())) if found else None
+
+
+def _unit_of(short: str, full: str) -> bool:
+    """Is `full` a unit named after the whole of `short` (中国某学会北碚学会 after 中国某学会),
+    not its full form (a firm's legal ending aside: 海蓝集团有限公司 is 海蓝集团's)?"""
+    return full.startswith(short) and voc.COMPANY_TAIL_RE.sub("", full) != short
 
 
 def _full_around(text: str, j: int, n: int, ctx: ArticleContext) -> Party | None:
