@@ -26,7 +26,20 @@ _NO_BREAK = "[^,，。；]"
 
 # Ceremony nouns ("…签约仪式在X举行"); with the verbs, the triggers of a signing.
 CEREMONY_NOUNS: tuple[str, ...] = tuple(_R["ceremony_nouns"])
-TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]))
+# A document concluded without 签: 达成/订立 + the document in the clause (nothing of
+# `conclude_breaks` before it), the document + 正式落地, its texts exchanged (互换了…协议文本).
+_CONCLUDED = (
+    rf"{alt(_R['conclude_verbs'])}(?=(?:(?!{alt(_R['conclude_breaks'])})[^，,。；;：:！？!?\n])"
+    rf"{{0,{_R['conclude_reach']}}}?{alt(_R['conclude_documents'])})"
+    + "|" + "|".join(rf"(?<={re.escape(d)}){alt(_R['document_concluded'])}"
+                     for d in _R["conclude_documents"])
+    + rf"|{alt(_R['texts_exchanged'])}(?=了?[^，,。；;！？!?\n]{{0,20}}?"
+    rf"{alt(_R['exchanged_texts'])})"
+)
+TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]) + "|" + _CONCLUDED)
+# The triggers of a document concluded without 签 (a weaker report: it may restate a signing).
+CONCLUDE_TRIGGERS = frozenset(
+    [*_R["conclude_verbs"], *_R["document_concluded"], *_R["texts_exchanged"]])
 # The document's type as written (全面战略合作协议 …), and its title in 《》.
 TYPE_RE = re.compile(alt(_R["types"]))
 TITLE_RE = re.compile(r"《([^》]{2,80})》")
@@ -177,6 +190,8 @@ LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
     r"活动中|仪式上|考察中)$"
 )
+# What an opening clause holding only a date may have besides it (5月8日上午，).
+OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
