@@ -28,15 +28,23 @@ _NO_BREAK = "[^,，。；]"
 CEREMONY_NOUNS: tuple[str, ...] = tuple(_R["ceremony_nouns"])
 # A document concluded without 签: 达成/订立 + the document in the clause (nothing of
 # `conclude_breaks` before it), the document + 正式落地, its texts exchanged (互换了…协议文本).
-_CONCLUDED = (
-    rf"{alt(_R['conclude_verbs'])}(?=(?:(?!{alt(_R['conclude_breaks'])})[^，,。；;：:！？!?\n])"
-    rf"{{0,{_R['conclude_reach']}}}?{alt(_R['conclude_documents'])})"
-    + "|" + "|".join(rf"(?<={re.escape(d)}){alt(_R['document_concluded'])}"
-                     for d in _R["conclude_documents"])
-    + rf"|{alt(_R['texts_exchanged'])}(?=了?[^，,。；;！？!?\n]{{0,20}}?"
-    rf"{alt(_R['exchanged_texts'])})"
+# Each branch opens with its literal word and all stand in one flat alternation with the sign
+# verbs: the search then skips ahead by first characters (a branch opening with an assertion,
+# or a nested group, makes it try every position: ten times slower).
+_DOCUMENT_AHEAD = (
+    rf"(?=(?:(?!{alt(_R['conclude_breaks'])})[^，,。；;：:！？!?\n]){{0,{_R['conclude_reach']}}}?"
+    rf"{alt(_R['conclude_documents'])})"
 )
-TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]) + "|" + _CONCLUDED)
+_CONCLUDED = (
+    [re.escape(v) + _DOCUMENT_AHEAD for v in _R["conclude_verbs"]]
+    + [re.escape(w) + "(?:" + "|".join(rf"(?<={re.escape(d + w)})"
+                                       for d in _R["conclude_documents"]) + ")"
+       for w in _R["document_concluded"]]
+    + [re.escape(w) + rf"(?=了?[^，,。；;！？!?\n]{{0,20}}?{alt(_R['exchanged_texts'])})"
+       for w in _R["texts_exchanged"]]
+)
+_SIGN_WORDS = alt([*CEREMONY_NOUNS, *_R["sign_verbs"]])
+TRIGGER_RE = re.compile(_SIGN_WORDS[:-1] + "|" + "|".join(_CONCLUDED) + ")")
 # The triggers of a document concluded without 签 (a weaker report: it may restate a signing).
 CONCLUDE_TRIGGERS = frozenset(
     [*_R["conclude_verbs"], *_R["document_concluded"], *_R["texts_exchanged"]])
