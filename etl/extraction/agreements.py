@@ -487,16 +487,18 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None) -> list[_Fo
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
         dates = all_dates[d0:d1]
         scan.sentence, scan.indexed = (s0, triggers[t1 - 1].start()) if t0 < t1 else (0, 0), None
-        recalled: list[DateMention] = []
+        recalled: list[tuple[re.Match[str], DateMention]] = []
         for m in triggers[t0:t1]:
             got = _signings_at(scan, m, s0, s1, dates)
             if not got:
                 recalled.extend(_recalled_without_parties(scan, m, s0, s1, dates))
             elif recalled:  # 继2016年首次签约之后，A与B再次签署: A and B signed in 2016 too
                 got += [replace(got[0], date=d, after=None, background_cue=True, title=None,
-                                inferred_date=False) for d in recalled]
+                                inferred_date=False) for _, d in recalled]
                 recalled = []
             scan.found.extend(got)
+        if recalled:  # no signing after it in the sentence: the pair the sentence names
+            scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1])
     return _without_restatements(scan.found)
 
@@ -567,7 +569,11 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         return []  # A、B及我所三方签署 with a party not recognised: not a partial entry
     # 2014年签署的协议 / 去年签订的协议: the signed document's own date, however finer the
     # sentence's other dates are
-    date_m = own_dates[-1] if own_dates else _choose_date(dates, trig, scan.last_date)
+    signed_at = [d for d in dates if m.end() <= d.start < c1
+                 and voc.SIGNED_AT_RE.fullmatch(text, m.end(), d.start)]
+    # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
+    date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
+        dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     inferred = date_m is None
@@ -618,13 +624,41 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1 = min(c1m.start() if c1m else s1, s1)
     own = [d for d in dates if c0 <= d.start < trig and d.date
            and voc.EXPLICIT_YEAR_RE.search(d.text)]
-    if not own or not voc.BACKGROUND_RE.search(text, c0, trig) or scan.index.within(c0, c1):
+    if not own or not (voc.BACKGROUND_RE.search(text, c0, trig)
+                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)) \
+            or scan.index.within(c0, c1):
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
     if _not_a_signing(m.group(0), text[s0:s1], text[c0:c1], text[c0:trig], text[m.end():c1],
                       text[lead0:trig]):
         return []
-    return own[-1:]
+    return [(m, own[-1])]
+
+
+def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMention]],
+                      s0: int, s1: int) -> list[_Found]:
+    """Earlier signings a sentence recalls without their parties and with no signing after them:
+    signed by the pair the rest of the sentence names together (自2016年签署协议以来，A与B合作
+    不断深入), else, when the sentence names no organisation at all, by the pair of the signing
+    just reported (A与B续签协议。上一轮协议于2019年3月签署)."""
+    text = scan.text
+    m, _ = recalled[0]
+    c1m = voc.CLAUSE_BREAK.search(text, m.end())
+    c1 = min(c1m.start() if c1m else s1, s1)
+    pair = _pair_before(scan, c1, s1)
+    if len(pair) < 2:
+        before = [f for f in scan.found if f.span[1] <= s0]
+        if not before or find_organisations(text, scan.ctx, s0, s1):
+            return []
+        pair = list(before[-1].parties)
+    out = []
+    for m, d in recalled:
+        c0 = _clause_start(text, s0, m.start())
+        kind, _ = _doc_type(text[m.start():c1], text[c0:c1])
+        out.append(_Found(_dedupe_parties(tuple(pair)), d, None, True, kind, None,
+                          scan.shown[s0:s1].strip(), (s0, s1), False, True,
+                          concluded=m.group(0) in voc.CONCLUDE_TRIGGERS))
+    return out
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,

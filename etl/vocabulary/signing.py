@@ -139,6 +139,9 @@ COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
 BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
 AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
+# What joins a verb to the date it is given right after it (签约是在2019年3月, 签于2012年, 签署
+# 于2015年): that date is the signing's, whatever other dates the sentence has.
+SIGNED_AT_RE = re.compile(r"了?(?:是在|是于|于)\s*")
 # Words before a date that make it the signing's own date when it follows the verb
 # (签于2012年12月, 是在2014年).
 AFTER_DATE_RE = re.compile(r"(?:于|在|是在|是|为)$")
