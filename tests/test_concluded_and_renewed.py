@@ -176,6 +176,8 @@ RENEWED_AND_RECALLED = [
     ("a_total_since_a_year_is_not_listed",
      "4月9日，玉林市人民政府与玉林师范学院签署战略合作协议，这也是双方2019年以来的第三次签约。",
      [(_pair("玉林市人民政府", "玉林师范学院"), "2024-04-09", "day", NEW)]),
+    ("a_document_acted_on_takes_no_date_of_the_meeting",
+     "5月8日，为落实北海市人民政府与北部湾大学签署的合作协议，双方召开工作推进会。", []),
     ("this_signing_is_no_recall",
      "5月8日，乐山市人民政府与乐山师范学院签署的战略合作协议明确，双方将共建文旅研究院。",
      [(_pair("乐山市人民政府", "乐山师范学院"), "2024-05-08", "day", NEW)]),

@@ -672,6 +672,8 @@ def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int
     rest = text[s0:c0]
     for d in reversed(opening):
         rest = rest[:d.start - s0] + rest[d.end - s0:]
+    if voc.RECALLING_OPENER_RE.match(text, c0):
+        return []  # 5月8日，为落实A与B签署的协议: the date is the meeting's, the document recalled
     return opening if opening and not rest.strip(voc.OPENING_DATE_FILLER) else []
 
 
