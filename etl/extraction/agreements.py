@@ -42,6 +42,7 @@ class _Found:
     online: bool
     from_pair: bool  # parties inherited from 双方 / the previous signing
     inferred_date: bool = False  # the date comes from the context, not the sentence
+    concluded: bool = False  # reported without 签 (达成…协议, 协议正式落地): may restate one
 
 
 def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]:
@@ -518,10 +519,33 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
         dates = all_dates[d0:d1]
         scan.sentence, scan.indexed = (s0, triggers[t1 - 1].start()) if t0 < t1 else (0, 0), None
+        recalled: list[tuple[re.Match[str], DateMention]] = []
         for m in triggers[t0:t1]:
-            scan.found.extend(_signings_at(scan, m, s0, s1, dates))
+            got = _signings_at(scan, m, s0, s1, dates)
+            if not got:
+                recalled.extend(_recalled_without_parties(scan, m, s0, s1, dates))
+            elif recalled:  # 继2016年首次签约之后，A与B再次签署: A and B signed in 2016 too
+                got += [replace(got[0], date=d, after=None, background_cue=True, title=None,
+                                inferred_date=False) for _, d in recalled]
+                recalled = []
+            scan.found.extend(got)
+        if recalled:  # no signing after it in the sentence: the pair the sentence names
+            scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1])
-    return scan.found
+    return _without_restatements(scan.found)
+
+
+def _without_restatements(found: list[_Found]) -> list[_Found]:
+    """A document concluded without 签 (达成…协议, 正式落地) restates a signing the page reports
+    with 签: in the same sentence (签订了《X》…达成X), or of the same parties (a headline's 达成
+    over the body's 签订). Only where no signing with 签 is reported does it stand."""
+    if not any(f.concluded for f in found):
+        return found
+    signed = [f for f in found if not f.concluded]
+    spans = {f.span for f in signed}
+    pairs = {frozenset(p.name for p in f.parties) for f in signed if not f.background_cue}
+    return [f for f in found if not f.concluded or (
+        f.span not in spans and frozenset(p.name for p in f.parties) not in pairs)]
 
 
 def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
@@ -537,8 +561,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
                       text[lead0:trig]):
         return []
-    if text.startswith(voc.POSSESSIVE, m.end()) and not any(
-            c0 <= d.start < trig for d in dates):
+    own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
+        if text.startswith(voc.POSSESSIVE, m.end()) else None
+    if own_dates == []:
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
         return []  # 新签约30项合作项目: a count of projects, no named agreement
@@ -577,7 +602,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if counted and len(pairs) == 1 and \
             voc.PARTY_COUNTS[counted.group("n")] > len(set(pairs[0])):
         return []  # A、B及我所三方签署 with a party not recognised: not a partial entry
-    date_m = _choose_date(dates, trig, scan.last_date)
+    # 2014年签署的协议 / 去年签订的协议: the signed document's own date, however finer the
+    # sentence's other dates are
+    signed_at = [d for d in dates if m.end() <= d.start < c1
+                 and voc.SIGNED_AT_RE.fullmatch(text, m.end(), d.start)]
+    # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
+    date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
+        dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     inferred = date_m is None
@@ -592,8 +623,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if date_m is None and after is None:
         date_m = (_paragraph_date(text, s0, scan.last_date)
                   or _news_date(scan.last_day, scan.ref, s0))
+    cue0 = _cues_from(text, s0, trig)
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
-              "span": (s0, s1),
+              "span": (s0, s1), "concluded": m.group(0) in voc.CONCLUDE_TRIGGERS,
               "online": bool(voc.ONLINE_RE.search(sent))}
     titles = _listed_titles(text, m.end(), c1)
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
@@ -603,7 +635,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             kind, _ = _doc_type("《" + t + "》", "")
             ps = pairs[0] if len(pairs) == 1 else pairs[k]
             found.append(_Found(_dedupe_parties(ps), date_m, after,
-                                bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled,
+                                bool(voc.BACKGROUND_RE.search(text[cue0:trig])) or recalled,
                                 from_pair=from_pair, inferred_date=inferred,
                                 **{**common, "type": kind, "title": t}))
         return found
@@ -611,11 +643,83 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
         return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
-    background = bool(voc.BACKGROUND_RE.search(text[s0:trig])) or recalled
+    background = bool(voc.BACKGROUND_RE.search(text[cue0:trig])) or recalled
     return [_Found(ps, date_m, after, background, from_pair=from_pair, inferred_date=inferred,
                    **common)
             for ps in map(_dedupe_parties, pairs)
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
+                              dates: list[DateMention]) -> list[DateMention]:
+    """The date of an earlier signing a clause recalls without naming its parties (继2016年首次
+    签约之后，…再次签署): a background cue and a date with its year in the trigger's own clause,
+    no organisation there, and no rule that makes it no signing. The pair of the sentence's next
+    signing signed it."""
+    text, trig = scan.text, m.start()
+    c0 = _clause_start(text, s0, trig)
+    c1m = voc.CLAUSE_BREAK.search(text, trig)
+    c1 = min(c1m.start() if c1m else s1, s1)
+    own = [d for d in dates if c0 <= d.start < trig and d.date
+           and voc.EXPLICIT_YEAR_RE.search(d.text)]
+    if not own or not (voc.BACKGROUND_RE.search(text, c0, trig)
+                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)) \
+            or scan.index.within(c0, c1):
+        return []
+    lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
+    if _not_a_signing(m.group(0), text[s0:s1], text[c0:c1], text[c0:trig], text[m.end():c1],
+                      text[lead0:trig]):
+        return []
+    return [(m, own[-1])]
+
+
+def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMention]],
+                      s0: int, s1: int) -> list[_Found]:
+    """Earlier signings a sentence recalls without their parties and with no signing after them:
+    signed by the pair the rest of the sentence names together (自2016年签署协议以来，A与B合作
+    不断深入), else, when the sentence names no organisation at all, by the pair of the signing
+    just reported (A与B续签协议。上一轮协议于2019年3月签署)."""
+    text = scan.text
+    m, _ = recalled[0]
+    c1m = voc.CLAUSE_BREAK.search(text, m.end())
+    c1 = min(c1m.start() if c1m else s1, s1)
+    pair = _pair_before(scan, c1, s1)
+    if len(pair) < 2:
+        before = [f for f in scan.found if f.span[1] <= s0]
+        if not before or find_organisations(text, scan.ctx, s0, s1):
+            return []
+        pair = list(before[-1].parties)
+    out = []
+    for m, d in recalled:
+        c0 = _clause_start(text, s0, m.start())
+        kind, _ = _doc_type(text[m.start():c1], text[c0:c1])
+        out.append(_Found(_dedupe_parties(tuple(pair)), d, None, True, kind, None,
+                          scan.shown[s0:s1].strip(), (s0, s1), False, True,
+                          concluded=m.group(0) in voc.CONCLUDE_TRIGGERS))
+    return out
+
+
+def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,
+                           trig: int) -> list[DateMention]:
+    """The dates of a signed document named as a modifier (…2014年签署的协议, 5月8日，A与B签署的
+    协议明确): those of the verb's own clause, else of an opening clause that is only a date."""
+    own = [d for d in dates if c0 <= d.start < trig]
+    if own:
+        return own
+    opening = [d for d in dates if s0 <= d.start < c0]
+    rest = text[s0:c0]
+    for d in reversed(opening):
+        rest = rest[:d.start - s0] + rest[d.end - s0:]
+    if voc.RECALLING_OPENER_RE.match(text, c0):
+        return []  # 5月8日，为落实A与B签署的协议: the date is the meeting's, the document recalled
+    return opening if opening and not rest.strip(voc.OPENING_DATE_FILLER) else []
+
+
+def _cues_from(text: str, s0: int, trig: int) -> int:
+    """Where the background cues of the trigger at `trig` are looked for: after the sentence's
+    trigger before it, whose cues they are (继2016年首次签约之后，A与B再次签署: 首次 is the
+    first signing's, not the renewal's)."""
+    return max((t.end() for t in voc.TRIGGER_RE.finditer(text, s0, trig)), default=s0)
 
 
 def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:

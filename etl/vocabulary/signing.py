@@ -26,7 +26,28 @@ _NO_BREAK = "[^,，。；]"
 
 # Ceremony nouns ("…签约仪式在X举行"); with the verbs, the triggers of a signing.
 CEREMONY_NOUNS: tuple[str, ...] = tuple(_R["ceremony_nouns"])
-TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]))
+# A document concluded without 签: 达成/订立 + the document in the clause (nothing of
+# `conclude_breaks` before it), the document + 正式落地, its texts exchanged (互换了…协议文本).
+# Each branch opens with its literal word and all stand in one flat alternation with the sign
+# verbs: the search then skips ahead by first characters (a branch opening with an assertion,
+# or a nested group, makes it try every position: ten times slower).
+_DOCUMENT_AHEAD = (
+    rf"(?=(?:(?!{alt(_R['conclude_breaks'])})[^，,。；;：:！？!?\n]){{0,{_R['conclude_reach']}}}?"
+    rf"{alt(_R['conclude_documents'])})"
+)
+_CONCLUDED = (
+    [re.escape(v) + _DOCUMENT_AHEAD for v in _R["conclude_verbs"]]
+    + [re.escape(w) + "(?:" + "|".join(rf"(?<={re.escape(d + w)})"
+                                       for d in _R["conclude_documents"]) + ")"
+       for w in _R["document_concluded"]]
+    + [re.escape(w) + rf"(?=了?[^，,。；;！？!?\n]{{0,20}}?{alt(_R['exchanged_texts'])})"
+       for w in _R["texts_exchanged"]]
+)
+_SIGN_WORDS = alt([*CEREMONY_NOUNS, *_R["sign_verbs"]])
+TRIGGER_RE = re.compile(_SIGN_WORDS[:-1] + "|" + "|".join(_CONCLUDED) + ")")
+# The triggers of a document concluded without 签 (a weaker report: it may restate a signing).
+CONCLUDE_TRIGGERS = frozenset(
+    [*_R["conclude_verbs"], *_R["document_concluded"], *_R["texts_exchanged"]])
 # The document's type as written (全面战略合作协议 …), and its title in 《》.
 TYPE_RE = re.compile(alt(_R["types"]))
 TITLE_RE = re.compile(r"《([^》]{2,80})》")
@@ -118,6 +139,9 @@ COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
 BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
 AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
+# What joins a verb to the date it is given right after it (签约是在2019年3月, 签于2012年, 签署
+# 于2015年): that date is the signing's, whatever other dates the sentence has.
+SIGNED_AT_RE = re.compile(r"了?(?:是在|是于|于)\s*")
 # Words before a date that make it the signing's own date when it follows the verb
 # (签于2012年12月, 是在2014年).
 AFTER_DATE_RE = re.compile(r"(?:于|在|是在|是|为)$")
@@ -181,6 +205,11 @@ LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
     r"活动中|仪式上|考察中)$"
 )
+# What opens a clause that names a signed document to act on it (为落实A与B签署的协议, 根据…签订
+# 的协议): the document is recalled, the sentence's date is not its signing's.
+RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|围绕|对照|结合|贯彻)")
+# What an opening clause holding only a date may have besides it (5月8日上午，).
+OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
 PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
