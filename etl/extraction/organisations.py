@@ -354,7 +354,9 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
     for c in chosen:
         full = None
         if (c.kind in voc.SHORT_FORM_KINDS and not (c.group or c.relative or c.bare)
-                and c.mention not in voc.ALIASES):
+                and c.mention not in voc.ALIASES
+                and voc.COMPANY_TAIL_RE.sub("", c.mention) == c.mention):
+            # a firm named with its legal ending (…有限公司) is named in full already
             full = _page_full_form(text, c.mention, ctx)
         out.append(c if full is None else replace(
             c, name=full.name, kind=full.kind, level=full.level, adcode=full.adcode))
