@@ -355,7 +355,7 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
         full = None
         if (c.kind in voc.SHORT_FORM_KINDS and not (c.group or c.relative or c.bare)
                 and c.mention not in voc.ALIASES
-                and voc.COMPANY_TAIL_RE.sub("", c.mention) == c.mention):
+                and not voc.LEGAL_ENDING_RE.search(c.mention)):
             # a firm named with its legal ending (…有限公司) is named in full already
             full = _page_full_form(text, c.mention, ctx)
         out.append(c if full is None else replace(

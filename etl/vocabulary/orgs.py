@@ -382,6 +382,8 @@ SHORT_FORM_HEADS: tuple[str, ...] = tuple(sorted(_R["short_form_heads"], key=len
 COMPANY_TAIL_RE = re.compile(
     rf"(?:[(（][{HAN}]{{2,8}}[)）])?(?:股份有限公司|有限责任公司|有限公司|公司)$"
 )
+# A firm's full legal ending (…科技有限公司): a name with it is no short form of another.
+LEGAL_ENDING_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 # The kinds of body a short form may stand for (governments, bureaus, zones and 科协 have
 # rules of their own: relative forms, abbreviations).
 SHORT_FORM_KINDS = frozenset({"enterprise", "institute", "学会", "other"})
