@@ -344,8 +344,42 @@ def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
 # --------------------------------------------------------------------------- timeline
 
 
+MONTHLY_TAB, POINTS_TAB, COVERAGE_TAB = ({"chart": t} for t in (
+    "每月签约 Per month", "每项协议 Each agreement", "覆盖率 Coverage"))
+
+
+def test_timeline_draws_one_chart_its_tab_names(db_env: Path) -> None:
+    """The three charts are tabs (?chart=…), only the open one queried and drawn: three plotly
+    charts at once were most of the page's 4.5-5 s on 1M articles. The tab is in the URL."""
+    titles = {}
+    for tab in (MONTHLY_TAB, POINTS_TAB, COVERAGE_TAB):
+        at = run_app("timeline", {**ALL_SCOPE, **tab})
+        figures = plotly_figures(at)
+        assert len(figures) == 1, tab
+        titles[tab["chart"]] = figures[0]["layout"]["title"]["text"]
+        assert [t.label for t in at.tabs] == ["每月签约 Per month", "每项协议 Each agreement",
+                                              "覆盖率 Coverage"]
+    assert titles["每月签约 Per month"].startswith("每月签约 Signings per month")
+    assert titles["每项协议 Each agreement"].startswith("每项协议 Each agreement")
+    assert "覆盖率" in titles["覆盖率 Coverage"]
+    default = plotly_figures(run_app("timeline", ALL_SCOPE))  # no ?chart: the first tab
+    assert [f["layout"]["title"]["text"] for f in default] == [titles["每月签约 Per month"]]
+
+
+def test_timeline_tables_are_drawn_when_opened(db_env: Path) -> None:
+    """A chart's data table is one click away (its expander), made only when opened."""
+    at = run_app("timeline", {**ALL_SCOPE, **MONTHLY_TAB})
+    assert not at.dataframe
+    assert [e.label for e in at.expander][-1] == "数据 Data: 每月签约 signings per month"
+    at.session_state["x_monthly"] = True
+    at.run()
+    table = next(d.value for d in at.dataframe if "n" in d.value.columns)
+    assert int(table["n"].sum()) == sql_value(
+        db_env, "SELECT count(*) FROM agreements WHERE length(date) >= 7")
+
+
 def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
-    monthly = plotly_figures(run_app("timeline", ALL_SCOPE))[0]
+    monthly = plotly_figures(run_app("timeline", {**ALL_SCOPE, **MONTHLY_TAB}))[0]
     shown: dict[str, int] = {}
     for trace in monthly["data"]:
         assert trace["type"] == "bar"
@@ -356,7 +390,7 @@ def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
 
 
 def test_timeline_points_show_date_precision(db_env: Path) -> None:
-    points = plotly_figures(run_app("timeline", ALL_SCOPE))[1]
+    points = plotly_figures(run_app("timeline", {**ALL_SCOPE, **POINTS_TAB}))[0]
     symbol_of = {"day": "circle", "month": "square", "year": "diamond",
                  "approx": "circle-open", "unknown": "x-thin-open"}
     shown: dict[str, str] = {}
@@ -375,7 +409,7 @@ def test_timeline_points_show_date_precision(db_env: Path) -> None:
 
 
 def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
-    coverage = plotly_figures(run_app("timeline"))[2]
+    coverage = plotly_figures(run_app("timeline", COVERAGE_TAB))[0]
     henan = next(t for t in coverage["data"] if t["name"] == "河南")
     signed = sql_value(db_env, """
         SELECT count(DISTINCT c) FROM (SELECT unnest(cities) AS c FROM agreements
@@ -439,8 +473,8 @@ def test_timeline_says_when_it_draws_only_the_latest_points(
     """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements and a caption
     says so and where the others are (the table below it holds every one), never silently."""
     monkeypatch.setenv("TRACKER_TIMELINE_MAX_POINTS", "3")
-    at = run_app("timeline", ALL_SCOPE)
-    points = plotly_figures(at)[1]
+    at = run_app("timeline", {**ALL_SCOPE, **POINTS_TAB})
+    points = plotly_figures(at)[0]
     drawn = [a for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
              for a in values(t["customdata"])]
     dated = sql_rows(db_env, """SELECT agreement_id FROM mart_agreements WHERE date_lo IS NOT NULL
@@ -449,10 +483,13 @@ def test_timeline_says_when_it_draws_only_the_latest_points(
     note = next(c.value for c in at.caption if "只画出最近的" in c.value)
     assert f"只画出最近的 3 项协议（共 {len(dated)} 项有日期）" in note
     assert "“每项协议”表格" in note and "each agreement" in note
+    at.session_state["x_points"] = True  # the table "each agreement", one click away
+    at.run()
     table = next(d.value for d in at.dataframe if "date_precision" in d.value.columns)
     assert len(table) == sql_value(db_env, "SELECT count(*) FROM mart_agreements")
     monkeypatch.delenv("TRACKER_TIMELINE_MAX_POINTS")
-    assert not any("只画出最近的" in c.value for c in run_app("timeline", ALL_SCOPE).caption)
+    assert not any("只画出最近的" in c.value
+                   for c in run_app("timeline", {**ALL_SCOPE, **POINTS_TAB}).caption)
 
 
 def test_timeline_draws_agreements_of_several_provinces_in_one_row() -> None:
@@ -479,8 +516,8 @@ def test_timeline_draws_agreements_of_several_provinces_in_one_row() -> None:
 
 
 def test_timeline_follows_filters(db_env: Path) -> None:
-    at = run_app("timeline", query={"province": "陕西省"})
-    points = plotly_figures(at)[1]
+    at = run_app("timeline", query={"province": "陕西省", **POINTS_TAB})
+    points = plotly_figures(at)[0]
     names = points["layout"]["yaxis"]["ticktext"]  # one row per province, points dodged within
     rows = {names[round(y)] for t in points["data"]
             if t.get("mode") == "markers" and t.get("customdata") for y in values(t["y"])}

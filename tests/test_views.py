@@ -214,6 +214,10 @@ def test_filter_options_carry_their_counts(db_env: Path) -> None:
 
 def test_each_page_shows_the_command_that_downloads_the_same_view(db_env: Path) -> None:
     at = run_app("explorer", {"province": "河南", "date": "2022"})
+    assert not [c for c in at.code if "python -m etl export" in c.value]  # made when opened
+    assert at.expander[0].label == "命令行下载同一视图 The same view from the command line"
+    at.session_state["x_cli"] = True  # the person opens it
+    at.run()
     command = next(c.value for c in at.code if "python -m etl export" in c.value)
     assert "--filter scope=科协参与 --filter date=2022-01-01~2022-12-31 --filter province=河南省" \
         in command
@@ -242,8 +246,11 @@ def test_the_command_line_export_equals_the_page_download(db_env: Path, tmp_path
 
 
 def test_chart_downloads_say_what_they_hold(db_env: Path) -> None:
-    at = run_app("timeline", {"province": "河南省", "img": "SVG"})
-    for el in at.get("plotly_chart"):
+    charts = [el for tab in ("每月签约 Per month", "每项协议 Each agreement", "覆盖率 Coverage")
+              for el in run_app("timeline", {"province": "河南省", "img": "SVG", "chart": tab}
+                                ).get("plotly_chart")]
+    assert len(charts) == 3  # one per tab
+    for el in charts:
         config = json.loads(el.proto.config)
         assert config["toImageButtonOptions"]["format"] == "svg"
         assert config["toImageButtonOptions"]["filename"].endswith("_河南省")
