@@ -62,7 +62,7 @@ def summarise_profile(profile: dict, top: int) -> list[tuple[float, str]]:
     nodes = {n["id"]: n for n in profile["nodes"]}
     self_us: dict[int, float] = collections.Counter()
     stamps = profile.get("timeDeltas", [])
-    for node_id, dt in zip(profile.get("samples", []), stamps[1:] + [0], strict=False):
+    for node_id, dt in zip(profile.get("samples", []), [*stamps[1:], 0], strict=False):
         self_us[node_id] += dt
     by_fn: dict[str, float] = collections.Counter()
     by_file: dict[str, float] = collections.Counter()
