@@ -28,15 +28,17 @@ with right:
     top = q.top_programmes(scope, 15)
     st.plotly_chart(cp.with_caption(cp.top_programmes(top), caption), key="top",
                     config=ui.plotly_config("top_programmes"))
-with st.expander("数据 Data: 项目提及 programme mentions"):
-    ui.table(top, name="top_programmes", key="t_top")
-    ui.table(tree, name="programme_tree", key="t_tree")
+with ui.on_open("数据 Data: 项目提及 programme mentions", "x_mentions") as shown:
+    if shown:
+        ui.table(top, name="top_programmes", key="t_top")
+        ui.table(tree, name="programme_tree", key="t_tree")
 
 matrix = q.province_family(scope)
 st.plotly_chart(cp.with_caption(cp.province_family_heatmap(matrix), caption), key="heatmap",
                 config=ui.plotly_config("province_family"))
-with st.expander("数据 Data: 省份 × 类别 province × family"):
-    ui.table(matrix, name="province_family", key="t_matrix")
+with ui.on_open("数据 Data: 省份 × 类别 province × family", "x_matrix") as shown:
+    if shown:
+        ui.table(matrix, name="province_family", key="t_matrix")
 
 st.subheader("试点认定 Pilot designations")
 ui.table(q.pilots(scope), name="pilot_designations", key="t_pilots",

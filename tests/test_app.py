@@ -621,6 +621,33 @@ def test_a_table_whose_rows_can_be_chosen_shows_them_page_by_page(
     assert ui.SELECT_PAGE_ROWS == 1000
 
 
+def test_a_chosen_party_is_in_the_url_and_chosen_again_after_switching_tabs(
+        db_env: Path) -> None:
+    """A Parties row chosen by a click was forgotten when the person switched tabs (only the
+    open tab is drawn, and its widget state went with it): it is in the URL now, like the other
+    tabs' rows (?party=<agreement_id>:<position>), and chosen again from it."""
+    agreement_id, position, name, article_id = sql_rows(db_env, """
+        SELECT p.agreement_id, p.position, p.name, p.article_id FROM mart_agreement_parties p
+        WHERE p.in_kx_scope ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
+        LIMIT 1 OFFSET 1""")[0]
+    at = run_app("explorer", query={"tab": "参与方 Parties"})
+    at.session_state["t_parties"] = {"selection": {"rows": [1], "columns": []}}
+    at.run()
+    assert at.query_params["party"] == f"{agreement_id}:{position}"
+
+    def chosen(at: AppTest) -> list[str]:
+        return [link.proto.label for link in at.get("page_link")]
+
+    org_link = f"机构页 Organisation page: {name}"
+    assert org_link in chosen(at)
+    assert any(article_id in t.value for t in at.text)  # its article is shown
+    # Coming back to the tab is a run with the URL's row (AppTest cannot click a tab: the
+    # browser test tests/e2e/test_views.py switches tabs), as is a shared link.
+    shared = run_app("explorer", query={"tab": "参与方 Parties",
+                                        "party": f"{agreement_id}:{position}"})
+    assert org_link in chosen(shared) and any(article_id in t.value for t in shared.text)
+
+
 def test_explorer_tables_follow_filters(db_env: Path) -> None:
     tables = explorer_tables({"province": "河南省"})
     assert len(tables["t_agreements"]) == sql_value(

@@ -229,6 +229,34 @@ def test_the_timeline_shows_one_chart_per_tab_and_its_data_on_demand(
     wait_plotly(page, "points")
 
 
+def test_a_chosen_party_is_still_chosen_after_switching_tabs(page: Page, server: str,
+                                                             e2e_db: Path) -> None:
+    """A Parties row chosen by a click was forgotten when the person switched to another tab and
+    back (only the open tab is drawn): it is in the URL, as the other tabs' rows are."""
+    agreement_id, position, name = sql_rows(e2e_db, """
+        SELECT agreement_id, position, name FROM mart_agreement_parties WHERE in_kx_scope
+        ORDER BY event_date DESC NULLS LAST, agreement_id, position LIMIT 1""")[0]
+    page.goto(f"{server}/explorer?tab={quote('参与方 Parties')}")
+    wait_app(page)
+    grid = page.get_by_role("tabpanel", name="参与方 Parties").get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible()
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection cell
+    link = page.get_by_role("link", name=f"机构页 Organisation page: {name}")
+    expect(link).to_be_visible()
+    page.wait_for_function("(k) => new URLSearchParams(location.search).get('party') === k",
+                           arg=f"{agreement_id}:{position}")
+    wait_app(page)
+    page.get_by_role("tab", name="协议 Agreements").click()
+    wait_app(page)
+    expect(link).to_have_count(0)
+    page.get_by_role("tab", name="参与方 Parties").click()
+    wait_app(page)
+    expect(link).to_be_visible()  # the same row, its article beside it
+    expect(page.get_by_test_id("clean-text")).to_be_visible()
+
+
 def test_a_table_whose_rows_can_be_chosen_turns_pages(page: Page, server: str,
                                                       e2e_db: Path) -> None:
     """Selectable tables show pages (here of TRACKER_TABLE_MAX_ROWS = 5 rows) and a page number;
