@@ -529,7 +529,15 @@ def test_timeline_follows_filters(db_env: Path) -> None:
 
 def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
     at = run_app("programmes", ALL_SCOPE)
-    tree, top, heat = plotly_figures(at)
+    assert [t.label for t in at.tabs] == ["项目构成 Family → programme",
+                                          "省份 × 类别 Province × family",
+                                          "试点认定 Pilot designations"]
+    tree, top = plotly_figures(at)  # the first tab's; the others are drawn when opened
+    assert not at.dataframe
+    provinces = run_app("programmes", {**ALL_SCOPE, "prog_tab": "省份 × 类别 Province × family"})
+    (heat,) = plotly_figures(provinces)
+    pilots_tab = run_app("programmes", {**ALL_SCOPE, "prog_tab": "试点认定 Pilot designations"})
+    assert not plotly_figures(pilots_tab)
     mentions = sql_value(db_env, "SELECT count(*) FROM initiative_mentions")
     sunburst = tree["data"][0]
     assert sunburst["type"] == "sunburst"
@@ -550,7 +558,7 @@ def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
     for name, n in by_name.items():
         assert counts[html.unescape(name)] == n
     assert sum(sum(row) for row in values_2d(heat["data"][0]["z"])) == mentions
-    pilots = at.dataframe[-1].value
+    pilots = pilots_tab.dataframe[-1].value
     n_pilots = sql_value(db_env, """
         SELECT count(*) FROM initiative_mentions m JOIN initiatives i USING (initiative_id)
         WHERE i.kind = 'pilot'""")
@@ -558,7 +566,7 @@ def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
 
 
 def test_programme_names_are_escaped_in_charts(db_env: Path) -> None:
-    tree, top, _ = plotly_figures(run_app("programmes"))
+    tree, top = plotly_figures(run_app("programmes"))
     labels = tree["data"][0]["labels"] + [y for t in top["data"] for y in t["y"]]
     assert any("&lt;script&gt;" in label for label in labels)
     assert not any("<script" in label for label in labels)

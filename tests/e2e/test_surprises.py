@@ -234,7 +234,7 @@ def test_a_lone_line_keeps_its_legend_and_colour_scales_have_titles(page: Page,
                              "'.st-key-coverage .js-plotly-plot');"
                              " return [gd._fullData.length, gd._fullLayout.showlegend]; }")
     assert coverage == [1, True]
-    page.goto(f"{server}/programmes?scope=全部")
+    page.goto(f"{server}/programmes?scope=全部&prog_tab={quote('省份 × 类别 Province × family')}")
     wait_app(page)
     wait_plotly(page, "heatmap")
     title = page.evaluate("() => document.querySelector('.st-key-heatmap .js-plotly-plot')"
