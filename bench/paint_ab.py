@@ -27,6 +27,7 @@ ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
 ap.add_argument("before", type=Path, help="the other checkout (with its .venv)")
 ap.add_argument("--visits", type=int, default=3)
 ap.add_argument("--db", type=Path, default=fp.OUT / "dash-1000000.duckdb")
+ap.add_argument("--only", help="regex: visit only the pages whose name matches")
 args = ap.parse_args()
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -34,7 +35,16 @@ DB = args.db
 ORG = "org?org=%E4%B8%AD%E5%9B%BD%E7%A7%91%E5%AD%A6%E6%8A%80%E6%9C%AF%E5%8D%8F%E4%BC%9A"
 PAGES = [("Overview", ""), ("Timeline", "timeline"), ("Programmes", "programmes"),
          ("Explorer", "explorer"), ("Review", "review"), ("Org 中国科协", ORG), ("Map", "map"),
-         ("Network", "network")]
+         ("Network", "network"),
+         # The Timeline's and the Programmes' other tabs (a checkout without tabs draws all).
+         ("Timeline: each agreement", "timeline?chart=%E6%AF%8F%E9%A1%B9%E5%8D%8F%E8%AE%AE"
+                                      "%20Each%20agreement"),
+         ("Programmes: province × family", "programmes?prog_tab=%E7%9C%81%E4%BB%BD%20%C3%97%20"
+                                           "%E7%B1%BB%E5%88%AB%20Province%20%C3%97%20family")]
+if args.only:
+    import re
+
+    PAGES = [p for p in PAGES if re.search(args.only, p[0])]
 
 
 def cpu(pid: int) -> float:
