@@ -52,6 +52,10 @@ def cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+PLOTLY_DRAWN = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+  .every(e => e.querySelector('.main-svg'))"""
+
+
 def visit(browser: object, server: tuple, path: str) -> tuple[float, float, float]:
     proc, base = server
     ctx = browser.new_context(viewport={"width": 1400, "height": 1250}, locale="zh-CN")
@@ -65,7 +69,10 @@ def visit(browser: object, server: tuple, path: str) -> tuple[float, float, floa
         for sel in fp.READY:
             page.wait_for_selector(sel)
         ready = time.perf_counter() - t0
-        page.wait_for_timeout(1500)  # charts and lazy table rows settle
+        # Every plotly chart drawn (its SVG is there: on a loaded machine plotly.js can still be
+        # loading when the script has finished), then charts and lazy table rows settle.
+        page.wait_for_function(PLOTLY_DRAWN, polling=100)
+        page.wait_for_timeout(1500)
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         return ready, metrics.get("ThreadTime", 0.0), cpu(proc.pid) - c0
     finally:
