@@ -62,7 +62,7 @@ AGREEMENT_SHOWN = ["review_mark", "agreement_id", "date_label", "date_precision"
                    "article_date", "article_source", "article_url"]
 
 # The tab and each table's chosen row are in the URL (?tab=文章 Articles&article=d004,
-# &agreement=…, &programme=<initiative_id>), the SQL
+# &agreement=…, &party=<agreement_id>:<position>, &programme=<initiative_id>), the SQL
 # query too (?sql=…): a shared link opens the same view.
 # Only the open table tab is drawn (each table is a page of up to 5,000 rows, 1-4 MB sent to the
 # browser on 1M articles): choosing a tab reruns the page and draws that one. A chosen row that
@@ -86,8 +86,15 @@ with tabs[0]:
 
 with tabs[1]:
     if tabs[1].open:
+        # The chosen party is in the URL (?party=<agreement_id>:<position>), like the other
+        # tabs' rows: it is chosen again when the person comes back to this tab.
         parties, row = ui.table(q.parties_table(scope), name="agreement_parties", key="t_parties",
-                                selectable=True, links={**DEFAULT_LINKS, "name": "org"})
+                                selectable=True, links={**DEFAULT_LINKS, "name": "org"},
+                                url_row=("party", ("agreement_id", "position")))
+        if row is None and (wanted := record_view.key_from_url("party")):
+            row = next((i for i, k in enumerate(ui.row_ids(parties, ("agreement_id",
+                                                                     "position")))
+                        if k == wanted), None)
         if (aid := selected(parties, row, "agreement_id")) is not None:
             record_view.page_link("org", selected(parties, row, "name") or "",
                                   f"机构页 Organisation page: {selected(parties, row, 'name')}")

@@ -122,6 +122,7 @@ if drill:
     if st.session_state.pop("_scroll_to_drill", False):
         ui.scroll_to("drill")
 
-with st.expander("各省统计 Per-province figures"):
-    ui.table(stats, name="province_stats", key="t_province_stats",
-             columns=["name", "n_agreements", "n_signed", "n_prefectures", "coverage"])
+with ui.on_open("各省统计 Per-province figures", "x_province_stats") as shown:
+    if shown:
+        ui.table(stats, name="province_stats", key="t_province_stats",
+                 columns=["name", "n_agreements", "n_signed", "n_prefectures", "coverage"])

@@ -49,9 +49,10 @@ st.caption("合作方最多的机构 Organisations with the most partners in thi
 ui.table(nodes.head(20), name="network_hubs", key="t_hubs",
          columns=["name", "party_kind", "party_level", "province", "n_partners",
                   "n_agreements"], links={"name": "org"})
-with st.expander("数据 Data: 合作关系 partner pairs"):
-    names = dict(zip(nodes["org_id"], nodes["name"], strict=True))
-    pairs = edges.assign(source=[names.get(s, s) for s in edges["source"]],
-                         target=[names.get(t, t) for t in edges["target"]])
-    ui.table(pairs.rename(columns={"source": "org_a", "target": "org_b"}),
-             name="network_pairs", key="t_pairs", links={"org_a": "org", "org_b": "org"})
+with ui.on_open("数据 Data: 合作关系 partner pairs", "x_pairs") as shown:
+    if shown:
+        names = dict(zip(nodes["org_id"], nodes["name"], strict=True))
+        pairs = edges.assign(source=[names.get(s, s) for s in edges["source"]],
+                             target=[names.get(t, t) for t in edges["target"]])
+        ui.table(pairs.rename(columns={"source": "org_a", "target": "org_b"}),
+                 name="network_pairs", key="t_pairs", links={"org_a": "org", "org_b": "org"})

@@ -39,20 +39,28 @@ rv.fields(org, ["name", "party_kind", "party_level", "region", "province", "vari
 
 st.plotly_chart(cp.agreements_per_year(q.org_agreement_dates(org["org_id"]), org["name"]),
                 key="org_years", config=ui.plotly_config(f"organisation_{org['name']}"))
-st.markdown("**协议 Agreements**")
-ui.table(q.org_agreements(org["org_id"]), name=f"agreements_{org['name']}", key="t_org_agreements",
-         columns=["agreement_id", "date_label", "model", "type", "parties", "province_names",
-                  "city_names", "is_new_signing"])
-left, right = st.columns(2)
-with left:
-    st.markdown("**合作方 Partners**")
-    ui.table(q.org_partners(org["org_id"]), name=f"partners_{org['name']}", key="t_org_partners",
-             links={"name": "org"})
-with right:
-    st.markdown("**地区 Places**")
-    ui.table(q.org_places(org["org_id"]), name=f"places_{org['name']}", key="t_org_places")
-st.markdown("**项目（同一文章提到的） Programmes named in the same articles**")
-ui.table(q.org_programmes(org["org_id"]), name=f"programmes_{org['name']}",
-         key="t_org_programmes")
-st.markdown("**文章 Articles**")
-ui.table(q.org_articles(org["org_id"]), name=f"articles_{org['name']}", key="t_org_articles")
+# Its agreements, partners, places, programmes and articles, one table per tab (?org_tab=, in the
+# URL like the Explorer's): only the open tab is queried and drawn. All five at once were five
+# queries over 中国科协's 32,000 agreements on a first visit and five tables for the browser.
+tabs = st.tabs(["协议 Agreements", "合作方 Partners", "地区 Places",
+                "项目 Programmes（同一文章提到的 named in the same articles）", "文章 Articles"],
+               key="org_tab", bind="query-params", on_change="rerun")
+name, org_id = org["name"], org["org_id"]
+with tabs[0]:
+    if tabs[0].open:
+        ui.table(q.org_agreements(org_id), name=f"agreements_{name}", key="t_org_agreements",
+                 columns=["agreement_id", "date_label", "model", "type", "parties",
+                          "province_names", "city_names", "is_new_signing"])
+with tabs[1]:
+    if tabs[1].open:
+        ui.table(q.org_partners(org_id), name=f"partners_{name}", key="t_org_partners",
+                 links={"name": "org"})
+with tabs[2]:
+    if tabs[2].open:
+        ui.table(q.org_places(org_id), name=f"places_{name}", key="t_org_places")
+with tabs[3]:
+    if tabs[3].open:
+        ui.table(q.org_programmes(org_id), name=f"programmes_{name}", key="t_org_programmes")
+with tabs[4]:
+    if tabs[4].open:
+        ui.table(q.org_articles(org_id), name=f"articles_{name}", key="t_org_articles")

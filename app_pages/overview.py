@@ -109,5 +109,6 @@ else:
              empty_message=ui.with_filters(
                  f"本次构建（#{last['build_id']}）没有新增或更新协议",
                  f"The latest build (#{last['build_id']}) added or updated no agreements"))
-    with st.expander("构建历史 Build history"):
-        ui.table(builds, name="builds", key="t_builds")
+    with ui.on_open("构建历史 Build history", "x_builds") as shown:
+        if shown:
+            ui.table(builds, name="builds", key="t_builds")

@@ -27,6 +27,7 @@ ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
 ap.add_argument("before", type=Path, help="the other checkout (with its .venv)")
 ap.add_argument("--visits", type=int, default=3)
 ap.add_argument("--db", type=Path, default=fp.OUT / "dash-1000000.duckdb")
+ap.add_argument("--only", help="regex: visit only the pages whose name matches")
 args = ap.parse_args()
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -34,12 +35,25 @@ DB = args.db
 ORG = "org?org=%E4%B8%AD%E5%9B%BD%E7%A7%91%E5%AD%A6%E6%8A%80%E6%9C%AF%E5%8D%8F%E4%BC%9A"
 PAGES = [("Overview", ""), ("Timeline", "timeline"), ("Programmes", "programmes"),
          ("Explorer", "explorer"), ("Review", "review"), ("Org 中国科协", ORG), ("Map", "map"),
-         ("Network", "network")]
+         ("Network", "network"),
+         # The Timeline's and the Programmes' other tabs (a checkout without tabs draws all).
+         ("Timeline: each agreement", "timeline?chart=%E6%AF%8F%E9%A1%B9%E5%8D%8F%E8%AE%AE"
+                                      "%20Each%20agreement"),
+         ("Programmes: province × family", "programmes?prog_tab=%E7%9C%81%E4%BB%BD%20%C3%97%20"
+                                           "%E7%B1%BB%E5%88%AB%20Province%20%C3%97%20family")]
+if args.only:
+    import re
+
+    PAGES = [p for p in PAGES if re.search(args.only, p[0])]
 
 
 def cpu(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+PLOTLY_DRAWN = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')]
+  .every(e => e.querySelector('.main-svg'))"""
 
 
 def visit(browser: object, server: tuple, path: str) -> tuple[float, float, float]:
@@ -55,7 +69,10 @@ def visit(browser: object, server: tuple, path: str) -> tuple[float, float, floa
         for sel in fp.READY:
             page.wait_for_selector(sel)
         ready = time.perf_counter() - t0
-        page.wait_for_timeout(1500)  # charts and lazy table rows settle
+        # Every plotly chart drawn (its SVG is there: on a loaded machine plotly.js can still be
+        # loading when the script has finished), then charts and lazy table rows settle.
+        page.wait_for_function(PLOTLY_DRAWN, polling=100)
+        page.wait_for_timeout(1500)
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
         return ready, metrics.get("ThreadTime", 0.0), cpu(proc.pid) - c0
     finally:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
@@ -105,17 +106,29 @@ def page_start(zh: str, en: str, view: str = "agreements") -> Scope:
         st.stop()
     state = sidebar.current()
     st.caption(state.caption())
-    with st.expander("命令行下载同一视图 The same view from the command line"):
-        from dashboard_lib import exports
+    with on_open("命令行下载同一视图 The same view from the command line", "x_cli") as shown:
+        if shown:
+            from dashboard_lib import exports
 
-        st.code(exports.command(view, state), language="bash")
-        st.caption("筛选与本页网址相同；--format 可为 csv、xlsx、parquet。 The filters are this "
-                   "page's URL's; --format csv, xlsx or parquet.")
+            st.code(exports.command(view, state), language="bash")
+            st.caption("筛选与本页网址相同；--format 可为 csv、xlsx、parquet。 The filters are "
+                       "this page's URL's; --format csv, xlsx or parquet.")
     if problems := sidebar.problems():
         st.warning("网址中有无法识别的筛选值，未应用： Some values in the URL were not understood "
                    "and are not applied:\n\n" + "\n".join(f"- {md_escape(p.message())}"
                                                             for p in problems), icon="⚠️")
     return state.scope()
+
+
+@contextmanager
+def on_open(label: str, key: str, **kwargs: Any) -> Iterator[bool]:
+    """An expander whose content is made only while it is open: `with on_open(…) as shown: if
+    shown: …`. Opening it reruns the page (cached queries: a fraction of a second). A closed
+    expander's content is otherwise built, sent and drawn on every visit (a table, or the
+    syntax-highlighted command line: 0.25 s of the browser's main thread on every page)."""
+    box = st.expander(label, key=key, on_change="rerun", **kwargs)
+    with box:
+        yield bool(box.open)
 
 
 def current_state() -> filters.FilterState:
@@ -209,6 +222,15 @@ def download_buttons(full: Callable[[], pd.DataFrame], total: int, name: str, ke
         )
 
 
+def row_ids(frame: pd.DataFrame, columns: str | tuple[str, ...]) -> list[str]:
+    """Each row's id as the URL holds it: one column's value, or several joined by ':'."""
+    cols = (columns,) if isinstance(columns, str) else columns
+    if frame.empty or not set(cols) <= set(frame.columns):
+        return []
+    return [":".join(str(v) for v in values)
+            for values in zip(*(frame[c] for c in cols), strict=True)]
+
+
 LAZY_ROWS = 1000  # tables longer than this send their rows to the browser as it scrolls
 # A table whose rows can be chosen cannot be lazy: it shows pages of this many rows (of a view
 # larger than that), with a page number (5,000 rows were 2-4 MB per table on 1M articles).
@@ -220,7 +242,8 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
           height: int | str = "auto", columns: Sequence[str] | None = None,
           empty_message: str | None = None,
           links: Mapping[str, str] | None = None,
-          url_row: tuple[str, str] | None = None) -> tuple[pd.DataFrame, int | None]:
+          url_row: tuple[str, str | tuple[str, ...]] | None = None,
+          ) -> tuple[pd.DataFrame, int | None]:
     """A table with bilingual column labels and downloads of the whole view (all rows, all
     columns: `columns` only chooses what is displayed). Shows at most TRACKER_TABLE_MAX_ROWS
     rows. Returns the rows shown and the position of the selected one, if any."""
@@ -271,12 +294,14 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         "hide_index": False, "column_config": config,
         "key": key, "height": height, "column_order": list(display.columns)}
     if selectable:
-        # url_row = (URL key, id column): the selected row is in the URL (?row=<id>), so a
-        # shared link opens with the same row chosen.
+        # url_row = (URL key, id column or columns): the selected row is in the URL
+        # (?row=<id>, or <id>:<id> for a row of several key columns), so a shared link opens
+        # with the same row chosen, and so does a tab the person comes back to.
         wanted = st.query_params.get(url_row[0]) if url_row else None
+        ids = row_ids(shown, url_row[1]) if url_row else []
         hits: list[int] = []
-        if url_row and wanted and url_row[1] in shown.columns:
-            hits = [i for i, v in enumerate(shown[url_row[1]]) if str(v) == wanted]
+        if url_row and wanted and ids:
+            hits = [i for i, v in enumerate(ids) if v == wanted]
             if hits:
                 kwargs["selection_default"] = {"selection": {"rows": hits[:1]}}
         if page_no > 1:  # a row chosen on one page is not chosen on another
@@ -286,7 +311,7 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         rows = event.selection.rows if event is not None else []
         position = int(rows[0]) if rows else None
         if url_row:
-            chosen = None if position is None else str(shown.iloc[position][url_row[1]])
+            chosen = None if position is None or position >= len(ids) else ids[position]
             if chosen is not None and chosen != wanted:
                 st.query_params[url_row[0]] = chosen
             elif chosen is None and wanted and hits:  # the person cleared the choice

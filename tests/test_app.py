@@ -344,8 +344,42 @@ def test_map_follows_the_sidebar_filters(db_env: Path) -> None:
 # --------------------------------------------------------------------------- timeline
 
 
+MONTHLY_TAB, POINTS_TAB, COVERAGE_TAB = ({"chart": t} for t in (
+    "每月签约 Per month", "每项协议 Each agreement", "覆盖率 Coverage"))
+
+
+def test_timeline_draws_one_chart_its_tab_names(db_env: Path) -> None:
+    """The three charts are tabs (?chart=…), only the open one queried and drawn: three plotly
+    charts at once were most of the page's 4.5-5 s on 1M articles. The tab is in the URL."""
+    titles = {}
+    for tab in (MONTHLY_TAB, POINTS_TAB, COVERAGE_TAB):
+        at = run_app("timeline", {**ALL_SCOPE, **tab})
+        figures = plotly_figures(at)
+        assert len(figures) == 1, tab
+        titles[tab["chart"]] = figures[0]["layout"]["title"]["text"]
+        assert [t.label for t in at.tabs] == ["每月签约 Per month", "每项协议 Each agreement",
+                                              "覆盖率 Coverage"]
+    assert titles["每月签约 Per month"].startswith("每月签约 Signings per month")
+    assert titles["每项协议 Each agreement"].startswith("每项协议 Each agreement")
+    assert "覆盖率" in titles["覆盖率 Coverage"]
+    default = plotly_figures(run_app("timeline", ALL_SCOPE))  # no ?chart: the first tab
+    assert [f["layout"]["title"]["text"] for f in default] == [titles["每月签约 Per month"]]
+
+
+def test_timeline_tables_are_drawn_when_opened(db_env: Path) -> None:
+    """A chart's data table is one click away (its expander), made only when opened."""
+    at = run_app("timeline", {**ALL_SCOPE, **MONTHLY_TAB})
+    assert not at.dataframe
+    assert [e.label for e in at.expander][-1] == "数据 Data: 每月签约 signings per month"
+    at.session_state["x_monthly"] = True
+    at.run()
+    table = next(d.value for d in at.dataframe if "n" in d.value.columns)
+    assert int(table["n"].sum()) == sql_value(
+        db_env, "SELECT count(*) FROM agreements WHERE length(date) >= 7")
+
+
 def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
-    monthly = plotly_figures(run_app("timeline", ALL_SCOPE))[0]
+    monthly = plotly_figures(run_app("timeline", {**ALL_SCOPE, **MONTHLY_TAB}))[0]
     shown: dict[str, int] = {}
     for trace in monthly["data"]:
         assert trace["type"] == "bar"
@@ -356,7 +390,7 @@ def test_timeline_monthly_counts_by_model(db_env: Path) -> None:
 
 
 def test_timeline_points_show_date_precision(db_env: Path) -> None:
-    points = plotly_figures(run_app("timeline", ALL_SCOPE))[1]
+    points = plotly_figures(run_app("timeline", {**ALL_SCOPE, **POINTS_TAB}))[0]
     symbol_of = {"day": "circle", "month": "square", "year": "diamond",
                  "approx": "circle-open", "unknown": "x-thin-open"}
     shown: dict[str, str] = {}
@@ -375,7 +409,7 @@ def test_timeline_points_show_date_precision(db_env: Path) -> None:
 
 
 def test_timeline_coverage_ends_at_current_coverage(db_env: Path) -> None:
-    coverage = plotly_figures(run_app("timeline"))[2]
+    coverage = plotly_figures(run_app("timeline", COVERAGE_TAB))[0]
     henan = next(t for t in coverage["data"] if t["name"] == "河南")
     signed = sql_value(db_env, """
         SELECT count(DISTINCT c) FROM (SELECT unnest(cities) AS c FROM agreements
@@ -439,8 +473,8 @@ def test_timeline_says_when_it_draws_only_the_latest_points(
     """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements and a caption
     says so and where the others are (the table below it holds every one), never silently."""
     monkeypatch.setenv("TRACKER_TIMELINE_MAX_POINTS", "3")
-    at = run_app("timeline", ALL_SCOPE)
-    points = plotly_figures(at)[1]
+    at = run_app("timeline", {**ALL_SCOPE, **POINTS_TAB})
+    points = plotly_figures(at)[0]
     drawn = [a for t in points["data"] if t.get("mode") == "markers" and t.get("customdata")
              for a in values(t["customdata"])]
     dated = sql_rows(db_env, """SELECT agreement_id FROM mart_agreements WHERE date_lo IS NOT NULL
@@ -449,10 +483,13 @@ def test_timeline_says_when_it_draws_only_the_latest_points(
     note = next(c.value for c in at.caption if "只画出最近的" in c.value)
     assert f"只画出最近的 3 项协议（共 {len(dated)} 项有日期）" in note
     assert "“每项协议”表格" in note and "each agreement" in note
+    at.session_state["x_points"] = True  # the table "each agreement", one click away
+    at.run()
     table = next(d.value for d in at.dataframe if "date_precision" in d.value.columns)
     assert len(table) == sql_value(db_env, "SELECT count(*) FROM mart_agreements")
     monkeypatch.delenv("TRACKER_TIMELINE_MAX_POINTS")
-    assert not any("只画出最近的" in c.value for c in run_app("timeline", ALL_SCOPE).caption)
+    assert not any("只画出最近的" in c.value
+                   for c in run_app("timeline", {**ALL_SCOPE, **POINTS_TAB}).caption)
 
 
 def test_timeline_draws_agreements_of_several_provinces_in_one_row() -> None:
@@ -479,8 +516,8 @@ def test_timeline_draws_agreements_of_several_provinces_in_one_row() -> None:
 
 
 def test_timeline_follows_filters(db_env: Path) -> None:
-    at = run_app("timeline", query={"province": "陕西省"})
-    points = plotly_figures(at)[1]
+    at = run_app("timeline", query={"province": "陕西省", **POINTS_TAB})
+    points = plotly_figures(at)[0]
     names = points["layout"]["yaxis"]["ticktext"]  # one row per province, points dodged within
     rows = {names[round(y)] for t in points["data"]
             if t.get("mode") == "markers" and t.get("customdata") for y in values(t["y"])}
@@ -492,7 +529,15 @@ def test_timeline_follows_filters(db_env: Path) -> None:
 
 def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
     at = run_app("programmes", ALL_SCOPE)
-    tree, top, heat = plotly_figures(at)
+    assert [t.label for t in at.tabs] == ["项目构成 Family → programme",
+                                          "省份 × 类别 Province × family",
+                                          "试点认定 Pilot designations"]
+    tree, top = plotly_figures(at)  # the first tab's; the others are drawn when opened
+    assert not at.dataframe
+    provinces = run_app("programmes", {**ALL_SCOPE, "prog_tab": "省份 × 类别 Province × family"})
+    (heat,) = plotly_figures(provinces)
+    pilots_tab = run_app("programmes", {**ALL_SCOPE, "prog_tab": "试点认定 Pilot designations"})
+    assert not plotly_figures(pilots_tab)
     mentions = sql_value(db_env, "SELECT count(*) FROM initiative_mentions")
     sunburst = tree["data"][0]
     assert sunburst["type"] == "sunburst"
@@ -513,7 +558,7 @@ def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
     for name, n in by_name.items():
         assert counts[html.unescape(name)] == n
     assert sum(sum(row) for row in values_2d(heat["data"][0]["z"])) == mentions
-    pilots = at.dataframe[-1].value
+    pilots = pilots_tab.dataframe[-1].value
     n_pilots = sql_value(db_env, """
         SELECT count(*) FROM initiative_mentions m JOIN initiatives i USING (initiative_id)
         WHERE i.kind = 'pilot'""")
@@ -521,7 +566,7 @@ def test_programmes_tree_bars_heatmap_and_pilots(db_env: Path) -> None:
 
 
 def test_programme_names_are_escaped_in_charts(db_env: Path) -> None:
-    tree, top, _ = plotly_figures(run_app("programmes"))
+    tree, top = plotly_figures(run_app("programmes"))
     labels = tree["data"][0]["labels"] + [y for t in top["data"] for y in t["y"]]
     assert any("&lt;script&gt;" in label for label in labels)
     assert not any("<script" in label for label in labels)
@@ -582,6 +627,33 @@ def test_a_table_whose_rows_can_be_chosen_shows_them_page_by_page(
     assert [link.rsplit("=", 1)[1] for link in rows["agreement_id"]] == every[2:4]
     assert any(f"显示第 3–4 行，共 {len(every)} 行" in c.value for c in at.caption)
     assert ui.SELECT_PAGE_ROWS == 1000
+
+
+def test_a_chosen_party_is_in_the_url_and_chosen_again_after_switching_tabs(
+        db_env: Path) -> None:
+    """A Parties row chosen by a click was forgotten when the person switched tabs (only the
+    open tab is drawn, and its widget state went with it): it is in the URL now, like the other
+    tabs' rows (?party=<agreement_id>:<position>), and chosen again from it."""
+    agreement_id, position, name, article_id = sql_rows(db_env, """
+        SELECT p.agreement_id, p.position, p.name, p.article_id FROM mart_agreement_parties p
+        WHERE p.in_kx_scope ORDER BY p.event_date DESC NULLS LAST, p.agreement_id, p.position
+        LIMIT 1 OFFSET 1""")[0]
+    at = run_app("explorer", query={"tab": "参与方 Parties"})
+    at.session_state["t_parties"] = {"selection": {"rows": [1], "columns": []}}
+    at.run()
+    assert at.query_params["party"] == f"{agreement_id}:{position}"
+
+    def chosen(at: AppTest) -> list[str]:
+        return [link.proto.label for link in at.get("page_link")]
+
+    org_link = f"机构页 Organisation page: {name}"
+    assert org_link in chosen(at)
+    assert any(article_id in t.value for t in at.text)  # its article is shown
+    # Coming back to the tab is a run with the URL's row (AppTest cannot click a tab: the
+    # browser test tests/e2e/test_views.py switches tabs), as is a shared link.
+    shared = run_app("explorer", query={"tab": "参与方 Parties",
+                                        "party": f"{agreement_id}:{position}"})
+    assert org_link in chosen(shared) and any(article_id in t.value for t in shared.text)
 
 
 def test_explorer_tables_follow_filters(db_env: Path) -> None:

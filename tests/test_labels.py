@@ -55,10 +55,24 @@ def labelled_db(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return make_dashboard_db(seeds_db, tmp_path_factory.mktemp("labels"))
 
 
-VIEWS = [("overview", {}), ("map", {"drill": "河南"}), ("timeline", {}), ("programmes", {}),
+HENAN_KX = "河南省科学技术协会"
+ORG_PROGRAMMES = "项目 Programmes（同一文章提到的 named in the same articles）"
+# Every tab that holds a table (only the open tab is drawn), and below, every expander whose
+# tables are made only when it is opened (ui.on_open), opened.
+VIEWS = [("overview", {}), ("map", {"drill": "河南"}), ("timeline", {}),
+         ("timeline", {"chart": "每项协议 Each agreement"}),
+         ("timeline", {"chart": "覆盖率 Coverage"}),
+         ("programmes", {}), ("programmes", {"prog_tab": "省份 × 类别 Province × family"}),
+         ("programmes", {"prog_tab": "试点认定 Pilot designations"}),
          ("explorer", {}), ("importer", {}), ("network", {"scope": "全部"}),
-         ("organisation", {"org": "河南省科学技术协会"}), ("organisation", {}),
+         ("organisation", {"org": HENAN_KX}),
+         ("organisation", {"org": HENAN_KX, "org_tab": "合作方 Partners"}),
+         ("organisation", {"org": HENAN_KX, "org_tab": "地区 Places"}),
+         ("organisation", {"org": HENAN_KX, "org_tab": ORG_PROGRAMMES}),
+         ("organisation", {"org": HENAN_KX, "org_tab": "文章 Articles"}), ("organisation", {}),
          ("agreement", {"id": "9d055493fdc597ef"}), ("programme", {"id": "aeb0c105c906bb77"})]
+ON_OPEN = ["x_monthly", "x_points", "x_coverage", "x_mentions", "x_matrix", "x_builds",
+           "x_province_stats", "x_pairs"]
 
 
 def _tables(at: Any) -> list[tuple[dict[str, Any], pd.DataFrame, list[str]]]:
@@ -77,6 +91,10 @@ def test_every_table_shows_labels_not_raw_names_codes_or_none(
         query: dict[str, str]) -> None:
     monkeypatch.setenv("TRACKER_DB", str(labelled_db))
     at = run_app(page, query)
+    for key in ON_OPEN:  # the person opens every expander made on demand
+        at.session_state[key] = True
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
     tables = _tables(at)
     assert tables, page
     raw_codes = {code for vocabulary in labels.VALUES.values() for code in vocabulary

@@ -51,7 +51,15 @@ def test_organisation_page_shows_its_agreements_partners_places_and_names(db_env
     partners = {r[0] for r in sql_rows(db_env, f"""SELECT DISTINCT name FROM agreement_parties
         WHERE agreement_id IN ({mine}) AND name <> '{HENAN_KX}'""")}
     assert metrics(at)["合作方 Partners"] == str(len(partners))
-    shown_partners = next(d.value for d in at.dataframe if "party_kind" in d.value.columns
+    assert [t.label for t in at.tabs] == [  # one table per tab, only the open one drawn
+        "协议 Agreements", "合作方 Partners", "地区 Places",
+        "项目 Programmes（同一文章提到的 named in the same articles）", "文章 Articles"]
+    assert len(at.dataframe) == 2  # its fields, and the open tab's table (AppTest: no keys)
+    agreements = at.dataframe[1].value
+    assert set(unlinked(agreements["agreement_id"])) == {r[0] for r in sql_rows(db_env, mine)}
+    tabs = run_app("organisation", {"org": HENAN_KX, "org_tab": "合作方 Partners"})
+    assert len(tabs.dataframe) == 2
+    shown_partners = next(d.value for d in tabs.dataframe if "party_kind" in d.value.columns
                           and "n_agreements" in d.value.columns)
     assert set(unlinked(shown_partners["name"])) == partners  # each links to its own page
     fields = next(d.value for d in at.dataframe if "字段 Field" in d.value.columns)
@@ -62,6 +70,21 @@ def test_organisation_page_shows_its_agreements_partners_places_and_names(db_env
     assert values["机构类别 Kind"] == "科协 association"
     years = plotly_figures(at)[0]
     assert years["data"] and "每年签约" in years["layout"]["title"]["text"]
+
+
+def test_organisation_tabs_list_its_places_programmes_and_articles(db_env: Path) -> None:
+    mine = f"""SELECT DISTINCT agreement_id FROM agreement_parties WHERE name = '{HENAN_KX}'"""
+    tables = {}
+    for tab, key in (("地区 Places", "t_org_places"), ("文章 Articles", "t_org_articles"),
+                     ("项目 Programmes（同一文章提到的 named in the same articles）",
+                      "t_org_programmes")):
+        at = run_app("organisation", {"org": HENAN_KX, "org_tab": tab})
+        assert len(at.dataframe) == 2  # its fields, and the open tab's table
+        tables[key] = at.dataframe[1].value
+    articles = {r[0] for r in sql_rows(db_env, f"""SELECT DISTINCT article_id
+        FROM agreement_sources WHERE agreement_id IN ({mine})""")}
+    assert set(tables["t_org_articles"]["article_id"]) == articles
+    assert len(tables["t_org_places"]) > 0 and len(tables["t_org_programmes"]) > 0
 
 
 def test_an_unknown_organisation_is_said_and_near_names_offered(db_env: Path) -> None:
@@ -214,6 +237,10 @@ def test_filter_options_carry_their_counts(db_env: Path) -> None:
 
 def test_each_page_shows_the_command_that_downloads_the_same_view(db_env: Path) -> None:
     at = run_app("explorer", {"province": "河南", "date": "2022"})
+    assert not [c for c in at.code if "python -m etl export" in c.value]  # made when opened
+    assert at.expander[0].label == "命令行下载同一视图 The same view from the command line"
+    at.session_state["x_cli"] = True  # the person opens it
+    at.run()
     command = next(c.value for c in at.code if "python -m etl export" in c.value)
     assert "--filter scope=科协参与 --filter date=2022-01-01~2022-12-31 --filter province=河南省" \
         in command
@@ -242,8 +269,11 @@ def test_the_command_line_export_equals_the_page_download(db_env: Path, tmp_path
 
 
 def test_chart_downloads_say_what_they_hold(db_env: Path) -> None:
-    at = run_app("timeline", {"province": "河南省", "img": "SVG"})
-    for el in at.get("plotly_chart"):
+    charts = [el for tab in ("每月签约 Per month", "每项协议 Each agreement", "覆盖率 Coverage")
+              for el in run_app("timeline", {"province": "河南省", "img": "SVG", "chart": tab}
+                                ).get("plotly_chart")]
+    assert len(charts) == 3  # one per tab
+    for el in charts:
         config = json.loads(el.proto.config)
         assert config["toImageButtonOptions"]["format"] == "svg"
         assert config["toImageButtonOptions"]["filename"].endswith("_河南省")

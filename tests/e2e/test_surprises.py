@@ -200,6 +200,9 @@ PLOTLY_POINTS_JS = """(k) => {
 }"""
 
 
+POINTS_TAB = "每项协议 Each agreement"  # the Timeline's tab of the points chart (?chart=)
+
+
 def wait_plotly(page: Page, key: str) -> None:
     page.wait_for_function("(k) => { const gd = document.querySelector('.st-key-' + k + "
                            "' .js-plotly-plot'); return gd && gd._fullData && gd._fullLayout; }",
@@ -210,7 +213,7 @@ def test_timeline_marks_mean_one_thing_and_points_do_not_hide_each_other(
         page: Page, server: str) -> None:
     """Surprise 5: a hollow circle meant both 其他 and 约 in the legend; agreements with the same
     date range sat on one another."""
-    page.goto(f"{server}/timeline?scope=全部")
+    page.goto(f"{server}/timeline?scope=全部&chart={quote(POINTS_TAB)}")
     wait_app(page)
     wait_plotly(page, "points")
     legend = page.evaluate(PLOTLY_LEGEND_JS, "points")
@@ -223,14 +226,15 @@ def test_timeline_marks_mean_one_thing_and_points_do_not_hide_each_other(
 def test_a_lone_line_keeps_its_legend_and_colour_scales_have_titles(page: Page,
                                                                      server: str) -> None:
     """Surprise 5: one line without a legend; a colour scale without a title."""
-    page.goto(f"{server}/timeline?province={quote('河南省')}&scope=全部")
+    page.goto(f"{server}/timeline?province={quote('河南省')}&scope=全部"
+              f"&chart={quote('覆盖率 Coverage')}")
     wait_app(page)
     wait_plotly(page, "coverage")
     coverage = page.evaluate("() => { const gd = document.querySelector("
                              "'.st-key-coverage .js-plotly-plot');"
                              " return [gd._fullData.length, gd._fullLayout.showlegend]; }")
     assert coverage == [1, True]
-    page.goto(f"{server}/programmes?scope=全部")
+    page.goto(f"{server}/programmes?scope=全部&prog_tab={quote('省份 × 类别 Province × family')}")
     wait_app(page)
     wait_plotly(page, "heatmap")
     title = page.evaluate("() => document.querySelector('.st-key-heatmap .js-plotly-plot')"

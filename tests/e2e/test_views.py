@@ -200,6 +200,63 @@ def test_the_explorer_tab_is_in_the_url(page: Page, server: str) -> None:
         "aria-selected", "true")
 
 
+def test_the_timeline_shows_one_chart_per_tab_and_its_data_on_demand(
+        page: Page, server: str, e2e_db: Path) -> None:
+    """The Timeline's three charts are tabs, the open one in the URL (?chart=); a chart's table
+    is drawn when its expander is opened, with as many rows as the database says."""
+    from tests.e2e.test_surprises import PLOTLY_POINTS_JS, POINTS_TAB, wait_plotly
+
+    page.goto(f"{server}/timeline?scope={quote('全部')}")
+    wait_app(page)
+    wait_plotly(page, "monthly")
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)  # one chart, the open tab's
+    page.get_by_role("tab", name=POINTS_TAB).click()
+    page.wait_for_function("() => decodeURIComponent(location.search).includes('每项协议')")
+    wait_app(page)
+    wait_plotly(page, "points")
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)
+    dated = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements WHERE date_lo IS NOT NULL")
+    assert len(page.evaluate(PLOTLY_POINTS_JS, "points")) == dated
+    panel = page.get_by_role("tabpanel", name=POINTS_TAB)
+    expect(panel.get_by_test_id("stDataFrame")).to_have_count(0)  # not made until opened
+    panel.get_by_text("数据 Data: 每项协议 each agreement").click()
+    n = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements")
+    expect(panel.get_by_text(f"共 {n} 行 rows")).to_be_visible()
+    expect(panel.get_by_test_id("stDataFrame")).to_have_count(1)
+    page.goto(page.url)  # a shared link: the same tab
+    wait_app(page)
+    expect(page.get_by_role("tab", name=POINTS_TAB)).to_have_attribute("aria-selected", "true")
+    wait_plotly(page, "points")
+
+
+def test_a_chosen_party_is_still_chosen_after_switching_tabs(page: Page, server: str,
+                                                             e2e_db: Path) -> None:
+    """A Parties row chosen by a click was forgotten when the person switched to another tab and
+    back (only the open tab is drawn): it is in the URL, as the other tabs' rows are."""
+    agreement_id, position, name = sql_rows(e2e_db, """
+        SELECT agreement_id, position, name FROM mart_agreement_parties WHERE in_kx_scope
+        ORDER BY event_date DESC NULLS LAST, agreement_id, position LIMIT 1""")[0]
+    page.goto(f"{server}/explorer?tab={quote('参与方 Parties')}")
+    wait_app(page)
+    grid = page.get_by_role("tabpanel", name="参与方 Parties").get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible()
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection cell
+    link = page.get_by_role("link", name=f"机构页 Organisation page: {name}")
+    expect(link).to_be_visible()
+    page.wait_for_function("(k) => new URLSearchParams(location.search).get('party') === k",
+                           arg=f"{agreement_id}:{position}")
+    wait_app(page)
+    page.get_by_role("tab", name="协议 Agreements").click()
+    wait_app(page)
+    expect(link).to_have_count(0)
+    page.get_by_role("tab", name="参与方 Parties").click()
+    wait_app(page)
+    expect(link).to_be_visible()  # the same row, its article beside it
+    expect(page.get_by_test_id("clean-text")).to_be_visible()
+
+
 def test_a_table_whose_rows_can_be_chosen_turns_pages(page: Page, server: str,
                                                       e2e_db: Path) -> None:
     """Selectable tables show pages (here of TRACKER_TABLE_MAX_ROWS = 5 rows) and a page number;
@@ -224,12 +281,12 @@ def test_the_timeline_says_it_draws_only_the_latest_points(page: Page, e2e_db: P
     """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements, and a caption
     under it says so and where the others are: never silently."""
     from tests.e2e.conftest import serve
-    from tests.e2e.test_surprises import PLOTLY_POINTS_JS, wait_plotly
+    from tests.e2e.test_surprises import PLOTLY_POINTS_JS, POINTS_TAB, wait_plotly
 
     dated = sql_value(e2e_db, "SELECT count(*) FROM mart_agreements WHERE date_lo IS NOT NULL")
     assert dated > 3
     with serve(e2e_db, tmp_path, TRACKER_TIMELINE_MAX_POINTS="3") as base:
-        page.goto(f"{base}/timeline?scope={quote('全部')}")
+        page.goto(f"{base}/timeline?scope={quote('全部')}&chart={quote(POINTS_TAB)}")
         wait_app(page)
         wait_plotly(page, "points")
         assert len(page.evaluate(PLOTLY_POINTS_JS, "points")) == 3
