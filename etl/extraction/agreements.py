@@ -27,6 +27,7 @@ from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
+from etl.vocabulary.numerals import cn_number
 
 
 @dataclass
@@ -365,7 +366,16 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     def members(side: list[Party]) -> list[Party]:
         return [m for p in side for m in (idx.members(p) or (p,))]
 
-    if len(left) == 1 and right and not idx.is_group(left[0]):
+    def whole(p: Party) -> bool:
+        """A counted group of institutions that names fewer members than its count (A、B等5所
+        高校) is one party as written (ANNOTATION.md): its unnamed members sign too."""
+        items = idx.members(p)
+        count = voc.INSTITUTION_COUNT_RE.search(p.mention) if items else None
+        return count is not None and (cn_number(count["n"]) or 0) > len(items) and \
+            not any(i.kind == "government" for i in items)  # places: their governments, each
+
+    if len(left) == 1 and right and not idx.is_group(left[0]) and (
+            each or not all(whole(p) for p in right)):
         right = members(right)
     if each and len(right) == 1 and left:
         left = members(left)
@@ -545,6 +555,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     date_m = _choose_date(dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
+    if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
+        return []  # 此前…已先后与…签署, undated: an earlier signing, not listed
     inferred = date_m is None
     if date_m is None:
         date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event

@@ -20,14 +20,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.vocabulary.dates import (
+    CHRONICLE_ENTRY_RE,
     DATE_LIST_JOINER,
     DATE_RE,
     DATE_START_RE,
+    ENTRY_LEAD_CHARS,
     EVENT_YEAR_RE,
     NEXT_DAY,
     REL_DAY,
     REL_YEAR,
     SENTENCE_END_RE,
+    TITLE_YEAR_RE,
     URL_DATE_RES,
     URL_PATH_RE,
 )
@@ -280,12 +283,19 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
     """
     out: list[DateMention] = []
     approx_ref = isinstance(ref, ApproximateDate)
+    entry_year: int | None = None  # a chronicle's year so far (the last entry that wrote one)
     for m in date_matches(text):
         g = m.groupdict()
         if g.get("md_m") and ref is None:
             dm = _year_from_sentence(text, m)
         else:
             dm = resolve(m, ref)
+        if ref is None and (g.get("y") or g.get("md_m") or g.get("mo")) \
+                and _opens_line(text, m.start()):
+            if dm is None:
+                dm = _chronicle_entry(text, m, g, entry_year)
+            elif g.get("y") and dm.date:
+                entry_year = int(dm.date[:4])
         if dm is None:
             continue
         prev = out[-1] if out else None
@@ -307,6 +317,40 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
             dm = _approximate(dm, g)
         out.append(_with_context(dm, text[max(0, m.start() - 3) : m.start()]))
     return tuple(out)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Does the date at `pos` open its line (after bullets or spaces)?"""
+    k = pos
+    while k > 0 and text[k - 1] != "\n":
+        if text[k - 1] not in ENTRY_LEAD_CHARS:
+            return False
+        k -= 1
+    return True
+
+
+def _chronicle_entry(text: str, m: re.Match[str], g: dict,
+                     entry_year: int | None) -> DateMention | None:
+    """A chronicle's entry dated without a year (8月3日，… / 7月 …) on a page without a reference
+    date: the year of the last entry that wrote one, else of the chronicle's title. A chronicle
+    is a page where at least two lines open with their dates (年鉴, 大事记)."""
+    if len(CHRONICLE_ENTRY_RE.findall(text, 0, 4000)) < 2:
+        return None
+    y = entry_year
+    if y is None:
+        title = text.lstrip()[: max(text.lstrip().find("\n"), 0)]
+        years = {int(t["y"]) for t in TITLE_YEAR_RE.finditer(title)}
+        if len(years) != 1:
+            return None
+        y = years.pop()
+    mo = cn_number(g["md_m"] if g.get("md_m") else g["mo"])
+    d = cn_number(g["md_d"]) if g.get("md_m") else None
+    if mo is None or (g.get("md_m") and d is None):
+        return None
+    value, precision = _at_precision(y, mo, d)
+    if g.get("md_m") and precision != "day":
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), value, precision)
 
 
 def _with_context(dm: DateMention, context: str) -> DateMention:

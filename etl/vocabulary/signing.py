@@ -116,6 +116,12 @@ COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
 
 # A recalled, earlier signing (background): a cue anywhere before the verb.
 BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
+# A group closed by a count of institutions (…等5所高校, …等7家高校院所, …等6家单位): group "n"
+# the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each.
+INSTITUTION_COUNT_RE = re.compile(
+    r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城])")
+# A signing before the story's: without a date of its own sentence, not listed.
+EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
 AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
 # Words before a date that make it the signing's own date when it follows the verb
