@@ -144,3 +144,52 @@ COUNTED_GROUPS = [
                          ids=[c[0] for c in COUNTED_GROUPS])
 def test_counted_groups(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
+
+
+# Days counted by the week (上周五, 上星期三, 本周一) against publication (2024-05-20, a Monday):
+# that day; 上周 alone is approximate; a day of this week still to come dates nothing; 本周期,
+# 这周边 are no dates.
+WEEK_DAYS = [
+    ("last_friday", "上周五,宜昌市科协与当阳市人民政府签订会地合作协议。",
+     [(("宜昌市科学技术协会", "当阳市人民政府"), "2024-05-17", "day", True)]),
+    ("last_week_xingqi_with_time",
+     "上星期三下午,西藏自治区科协与林芝市人民政府在林芝签署会市合作协议。",
+     [(("西藏自治区科学技术协会", "林芝市人民政府"), "2024-05-15", "day", True)]),
+    ("this_monday", "本周一,辽宁省科协和大连理工大学签订战略合作框架协议。",
+     [(("辽宁省科学技术协会", "大连理工大学"), "2024-05-20", "day", True)]),
+    ("last_week_alone", "上周,黑龙江省科协与齐齐哈尔市人民政府签署会市合作协议。",
+     [(("黑龙江省科学技术协会", "齐齐哈尔市人民政府"), "2024-05", "approx", True)]),
+    ("traditional_last_sunday", "上週日,福建省科協與莆田市人民政府簽署合作協議。",
+     [(("福建省科学技术协会", "莆田市人民政府"), "2024-05-19", "day", True)]),
+    ("zhe_zhoubian_is_no_date",
+     "5月6日,在这周边地区,江西省科协与上饶市人民政府签订会市合作协议。",
+     [(("江西省科学技术协会", "上饶市人民政府"), "2024-05-06", "day", True)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), WEEK_DAYS, ids=[c[0] for c in WEEK_DAYS])
+def test_week_days(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected
+
+
+# The anniversary of a signing (签署…一周年, 签约五周年之际) reports no new signing: listed only
+# where the signing's own year is written (then background); an anniversary in another clause
+# changes nothing.
+ANNIVERSARIES = [
+    ("first_anniversary_day",
+     "6月4日,是福建省科协与南平市人民政府签署会市合作协议一周年。", []),
+    ("zhiji",
+     "在会市合作签约五周年之际,四川省科协与泸州市人民政府联合召开推进会。", []),
+    ("year_written",
+     "2019年6月18日,青海省科协与海西蒙古族藏族自治州人民政府签署会市合作协议,至今已五周年。",
+     [(("青海省科学技术协会", "海西蒙古族藏族自治州人民政府"), "2019-06-18", "day", False)]),
+    ("other_clause_anniversary",
+     "6月4日,广西壮族自治区科协与北海市人民政府签署会市合作协议,双方将共同筹办建市六十周年科普活动。",
+     [(("广西壮族自治区科学技术协会", "北海市人民政府"), "2024-06-04", "day", True)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ANNIVERSARIES,
+                         ids=[c[0] for c in ANNIVERSARIES])
+def test_anniversaries(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected

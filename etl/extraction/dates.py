@@ -33,6 +33,7 @@ from etl.vocabulary.dates import (
     TITLE_YEAR_RE,
     URL_DATE_RES,
     URL_PATH_RE,
+    WEEKDAY_OFFSET,
 )
 from etl.vocabulary.numerals import cn_number
 
@@ -199,6 +200,14 @@ def _relative(m: re.Match[str], g: dict, ref: date, mk) -> DateMention | None:
         if d and _valid(y, mo, d):
             return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
         return mk(f"{y:04d}-{mo:02d}", "month")
+    if g.get("week"):
+        monday = ref - timedelta(days=ref.weekday())
+        if g["week"].startswith("上"):
+            monday -= timedelta(days=7)
+        if not g.get("wday"):  # 上周: approx, before the reference date
+            return mk(monday.isoformat()[:7], "approx", before=ref.isoformat())
+        day = monday + timedelta(days=WEEKDAY_OFFSET[g["wday"]])
+        return mk(day.isoformat(), "day") if day <= ref else None  # 本周五 still to come
     if g.get("md_m"):
         mo, d = cn_number(g["md_m"]), cn_number(g["md_d"])
         if mo is None or d is None:
