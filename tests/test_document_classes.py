@@ -172,9 +172,9 @@ def test_week_days(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
 
 
-# The anniversary of a signing (签署…一周年, 签约五周年之际) reports no new signing: listed only
-# where the signing's own year is written (then background); an anniversary in another clause
-# changes nothing.
+# The anniversary of a signing (签署…一周年, 签约五周年之际; the document's name may stand
+# between) reports no new signing; a signing with its own year and an anniversary in the next
+# clause is background; an anniversary in another clause changes nothing.
 ANNIVERSARIES = [
     ("first_anniversary_day",
      "6月4日,是福建省科协与南平市人民政府签署会市合作协议一周年。", []),

@@ -518,9 +518,6 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if text.startswith(voc.POSSESSIVE, m.end()) and not any(
             c0 <= d.start < trig for d in dates):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
-    if voc.ANNIVERSARY_RE.search(text, m.end(), c1) and not any(
-            c0 <= d.start < trig and voc.EXPLICIT_YEAR_RE.search(d.text) for d in dates):
-        return []  # 签署…协议一周年: an earlier signing whose year the text does not give
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
         return []  # 新签约30项合作项目: a count of projects, no named agreement
     recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None

@@ -120,8 +120,6 @@ BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
 # the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each.
 INSTITUTION_COUNT_RE = re.compile(
     r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城])")
-# An anniversary of a signing (签署…协议一周年, 签约五周年之际): the signing is a past one.
-ANNIVERSARY_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+\s*周年")
 # A signing before the story's: without a date of its own sentence, not listed.
 EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
