@@ -26,7 +26,8 @@ def signings(text: str, published: str | None = "2024-05-20") -> list[tuple]:
 
 # A chronicle (年鉴, 大事记: lines that open with their dates) without a publication date: a
 # month-day or month without a year takes the year of the last earlier entry that wrote one, else
-# the year of the chronicle's title. A single dated line is no chronicle: nothing to carry.
+# the year of the chronicle's title; entries run on in one paragraph carry the paragraph's year.
+# A single dated line is no chronicle: nothing to carry.
 CHRONICLE_DATES = [
     ("title_year_day_and_month",
      "铜仁市科协2023年大事记\n3月12日 铜仁市科协与碧江区人民政府签订会地合作协议。\n"
@@ -48,6 +49,17 @@ CHRONICLE_DATES = [
      "· 9月17日 吉林省科協與長春理工大學簽署戰略合作協議。",
      [(("吉林省科学技术协会", "延边朝鲜族自治州人民政府"), "2021-06-02", "day", True),
       (("吉林省科学技术协会", "长春理工大学"), "2021-09-17", "day", True)]),
+    # entries run on in one paragraph: a sentence that opens with a month-day takes the year of
+    # the paragraph's last date (a date, not a year alone: 2012年…会议 lends none)
+    ("entries_in_one_paragraph",
+     "【会市合作】2023年5月5日,辽宁省科协与本溪市人民政府签订会市合作协议。8月9日,辽宁省科协与"
+     "东北大学签署战略合作协议。",
+     [(("辽宁省科学技术协会", "本溪市人民政府"), "2023-05-05", "day", True),
+      (("辽宁省科学技术协会", "东北大学"), "2023-08-09", "day", True)]),
+    ("month_lends_its_year",
+     "2022年10月,安徽省科协召开全委会。11月3日,安徽省科协与淮北市人民政府签署会市合作协议,"
+     "双方约定于12月1日前建立联络机制。",
+     [(("安徽省科学技术协会", "淮北市人民政府"), "2022-11-03", "day", True)]),
     # not a chronicle: one line that opens with a month-day borrows no year from the title
     ("one_dated_line_is_no_chronicle",
      "2021年科技工作者日活动综述\n4月17日,福州大学与宁德市人民政府签署战略合作协议。",

@@ -30,6 +30,7 @@ from etl.vocabulary.dates import (
     REL_DAY,
     REL_YEAR,
     SENTENCE_END_RE,
+    SENTENCE_OPENERS,
     TITLE_YEAR_RE,
     URL_DATE_RES,
     URL_PATH_RE,
@@ -293,18 +294,26 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     approx_ref = isinstance(ref, ApproximateDate)
     entry_year: int | None = None  # a chronicle's year so far (the last entry that wrote one)
+    year_at: tuple[int, int] | None = None  # the last date with its year written: year, end
     for m in date_matches(text):
         g = m.groupdict()
         if g.get("md_m") and ref is None:
             dm = _year_from_sentence(text, m)
         else:
             dm = resolve(m, ref)
-        if ref is None and (g.get("y") or g.get("md_m") or g.get("mo")) \
-                and _opens_line(text, m.start()):
-            if dm is None:
+        if ref is None and (g.get("y") or g.get("md_m") or g.get("mo")):
+            if dm is None and _opens_line(text, m.start()):
                 dm = _chronicle_entry(text, m, g, entry_year)
-            elif g.get("y") and dm.date:
-                entry_year = int(dm.date[:4])
+            elif dm is None and g.get("md_m") and year_at is not None \
+                    and "\n" not in text[year_at[1]:m.start()] \
+                    and _opens_sentence(text, m.start()):
+                # 2023年5月5日，…。8月9日，…: a paragraph's next sentence, in its year
+                dm = _in_year(m, g, year_at[0])
+            elif g.get("y") and dm is not None and dm.date and len(dm.date) >= 7:
+                # a date (2023年5月5日, 2022年10月), not a year alone (2012年…会议)
+                year_at = (int(dm.date[:4]), m.end())
+                if _opens_line(text, m.start()):
+                    entry_year = year_at[0]
         if dm is None:
             continue
         prev = out[-1] if out else None
@@ -352,6 +361,19 @@ def _chronicle_entry(text: str, m: re.Match[str], g: dict,
         if len(years) != 1:
             return None
         y = years.pop()
+    return _in_year(m, g, y)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the date at `pos` open a sentence (after 。！？； or a heading's 】)?"""
+    k = pos
+    while k > 0 and text[k - 1] in ENTRY_LEAD_CHARS:
+        k -= 1
+    return k == 0 or text[k - 1] in SENTENCE_OPENERS
+
+
+def _in_year(m: re.Match[str], g: dict, y: int) -> DateMention | None:
+    """A month-day (md_m) or a month (mo) match in year `y`; never a day the text did not give."""
     mo = cn_number(g["md_m"] if g.get("md_m") else g["mo"])
     d = cn_number(g["md_d"]) if g.get("md_m") else None
     if mo is None or (g.get("md_m") and d is None):

@@ -105,6 +105,8 @@ CHRONICLE_ENTRY_RE = re.compile(
     rf"^[ \t　·•\-—*]*(?:{_YEAR}\s*年\s*)?{NUM}{{1,3}}\s*月", re.MULTILINE)
 # What may stand before an entry's date on its line.
 ENTRY_LEAD_CHARS = " \t　·•-—*"
+# What a sentence opens after (a date right after one of them opens its sentence).
+SENTENCE_OPENERS = "。！？!?；;】]\n"
 # A chronicle title's year (山西省科协2021年大事记, 2023年工作纪要): a year not followed by a month.
 TITLE_YEAR_RE = re.compile(rf"(?<![0-9０-９])(?P<y>(?:19|20)\d{{2}})\s*年(?!\s*{NUM}{{1,3}}\s*月)")
 # A journal issue: "2015年第10期" (group y), the year of an abstract page that has no other date.
