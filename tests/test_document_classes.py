@@ -205,3 +205,29 @@ ANNIVERSARIES = [
                          ids=[c[0] for c in ANNIVERSARIES])
 def test_anniversaries(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
+
+
+# Sentences about a signing that report none: talks about it, a step towards it, its
+# preparation; and the signings next to such words that stay signings.
+NOT_A_SIGNING = [
+    ("talks_about_signing",
+     "5月6日,湖南省科协与益阳市人民政府就签署会市合作协议进行了深入磋商。", []),
+    ("talks_traditional",
+     "5月6日,貴州省科協與安順市人民政府就簽訂合作協議充分溝通。", []),
+    ("groundwork",
+     "5月6日,湖南省科协与益阳市人民政府座谈,为会市合作协议的签署奠定了基础。", []),
+    ("conditions_created",
+     "双方多次对接,为陕西省科协与汉中市人民政府签约创造了条件。", []),
+    ("preparatory_meeting",
+     "5月6日,湖南省科协与益阳市人民政府会市合作协议签约仪式筹备会召开。", []),
+    # talks in the next clause, a signing in this one
+    ("signed_then_talks",
+     "5月6日,青海省科协与海南藏族自治州人民政府签署合作协议,并就下一步工作深入磋商。",
+     [(("青海省科学技术协会", "海南藏族自治州人民政府"), "2024-05-06", "day", True)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NOT_A_SIGNING,
+                         ids=[c[0] for c in NOT_A_SIGNING])
+def test_not_a_signing(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected
