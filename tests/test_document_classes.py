@@ -231,3 +231,26 @@ NOT_A_SIGNING = [
                          ids=[c[0] for c in NOT_A_SIGNING])
 def test_not_a_signing(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
+
+
+# The pair's own document with its time before the verb (A与B的合作协议于3月12日正式签署): a
+# signing by the pair; what the pair's units or projects sign is not theirs.
+OWN_DOCUMENT_TIMED = [
+    ("de_xieyi_yu_date",
+     "湖南省科协与娄底市人民政府的会市合作协议于5月12日正式签署。",
+     [(("湖南省科学技术协会", "娄底市人民政府"), "2024-05-12", "day", True)]),
+    ("xieyishu_yi_yu_place",
+     "广东省科协与江门市人民政府的战略合作协议书已于5月8日在江门签订。",
+     [(("广东省科学技术协会", "江门市人民政府"), "2024-05-08", "day", True)]),
+    ("beiwanglu_traditional",
+     "山東省科協與煙臺市人民政府的合作備忘錄於5月9日簽署。",
+     [(("山东省科学技术协会", "烟台市人民政府"), "2024-05-09", "day", True)]),
+    ("their_projects_sign", "湖南省科协与娄底市人民政府的合作项目于5月12日签约。", []),
+    ("their_units_sign", "湖南省科协与娄底市人民政府的相关单位于5月12日签约。", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OWN_DOCUMENT_TIMED,
+                         ids=[c[0] for c in OWN_DOCUMENT_TIMED])
+def test_own_document_timed(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected

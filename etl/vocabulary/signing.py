@@ -197,7 +197,9 @@ VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
 OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
-    r"|人才|科普|交流)*"
+    r"|人才|科普|交流|书|备忘录|协定)*"
+    # the pair's own document with its time before the verb (A与B的合作协议于今年3月正式签署)
+    r"(?:(?<=[议书录定])(?:已经?|均|也)?(?:于|在)[^，,。；;的]{1,16}?(?:正式|顺利|成功)?)?"
 )
 # The pair's own representatives between it and the verb (A与B的代表签署, 的有关负责人共同签署).
 REPRESENTATIVES_GAP_RE = re.compile(
