@@ -254,3 +254,29 @@ OWN_DOCUMENT_TIMED = [
                          ids=[c[0] for c in OWN_DOCUMENT_TIMED])
 def test_own_document_timed(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
+
+
+# Pages that are not reports: a notice of a ceremony set for a day (定于/决定于…举行…签约仪式), the
+# programme or the script of a ceremony (…议程, …主持词: matched at the end of the headline). A
+# report whose headline merely mentions a programme is still a report.
+NOT_REPORTS = [
+    ("notice_dingyu",
+     "关于举办会市合作签约仪式的通知\n各有关单位:定于5月28日上午在怀化市行政中心举行湖南省科协与"
+     "怀化市人民政府会市合作签约仪式,请准时参加。", []),
+    ("notice_jueding_yu",
+     "通知\n经研究,决定于5月28日举行四川省科协与宜宾市人民政府会市合作协议签约仪式。", []),
+    ("programme",
+     "会市合作签约仪式议程\n一、介绍出席领导\n二、江苏省科协与南通市人民政府签署会市合作协议\n"
+     "三、领导讲话", []),
+    ("script_traditional",
+     "簽約儀式主持詞\n下面,請湖北省科協與黃岡市人民政府簽署戰略合作協議。", []),
+    ("report_mentioning_programme",
+     "江苏省科协与南通市人民政府签署会市合作协议 共推创新驱动助力工程\n"
+     "5月8日,江苏省科协与南通市人民政府签署会市合作协议。",
+     [(("江苏省科学技术协会", "南通市人民政府"), "2024-05-08", "day", True)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_not_reports(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected

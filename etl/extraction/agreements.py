@@ -1124,6 +1124,8 @@ def extract_agreements(
 ) -> tuple[Agreement, ...]:
     """Every signing the text reports, one Agreement per signing event (pair or joint)."""
     ref = ref or published
+    if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
+        return ()  # the programme or script of a ceremony: what it lists is still to happen
     found = _find_signings(text, ctx, ref)
     if not found:
         return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed

@@ -120,6 +120,8 @@ BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
 # the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each.
 INSTITUTION_COUNT_RE = re.compile(
     r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城])")
+# A headline naming a ceremony's programme or script (…签约仪式议程, …主持词): no report.
+SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
 # A signing before the story's: without a date of its own sentence, not listed.
 EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
