@@ -280,3 +280,35 @@ NOT_REPORTS = [
 @pytest.mark.parametrize(("name", "text", "expected"), NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
 def test_not_reports(name: str, text: str, expected: list[tuple]) -> None:
     assert signings(text) == expected
+
+
+def kinds(text: str) -> list[str]:
+    got = extract_agreements(to_simplified(text), full_context(to_simplified(text)),
+                             published=date(2024, 5, 20))
+    return [a.type for a in got]
+
+
+# The document's kind as written (ANNOTATION.md: the label, cut to its agreement-kind part): the
+# qualifiers right before a known type belong to it (科技|合作备忘录), in a title too
+# (《沪滇科技对口合作协议》 -> 科技对口合作协议); what is not a qualifier (新一轮, a place, quotes)
+# stays out.
+KINDS = [
+    ("memo_qualified", "5月6日,拉萨市人民政府与西藏自治区科协签署科技合作备忘录。",
+     ["科技合作备忘录"]),
+    ("two_qualifiers", "5月6日,长沙市人民政府与中南大学签署产学研协同创新合作协议。",
+     ["产学研协同创新合作协议"]),
+    ("station_agreement",
+     "5月6日,四川省机械工程学会与德阳经济技术开发区管委会签订学会服务站共建协议。",
+     ["学会服务站共建协议"]),
+    ("title_cut_to_kind", "5月6日,上海市科委与云南省科技厅签署《沪滇科技对口合作协议》。",
+     ["科技对口合作协议"]),
+    ("new_round_stays_out", "5月6日,湖南省科协与娄底市人民政府签署新一轮全面战略合作协议。",
+     ["全面战略合作协议"]),
+    ("traditional", "5月6日,廣東省科協與珠海市科協簽署科普交流合作協議。",
+     ["科普交流合作协议"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), KINDS, ids=[c[0] for c in KINDS])
+def test_kinds(name: str, text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected

@@ -439,19 +439,28 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
     title = voc.TITLE_RE.search(clause_after)
-    t = voc.TYPE_RE.search(title.group(1) if title else clause_after) or voc.TYPE_RE.search(
-        clause_before
-    )
-    kind = t.group(0) if t else "合作协议"
+    where = title.group(1) if title else clause_after
+    t = voc.TYPE_RE.search(where)
+    if t is None:
+        where = clause_before
+        t = voc.TYPE_RE.search(where)
+    kind = _qualified(where, t) if t else "合作协议"
     if title:
         # the type is how the title ends: 《…战略合作协议》 -> 战略合作协议
         ends = [
-            m.group(0)
+            m
             for m in voc.TYPE_RE.finditer(title.group(1))
             if title.group(1).endswith(m.group(0))
         ]
-        kind = max(ends, key=len) if ends else kind
+        kind = _qualified(title.group(1), max(ends, key=lambda m: len(m.group(0)))) if ends \
+            else kind
     return kind, title.group(1) if title else None
+
+
+def _qualified(text: str, t: re.Match[str]) -> str:
+    """The type with the qualifiers written right before it (科技|合作备忘录 -> 科技合作备忘录)."""
+    q = voc.TYPE_MODIFIERS_RE.search(text, max(0, t.start() - 12), t.start())
+    return (q.group(0) if q else "") + t.group(0)
 
 
 @dataclass

@@ -30,6 +30,9 @@ TRIGGER_RE = re.compile(alt([*CEREMONY_NOUNS, *_R["sign_verbs"]]))
 # The document's type as written (全面战略合作协议 …), and its title in 《》.
 TYPE_RE = re.compile(alt(_R["types"]))
 TITLE_RE = re.compile(r"《([^》]{2,80})》")
+# The qualifiers right before a type that belong to its label (科技|合作备忘录): a run of them
+# ending where the type starts.
+TYPE_MODIFIERS_RE = re.compile(rf"(?:{alt(_R['type_modifiers'])})+$")
 
 # --- decisions ------------------------------------------------------------------------------------
 
