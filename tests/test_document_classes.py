@@ -312,3 +312,35 @@ KINDS = [
 @pytest.mark.parametrize(("name", "text", "expected"), KINDS, ids=[c[0] for c in KINDS])
 def test_kinds(name: str, text: str, expected: list[str]) -> None:
     assert kinds(text) == expected
+
+
+def published(text: str) -> str | None:
+    from etl.pipeline import process_document
+    from etl.records import RawDocument
+
+    return process_document(RawDocument("t", "t.txt", "txt", text, "t")).doc.metadata.published
+
+
+# A press release dated by a bracketed dateline opening its lead ([香港，2022年9月19日]): its
+# publication date; a bracketed date inside a sentence is none.
+PRESS_DATELINES = [
+    ("square_brackets_hk",
+     "科技园与大学签署备忘录\n[香港,2022年9月19日] 本地创科人才短缺。今日备忘录由双方代表签署。",
+     "2022-09-19"),
+    ("full_width_parens_macao",
+     "两地科协签署合作协议\n（澳门，2023年5月6日）澳门与珠海两地科协今日签署科普交流合作协议。",
+     "2023-05-06"),
+    ("lenticular_space",
+     "签约消息\n【深圳 2021年11月2日】深圳市科协与某公司今日签署战略合作协议。",
+     "2021-11-02"),
+    ("traditional",
+     "簽約消息\n[臺北,2019年3月8日] 兩岸科技交流協會今日簽署合作備忘錄。", "2019-03-08"),
+    ("inside_a_sentence",
+     "签约消息\n双方回顾了合作历程(上海,2019年3月8日)并签署协议。", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PRESS_DATELINES,
+                         ids=[c[0] for c in PRESS_DATELINES])
+def test_press_datelines(name: str, text: str, expected: str | None) -> None:
+    assert published(text) == expected

@@ -173,7 +173,8 @@ def _head_stamp(head: list[str]) -> tuple[str, str] | None:
             alone = m.end() == len(line) or line[m.end()] in tp.STAMP_OPENERS
             if (m["H"] is not None or (opens and (numeric or alone))) and (got := _numeric(m)):
                 return got
-        if (m := tp.FULL_DATELINE.match(line)) and (got := parse_date(m["date"])):
+        if (m := tp.FULL_DATELINE.match(line) or tp.BRACKET_DATELINE.match(line)) and \
+                (got := parse_date(m["date"])):
             return got
     return None
 
