@@ -144,6 +144,16 @@ COUNTED_GROUPS = [
      "6月3日,山西省科协与山西大学、太原理工大学等2所高校签署合作协议。",
      [(("山西省科学技术协会", "山西大学"), "2024-06-03", "day", True),
       (("山西省科学技术协会", "太原理工大学"), "2024-06-03", "day", True)]),
+    # a counted group after a connector (over a place word: 与区内5所高校) is a counterpart: when
+    # its partner is not recognised, no entry of the group alone; a group that opens the clause
+    # signs alone
+    ("counterpart_over_place_word",
+     "5月6日,该协进会与区内5所高校签署科普合作协议。", []),
+    ("counterpart_right_after_connector",
+     "5月6日,该联谊会和省内多家企业签订合作协议。", []),
+    ("group_opens_clause",
+     "5月6日,省内12所高校共同签署科普联盟协议。",
+     [(("12所高校",), "2024-05-06", "day", True)]),
     # places: their governments, each
     ("places_stand_for_governments",
      "6月3日,河北省科协与保定、沧州等11个市签署会市合作协议。",

@@ -21,7 +21,7 @@ from tests.scoring import score  # noqa: E402
 
 # The figures of the code that set them (unseen figure of main at cae476f: agreements 0.892,
 # strict 0.819, initiatives 0.625).
-FLOORS = {"agreements": 0.96, "agreements_strict": 0.96, "initiatives": 0.62}
+FLOORS = {"agreements": 0.97, "agreements_strict": 0.97, "initiatives": 0.62}
 
 
 def test_synthetic_set_floors(tmp_path: Path) -> None:

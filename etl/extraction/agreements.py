@@ -173,8 +173,9 @@ def parse_group(
         if verb is not None:
             end = verb  # 共建X研究院协议签约: X is what they build, not who signs
             continue
-        if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
-            return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
+        if items and items[0][2] > lo and voc.CONNECTOR_BEFORE_RE.search(
+                text, max(lo, items[0][2] - 4), items[0][2]):
+            return [], []  # …与上海多家企业签订, 与区内5所高校: a counterpart, its partner unnamed
         if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
             return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):

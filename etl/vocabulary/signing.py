@@ -149,6 +149,10 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# A connector right before a counterpart, over a place word that bounds it (与区内5所高校, 和
+# 省内多家企业): the counterpart's partner stands before the connector.
+CONNECTOR_BEFORE_RE = re.compile(
+    rf"[{PAIR_CONNECTORS}](?:{alt(_R['counterpart_locatives'])})?$")
 # Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
 PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
 # What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
