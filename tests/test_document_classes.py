@@ -332,7 +332,8 @@ def published(text: str) -> str | None:
 
 
 # A press release dated by a bracketed dateline opening its lead ([香港，2022年9月19日]): its
-# publication date; a bracketed date inside a sentence is none.
+# publication date; a bracketed date inside a sentence is none. A dateline without its year
+# (本报5月21日讯) takes the one year its headline writes, else dates nothing.
 PRESS_DATELINES = [
     ("square_brackets_hk",
      "科技园与大学签署备忘录\n[香港,2022年9月19日] 本地创科人才短缺。今日备忘录由双方代表签署。",
@@ -347,6 +348,16 @@ PRESS_DATELINES = [
      "簽約消息\n[臺北,2019年3月8日] 兩岸科技交流協會今日簽署合作備忘錄。", "2019-03-08"),
     ("inside_a_sentence",
      "签约消息\n双方回顾了合作历程(上海,2019年3月8日)并签署协议。", None),
+    # a dateline without its year under a headline that writes one year: that day of that year
+    ("dateline_in_headline_year",
+     "2023年全省科普日活动启动\n本报5月21日讯 湖南省科协与娄底市人民政府签署会市合作协议。",
+     "2023-05-21"),
+    ("dateline_web_outlet",
+     "2018年科技活动周开幕\n龙江网9月3日讯 黑龙江省科协与鸡西市人民政府签署合作协议。",
+     "2018-09-03"),
+    ("headline_without_year", "全省科普日活动启动\n本报5月21日讯 湖南省科协召开会议。", None),
+    ("headline_of_two_years",
+     "2022年回顾与2023年展望\n本报5月21日讯 湖南省科协召开会议。", None),
 ]
 
 
