@@ -365,3 +365,28 @@ PRESS_DATELINES = [
                          ids=[c[0] for c in PRESS_DATELINES])
 def test_press_datelines(name: str, text: str, expected: str | None) -> None:
     assert published(text) == expected
+
+
+# Renewals (续签, 第二轮, 新一轮) are new signings; the first signing they build on is background
+# where the text gives its year, read from the date written right before its verb (在2019年首签
+# 的基础上续签: 2019 is 首签's date, 5月6日 续签's).
+RENEWALS = [
+    ("first_signing_it_builds_on",
+     "5月6日,江西省科协与萍乡市人民政府在2019年首签的基础上续签会市合作协议。",
+     [(("江西省科学技术协会", "萍乡市人民政府"), "2019", "year", False),
+      (("江西省科学技术协会", "萍乡市人民政府"), "2024-05-06", "day", True)]),
+    ("second_round", "5月6日,吉林省科协与辽源市人民政府签署第二轮会市合作协议。",
+     [(("吉林省科学技术协会", "辽源市人民政府"), "2024-05-06", "day", True)]),
+    ("first_in_next_sentence",
+     "5月6日,陕西省科协与宝鸡市人民政府续签会市合作协议。2019年5月,双方首次签署会市合作协议。",
+     [(("陕西省科学技术协会", "宝鸡市人民政府"), "2024-05-06", "day", True),
+      (("陕西省科学技术协会", "宝鸡市人民政府"), "2019-05", "month", False)]),
+    ("first_signing_traditional",
+     "2019年,江西省科協與萍鄉市人民政府首簽會市合作協議。",
+     [(("江西省科学技术协会", "萍乡市人民政府"), "2019", "year", False)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), RENEWALS, ids=[c[0] for c in RENEWALS])
+def test_renewals(name: str, text: str, expected: list[tuple]) -> None:
+    assert signings(text) == expected

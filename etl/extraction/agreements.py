@@ -417,6 +417,8 @@ def _choose_date(
     dates: list[DateMention], trigger: int, last: DateMention | None
 ) -> DateMention | None:
     before = [d for d in dates if d.end <= trigger]
+    if before and not before[-1].backref and trigger - before[-1].end <= 1:
+        return before[-1]  # written right before its verb (在2019年首签, 于3月签署): its own date
     after = [d for d in dates if d.start >= trigger and voc.AFTER_DATE_RE.search(d.context)]
     pool = before or after
     if not pool:
