@@ -357,8 +357,8 @@ def _chronicle_entry(text: str, m: re.Match[str], g: dict,
     y = entry_year
     if y is None:
         title = text.lstrip()[: max(text.lstrip().find("\n"), 0)]
-        years = {int(t["y"]) for t in TITLE_YEAR_RE.finditer(title)}
-        if len(years) != 1:
+        years = {cn_number(t["y"]) for t in TITLE_YEAR_RE.finditer(title)}
+        if len(years) != 1 or None in years:
             return None
         y = years.pop()
     return _in_year(m, g, y)

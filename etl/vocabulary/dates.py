@@ -107,8 +107,9 @@ CHRONICLE_ENTRY_RE = re.compile(
 ENTRY_LEAD_CHARS = " \t　·•-—*"
 # What a sentence opens after (a date right after one of them opens its sentence).
 SENTENCE_OPENERS = "。！？!?；;】]\n"
-# A chronicle title's year (山西省科协2021年大事记, 2023年工作纪要): a year not followed by a month.
-TITLE_YEAR_RE = re.compile(rf"(?<![0-9０-９])(?P<y>(?:19|20)\d{{2}})\s*年(?!\s*{NUM}{{1,3}}\s*月)")
+# A chronicle title's year (山西省科协2021年大事记, 二〇二三年工作纪要): a year not followed by a
+# month.
+TITLE_YEAR_RE = re.compile(rf"(?<![0-9０-９])(?P<y>{_YEAR})\s*年(?!\s*{NUM}{{1,3}}\s*月)")
 # A journal issue: "2015年第10期" (group y), the year of an abstract page that has no other date.
 JOURNAL_ISSUE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
 # A date in a URL's path: /2023-08-09/, /2023/0809/, /t20230809_, /2023/8/9/, 20230809123456.html,
