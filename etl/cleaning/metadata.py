@@ -173,8 +173,23 @@ def _head_stamp(head: list[str]) -> tuple[str, str] | None:
             alone = m.end() == len(line) or line[m.end()] in tp.STAMP_OPENERS
             if (m["H"] is not None or (opens and (numeric or alone))) and (got := _numeric(m)):
                 return got
-        if (m := tp.FULL_DATELINE.match(line)) and (got := parse_date(m["date"])):
+        if (m := tp.FULL_DATELINE.match(line) or tp.BRACKET_DATELINE.match(line)) and \
+                (got := parse_date(m["date"])):
             return got
+    return _dateline_in_headline_year(head)
+
+
+def _dateline_in_headline_year(head: list[str]) -> tuple[str, str] | None:
+    """A dateline without its year (东北网5月21日讯) under a headline that writes one year
+    (2012年…科技活动周开幕): that day of that year, when nothing else dates the page."""
+    for k, line in enumerate(head):
+        m = tp.MONTH_DAY_DATELINE.match(line.strip())
+        if m is None:
+            continue
+        years = {y["y"] for above in head[:k] for y in tp.HEADLINE_YEAR.finditer(above)}
+        if len(years) == 1:
+            return _stamp(int(years.pop()), int(m["m"]), int(m["d"]))
+        return None
     return None
 
 

@@ -27,6 +27,7 @@ from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
+from etl.vocabulary.numerals import cn_number
 
 
 @dataclass
@@ -193,8 +194,9 @@ def parse_group(
         if verb is not None:
             end = verb  # 共建X研究院协议签约: X is what they build, not who signs
             continue
-        if items and items[0][2] > lo and text[items[0][2] - 1] in voc.PAIR_CONNECTORS:
-            return [], []  # …与上海多家企业签订: a counterpart whose partner is unnamed
+        if items and items[0][2] > lo and voc.CONNECTOR_BEFORE_RE.search(
+                text, max(lo, items[0][2] - 4), items[0][2]):
+            return [], []  # …与上海多家企业签订, 与区内5所高校: a counterpart, its partner unnamed
         if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
             return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
@@ -386,7 +388,16 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     def members(side: list[Party]) -> list[Party]:
         return [m for p in side for m in (idx.members(p) or (p,))]
 
-    if len(left) == 1 and right and not idx.is_group(left[0]):
+    def whole(p: Party) -> bool:
+        """A counted group of institutions that names fewer members than its count (A、B等5所
+        高校) is one party as written (ANNOTATION.md): its unnamed members sign too."""
+        items = idx.members(p)
+        count = voc.INSTITUTION_COUNT_RE.search(p.mention) if items else None
+        return count is not None and (cn_number(count["n"]) or 0) > len(items) and \
+            not any(i.kind == "government" for i in items)  # places: their governments, each
+
+    if len(left) == 1 and right and not idx.is_group(left[0]) and (
+            each or not all(whole(p) for p in right)):
         right = members(right)
     if each and len(right) == 1 and left:
         left = members(left)
@@ -437,6 +448,8 @@ def _choose_date(
     dates: list[DateMention], trigger: int, last: DateMention | None
 ) -> DateMention | None:
     before = [d for d in dates if d.end <= trigger]
+    if before and not before[-1].backref and trigger - before[-1].end <= 1:
+        return before[-1]  # written right before its verb (在2019年首签, 于3月签署): its own date
     after = [d for d in dates if d.start >= trigger and voc.AFTER_DATE_RE.search(d.context)]
     pool = before or after
     if not pool:
@@ -460,19 +473,28 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
     title = voc.TITLE_RE.search(clause_after)
-    t = voc.TYPE_RE.search(title.group(1) if title else clause_after) or voc.TYPE_RE.search(
-        clause_before
-    )
-    kind = t.group(0) if t else "合作协议"
+    where = title.group(1) if title else clause_after
+    t = voc.TYPE_RE.search(where)
+    if t is None:
+        where = clause_before
+        t = voc.TYPE_RE.search(where)
+    kind = _qualified(where, t) if t else "合作协议"
     if title:
         # the type is how the title ends: 《…战略合作协议》 -> 战略合作协议
         ends = [
-            m.group(0)
+            m
             for m in voc.TYPE_RE.finditer(title.group(1))
             if title.group(1).endswith(m.group(0))
         ]
-        kind = max(ends, key=len) if ends else kind
+        kind = _qualified(title.group(1), max(ends, key=lambda m: len(m.group(0)))) if ends \
+            else kind
     return kind, title.group(1) if title else None
+
+
+def _qualified(text: str, t: re.Match[str]) -> str:
+    """The type with the qualifiers written right before it (科技|合作备忘录 -> 科技合作备忘录)."""
+    q = voc.TYPE_MODIFIERS_RE.search(text, max(0, t.start() - 12), t.start())
+    return (q.group(0) if q else "") + t.group(0)
 
 
 @dataclass
@@ -611,6 +633,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         dates, trig, scan.last_date)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
+    if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
+        return []  # 此前…已先后与…签署, undated: an earlier signing, not listed
     inferred = date_m is None
     if date_m is None:
         date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event
@@ -1413,6 +1437,8 @@ def extract_agreements(
     `source` is the page's source line, which may name its own body: the party a signing
     reported on its own site may leave unnamed (与B签署…)."""
     ref = ref or published
+    if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
+        return ()  # the programme or script of a ceremony: what it lists is still to happen
     found = _find_signings(text, ctx, ref, source)
     if not found:
         return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed

@@ -20,16 +20,21 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.vocabulary.dates import (
+    CHRONICLE_ENTRY_RE,
     DATE_LIST_JOINER,
     DATE_RE,
     DATE_START_RE,
+    ENTRY_LEAD_CHARS,
     EVENT_YEAR_RE,
     NEXT_DAY,
     REL_DAY,
     REL_YEAR,
     SENTENCE_END_RE,
+    SENTENCE_OPENERS,
+    TITLE_YEAR_RE,
     URL_DATE_RES,
     URL_PATH_RE,
+    WEEKDAY_OFFSET,
 )
 from etl.vocabulary.numerals import cn_number
 
@@ -196,6 +201,14 @@ def _relative(m: re.Match[str], g: dict, ref: date, mk) -> DateMention | None:
         if d and _valid(y, mo, d):
             return mk(f"{y:04d}-{mo:02d}-{d:02d}", "day")
         return mk(f"{y:04d}-{mo:02d}", "month")
+    if g.get("week"):
+        monday = ref - timedelta(days=ref.weekday())
+        if g["week"].startswith("上"):
+            monday -= timedelta(days=7)
+        if not g.get("wday"):  # 上周: approx, before the reference date
+            return mk(monday.isoformat()[:7], "approx", before=ref.isoformat())
+        day = monday + timedelta(days=WEEKDAY_OFFSET[g["wday"]])
+        return mk(day.isoformat(), "day") if day <= ref else None  # 本周五 still to come
     if g.get("md_m"):
         mo, d = cn_number(g["md_m"]), cn_number(g["md_d"])
         if mo is None or d is None:
@@ -280,12 +293,27 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
     """
     out: list[DateMention] = []
     approx_ref = isinstance(ref, ApproximateDate)
+    entry_year: int | None = None  # a chronicle's year so far (the last entry that wrote one)
+    year_at: tuple[int, int] | None = None  # the last date with its year written: year, end
     for m in date_matches(text):
         g = m.groupdict()
         if g.get("md_m") and ref is None:
             dm = _year_from_sentence(text, m)
         else:
             dm = resolve(m, ref)
+        if ref is None and (g.get("y") or g.get("md_m") or g.get("mo")):
+            if dm is None and _opens_line(text, m.start()):
+                dm = _chronicle_entry(text, m, g, entry_year)
+            elif dm is None and g.get("md_m") and year_at is not None \
+                    and "\n" not in text[year_at[1]:m.start()] \
+                    and _opens_sentence(text, m.start()):
+                # 2023年5月5日，…。8月9日，…: a paragraph's next sentence, in its year
+                dm = _in_year(m, g, year_at[0])
+            elif g.get("y") and dm is not None and dm.date and len(dm.date) >= 7:
+                # a date (2023年5月5日, 2022年10月), not a year alone (2012年…会议)
+                year_at = (int(dm.date[:4]), m.end())
+                if _opens_line(text, m.start()):
+                    entry_year = year_at[0]
         if dm is None:
             continue
         prev = out[-1] if out else None
@@ -307,6 +335,53 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
             dm = _approximate(dm, g)
         out.append(_with_context(dm, text[max(0, m.start() - 3) : m.start()]))
     return tuple(out)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Does the date at `pos` open its line (after bullets or spaces)?"""
+    k = pos
+    while k > 0 and text[k - 1] != "\n":
+        if text[k - 1] not in ENTRY_LEAD_CHARS:
+            return False
+        k -= 1
+    return True
+
+
+def _chronicle_entry(text: str, m: re.Match[str], g: dict,
+                     entry_year: int | None) -> DateMention | None:
+    """A chronicle's entry dated without a year (8月3日，… / 7月 …) on a page without a reference
+    date: the year of the last entry that wrote one, else of the chronicle's title. A chronicle
+    is a page where at least two lines open with their dates (年鉴, 大事记)."""
+    if len(CHRONICLE_ENTRY_RE.findall(text, 0, 4000)) < 2:
+        return None
+    y = entry_year
+    if y is None:
+        title = text.lstrip()[: max(text.lstrip().find("\n"), 0)]
+        years = {cn_number(t["y"]) for t in TITLE_YEAR_RE.finditer(title)}
+        if len(years) != 1 or None in years:
+            return None
+        y = years.pop()
+    return _in_year(m, g, y)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does the date at `pos` open a sentence (after 。！？； or a heading's 】)?"""
+    k = pos
+    while k > 0 and text[k - 1] in ENTRY_LEAD_CHARS:
+        k -= 1
+    return k == 0 or text[k - 1] in SENTENCE_OPENERS
+
+
+def _in_year(m: re.Match[str], g: dict, y: int) -> DateMention | None:
+    """A month-day (md_m) or a month (mo) match in year `y`; never a day the text did not give."""
+    mo = cn_number(g["md_m"] if g.get("md_m") else g["mo"])
+    d = cn_number(g["md_d"]) if g.get("md_m") else None
+    if mo is None or (g.get("md_m") and d is None):
+        return None
+    value, precision = _at_precision(y, mo, d)
+    if g.get("md_m") and precision != "day":
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), value, precision)
 
 
 def _with_context(dm: DateMention, context: str) -> DateMention:

@@ -281,6 +281,17 @@ EDITION = re.compile(r"第\s*[0-9０-９A-Za-z]{1,4}\s*版")
 FULL_DATELINE = re.compile(
     r"^[^，。,；;\s]{0,24}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:专电|电|讯)"
 )
+# A dateline without its year opening a line (东北网5月21日讯, 本报5月6日讯): groups m, d.
+MONTH_DAY_DATELINE = re.compile(
+    r"^[^，。,；;\s]{0,24}?(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:专电|电|讯)")
+# A year written in a headline (2012年省暨哈市科技活动周开幕), not as part of a full date.
+HEADLINE_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?!\d{1,2}月)")
+# A press release's bracketed dateline opening its lead: "[香港，2022年9月19日]", "（澳门,
+# 2023年5月6日）", "【北京 2023年5月6日】"; group date.
+BRACKET_DATELINE = re.compile(
+    r"^\s*[\[【(（]\s*[^\]】)）,，。\s]{1,12}[,，\s]\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[\]】)）]"
+)
 # A labelled source: "来源: 大河财立方", "信息来源:本站"; group v = the value up to the next field.
 SOURCE_FIELD = re.compile(
     SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜])"

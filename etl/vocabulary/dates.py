@@ -9,6 +9,9 @@ from etl.vocabulary.common import HAN
 # Relative years and days: how far from the reference date they are.
 REL_YEAR: dict[str, int] = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 REL_DAY: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+# Days after a week's Monday (上周五 = the Friday of the week before the reference date's).
+WEEKDAY_OFFSET: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6,
+                                  "天": 6}
 # Days after the previous date of the text: 次日 = the day after it.
 NEXT_DAY: dict[str, int] = {"次日": 1, "翌日": 1, "第二天": 1}
 
@@ -50,6 +53,10 @@ DATE_RE = re.compile(
     rf"|(?P<ry>今年|去年|前年|明年)(?:(?P<rm>{NUM}{{1,3}})月(?:(?P<rd>{NUM}{{1,3}})[日号])?)?"
     # 上月26日, 上个月, 本月8日
     rf"|(?P<lastmonth>上个?月|本月)(?:(?P<lmd>{NUM}{{1,3}})[日号])?"
+    # 上周五, 上星期三, 本周二, 这周一; 上周 alone (a week before the reference date's week)
+    # (never 本周期, 这周边, 上周末, 本周年)
+    r"|(?P<week>上个?|本|这个?)(?:周|星期|礼拜)"
+    r"(?:(?P<wday>[一二三四五六日天])|(?![期边围岁年末内0-9０-９]))"
     # 8月8日 (year of the reference date)
     rf"|(?<![0-9０-９年\-./])(?P<md_m>{NUM}{{1,3}})\s*月\s*(?P<md_d>{NUM}{{1,3}})\s*[日号]"
     # a month-day whose 月 was lost: 519日 (5月19日), 1228日; only where one reading is a date
@@ -76,9 +83,10 @@ DATE_RE = re.compile(
 # (一 only before a numeral, 年 only in 年初/年底/年末 …), so that DATE_RE is tried at few places:
 # see etl.extraction.dates.date_matches.
 DATE_START_RE = re.compile(
-    r"(?=[\d０-９〇○零一二两三四五六七八九十今去前明上本昨近日最年次翌第当同])"
+    r"(?=[\d０-９〇○零一二两三四五六七八九十今去前明上本昨近日最年次翌第当同这])"
     r"(?:[\d０-９〇○零二两三四五六七八九十今去前明昨最日]|一(?=[〇○零一二三四五六七八九十月日年])"
-    r"|年(?=[初底末])|次日|翌日|第二天|本月|上个?月|近[日期]|当[天日时]|同(?:日|一))"
+    r"|年(?=[初底末])|次日|翌日|第二天|本月|上个?月|近[日期]|当[天日时]|同(?:日|一)"
+    r"|(?:上个?|本|这个?)(?:周|星期|礼拜))"
 )
 
 # Between two dates of a list ("12月7日、8日"): the second one shares the first one's month.
@@ -91,6 +99,17 @@ EVENT_YEAR_RE = re.compile(
 # Where a sentence ends (a month-day borrows a year only inside its own sentence).
 SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
+# A chronicle's entry (年鉴, 大事记): a line that opens with its own date, after bullets or
+# spaces (2022年5月20日，… / · 8月3日 … / 11月，…). Two of them make a page a chronicle.
+CHRONICLE_ENTRY_RE = re.compile(
+    rf"^[ \t　·•\-—*]*(?:{_YEAR}\s*年\s*)?{NUM}{{1,3}}\s*月", re.MULTILINE)
+# What may stand before an entry's date on its line.
+ENTRY_LEAD_CHARS = " \t　·•-—*"
+# What a sentence opens after (a date right after one of them opens its sentence).
+SENTENCE_OPENERS = "。！？!?；;】]\n"
+# A chronicle title's year (山西省科协2021年大事记, 二〇二三年工作纪要): a year not followed by a
+# month.
+TITLE_YEAR_RE = re.compile(rf"(?<![0-9０-９])(?P<y>{_YEAR})\s*年(?!\s*{NUM}{{1,3}}\s*月)")
 # A journal issue: "2015年第10期" (group y), the year of an abstract page that has no other date.
 JOURNAL_ISSUE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
 # A date in a URL's path: /2023-08-09/, /2023/0809/, /t20230809_, /2023/8/9/, 20230809123456.html,

@@ -51,6 +51,9 @@ CONCLUDE_TRIGGERS = frozenset(
 # The document's type as written (全面战略合作协议 …), and its title in 《》.
 TYPE_RE = re.compile(alt(_R["types"]))
 TITLE_RE = re.compile(r"《([^》]{2,80})》")
+# The qualifiers right before a type that belong to its label (科技|合作备忘录): a run of them
+# ending where the type starts.
+TYPE_MODIFIERS_RE = re.compile(rf"(?:{alt(_R['type_modifiers'])})+$")
 
 # --- decisions ------------------------------------------------------------------------------------
 
@@ -137,6 +140,14 @@ COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
 
 # A recalled, earlier signing (background): a cue anywhere before the verb.
 BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
+# A group closed by a count of institutions (…等5所高校, …等7家高校院所, …等6家单位): group "n"
+# the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each.
+INSTITUTION_COUNT_RE = re.compile(
+    r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城])")
+# A headline naming a ceremony's programme or script (…签约仪式议程, …主持词): no report.
+SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
+# A signing before the story's: without a date of its own sentence, not listed.
+EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
 AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
 # What joins a verb to the date it is given right after it (签约是在2019年3月, 签于2012年, 签署
@@ -162,6 +173,10 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# A connector right before a counterpart, over a place word that bounds it (与区内5所高校, 和
+# 省内多家企业): the counterpart's partner stands before the connector.
+CONNECTOR_BEFORE_RE = re.compile(
+    rf"[{PAIR_CONNECTORS}](?:{alt(_R['counterpart_locatives'])})?$")
 # Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
 PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
 # What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
@@ -227,7 +242,9 @@ VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
 OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
-    r"|人才|科普|交流)*"
+    r"|人才|科普|交流|书|备忘录|协定)*"
+    # the pair's own document with its time before the verb (A与B的合作协议于今年3月正式签署)
+    r"(?:(?<=[议书录定])(?:已经?|均|也)?(?:于|在)[^，,。；;的]{1,16}?(?:正式|顺利|成功)?)?"
 )
 # The pair's own representatives between it and the verb (A与B的代表签署, 的有关负责人共同签署).
 REPRESENTATIVES_GAP_RE = re.compile(
