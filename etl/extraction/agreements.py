@@ -686,7 +686,10 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1 = min(c1m.start() if c1m else s1, s1)
     own = [d for d in dates if c0 <= d.start < trig and d.date
            and voc.EXPLICIT_YEAR_RE.search(d.text)]
+    earlier_year = scan.ref is not None and any(
+        int(d.date[:4]) < scan.ref.year for d in own)  # 首次 in a past year: recalled
     if not own or not (voc.BACKGROUND_RE.search(text, c0, trig)
+                       or (earlier_year and voc.FIRST_TIME_RE.search(text, c0, trig))
                        or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)) \
             or scan.index.within(c0, c1):
         return []

@@ -148,6 +148,8 @@ INSTITUTION_COUNT_RE = re.compile(
 SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
 # A signing before the story's: without a date of its own sentence, not listed.
 EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
+# The first signing recalled in a clause of its own (继2016年首次签约之后): see signing.toml.
+FIRST_TIME_RE = re.compile(alt(_R["first_time_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
 AFTER_RE = re.compile(r"随后|此后|之后|接着|后来")
 # What joins a verb to the date it is given right after it (签约是在2019年3月, 签于2012年, 签署
