@@ -8,6 +8,7 @@ first; place names in navigation lists and footers do not count (gazetteer flags
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -25,7 +26,9 @@ from etl.records import Agreement, CleanDocument, Initiative
 from etl.vocabulary.article import (
     ABBREV_FULL_START,
     ABBREV_RE,
+    DATELINE_LEAD_MAX,
     DATELINE_RE,
+    DATELINE_TAIL_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
     INSTITUTION_HEAD_RE,
@@ -194,6 +197,13 @@ def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
             if own in text and body.endswith(heads)]
 
 
+def dateline(head: str) -> re.Match[str] | None:
+    """DATELINE_RE.search(head): its end (月8日电) found first, in C, and the whole pattern tried
+    only from its longest lead before that (the same leftmost match, ~100x cheaper)."""
+    tail = DATELINE_TAIL_RE.search(head)
+    return DATELINE_RE.search(head, max(0, tail.start() - DATELINE_LEAD_MAX)) if tail else None
+
+
 def reference_date(doc: CleanDocument) -> date | None:
     """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication; a
     dateline opening the lead wins over a copy's stamp up to a year later (republished) or two
@@ -204,9 +214,7 @@ def reference_date(doc: CleanDocument) -> date | None:
     period = None if pub else url_period(doc.metadata.url)
     anchor = pub or url_reference(doc.metadata.url) or _issue_year(doc.original)
     head = doc.text[:600]
-    # every dateline ends in 电, 讯 or 消息: test that in C before the regex tries each position
-    m = DATELINE_RE.search(head) if anchor and ("电" in head or "讯" in head or "消息" in head) \
-        else None
+    m = dateline(head) if anchor else None
     if m and anchor:
         month, day = int(m.group("m")), int(m.group("d"))
         year = anchor.year - (1 if month > anchor.month + 1 else 0)

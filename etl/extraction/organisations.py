@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from etl.extraction import gazetteer
-from etl.extraction.orgs import ArticleContext, parse_org, region_name
+from etl.extraction.orgs import ArticleContext, has_free_shape, parse_org, region_name
 from etl.records import Party
 from etl.vocabulary import orgs as voc
 from etl.vocabulary.common import HAN_CHAR
@@ -58,7 +58,10 @@ class OrgMention:
         return cached
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_char(ch: str) -> bool:
+    """Can `ch` stand inside a name (a Han letter or a name's own mark)? Cached per character:
+    asked for every place a name may start."""
     return bool(HAN_CHAR.match(ch)) or ch in voc.NAME_SPAN_CHARS
 
 
@@ -175,7 +178,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s == short for short, _ in ctx.aliases)
-            or voc.FREE_ANY_RE.fullmatch(s) is not None)
+            or has_free_shape(s))
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
