@@ -7,16 +7,20 @@ scans"); a change that made one of them answer differently would change the expo
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.extraction import party_lists
+from etl.extraction import gazetteer, organisations, party_lists
 from etl.extraction.article import dateline, reference_date
+from etl.extraction.dates import DateMention, _with_context, find_dates
 from etl.extraction.organisations import _is_name_char
 from etl.extraction.orgs import has_free_shape
-from etl.records import CleanDocument, Metadata
+from etl.records import CleanDocument, Metadata, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as sig
 from etl.vocabulary.article import DATELINE_RE
@@ -80,3 +84,44 @@ def test_signing_verbs_are_found_once_per_text() -> None:
     assert [m.span() for m in verbs] == [m.span() for m in sig.TRIGGER_RE.finditer(text)]
     assert [m.group() for m in verbs] == ["签署", "签订", "签约仪式"]
     assert party_lists.signing_verbs(text) is verbs  # the frames and subject_lists share it
+
+
+# --- frozen records built without their __init__: the same objects as the dataclass's -----------
+
+
+def _same_record(fast: object, plain: object) -> None:
+    assert type(fast) is type(plain)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert list(fast.__dict__) == [f.name for f in dataclasses.fields(plain)]
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+
+
+def test_place_mentions_and_resolved_places_are_the_dataclasses() -> None:
+    regions = gazetteer.load_regions()
+    m = gazetteer._place_mention(3, 6, "信阳市", ("411500",))
+    _same_record(m, gazetteer.PlaceMention(3, 6, "信阳市", ("411500",)))
+    r = gazetteer._resolved_place(m, "411500", regions["411500"], "unique")
+    _same_record(r, gazetteer.ResolvedPlace(3, 6, "信阳市", "411500", regions["411500"],
+                                            ("411500",), "unique", False))
+    text = "河南省科协与信阳市人民政府签署协议，朝阳区也来了。"
+    for p in gazetteer.resolve_places(gazetteer.find_places(text), text):
+        assert text[p.start:p.end] == p.surface and p.region is regions[p.adcode]
+
+
+def test_recognised_names_are_the_dataclass() -> None:
+    p = Party(name="信阳市人民政府", mention="信阳市政府", kind="government",
+              level="prefecture", adcode="411500")
+    fast = organisations._named(6, 11, "信阳市政府", p, False, False, 6)
+    _same_record(fast, organisations.OrgMention(6, 11, "信阳市政府", p.name, p.kind, p.level,
+                                                p.adcode, relative=False, bare=False, lead=6))
+    assert fast.party() == Party(name=p.name, mention="信阳市政府", kind=p.kind, level=p.level,
+                                 adcode=p.adcode)
+
+
+def test_dates_with_their_context_are_the_dataclass() -> None:
+    dm = DateMention(4, 13, "2023年8月8日", "2023-08-08", "day")
+    _same_record(_with_context(dm, "签于"), dataclasses.replace(dm, context="签于"))
+    text = "双方于2023年8月8日签署协议。"
+    assert [d.context for d in find_dates(text, None)] == ["双方于"]
