@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from etl.extraction import gazetteer, organisations, party_lists
-from etl.extraction.article import dateline, reference_date
+from etl.extraction.article import _counted_as, dateline, reference_date
 from etl.extraction.dates import DateMention, _with_context, find_dates
 from etl.extraction.organisations import _is_name_char
 from etl.extraction.orgs import has_free_shape
@@ -125,3 +125,11 @@ def test_dates_with_their_context_are_the_dataclass() -> None:
     _same_record(_with_context(dm, "签于"), dataclasses.replace(dm, context="签于"))
     text = "双方于2023年8月8日签署协议。"
     assert [d.context for d in find_dates(text, None)] == ["双方于"]
+
+
+def test_a_place_counts_for_its_province_prefecture_city_and_county() -> None:
+    assert _counted_as("411502") == ("410000", "411500", "411500", "411502")  # 信阳 浉河区
+    assert _counted_as("411500") == ("410000", "411500", "411500", None)  # 信阳市
+    assert _counted_as("410000") == ("410000", None, None, None)  # 河南省
+    assert _counted_as("110105") == ("110000", None, "110000", "110105")  # 北京 朝阳区
+    assert _counted_as("110105") is _counted_as("110105")  # kept per place

@@ -82,17 +82,15 @@ def article_context(text: str, source: str | None = None,
 
     def count(adcode: str, w: float) -> gazetteer.Region:
         """One mention of a place, of weight w, for its province, prefecture and county."""
-        r = regions[adcode]
-        provinces[r.province_adcode] += w
-        pref = gazetteer.prefecture_of(adcode)
-        if pref is not None:
-            prefectures[pref.adcode] += w
-            cities[pref.adcode] += w
-        elif r.province_adcode in gazetteer.MUNICIPALITIES:
-            cities[r.province_adcode] += w
-        if r.level == "county":
-            counties[adcode] += w
-        return r
+        province, prefecture, city, county = _counted_as(adcode)
+        provinces[province] += w
+        if prefecture is not None:
+            prefectures[prefecture] += w
+        if city is not None:
+            cities[city] += w
+        if county is not None:
+            counties[county] += w
+        return regions[adcode]
 
     for p, w in places:
         direct[p.adcode] += w
@@ -130,6 +128,19 @@ def article_context(text: str, source: str | None = None,
         sars=tuple(c for c in ("810000", "820000") if provinces[c]),
         county_cities=_county_cities(counties, direct),
     )
+
+
+@lru_cache(maxsize=4096)
+def _counted_as(adcode: str) -> tuple[str, str | None, str | None, str | None]:
+    """Where a mention of the place counts: its province, its prefecture, its city (the
+    prefecture, or a municipality: what 市 may mean) and itself if a county. Cached per place:
+    asked for every place mention of every article."""
+    r = gazetteer.load_regions()[adcode]
+    pref = gazetteer.prefecture_of(adcode)
+    city = pref.adcode if pref is not None else (
+        r.province_adcode if r.province_adcode in gazetteer.MUNICIPALITIES else None)
+    return (r.province_adcode, pref.adcode if pref is not None else None, city,
+            adcode if r.level == "county" else None)
 
 
 def _begins_institution(text: str, end: int, heads: list[int]) -> bool:
