@@ -532,7 +532,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
     starts = [d.start for d in all_dates]
-    triggers = list(voc.TRIGGER_RE.finditer(text))
+    triggers = party_lists.signing_verbs(text)
     trigger_starts = [m.start() for m in triggers]
     if not starts and not trigger_starts:
         return scan.found

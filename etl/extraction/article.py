@@ -8,6 +8,7 @@ first; place names in navigation lists and footers do not count (gazetteer flags
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -27,7 +28,9 @@ from etl.vocabulary.article import (
     ABBREV_MARKS,
     ABBREV_RE,
     BARE_HOST_PREFIX,
+    DATELINE_LEAD_MAX,
     DATELINE_RE,
+    DATELINE_TAIL_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
     INSTITUTION_HEAD_RE,
@@ -91,17 +94,15 @@ def article_context(text: str, source: str | None = None,
 
     def count(adcode: str, w: float) -> gazetteer.Region:
         """One mention of a place, of weight w, for its province, prefecture and county."""
-        r = regions[adcode]
-        provinces[r.province_adcode] += w
-        pref = gazetteer.prefecture_of(adcode)
-        if pref is not None:
-            prefectures[pref.adcode] += w
-            cities[pref.adcode] += w
-        elif r.province_adcode in gazetteer.MUNICIPALITIES:
-            cities[r.province_adcode] += w
-        if r.level == "county":
-            counties[adcode] += w
-        return r
+        province, prefecture, city, county = _counted_as(adcode)
+        provinces[province] += w
+        if prefecture is not None:
+            prefectures[prefecture] += w
+        if city is not None:
+            cities[city] += w
+        if county is not None:
+            counties[county] += w
+        return regions[adcode]
 
     for p, w in places:
         direct[p.adcode] += w
@@ -141,6 +142,19 @@ def article_context(text: str, source: str | None = None,
         county_cities=_county_cities(counties, direct),
         site=site,
     )
+
+
+@lru_cache(maxsize=4096)
+def _counted_as(adcode: str) -> tuple[str, str | None, str | None, str | None]:
+    """Where a mention of the place counts: its province, its prefecture, its city (the
+    prefecture, or a municipality: what 市 may mean) and itself if a county. Cached per place:
+    asked for every place mention of every article."""
+    r = gazetteer.load_regions()[adcode]
+    pref = gazetteer.prefecture_of(adcode)
+    city = pref.adcode if pref is not None else (
+        r.province_adcode if r.province_adcode in gazetteer.MUNICIPALITIES else None)
+    return (r.province_adcode, pref.adcode if pref is not None else None, city,
+            adcode if r.level == "county" else None)
 
 
 def _begins_institution(text: str, end: int, heads: list[int]) -> bool:
@@ -231,6 +245,13 @@ def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
     return out
 
 
+def dateline(head: str) -> re.Match[str] | None:
+    """DATELINE_RE.search(head): its end (月8日电) found first, in C, and the whole pattern tried
+    only from its longest lead before that (the same leftmost match, ~100x cheaper)."""
+    tail = DATELINE_TAIL_RE.search(head)
+    return DATELINE_RE.search(head, max(0, tail.start() - DATELINE_LEAD_MAX)) if tail else None
+
+
 def reference_date(doc: CleanDocument) -> date | None:
     """The date relative expressions refer to: a dateline (本报长沙10月16日电) or publication; a
     dateline opening the lead wins over a copy's stamp up to a year later (republished) or two
@@ -241,9 +262,7 @@ def reference_date(doc: CleanDocument) -> date | None:
     period = None if pub else url_period(doc.metadata.url)
     anchor = pub or url_reference(doc.metadata.url) or _issue_year(doc.original)
     head = doc.text[:600]
-    # every dateline ends in 电, 讯 or 消息: test that in C before the regex tries each position
-    m = DATELINE_RE.search(head) if anchor and ("电" in head or "讯" in head or "消息" in head) \
-        else None
+    m = dateline(head) if anchor else None
     if m and anchor:
         month, day = int(m.group("m")), int(m.group("d"))
         year = anchor.year - (1 if month > anchor.month + 1 else 0)

@@ -278,6 +278,14 @@ def _glued_parties(s: str, ctx: ArticleContext) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)
+def has_free_shape(s: str) -> bool:
+    """Does `s` have the shape of any free rule (voc.FREE_ANY_RE, ~6,600 characters of
+    alternatives)? Cached by the string alone: the recogniser asks before parse_org and parse_org
+    asks again, and the same names come back in article after article."""
+    return voc.FREE_ANY_RE.fullmatch(s) is not None
+
+
 @lru_cache(maxsize=200_000)
 def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
@@ -335,7 +343,7 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         party = _new_area_party(s, new_area.group(), ctx)
         if party is not None:
             return party
-    free = voc.FREE_ANY_RE.fullmatch(s) is not None  # one pass before trying rule by rule
+    free = has_free_shape(s)  # one pass before trying rule by rule
     for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
             if rule.level == "other":  # a placeless shape after a place: the place's body

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates
@@ -315,6 +316,13 @@ def _split_group(p: Party, a: Agreement, text: str,
     return None
 
 
+@lru_cache(maxsize=4)
+def signing_verbs(text: str) -> tuple[re.Match[str], ...]:
+    """The signing verbs of a text (signing.toml's triggers), found once per text: the frames
+    (agreements.py) and subject_lists read the same article."""
+    return tuple(sig.TRIGGER_RE.finditer(text))
+
+
 def subject_lists(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
                   ref: date | None) -> tuple[Agreement, ...]:
     """A list of bodies that opens a sentence and signs in a later clause with no subject of its
@@ -322,7 +330,7 @@ def subject_lists(agreements: tuple[Agreement, ...], text: str, ctx: ArticleCont
     in a sentence where the frames found none."""
     read = [a.span for a in agreements]
     out: list[Agreement] = []
-    for m in sig.TRIGGER_RE.finditer(text):
+    for m in signing_verbs(text):
         c0 = _subjectless_clause(text, m.start())
         grouped = c0 is None and text.rfind("等", max(0, m.start() - 8), m.start()) >= 0
         if (c0 is None and not grouped) or any(a0 <= m.start() < a1 for a0, a1 in read):

@@ -13,6 +13,12 @@ DATELINE_RE = re.compile(
     rf"(?:本报|本网|本台|新华社|中新网)?[{HAN}]{{0,6}}?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日?"
     r"(?:专电|电|讯|消息)"
 )
+# The dateline's end, from its 月 on: a literal the scanner finds fast. DATELINE_RE begins with
+# optional words and a lazy Han run, so re tries it at every position of the head; it is searched
+# only from DATELINE_LEAD_MAX characters before the first such end (its longest lead: 新华社,
+# six Han letters and two digits), which finds the same leftmost match.
+DATELINE_TAIL_RE = re.compile(r"月\d{1,2}日?(?:专电|电|讯|消息)")
+DATELINE_LEAD_MAX = 3 + 6 + 2
 
 # An abbreviation defined in the text: 首都科技发展战略研究院(以下简称"首科院"),
 # …研究所（简称水稻所）, …（下称“某所”）, …（以下简称为：某院）, …，以下简称‘某院’，

@@ -164,9 +164,11 @@ META_LINE_RE = re.compile(r"(?:时间|日期|发布|来源|更新)\s*[:：]")
 # (its words before the trigger) is read after.
 DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|当日|日前|近日")
 # Where a person stands in a photo, after the name (张三（左）与李四（右）签署, 王某(右二)): blanked
-# (same length) before the frames read the text.
+# (same length) before the frames read the text. The bracket comes first and the Han letter
+# before it is looked behind from there: a pattern that begins with a lookbehind is tried at
+# every position of the text, one that begins with a character set is scanned for in C.
 PHOTO_POSITION_RE = re.compile(
-    rf"(?<=[{HAN}])[（(](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
+    rf"[（(](?<=[{HAN}][（(])(?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
 )
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")

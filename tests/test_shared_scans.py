@@ -1,0 +1,135 @@
+"""Results shared or scanned for more cheaply within one article: each is checked against the
+plain form it replaces (the same matches, the same answers), and the caches against repeats.
+
+These are the per-article speed-ups of BENCHMARKS.md §5 ("find_organisations and the whole-text
+scans"); a change that made one of them answer differently would change the exports.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.extraction import gazetteer, organisations, party_lists
+from etl.extraction.article import _counted_as, dateline, reference_date
+from etl.extraction.dates import DateMention, _with_context, find_dates
+from etl.extraction.organisations import _is_name_char
+from etl.extraction.orgs import has_free_shape
+from etl.records import CleanDocument, Metadata, Party
+from etl.vocabulary import orgs as org_voc
+from etl.vocabulary import signing as sig
+from etl.vocabulary.article import DATELINE_RE
+from etl.vocabulary.common import HAN, HAN_CHAR
+
+# The photo-position pattern as it was written before (its lookbehind first): the oracle.
+_PHOTO_LOOKBEHIND_FIRST = re.compile(
+    rf"(?<=[{HAN}])[（(](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
+)
+
+
+@given(st.text(alphabet="（()）左右中前后排一二三九0起张三甲 ,", max_size=16))
+def test_photo_position_finds_what_the_lookbehind_first_form_found(text: str) -> None:
+    assert [m.span() for m in sig.PHOTO_POSITION_RE.finditer(text)] == \
+        [m.span() for m in _PHOTO_LOOKBEHIND_FIRST.finditer(text)]
+    assert sig.PHOTO_POSITION_RE.sub("#", text) == _PHOTO_LOOKBEHIND_FIRST.sub("#", text)
+
+
+def test_photo_position_needs_a_han_letter_before_the_bracket() -> None:
+    text = "张三（左）与李四(右二)签署协议，见图 (左)。"
+    assert [m.group() for m in sig.PHOTO_POSITION_RE.finditer(text)] == ["（左）", "(右二)"]
+
+
+@given(st.text(alphabet="本报网新华社中长沙北京电讯消息专月日0123456789 ，\n", max_size=30))
+def test_dateline_is_the_leftmost_match_of_the_whole_pattern(head: str) -> None:
+    fast, plain = dateline(head), DATELINE_RE.search(head)
+    assert (fast is None) == (plain is None)
+    if plain is not None:
+        assert (fast.span(), fast.span("m"), fast.span("d")) == \
+            (plain.span(), plain.span("m"), plain.span("d"))
+
+
+def test_dateline_far_into_the_head_dates_the_story() -> None:
+    head = ("某某新闻网\n" + "来源：某某日报 " * 8
+            + "\n本报长沙10月16日电 湖南省科协与某市政府签约。")
+    assert dateline(head).group("m", "d") == ("10", "16")
+    doc = CleanDocument(doc_id="d", text=head, original=head, offsets=(),
+                        metadata=Metadata(published="2023-10-18"))
+    assert str(reference_date(doc)) == "2023-10-16"
+
+
+def test_free_shape_agrees_with_the_pattern_and_is_kept() -> None:
+    names = ["中国科学院成都分院", "四川大学", "某某科技有限公司", "签署协议", "与", "中科院"]
+    for name in names:
+        assert has_free_shape(name) == (org_voc.FREE_ANY_RE.fullmatch(name) is not None)
+    before = has_free_shape.cache_info().hits
+    for name in names:
+        has_free_shape(name)
+    assert has_free_shape.cache_info().hits == before + len(names)
+
+
+def test_name_letters_are_han_letters_and_the_names_own_marks() -> None:
+    for ch in "科协A（·-1 ,\n":
+        assert _is_name_char(ch) == (HAN_CHAR.match(ch) is not None
+                                     or ch in org_voc.NAME_SPAN_CHARS)
+
+
+def test_signing_verbs_are_found_once_per_text() -> None:
+    text = "8月3日，甲省科协与乙市政府签署合作协议。双方还签订了补充协议，并举行签约仪式。"
+    verbs = party_lists.signing_verbs(text)
+    assert [m.span() for m in verbs] == [m.span() for m in sig.TRIGGER_RE.finditer(text)]
+    assert [m.group() for m in verbs] == ["签署", "签订", "签约仪式"]
+    assert party_lists.signing_verbs(text) is verbs  # the frames and subject_lists share it
+
+
+# --- frozen records built without their __init__: the same objects as the dataclass's -----------
+
+
+def _same_record(fast: object, plain: object) -> None:
+    assert type(fast) is type(plain)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert list(fast.__dict__) == [f.name for f in dataclasses.fields(plain)]
+    assert pickle.loads(pickle.dumps(fast)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+
+
+def test_place_mentions_and_resolved_places_are_the_dataclasses() -> None:
+    regions = gazetteer.load_regions()
+    m = gazetteer._place_mention(3, 6, "信阳市", ("411500",))
+    _same_record(m, gazetteer.PlaceMention(3, 6, "信阳市", ("411500",)))
+    r = gazetteer._resolved_place(m, "411500", regions["411500"], "unique")
+    _same_record(r, gazetteer.ResolvedPlace(3, 6, "信阳市", "411500", regions["411500"],
+                                            ("411500",), "unique", False))
+    text = "河南省科协与信阳市人民政府签署协议，朝阳区也来了。"
+    for p in gazetteer.resolve_places(gazetteer.find_places(text), text):
+        assert text[p.start:p.end] == p.surface and p.region is regions[p.adcode]
+
+
+def test_recognised_names_are_the_dataclass() -> None:
+    p = Party(name="信阳市人民政府", mention="信阳市政府", kind="government",
+              level="prefecture", adcode="411500")
+    fast = organisations._named(6, 11, "信阳市政府", p, False, False, 6)
+    _same_record(fast, organisations.OrgMention(6, 11, "信阳市政府", p.name, p.kind, p.level,
+                                                p.adcode, relative=False, bare=False, lead=6))
+    assert fast.party() == Party(name=p.name, mention="信阳市政府", kind=p.kind, level=p.level,
+                                 adcode=p.adcode)
+
+
+def test_dates_with_their_context_are_the_dataclass() -> None:
+    dm = DateMention(4, 13, "2023年8月8日", "2023-08-08", "day")
+    _same_record(_with_context(dm, "签于"), dataclasses.replace(dm, context="签于"))
+    text = "双方于2023年8月8日签署协议。"
+    assert [d.context for d in find_dates(text, None)] == ["双方于"]
+
+
+def test_a_place_counts_for_its_province_prefecture_city_and_county() -> None:
+    assert _counted_as("411502") == ("410000", "411500", "411500", "411502")  # 信阳 浉河区
+    assert _counted_as("411500") == ("410000", "411500", "411500", None)  # 信阳市
+    assert _counted_as("410000") == ("410000", None, None, None)  # 河南省
+    assert _counted_as("110105") == ("110000", None, "110000", "110105")  # 北京 朝阳区
+    assert _counted_as("110105") is _counted_as("110105")  # kept per place
