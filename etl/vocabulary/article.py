@@ -58,11 +58,15 @@ PROVINCE_GOVERNMENT_RE = re.compile(
 # A municipality's article names its government (市政府, 市长, 副市长).
 MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
 
+# The heads of a body a page's source line may name as the site's own (宁波市科学技术协会,
+# 西华大学招生信息网, 某高新区管委会); an outlet (新华网, 某某日报) ends with none of them.
+SOURCE_BODY_HEADS: tuple[str, ...] = (
+    "大学", "学院", "研究院", "研究所", "科学院", "科协", "学会", "协会", "研究会", "联合会",
+    "促进会", "中心", "政府", "局", "厅", "委员会", "管委会",
+)
 # The site's own body, from the page's source (西华大学招生信息网): what 我校/我院/我所 mean.
 # OWN_FORMS: the pointing form -> the head nouns that body may end with.
-SOURCE_BODY_RE = re.compile(
-    rf"[{HAN}]{{2,20}}?(?:大学|学院|研究院|研究所|科学院|科协|学会|协会|研究会|中心|厅|局|委员会)"
-)
+SOURCE_BODY_RE = re.compile(rf"[{HAN}]{{2,20}}?(?:{alt(SOURCE_BODY_HEADS)})")
 # The run of name characters a source opens with, in which the body of each pointing form is
 # sought (中国科学院大连化学物理研究所: 本所 is the institute, 我院 the academy).
 SOURCE_RUN_RE = re.compile(rf"[{HAN}()（）]{{2,32}}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.vocabulary.article import SOURCE_BODY_HEADS
 from etl.vocabulary.common import HAN, alt, rules
 
 _R = rules("signing")
@@ -321,12 +322,9 @@ SCENE_LEAD_RE = re.compile(
     rf"\s*(?:[{HAN}]{{0,8}}(?:会上|式上|仪式上|活动中|活动上|会议期间|论坛期间|活动期间|现场)"
     r"|随后|当天|当日|同日)[，,]"
 )
-# A source line that may name the page's own body (来源：宁波市科学技术协会), by how it ends;
-# an outlet (新华网, 某某日报) does not.
-PUBLISHER_BODY_END_RE = re.compile(
-    r"(?:大学|学院|研究院|研究所|科学院|科协|科学技术协会|学会|协会|研究会|联合会|促进会|中心"
-    r"|人民政府|政府|局|厅|委员会|管委会)\Z"
-)
+# A source line that may name the page's own body (来源：宁波市科学技术协会), by how it ends
+# (the heads the context reads 我校/我会 from too); an outlet (新华网, 某某日报) does not.
+PUBLISHER_BODY_END_RE = re.compile(rf"(?:{alt(SOURCE_BODY_HEADS)})\Z")
 # How a sentence reported in running text ends (not a title, a caption or a list line).
 REPORT_END = "。！!；;"
 # The trigger used as a modifier or a time (签约事宜, 签约宣传片, 协议签署后, 签约以来): no report
