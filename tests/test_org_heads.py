@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from etl.cleaning.clean import clean_document
-from etl.extraction.article import extract, full_context
-from etl.extraction.organisations import find_organisations
-from etl.records import RawDocument
-
-
-def _clean(page: str) -> RawDocument:
-    return clean_document(RawDocument("t", "t.txt", "txt", page, "0"))
-
-
-def names(page: str) -> dict[str, str]:
-    """mention -> canonical name of every organisation in the cleaned page."""
-    doc = _clean(page)
-    ctx = full_context(doc.text, doc.metadata.source, doc.metadata.url)
-    return {m.mention: m.name for m in find_organisations(doc.text, ctx) if not m.group}
+from tests.extraction_support import names_on_page as names
+from tests.extraction_support import page_agreements
 
 
 def agreements(page: str) -> list[tuple[str, ...]]:
     """The party sets of the page's agreements, each sorted, without repeats."""
-    return sorted({tuple(sorted(p.name for p in a.parties)) for a in extract(_clean(page))[0]})
+    return sorted({tuple(sorted(p.name for p in a.parties)) for a in page_agreements(page)})
 
 
 # (phenomenon, page, mention as cleaned, canonical name, the page's agreements)

@@ -25,25 +25,11 @@ from __future__ import annotations
 
 import pytest
 
-from etl.cleaning.clean import clean_document
-from etl.extraction.article import extract, full_context
-from etl.extraction.organisations import find_organisations
-from etl.records import RawDocument
-
-
-def _clean(page: str):
-    return clean_document(RawDocument("t", "t.txt", "txt", page, "0"))
-
-
-def names_on_page(page: str) -> dict[str, str]:
-    """mention (in the clean, Simplified text) -> canonical name, for every organisation."""
-    doc = _clean(page)
-    ctx = full_context(doc.text, doc.metadata.source, doc.metadata.url)
-    return {m.mention: m.name for m in find_organisations(doc.text, ctx) if not m.group}
+from tests.extraction_support import names_on_page, page_agreements
 
 
 def agreements_on_page(page: str) -> list[frozenset[str]]:
-    return [frozenset(p.name for p in a.parties) for a in extract(_clean(page))[0]]
+    return [frozenset(p.name for p in a.parties) for a in page_agreements(page)]
 
 
 # (phenomenon, page, mention as cleaned, canonical name, the agreement's parties)
@@ -230,11 +216,10 @@ HOSTS = [
                          [r[1:] for r in HOSTS], ids=[r[0] for r in HOSTS])
 def test_publisher_by_host(url: str, page: str, mention: str, canonical: str,
                            parties: set[str]) -> None:
-    doc = clean_document(RawDocument("t", "t.txt", "txt", page, "0", url=url))
-    ctx = full_context(doc.text, doc.metadata.source, doc.metadata.url)
-    got = {m.mention: m.name for m in find_organisations(doc.text, ctx)}
+    got = names_on_page(page, url)
     assert got.get(mention) == canonical, got
-    assert frozenset(parties) in [frozenset(p.name for p in a.parties) for a in extract(doc)[0]]
+    assert frozenset(parties) in [frozenset(p.name for p in a.parties)
+                                  for a in page_agreements(page, url)]
 
 
 ALL = [("department", *r) for r in DEPARTMENTS] + [("alias", *r) for r in ALIASES] + \

@@ -1,0 +1,29 @@
+"""Helpers shared by the extraction tests that read whole invented pages.
+
+A page goes through the real cleaning stage (as a crawl gives it: Traditional script, chrome,
+source lines) and then the extraction, so a row checks what an analyst would get.
+"""
+
+from __future__ import annotations
+
+from etl.cleaning.clean import clean_document
+from etl.extraction.article import extract, full_context
+from etl.extraction.organisations import find_organisations
+from etl.records import Agreement, CleanDocument, RawDocument
+
+
+def clean_page(page: str, url: str | None = None) -> CleanDocument:
+    """The page as the cleaning stage hands it to the extraction."""
+    return clean_document(RawDocument("t", "t.txt", "txt", page, "0", url=url))
+
+
+def names_on_page(page: str, url: str | None = None) -> dict[str, str]:
+    """mention (in the clean, Simplified text) -> canonical name, for every organisation."""
+    doc = clean_page(page, url)
+    ctx = full_context(doc.text, doc.metadata.source, doc.metadata.url)
+    return {m.mention: m.name for m in find_organisations(doc.text, ctx) if not m.group}
+
+
+def page_agreements(page: str, url: str | None = None) -> tuple[Agreement, ...]:
+    """The agreements the extraction finds on the page."""
+    return extract(clean_page(page, url))[0]
