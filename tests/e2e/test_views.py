@@ -32,7 +32,8 @@ def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
     # Where the live chart drew each node (its layout in the graph's view -> page pixels) and
     # how big; the hub clicked is the labelled node whose centre is furthest from the edge of
     # any other node, so that no neighbour (a big hub drawn over it) takes the click.
-    centres = page.evaluate("""() => {
+    # A force layout may still be moving: read the positions until two reads agree.
+    read_centres = """() => {
         const chart = window.__trackerCharts.network;
         const data = chart.getModel().getSeriesByIndex(0).getData();
         const out = {};
@@ -45,7 +46,14 @@ def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
                                       Math.max(r.width * m[0], r.height * m[3]) / 2];
         }
         return out;
-    }""")
+    }"""
+    centres = page.evaluate(read_centres)
+    for _ in range(40):
+        page.wait_for_timeout(250)
+        settled = page.evaluate(read_centres)
+        if settled == centres:
+            break
+        centres = settled
 
     def room(name: str) -> float:
         x0, y0, _ = centres[name]
