@@ -47,13 +47,13 @@ def test_a_network_node_click_opens_its_organisation(page: Page, server: str,
         }
         return out;
     }"""
+    page.wait_for_function(f"""() => {{
+        const now = JSON.stringify(({read_centres})());
+        const same = window.__lastCentres === now;
+        window.__lastCentres = now;
+        return same;
+    }}""", polling=250)
     centres = page.evaluate(read_centres)
-    for _ in range(40):
-        page.wait_for_timeout(250)
-        settled = page.evaluate(read_centres)
-        if settled == centres:
-            break
-        centres = settled
 
     def room(name: str) -> float:
         x0, y0, _ = centres[name]
