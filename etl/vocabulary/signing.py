@@ -18,8 +18,9 @@ _R = rules("signing")
 
 # A sentence: up to and including its end mark (a line break ends one too).
 SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-# A clause break.
-CLAUSE_BREAK = re.compile(r"[,，:：;；。！？!?\n]")
+# A clause break (its characters: the last one before a position is found with str.rfind).
+CLAUSE_BREAK_CHARS = ",，:：;；。！？!?\n"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAK_CHARS}]")
 # A character within a clause, between a trigger and a not-signing cue before or after it.
 _NO_BREAK = "[^,，。；]"
 
