@@ -280,19 +280,29 @@ def strip_pinyin(text: str, min_toned_for_toneless: int = 2) -> str:
     return _strip_pinyin_mapped(text, None, min_toned_for_toneless)[0]
 
 
+_BRACKET_NEXT = ("(", "（", " (", " （")
+
+
 def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
                          ) -> tuple[str, OffsetMap | None, int]:
     if "(" not in text and "（" not in text:
         return text, base, 0
-    notes = [(m.start(), m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
-    allow = sum(1 for *_, g in notes if is_pinyin(g)) >= min_toned
+    notes = [(*m.span(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+    toned = [is_pinyin(g) for _, _, g in notes]
+    allow = sum(toned) >= min_toned
     removed = 0
     for _ in range(4):
-        edits = [(s, e, "") for s, e, g in notes if is_pinyin(g, allow)]
+        if toned is not None:  # the first round: a toned note is pinyin, toneless allowed or not
+            edits = [(s, e, "") for (s, e, g), t in zip(notes, toned, strict=True)
+                     if t or (allow and is_pinyin(g, True))]
+            toned = None
+        else:
+            edits = [(s, e, "") for s, e, g in notes if is_pinyin(g, allow)]
         if not edits:
             break
         removed += len(edits)
-        chained = any(text[e:e + 2].lstrip(" ")[:1] in ("(", "（") for _, e, _ in edits)
+        # another bracket right after a removed note (or after one space) may be a note too
+        chained = any(text.startswith(_BRACKET_NEXT, e) for _, e, _ in edits)
         text, base = apply_edits(text, edits, base)
         if not chained:  # a removed note followed by another bracket may expose a new one
             break
