@@ -49,17 +49,36 @@ class Segmentation:
     keep: tuple[int, ...]  # indexes of the lines that make the clean text, in order
 
 
+_new = object.__new__
+
+
+def _line(idx: int, start: int, end: int, text: str, kind: str, han: int) -> Line:
+    """Line(idx, start, end, text, kind, han), built without the frozen dataclass's __init__
+    (which sets each of the six fields through object.__setattr__): ~25 lines an article. The
+    same fields and values (tests/test_shared_scans.py)."""
+    line = _new(Line)
+    d = line.__dict__
+    d["idx"] = idx
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    d["kind"] = kind
+    d["han"] = han
+    return line
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their stripped spans and kinds."""
     out: list[Line] = []
     pos = 0
+    han_runs = tp.HAN_RUN.findall
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
-            han = sum(map(len, tp.HAN_RUN.findall(stripped)))
-            out.append(Line(len(out), start, start + len(stripped), stripped,
-                            classify(stripped, han), han))
+            han = sum(map(len, han_runs(stripped)))
+            out.append(_line(len(out), start, start + len(stripped), stripped,
+                             classify(stripped, han), han))
         pos += len(raw) + 1
     return out
 
