@@ -268,12 +268,6 @@ def _adjust(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]] | No
     return end, _patterns()[surface]
 
 
-def _after_title(m: PlaceMention, text: str) -> bool:
-    """A bare short name right after a job title (市长宁波) is a person's name."""
-    return (m.surface not in _full_names()
-            and voc.TITLE_BEFORE_RE.search(text[max(0, m.start - 3):m.start]) is not None)
-
-
 def _short_county_ok(m: PlaceMention, prev: PlaceMention | None, text: str) -> bool:
     """Guard for two-character county names such as 范县 (see SHORT_COUNTY_BEFORE)."""
     if len(m.surface) != 2:  # first: the test every mention takes
@@ -370,8 +364,17 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
             end, codes = fixed
             surface = text[start:end]
         out.append(_place_mention(start, end, surface, codes))
-    out = [m for i, m in enumerate(out) if _short_county_ok(m, out[i - 1] if i else None, text)
-           and not _after_title(m, text)]
+    # A two-letter county needs its guard (_short_county_ok); a bare short name right after a
+    # job title (市长宁波) is a person's name. One loop, the cheap tests first.
+    full, title_before = _full_names(), voc.TITLE_BEFORE_RE.search
+    kept: list[PlaceMention] = []
+    prev = None
+    for m in out:
+        if (len(m.surface) != 2 or _short_county_ok(m, prev, text)) and (
+                m.surface in full or title_before(text[max(0, m.start - 3):m.start]) is None):
+            kept.append(m)
+        prev = m
+    out = kept
     if ignore_chrome_lists:  # dropped: no need to build flagged copies
         return [m for m, f in zip(out, _chrome_flags(out, text), strict=True) if not f]
     return _flag_chrome(out, text)
