@@ -343,16 +343,15 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         party = _new_area_party(s, new_area.group(), ctx)
         if party is not None:
             return party
-    free = has_free_shape(s)  # one pass before trying rule by rule
-    for rule in voc.FREE_RULES if free else ():
-        if rule.regex.fullmatch(s):
-            if rule.level == "other":  # a placeless shape after a place: the place's body
-                placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
-                if placed is not None:
-                    return placed
-            name = canonical_other(s, rule.kind)
-            return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
-                         adcode=_seat(s))
+    rule = _free_rule(s) if has_free_shape(s) else None  # one pass before rule by rule
+    if rule is not None:
+        if rule.level == "other":  # a placeless shape after a place: the place's body
+            placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
+            if placed is not None:
+                return placed
+        name = canonical_other(s, rule.kind)
+        return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
+                     adcode=_seat(s))
     return _place_then_suffix(s, ctx)
 
 
@@ -385,10 +384,22 @@ def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
     rest = s[end:]
     if not rest:
         return _bare_place(adcode, s, ctx)
-    for rule in voc.SUFFIX_RULES:
-        if rule.regex.fullmatch(rest):
-            return _place_party(adcode, rest, rule.kind, s)
-    return None
+    rule = _suffix_rule(rest)
+    return _place_party(adcode, rest, rule.kind, s) if rule is not None else None
+
+
+@lru_cache(maxsize=65_536)
+def _suffix_rule(rest: str) -> voc.OrgRule | None:
+    """The first suffix rule `rest` (what follows a place: 科协, 人民政府 …) is, cached: the
+    same few suffixes come back after place after place, and the rules are many."""
+    return next((rule for rule in voc.SUFFIX_RULES if rule.regex.fullmatch(rest)), None)
+
+
+@lru_cache(maxsize=65_536)
+def _free_rule(s: str) -> voc.OrgRule | None:
+    """The first free rule `s` has the shape of (asked once has_free_shape says there is one),
+    cached like has_free_shape."""
+    return next((rule for rule in voc.FREE_RULES if rule.regex.fullmatch(s)), None)
 
 
 def _bare_zone(s: str, ctx: ArticleContext) -> Party | None:
