@@ -63,6 +63,10 @@ def clean_document(raw: RawDocument, *,
             parts.append("\n")
             prev = seg.lines[seg.keep[n - 1]]
             offsets.append(rmap[prev.end] if prev.end < len(rmap) else rmap[prev.end - 1])
+        if len(line.text) <= max_sentence_chars:  # a line as news writes it: one piece
+            parts.append(line.text)
+            offsets.extend(rmap[line.start:line.end])
+            continue
         for k, (a, b) in enumerate(bounded_pieces(line.text, max_sentence_chars)):
             if k:  # a break inside an over-long line maps to where the next piece starts
                 parts.append("\n")

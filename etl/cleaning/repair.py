@@ -413,7 +413,9 @@ def repair_text(text: str) -> Repaired:
     if punct != text:
         text = punct
         done.append("punct")
-    return Repaired(text, list(omap), tuple(done), notes, changed, lost)
+    # apply_edits made a new list (no one else holds it); only the untouched map is a range
+    return Repaired(text, omap if isinstance(omap, list) else list(omap), tuple(done), notes,
+                    changed, lost)
 
 
 def _merge(edits: list[Edit]) -> list[Edit]:
