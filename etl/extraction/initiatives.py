@@ -612,9 +612,7 @@ def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 
 def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left | None:
     """The words before a head, back to a verb, particle or list separator."""
-    j = head_start
-    while j > 0 and pat.NAME_CHAR_RE.match(text[j - 1]) and head_start - j < 40:
-        j -= 1
+    j = pat.NAME_RUN_BEFORE_RE.search(text, max(0, head_start - 40), head_start).start()
     seg = text[j:head_start]
     cut, verb, owner = 0, "", False
     if "暨" in seg and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
