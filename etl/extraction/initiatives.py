@@ -44,7 +44,7 @@ import logging
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates, parse_iso
@@ -92,12 +92,16 @@ class _Left:
     dated: bool  # a year or edition stood in front (2023年海智论坛)
 
 
+# The name keys below are pure functions of the name, cached: a crawl names the same programmes
+# (科创中国, 海智计划 …) in article after article, and each candidate asks for them again.
+@lru_cache(maxsize=16_384)
 def _canon(name: str) -> str:
     """Name as the gold writes it: NFKC, quote marks dropped, spaces trimmed."""
     name = pat.QUOTE_MARKS_RE.sub("", unicodedata.normalize("NFKC", name))
     return pat.SPACES_RE.sub(" ", name).strip()
 
 
+@lru_cache(maxsize=16_384)
 def _key(name: str) -> str:
     """Matching key, as the scorer (tests/scoring.py) canonicalises names."""
     return pat.KEY_DROP_RE.sub("", _canon(name))
@@ -1194,6 +1198,7 @@ def _organisation(c: _Cand, text: str) -> bool:
     return not pat.PLATFORM_PROGRAMME_RE.search(rest)
 
 
+@lru_cache(maxsize=16_384)
 def _merge_key(name: str) -> str:
     """Variants of one name: without years, with a leading short place name made full."""
     k = _key(pat.TRAILING_BRACKET_RE.sub("", pat.YEAR_RE.sub("", name)))
@@ -1267,6 +1272,7 @@ def _editions_written_in_full(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+@lru_cache(maxsize=16_384)
 def _loose_key(name: str) -> str:
     """The key without the dashes that join two places of a name (滨海—中关村科技园 and
     滨海中关村科技园 are one park)."""
