@@ -113,8 +113,7 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     if kind == "科协":
         name = base + "科学技术协会"
     elif kind == "government" and voc.TOWN_BODY_RE.search(body):  # 上派镇人民政府
-        name = base + voc.TOWN_BODY_RE.sub(lambda m: m.group("town") + "人民政府"
-                                           if m.group("gov") != "办事处" else m.group(), body)
+        name = base + _town_body(body)
     elif kind == "government" and not body.endswith(("行政公署", "行署")):
         # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
         name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
@@ -149,6 +148,26 @@ def _ranked(ctx: ArticleContext, level: str) -> tuple[str, ...]:
     if level == "province":  # 省/自治区: not a municipality, not Hong Kong or Macao
         out = tuple(c for c in out if c not in gazetteer.MUNICIPALITIES and c not in SARS)
     return out
+
+
+def _town_body(body: str) -> str:
+    """A town's government or a street's office in full (石垭乡政府 -> 石垭乡人民政府, 转塘街道办 ->
+    转塘街道办事处)."""
+    return voc.TOWN_BODY_RE.sub(
+        lambda m: m.group("town") + voc.TOWN_BODY_FULL.get(m.group("gov"), voc.TOWN_GOVERNMENT),
+        body)
+
+
+def _placed_town(s: str, ctx: ArticleContext) -> Party:
+    """A town's government or a street's office written without its county: named with the
+    county-level unit the article is about (店口镇政府 on a 诸暨市 page -> 诸暨市店口镇人民政府),
+    as written where the article names none."""
+    county = next((c for c in ctx.county_cities + _ranked(ctx, "county")
+                   if c not in ctx.exclude), None)
+    if county is None:
+        return Party(name=_town_body(s), mention=s, kind="government", level="other")
+    return Party(name=region_name(county) + _town_body(s), mention=s, kind="government",
+                 level="county", adcode=county)
 
 
 def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
@@ -346,6 +365,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
     free = has_free_shape(s)  # one pass before trying rule by rule
     for rule in voc.FREE_RULES if free else ():
         if rule.regex.fullmatch(s):
+            if rule.kind == "government":  # a town's body written alone (店口镇政府)
+                return _placed_town(s, ctx)
             if rule.level == "other":  # a placeless shape after a place: the place's body
                 placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
                 if placed is not None:
@@ -465,6 +486,8 @@ def canonical_other(name: str, kind: str) -> str:
     name = voc.SUPERVISOR_RE.sub("", name).replace("（", "(").replace("）", ")")
     if kind == "zone":
         name = _zone_name(name)
+    elif kind == "government" and voc.TOWN_BODY_RE.search(name):  # a town's body written alone
+        name = _town_body(name)
     if kind == "university" and name.endswith(voc.YOUTH_OFFICE):  # 某大学团委
         return voc.YOUTH_LEAGUE + name[: -len(voc.YOUTH_OFFICE)] + "委员会"
     return _expand(name)
@@ -472,7 +495,12 @@ def canonical_other(name: str, kind: str) -> str:
 
 def _zone_name(name: str) -> str:
     """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
-    municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…)."""
+    municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…).
+    A zone written long keeps its name (长沙高新技术产业开发区管委会 -> …开发区管理委员会); a grade
+    (国家级, 省级) is no part of a name, and a provincial zone gets no 国家."""
+    provincial = voc.PROVINCIAL_GRADE in name
+    if provincial or "国家级" in name:
+        name = voc.ZONE_GRADE_RE.sub("", name)
     places = gazetteer.find_places(name)
     city = next((p for p in places if p.start == 0 and p.surface.endswith("市")
                  and p.candidates and p.candidates[0] not in gazetteer.MUNICIPALITIES
@@ -485,8 +513,9 @@ def _zone_name(name: str) -> str:
     if muni is not None and voc.ZONE_SHORT_RE.search(name):
         short = gazetteer.load_regions()[muni.candidates[0]].short_name
         name = short + voc.ZONE_SHORT_RE.sub("高新技术产业开发区", name[muni.end:])
-    elif voc.ZONE_RE.search(name) and name.endswith(("高新区", "高新区管委会", "高新区管理委员会",
-                                                     "高新技术产业开发区")):
+    elif provincial and voc.ZONE_SHORT_RE.search(name):
+        name = voc.ZONE_SHORT_RE.sub(voc.ZONE_LONG, name)
+    elif name.endswith(voc.ZONE_SHORT_ENDS) and voc.ZONE_RE.search(name):
         name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
     if name.endswith(voc.ZONE_COMMITTEE_AFTER):
         name += "管理委员会"

@@ -197,10 +197,14 @@ ACADEMY_PREFIXES: tuple[str, ...] = (
 )
 # How long a firm's brand written before its place may be (国网安徽省电力有限公司).
 BRAND_PREFIX_MAX = 3
-# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
+# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府, 转塘街道办
+# -> 转塘街道办事处), or written alone (石垭乡政府: rules/orgs.toml, a free rule).
 TOWN_BODY_RE = re.compile(
-    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处)$"
+    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处|办)$"
 )
+# The full form of a town's body by how it is written: a street's office, else the government.
+TOWN_BODY_FULL: dict[str, str] = {"办事处": "办事处", "办": "办事处"}
+TOWN_GOVERNMENT = "人民政府"
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
 SUPERVISOR_RE = re.compile(
     rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|国务院)(?=[{HAN}]{{4}})"
@@ -209,6 +213,17 @@ SUPERVISOR_RE = re.compile(
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
 # A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
+# A zone written short (扬州高新区, 扬州国家高新区): the national zone's long form is written for it
+# (扬州国家高新技术产业开发区…); a zone written long (长沙高新技术产业开发区) is kept as written.
+ZONE_SHORT_ENDS: tuple[str, ...] = ("高新区", "高新区管委会", "高新区管理委员会")
+# A zone's grade written before its kind or its name (国家级宁乡经济技术开发区, 丰城省级高新区):
+# no part of the name; a provincial zone (省级) gets no 国家.
+ZONE_GRADE_RE = re.compile(rf"^国家级|(?<=[{HAN}])(?:国家级|省级)(?=高新|经济|经开|开发区|产业)")
+PROVINCIAL_GRADE = "省级"
+# The long form of a national high-tech zone, with and without 国家: a short form (芜湖高新区)
+# takes the one the page writes for the same zone (芜湖高新技术产业开发区管理委员会).
+NATIONAL_ZONE_LONG = "国家高新技术产业开发区"
+ZONE_LONG = "高新技术产业开发区"
 # Zones whose name is written without their committee and means it (扬州高新区 ->
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
