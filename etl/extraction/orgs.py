@@ -372,9 +372,22 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
                 if placed is not None:
                     return placed
             name = canonical_other(s, rule.kind)
+            seat = _seat(s)
+            if seat is None and rule.level == "other" and ctx.province in SARS and \
+                    rule.kind in voc.SAR_PLACELESS_KINDS and \
+                    name.endswith(voc.SAR_PLACELESS_HEADS) and not voc.NAME_PREFIX_RE.match(s):
+                return _sar_placeless(name, s, rule.kind, ctx.province)
             return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
-                         adcode=_seat(s))
+                         adcode=seat)
     return _place_then_suffix(s, ctx)
+
+
+def _sar_placeless(name: str, mention: str, kind: str, sar: str) -> Party:
+    """An institute named without a place on a page about Hong Kong or Macao (应用科技研究院 on
+    a Hong Kong page): the region's body, named with the region in front, as its own name is
+    (香港应用科技研究院)."""
+    return Party(name=gazetteer.load_regions()[sar].short_name + name, mention=mention,
+                 kind=kind, level="provincial", adcode=sar)
 
 
 @lru_cache(maxsize=100_000)

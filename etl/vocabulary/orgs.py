@@ -362,6 +362,13 @@ OTHER_FORMS_RE = re.compile(
     rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}|{YOUTH_LEAGUE}|"
     rf"{YOUTH_RELATIVE_RE.pattern}|{BARE_ZONE_RE.pattern}"
 )
+# The kinds of body that, named without any place on a page about Hong Kong or Macao, are the
+# region's own (应用科技研究院 -> 香港应用科技研究院): institutes only (a placeless university,
+# society, alliance or firm on such a page is as often the mainland's: 南方科技大学, 格力集团).
+SAR_PLACELESS_KINDS = frozenset({"institute"})
+# …and of those, research institutes and centres (a laboratory such as 鹏城实验室 is the
+# mainland's as often).
+SAR_PLACELESS_HEADS: tuple[str, ...] = ("研究院", "研究所", "研究中心", "研发中心")
 # Every short form of a Hong Kong or Macao body.
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 # A run of characters a name may hold (Han and brackets): where names may start.
