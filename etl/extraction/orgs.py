@@ -291,10 +291,19 @@ def _glued_parties(s: str, ctx: ArticleContext) -> bool:
     name (人民政府, 科协, 管委会 …) followed by a whole organisation."""
     for m in voc.INNER_BODY_END_RE.finditer(s, 2):
         rest = s[m.end():]
+        if m.group() == voc.GOVERNMENT_BODY and _government_unit(rest):
+            continue  # 某市人民政府国有资产监督管理委员会: the government's own department
         if len(rest) >= 2 and _parse(s[:m.end()], ctx) is not None and \
                 _parse(rest, ctx) is not None:
             return True
     return False
+
+
+def _government_unit(rest: str) -> bool:
+    """Is what follows 人民政府 a department of it (办公室, 国有资产监督管理委员会), not another
+    organisation's name (a place's or a national body's: 厦门大学, 中国科学院…中心)?"""
+    return voc.GOVERNMENT_UNIT_RE.fullmatch(rest) is not None and \
+        not voc.NAME_PREFIX_RE.match(rest) and not _starts_with_place(rest)
 
 
 @lru_cache(maxsize=16_384)

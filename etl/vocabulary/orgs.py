@@ -187,6 +187,13 @@ INNER_BODY_END_RE = re.compile(
     r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
     r"|(?<!学)科协(?!会)"
 )
+# What a department of a government written after 人民政府 is (…人民政府|国有资产监督管理委员会,
+# …人民政府|办公室): one name with the government's, not a second party glued to it (the rule
+# of rules/orgs.toml that names it has the same shape).
+GOVERNMENT_BODY = "人民政府"
+GOVERNMENT_UNIT_RE = re.compile(
+    rf"(?:{NAME_CHAR}|和){{0,14}}?(?:委员会|局|办公室|办公厅|研究室|中心|办)"
+)
 # A zone's committee written after the zone's name (江北新区管委会).
 COMMITTEE_WORDS: tuple[str, ...] = ("管委会", "管理委员会")
 # Academies whose institutes are often written without them (农业信息研究所 for
