@@ -433,6 +433,31 @@ GOVERNMENT_UNITS = [
      {"山西大学", "山西省人民政府办公厅"}),
 ]
 
+# The same written short (政府 for 人民政府, 政府办 for its office) and a street's office written in
+# full (written with the rule).
+GOVERNMENT_UNITS_SHORT = [
+    ("office_of_a_government_written_short",
+     "5月8日，丽水市政府办公室与浙江大学签署合作协议。",
+     "丽水市政府办公室",
+     "丽水市人民政府办公室",
+     {"丽水市人民政府办公室", "浙江大学"}),
+    ("office_short_relative",
+     "衢州市召开会议。5月8日，市政府办与浙江大学签署合作协议。",
+     "市政府办",
+     "衢州市人民政府办公室",
+     {"浙江大学", "衢州市人民政府办公室"}),
+    ("office_short_of_a_district",
+     "5月8日，南浔区政府办与浙江大学签署合作协议。",
+     "南浔区政府办",
+     "湖州市南浔区人民政府办公室",
+     {"浙江大学", "湖州市南浔区人民政府办公室"}),
+    ("street_office_in_full",
+     "5月8日，西湖区转塘街道办事处与中国美术学院签约。",
+     "西湖区转塘街道办事处",
+     "杭州市西湖区转塘街道办事处",
+     {"中国美术学院", "杭州市西湖区转塘街道办事处"}),
+]
+
 # A research institute named without any place on a page about Hong Kong or Macao is the
 # region's own (written with the rule, not part of the unseen figure); a laboratory, a
 # university or a firm without a place stays as written (they are as often the mainland's).
@@ -468,6 +493,7 @@ ALL = [("relative", *r) for r in RELATIVE] + [("chain", *r) for r in PLACE_CHAIN
     [("ending", *r) for r in ENDINGS] + [("zone", *r) for r in ZONES] + \
     [("zone_on_page", *r) for r in ZONES_ON_PAGE] + [("sar", *r) for r in SAR_PLACELESS] + \
     [("government_unit", *r) for r in GOVERNMENT_UNITS] + \
+    [("government_unit_short", *r) for r in GOVERNMENT_UNITS_SHORT] + \
     [("ministry", *r) for r in MINISTRIES] + [("subunit", *r) for r in SUB_UNITS]
 
 
@@ -503,6 +529,9 @@ NOT_THESE = [
     ("streets_of_a_district_are_no_street",
      "会上，各街道办与区科协签署责任书。",
      "各街道办事处"),
+    ("doing_is_no_office",
+     "湖州市召开会议。市政府办好十件实事，湖州市科协与浙江大学签署合作协议。",
+     "湖州市人民政府办公室"),
 ]
 
 

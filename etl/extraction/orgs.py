@@ -128,6 +128,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         # a department of the place's government, with the place written in full (松江区教育局 ->
         # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
         short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
+        if short.startswith(voc.GOVERNMENT_SHORT):  # 政府办公室: the 人民政府's department
+            short = voc.GOVERNMENT_BODY[:-len(voc.GOVERNMENT_SHORT)] + short
         name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
     elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)

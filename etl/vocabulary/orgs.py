@@ -191,6 +191,8 @@ INNER_BODY_END_RE = re.compile(
 # …人民政府|办公室): one name with the government's, not a second party glued to it (the rule
 # of rules/orgs.toml that names it has the same shape).
 GOVERNMENT_BODY = "人民政府"
+# How a department's name may begin (某市政府办公室 -> 某市人民政府办公室).
+GOVERNMENT_SHORT = "政府"
 GOVERNMENT_UNIT_RE = re.compile(
     rf"(?:{NAME_CHAR}|和){{0,14}}?(?:委员会|局|办公室|办公厅|研究室|中心|办)"
 )
@@ -242,12 +244,12 @@ NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
-# 院士, 区域): head -> the characters that make such words.
+# 院士, 区域, 办好): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
     "委": "员托书",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
-    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
+    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
