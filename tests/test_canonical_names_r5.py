@@ -458,6 +458,33 @@ GOVERNMENT_UNITS_SHORT = [
      {"中国美术学院", "杭州市西湖区转塘街道办事处"}),
 ]
 
+# A ministry written with 中国 in front; a unit of a ministry named with it: recognised whole
+# (the agreement was lost when only the ministry was read), named as its official name is,
+# with the ministry, except 科技部 in front of an institution's own name, which the corpus's gold
+# drops (科技部国杰研究院… -> 国杰研究院…). Written with the rule.
+MINISTRY_UNITS = [
+    ("ministry_with_zhongguo",
+     "5月8日，中国商务部与海南省人民政府签署合作协议。",
+     "中国商务部",
+     "中华人民共和国商务部",
+     {"中华人民共和国商务部", "海南省人民政府"}),
+    ("unit_of_the_ministry_of_natural_resources",
+     "5月8日，自然资源部第三海洋研究所与厦门市人民政府签署合作协议。",
+     "自然资源部第三海洋研究所",
+     "自然资源部第三海洋研究所",
+     {"厦门市人民政府", "自然资源部第三海洋研究所"}),
+    ("unit_of_the_ministry_of_agriculture",
+     "5月8日，农业农村部规划设计研究院与临沂市人民政府签署合作协议。",
+     "农业农村部规划设计研究院",
+     "农业农村部规划设计研究院",
+     {"临沂市人民政府", "农业农村部规划设计研究院"}),
+    ("unit_of_the_ministry_of_science_traditional",
+     "5月8日，科技部高技術研究發展中心與青島市人民政府簽署合作協議。",
+     "科技部高技术研究发展中心",
+     "高技术研究发展中心",
+     {"青岛市人民政府", "高技术研究发展中心"}),
+]
+
 # A research institute named without any place on a page about Hong Kong or Macao is the
 # region's own (written with the rule, not part of the unseen figure); a laboratory, a
 # university or a firm without a place stays as written (they are as often the mainland's).
@@ -494,6 +521,7 @@ ALL = [("relative", *r) for r in RELATIVE] + [("chain", *r) for r in PLACE_CHAIN
     [("zone_on_page", *r) for r in ZONES_ON_PAGE] + [("sar", *r) for r in SAR_PLACELESS] + \
     [("government_unit", *r) for r in GOVERNMENT_UNITS] + \
     [("government_unit_short", *r) for r in GOVERNMENT_UNITS_SHORT] + \
+    [("ministry_unit", *r) for r in MINISTRY_UNITS] + \
     [("ministry", *r) for r in MINISTRIES] + [("subunit", *r) for r in SUB_UNITS]
 
 

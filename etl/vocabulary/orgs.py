@@ -60,10 +60,13 @@ EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 CAS_PARENT = "中国科学院"
 # Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
 MINISTRY_STATE = "中华人民共和国"
+# (also written with 中国 in front, as the press abroad writes them: 中国商务部, 中国科技部)
+MINISTRY_COUNTRY = "中国"
 _MINISTRIES: dict[str, str] = {
     form: MINISTRY_STATE + full
     for full, shorts in _R["ministries"].items()
-    for form in (full, MINISTRY_STATE + full, *shorts)
+    for form in (full, MINISTRY_STATE + full, *shorts,
+                 *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
 }
 # CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
 CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
@@ -215,9 +218,9 @@ TOWN_BODY_RE = re.compile(
 TOWN_BODY_FULL: dict[str, str] = {"办事处": "办事处", "办": "办事处"}
 TOWN_GOVERNMENT = "人民政府"
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
-SUPERVISOR_RE = re.compile(
-    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|国务院)(?=[{HAN}]{{4}})"
-)
+# (only these two: an institute of another ministry keeps it, as its official name does:
+# 农业部南京农业机械化研究所, 自然资源部第二海洋研究所)
+SUPERVISOR_RE = re.compile(rf"^(?:科技部|国务院)(?=[{HAN}]{{4}})")
 # A development zone's name ending, written as its 管理委员会 in canonical names.
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
 # A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
