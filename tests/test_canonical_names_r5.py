@@ -275,6 +275,20 @@ ZONES = [
      {"中国矿业大学", "沛县经济开发区管理委员会"}),
 ]
 
+# 国家级 before a high-tech zone's kind is its 国家 (written with the rule).
+ZONE_GRADES = [
+    ("national_grade_before_the_long_kind",
+     "5月8日，衡阳国家级高新技术产业开发区管委会与南华大学签署合作协议。",
+     "衡阳国家级高新技术产业开发区管委会",
+     "衡阳国家高新技术产业开发区管理委员会",
+     {"南华大学", "衡阳国家高新技术产业开发区管理委员会"}),
+    ("national_grade_before_the_short_kind",
+     "5月8日，株洲国家级高新区与湖南工业大学签署合作协议。",
+     "株洲国家级高新区",
+     "株洲国家高新技术产业开发区管理委员会",
+     {"株洲国家高新技术产业开发区管理委员会", "湖南工业大学"}),
+]
+
 # A zone written short on a page that writes its long name: the page's long name (written
 # after the rule of ZONES, not part of the unseen figure).
 ZONES_ON_PAGE = [
@@ -518,7 +532,8 @@ SAR_PLACELESS = [
 
 ALL = [("relative", *r) for r in RELATIVE] + [("chain", *r) for r in PLACE_CHAINS] + \
     [("ending", *r) for r in ENDINGS] + [("zone", *r) for r in ZONES] + \
-    [("zone_on_page", *r) for r in ZONES_ON_PAGE] + [("sar", *r) for r in SAR_PLACELESS] + \
+    [("zone_grade", *r) for r in ZONE_GRADES] + [("zone_on_page", *r) for r in ZONES_ON_PAGE] + \
+    [("sar", *r) for r in SAR_PLACELESS] + \
     [("government_unit", *r) for r in GOVERNMENT_UNITS] + \
     [("government_unit_short", *r) for r in GOVERNMENT_UNITS_SHORT] + \
     [("ministry_unit", *r) for r in MINISTRY_UNITS] + \

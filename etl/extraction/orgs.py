@@ -523,8 +523,8 @@ def _zone_name(name: str) -> str:
     A zone written long keeps its name (长沙高新技术产业开发区管委会 -> …开发区管理委员会); a grade
     (国家级, 省级) is no part of a name, and a provincial zone gets no 国家."""
     provincial = voc.PROVINCIAL_GRADE in name
-    if provincial or "国家级" in name:
-        name = voc.ZONE_GRADE_RE.sub("", name)
+    if provincial or voc.NATIONAL_GRADE in name:  # 国家级高新区 is how 国家高新区 is also written
+        name = voc.ZONE_GRADE_RE.sub("", name.replace(voc.NATIONAL_GRADE + "高新", "国家高新"))
     places = gazetteer.find_places(name)
     city = next((p for p in places if p.start == 0 and p.surface.endswith("市")
                  and p.candidates and p.candidates[0] not in gazetteer.MUNICIPALITIES

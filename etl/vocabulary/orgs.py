@@ -232,6 +232,7 @@ ZONE_SHORT_ENDS: tuple[str, ...] = ("高新区", "高新区管委会", "高新�
 # no part of the name; a provincial zone (省级) gets no 国家.
 ZONE_GRADE_RE = re.compile(rf"^国家级|(?<=[{HAN}])(?:国家级|省级)(?=高新|经济|经开|开发区|产业)")
 PROVINCIAL_GRADE = "省级"
+NATIONAL_GRADE = "国家级"
 # The long form of a national high-tech zone, with and without 国家: a short form (芜湖高新区)
 # takes the one the page writes for the same zone (芜湖高新技术产业开发区管理委员会).
 NATIONAL_ZONE_LONG = "国家高新技术产业开发区"
