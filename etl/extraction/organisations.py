@@ -385,9 +385,25 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
                 and not voc.LEGAL_ENDING_RE.search(c.mention)):
             # a firm named with its legal ending (…有限公司) is named in full already
             full = _page_full_form(text, c.mention, ctx)
+        elif c.kind == "zone" and voc.ZONE_LONG in text:
+            name = _zone_as_written(text, c)
+            if name != c.name:
+                c = replace(c, name=name)
         out.append(c if full is None else replace(
             c, name=full.name, kind=full.kind, level=full.level, adcode=full.adcode))
     return out
+
+
+def _zone_as_written(text: str, c: OrgMention) -> str:
+    """A high-tech zone written short (芜湖高新区管委会) on a page that writes its long name
+    without 国家 (芜湖高新技术产业开发区): the page's name, not the national zone's usual one."""
+    cut = c.name.find(voc.NATIONAL_ZONE_LONG)
+    if cut < 1 or voc.NATIONAL_ZONE_LONG in c.mention or voc.ZONE_LONG in c.mention:
+        return c.name
+    stem = c.name[:cut]
+    if any(stem + shi + voc.ZONE_LONG in text for shi in ("", "市")):
+        return stem + voc.ZONE_LONG + c.name[cut + len(voc.NATIONAL_ZONE_LONG):]
+    return c.name
 
 
 def _short_head(name: str) -> str | None:

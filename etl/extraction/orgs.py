@@ -113,8 +113,7 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     if kind == "科协":
         name = base + "科学技术协会"
     elif kind == "government" and voc.TOWN_BODY_RE.search(body):  # 上派镇人民政府
-        name = base + voc.TOWN_BODY_RE.sub(lambda m: m.group("town") + "人民政府"
-                                           if m.group("gov") != "办事处" else m.group(), body)
+        name = base + _town_body(body)
     elif kind == "government" and not body.endswith(("行政公署", "行署")):
         # a 地区 or 盟 is governed by a 行政公署, not a 人民政府
         name = base + ("行政公署" if base.endswith(("地区", "盟")) else "人民政府")
@@ -129,6 +128,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
         # a department of the place's government, with the place written in full (松江区教育局 ->
         # 上海市松江区教育局) and its short name expanded (农委 -> 农业委员会)
         short = rest if rest in voc.BUREAU_EXPAND else body  # 市监局 holds its own 市
+        if short.startswith(voc.GOVERNMENT_SHORT):  # 政府办公室: the 人民政府's department
+            short = voc.GOVERNMENT_BODY[:-len(voc.GOVERNMENT_SHORT)] + short
         name = base + voc.BUREAU_SHORT_RE.sub(lambda m: voc.BUREAU_EXPAND[m.group()], short)
     elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
@@ -149,6 +150,26 @@ def _ranked(ctx: ArticleContext, level: str) -> tuple[str, ...]:
     if level == "province":  # 省/自治区: not a municipality, not Hong Kong or Macao
         out = tuple(c for c in out if c not in gazetteer.MUNICIPALITIES and c not in SARS)
     return out
+
+
+def _town_body(body: str) -> str:
+    """A town's government or a street's office in full (石垭乡政府 -> 石垭乡人民政府, 转塘街道办 ->
+    转塘街道办事处)."""
+    return voc.TOWN_BODY_RE.sub(
+        lambda m: m.group("town") + voc.TOWN_BODY_FULL.get(m.group("gov"), voc.TOWN_GOVERNMENT),
+        body)
+
+
+def _placed_town(s: str, ctx: ArticleContext) -> Party:
+    """A town's government or a street's office written without its county: named with the
+    county-level unit the article is about (店口镇政府 on a 诸暨市 page -> 诸暨市店口镇人民政府),
+    as written where the article names none."""
+    county = next((c for c in ctx.county_cities + _ranked(ctx, "county")
+                   if c not in ctx.exclude), None)
+    if county is None:
+        return Party(name=_town_body(s), mention=s, kind="government", level="other")
+    return Party(name=region_name(county) + _town_body(s), mention=s, kind="government",
+                 level="county", adcode=county)
 
 
 def _relative_place(ctx: ArticleContext, lvl: str, body: str) -> str | None:
@@ -272,10 +293,19 @@ def _glued_parties(s: str, ctx: ArticleContext) -> bool:
     name (人民政府, 科协, 管委会 …) followed by a whole organisation."""
     for m in voc.INNER_BODY_END_RE.finditer(s, 2):
         rest = s[m.end():]
+        if m.group() == voc.GOVERNMENT_BODY and _government_unit(rest):
+            continue  # 某市人民政府国有资产监督管理委员会: the government's own department
         if len(rest) >= 2 and _parse(s[:m.end()], ctx) is not None and \
                 _parse(rest, ctx) is not None:
             return True
     return False
+
+
+def _government_unit(rest: str) -> bool:
+    """Is what follows 人民政府 a department of it (办公室, 国有资产监督管理委员会), not another
+    organisation's name (a place's or a national body's: 厦门大学, 中国科学院…中心)?"""
+    return voc.GOVERNMENT_UNIT_RE.fullmatch(rest) is not None and \
+        not voc.NAME_PREFIX_RE.match(rest) and not _starts_with_place(rest)
 
 
 @lru_cache(maxsize=16_384)
@@ -345,14 +375,29 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             return party
     rule = _free_rule(s) if has_free_shape(s) else None  # one pass before rule by rule
     if rule is not None:
+        if rule.kind == "government":  # a town's body written alone (店口镇政府)
+            return _placed_town(s, ctx)
         if rule.level == "other":  # a placeless shape after a place: the place's body
             placed = _place_then_suffix(s, ctx)  # (安徽省科学技术协会 is a 科协)
             if placed is not None:
                 return placed
         name = canonical_other(s, rule.kind)
+        seat = _seat(s)
+        if seat is None and rule.level == "other" and ctx.province in SARS and \
+                rule.kind in voc.SAR_PLACELESS_KINDS and \
+                name.endswith(voc.SAR_PLACELESS_HEADS) and not voc.NAME_PREFIX_RE.match(s):
+            return _sar_placeless(name, s, rule.kind, ctx.province)
         return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
-                     adcode=_seat(s))
+                     adcode=seat)
     return _place_then_suffix(s, ctx)
+
+
+def _sar_placeless(name: str, mention: str, kind: str, sar: str) -> Party:
+    """An institute named without a place on a page about Hong Kong or Macao (应用科技研究院 on
+    a Hong Kong page): the region's body, named with the region in front, as its own name is
+    (香港应用科技研究院)."""
+    return Party(name=gazetteer.load_regions()[sar].short_name + name, mention=mention,
+                 kind=kind, level="provincial", adcode=sar)
 
 
 @lru_cache(maxsize=100_000)
@@ -476,6 +521,8 @@ def canonical_other(name: str, kind: str) -> str:
     name = voc.SUPERVISOR_RE.sub("", name).replace("（", "(").replace("）", ")")
     if kind == "zone":
         name = _zone_name(name)
+    elif kind == "government" and voc.TOWN_BODY_RE.search(name):  # a town's body written alone
+        name = _town_body(name)
     if kind == "university" and name.endswith(voc.YOUTH_OFFICE):  # 某大学团委
         return voc.YOUTH_LEAGUE + name[: -len(voc.YOUTH_OFFICE)] + "委员会"
     return _expand(name)
@@ -483,7 +530,12 @@ def canonical_other(name: str, kind: str) -> str:
 
 def _zone_name(name: str) -> str:
     """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
-    municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…)."""
+    municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…).
+    A zone written long keeps its name (长沙高新技术产业开发区管委会 -> …开发区管理委员会); a grade
+    (国家级, 省级) is no part of a name, and a provincial zone gets no 国家."""
+    provincial = voc.PROVINCIAL_GRADE in name
+    if provincial or voc.NATIONAL_GRADE in name:  # 国家级高新区 is how 国家高新区 is also written
+        name = voc.ZONE_GRADE_RE.sub("", name.replace(voc.NATIONAL_GRADE + "高新", "国家高新"))
     places = gazetteer.find_places(name)
     city = next((p for p in places if p.start == 0 and p.surface.endswith("市")
                  and p.candidates and p.candidates[0] not in gazetteer.MUNICIPALITIES
@@ -496,8 +548,9 @@ def _zone_name(name: str) -> str:
     if muni is not None and voc.ZONE_SHORT_RE.search(name):
         short = gazetteer.load_regions()[muni.candidates[0]].short_name
         name = short + voc.ZONE_SHORT_RE.sub("高新技术产业开发区", name[muni.end:])
-    elif voc.ZONE_RE.search(name) and name.endswith(("高新区", "高新区管委会", "高新区管理委员会",
-                                                     "高新技术产业开发区")):
+    elif provincial and voc.ZONE_SHORT_RE.search(name):
+        name = voc.ZONE_SHORT_RE.sub(voc.ZONE_LONG, name)
+    elif name.endswith(voc.ZONE_SHORT_ENDS) and voc.ZONE_RE.search(name):
         name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
     if name.endswith(voc.ZONE_COMMITTEE_AFTER):
         name += "管理委员会"

@@ -60,10 +60,13 @@ EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 CAS_PARENT = "中国科学院"
 # Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
 MINISTRY_STATE = "中华人民共和国"
+# (also written with 中国 in front, as the press abroad writes them: 中国商务部, 中国科技部)
+MINISTRY_COUNTRY = "中国"
 _MINISTRIES: dict[str, str] = {
     form: MINISTRY_STATE + full
     for full, shorts in _R["ministries"].items()
-    for form in (full, MINISTRY_STATE + full, *shorts)
+    for form in (full, MINISTRY_STATE + full, *shorts,
+                 *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
 }
 # CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
 CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
@@ -187,6 +190,15 @@ INNER_BODY_END_RE = re.compile(
     r"人民政府|行政公署|科学技术协会|管理委员会|管委会|科学技术厅|科学技术局|科学技术委员会"
     r"|(?<!学)科协(?!会)"
 )
+# What a department of a government written after 人民政府 is (…人民政府|国有资产监督管理委员会,
+# …人民政府|办公室): one name with the government's, not a second party glued to it (the rule
+# of rules/orgs.toml that names it has the same shape).
+GOVERNMENT_BODY = "人民政府"
+# How a department's name may begin (某市政府办公室 -> 某市人民政府办公室).
+GOVERNMENT_SHORT = "政府"
+GOVERNMENT_UNIT_RE = re.compile(
+    rf"(?:{NAME_CHAR}|和){{0,14}}?(?:委员会|局|办公室|办公厅|研究室|中心|办)"
+)
 # A zone's committee written after the zone's name (江北新区管委会).
 COMMITTEE_WORDS: tuple[str, ...] = ("管委会", "管理委员会")
 # Academies whose institutes are often written without them (农业信息研究所 for
@@ -197,18 +209,34 @@ ACADEMY_PREFIXES: tuple[str, ...] = (
 )
 # How long a firm's brand written before its place may be (国网安徽省电力有限公司).
 BRAND_PREFIX_MAX = 3
-# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府).
+# A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府, 转塘街道办
+# -> 转塘街道办事处), or written alone (石垭乡政府: rules/orgs.toml, a free rule).
 TOWN_BODY_RE = re.compile(
-    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处)$"
+    rf"(?P<town>(?:{NAME_CHAR}){{1,6}}?(?:镇|乡|街道))(?P<gov>人民政府|政府|办事处|办)$"
 )
+# The full form of a town's body by how it is written: a street's office, else the government.
+TOWN_BODY_FULL: dict[str, str] = {"办事处": "办事处", "办": "办事处"}
+TOWN_GOVERNMENT = "人民政府"
 # A supervising ministry written before an institution's own name (科技部国杰研究院…).
-SUPERVISOR_RE = re.compile(
-    rf"^(?:科技部|教育部|工信部|工业和信息化部|农业农村部|国务院)(?=[{HAN}]{{4}})"
-)
+# (only these two: an institute of another ministry keeps it, as its official name does:
+# 农业部南京农业机械化研究所, 自然资源部第二海洋研究所)
+SUPERVISOR_RE = re.compile(rf"^(?:科技部|国务院)(?=[{HAN}]{{4}})")
 # A development zone's name ending, written as its 管理委员会 in canonical names.
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
 # A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
+# A zone written short (扬州高新区, 扬州国家高新区): the national zone's long form is written for it
+# (扬州国家高新技术产业开发区…); a zone written long (长沙高新技术产业开发区) is kept as written.
+ZONE_SHORT_ENDS: tuple[str, ...] = ("高新区", "高新区管委会", "高新区管理委员会")
+# A zone's grade written before its kind or its name (国家级宁乡经济技术开发区, 丰城省级高新区):
+# no part of the name; a provincial zone (省级) gets no 国家.
+ZONE_GRADE_RE = re.compile(rf"^国家级|(?<=[{HAN}])(?:国家级|省级)(?=高新|经济|经开|开发区|产业)")
+PROVINCIAL_GRADE = "省级"
+NATIONAL_GRADE = "国家级"
+# The long form of a national high-tech zone, with and without 国家: a short form (芜湖高新区)
+# takes the one the page writes for the same zone (芜湖高新技术产业开发区管理委员会).
+NATIONAL_ZONE_LONG = "国家高新技术产业开发区"
+ZONE_LONG = "高新技术产业开发区"
 # Zones whose name is written without their committee and means it (扬州高新区 ->
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
@@ -220,12 +248,12 @@ NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
-# 院士, 区域): head -> the characters that make such words.
+# 院士, 区域, 办好): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
     "委": "员托书",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
-    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
+    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
@@ -347,6 +375,13 @@ OTHER_FORMS_RE = re.compile(
     rf"{CAS_BRANCH_RE.pattern}|(?:{CORPS_FULL}|兵团)第|{alt(NEW_AREAS)}|{YOUTH_LEAGUE}|"
     rf"{YOUTH_RELATIVE_RE.pattern}|{BARE_ZONE_RE.pattern}"
 )
+# The kinds of body that, named without any place on a page about Hong Kong or Macao, are the
+# region's own (应用科技研究院 -> 香港应用科技研究院): institutes only (a placeless university,
+# society, alliance or firm on such a page is as often the mainland's: 南方科技大学, 格力集团).
+SAR_PLACELESS_KINDS = frozenset({"institute"})
+# …and of those, research institutes and centres (a laboratory such as 鹏城实验室 is the
+# mainland's as often).
+SAR_PLACELESS_HEADS: tuple[str, ...] = ("研究院", "研究所", "研究中心", "研发中心")
 # Every short form of a Hong Kong or Macao body.
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 # A run of characters a name may hold (Han and brackets): where names may start.
