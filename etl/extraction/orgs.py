@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.extraction import gazetteer
 from etl.records import Party
@@ -133,7 +133,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
     elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
-        name = base + voc.ACADEMY_EXPAND[body]
+        full = voc.ACADEMY_EXPAND[body]  # (新疆农科院 -> 新疆农业科学院: its official name)
+        name = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
@@ -353,7 +354,29 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             name = canonical_other(s, rule.kind)
             return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
                          adcode=_seat(s))
-    return _place_then_suffix(s, ctx)
+    party = _place_then_suffix(s, ctx)
+    if party is None and not relative and voc.TOWN_ALONE_RE.fullmatch(s):
+        return _town_body(s, ctx)
+    return party
+
+
+@cache
+def _prefectures_with_counties() -> frozenset[str]:
+    regions = gazetteer.load_regions()
+    return frozenset(r.parent_adcode for r in regions.values() if r.level == "county")
+
+
+def _town_body(s: str, ctx: ArticleContext) -> Party | None:
+    """上派镇人民政府 written without its county: the town of the page's county (肥西县上派镇人民
+    政府), or of the page's city where towns lie directly under it (东莞市长安镇人民政府); nobody
+    where the page names neither."""
+    seat = ctx.county
+    if seat is None and ctx.city and ctx.city not in _prefectures_with_counties() \
+            and ctx.city not in gazetteer.MUNICIPALITIES:
+        seat = ctx.city
+    if seat is None:
+        return None
+    return _place_party(seat, s, "government", s)
 
 
 @lru_cache(maxsize=100_000)
