@@ -1,10 +1,10 @@
 """Well-known bodies written short (rules/known_bodies.toml, rules/orgs.toml's CAS tables):
-where their short forms stand in a text, and which institute an academy's short form written
-alone means on a page.
+where their short forms stand in a stretch of text, and which institute an academy's short form
+written alone means on a page.
 
 The recogniser (organisations.py) finds a name where a head noun ends; a short form such as
 华中科大, 中国华能 or 哈兽研 ends with none, so its spans come from one Aho-Corasick pass over
-the text (cached per text), kept only where the form stands as a word of its own: a word no
+the stretch the recogniser reads, kept only where the form stands as a word of its own: a word no
 name starts with (与, 代表, 签署 …) or no name character on each side (南大 in 湖南大学 or in
 南大街 is no university).
 
@@ -17,7 +17,6 @@ Pure: text in, spans and names out.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -40,7 +39,7 @@ def _name_char(ch: str) -> bool:
 
 
 def _free_left(text: str, start: int) -> bool:
-    """Does a name may start at `start`: the text's start, no Han before, or right after a word
+    """May a name start at `start`: the text's start, no Han before, or right after a word
     no name starts with (与南大, 代表国家电投)?"""
     if start == 0 or not _name_char(text[start - 1]):
         return True
@@ -60,31 +59,18 @@ def _free_right(text: str, end: int, form: str) -> bool:
             or text[end] in voc.AFTER_BARE_PLACE)
 
 
-@lru_cache(maxsize=16)
-def known_spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, form) of every known short form standing as a word of its own, by start."""
+def spans_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every known short form inside text[lo:hi] that stands as a word
+    of its own, by start. Only the stretch the recogniser reads is scanned (a few per cent of a
+    page), not the whole text."""
     out = []
-    for last, n in _automaton().iter(text):
+    for last, n in _automaton().iter(text, lo, hi):
         end = last + 1
         start = end - n
         form = text[start:end]
         if _free_left(text, start) and _free_right(text, end, form):
             out.append((start, end, form))
-    return tuple(sorted(out))
-
-
-def spans_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The known short forms inside text[lo:hi]."""
-    spans = known_spans(text)
-    if not spans:
-        return []
-    k = bisect_left(spans, (lo, -1, ""))
-    out = []
-    while k < len(spans) and spans[k][0] < hi:
-        if spans[k][1] <= hi:
-            out.append(spans[k])
-        k += 1
-    return out
+    return sorted(out)
 
 
 @lru_cache(maxsize=64)

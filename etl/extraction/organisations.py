@@ -202,7 +202,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     name of a known body, a relative form or a placeless name at all?"""
     return (s in voc.ALIASES or s in voc.SAR_SHORTS
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
-            or voc.TOWN_ALONE_RE.fullmatch(s) is not None
+            or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s == short for short, _ in ctx.aliases)
             or has_free_shape(s))

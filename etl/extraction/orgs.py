@@ -355,7 +355,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
                          adcode=_seat(s))
     party = _place_then_suffix(s, ctx)
-    if party is None and not relative and voc.TOWN_ALONE_RE.fullmatch(s):
+    if party is None and not relative and s.endswith(voc.TOWN_BODY_ENDS) \
+            and voc.TOWN_ALONE_RE.fullmatch(s):
         return _town_body(s, ctx)
     return party
 

@@ -313,6 +313,8 @@ TOWN_ALONE_RE = re.compile(
     rf"(?!乡镇|城镇|村镇|集镇|各|该|本|全|我)(?:{NAME_CHAR}){{1,6}}?(?:镇|乡)(?:人民政府|政府)"
     rf"|(?!各|该|本|全|我)(?:{NAME_CHAR}){{1,6}}?街道办事处"
 )
+# How such a town's body ends (a quick test before the pattern).
+TOWN_BODY_ENDS: tuple[str, ...] = ("政府", "办事处")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
