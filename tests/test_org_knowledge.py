@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.vocabulary.numerals import cn_number, cn_numeral
 from tests.extraction_support import names_on_page, page_agreements
 
 
@@ -220,6 +221,22 @@ TOWNS = [
      {"东莞市长安镇人民政府", "东莞理工学院"}),
 ]
 
+# A group's numbered institutes and the space industry's academies by their numbers (written
+# before their rules: unseen 0 of 4).
+NUMBERED = [
+    ("group_institute_arabic_number", "中国电科38所与合肥市人民政府签署战略合作协议。",
+     "中国电科38所", "中国电子科技集团公司第三十八研究所",
+     {"中国电子科技集团公司第三十八研究所", "合肥市人民政府"}),
+    ("group_institute_chinese_number", "中国电科第十四研究所与南京市江宁区人民政府签署合作协议。",
+     "中国电科第十四研究所", "中国电子科技集团公司第十四研究所",
+     {"中国电子科技集团公司第十四研究所", "南京市江宁区人民政府"}),
+    ("space_academy_by_number", "航天六院与西安市人民政府签署合作协议。", "航天六院",
+     "航天推进技术研究院", {"航天推进技术研究院", "西安市人民政府"}),
+    ("space_industry_academy_by_number", "航天科工二院与长沙市人民政府签署战略合作协议。",
+     "航天科工二院", "中国航天科工防御技术研究院",
+     {"中国航天科工防御技术研究院", "长沙市人民政府"}),
+]
+
 # Written after the first measurement, for rows added to the tables then (no unseen figure).
 MORE = [
     ("university_short_hdu", "杭电与衢州市人民政府签署合作协议。", "杭电", "杭州电子科技大学",
@@ -245,7 +262,7 @@ ALL = ([("cas", *r) for r in CAS_INSTITUTES] + [("caas", *r) for r in CAAS_INSTI
        + [("provincial", *r) for r in PROVINCIAL_ACADEMIES]
        + [("university", *r) for r in UNIVERSITIES] + [("group", *r) for r in GROUPS]
        + [("sar", *r) for r in SAR_BODIES] + [("town", *r) for r in TOWNS]
-       + [("more", *r) for r in MORE])
+       + [("numbered", *r) for r in NUMBERED] + [("more", *r) for r in MORE])
 
 
 @pytest.mark.parametrize(("cls", "phenomenon", "page", "mention", "canonical", "parties"), ALL,
@@ -281,3 +298,10 @@ NOT_THESE = [
                          ids=[r[0] for r in NOT_THESE])
 def test_ambiguous_short_form_names_no_body(phenomenon: str, page: str, wrong: str) -> None:
     assert wrong not in names_on_page(page).values()
+
+
+@pytest.mark.parametrize(("n", "written"), [(1, "一"), (10, "十"), (14, "十四"), (20, "二十"),
+                                            (38, "三十八"), (99, "九十九")])
+def test_institute_numbers_in_chinese_digits(n: int, written: str) -> None:
+    assert cn_numeral(n) == written
+    assert cn_number(written) == n

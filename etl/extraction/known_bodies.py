@@ -17,12 +17,15 @@ Pure: text in, spans and names out.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import ahocorasick
 
 from etl.vocabulary import orgs as voc
 from etl.vocabulary.common import HAN_CHAR
+from etl.vocabulary.numerals import cn_number, cn_numeral
 
 
 @cache
@@ -104,3 +107,18 @@ def institute_alone(text: str, short: str) -> str | None:
         return None
     fits = [full for academy, full in holders if academy in named]
     return fits[0] if len(fits) == 1 else None
+
+
+def group_institutes(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """A group's numbered institutes in text[lo:hi] (中国电科38所), only where a group's name
+    is written at all."""
+    if any(text.find(g, lo, hi) >= 0 for g in voc.GROUP_INSTITUTE_STEMS):
+        yield from voc.GROUP_INSTITUTE_RE.finditer(text, lo, hi)
+
+
+def group_institute_name(m: re.Match[str]) -> str | None:
+    """中国电科38所 -> 中国电子科技集团公司第三十八研究所 (None for a number no institute has)."""
+    n = cn_number(m.group("n"))
+    if n is None or not 0 < n < 100:
+        return None
+    return f"{voc.GROUP_INSTITUTE_STEMS[m.group('group')]}第{cn_numeral(n)}研究所"

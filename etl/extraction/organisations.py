@@ -293,6 +293,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         if spans:
             ends = sorted(set(ends).union(e for _, e in spans))
             win.starts = sorted(set(win.starts).union(a for a, _ in spans))
+    cands.extend(_group_institutes(text, lo, hi))
     known = known_bodies.spans_in(text, lo, hi)
     if known:  # a well-known short form ends with any character too (华中科大, 中国华能)
         named = [(a, e) for a, e, form in known if form in voc.ALIASES]
@@ -315,6 +316,17 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:
+    """中国电科38所: a group's numbered institute, by its registered name (digits are no name
+    characters, so the shape rules never reach it)."""
+    out = []
+    for m in known_bodies.group_institutes(text, lo, hi):
+        name = known_bodies.group_institute_name(m)
+        if name is not None:
+            out.append(OrgMention(m.start(), m.end(), m.group(), name, "institute", "national"))
+    return out
 
 
 def _institutes_alone(text: str, known: list[tuple[int, int, str]],

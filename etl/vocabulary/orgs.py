@@ -141,6 +141,14 @@ ACADEMY_MEMBER_AFTER: tuple[str, ...] = ("院士", "学部")
 PROVINCIAL_ACADEMIES: dict[str, str] = _K["provincial_academies"]
 
 ALIASES: dict[str, str] = {**_TABLE_ALIASES, **KNOWN_BODIES, **_ACADEMY_INSTITUTE_FORMS}
+# A group's numbered institute (中国电科38所, 中国电子科技集团公司第十四研究所): the group's
+# written form, the number (Arabic or Chinese digits); the name is the registered stem + 第 +
+# the number in Chinese digits + 研究所.
+GROUP_INSTITUTE_STEMS: dict[str, str] = _K["group_institutes"]
+GROUP_INSTITUTE_RE = re.compile(
+    rf"(?P<group>{alt(GROUP_INSTITUTE_STEMS)})第?"
+    rf"(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:研究所|所)"
+)
 # A government department's name written short (农委, 人社局, 外办) -> its full name; expanded
 # where it ends the department's name (外事办公室 holds no short 外事办 to expand).
 BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
