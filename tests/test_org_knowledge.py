@@ -237,6 +237,29 @@ NUMBERED = [
      {"中国航天科工防御技术研究院", "长沙市人民政府"}),
 ]
 
+# Written after the test split's second (last) measurement, before their rules: unseen 2 of 8
+# (an institute's short form on a page that names it in full was read already).
+SECOND = [
+    ("rice_institute_full_name_on_page", "中国水稻研究所专家来到上高县。会上，水稻所与上高县人民"
+     "政府签订科技合作协议。", "水稻所", "中国水稻研究所", {"中国水稻研究所", "上高县人民政府"}),
+    ("caas_institute_full_name_on_page", "中国农业科学院茶叶研究所与湄潭县合作多年。茶叶所与湄潭县"
+     "人民政府续签合作协议。", "茶叶所", "中国农业科学院茶叶研究所",
+     {"中国农业科学院茶叶研究所", "湄潭县人民政府"}),
+    ("short_form_before_a_title", "首都科技发展战略研究院专家赴丰宁调研。首科院院长与丰宁满族自治县"
+     "人民政府签署战略合作协议。", "首科院", "首都科技发展战略研究院", None),
+    ("institute_short_before_a_title", "宁波材料技术研究所成立十年。宁材所所长出席签约。", "宁材所",
+     "宁波材料技术研究所", None),
+    ("hk_cyberport", "香港业界代表访问贵阳。数码港与贵阳市人民政府签署合作备忘录。", "数码港",
+     "香港数码港管理有限公司", {"香港数码港管理有限公司", "贵阳市人民政府"}),
+    ("hk_innovation_bureau", "香港特区政府代表团访问深圳。創新科技及工業局與深圳市科技創新委員會"
+     "簽署合作協議。", "创新科技及工业局", "香港特别行政区政府创新科技及工业局",
+     {"香港特别行政区政府创新科技及工业局", "深圳市科技创新委员会"}),
+    ("hk_trade_council_short", "香港贸发局与南宁市人民政府签署合作备忘录。", "香港贸发局",
+     "香港贸易发展局", {"香港贸易发展局", "南宁市人民政府"}),
+    ("macao_economy_bureau", "澳门经济及科技发展局与横琴粤澳深度合作区签署合作协议。",
+     "澳门经济及科技发展局", "澳门特别行政区政府经济及科技发展局", None),
+]
+
 # Written after the first measurement, for rows added to the tables then (no unseen figure).
 MORE = [
     ("university_short_hdu", "杭电与衢州市人民政府签署合作协议。", "杭电", "杭州电子科技大学",
@@ -265,7 +288,8 @@ ALL = ([("cas", *r) for r in CAS_INSTITUTES] + [("caas", *r) for r in CAAS_INSTI
        + [("provincial", *r) for r in PROVINCIAL_ACADEMIES]
        + [("university", *r) for r in UNIVERSITIES] + [("group", *r) for r in GROUPS]
        + [("sar", *r) for r in SAR_BODIES] + [("town", *r) for r in TOWNS]
-       + [("numbered", *r) for r in NUMBERED] + [("more", *r) for r in MORE])
+       + [("numbered", *r) for r in NUMBERED] + [("more", *r) for r in MORE]
+       + [("second", *r) for r in SECOND])
 
 
 @pytest.mark.parametrize(("cls", "phenomenon", "page", "mention", "canonical", "parties"), ALL,
@@ -292,6 +316,7 @@ NOT_THESE = [
     ("brand_inside_a_longer_word", "北京东方红航天生物技术公司与中关村管委会签署合作协议。",
      "京东方科技集团股份有限公司"),
     ("university_short_before_a_noun", "市区南大街改造项目与某公司签署合作协议。", "南京大学"),
+    ("cyberport_without_hong_kong", "大连数码港与某公司签署合作协议。", "香港数码港管理有限公司"),
     ("grid_inside_a_longer_name", "南方电网广东电网公司与肇庆市人民政府签署合作协议。",
      "中国南方电网有限责任公司"),
 ]

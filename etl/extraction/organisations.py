@@ -296,7 +296,8 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands.extend(_group_institutes(text, lo, hi))
     known = known_bodies.spans_in(text, lo, hi)
     if known:  # a well-known short form ends with any character too (华中科大, 中国华能)
-        named = [(a, e) for a, e, form in known if form in voc.ALIASES]
+        named = [(a, e) for a, e, form in known
+                 if form in voc.ALIASES or form in voc.SAR_SHORTS]
         ends = sorted(set(ends).union(e for _, e in named))
         win.starts = sorted(set(win.starts).union(a for a, _ in named))
         cands.extend(_institutes_alone(text, known, ctx))

@@ -306,7 +306,7 @@ MENTION_END_RE = re.compile(
 # 中国华能, 国家电投): found by one Aho-Corasick pass (etl/extraction/known_bodies.py), with the
 # institutes' short forms written alone (水稻所), which the page's academy resolves.
 KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
-    n for n in {**KNOWN_BODIES, **_ACADEMY_INSTITUTE_FORMS}
+    n for n in [*KNOWN_BODIES, *_ACADEMY_INSTITUTE_FORMS, *(s for b in HK_MACAO for s in b.short)]
     if not n.endswith(tuple(_R["mention_ends"]))
 ) | frozenset(ACADEMY_SHORTS_ALONE)
 # Words no name starts with, as a set (a known short form stands after one of them: 与南大).
@@ -450,9 +450,11 @@ TWO_PLACES_RE = re.compile(
 ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
     "小": ("小学",), "中": ("中学",), "大": ("大学",), "所": ("研究所",), "院": ("研究院", "学院"),
 }
+# An official's title after a short form (首科院院长, 宁材所所长): the short form ends there.
+ABBREVIATION_TITLES = r"(?:常务)?副?(?:院长|所长|校长|主任|书记|党委|理事长|董事长|总经理)"
 ABBREVIATION_RE = re.compile(
     rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$)"
+    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})"
 )
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
