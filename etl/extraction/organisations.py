@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from etl.extraction import gazetteer
+from etl.extraction import gazetteer, known_bodies
 from etl.extraction.orgs import ArticleContext, has_free_shape, parse_org, region_name
 from etl.records import Party
 from etl.vocabulary import orgs as voc
@@ -202,6 +202,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     name of a known body, a relative form or a placeless name at all?"""
     return (s in voc.ALIASES or s in voc.SAR_SHORTS
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
+            or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s == short for short, _ in ctx.aliases)
             or has_free_shape(s))
@@ -292,6 +293,14 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         if spans:
             ends = sorted(set(ends).union(e for _, e in spans))
             win.starts = sorted(set(win.starts).union(a for a, _ in spans))
+    cands.extend(_group_institutes(text, lo, hi))
+    known = known_bodies.spans_in(text, lo, hi)
+    if known:  # a well-known short form ends with any character too (华中科大, 中国华能)
+        named = [(a, e) for a, e, form in known
+                 if form in voc.ALIASES or form in voc.SAR_SHORTS]
+        ends = sorted(set(ends).union(e for _, e in named))
+        win.starts = sorted(set(win.starts).union(a for a, _ in named))
+        cands.extend(_institutes_alone(text, known, ctx))
     for end in ends:
         if end in place_ends and not _ends_a_name(text, end):
             continue  # 澳门赌场…: a place that modifies a word, no party
@@ -308,6 +317,32 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:
+    """中国电科38所: a group's numbered institute, by its registered name (digits are no name
+    characters, so the shape rules never reach it)."""
+    out = []
+    for m in known_bodies.group_institutes(text, lo, hi):
+        name = known_bodies.group_institute_name(m)
+        if name is not None:
+            out.append(OrgMention(m.start(), m.end(), m.group(), name, "institute", "national"))
+    return out
+
+
+def _institutes_alone(text: str, known: list[tuple[int, int, str]],
+                      ctx: ArticleContext) -> list[OrgMention]:
+    """水稻所 on a page of 中国农科院: an institute's short form written alone, named by the
+    page's academy (known_bodies.institute_alone)."""
+    out = []
+    for a, e, form in known:
+        if form in voc.ACADEMY_SHORTS_ALONE and form not in voc.ALIASES:
+            full = known_bodies.institute_alone(text, form)
+            party = parse_org(full, ctx) if full else None
+            if party is not None:
+                out.append(OrgMention(a, e, form, party.name, party.kind, party.level,
+                                      party.adcode))
+    return out
 
 
 def _alias_spans(text: str, lo: int, hi: int, ctx: ArticleContext) -> set[tuple[int, int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.extraction import gazetteer
 from etl.records import Party
@@ -134,7 +134,8 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind in ("学会", "other", "bureau") and body.startswith(voc.MASS_ORG_STARTS):
         name = base + _expand(body)
     elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
-        name = base + voc.ACADEMY_EXPAND[body]
+        full = voc.ACADEMY_EXPAND[body]  # (新疆农科院 -> 新疆农业科学院: its official name)
+        name = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
@@ -165,7 +166,7 @@ def _placed_town(s: str, ctx: ArticleContext) -> Party:
     county-level unit the article is about (店口镇政府 on a 诸暨市 page -> 诸暨市店口镇人民政府),
     as written where the article names none."""
     county = next((c for c in ctx.county_cities + _ranked(ctx, "county")
-                   if c not in ctx.exclude), None)
+                   if c not in ctx.exclude), None) or _city_without_counties(ctx)
     if county is None:
         return Party(name=_town_body(s), mention=s, kind="government", level="other")
     return Party(name=region_name(county) + _town_body(s), mention=s, kind="government",
@@ -389,7 +390,38 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             return _sar_placeless(name, s, rule.kind, ctx.province)
         return Party(name=name, mention=s, kind=rule.kind, level=rule.level or "other",
                      adcode=seat)
-    return _place_then_suffix(s, ctx)
+    party = _place_then_suffix(s, ctx)
+    if party is None and not relative and s.endswith(voc.TOWN_BODY_ENDS) \
+            and voc.TOWN_ALONE_RE.fullmatch(s):
+        return _town_of_page(s, ctx)
+    return party
+
+
+@cache
+def _prefectures_with_counties() -> frozenset[str]:
+    regions = gazetteer.load_regions()
+    return frozenset(r.parent_adcode for r in regions.values() if r.level == "county")
+
+
+def _town_of_page(s: str, ctx: ArticleContext) -> Party | None:
+    """上派镇人民政府 written without its county: the town of the page's county (肥西县上派镇人民
+    政府), or of the page's city where towns lie directly under it (东莞市长安镇人民政府); nobody
+    where the page names neither."""
+    seat = ctx.county
+    if seat is None:
+        seat = _city_without_counties(ctx)
+    if seat is None:
+        return None
+    return _place_party(seat, s, "government", s)
+
+
+def _city_without_counties(ctx: ArticleContext) -> str | None:
+    """The page's city when towns lie directly under it (东莞, 中山), else None."""
+    seat = None
+    if ctx.city and ctx.city not in _prefectures_with_counties() \
+            and ctx.city not in gazetteer.MUNICIPALITIES:
+        seat = ctx.city
+    return seat
 
 
 def _sar_placeless(name: str, mention: str, kind: str, sar: str) -> Party:

@@ -42,3 +42,14 @@ def cn_number(s: str) -> int | None:
             return None
         value = value * 10 + d
     return value
+
+
+def cn_numeral(n: int) -> str:
+    """1..99 written with Chinese digits as in a name (14 -> 十四, 38 -> 三十八, 10 -> 十)."""
+    if not 0 < n < 100:
+        raise ValueError(f"{n}: only 1..99")
+    digits = "〇一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + TEN + (digits[ones] if ones else "")

@@ -88,7 +88,70 @@ STATE_COUNCIL_CUES: tuple[str, ...] = tuple(_R["state_council_cues"])
 STATE_COUNCIL_BARE: dict[str, str] = {
     short: STATE_COUNCIL + full for short, full in _R["state_council_bare"].items()
 }
-ALIASES: dict[str, str] = {**_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]}
+_TABLE_ALIASES: dict[str, str] = {
+    **_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]
+}
+
+# --- well-known bodies by their short forms (rules/known_bodies.toml) -------------------------
+_K = rules("known_bodies")
+# Universities, national academies and groups by their short forms -> canonical name
+# (华中科大 -> 华中科技大学, 中物院 -> 中国工程物理研究院, 三峡集团 -> 中国长江三峡集团有限公司).
+KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"]}
+
+
+@dataclass(frozen=True)
+class Academy:
+    """A national academy: its canonical name, the forms it is written in, and its institutes by
+    their short forms -> their canonical names (中国农业科学院 + 植物保护研究所, or an institute's
+    own name: 水稻所 -> 中国水稻研究所)."""
+
+    name: str
+    forms: tuple[str, ...]
+    institutes: dict[str, str]
+
+
+def _academy(a: dict) -> Academy:
+    institutes = {short: a["name"] + full for short, full in a["institutes"].items()}
+    institutes.update(a["own_names"])
+    if a["name"] == CAS_PARENT:  # CAS's institutes: rules/orgs.toml cas_institutes
+        institutes.update({short: CAS_PARENT + full
+                           for short, full in _R["cas_institutes"].items()})
+    return Academy(a["name"], tuple(a["forms"]), institutes)
+
+
+ACADEMIES: tuple[Academy, ...] = tuple(_academy(a) for a in _K["academy"])
+# An academy's form + an institute's short form (中国农科院植保所) -> the institute.
+_ACADEMY_INSTITUTE_FORMS: dict[str, str] = {
+    form + short: full for a in ACADEMIES if a.name != CAS_PARENT
+    for form in a.forms for short, full in a.institutes.items()
+}
+# An institute's short form written alone (水稻所, 化学所, 亚林所): which academies hold it, and
+# as what (the page decides: etl/extraction/known_bodies.py). Only forms of an institute (…所).
+ACADEMY_SHORTS_ALONE: dict[str, tuple[tuple[str, str], ...]] = {}
+for _a in ACADEMIES:
+    for _short, _full in _a.institutes.items():
+        if _short.endswith("所"):
+            ACADEMY_SHORTS_ALONE[_short] = (*ACADEMY_SHORTS_ALONE.get(_short, ()), (_a.name, _full))
+# Every written form of a national academy -> its name (a page's academies, counted).
+ACADEMY_FORMS: dict[str, str] = {form: a.name for a in ACADEMIES for form in a.forms}
+# Where a page names an academy of any kind (省农科院, 中国科学院, 某科学研究院): the page's
+# academies are counted at these words (the national ones by ACADEMY_FORMS, the rest as others).
+ACADEMY_WORD_RE = re.compile(r"农林科学院|农业科学院|农科院|科学研究院|科学院|科院")
+# A member's title after an academy's name (中国科学院院士): no mention of the academy as a body.
+ACADEMY_MEMBER_AFTER: tuple[str, ...] = ("院士", "学部")
+# A province's academy whose official name is not <province> + the body (新疆农业科学院):
+# "<adcode>:<body>" -> the name.
+PROVINCIAL_ACADEMIES: dict[str, str] = _K["provincial_academies"]
+
+ALIASES: dict[str, str] = {**_TABLE_ALIASES, **KNOWN_BODIES, **_ACADEMY_INSTITUTE_FORMS}
+# A group's numbered institute (中国电科38所, 中国电子科技集团公司第十四研究所): the group's
+# written form, the number (Arabic or Chinese digits); the name is the registered stem + 第 +
+# the number in Chinese digits + 研究所.
+GROUP_INSTITUTE_STEMS: dict[str, str] = _K["group_institutes"]
+GROUP_INSTITUTE_RE = re.compile(
+    rf"(?P<group>{alt(GROUP_INSTITUTE_STEMS)})第?"
+    rf"(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:研究所|所)"
+)
 # A government department's name written short (农委, 人社局, 外办) -> its full name; expanded
 # where it ends the department's name (外事办公室 holds no short 外事办 to expand).
 BUREAU_EXPAND: dict[str, str] = _R["bureau_expand"]
@@ -263,10 +326,31 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 MENTION_END_RE = re.compile(
     alt(_R["mention_ends"])
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
-    + rf"|{alt(n for n in ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
+    + rf"|{alt(n for n in _TABLE_ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
     + rf"|{alt(_R['university_shorts'])}(?!学)"
     + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
 )
+# Known short forms (rules/known_bodies.toml) whose end MENTION_END_RE does not give (华中科大,
+# 中国华能, 国家电投): found by one Aho-Corasick pass (etl/extraction/known_bodies.py), with the
+# institutes' short forms written alone (水稻所), which the page's academy resolves.
+KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
+    n for n in [*KNOWN_BODIES, *_ACADEMY_INSTITUTE_FORMS, *(s for b in HK_MACAO for s in b.short)]
+    if not n.endswith(tuple(_R["mention_ends"]))
+) | frozenset(ACADEMY_SHORTS_ALONE)
+# Words no name starts with, as a set (a known short form stands after one of them: 与南大).
+NOT_NAME_START_WORDS: frozenset[str] = frozenset(
+    [*_R["not_name_start"], "该", "其", "这", "每", "各", "此"])
+NOT_NAME_START_LONGEST = max(map(len, NOT_NAME_START_WORDS))
+# A university's short form runs on into its full name (南大 of 湖南大学): 学 after it.
+SHORT_RUNS_ON = "学"
+# A town's or a street's government written without its county (上派镇人民政府, 转塘街道办事处):
+# the page's county's; never a generic word (乡镇人民政府, 城镇).
+TOWN_ALONE_RE = re.compile(
+    rf"(?!乡镇|城镇|村镇|集镇|各|该|本|全|我)(?:{NAME_CHAR}){{1,6}}?(?:镇|乡)(?:人民政府|政府)"
+    rf"|(?!各|该|本|全|我)(?:{NAME_CHAR}){{1,6}}?街道办事处"
+)
+# How such a town's body ends (a quick test before the pattern).
+TOWN_BODY_ENDS: tuple[str, ...] = ("政府", "办事处")
 # A mention's body word is a name char run: what may sit between a start and an end at all.
 NAME_SPAN_CHARS = frozenset("()（）")
 
@@ -401,9 +485,11 @@ TWO_PLACES_RE = re.compile(
 ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
     "小": ("小学",), "中": ("中学",), "大": ("大学",), "所": ("研究所",), "院": ("研究院", "学院"),
 }
+# An official's title after a short form (首科院院长, 宁材所所长): the short form ends there.
+ABBREVIATION_TITLES = r"(?:常务)?副?(?:院长|所长|校长|主任|书记|党委|理事长|董事长|总经理)"
 ABBREVIATION_RE = re.compile(
     rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$)"
+    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})"
 )
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
