@@ -263,6 +263,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             # (“三区”人才 is a programme, “三创”优秀人才 are people: 人才 glued to the count)
         if pat.HEAD_CONTINUES_RE.match(tail, end):
             continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
+        if head in pat.QUOTED["numeric_only_heads"] and pat.LATER_HEAD_RE.match(tail, end):
+            continue  # “515”人才引育工程: 人才 modifies the head after it
         b = pat.BRACKET_RE.match(tail, end)
         if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
                 pat.DESIGNATION_SCOPES:
@@ -1137,6 +1139,22 @@ def _modifies_another_head(c: _Cand, text: str) -> bool:
                 and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
 
 
+def _visited_or_referred(c: _Cand, text: str) -> bool:
+    """A platform or zone the page visits or refers to (参观了甲科学城, 参照乙园区的政策, 赴丙
+    园区考察): mentioned, not held, joined or launched by anyone the page reports on; an event
+    used as a channel (依托甲博览会), unless it is a brand event of the association system
+    (借力中国科协年会平台) or numbered as a recurring one (用好第三届乙大会). A designation
+    visited is still held by its place."""
+    if c.title or pat.NATIONAL_RE.match(c.name):
+        return False
+    if c.kind == "event":
+        return bool(pat.CHANNEL_BEFORE_RE.search(text, max(0, c.start - 5), c.start)
+                    and not pat.SYSTEM_OWNER_RE.search(c.name) and not pat.EDITION_RE.match(c.name))
+    return c.kind == "platform" and bool(
+        pat.MENTION_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
+        or pat.MENTION_AFTER_RE.match(text, c.end))
+
+
 def _goal_of_a_place(c: _Cand, text: str) -> bool:
     """A platform or zone a place aims at, not one the page reports: what it is to become
     (把甲市建设成为…示范区), what the partners contribute to (为建设…中心作出贡献, 为…中心建设
@@ -1343,6 +1361,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
                                      + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
+             and not _visited_or_referred(c, text)
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]

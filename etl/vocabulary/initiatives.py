@@ -71,6 +71,8 @@ BRACKET_RE = re.compile(rf"[（(][{HAN}]{{1,6}}[)）]")
 # Any head word, longest first, at the end of a string.
 HEAD_END_RE = re.compile(rf"(?:{alt(list(HEADS))})$")
 COMPOUND_HEAD_RE = re.compile(alt(list(HEADS)))
+# Another head a few name characters on (人才|引育工程): the first one only modifies it.
+LATER_HEAD_RE = re.compile(rf"[{HAN}]{{0,6}}?(?:{alt(list(HEADS))})")
 # 如“…”, 包括“…”: a quoted example of the activities just counted.
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
 # …十大行动计划, 三大工程: a count of generic things right before an unquoted head.
@@ -119,6 +121,11 @@ FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
 UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
                          rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
+# A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it.
+MENTION_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?$")
+MENTION_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['mention_after'])})")
+CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])})[“\"「]?$")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
 CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
