@@ -1141,7 +1141,7 @@ def _modifies_another_head(c: _Cand, text: str) -> bool:
 
 def _visited_or_referred(c: _Cand, text: str) -> bool:
     """A platform or zone the page visits or refers to (参观了甲科学城, 参照乙园区的政策, 赴丙
-    园区考察): mentioned, not held, joined or launched by anyone the page reports on; an event
+    园区考察) or where something takes place (仪式在丁科技城举行): mentioned, not held, joined or launched by anyone the page reports on; an event
     used as a channel (依托甲博览会), unless it is a brand event of the association system
     (借力中国科协年会平台) or numbered as a recurring one (用好第三届乙大会). A designation
     visited is still held by its place."""
@@ -1152,7 +1152,9 @@ def _visited_or_referred(c: _Cand, text: str) -> bool:
                     and not pat.SYSTEM_OWNER_RE.search(c.name) and not pat.EDITION_RE.match(c.name))
     return c.kind == "platform" and bool(
         pat.MENTION_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
-        or pat.MENTION_AFTER_RE.match(text, c.end))
+        or pat.MENTION_AFTER_RE.match(text, c.end)
+        or (pat.VENUE_WORD_RE.search(text, max(0, c.start - 1), c.start)
+            and pat.VENUE_VERB_AFTER_RE.match(text, c.end)))
 
 
 def _goal_of_a_place(c: _Cand, text: str) -> bool:

@@ -121,10 +121,14 @@ FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
 UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
                          rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
-# A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it.
+# A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it
+# (the patterns read after a name are matched at its end: no ^).
 MENTION_BEFORE_RE = re.compile(
     rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?$")
-MENTION_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['mention_after'])})")
+MENTION_AFTER_RE = re.compile(rf"(?:{alt(UNQUOTED['mention_after'])})")
+VENUE_WORD_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_words'])})$")
+VENUE_VERB_AFTER_RE = re.compile(
+    rf"[^，,。；;！？\n]{{0,{UNQUOTED['venue_gap']}}}?(?:{alt(UNQUOTED['venue_verbs'])})")
 CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])})[“\"「]?$")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))

@@ -97,19 +97,22 @@ def quoted_in(text: str, name: str) -> str:
     return "unquoted" if found else "absent"
 
 
-def raw_text(page_id: str) -> str:
-    f = TEXTS / f"{page_id}.txt"
+def raw_text(page_id: str, texts: Path = TEXTS) -> str:
+    f = texts / f"{page_id}.txt"
     return f.read_text(encoding="utf-8") if f.is_file() else ""
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("export", type=Path, help="pred.jsonl kept by score_real.py --keep")
+    ap.add_argument("--annotations", type=Path, default=ANNOTATIONS,
+                    help="annotation file (an invented set: eval/synthetic/annotations.jsonl)")
+    ap.add_argument("--texts", type=Path, default=TEXTS, help="folder of the raw <id>.txt texts")
     ap.add_argument("--show", action="store_true",
                     help="list every error of the dev pages (names, evidence: terminal only)")
     args = ap.parse_args(argv)
     gold = {}
-    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+    for line in args.annotations.read_text(encoding="utf-8").splitlines():
         if line.strip():
             page = json.loads(line)
             gold[page["id"]] = page
@@ -122,11 +125,11 @@ def main(argv: list[str]) -> int:
         page = gold.get(pred["id"])
         if page is None:
             continue
-        splits[page["split"]] += 1
-        showable = page["split"] == "dev"
+        splits[page.get("split", "?")] += 1
+        showable = page.get("split") == "dev"
         text = pred.get("text") or ""
         ctext = canon(text)
-        craw = canon(raw_text(pred["id"]))
+        craw = canon(raw_text(pred["id"], args.texts))
         g = {canon(i["name"]): i for i in page.get("initiatives", [])}
         p = {canon(i.get("name")): i for i in pred.get("initiatives", [])}
         misses = [n for n in g if n not in p]
