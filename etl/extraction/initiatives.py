@@ -504,6 +504,20 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             yield _Cand(m.group(0) + word, "brand", m.start(), m.end() + len(word),
                         family=pat.MIRROR[m.group(0)], region_word=word)
     yield from _designations(text, claimed)
+    yield from _awarded_titles(text, claimed)
+
+
+def _awarded_titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """A national title a place is awarded (该县入选第四批国家农业科技园区, 被命名为全国科技进步
+    示范市): a pilot designation the place holds, named by the title (ANNOTATION.md: pilot
+    designations). Only after an award verb: a title merely mentioned is left to the lexicon."""
+    if not pat.AWARDED_CUE_RE.search(text):
+        return
+    for m in pat.AWARDED_TITLE_RE.finditer(text):
+        s, e = m.span("name")
+        if any(cs < e and s < ce for cs, ce in claimed):
+            continue
+        yield _Cand(m.group("name"), "pilot", s, e)
 
 
 def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -1141,10 +1155,10 @@ def _modifies_another_head(c: _Cand, text: str) -> bool:
 
 def _visited_or_referred(c: _Cand, text: str) -> bool:
     """A platform or zone the page visits or refers to (参观了甲科学城, 参照乙园区的政策, 赴丙
-    园区考察) or where something takes place (仪式在丁科技城举行): mentioned, not held, joined or launched by anyone the page reports on; an event
-    used as a channel (依托甲博览会), unless it is a brand event of the association system
-    (借力中国科协年会平台) or numbered as a recurring one (用好第三届乙大会). A designation
-    visited is still held by its place."""
+    园区考察) or where something takes place (仪式在丁科技城举行): mentioned, not held, joined
+    or launched by anyone the page reports on. An event used as a channel (依托甲博览会), unless
+    it is a brand event of the association system (借力中国科协年会平台) or numbered as a
+    recurring one (用好第三届乙大会). A designation visited is still held by its place."""
     if c.title or pat.NATIONAL_RE.match(c.name):
         return False
     if c.kind == "event":

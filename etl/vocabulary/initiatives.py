@@ -342,6 +342,15 @@ DONE_AFTER_RE = re.compile(RULES["facility_cues"]["done_after_re"])
 # A sentence that awards a designation, and what joins the places it lists (甲县、乙县和丙县科协).
 AWARD_RE = re.compile(alt(RULES["awards"]["verbs"]))
 PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
+# A national title awarded to a place: the verb, a year or batch, 国家/全国 (not 国家级) and the
+# title's words up to a place head, before a break (not …示范区管委会).
+AWARDED = RULES["awarded_title"]
+AWARDED_TITLE_RE = re.compile(
+    rf"(?:{alt(AWARDED['verbs'])})(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
+    rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
+    rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
+    rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
+AWARDED_CUE_RE = re.compile(alt(AWARDED["verbs"]))
 # Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
 PERIOD_BEFORE_RE = re.compile(RULES["designation"]["period_re"])
