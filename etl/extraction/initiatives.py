@@ -404,6 +404,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
         kind = pat.HEADS[head.group(0)]
+        if noun and not noun.group("gap") and pat.PROGRAMME_NOUN_KIND.get(
+                noun.group("noun")) == "brand":
+            kind = "brand"  # 打造“某地学术沙龙”品牌: the page calls it a brand
         if (not brand and _head_class(head.group(0)) == "facility"
                 and _generic(q[:head.start()])):
             return  # “产业技术创新服务中心”: generic words in quotes are still a kind
@@ -431,6 +434,16 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
+    elif _carried_out(text, qs, q, run_tail):
+        yield _Cand(q, "action", qs, qe)  # 开展“科普进万家”: a campaign named by its quote
+
+
+def _carried_out(text: str, qs: int, q: str, run_tail: str) -> bool:
+    """A headless quote a body carries out (开展“科普进万家”, 推进“科技入企”工作): the action
+    verb governs it directly and nothing but a break or a word of the work follows it."""
+    lo, hi = pat.QUOTED["carried_out_len"]
+    return bool(lo <= len(q) <= hi and pat.CARRIED_OUT_BEFORE_RE.search(text, max(0, qs - 3), qs)
+                and pat.CARRIED_OUT_AFTER_RE.match(run_tail))
 
 
 def _head_of(name: str) -> str:
