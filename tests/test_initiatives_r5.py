@@ -150,6 +150,10 @@ QUOTED = [
      {"千村万户科普惠农行动"}),
     ("brand_with_own_head", "宁波市科协精心打造的“甬上科普大讲堂”已举办60期。", {"甬上科普大讲堂"}),
     ("campaign_and_its_work", "市科协扎实推进“百名博士进百企”工作，成效明显。", {"百名博士进百企"}),
+    ("work_without_verb", "会议研究了指导各县“创新驱动乡村发展”工作的措施。", {"创新驱动乡村发展"}),
+    ("strategy_built", "双方将积极推进“一带一路”建设，深化科技人文交流。", set()),
+    ("kind_of_city_built", "推进“智慧城市”建设，提升城市治理水平。", set()),
+    ("count_led_slogan_work", "进一步提高“四服务”工作水平。", set()),
     ("directive_upheld", "科研人员要坚持“四个面向”，加强基础研究。", set()),
     ("strategy_upheld", "该县始终坚持“科技兴县”，每年加大科技投入。", set()),
     ("requirement_carried_out", "各级科协要落实好“三服务”要求，提升服务水平。", set()),
@@ -188,7 +192,7 @@ VARIANTS = [
 # makes one pass must move it into its class):
 # - a bare headless quote after an action verb (开展“…”，): on the dev pages such quotes are as
 #   often slogans or kinds of activity (“双招双引”, “科技夏令营”) as campaigns, so only a quote
-#   named as a work (“…”建设, “…”工作) is taken;
+#   named as a work (“…”工作) is taken (“…”建设 is said of strategies too: “一带一路”建设);
 # - a new institute named by a region the gazetteer does not hold (浙东南…研究院): without a
 #   place or an owner its words cannot be told from a kind of institute.
 KNOWN_LIMITS = [

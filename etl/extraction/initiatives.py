@@ -434,16 +434,17 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
-    elif _carried_out(text, qs, q, run_tail):
-        yield _Cand(q, "action", qs, qe)  # 开展“科普进万家”: a campaign named by its quote
+    elif _named_as_a_work(q, numeric, run_tail):
+        yield _Cand(q, "action", qs, qe)  # 推进“科技入企”工作: a campaign named by its quote
 
 
-def _carried_out(text: str, qs: int, q: str, run_tail: str) -> bool:
-    """A headless quote a body carries out (开展“科普进万家”, 推进“科技入企”工作): the action
-    verb governs it directly and nothing but a break or a word of the work follows it."""
+def _named_as_a_work(q: str, numeric: bool, run_tail: str) -> bool:
+    """A headless quote named as a work (推进“科技入企”工作): a campaign. A count-led quote
+    needs a few characters of its own (“三服务”工作 is a slogan)."""
     lo, hi = pat.QUOTED["carried_out_len"]
-    return bool(lo <= len(q) <= hi and pat.CARRIED_OUT_BEFORE_RE.search(text, max(0, qs - 3), qs)
-                and pat.CARRIED_OUT_AFTER_RE.match(run_tail))
+    if numeric:
+        lo = max(lo, pat.QUOTED["numeric_whole_name"])
+    return lo <= len(q) <= hi and bool(pat.CARRIED_OUT_AFTER_RE.match(run_tail))
 
 
 def _head_of(name: str) -> str:

@@ -108,9 +108,7 @@ BRAND_USAGE_RE = re.compile(rf"^(?:{alt(QUOTED['brand_usage'])})|^$")
 PROGRAMME_NOUN_RE = re.compile(
     rf"^(?P<gap>[{HAN}]{{0,{QUOTED['programme_noun_gap']}}}?)(?:等|[一二三四五六七八九十两]项)?"
     rf"(?P<noun>{alt(QUOTED['programme_nouns'])})")
-# A headless quote a body carries out: the verb right before it (了 may follow), and after it a
-# break or a word of the work (建设, 工作).
-CARRIED_OUT_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['carried_out_verbs'])})了?$")
+# A headless quote named as a work: 工作 right after it.
 CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.
 QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
