@@ -933,6 +933,8 @@ def _programme_inside(core: str) -> tuple[str, str] | None:
     words stand between it and the event head."""
     for m in pat.COMPOUND_HEAD_RE.finditer(core):
         kind = pat.HEADS[m.group(0)]
+        if m.group(0) in pat.QUOTED["numeric_only_heads"]:
+            continue  # 中国海外人才交流大会: 人才 heads a programme only after a count (“三区”人才)
         if (kind in ("action", "project") and len(core[:m.start()]) >= 2
                 and (m.end() == len(core) or _generic(core[m.end():]))):
             return core[:m.end()], kind
@@ -1175,11 +1177,14 @@ def _visited_or_referred(c: _Cand, text: str) -> bool:
     recurring one (用好第三届乙大会). A designation visited is still held by its place."""
     if c.title or pat.NATIONAL_RE.match(c.name):
         return False
+    # the verb before the name, or before the 、-list the name is an item of (参观了甲、乙和丙)
+    lo = max(0, c.start - pat.LIST_REACH) if text[c.start - 1:c.start] in pat.LIST_MARKS else \
+        max(0, c.start - 6)
     if c.kind == "event":
-        return bool(pat.CHANNEL_BEFORE_RE.search(text, max(0, c.start - 5), c.start)
+        return bool(pat.CHANNEL_BEFORE_RE.search(text, lo, c.start)
                     and not pat.SYSTEM_OWNER_RE.search(c.name) and not pat.EDITION_RE.match(c.name))
     return c.kind == "platform" and bool(
-        pat.MENTION_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
+        pat.MENTION_BEFORE_RE.search(text, lo, c.start)
         or pat.MENTION_AFTER_RE.match(text, c.end)
         or (pat.VENUE_WORD_RE.search(text, max(0, c.start - 1), c.start)
             and pat.VENUE_VERB_AFTER_RE.match(text, c.end)))
@@ -1392,6 +1397,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
                                      + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
              and not _visited_or_referred(c, text)
+             and not (c.kind == "event" and pat.SESSION_RE.match(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]

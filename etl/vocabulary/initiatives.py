@@ -125,13 +125,21 @@ UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
                          rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
 # A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it
 # (the patterns read after a name are matched at its end: no ^).
+# (a list item: the verb before the list, items and joiners only between: 参观了甲、乙和丙)
+# (an item's characters exclude the joiners, so the split of a list is unambiguous: linear time)
+_LIST_ITEMS = rf"(?:(?:(?![、和及与])[{HAN}0-9A-Za-z（）()·—“”])*[、和及与])*"
 MENTION_BEFORE_RE = re.compile(
-    rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?$")
+    rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?"
+    rf"{_LIST_ITEMS}$")
+LIST_MARKS = "、和及与"
+LIST_REACH = 60
 MENTION_AFTER_RE = re.compile(rf"(?:{alt(UNQUOTED['mention_after'])})")
 VENUE_WORD_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_words'])})$")
 VENUE_VERB_AFTER_RE = re.compile(
     rf"[^，,。；;！？\n]{{0,{UNQUOTED['venue_gap']}}}?(?:{alt(UNQUOTED['venue_verbs'])})")
-CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])})[“\"「]?$")
+CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?$")
+# A session of a meeting (第三次全省科技创新大会): counted by 次, not an edition (届) of a brand.
+SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}次")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
 CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
