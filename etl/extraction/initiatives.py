@@ -735,8 +735,20 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 left.core[:1].isdigit():
             continue  # 5.19科普活动周: a name does not start inside a number
         cand = _unquoted_name(text, left, head, m.start(), end)
-        if cand and not _goal_or_candidate(text, left.start, end):
+        if cand and not _goal_or_candidate(text, left.start, end) and not _in_slogan_list(
+                text, left.start, end):
             yield cand
+
+
+def _in_slogan_list(text: str, start: int, end: int) -> bool:
+    """A phrase inside a quote that holds a list or a sentence (“全流域行动、全地域覆盖…”): an
+    item of a slogan the quoted step left, not a name of its own."""
+    q = text.rfind("“", max(0, start - pat.QUOTE_REACH), start)
+    if q < 0 or "”" in text[q:start]:
+        return False
+    close = text.find("”", end, end + pat.QUOTE_REACH)
+    return (0 <= close - q <= pat.SLOGAN_LIST_MAX  # (not a quoted speech)
+            and bool(pat.INNER_PUNCT_RE.search(text, q, close)))
 
 
 def _goal_or_candidate(text: str, start: int, end: int) -> bool:
@@ -841,7 +853,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             or (pat.SOCIETY_MEETING_RE.search(span) and not pat.SYSTEM_OWNER_RE.search(span))
             or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
             or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])
-            or pat.ENUMERATED_CORE_RE.search(core)):
+            or pat.ENUMERATED_CORE_RE.search(core) or pat.ENUMERATION_RE.match(core)):
         return None  # (…十大行动计划: a count of generic things)
     if pat.MODEL_RE.match(core[:4]) and _generic(core[4:]):
         return None  # 院地合作长效平台: a cooperation mode and generic words

@@ -147,6 +147,8 @@ CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"])
 TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]$")
 # Punctuation inside a quote: a sentence or a list of slogans, not a name.
 INNER_PUNCT_RE = re.compile(r"[，、。；：]")
+QUOTE_REACH = 40  # how far a phrase looks for the quote it sits in
+SLOGAN_LIST_MAX = 32  # a quoted list of slogans is short; a quoted speech is not
 # An event head at the end of a name (…成员大会暨…第三次大会: one joint event).
 EVENT_HEAD_END_RE = re.compile(rf"(?:{alt(RULES['unquoted_heads']['event'])})$")
 # An event head right before 暨 (甲博览会暨第N届乙会: one occasion with two names).
