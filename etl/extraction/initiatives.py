@@ -658,6 +658,9 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
     masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
+    if (pat.NAME_VERB_HEAD_RE.match(text, head_start)
+            and (glued := pat.NAME_VERB_END_RE.search(masked)) and glued.start() >= 2):
+        masked = masked[:glued.start()] + "＿" * len(glued.group(0))  # 人才引进|计划: the name's
     bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
     if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
         for p in _places(seg):

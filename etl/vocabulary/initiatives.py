@@ -169,6 +169,9 @@ NAME_CHAR_RE = re.compile(rf"[{HAN}0-9A-Za-z·—\-－（）()]")
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
 NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
+# A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
+NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
+NAME_VERB_HEAD_RE = re.compile(alt(UNQUOTED["name_verb_heads"]))
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
 COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
 ITEM_END_RE = re.compile(
