@@ -566,7 +566,7 @@ def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """第二十五届福建省科协年会, 第三十届兰洽会, 第二届中日科学家高层对话: the edition number
     starts the name, an event head ends it (its sub-events cut: …年会主论坛 → …年会)."""
-    for m in pat.EDITION_RE.finditer(text):
+    for m in pat.ANY_EDITION_RE.finditer(text):
         if _inside(m.start(), m.end(), claimed) or (m.start() > 0 and text[m.start() - 1] in "（("):
             continue  # 2021年（第二十二届）…年会: the year leads, the edition is a remark
         if m.start() > 0 and text[m.start() - 1] == "暨" and pat.EVENT_NAME_END_RE.search(
@@ -589,11 +589,17 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 break
         if not ends or ends[-1] < 2:
             continue
-        name = text[m.start():m.end()] + window[:ends[-1]]
+        # a first edition names the event itself (首届甲论坛 → 甲论坛): no earlier one to tell
+        # it from; later editions keep their number (第三届甲论坛)
+        first = bool(pat.FIRST_EDITION_RE.fullmatch(m.group(0)))
+        name = ("" if first else m.group(0)) + window[:ends[-1]]
         if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name) or (
                 pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name)):
             continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
-        yield _Cand(_canon(name), "event", m.start(), m.end() + ends[-1])
+        if first and (len(window[:ends[-1]]) < pat.UNQUOTED["min_core"] + 2
+                      or _generic(window[:ends[-1] - 2])):
+            continue  # 首届大会: no name without its number
+        yield _Cand(_canon(name), "event", m.end() if first else m.start(), m.end() + ends[-1])
 
 
 def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:

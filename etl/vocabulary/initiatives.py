@@ -318,6 +318,10 @@ COMPANY_AFTER_RE = re.compile(with_han(UNQUOTED["company_after_re"]))
 LEVEL_RE = re.compile(UNQUOTED["level_re"])
 # An edition number: 第二十五届, 第7届 (the name runs from it to an event head).
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
+# An edition number or the first edition (首届): where an edition-numbered event starts; the
+# first edition's marker is not part of its name.
+ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
+FIRST_EDITION_RE = re.compile(r"首届|第[一1１]届")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
