@@ -255,7 +255,9 @@ PART_OF_ANOTHER_PHRASE = [
     ("host_before_brand_base", "该市智能装备研究院“科创中国”创新基地揭牌。",
      {"科创中国创新基地"}),
     ("talent_people", "重点培训两地具有创新精神的“三创”优秀人才。", set()),
-    ("talent_programme", "实施“三区”人才支持计划，选派科技人员。", {"三区人才"}),
+    # (人才 glued to a later head modifies it: the programme is the whole phrase)
+    ("talent_programme", "实施“三区”人才支持计划，选派科技人员。", {"三区人才支持计划"}),
+    ("talent_programme_alone", "依托“三区”人才、科技特派员开展服务。", {"三区人才"}),
     ("bare_year_generic", "2021产业协同创新发展交流大会活动现场", set()),
     ("bare_year_named", "2022长江科技创新论坛在武汉举行。", {"2022长江科技创新论坛"}),
 ]

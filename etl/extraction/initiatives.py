@@ -267,6 +267,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             # (“三区”人才 is a programme, “三创”优秀人才 are people: 人才 glued to the count)
         if pat.HEAD_CONTINUES_RE.match(tail, end):
             continue  # “一带一路”科技园区…: 科技园 is not the head of 科技园区
+        if head in pat.QUOTED["numeric_only_heads"] and pat.LATER_HEAD_RE.match(tail, end):
+            continue  # “515”人才引育工程: 人才 modifies the head after it
         b = pat.BRACKET_RE.match(tail, end)
         if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
                 pat.DESIGNATION_SCOPES:
@@ -406,6 +408,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
         kind = pat.HEADS[head.group(0)]
+        if noun and not noun.group("gap") and pat.PROGRAMME_NOUN_KIND.get(
+                noun.group("noun")) == "brand":
+            kind = "brand"  # 打造“某地学术沙龙”品牌: the page calls it a brand
         if (not brand and _head_class(head.group(0)) == "facility"
                 and _generic(q[:head.start()])):
             return  # “产业技术创新服务中心”: generic words in quotes are still a kind
@@ -433,6 +438,17 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
           and not (noun.group("noun") == "项目" and len(q) >= pat.UNQUOTED["research_title_min"])):
         kind = pat.PROGRAMME_NOUN_KIND.get(noun.group("noun"), "action")
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
+    elif _named_as_a_work(q, numeric, run_tail):
+        yield _Cand(q, "action", qs, qe)  # 推进“科技入企”工作: a campaign named by its quote
+
+
+def _named_as_a_work(q: str, numeric: bool, run_tail: str) -> bool:
+    """A headless quote named as a work (推进“科技入企”工作): a campaign. A count-led quote
+    needs a few characters of its own (“三服务”工作 is a slogan)."""
+    lo, hi = pat.QUOTED["carried_out_len"]
+    if numeric:
+        lo = max(lo, pat.QUOTED["numeric_whole_name"])
+    return lo <= len(q) <= hi and bool(pat.CARRIED_OUT_AFTER_RE.match(run_tail))
 
 
 def _head_of(name: str) -> str:
@@ -506,6 +522,20 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             yield _Cand(m.group(0) + word, "brand", m.start(), m.end() + len(word),
                         family=pat.MIRROR[m.group(0)], region_word=word)
     yield from _designations(text, claimed)
+    yield from _awarded_titles(text, claimed)
+
+
+def _awarded_titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
+    """A national title a place is awarded (该县入选第四批国家农业科技园区, 被命名为全国科技进步
+    示范市): a pilot designation the place holds, named by the title (ANNOTATION.md: pilot
+    designations). Only after an award verb: a title merely mentioned is left to the lexicon."""
+    if not pat.AWARDED_CUE_RE.search(text):
+        return
+    for m in pat.AWARDED_TITLE_RE.finditer(text):
+        s, e = m.span("name")
+        if any(cs < e and s < ce for cs, ce in claimed):
+            continue
+        yield _Cand(m.group("name"), "pilot", s, e)
 
 
 def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -540,7 +570,7 @@ def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """第二十五届福建省科协年会, 第三十届兰洽会, 第二届中日科学家高层对话: the edition number
     starts the name, an event head ends it (its sub-events cut: …年会主论坛 → …年会)."""
-    for m in pat.EDITION_RE.finditer(text):
+    for m in pat.ANY_EDITION_RE.finditer(text):
         if _inside(m.start(), m.end(), claimed) or (m.start() > 0 and text[m.start() - 1] in "（("):
             continue  # 2021年（第二十二届）…年会: the year leads, the edition is a remark
         if m.start() > 0 and text[m.start() - 1] == "暨" and pat.EVENT_NAME_END_RE.search(
@@ -563,11 +593,17 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 break
         if not ends or ends[-1] < 2:
             continue
-        name = text[m.start():m.end()] + window[:ends[-1]]
+        # a first edition names the event itself (首届甲论坛 → 甲论坛): no earlier one to tell
+        # it from; later editions keep their number (第三届甲论坛)
+        first = bool(pat.FIRST_EDITION_RE.fullmatch(m.group(0)))
+        name = ("" if first else m.group(0)) + window[:ends[-1]]
         if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name) or (
                 pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name)):
             continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
-        yield _Cand(_canon(name), "event", m.start(), m.end() + ends[-1])
+        if first and (len(window[:ends[-1]]) < pat.UNQUOTED["min_core"] + 2
+                      or _generic(window[:ends[-1] - 2])):
+            continue  # 首届大会: no name without its number
+        yield _Cand(_canon(name), "event", m.end() if first else m.start(), m.end() + ends[-1])
 
 
 def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -630,6 +666,9 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
     masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
+    if (pat.NAME_VERB_HEAD_RE.match(text, head_start)
+            and (glued := pat.NAME_VERB_END_RE.search(masked)) and glued.start() >= 2):
+        masked = masked[:glued.start()] + "＿" * len(glued.group(0))  # 人才引进|计划: the name's
     bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
     if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
         for p in _places(seg):
@@ -707,8 +746,20 @@ def _unquoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 left.core[:1].isdigit():
             continue  # 5.19科普活动周: a name does not start inside a number
         cand = _unquoted_name(text, left, head, m.start(), end)
-        if cand and not _goal_or_candidate(text, left.start, end):
+        if cand and not _goal_or_candidate(text, left.start, end) and not _in_slogan_list(
+                text, left.start, end):
             yield cand
+
+
+def _in_slogan_list(text: str, start: int, end: int) -> bool:
+    """A phrase inside a quote that holds a list or a sentence (“全流域行动、全地域覆盖…”): an
+    item of a slogan the quoted step left, not a name of its own."""
+    q = text.rfind("“", max(0, start - pat.QUOTE_REACH), start)
+    if q < 0 or "”" in text[q:start]:
+        return False
+    close = text.find("”", end, end + pat.QUOTE_REACH)
+    return (0 <= close - q <= pat.SLOGAN_LIST_MAX  # (not a quoted speech)
+            and bool(pat.INNER_PUNCT_RE.search(text, q, close)))
 
 
 def _goal_or_candidate(text: str, start: int, end: int) -> bool:
@@ -813,7 +864,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             or (pat.SOCIETY_MEETING_RE.search(span) and not pat.SYSTEM_OWNER_RE.search(span))
             or pat.COMPANY_AFTER_RE.match(text[end:end + 12])
             or pat.ATTRIBUTION_LINE_RE.match(text[_line_start(text, left.start):left.start])
-            or pat.ENUMERATED_CORE_RE.search(core)):
+            or pat.ENUMERATED_CORE_RE.search(core) or pat.ENUMERATION_RE.match(core)):
         return None  # (…十大行动计划: a count of generic things)
     if pat.MODEL_RE.match(core[:4]) and _generic(core[4:]):
         return None  # 院地合作长效平台: a cooperation mode and generic words
@@ -905,6 +956,8 @@ def _programme_inside(core: str) -> tuple[str, str] | None:
     words stand between it and the event head."""
     for m in pat.COMPOUND_HEAD_RE.finditer(core):
         kind = pat.HEADS[m.group(0)]
+        if m.group(0) in pat.QUOTED["numeric_only_heads"]:
+            continue  # 中国海外人才交流大会: 人才 heads a programme only after a count (“三区”人才)
         if (kind in ("action", "project") and len(core[:m.start()]) >= 2
                 and (m.end() == len(core) or _generic(core[m.end():]))):
             return core[:m.end()], kind
@@ -1139,6 +1192,27 @@ def _modifies_another_head(c: _Cand, text: str) -> bool:
                 and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
 
 
+def _visited_or_referred(c: _Cand, text: str) -> bool:
+    """A platform or zone the page visits or refers to (参观了甲科学城, 参照乙园区的政策, 赴丙
+    园区考察) or where something takes place (仪式在丁科技城举行): mentioned, not held, joined
+    or launched by anyone the page reports on. An event used as a channel (依托甲博览会), unless
+    it is a brand event of the association system (借力中国科协年会平台) or numbered as a
+    recurring one (用好第三届乙大会). A designation visited is still held by its place."""
+    if c.title or pat.NATIONAL_RE.match(c.name):
+        return False
+    # the verb before the name, or before the 、-list the name is an item of (参观了甲、乙和丙)
+    lo = max(0, c.start - pat.LIST_REACH) if text[c.start - 1:c.start] in pat.LIST_MARKS else \
+        max(0, c.start - 6)
+    if c.kind == "event":
+        return bool(pat.CHANNEL_BEFORE_RE.search(text, lo, c.start)
+                    and not pat.SYSTEM_OWNER_RE.search(c.name) and not pat.EDITION_RE.match(c.name))
+    return c.kind == "platform" and bool(
+        pat.MENTION_BEFORE_RE.search(text, lo, c.start)
+        or pat.MENTION_AFTER_RE.match(text, c.end)
+        or (pat.VENUE_WORD_RE.search(text, max(0, c.start - 1), c.start)
+            and pat.VENUE_VERB_AFTER_RE.match(text, c.end)))
+
+
 def _goal_of_a_place(c: _Cand, text: str) -> bool:
     """A platform or zone a place aims at, not one the page reports: what it is to become
     (把甲市建设成为…示范区), what the partners contribute to (为建设…中心作出贡献, 为…中心建设
@@ -1347,6 +1421,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
                                      + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
+             and not _visited_or_referred(c, text)
+             and not (c.kind == "event" and pat.SESSION_RE.match(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]

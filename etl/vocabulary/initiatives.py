@@ -71,6 +71,8 @@ BRACKET_RE = re.compile(rf"[（(][{HAN}]{{1,6}}[)）]")
 # Any head word, longest first, at the end of a string.
 HEAD_END_RE = re.compile(rf"(?:{alt(list(HEADS))})$")
 COMPOUND_HEAD_RE = re.compile(alt(list(HEADS)))
+# Another head a few name characters on (人才|引育工程): the first one only modifies it.
+LATER_HEAD_RE = re.compile(rf"[{HAN}]{{0,6}}?(?:{alt(list(HEADS))})")
 # 如“…”, 包括“…”: a quoted example of the activities just counted.
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
 # …十大行动计划, 三大工程: a count of generic things right before an unquoted head.
@@ -106,6 +108,8 @@ BRAND_USAGE_RE = re.compile(rf"^(?:{alt(QUOTED['brand_usage'])})|^$")
 PROGRAMME_NOUN_RE = re.compile(
     rf"^(?P<gap>[{HAN}]{{0,{QUOTED['programme_noun_gap']}}}?)(?:等|[一二三四五六七八九十两]项)?"
     rf"(?P<noun>{alt(QUOTED['programme_nouns'])})")
+# A headless quote named as a work: 工作 right after it.
+CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.
 QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
 # National brands, also in the traditional-script spelling that t2s may leave (智匯).
@@ -119,6 +123,23 @@ FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
 UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
                          rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
+# A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it
+# (the patterns read after a name are matched at its end: no ^).
+# (a list item: the verb before the list, items and joiners only between: 参观了甲、乙和丙)
+# (an item's characters exclude the joiners, so the split of a list is unambiguous: linear time)
+_LIST_ITEMS = rf"(?:(?:(?![、和及与])[{HAN}0-9A-Za-z（）()·—“”])*[、和及与])*"
+MENTION_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?"
+    rf"{_LIST_ITEMS}$")
+LIST_MARKS = "、和及与"
+LIST_REACH = 60
+MENTION_AFTER_RE = re.compile(rf"(?:{alt(UNQUOTED['mention_after'])})")
+VENUE_WORD_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_words'])})$")
+VENUE_VERB_AFTER_RE = re.compile(
+    rf"[^，,。；;！？\n]{{0,{UNQUOTED['venue_gap']}}}?(?:{alt(UNQUOTED['venue_verbs'])})")
+CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?$")
+# A session of a meeting (第三次全省科技创新大会): counted by 次, not an edition (届) of a brand.
+SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}次")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
 CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"]))
@@ -126,6 +147,8 @@ CORE_FORBIDDEN_EXCEPT_RE = re.compile(alt(UNQUOTED["core_forbidden_exceptions"])
 TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]*[)）]$")
 # Punctuation inside a quote: a sentence or a list of slogans, not a name.
 INNER_PUNCT_RE = re.compile(r"[，、。；：]")
+QUOTE_REACH = 40  # how far a phrase looks for the quote it sits in
+SLOGAN_LIST_MAX = 32  # a quoted list of slogans is short; a quoted speech is not
 # An event head at the end of a name (…成员大会暨…第三次大会: one joint event).
 EVENT_HEAD_END_RE = re.compile(rf"(?:{alt(RULES['unquoted_heads']['event'])})$")
 # An event head right before 暨 (甲博览会暨第N届乙会: one occasion with two names).
@@ -150,6 +173,9 @@ NAME_RUN_BEFORE_RE = re.compile(rf"{_NAME_CHAR}*\Z")
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
 NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
+# A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
+NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
+NAME_VERB_HEAD_RE = re.compile(alt(UNQUOTED["name_verb_heads"]))
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
 COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
 ITEM_END_RE = re.compile(
@@ -296,6 +322,10 @@ COMPANY_AFTER_RE = re.compile(with_han(UNQUOTED["company_after_re"]))
 LEVEL_RE = re.compile(UNQUOTED["level_re"])
 # An edition number: 第二十五届, 第7届 (the name runs from it to an event head).
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
+# An edition number or the first edition (首届): where an edition-numbered event starts; the
+# first edition's marker is not part of its name.
+ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
+FIRST_EDITION_RE = re.compile(r"首届|第[一1１]届")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
@@ -335,6 +365,15 @@ DONE_AFTER_RE = re.compile(RULES["facility_cues"]["done_after_re"])
 # A sentence that awards a designation, and what joins the places it lists (甲县、乙县和丙县科协).
 AWARD_RE = re.compile(alt(RULES["awards"]["verbs"]))
 PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
+# A national title awarded to a place: the verb, a year or batch, 国家/全国 (not 国家级) and the
+# title's words up to a place head, before a break (not …示范区管委会).
+AWARDED = RULES["awarded_title"]
+AWARDED_TITLE_RE = re.compile(
+    rf"(?:{alt(AWARDED['verbs'])})(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
+    rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
+    rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
+    rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
+AWARDED_CUE_RE = re.compile(alt(AWARDED["verbs"]))
 # Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
 PERIOD_BEFORE_RE = re.compile(RULES["designation"]["period_re"])
