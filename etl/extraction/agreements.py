@@ -22,7 +22,12 @@ from itertools import pairwise
 
 from etl.extraction import gazetteer, party_lists
 from etl.extraction.dates import DateMention, find_dates, precision_rank
-from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
+from etl.extraction.organisations import (
+    OrgIndex,
+    OrgMention,
+    find_organisations,
+    resolve_against,
+)
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
@@ -73,8 +78,9 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                idx: OrgIndex | None = None) -> int:
     """Move `pos` left over whitespace, any of `words`, adverbials of time or place
-    (已于2015年2月, 就在北京) and an official (副局长王某) directly before it; never over an
-    organisation the recogniser found (`idx`)."""
+    (已于2015年2月, 就在北京, 在雅安市雨城区: a place as written, not a body) and an official
+    (副局长王某) directly before it; never over an organisation the recogniser found (`idx`)
+    other than a place after 在."""
     moved = True
     while moved:
         moved = False
@@ -91,7 +97,8 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
         m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
         if m and m.start() < m.end() and not (
                 m.group().startswith("在") and idx is not None
-                and (o := idx.ending_at(pos)) is not None and not o.bare):
+                and (o := idx.ending_at(pos)) is not None and not o.bare
+                and not _place_as_written(o)):  # 在雅安市雨城区与B: a venue
             pos -= m.end() - m.start()
             moved = True
         start = max(lo, pos - 24)
@@ -112,6 +119,12 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                     break
                 pos = max(lo, pos - 25) + other.start()
     return pos
+
+
+def _place_as_written(o: OrgMention) -> bool:
+    """Is the mention a place's name (雅安市雨城区, 嘉兴市), not a body of it (…人民政府)?"""
+    region = gazetteer.load_regions().get(o.adcode or "")
+    return region is not None and o.mention.endswith(region.name)
 
 
 def _bracket_start(text: str, lo: int, pos: int) -> int | None:
@@ -750,20 +763,62 @@ def _cues_from(text: str, s0: int, trig: int) -> int:
 
 
 def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
-    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement."""
+    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement. The
+    pairs before may stand in clauses of their own, each nothing but its pair (甲与乙，丙与丁分别
+    签订; 甲与乙；丙与丁签署; 甲与乙、丙与丁，分别签署), when the verb's clause holds a pair as
+    its whole subject or no party at all."""
     text = scan.text
     orgs = [o for o in scan.index.within(c0, trig) if not o.group]
-    if len(orgs) < 4 or len(orgs) % 2:
+    tail = text[orgs[-1].end if orgs else c0:trig]
+    if tail.strip("".join(voc.ADVERBS) + "了 \u3000"):
         return []
+    out = _listed_pairs(text, orgs) if orgs else []
+    if out is None:
+        return []
+    if orgs and (len(orgs) > 2 or text[c0:orgs[0].start].strip(" \u3000")):
+        return out if len(out) > 1 else []  # the pairs the clause lists, none before
+    out = _pairs_before(scan, c0) + out
+    return out if len(out) > 1 else []
+
+
+def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
+    """The pairs of 甲与乙、丙与丁 (organisations in order), None where they are not such a list."""
+    if len(orgs) < 2 or len(orgs) % 2:
+        return None
     out = []
     for k in range(0, len(orgs), 2):
         a, b = orgs[k], orgs[k + 1]
-        if text[a.end:b.start] not in voc.PAIR_CONNECTORS or (
+        if text[a.end:b.start].strip(" \u3000") not in voc.PAIR_CONNECTORS or (
                 k and text[orgs[k - 1].end:a.start] != "、"):
-            return []
+            return None
         out.append((a.party(), b.party()))
-    tail = text[orgs[-1].end:trig]
-    return out if not tail.strip("".join(voc.ADVERBS) + "了") else []
+    return out
+
+
+def _pairs_before(scan: _Scan, c0: int) -> list[tuple[Party, ...]]:
+    """The pairs of the clauses right before `c0` that are nothing but pairs (甲与乙，| 甲与乙；|),
+    nearest last; a clause of the sentence before counts when a ；/; ends it."""
+    text, s0 = scan.text, scan.sentence[0]
+    out: list[tuple[Party, ...]] = []
+    end = c0 - 1
+    while end > 0 and text[end] in voc.PAIR_CLAUSE_ENDS:
+        b0 = end
+        while b0 > 0 and not voc.CLAUSE_BREAK.match(text[b0 - 1]) and \
+                end - b0 < voc.PAIR_CLAUSE_CHARS:
+            b0 -= 1
+        if b0 > 0 and not voc.CLAUSE_BREAK.match(text[b0 - 1]):
+            break  # longer than a clause of pairs
+        orgs = [o for o in (scan.index.within(b0, end) if b0 >= s0 else
+                            find_organisations(text, scan.ctx, b0, end)) if not o.group]
+        if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
+                text[orgs[-1].end:end].strip(" \u3000"):
+            break
+        pairs = _listed_pairs(text, orgs)
+        if pairs is None:
+            break
+        out = pairs + out
+        end = b0 - 1
+    return out
 
 
 def _listed_titles(text: str, start: int, c1: int) -> list[str]:
@@ -983,9 +1038,10 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
             while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
                 j -= 1
             return [o.party() for o in orgs[j:k + 1]]
-    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them
+    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them; a place or a
+    # building after 在 is where they meet (在市行政中心)
     named = {o.name: o.party() for o in orgs
-             if not (o.bare and o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
+             if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
     return list(named.values()) if two and len(named) == 2 else []
 
 
@@ -1184,14 +1240,31 @@ def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:
 
 
 def _officials(scan: _Scan, s0: int, trig: int) -> list[Party]:
-    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署): the
-    body each title names."""
+    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署, 甲（省科协
+    主席）与乙（市长）签订): the body each title names."""
     m = voc.OFFICIALS_SIGN_RE.search(scan.text, s0, trig)
-    if m is None:
-        return []
-    a = _body_of_title(scan, m.start("t1"), m.end("t1"))
-    b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    if m is not None:
+        a = _body_of_title(scan, m.start("t1"), m.end("t1"))
+        b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    else:  # 张某（市科协主席）和李某（区长）: the title ends each bracket
+        m = voc.OFFICIALS_BRACKETED_RE.search(scan.text, s0, trig)
+        if m is None:
+            return []
+        a, b = (_bracketed_body(scan, m.start(g), m.end(g)) for g in ("b1", "b2"))
     return [a, b] if a is not None and b is not None and a.name != b.name else []
+
+
+def _bracketed_body(scan: _Scan, b0: int, b1: int) -> Party | None:
+    """The body of an official's title written in brackets after the name (（市科协主席）)."""
+    title = voc.PERSON_TITLE_END_RE.search(scan.text, b0, b1)
+    if title is None:
+        return None
+    # the bracket opens the body's name (a name's run of characters takes the bracket in)
+    inside = [o for o in find_organisations(scan.text, scan.ctx, b0, title.start())
+              if o.end == title.start() and not o.group]
+    if inside:
+        return _institution(scan, inside[-1].party(), inside[-1].end)
+    return _body_of_title(scan, title.start(), title.end())
 
 
 def _right_after_visit(text: str, lo: int, start: int) -> bool:

@@ -397,10 +397,19 @@ PERSONS_REPRESENT_RE = re.compile(
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
 # 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
 # before the second title).
+# (a venue may stand before 代表双方: 在市行政中心代表双方签署)
+_OFFICIALS_SIGN_TAIL = (r" *[，,]?(?:分别|共同|一同)?(?:在[^，,。；与和]{1,20}?)?"
+                        r"(?:分别|共同|一同)?(?:代表双方|代表两地|代表三方)?"
+                        r"(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z")
 OFFICIALS_SIGN_RE = re.compile(
     rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
-    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *[，,]?(?:分别|共同|一同)?"
-    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)?{_OFFICIALS_SIGN_TAIL}"
+)
+# The same two officials written name first, their body and title in brackets after it (张某
+# （市科协主席）和李某（陈仓区区长）分别代表双方签约): groups b1 and b2 the brackets' contents.
+OFFICIALS_BRACKETED_RE = re.compile(
+    rf"[{HAN}]{{2,3}}(?:同志)? *[（(](?P<b1>[^（）()，,。；]{{2,30}})[）)] *[与和、及同，,] *"
+    rf"[{HAN}]{{2,3}}(?:同志)? *[（(](?P<b2>[^（）()，,。；]{{2,30}})[）)]{_OFFICIALS_SIGN_TAIL}"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
@@ -446,3 +455,7 @@ DATE_WINDOW_RE = re.compile(
     r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
+# What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
+# 甲与乙；丙与丁签署), and how long such a clause may be.
+PAIR_CLAUSE_ENDS = "，,；;"
+PAIR_CLAUSE_CHARS = 80
