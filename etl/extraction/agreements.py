@@ -297,8 +297,14 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
         glued = idx.ending_at(start, lo) if start > lo else None
         spaced = (idx.ending_at(start - 1, lo)
                   if start - 1 >= lo and text[start - 1] in " \u3000" else None)
-        nxt = (idx.ending_at(start - 1, lo)
-               if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        j = start  # spaces around the joiner (A  、B: a role blanked after A)
+        while j - 1 > lo and text[j - 1] in " \u3000":
+            j -= 1
+        k = j - 1
+        while k > lo and text[k - 1] in " \u3000":
+            k -= 1
+        nxt = (idx.ending_at(k, lo)
+               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT else None)
         if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
             nxt = idx.ending_at(start - 2, lo) or nxt
         if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
@@ -539,7 +545,9 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     """Every signing the text reports, in text order."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
-        text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
+        text = voc.PHOTO_POSITION_RE.sub(_blank, text)
+    if voc.SIGNING_ROLE_RE.search(text):  # A作为乙方、B作为甲方签署: read without the roles
+        text = voc.SIGNING_ROLE_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
@@ -570,6 +578,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     return _without_restatements(scan.found)
 
 
+def _blank(m: re.Match[str]) -> str:
+    """Spaces as long as the match: the text is read without it, its offsets unchanged."""
+    return " " * len(m.group())
+
+
 def _without_restatements(found: list[_Found]) -> list[_Found]:
     """A document concluded without 签 (达成…协议, 正式落地) restates a signing the page reports
     with 签: in the same sentence (签订了《X》…达成X), or of the same parties (a headline's 达成
@@ -596,8 +609,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
                       text[lead0:trig]):
         return []
+    # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
-        if text.startswith(voc.POSSESSIVE, m.end()) else None
+        if text.startswith(voc.POSSESSIVE, m.end()) and \
+        not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
     if own_dates == []:
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
@@ -623,7 +638,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs):
         # the frames found no signatories: the bodies officials stand for, else the
         # organisations the sentence names together
-        named = (_represented(scan, s0, trig) or _officials(scan, s0, trig)
+        named = (_named_after(scan, m, s1)
+                 or _represented(scan, s0, trig) or _officials(scan, s0, trig)
                  or _sentence_pair(scan, s0, trig)
                  or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
@@ -1226,6 +1242,29 @@ def _institutions(scan: _Scan, parties: tuple[Party, ...], s0: int,
             p.mention) else -1
         out.append(_institution(scan, p, at + len(p.mention)) if at >= 0 else p)
     return tuple(out)
+
+
+def _named_after(scan: _Scan, m: re.Match[str], s1: int) -> list[Party]:
+    """The signatories a sentence names after its trigger (签约双方为A和B, 签约单位为A、B,
+    签署协议的是A与B, 本次签约的双方——A与B——): organisations joined by 与/和/、 from where
+    the lead ends."""
+    text = scan.text
+    lead = voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1)
+    if lead is None:
+        return []
+    start = lead.end()
+    while start < s1 and text[start] in " \u3000":
+        start += 1
+    got: dict[str, Party] = {}
+    at = start
+    for o in find_organisations(text, scan.ctx, start,
+                                min(s1, start + voc.SIGNATORIES_AFTER_CHARS)):
+        if o.group or (o.start != start if not got else
+                       text[at:o.start].strip(" \u3000") not in voc.PAIR_GAPS):
+            break
+        got.setdefault(o.name, o.party())
+        at = o.end
+    return list(got.values()) if len(got) >= 2 else []
 
 
 def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:

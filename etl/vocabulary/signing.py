@@ -68,10 +68,13 @@ class NotSigning:
     regex: re.Pattern[str]
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
+    unless_after: re.Pattern[str] | None = None  # words right after the trigger that void it
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
         if self.triggers is not None and trigger not in self.triggers:
+            return False
+        if self.unless_after is not None and self.unless_after.match(around["after"]):
             return False
         return (self.regex.search(around[self.where]) is None) == self.absent
 
@@ -87,8 +90,10 @@ def _not_signing(rule: dict) -> NotSigning:
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
     where = "sentence" if look == "sentence-lacks" else look
+    unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
-                      frozenset(triggers) if triggers else None)
+                      frozenset(triggers) if triggers else None,
+                      re.compile(alt(unless)) if unless else None)
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
@@ -171,6 +176,20 @@ DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|
 PHOTO_POSITION_RE = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
 )
+# A signatory's role (作为乙方, 作为甲方的, 作为项目合作方): blanked (same length) before the frames
+# read the text, like a photo position; a qualifier of a few characters may precede the role.
+SIGNING_ROLE_RE = re.compile(
+    rf"作为[^，,。；;、与和同的]{{0,8}}?{alt(_R['signing_roles'])}(?:之一)?的?"
+)
+# The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
+# 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
+# and them.
+SIGNATORIES_AFTER_RE = re.compile(
+    r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|：|:|——|—|－)"
+    r"|(?:[^，,。；;的]{0,16}?(?:协议|协定|备忘录|协议书|合同))?的(?:分别)?(?:是|为)"
+)
+# How far after that lead the named signatories may reach.
+SIGNATORIES_AFTER_CHARS = 120
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 

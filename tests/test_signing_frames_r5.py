@@ -1,0 +1,410 @@
+"""Signing frames whose parties the recogniser names but the frames did not pair (issue 11,
+round 5), on sentences written for this test: each phenomenon many ways (places, bodies, verbs,
+orders, punctuation, Traditional script, noise), with the negatives that keep it precise
+(witnesses, attendance, hosts, intents, plans). No sentence is copied from a page.
+
+Each page goes through the real cleaning stage (Traditional script is converted there) and the
+extraction; a case lists the party sets of the agreements it must give, in any order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import page_agreements
+
+# A neutral headline and a date line: the frames of the body alone decide who signs.
+HEAD = "合作动态\n发布时间：2024-05-20 10:00\n"
+
+Case = tuple[str, str, list[tuple[str, ...]]]
+
+
+def signed(body: str) -> set[frozenset[str]]:
+    """The party sets of the agreements the page gives."""
+    return {frozenset(p.name for p in a.parties) for a in page_agreements(HEAD + body)}
+
+
+def check(body: str, expected: list[tuple[str, ...]]) -> None:
+    assert signed(body) == {frozenset(e) for e in expected}
+
+
+# --- pairs listed one after another: separated by ；/，, or each with its own verb -------------
+SEPARATED_PAIRS: list[Case] = [
+    ("comma_pairs_one_verb",
+     "签约仪式上，湖南省科协与株洲市政府，湖南省科技厅与湘潭市政府分别签订合作协议。",
+     [("湖南省科学技术协会", "株洲市人民政府"), ("湖南省科学技术厅", "湘潭市人民政府")]),
+    ("semicolon_pairs_one_verb",
+     "5月9日，四川省科协与绵阳市人民政府；四川省科技厅与德阳市人民政府分别签署战略合作协议。",
+     [("四川省科学技术协会", "绵阳市人民政府"), ("四川省科学技术厅", "德阳市人民政府")]),
+    ("enumeration_comma_pairs",
+     "活动现场，浙江大学与湖州市人民政府、复旦大学与嘉兴市人民政府分别签订了校地合作协议。",
+     [("浙江大学", "湖州市人民政府"), ("复旦大学", "嘉兴市人民政府")]),
+    ("three_clauses_each_verb",
+     "会上，中国科学院南京分院与常州市人民政府签署院地合作协议，南京大学与常州市武进区人民政府"
+     "签署科技合作协议，东南大学与溧阳市人民政府签订产学研合作协议。",
+     [("中国科学院南京分院", "常州市人民政府"), ("南京大学", "常州市武进区人民政府"),
+      ("东南大学", "溧阳市人民政府")]),
+    ("numbered_semicolon_clauses",
+     "8月2日的活动有两项签约：一是广东省科协与韶关市人民政府签署会市合作协议；二是广东省科技厅"
+     "与清远市人民政府签订科技合作协议。",
+     [("广东省科学技术协会", "韶关市人民政府"), ("广东省科学技术厅", "清远市人民政府")]),
+    ("traditional_semicolon_pairs",
+     "3月28日，福建省科協與泉州市人民政府；福建省科技廳與漳州市人民政府分別簽署了合作協議。",
+     [("福建省科学技术协会", "泉州市人民政府"), ("福建省科学技术厅", "漳州市人民政府")]),
+    ("three_semicolon_sentences",
+     "9月6日，吉林大学与长春市人民政府签署战略合作协议；东北师范大学与四平市人民政府签订合作"
+     "框架协议；延边大学与延吉市人民政府签署校地合作协议。",
+     [("吉林大学", "长春市人民政府"), ("东北师范大学", "四平市人民政府"),
+      ("延边大学", "延吉市人民政府")]),
+    ("noise_and_spaces",
+     "★现场签约★ 4月11日，山东省科协与潍坊市人民政府签署会市合作协议； 山东大学与烟台市人民政府"
+     "签订战略合作协议。",
+     [("山东省科学技术协会", "潍坊市人民政府"), ("山东大学", "烟台市人民政府")]),
+    ("comma_before_each",
+     "10月18日，河南省科协与信阳市政府、河南省科学院与南阳市政府，分别签署了合作协议。",
+     [("河南省科学技术协会", "信阳市人民政府"), ("河南省科学院", "南阳市人民政府")]),
+    ("short_clauses_qianyue",
+     "当天，安徽省科协与芜湖市人民政府签约，中国科学技术大学与合肥市人民政府签约。",
+     [("安徽省科学技术协会", "芜湖市人民政府"), ("中国科学技术大学", "合肥市人民政府")]),
+    ("semicolon_pairs_then_joint_verb",
+     "7月3日，江苏省科协和南通市人民政府；江苏省科技厅和盐城市人民政府，共同签署了合作协议。",
+     [("江苏省科学技术协会", "南通市人民政府"), ("江苏省科学技术厅", "盐城市人民政府")]),
+    ("semicolon_subject_dropped",
+     "8月5日，中国科学院昆明分院与曲靖市人民政府签约；与玉溪市人民政府签订科技合作协议。",
+     [("中国科学院昆明分院", "曲靖市人民政府"), ("中国科学院昆明分院", "玉溪市人民政府")]),
+    ("relative_bodies_semicolon",
+     "5月6日在肇庆，省科协与市政府签署会市合作协议；省科技厅与市政府签署科技合作协议。",
+     [("广东省科学技术协会", "肇庆市人民政府"), ("广东省科学技术厅", "肇庆市人民政府")]),
+    ("semicolon_clauses_one_subject",
+     "签约仪式上，重庆市科协与永川区人民政府签署会地合作协议；重庆市科协与綦江区人民政府签署科普"
+     "合作协议；重庆市科协与铜梁区人民政府签署人才合作协议。",
+     [("重庆市科学技术协会", "重庆市永川区人民政府"),
+      ("重庆市科学技术协会", "重庆市綦江区人民政府"),
+      ("重庆市科学技术协会", "重庆市铜梁区人民政府")]),
+    ("comma_pairs_one_subject",
+     "5月8日，湖北省科协与宜昌市人民政府，湖北省科协与襄阳市人民政府，湖北省科协与荆门市人民政府"
+     "分别签订会市合作协议。",
+     [("湖北省科学技术协会", "宜昌市人民政府"), ("湖北省科学技术协会", "襄阳市人民政府"),
+      ("湖北省科学技术协会", "荆门市人民政府")]),
+    ("ceremony_then_semicolon_pairs",
+     "12月6日，现场举行合作签约，南京理工大学与泰州市人民政府；南京航空航天大学与镇江市人民政府"
+     "签署战略合作协议。",
+     [("南京理工大学", "泰州市人民政府"), ("南京航空航天大学", "镇江市人民政府")]),
+    # negatives: who attends, hosts or only talks is no pair
+    ("neg_second_clause_attends",
+     "5月9日，四川省科协与绵阳市人民政府签署战略合作协议；四川省科技厅、德阳市人民政府有关负责人"
+     "出席签约仪式。",
+     [("四川省科学技术协会", "绵阳市人民政府")]),
+    ("neg_hosts_then_plan",
+     "活动由湖南省科协与株洲市政府主办；湖南省科技厅与湘潭市政府将于下月签订合作协议。",
+     []),
+    ("neg_pairs_talk_about_signing",
+     "湖北省科协与宜昌市人民政府；湖北省科技厅与荆州市人民政府就签订合作协议进行了座谈。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), SEPARATED_PAIRS,
+                         ids=[c[0] for c in SEPARATED_PAIRS])
+def test_separated_pairs(name: str, body: str, expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)
+
+
+# --- officials who sign for their bodies: body + title + name, name + (title), bare titles ----
+OFFICIALS: list[Case] = [
+    ("body_title_name_and_bare_mayor",
+     "九江市召开科技工作会议。5月6日，江西省科协党组书记、常务副主席张某某与市长李某某代表双方"
+     "签署会市合作协议。",
+     [("江西省科学技术协会", "九江市人民政府")]),
+    ("name_then_bracketed_titles",
+     "6月3日，在宜宾市叙州区，张某某（宜宾市科协主席）和李某某（叙州区区长）分别代表双方签订"
+     "科技合作协议。",
+     [("宜宾市科学技术协会", "宜宾市叙州区人民政府")]),
+    ("branch_president_and_mayor",
+     "4月9日，中国科学院成都分院院长王某与绵阳市市长赵某签署院地合作协议。",
+     [("中国科学院成都分院", "绵阳市人民政府")]),
+    ("name_title_represents_body",
+     "7月1日，王某某院长代表中国科学院西安分院、赵某某市长代表宝鸡市人民政府签署协议。",
+     [("中国科学院西安分院", "宝鸡市人民政府")]),
+    ("bracketed_body_titles",
+     "3月15日，王某某（中国科学院广州分院院长）与李某某（肇庆市副市长）代表双方签署了战略合作"
+     "协议。",
+     [("中国科学院广州分院", "肇庆市人民政府")]),
+    ("comma_between_officials",
+     "12月2日，湖北省科协党组书记、常务副主席张某某，荆门市委副书记、市长王某某代表双方签署会市"
+     "合作协议。",
+     [("湖北省科学技术协会", "荆门市人民政府")]),
+    ("traditional_titles",
+     "11月2日，廣西科協黨組書記、常務副主席陳某某與桂林市副市長劉某某代表雙方簽署合作協議。",
+     [("广西壮族自治区科学技术协会", "桂林市人民政府")]),
+    ("you_opened_officials",
+     "9月9日，由浙江大学副校长周某某与衢州市副市长吴某某分别代表双方签订了全面战略合作协议。",
+     [("浙江大学", "衢州市人民政府")]),
+    ("sign_on_the_agreement",
+     "签约仪式上，山东省科协党组书记张某某、济宁市市长李某某分别在合作协议上签字。",
+     [("山东省科学技术协会", "济宁市人民政府")]),
+    ("bare_governor_of_article_province",
+     "8月1日在兰州，中国科协党组书记张某某与甘肃省省长李某某代表双方签署全面战略合作协议。",
+     [("中国科学技术协会", "甘肃省人民政府")]),
+    ("name_before_title_no_body_brackets",
+     "10月10日，贵州省科协主席杨某某同遵义市人民政府市长罗某某签订会市合作协议。",
+     [("贵州省科学技术协会", "遵义市人民政府")]),
+    ("relative_body_and_bare_mayor",
+     "5月6日，会市合作签约仪式在绥化市举行。省科协党组书记、常务副主席张某某与市长李某某代表"
+     "双方签署协议。",
+     [("黑龙江省科学技术协会", "绥化市人民政府")]),
+    ("bracketed_relative_titles",
+     "6月1日，在宝鸡，张某某（市科协主席）和李某某（陈仓区区长）分别代表双方签约。",
+     [("宝鸡市科学技术协会", "宝鸡市陈仓区人民政府")]),
+    ("name_title_represents_relative",
+     "南阳市与省科协深化合作座谈会召开。会后，张某某主席代表省科协、李某某市长代表市政府签署"
+     "协议。",
+     [("河南省科学技术协会", "南阳市人民政府")]),
+    ("city_association_and_district_head",
+     "7月2日，宜昌市科协主席张某某和西陵区区长李某某代表双方签订科普合作协议。",
+     [("宜昌市科学技术协会", "宜昌市西陵区人民政府")]),
+    ("bracketed_titles_after_host",
+     "5月9日，签约仪式由市委常委王某主持，张某（省科协党组书记）、李某（常德市市长）共同签署"
+     "协议。",
+     [("湖南省科学技术协会", "常德市人民政府")]),
+    ("relative_body_mayor_and_venue",
+     "5月6日，省科协党组书记、常务副主席张某某与市长李某某在市行政中心代表双方签署《会市科技创新"
+     "合作协议》，标志着会市合作进入新阶段。\n本报讯 信阳市召开会议。",
+     [("河南省科学技术协会", "信阳市人民政府")]),
+    ("comma_listed_officials_long_titles",
+     "会议期间，湖南省科协党组书记、主席王某某，郴州市委副书记、市长李某某分别代表双方签订了会市"
+     "合作协议。",
+     [("湖南省科学技术协会", "郴州市人民政府")]),
+    ("bracketed_full_bodies_and_venue",
+     "6月12日上午，张某某（荆州市科协党组书记）与李某某（荆州市沙市区人民政府区长）在沙市区代表"
+     "双方签署科普合作协议。",
+     [("荆州市科学技术协会", "荆州市沙市区人民政府")]),
+    ("secretary_and_vice_mayor",
+     "随后，长沙理工大学党委书记张某某和株洲市副市长李某某代表校地双方签订合作协议。",
+     [("长沙理工大学", "株洲市人民政府")]),
+    ("witnessed_by_all_then_officials",
+     "在全体与会人员的见证下，中国科学院长春分院院长张某某与白山市市长李某某签订了院地科技合作协议。",
+     [("中国科学院长春分院", "白山市人民政府")]),
+    # negatives: officials who witness, attend or talk sign nothing
+    ("neg_officials_witness",
+     "5月20日，湖北省科协党组书记张某某、宜昌市市长李某某见证签约，宜昌市科协与三峡大学签署合作"
+     "协议。",
+     [("宜昌市科学技术协会", "三峡大学")]),
+    ("neg_officials_discuss",
+     "江西省科协党组书记张某某与九江市市长李某某就签署会市合作协议进行了深入交流。",
+     []),
+    ("neg_officials_attend",
+     "5月6日，张某某（宜宾市科协主席）和李某某（叙州区区长）出席签约仪式并致辞。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), OFFICIALS, ids=[c[0] for c in OFFICIALS])
+def test_officials_sign_for_their_bodies(name: str, body: str,
+                                         expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)
+
+
+# --- a party named with its role (作为…方/单位) before its connector -------------------------
+AS_ROLE: list[Case] = [
+    ("as_support_unit",
+     "5月6日，浙江大学作为技术支撑单位，与衢州市人民政府签订全面合作协议。",
+     [("浙江大学", "衢州市人民政府")]),
+    ("as_party_a",
+     "会上，湖北省科协作为甲方，与宜昌市人民政府签署会市合作协议。",
+     [("湖北省科学技术协会", "宜昌市人民政府")]),
+    ("as_partner_tong",
+     "6月18日，中国农业大学作为合作方，同曲周县人民政府签署了科技合作协议。",
+     [("中国农业大学", "曲周县人民政府")]),
+    ("role_phrase_first",
+     "4月4日，作为牵头单位，四川大学与眉山市人民政府签署校地合作协议。",
+     [("四川大学", "眉山市人民政府")]),
+    ("role_and_date_before_connector",
+     "江苏省科学技术协会作为指导单位和主要合作方，于9月5日与南通市人民政府正式签约。",
+     [("江苏省科学技术协会", "南通市人民政府")]),
+    ("both_roles_listed",
+     "3月3日，中国科学院合肥物质科学研究院作为乙方、淮南市人民政府作为甲方签署了合作协议。",
+     [("中国科学院合肥物质科学研究院", "淮南市人民政府")]),
+    ("traditional_role",
+     "8月8日，廈門大學作為技術依託單位，與龍岩市人民政府簽訂戰略合作協議。",
+     [("厦门大学", "龙岩市人民政府")]),
+    ("in_the_capacity_of",
+     "2月27日，东华大学以合作共建单位的身份，与绍兴市柯桥区人民政府签署共建协议。",
+     [("东华大学", "绍兴市柯桥区人民政府")]),
+    ("role_then_joining_verb",
+     "1月9日，西北工业大学作为首批入驻高校之一，携手西安高新技术产业开发区管理委员会签署合作协议。",
+     [("西北工业大学", "西安高新技术产业开发区管理委员会")]),
+    ("roles_as_modifiers",
+     "6月2日，作为甲方的湖北省科协与作为乙方的十堰市人民政府签署会市合作协议。",
+     [("湖北省科学技术协会", "十堰市人民政府")]),
+    ("roles_then_both_sides",
+     "3月8日，湖北省科协作为甲方、十堰市人民政府作为乙方，双方签署会市合作协议。",
+     [("湖北省科学技术协会", "十堰市人民政府")]),
+    ("role_subject_date_connector",
+     "江南大学作为签约主体之一，于4月20日与无锡市人民政府签约。",
+     [("江南大学", "无锡市人民政府")]),
+    ("role_then_venue_before_connector",
+     "8月9日，四川农业大学作为项目技术依托单位，在雅安市雨城区与雅安市人民政府签订了乡村振兴科技"
+     "合作协议。",
+     [("四川农业大学", "雅安市人民政府")]),
+    ("long_role_then_venue_city",
+     "7月3日，吉林省科协作为全省科协系统的牵头单位，在长春与吉林省科技厅签署部门合作协议。",
+     [("吉林省科学技术协会", "吉林省科学技术厅")]),
+    # negatives: a role with a plan or an intent, a witness's role
+    ("neg_role_then_plan",
+     "浙江大学作为主办方，将与衢州市人民政府签署合作协议。",
+     []),
+    ("neg_witness_role",
+     "5月6日，湖北省科协作为见证单位，宜昌市人民政府与三峡大学签署合作协议。",
+     [("宜昌市人民政府", "三峡大学")]),
+    ("neg_role_intent",
+     "5月6日，浙江大学作为甲方，与衢州市人民政府达成合作意向。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), AS_ROLE, ids=[c[0] for c in AS_ROLE])
+def test_party_named_with_its_role(name: str, body: str,
+                                   expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)
+
+
+# --- parties spread over the clauses of a sentence (a visit, then 双方签署; heads who attend and
+# sign) ---------------------------------------------------------------------------------------
+SPREAD: list[Case] = [
+    ("delegation_comes_to_city",
+     "5月6日，湖南省科协代表团一行来到怀化市，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "怀化市人民政府")]),
+    ("delegation_visits_government_and_signs",
+     "6月12日，中国科学院沈阳分院调研组一行到鞍山市人民政府考察交流，并签署院地合作协议。",
+     [("中国科学院沈阳分院", "鞍山市人民政府")]),
+    ("heads_attend_and_sign",
+     "9月3日，上海交通大学与昆明市人民政府负责人出席活动并签署战略合作协议。",
+     [("上海交通大学", "昆明市人民政府")]),
+    ("heads_attend_then_represent",
+     "11月8日，山东大学和威海市人民政府主要负责同志出席仪式，并代表双方签订了全面合作协议。",
+     [("山东大学", "威海市人民政府")]),
+    ("visitor_signs_with_city_government",
+     "4月16日，甘肃省科协党组书记张某某一行赴天水市，与市政府签署会市合作协议。",
+     [("甘肃省科学技术协会", "天水市人民政府")]),
+    ("traditional_delegation",
+     "7月9日，四川省科協代表團一行來到宜賓市，雙方簽署了會市合作協議。",
+     [("四川省科学技术协会", "宜宾市人民政府")]),
+    ("invited_delegation",
+     "3月22日，应中山市人民政府邀请，中山大学代表团一行到中山考察，双方签署了合作备忘录。",
+     [("中山大学", "中山市人民政府")]),
+    ("visit_meeting_then_sign",
+     "10月15日，重庆大学一行走访了永川区人民政府，座谈会后，双方签署战略合作框架协议。",
+     [("重庆大学", "重庆市永川区人民政府")]),
+    ("secretary_leads_visit_meanwhile",
+     "5月28日，华中农业大学党委书记率团到恩施州人民政府调研，其间，双方签订合作协议。",
+     [("华中农业大学", "恩施土家族苗族自治州人民政府")]),
+    ("heads_attend_ceremony_then_sign",
+     "4月6日，清华大学与深圳市人民政府负责人出席签约仪式，签署了合作协议。",
+     [("清华大学", "深圳市人民政府")]),
+    ("long_visit_then_city_government",
+     "9月5日，中国科学院西北高原生物研究所代表团一行30余人来到海东市，深入企业和园区考察调研，"
+     "并与市政府签署科技合作协议。",
+     [("中国科学院西北高原生物研究所", "海东市人民政府")]),
+    ("president_visits_district",
+     "4月25日，浙江工业大学校长一行赴台州市黄岩区考察，双方在黄岩签订了全面合作协议。",
+     [("浙江工业大学", "台州市黄岩区人民政府")]),
+    ("heads_attend_meeting_then_sign",
+     "11月28日，华南农业大学与梅州市人民政府主要负责人出席合作交流会，并签署了校地全面合作框架"
+     "协议。",
+     [("华南农业大学", "梅州市人民政府")]),
+    # negatives: a visit with talks only, heads attending others' signing, intents, projects
+    ("neg_visit_talks_only",
+     "5月6日，湖南省科协代表团一行来到怀化市，双方就会市合作进行了座谈。",
+     []),
+    # (an attended ceremony of a pair written A与B的签约仪式 gives nothing, as the team's
+    # negative_attended in test_generalisation.py)
+    ("neg_heads_attend_others_signing",
+     "9月3日，上海交通大学与昆明市人民政府负责人出席了云南大学与玉溪市人民政府的签约仪式。",
+     []),
+    ("neg_visit_intent",
+     "5月6日，湖南省科协代表团一行来到怀化市，双方表示将尽快签署会市合作协议。",
+     []),
+    ("neg_heads_witness_projects",
+     "9月3日，上海交通大学与昆明市人民政府负责人出席活动，见证12个项目现场签约。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), SPREAD, ids=[c[0] for c in SPREAD])
+def test_parties_spread_over_clauses(name: str, body: str,
+                                     expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)
+
+
+# --- passive and inverted frames: 由A与B签订, 签约双方为A和B, A、B两家单位签署 ---------------
+PASSIVE_INVERTED: list[Case] = [
+    ("you_after_document",
+     "5月6日，该协议由江西省科协与赣州市人民政府共同签订。",
+     [("江西省科学技术协会", "赣州市人民政府")]),
+    ("signing_sides_are",
+     "4月2日，会市合作签约仪式在汉中举行，签约双方为陕西省科协和汉中市人民政府。",
+     [("陕西省科学技术协会", "汉中市人民政府")]),
+    ("two_units_sign",
+     "8月8日，浙江大学、宁波市人民政府两家单位签署全面战略合作协议。",
+     [("浙江大学", "宁波市人民政府")]),
+    ("you_with_date_after",
+     "该协议由中国科学院武汉分院与襄阳市人民政府于3月5日签署。",
+     [("中国科学院武汉分院", "襄阳市人民政府")]),
+    ("signatories_are",
+     "5月16日签署的合作协议，签约方是南京大学和苏州市人民政府。",
+     [("南京大学", "苏州市人民政府")]),
+    ("topic_then_you",
+     "这份战略合作框架协议，于6月1日由西安交通大学与榆林市人民政府在榆林签订。",
+     [("西安交通大学", "榆林市人民政府")]),
+    ("traditional_signing_sides",
+     "9月19日，本次簽約雙方為廣東省科協和湛江市人民政府，雙方將在人才、科普等領域開展合作。",
+     [("广东省科学技术协会", "湛江市人民政府")]),
+    ("the_two_sides_are_respectively",
+     "7月7日，据悉，参加此次签约的双方分别是河北省科协和保定市人民政府。",
+     [("河北省科学技术协会", "保定市人民政府")]),
+    ("two_bodies_count",
+     "9月1日，中南大学、长沙市人民政府两单位正式签订合作协议。",
+     [("中南大学", "长沙市人民政府")]),
+    ("who_signed_is",
+     "5月12日，签署会市合作协议的是安徽省科协与阜阳市人民政府。",
+     [("安徽省科学技术协会", "阜阳市人民政府")]),
+    ("signing_units_are",
+     "6月6日，签约单位为天津大学、滨州市人民政府。",
+     [("天津大学", "滨州市人民政府")]),
+    ("pair_are_the_sides",
+     "6月6日，天津大学与滨州市人民政府为本次签约双方。",
+     [("天津大学", "滨州市人民政府")]),
+    ("colon_label_signatories",
+     "协议签约方：南开大学、沧州市人民政府。签约时间：2024年4月9日。",
+     [("南开大学", "沧州市人民政府")]),
+    ("dash_apposition",
+     "10月10日，本次签约的双方——武汉大学与鄂州市人民政府——将在人才培养等方面开展合作。",
+     [("武汉大学", "鄂州市人民政府")]),
+    ("you_with_validity",
+     "据了解，此次签署的协议由湖北省科学技术协会与孝感市人民政府共同签订，有效期五年。",
+     [("湖北省科学技术协会", "孝感市人民政府")]),
+    ("two_units_with_venue",
+     "11月3日，西南大学、涪陵区人民政府两家单位在涪陵签署了共建研究院协议。",
+     [("西南大学", "重庆市涪陵区人民政府")]),
+    # negatives: hosts with projects, a plan, people attending, a draft
+    ("neg_hosts_and_projects",
+     "此次活动由江西省科协与赣州市人民政府共同主办，现场签约项目15个。",
+     []),
+    ("neg_sides_planned",
+     "拟签约双方为陕西省科协和汉中市人民政府，协议将于下月正式签署。",
+     []),
+    ("neg_two_units_attend",
+     "浙江大学、宁波市人民政府两家单位负责人出席签约仪式。",
+     []),
+    ("neg_drafted_to_be_signed",
+     "协议由江西省科协与赣州市人民政府共同起草，将于近期签订。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), PASSIVE_INVERTED,
+                         ids=[c[0] for c in PASSIVE_INVERTED])
+def test_passive_and_inverted_frames(name: str, body: str,
+                                     expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)
