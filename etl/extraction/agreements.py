@@ -1201,7 +1201,8 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
 def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     """The body an official's title text[t0:t1] stands for: the organisation right before it
     (广州分院院长, 九江市市长; 湖南大学党委书记: the university), else, for a head of government
-    written alone (省长, 区长), the article's own government of that level."""
+    written alone (省长, 区长; 市委副书记、市长: the article's own committee), the article's own
+    government of that level."""
     text = scan.text
     orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t1)
     before = [o for o in orgs if o.start < t0 < o.end or o.end == t0]
@@ -1211,7 +1212,9 @@ def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
     if not heads:
         return None
-    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]) and text[t0 - 1] not in voc.TITLE_ALONE_AFTER:
+    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]) and text[t0 - 1] not in voc.TITLE_ALONE_AFTER \
+            and not any(voc.OWN_COMMITTEE_RE.search(text, max(0, t0 - 3), end)
+                        for end in (t0, t0 + 1)):
         # 黔南州副州长: the place the recogniser left bare before the title, as a government
         for k in range(max(0, t0 - voc.PLACE_BEFORE_TITLE), t0 - 1):
             party = parse_org(text[k:t0] + voc.GOVERNMENT_BODY, scan.ctx)

@@ -390,6 +390,10 @@ PLACE_BEFORE_TITLE = 8
 # runs on before it.
 TITLE_ALONE_AFTER = "与和同及跟、"
 GOVERNMENT_BODY = "人民政府"
+# The article's own party committee before a head's title (，市委副书记、市长): its level word
+# alone after a break or a connector, then 委; the title stands alone, no place runs on before it.
+# (looked for ending right before the title or at its first character: 市委|副书记, 市|委副书记)
+OWN_COMMITTEE_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=[{TITLE_ALONE_AFTER}]))[省市县区州]委\Z")
 # A Han character (a place name may run on before a title).
 HAN_RE = re.compile(rf"[{HAN}]")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
