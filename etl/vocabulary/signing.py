@@ -185,7 +185,7 @@ SIGNING_ROLE_RE = re.compile(
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
 # and them.
 SIGNATORIES_AFTER_RE = re.compile(
-    r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|：|:|——|—|－)"
+    r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|有|包括|：|:|——|—|－)"
     r"|(?:[^，,。；;的]{0,16}?(?:协议|协定|备忘录|协议书|合同))?的(?:分别)?(?:是|为)"
 )
 # How far after that lead the named signatories may reach.
@@ -420,9 +420,10 @@ PERSONS_REPRESENT_RE = re.compile(
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
 # 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
 # before the second title).
-# (a venue may stand before 代表双方: 在市行政中心代表双方签署)
+# (a venue may stand before 代表双方: 在市行政中心代表双方签署; they may attend and sign: 出席
+# 仪式并签署)
 _OFFICIALS_SIGN_TAIL = (r" *[，,]?(?:分别|共同|一同)?(?:在[^，,。；与和]{1,20}?)?"
-                        r"(?:分别|共同|一同)?(?:代表双方|代表两地|代表三方)?"
+                        r"(?:分别|共同|一同)?(?:出席[^，,。；]{0,8}?并)?(?:代表双方|代表两地|代表三方)?"
                         r"(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z")
 OFFICIALS_SIGN_RE = re.compile(
     rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
