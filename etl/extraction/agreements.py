@@ -635,6 +635,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         titled = _title_parties(scan, m.end(), c1)
         if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
+    if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs) and (
+            listed := _pairs_after(scan, m)):
+        pairs, from_pair = [_against_each_other(ps, scan) for ps in listed], False
     if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs):
         # the frames found no signatories: the bodies officials stand for, else the
         # organisations the sentence names together
@@ -814,7 +817,7 @@ def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
 def _pairs_before(scan: _Scan, c0: int) -> list[tuple[Party, ...]]:
     """The pairs of the clauses right before `c0` that are nothing but pairs (甲与乙，| 甲与乙；|),
     nearest last; a clause of the sentence before counts when a ；/; ends it."""
-    text, s0 = scan.text, scan.sentence[0]
+    text = scan.text
     out: list[tuple[Party, ...]] = []
     end = c0 - 1
     while end > 0 and text[end] in voc.PAIR_CLAUSE_ENDS:
@@ -824,17 +827,49 @@ def _pairs_before(scan: _Scan, c0: int) -> list[tuple[Party, ...]]:
             b0 -= 1
         if b0 > 0 and not voc.CLAUSE_BREAK.match(text[b0 - 1]):
             break  # longer than a clause of pairs
-        orgs = [o for o in (scan.index.within(b0, end) if b0 >= s0 else
-                            find_organisations(text, scan.ctx, b0, end)) if not o.group]
-        if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
-                text[orgs[-1].end:end].strip(" \u3000"):
-            break
-        pairs = _listed_pairs(text, orgs)
+        pairs = _clause_of_pairs(scan, b0, end)
         if pairs is None:
             break
         out = pairs + out
         end = b0 - 1
     return out
+
+
+def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:
+    """The pairs of the clauses right after a trigger that ends its clause (举行了签约仪式：甲与乙；
+    丙与丁。 / 现场集中签约，甲与乙，丙与丁。): clauses that are nothing but pairs, up to the
+    sentence's end (over ；), each pair its own agreement."""
+    text = scan.text
+    k = m.end()
+    lead = voc.PAIRS_AFTER_LEAD_RE.match(text, k)
+    if lead is not None:
+        k = lead.end()
+    if k >= len(text) or text[k] not in voc.PAIRS_AFTER_BREAKS:
+        return []
+    out: list[tuple[Party, ...]] = []
+    while k < len(text) and text[k] in voc.PAIRS_AFTER_BREAKS:
+        b0 = k + 1
+        brk = voc.CLAUSE_BREAK.search(text, b0, b0 + voc.PAIR_CLAUSE_CHARS)
+        if brk is None:
+            return []
+        pairs = _clause_of_pairs(scan, b0, brk.start())
+        if pairs is None:
+            break
+        out += pairs
+        k = brk.start()
+    return out
+
+
+def _clause_of_pairs(scan: _Scan, b0: int, end: int) -> list[tuple[Party, ...]] | None:
+    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁)."""
+    text = scan.text
+    s0, s_end = scan.sentence
+    orgs = [o for o in (scan.index.within(b0, end) if s0 <= b0 and end <= s_end else
+                        find_organisations(text, scan.ctx, b0, end)) if not o.group]
+    if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
+            text[orgs[-1].end:end].strip(" \u3000"):
+        return None
+    return _listed_pairs(text, orgs)
 
 
 def _listed_titles(text: str, start: int, c1: int) -> list[str]:
