@@ -246,6 +246,29 @@ OFFICIALS: list[Case] = [
      "6月8日，省科协党组书记、主席黄某某，市委副书记、市长陈某某代表双方签署会市合作协议。"
      "\n来源：梅州日报",
      [("广东省科学技术协会", "梅州市人民政府")]),
+    # a title or an honorific after the name (王某某院长, 校长王某某教授)
+    ("professor_after_president",
+     "6月3日，清华大学校长王某某教授与丰宁满族自治县人民政府共同签署战略合作协议。",
+     [("清华大学", "丰宁满族自治县人民政府")]),
+    ("professor_and_county_head",
+     "6月3日，中国农业大学副校长王某某教授与曲周县县长李某某共同签署战略合作协议。",
+     [("中国农业大学", "曲周县人民政府")]),
+    ("researcher_and_vice_mayor",
+     "6月3日，中国科学院地理科学与资源研究所所长张某某研究员和承德市人民政府副市长李某某签署"
+     "合作协议。",
+     [("中国科学院地理科学与资源研究所", "承德市人民政府")]),
+    ("names_then_titles_named_before",
+     "中国科学院西安分院院长王某某一行到宝鸡市调研，宝鸡市市长赵某某陪同。6月3日，王某某院长与"
+     "赵某某市长签署院地合作协议。",
+     [("中国科学院西安分院", "宝鸡市人民政府")]),
+    ("name_then_title_and_mayor_of_article",
+     "湖南省科协党组书记张某某到长沙市调研。9月1日，张某某书记与李某某市长代表双方签署会市合作"
+     "协议。",
+     [("湖南省科学技术协会", "长沙市人民政府")]),
+    ("name_then_title_listed",
+     "湖北省科协党组书记张某某到襄阳市调研。6月3日，张某某书记、襄阳市市长李某某代表双方签署会市"
+     "合作协议。",
+     [("湖北省科学技术协会", "襄阳市人民政府")]),
     # negatives: officials who witness, attend or talk sign nothing
     ("neg_officials_witness",
      "5月20日，湖北省科协党组书记张某某、宜昌市市长李某某见证签约，宜昌市科协与三峡大学签署合作"
@@ -257,6 +280,13 @@ OFFICIALS: list[Case] = [
     ("neg_bracketed_officials_witness",
      "5月9日，陈某某（福建省科协党组书记）与林某某（南平市市长）见证了南平市科协与武夷学院签约。",
      [("南平市科学技术协会", "武夷学院")]),
+    # a title after a name the article never tied to a body: nobody to name
+    ("neg_titles_of_unknown_bodies",
+     "6月3日，王某某院长与赵某某市长签署院地合作协议。",
+     []),
+    ("neg_professor_alone",
+     "6月3日，中国农业大学王某某教授与曲周县人民政府签署合作协议。",
+     []),
     ("neg_officials_discuss",
      "江西省科协党组书记张某某与九江市市长李某某就签署会市合作协议进行了深入交流。",
      []),

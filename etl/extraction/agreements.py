@@ -1199,12 +1199,21 @@ def _delegation(text: str, idx: OrgIndex, lo: int, hi: int) -> list[Party]:
 
 
 def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
-    """Two people who sign for their sides (张三、李四代表双方签署): the body each was named
-    with before, as body + title + name (广州分院院长张三, 越秀区区长李四)."""
-    text = scan.text
-    m = voc.PERSONS_REPRESENT_RE.search(text, s0, trig)
-    if m is None:
-        return []
+    """Two people who sign for their sides (张三、李四代表双方签署, 张三院长与李四市长签署): the
+    body each was named with before, as body + title + name (广州分院院长张三, 越秀区区长李四),
+    else, for a title written after the name, the body that title names alone (市长: the
+    article's city)."""
+    for pattern in (voc.PERSONS_TITLED_AFTER_RE, voc.PERSONS_REPRESENT_RE):
+        m = pattern.search(scan.text, s0, trig)
+        got = _bodies_of_people(scan, m, s0) if m is not None else []
+        if got:
+            return got
+    return []
+
+
+def _bodies_of_people(scan: _Scan, m: re.Match[str], s0: int) -> list[Party]:
+    """The bodies of the two people of match `m` (groups a and b; ta and tb their titles when
+    written after the names), distinct, or none."""
     out: list[Party] = []
     for group in ("a", "b"):
         full = m.group(group)
@@ -1213,6 +1222,8 @@ def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
             body = _body_of_person(scan, name, s0)
             if body is not None:
                 break
+        if body is None and "t" + group in m.re.groupindex:  # 李某某市长: the article's city
+            body = _body_of_title(scan, m.start("t" + group), m.end("t" + group))
         if body is None:
             return []
         out.append(body)

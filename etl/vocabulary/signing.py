@@ -407,8 +407,10 @@ LIST_ITEM_RE = re.compile(
 # A chain of officials' titles (党组成员、副局长 / 董事会主席兼首席执行官).
 _TITLES = alt(_R["person_titles"])
 _TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
+# What may follow the name (张某某研究员, 王某某教授, 李某同志).
+_POSTFIX = alt(_R["person_postfixes"])
 # A person after a body, at the end of a stretch (…局党组成员、副局长董某): what to skip back over.
-PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
+PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}{_POSTFIX}?\Z")
 # The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
 PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
 # A title chain ending right before a person's name (…分院|院长|张三): where the body ends.
@@ -417,6 +419,9 @@ PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
 PERSONS_REPRESENT_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}}) *[、和与及](?P<b>[{HAN}]{{2,3}}) *(?:分别|共同)?代表"
 )
+# Two people written name first, each with a title after it, signing (王某某院长与赵某某市长签署,
+# 张某主席、李某市长代表双方签约): the body each was named with before, else the title's.
+# (PERSONS_TITLED_AFTER_RE, below the title chain)
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
 # 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
 # before the second title).
@@ -426,14 +431,18 @@ _OFFICIALS_SIGN_TAIL = (r" *[，,]?(?:分别|共同|一同)?(?:在[^，,。；�
                         r"(?:分别|共同|一同)?(?:出席[^，,。；]{0,8}?并)?(?:代表双方|代表两地|代表三方)?"
                         r"(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z")
 OFFICIALS_SIGN_RE = re.compile(
-    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
-    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)?{_OFFICIALS_SIGN_TAIL}"
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?{_POSTFIX}? *[与和、及同，,][{HAN}]{{0,20}}?"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}{_POSTFIX}?{_OFFICIALS_SIGN_TAIL}"
 )
 # The same two officials written name first, their body and title in brackets after it (张某
 # （市科协主席）和李某（陈仓区区长）分别代表双方签约): groups b1 and b2 the brackets' contents.
 OFFICIALS_BRACKETED_RE = re.compile(
-    rf"[{HAN}]{{2,3}}(?:同志)? *[（(](?P<b1>[^（）()，,。；]{{2,30}})[）)] *[与和、及同，,] *"
-    rf"[{HAN}]{{2,3}}(?:同志)? *[（(](?P<b2>[^（）()，,。；]{{2,30}})[）)]{_OFFICIALS_SIGN_TAIL}"
+    rf"[{HAN}]{{2,3}}{_POSTFIX}? *[（(](?P<b1>[^（）()，,。；]{{2,30}})[）)] *[与和、及同，,] *"
+    rf"[{HAN}]{{2,3}}{_POSTFIX}? *[（(](?P<b2>[^（）()，,。；]{{2,30}})[）)]{_OFFICIALS_SIGN_TAIL}"
+)
+PERSONS_TITLED_AFTER_RE = re.compile(
+    rf"(?P<a>[{HAN}]{{2,3}}?)(?P<ta>{_TITLE_CHAIN}) *[与和、及同] *"
+    rf"(?P<b>[{HAN}]{{2,3}}?)(?P<tb>{_TITLE_CHAIN}){_OFFICIALS_SIGN_TAIL}"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
