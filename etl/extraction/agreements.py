@@ -342,6 +342,8 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
     pos = start
     if idx.starting_at(pos, hi) is None:
         epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
+        if epithet is None or not idx.starting_at(epithet.end(), hi):
+            epithet = voc.APPOSITION_LEAD_RE.match(text, pos, hi)  # 与县级政府——某县人民政府
         if epithet and idx.starting_at(epithet.end(), hi):
             pos = epithet.end()
     while pos < hi:
@@ -1102,6 +1104,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    if not left and not right:  # A作为乙方，与B作为甲方，共同签署: the counterpart's own clause
+        right = _counterpart_clause(scan, s0, c0, trig)
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
@@ -1146,6 +1150,25 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             if len(named) >= 2:
                 return named, [], False
     return left, right, False
+
+
+def _counterpart_clause(scan: _Scan, s0: int, c0: int, trig: int) -> list[Party]:
+    """The counterparts of a clause of their own right before a trigger's clause that names no
+    party (…，与B，共同签署; its role blanked: 与B作为甲方，): a connector and parties, nothing
+    else."""
+    text = scan.text
+    if c0 - 1 <= s0 or text[c0 - 1] not in voc.PAIR_CLAUSE_ENDS or \
+            text[c0:trig].strip("".join(voc.ADVERBS) + " \u3000"):
+        return []
+    b0 = _clause_start(text, s0, c0 - 1)
+    while b0 < c0 and text[b0] in " \u3000":
+        b0 += 1
+    if b0 >= c0 - 1 or not _connector_at(text, b0, c0):
+        return []
+    got = _list_from(text, b0 + _connector_at(text, b0, c0), c0 - 1, scan.ctx, scan.index)
+    if not got or text[got[-1][2] + len(got[-1][0]):c0 - 1].strip(" \u3000"):
+        return []
+    return _distributed(got, scan.ctx)
 
 
 def _pair_of_sentences_before(scan: _Scan, s0: int, word: str) -> list[Party]:

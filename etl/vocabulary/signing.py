@@ -176,10 +176,12 @@ DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|
 PHOTO_POSITION_RE = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
 )
-# A signatory's role (作为乙方, 作为甲方的, 作为项目合作方): blanked (same length) before the frames
-# read the text, like a photo position; a qualifier of a few characters may precede the role.
+# A signatory's role (作为乙方, 作为甲方的, 作为项目技术方, 作为合作单位之一): blanked (same
+# length) before the frames read the text, like a photo position; never a host's or a witness's.
 SIGNING_ROLE_RE = re.compile(
-    rf"作为[^，,。；;、与和同的]{{0,8}}?{alt(_R['signing_roles'])}(?:之一)?的?"
+    r"作为[^，,。；;、与和同的]{0,8}?"
+    + "".join(rf"(?<!{re.escape(w)})" for w in _R["not_signing_roles"])
+    + rf"{alt(_R['signing_role_heads'])}(?:之一)?的?"
 )
 # The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
@@ -289,6 +291,9 @@ EPITHET_RE = re.compile(
     rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
     r"首批|知名|著名|欠发达地区))+"
 )
+# A description before a counterpart's name, set off by a dash (与县级政府——某县人民政府签署):
+# the name after it.
+APPOSITION_LEAD_RE = re.compile(rf"[{HAN}]{{1,10}}?(?:——|—|－－)")
 # An academician (after the academy's name) as a sentence's subject (中国工程院院士王某率团到…):
 # the person signs (院士工作站 agreements), named as written.
 ACADEMICIAN_SUBJECT_RE = re.compile(
