@@ -550,6 +550,8 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
     if voc.SIGNING_ROLE_RE.search(text):  # A作为乙方、B作为甲方签署: read without the roles
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
+    if voc.PARTY_LABEL_RE.search(text):  # 甲方A、乙方B分别签字: read without the labels
+        text = voc.PARTY_LABEL_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
@@ -1323,7 +1325,7 @@ def _named_after(scan: _Scan, m: re.Match[str], s1: int) -> list[Party]:
     text = scan.text
     lead = voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1)
     if lead is None:
-        return []
+        return _labelled_after(scan, m.end(), s1)
     start = lead.end()
     while start < s1 and text[start] in " \u3000":
         start += 1
@@ -1336,6 +1338,22 @@ def _named_after(scan: _Scan, m: re.Match[str], s1: int) -> list[Party]:
             break
         got.setdefault(o.name, o.party())
         at = o.end
+    return list(got.values()) if len(got) >= 2 else []
+
+
+def _labelled_after(scan: _Scan, pos: int, s1: int) -> list[Party]:
+    """The parties the side labels after a trigger name (签署了协议，甲方为A，乙方为B): the
+    organisation right after each label (the labels are blanked in `text`, kept in `shown`)."""
+    got: dict[str, Party] = {}
+    for label in voc.PARTY_LABEL_RE.finditer(scan.shown, pos, s1):
+        start = label.end()
+        while start < s1 and scan.text[start] in " \u3000":
+            start += 1
+        org = next((o for o in find_organisations(
+            scan.text, scan.ctx, start, min(s1, start + voc.SIGNATORIES_AFTER_CHARS))
+            if o.start == start and not o.group), None)
+        if org is not None:
+            got.setdefault(org.name, org.party())
     return list(got.values()) if len(got) >= 2 else []
 
 

@@ -183,6 +183,9 @@ SIGNING_ROLE_RE = re.compile(
     + "".join(rf"(?<!{re.escape(w)})" for w in _R["not_signing_roles"])
     + rf"{alt(_R['signing_role_heads'])}(?:之一)?的?"
 )
+# A label of a side written before its party (甲方湖南省科协、乙方某市人民政府分别签字, 甲方为A，
+# 乙方为B): blanked like a role; after the trigger, the parties the labels name are the signatories.
+PARTY_LABEL_RE = re.compile(r"(?<!作为)(?:甲方|乙方|丙方|丁方)(?:为|是|：|:)?")
 # The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
 # and them.
