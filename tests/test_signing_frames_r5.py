@@ -508,6 +508,39 @@ SPREAD: list[Case] = [
 ]
 
 
+# The pair in the headline, the signing in the body (whole pages: headline, date line, body).
+HEADLINE_AND_BODY: list[Case] = [
+    ("headline_spaces_body_both_sides",
+     "湖南省科协 株洲市人民政府 深化会市合作\n发布时间：2024-05-20\n5月18日，双方在株洲签署会市"
+     "合作协议。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("headline_plus_body_ceremony",
+     "湖南省科协+株洲市：会市合作再出发\n发布时间：2024-05-20\n5月18日，会市合作签约仪式在株洲"
+     "举行。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("headline_joins_body_officials_attend",
+     "湖南省科协携手株洲市人民政府推进科技创新\n发布时间：2024-05-20\n5月18日，签约仪式在株洲举行。"
+     "省科协党组书记张某某、市长李某某出席。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("slogan_headline_body_meeting_then_sign",
+     "“科协+政府”合作新篇章\n发布时间：2024-05-20\n5月18日，湖南省科协与株洲市人民政府举行座谈。"
+     "座谈会后，双方签署了会市合作协议。",
+     [("湖南省科学技术协会", "株洲市人民政府")]),
+    ("neg_headline_plus_body_plan",
+     "湖南省科协+株洲市：会市合作再出发\n发布时间：2024-05-20\n5月18日，双方商定将于下月举行"
+     "签约仪式。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "expected"), HEADLINE_AND_BODY,
+                         ids=[c[0] for c in HEADLINE_AND_BODY])
+def test_pair_in_headline_signing_in_body(name: str, page: str,
+                                          expected: list[tuple[str, ...]]) -> None:
+    got = {frozenset(p.name for p in a.parties) for a in page_agreements(page)}
+    assert got == {frozenset(e) for e in expected}
+
+
 @pytest.mark.parametrize(("name", "body", "expected"), SPREAD, ids=[c[0] for c in SPREAD])
 def test_parties_spread_over_clauses(name: str, body: str,
                                      expected: list[tuple[str, ...]]) -> None:

@@ -470,9 +470,9 @@ TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"}
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
-# What joins two organisations named together (A与B, A会同B, A、B, A携手B).
+# What joins two organisations named together (A与B, A会同B, A、B, A携手B, a headline's A+B).
 PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
-                       "并与", "与会同"})
+                       "并与", "与会同", "+", "＋", " + ", " ＋ "})
 # A character that ends a sentence: a sentence runs up to and with its end mark (a line break
 # ends one too, outside it).
 SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
