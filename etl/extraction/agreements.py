@@ -836,7 +836,19 @@ def _pairs_before(scan: _Scan, c0: int) -> list[tuple[Party, ...]]:
             break
         out = pairs + out
         end = b0 - 1
-    return out
+    return out if out and _opens_signing_pairs(text, end) else []
+
+
+def _opens_signing_pairs(text: str, end: int) -> bool:
+    """May the clause that ends at the break `end` (the one before a list of pairs) open a list
+    of signing pairs? Not one of people attending or hosting (出席仪式的有：甲与乙，…), and a
+    colon's lead must speak of the signing (签约现场：甲与乙；…)."""
+    if end < 0 or not voc.CLAUSE_BREAK.match(text[end]):
+        return True  # the text starts with the pairs
+    lead = text[_clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end):end]
+    if voc.NOT_REPORTED_BEFORE_RE.search(lead):
+        return False
+    return text[end] not in voc.LIST_COLONS or voc.TRIGGER_RE.search(lead) is not None
 
 
 def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:

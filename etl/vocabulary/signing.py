@@ -500,6 +500,8 @@ DATE_WINDOW_RE = re.compile(
 # 甲与乙；丙与丁签署), and how long such a clause may be.
 PAIR_CLAUSE_ENDS = "，,；;"
 PAIR_CLAUSE_CHARS = 80
+# A colon that opens a list (签约现场：甲与乙；丙与丁): its lead must speak of the signing.
+LIST_COLONS = "：:"
 # A trigger that ends its clause before the pairs that sign (举行了签约仪式：甲与乙；丙与丁。,
 # 现场签约的有：…): what may stand between them, and the breaks that open and separate the pairs'
 # clauses.
