@@ -5,6 +5,11 @@ The rules follow how Chinese news reports a signing:
   A分别与B、C、D签订 / A又与B、C等地签署    one agreement per pair
   A、B和C三方共同签署 / A、B、C科协…共同签署  one joint agreement
   A与B…协议签约仪式(在X)举行              the ceremony names the pair
+  A与B，C与D分别签订 / A与B；C与D签署       pairs in clauses of their own, each its own
+  举行签约仪式：A与B；C与D。                 agreement (before or after the trigger)
+  签约双方为A和B / 签署协议的是A与B          the signatories named after the trigger
+  甲（省科协主席）与乙（区长）代表双方签约    officials: the bodies their titles name
+  A作为乙方、B作为甲方签署 / 甲方A、乙方B     roles and side labels read as not written
   双方又签署补充协议 / 协议签于2012年…续签   the same pair, another (earlier) event
 and drop what is not a signing: drafts (送审稿, 审议), plans (将于, 定于下周, 早日签署),
 intentions (达成初步意向). Dates come from the sentence, else from the text before it, else the
