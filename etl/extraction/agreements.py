@@ -553,9 +553,9 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
-    if voc.SIGNING_ROLE_RE.search(text):  # A作为乙方、B作为甲方签署: read without the roles
+    if voc.ROLE_OPENER in text:  # A作为乙方、B作为甲方签署: read without the roles
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
-    if voc.PARTY_LABEL_RE.search(text):  # 甲方A、乙方B分别签字: read without the labels
+    if any(label in text for label in voc.PARTY_LABELS):  # 甲方A、乙方B分别签字: without labels
         text = voc.PARTY_LABEL_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),

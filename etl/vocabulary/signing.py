@@ -185,7 +185,13 @@ SIGNING_ROLE_RE = re.compile(
 )
 # A label of a side written before its party (甲方湖南省科协、乙方某市人民政府分别签字, 甲方为A，
 # 乙方为B): blanked like a role; after the trigger, the parties the labels name are the signatories.
-PARTY_LABEL_RE = re.compile(r"(?<!作为)(?:甲方|乙方|丙方|丁方)(?:为|是|：|:)?")
+# (the label comes first and 作为 before it is looked behind from there: a pattern that begins
+# with a lookbehind is tried at every position of the text)
+PARTY_LABEL_RE = re.compile(r"[甲乙丙丁]方(?<!作为[甲乙丙丁]方)(?:为|是|：|:)?")
+# The labels themselves, looked for as plain substrings first (a text without any is not read by
+# the pattern), and the word every role starts with.
+PARTY_LABELS: tuple[str, ...] = ("甲方", "乙方", "丙方", "丁方")
+ROLE_OPENER = "作为"
 # The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
 # and them.
