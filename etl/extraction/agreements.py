@@ -798,7 +798,7 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
     text = scan.text
     orgs = [o for o in scan.index.within(c0, trig) if not o.group]
     tail = text[orgs[-1].end if orgs else c0:trig]
-    if tail.strip("".join(voc.ADVERBS) + "了 \u3000"):
+    if tail.strip(voc.ADVERB_CHARS):
         return []
     out = _listed_pairs(text, orgs) if orgs else []
     if out is None:
@@ -1177,7 +1177,7 @@ def _counterpart_clause(scan: _Scan, s0: int, c0: int, trig: int) -> list[Party]
     else."""
     text = scan.text
     if c0 - 1 <= s0 or text[c0 - 1] not in voc.PAIR_CLAUSE_ENDS or \
-            text[c0:trig].strip("".join(voc.ADVERBS) + " \u3000"):
+            text[c0:trig].strip(voc.ADVERB_CHARS):
         return []
     b0 = _clause_start(text, s0, c0 - 1)
     while b0 < c0 and text[b0] in " \u3000":

@@ -234,6 +234,8 @@ NOT_PARTY_BEFORE = "在于赴到至从向经"
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
                             "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
                             "负责人", "有关负责人")
+# The characters of those adverbs (what a stretch of nothing but adverbs is made of).
+ADVERB_CHARS = "".join(ADVERBS) + "了 \u3000"
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
