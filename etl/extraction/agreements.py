@@ -5,6 +5,11 @@ The rules follow how Chinese news reports a signing:
   A分别与B、C、D签订 / A又与B、C等地签署    one agreement per pair
   A、B和C三方共同签署 / A、B、C科协…共同签署  one joint agreement
   A与B…协议签约仪式(在X)举行              the ceremony names the pair
+  A与B，C与D分别签订 / A与B；C与D签署       pairs in clauses of their own, each its own
+  举行签约仪式：A与B；C与D。                 agreement (before or after the trigger)
+  签约双方为A和B / 签署协议的是A与B          the signatories named after the trigger
+  甲（省科协主席）与乙（区长）代表双方签约    officials: the bodies their titles name
+  A作为乙方、B作为甲方签署 / 甲方A、乙方B     roles and side labels read as not written
   双方又签署补充协议 / 协议签于2012年…续签   the same pair, another (earlier) event
 and drop what is not a signing: drafts (送审稿, 审议), plans (将于, 定于下周, 早日签署),
 intentions (达成初步意向). Dates come from the sentence, else from the text before it, else the
@@ -22,7 +27,12 @@ from itertools import pairwise
 
 from etl.extraction import gazetteer, party_lists
 from etl.extraction.dates import DateMention, find_dates, precision_rank
-from etl.extraction.organisations import OrgIndex, find_organisations, resolve_against
+from etl.extraction.organisations import (
+    OrgIndex,
+    OrgMention,
+    find_organisations,
+    resolve_against,
+)
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
@@ -73,8 +83,9 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                idx: OrgIndex | None = None) -> int:
     """Move `pos` left over whitespace, any of `words`, adverbials of time or place
-    (已于2015年2月, 就在北京) and an official (副局长王某) directly before it; never over an
-    organisation the recogniser found (`idx`)."""
+    (已于2015年2月, 就在北京, 在雅安市雨城区: a place as written, not a body) and an official
+    (副局长王某) directly before it; never over an organisation the recogniser found (`idx`)
+    other than a place after 在."""
     moved = True
     while moved:
         moved = False
@@ -91,7 +102,8 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
         m = voc.TAIL_ADVERBIAL_END.search(text[max(lo, pos - 16):pos])
         if m and m.start() < m.end() and not (
                 m.group().startswith("在") and idx is not None
-                and (o := idx.ending_at(pos)) is not None and not o.bare):
+                and (o := idx.ending_at(pos)) is not None and not o.bare
+                and not _place_as_written(o)):  # 在雅安市雨城区与B: a venue
             pos -= m.end() - m.start()
             moved = True
         start = max(lo, pos - 24)
@@ -112,6 +124,12 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
                     break
                 pos = max(lo, pos - 25) + other.start()
     return pos
+
+
+def _place_as_written(o: OrgMention) -> bool:
+    """Is the mention a place's name (雅安市雨城区, 嘉兴市), not a body of it (…人民政府)?"""
+    region = gazetteer.load_regions().get(o.adcode or "")
+    return region is not None and o.mention.endswith(region.name)
 
 
 def _bracket_start(text: str, lo: int, pos: int) -> int | None:
@@ -284,8 +302,14 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
         glued = idx.ending_at(start, lo) if start > lo else None
         spaced = (idx.ending_at(start - 1, lo)
                   if start - 1 >= lo and text[start - 1] in " \u3000" else None)
-        nxt = (idx.ending_at(start - 1, lo)
-               if start - 1 >= lo and text[start - 1] in voc.LIST_JOINERS_LEFT else None)
+        j = start  # spaces around the joiner (A  、B: a role blanked after A)
+        while j - 1 > lo and text[j - 1] in " \u3000":
+            j -= 1
+        k = j - 1
+        while k > lo and text[k - 1] in " \u3000":
+            k -= 1
+        nxt = (idx.ending_at(k, lo)
+               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT else None)
         if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
             nxt = idx.ending_at(start - 2, lo) or nxt
         if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
@@ -323,6 +347,8 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
     pos = start
     if idx.starting_at(pos, hi) is None:
         epithet = voc.EPITHET_RE.match(text, pos, hi)  # 与革命老区瑞金市…: the name after it
+        if epithet is None or not idx.starting_at(epithet.end(), hi):
+            epithet = voc.APPOSITION_LEAD_RE.match(text, pos, hi)  # 与县级政府——某县人民政府
         if epithet and idx.starting_at(epithet.end(), hi):
             pos = epithet.end()
     while pos < hi:
@@ -526,7 +552,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     """Every signing the text reports, in text order."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
-        text = voc.PHOTO_POSITION_RE.sub(lambda m: " " * len(m.group()), text)
+        text = voc.PHOTO_POSITION_RE.sub(_blank, text)
+    if voc.ROLE_OPENER in text:  # A作为乙方、B作为甲方签署: read without the roles
+        text = voc.SIGNING_ROLE_RE.sub(_blank, text)
+    if any(label in text for label in voc.PARTY_LABELS):  # 甲方A、乙方B分别签字: without labels
+        text = voc.PARTY_LABEL_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
@@ -557,6 +587,11 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     return _without_restatements(scan.found)
 
 
+def _blank(m: re.Match[str]) -> str:
+    """Spaces as long as the match: the text is read without it, its offsets unchanged."""
+    return " " * len(m.group())
+
+
 def _without_restatements(found: list[_Found]) -> list[_Found]:
     """A document concluded without 签 (达成…协议, 正式落地) restates a signing the page reports
     with 签: in the same sentence (签订了《X》…达成X), or of the same parties (a headline's 达成
@@ -583,8 +618,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
                       text[lead0:trig]):
         return []
+    # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
-        if text.startswith(voc.POSSESSIVE, m.end()) else None
+        if text.startswith(voc.POSSESSIVE, m.end()) and \
+        not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
     if own_dates == []:
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
@@ -607,10 +644,14 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         titled = _title_parties(scan, m.end(), c1)
         if titled and (not pairs or len(titled) == len(pairs[0]) or len(pairs[0]) < 2):
             pairs, from_pair = [tuple(titled)], False
+    if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs) and (
+            listed := _pairs_after(scan, m)):
+        pairs, from_pair = [_against_each_other(ps, scan) for ps in listed], False
     if not any(len(ps) >= 2 or scan.index.signs_alone(ps[0]) for ps in pairs):
         # the frames found no signatories: the bodies officials stand for, else the
         # organisations the sentence names together
-        named = (_represented(scan, s0, trig) or _officials(scan, s0, trig)
+        named = (_named_after(scan, m, s1)
+                 or _represented(scan, s0, trig) or _officials(scan, s0, trig)
                  or _sentence_pair(scan, s0, trig)
                  or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
@@ -750,20 +791,106 @@ def _cues_from(text: str, s0: int, trig: int) -> int:
 
 
 def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
-    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement."""
+    """甲与乙、丙与丁(分别)签订: pairs listed one after another, each its own agreement. The
+    pairs before may stand in clauses of their own, each nothing but its pair (甲与乙，丙与丁分别
+    签订; 甲与乙；丙与丁签署; 甲与乙、丙与丁，分别签署), when the verb's clause holds a pair as
+    its whole subject or no party at all."""
     text = scan.text
     orgs = [o for o in scan.index.within(c0, trig) if not o.group]
-    if len(orgs) < 4 or len(orgs) % 2:
+    tail = text[orgs[-1].end if orgs else c0:trig]
+    if tail.strip(voc.ADVERB_CHARS):
         return []
+    out = _listed_pairs(text, orgs) if orgs else []
+    if out is None:
+        return []
+    if orgs and (len(orgs) > 2 or text[c0:orgs[0].start].strip(" \u3000")):
+        return out if len(out) > 1 else []  # the pairs the clause lists, none before
+    out = _pairs_before(scan, c0) + out
+    return out if len(out) > 1 else []
+
+
+def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
+    """The pairs of 甲与乙、丙与丁 (organisations in order), None where they are not such a list."""
+    if len(orgs) < 2 or len(orgs) % 2:
+        return None
     out = []
     for k in range(0, len(orgs), 2):
         a, b = orgs[k], orgs[k + 1]
-        if text[a.end:b.start] not in voc.PAIR_CONNECTORS or (
+        if text[a.end:b.start].strip(" \u3000") not in voc.PAIR_CONNECTORS or (
                 k and text[orgs[k - 1].end:a.start] != "、"):
-            return []
+            return None
         out.append((a.party(), b.party()))
-    tail = text[orgs[-1].end:trig]
-    return out if not tail.strip("".join(voc.ADVERBS) + "了") else []
+    return out
+
+
+def _pairs_before(scan: _Scan, c0: int) -> list[tuple[Party, ...]]:
+    """The pairs of the clauses right before `c0` that are nothing but pairs (甲与乙，| 甲与乙；|),
+    nearest last; a clause of the sentence before counts when a ；/; ends it."""
+    text = scan.text
+    out: list[tuple[Party, ...]] = []
+    end = c0 - 1
+    while end > 0 and text[end] in voc.PAIR_CLAUSE_ENDS:
+        b0 = end
+        while b0 > 0 and not voc.CLAUSE_BREAK.match(text[b0 - 1]) and \
+                end - b0 < voc.PAIR_CLAUSE_CHARS:
+            b0 -= 1
+        if b0 > 0 and not voc.CLAUSE_BREAK.match(text[b0 - 1]):
+            break  # longer than a clause of pairs
+        pairs = _clause_of_pairs(scan, b0, end)
+        if pairs is None:
+            break
+        out = pairs + out
+        end = b0 - 1
+    return out if out and _opens_signing_pairs(text, end) else []
+
+
+def _opens_signing_pairs(text: str, end: int) -> bool:
+    """May the clause that ends at the break `end` (the one before a list of pairs) open a list
+    of signing pairs? Not one of people attending or hosting (出席仪式的有：甲与乙，…), and a
+    colon's lead must speak of the signing (签约现场：甲与乙；…)."""
+    if end < 0 or not voc.CLAUSE_BREAK.match(text[end]):
+        return True  # the text starts with the pairs
+    lead = text[_clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end):end]
+    if voc.NOT_REPORTED_BEFORE_RE.search(lead):
+        return False
+    return text[end] not in voc.LIST_COLONS or voc.TRIGGER_RE.search(lead) is not None
+
+
+def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:
+    """The pairs of the clauses right after a trigger that ends its clause (举行了签约仪式：甲与乙；
+    丙与丁。 / 现场集中签约，甲与乙，丙与丁。): clauses that are nothing but pairs, up to the
+    sentence's end (over ；), each pair its own agreement."""
+    text = scan.text
+    k = m.end()
+    lead = voc.PAIRS_AFTER_LEAD_RE.match(text, k)
+    if lead is not None:
+        k = lead.end()
+    if k >= len(text) or text[k] not in voc.PAIRS_AFTER_BREAKS:
+        return []
+    out: list[tuple[Party, ...]] = []
+    while k < len(text) and text[k] in voc.PAIRS_AFTER_BREAKS:
+        b0 = k + 1
+        brk = voc.CLAUSE_BREAK.search(text, b0, b0 + voc.PAIR_CLAUSE_CHARS)
+        if brk is None:
+            return []
+        pairs = _clause_of_pairs(scan, b0, brk.start())
+        if pairs is None:
+            break
+        out += pairs
+        k = brk.start()
+    return out
+
+
+def _clause_of_pairs(scan: _Scan, b0: int, end: int) -> list[tuple[Party, ...]] | None:
+    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁)."""
+    text = scan.text
+    s0, s_end = scan.sentence
+    orgs = [o for o in (scan.index.within(b0, end) if s0 <= b0 and end <= s_end else
+                        find_organisations(text, scan.ctx, b0, end)) if not o.group]
+    if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
+            text[orgs[-1].end:end].strip(" \u3000"):
+        return None
+    return _listed_pairs(text, orgs)
 
 
 def _listed_titles(text: str, start: int, c1: int) -> list[str]:
@@ -983,9 +1110,10 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
             while j > 0 and text[orgs[j - 1].end:orgs[j].start] in voc.PAIR_GAPS:
                 j -= 1
             return [o.party() for o in orgs[j:k + 1]]
-    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them
+    # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them; a place or a
+    # building after 在 is where they meet (在市行政中心)
     named = {o.name: o.party() for o in orgs
-             if not (o.bare and o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
+             if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
     return list(named.values()) if two and len(named) == 2 else []
 
 
@@ -995,6 +1123,8 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    if not left and not right:  # A作为乙方，与B作为甲方，共同签署: the counterpart's own clause
+        right = _counterpart_clause(scan, s0, c0, trig)
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
@@ -1039,6 +1169,25 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             if len(named) >= 2:
                 return named, [], False
     return left, right, False
+
+
+def _counterpart_clause(scan: _Scan, s0: int, c0: int, trig: int) -> list[Party]:
+    """The counterparts of a clause of their own right before a trigger's clause that names no
+    party (…，与B，共同签署; its role blanked: 与B作为甲方，): a connector and parties, nothing
+    else."""
+    text = scan.text
+    if c0 - 1 <= s0 or text[c0 - 1] not in voc.PAIR_CLAUSE_ENDS or \
+            text[c0:trig].strip(voc.ADVERB_CHARS):
+        return []
+    b0 = _clause_start(text, s0, c0 - 1)
+    while b0 < c0 and text[b0] in " \u3000":
+        b0 += 1
+    if b0 >= c0 - 1 or not _connector_at(text, b0, c0):
+        return []
+    got = _list_from(text, b0 + _connector_at(text, b0, c0), c0 - 1, scan.ctx, scan.index)
+    if not got or text[got[-1][2] + len(got[-1][0]):c0 - 1].strip(" \u3000"):
+        return []
+    return _distributed(got, scan.ctx)
 
 
 def _pair_of_sentences_before(scan: _Scan, s0: int, word: str) -> list[Party]:
@@ -1092,12 +1241,21 @@ def _delegation(text: str, idx: OrgIndex, lo: int, hi: int) -> list[Party]:
 
 
 def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
-    """Two people who sign for their sides (张三、李四代表双方签署): the body each was named
-    with before, as body + title + name (广州分院院长张三, 越秀区区长李四)."""
-    text = scan.text
-    m = voc.PERSONS_REPRESENT_RE.search(text, s0, trig)
-    if m is None:
-        return []
+    """Two people who sign for their sides (张三、李四代表双方签署, 张三院长与李四市长签署): the
+    body each was named with before, as body + title + name (广州分院院长张三, 越秀区区长李四),
+    else, for a title written after the name, the body that title names alone (市长: the
+    article's city)."""
+    for pattern in (voc.PERSONS_TITLED_AFTER_RE, voc.PERSONS_REPRESENT_RE):
+        m = pattern.search(scan.text, s0, trig)
+        got = _bodies_of_people(scan, m, s0) if m is not None else []
+        if got:
+            return got
+    return []
+
+
+def _bodies_of_people(scan: _Scan, m: re.Match[str], s0: int) -> list[Party]:
+    """The bodies of the two people of match `m` (groups a and b; ta and tb their titles when
+    written after the names), distinct, or none."""
     out: list[Party] = []
     for group in ("a", "b"):
         full = m.group(group)
@@ -1106,6 +1264,8 @@ def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
             body = _body_of_person(scan, name, s0)
             if body is not None:
                 break
+        if body is None and "t" + group in m.re.groupindex:  # 李某某市长: the article's city
+            body = _body_of_title(scan, m.start("t" + group), m.end("t" + group))
         if body is None:
             return []
         out.append(body)
@@ -1129,7 +1289,8 @@ def _body_of_person(scan: _Scan, name: str, before: int) -> Party | None:
 def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     """The body an official's title text[t0:t1] stands for: the organisation right before it
     (广州分院院长, 九江市市长; 湖南大学党委书记: the university), else, for a head of government
-    written alone (省长, 区长), the article's own government of that level."""
+    written alone (省长, 区长; 市委副书记、市长: the article's own committee), the article's own
+    government of that level."""
     text = scan.text
     orgs = find_organisations(text, scan.ctx, max(0, t0 - 30), t1)
     before = [o for o in orgs if o.start < t0 < o.end or o.end == t0]
@@ -1139,7 +1300,9 @@ def _body_of_title(scan: _Scan, t0: int, t1: int) -> Party | None:
     heads = voc.GOVERNMENT_HEAD_RE.findall(text, t0, t1)
     if not heads:
         return None
-    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]) and text[t0 - 1] not in voc.TITLE_ALONE_AFTER:
+    if t0 > 0 and voc.HAN_RE.match(text[t0 - 1]) and text[t0 - 1] not in voc.TITLE_ALONE_AFTER \
+            and not any(voc.OWN_COMMITTEE_RE.search(text, max(0, t0 - 3), end)
+                        for end in (t0, t0 + 1)):
         # 黔南州副州长: the place the recogniser left bare before the title, as a government
         for k in range(max(0, t0 - voc.PLACE_BEFORE_TITLE), t0 - 1):
             party = parse_org(text[k:t0] + voc.GOVERNMENT_BODY, scan.ctx)
@@ -1172,6 +1335,45 @@ def _institutions(scan: _Scan, parties: tuple[Party, ...], s0: int,
     return tuple(out)
 
 
+def _named_after(scan: _Scan, m: re.Match[str], s1: int) -> list[Party]:
+    """The signatories a sentence names after its trigger (签约双方为A和B, 签约单位为A、B,
+    签署协议的是A与B, 本次签约的双方——A与B——): organisations joined by 与/和/、 from where
+    the lead ends."""
+    text = scan.text
+    lead = voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1)
+    if lead is None:
+        return _labelled_after(scan, m.end(), s1)
+    start = lead.end()
+    while start < s1 and text[start] in " \u3000":
+        start += 1
+    got: dict[str, Party] = {}
+    at = start
+    for o in find_organisations(text, scan.ctx, start,
+                                min(s1, start + voc.SIGNATORIES_AFTER_CHARS)):
+        if o.group or (o.start != start if not got else
+                       text[at:o.start].strip(" \u3000") not in voc.PAIR_GAPS):
+            break
+        got.setdefault(o.name, o.party())
+        at = o.end
+    return list(got.values()) if len(got) >= 2 else []
+
+
+def _labelled_after(scan: _Scan, pos: int, s1: int) -> list[Party]:
+    """The parties the side labels after a trigger name (签署了协议，甲方为A，乙方为B): the
+    organisation right after each label (the labels are blanked in `text`, kept in `shown`)."""
+    got: dict[str, Party] = {}
+    for label in voc.PARTY_LABEL_RE.finditer(scan.shown, pos, s1):
+        start = label.end()
+        while start < s1 and scan.text[start] in " \u3000":
+            start += 1
+        org = next((o for o in find_organisations(
+            scan.text, scan.ctx, start, min(s1, start + voc.SIGNATORIES_AFTER_CHARS))
+            if o.start == start and not o.group), None)
+        if org is not None:
+            got.setdefault(org.name, org.party())
+    return list(got.values()) if len(got) >= 2 else []
+
+
 def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:
     """甲代表A、乙代表B签署 / 甲与乙分别代表A和B签订: the bodies named right after 代表."""
     text, got = scan.text, {}
@@ -1184,14 +1386,31 @@ def _represented(scan: _Scan, s0: int, trig: int) -> list[Party]:
 
 
 def _officials(scan: _Scan, s0: int, trig: int) -> list[Party]:
-    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署): the
-    body each title names."""
+    """Two officials who sign (中科院院长甲与省长乙签订, 院长甲、区长乙代表双方签署, 甲（省科协
+    主席）与乙（市长）签订): the body each title names."""
     m = voc.OFFICIALS_SIGN_RE.search(scan.text, s0, trig)
-    if m is None:
-        return []
-    a = _body_of_title(scan, m.start("t1"), m.end("t1"))
-    b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    if m is not None:
+        a = _body_of_title(scan, m.start("t1"), m.end("t1"))
+        b = _body_of_title(scan, m.start("t2"), m.end("t2"))
+    else:  # 张某（市科协主席）和李某（区长）: the title ends each bracket
+        m = voc.OFFICIALS_BRACKETED_RE.search(scan.text, s0, trig)
+        if m is None:
+            return []
+        a, b = (_bracketed_body(scan, m.start(g), m.end(g)) for g in ("b1", "b2"))
     return [a, b] if a is not None and b is not None and a.name != b.name else []
+
+
+def _bracketed_body(scan: _Scan, b0: int, b1: int) -> Party | None:
+    """The body of an official's title written in brackets after the name (（市科协主席）)."""
+    title = voc.PERSON_TITLE_END_RE.search(scan.text, b0, b1)
+    if title is None:
+        return None
+    # the bracket opens the body's name (a name's run of characters takes the bracket in)
+    inside = [o for o in find_organisations(scan.text, scan.ctx, b0, title.start())
+              if o.end == title.start() and not o.group]
+    if inside:
+        return _institution(scan, inside[-1].party(), inside[-1].end)
+    return _body_of_title(scan, title.start(), title.end())
 
 
 def _right_after_visit(text: str, lo: int, start: int) -> bool:

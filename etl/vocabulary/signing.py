@@ -69,10 +69,13 @@ class NotSigning:
     regex: re.Pattern[str]
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
+    unless_after: re.Pattern[str] | None = None  # words right after the trigger that void it
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
         if self.triggers is not None and trigger not in self.triggers:
+            return False
+        if self.unless_after is not None and self.unless_after.match(around["after"]):
             return False
         return (self.regex.search(around[self.where]) is None) == self.absent
 
@@ -88,8 +91,10 @@ def _not_signing(rule: dict) -> NotSigning:
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
     where = "sentence" if look == "sentence-lacks" else look
+    unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
-                      frozenset(triggers) if triggers else None)
+                      frozenset(triggers) if triggers else None,
+                      re.compile(alt(unless)) if unless else None)
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
@@ -172,6 +177,31 @@ DATE_LIKE_RE = re.compile(r"\d+\s*[年月日]|[今昨前]天|[今昨]日|当天|
 PHOTO_POSITION_RE = re.compile(
     rf"[（(](?<=[{HAN}][（(])(?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?(?:起)?[）)]"
 )
+# A signatory's role (作为乙方, 作为甲方的, 作为项目技术方, 作为合作单位之一): blanked (same
+# length) before the frames read the text, like a photo position; never a host's or a witness's.
+SIGNING_ROLE_RE = re.compile(
+    r"作为[^，,。；;、与和同的]{0,8}?"
+    + "".join(rf"(?<!{re.escape(w)})" for w in _R["not_signing_roles"])
+    + rf"{alt(_R['signing_role_heads'])}(?:之一)?的?"
+)
+# A label of a side written before its party (甲方湖南省科协、乙方某市人民政府分别签字, 甲方为A，
+# 乙方为B): blanked like a role; after the trigger, the parties the labels name are the signatories.
+# (the label comes first and 作为 before it is looked behind from there: a pattern that begins
+# with a lookbehind is tried at every position of the text)
+PARTY_LABEL_RE = re.compile(r"[甲乙丙丁]方(?<!作为[甲乙丙丁]方)(?:为|是|：|:)?")
+# The labels themselves, looked for as plain substrings first (a text without any is not read by
+# the pattern), and the word every role starts with.
+PARTY_LABELS: tuple[str, ...] = ("甲方", "乙方", "丙方", "丁方")
+ROLE_OPENER = "作为"
+# The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
+# 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
+# and them.
+SIGNATORIES_AFTER_RE = re.compile(
+    r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|有|包括|：|:|——|—|－)"
+    r"|(?:[^，,。；;的]{0,16}?(?:协议|协定|备忘录|协议书|合同))?的(?:分别)?(?:是|为)"
+)
+# How far after that lead the named signatories may reach.
+SIGNATORIES_AFTER_CHARS = 120
 # Signed online.
 ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
@@ -205,6 +235,8 @@ NOT_PARTY_BEFORE = "在于赴到至从向经"
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
                             "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
                             "负责人", "有关负责人")
+# The characters of those adverbs (what a stretch of nothing but adverbs is made of).
+ADVERB_CHARS = "".join(ADVERBS) + "了 \u3000"
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
@@ -271,6 +303,9 @@ EPITHET_RE = re.compile(
     rf"(?:[{HAN}]{{0,6}}?(?:革命老区|老区|贫困县|脱贫县|重点帮扶县|对口帮扶县|国家级|省级|全国首批|"
     r"首批|知名|著名|欠发达地区))+"
 )
+# A description before a counterpart's name, set off by a dash (与县级政府——某县人民政府签署):
+# the name after it.
+APPOSITION_LEAD_RE = re.compile(rf"[{HAN}]{{1,10}}?(?:——|—|－－)")
 # An academician (after the academy's name) as a sentence's subject (中国工程院院士王某率团到…):
 # the person signs (院士工作站 agreements), named as written.
 ACADEMICIAN_SUBJECT_RE = re.compile(
@@ -372,6 +407,10 @@ PLACE_BEFORE_TITLE = 8
 # runs on before it.
 TITLE_ALONE_AFTER = "与和同及跟、"
 GOVERNMENT_BODY = "人民政府"
+# The article's own party committee before a head's title (，市委副书记、市长): its level word
+# alone after a break or a connector, then 委; the title stands alone, no place runs on before it.
+# (looked for ending right before the title or at its first character: 市委|副书记, 市|委副书记)
+OWN_COMMITTEE_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=[{TITLE_ALONE_AFTER}]))[省市县区州]委\Z")
 # A Han character (a place name may run on before a title).
 HAN_RE = re.compile(rf"[{HAN}]")
 # An item of a list of places whose short name is also a word (来宾, 和平): 2-6 Han characters
@@ -385,8 +424,10 @@ LIST_ITEM_RE = re.compile(
 # A chain of officials' titles (党组成员、副局长 / 董事会主席兼首席执行官).
 _TITLES = alt(_R["person_titles"])
 _TITLE_CHAIN = rf"{_TITLES}(?:[、兼]?{_TITLES})*"
+# What may follow the name (张某某研究员, 王某某教授, 李某同志).
+_POSTFIX = alt(_R["person_postfixes"])
 # A person after a body, at the end of a stretch (…局党组成员、副局长董某): what to skip back over.
-PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}(?:同志)?\Z")
+PERSON_TAIL_RE = re.compile(rf"{_TITLE_CHAIN}[{HAN}]{{2,3}}{_POSTFIX}?\Z")
 # The titles of a person right after a body (…公司副总经理李某、…): name of 2 or 3 follows.
 PERSON_TITLES_RE = re.compile(_TITLE_CHAIN)
 # A title chain ending right before a person's name (…分院|院长|张三): where the body ends.
@@ -395,13 +436,30 @@ PERSON_TITLE_END_RE = re.compile(rf"{_TITLE_CHAIN}\Z")
 PERSONS_REPRESENT_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}}) *[、和与及](?P<b>[{HAN}]{{2,3}}) *(?:分别|共同)?代表"
 )
+# Two people written name first, each with a title after it, signing (王某某院长与赵某某市长签署,
+# 张某主席、李某市长代表双方签约): the body each was named with before, else the title's.
+# (PERSONS_TITLED_AFTER_RE, below the title chain)
 # Two officials signing, right before the trigger (中科院院长甲与省长乙签订, 院长甲、区长乙代表
 # 双方签署, 甲，某州副州长乙分别在协议上签字): the titles name the bodies (a body may stand
 # before the second title).
+# (a venue may stand before 代表双方: 在市行政中心代表双方签署; they may attend and sign: 出席
+# 仪式并签署)
+_OFFICIALS_SIGN_TAIL = (r" *[，,]?(?:分别|共同|一同)?(?:在[^，,。；与和]{1,20}?)?"
+                        r"(?:分别|共同|一同)?(?:出席[^，,。；]{0,8}?并)?(?:代表双方|代表两地|代表三方)?"
+                        r"(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z")
 OFFICIALS_SIGN_RE = re.compile(
-    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?(?:同志)? *[与和、及同，,][{HAN}]{{0,20}}?"
-    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}(?:同志)? *[，,]?(?:分别|共同|一同)?"
-    r"(?:代表双方|代表两地|代表三方)?(?:在[^，,。；]{0,20}上)?(?:正式)?(?:进行了?)?\Z"
+    rf"(?P<t1>{_TITLE_CHAIN})[{HAN}]{{2,3}}?{_POSTFIX}? *[与和、及同，,][{HAN}]{{0,20}}?"
+    rf"(?P<t2>{_TITLE_CHAIN})[{HAN}]{{2,3}}{_POSTFIX}?{_OFFICIALS_SIGN_TAIL}"
+)
+# The same two officials written name first, their body and title in brackets after it (张某
+# （市科协主席）和李某（陈仓区区长）分别代表双方签约): groups b1 and b2 the brackets' contents.
+OFFICIALS_BRACKETED_RE = re.compile(
+    rf"[{HAN}]{{2,3}}{_POSTFIX}? *[（(](?P<b1>[^（）()，,。；]{{2,30}})[）)] *[与和、及同，,] *"
+    rf"[{HAN}]{{2,3}}{_POSTFIX}? *[（(](?P<b2>[^（）()，,。；]{{2,30}})[）)]{_OFFICIALS_SIGN_TAIL}"
+)
+PERSONS_TITLED_AFTER_RE = re.compile(
+    rf"(?P<a>[{HAN}]{{2,3}}?)(?P<ta>{_TITLE_CHAIN}) *[与和、及同] *"
+    rf"(?P<b>[{HAN}]{{2,3}}?)(?P<tb>{_TITLE_CHAIN}){_OFFICIALS_SIGN_TAIL}"
 )
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
@@ -421,9 +479,9 @@ TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"}
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
 TITLE_JOINERS = " \u3000、与和暨同"
-# What joins two organisations named together (A与B, A会同B, A、B, A携手B).
+# What joins two organisations named together (A与B, A会同B, A、B, A携手B, a headline's A+B).
 PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
-                       "并与", "与会同"})
+                       "并与", "与会同", "+", "＋", " + ", " ＋ "})
 # A character that ends a sentence: a sentence runs up to and with its end mark (a line break
 # ends one too, outside it).
 SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
@@ -447,3 +505,14 @@ DATE_WINDOW_RE = re.compile(
     r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
+# What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
+# 甲与乙；丙与丁签署), and how long such a clause may be.
+PAIR_CLAUSE_ENDS = "，,；;"
+PAIR_CLAUSE_CHARS = 80
+# A colon that opens a list (签约现场：甲与乙；丙与丁): its lead must speak of the signing.
+LIST_COLONS = "：:"
+# A trigger that ends its clause before the pairs that sign (举行了签约仪式：甲与乙；丙与丁。,
+# 现场签约的有：…): what may stand between them, and the breaks that open and separate the pairs'
+# clauses.
+PAIRS_AFTER_LEAD_RE = re.compile(r"(?:的有|的是|如下|仪式|活动)")
+PAIRS_AFTER_BREAKS = "，,：:；;"
