@@ -176,6 +176,10 @@ def parse_group(
             if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
                 return _distributed([head], ctx), _distributed(right, ctx)
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
+            if voc.DOCUMENT_THEN_JOINER_RE.search(text, max(lo, pos - 8), pos):
+                # A与B签署X协议、与C签署Y协议: the clause's subject signs again
+                subject, _ = _subject(text, lo, pos, ctx, idx)
+                return subject[:1] if len(subject) == 1 else [], _distributed(right, ctx)
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
             continue
@@ -200,6 +204,9 @@ def parse_group(
         if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
             return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
+            shared = voc.SHARED_AFTER_RE.match(text, end, hi)
+            if shared:  # 四川、重庆两省市科技部门签署: each place's own office
+                items = _with_body(items, shared.group("body"), ctx)
             return _distributed(items, ctx), []
         end -= 1
     return [], []
@@ -238,11 +245,18 @@ def _connector_at(text: str, k: int, hi: int) -> int:
 
 def _with_body(items: list[tuple[str, Party, int]], body: str,
                ctx: ArticleContext) -> list[tuple[str, Party, int]]:
-    """Bare places of a list that a following 两省政府 gives their body."""
+    """Bare places of a list that a following 两省政府 / 三市科技部门 gives their body (the
+    department of no fixed name, 科技部门, is the office of each place's level)."""
     out = []
     for t, p, i in items:
-        q = parse_org(p.name.removesuffix("人民政府") + body, ctx) if gazetteer.region_by_name(
-            t) else None
+        regions = gazetteer.region_by_name(t)
+        own = body
+        if regions and body in voc.SHARED_BODY_BY_LEVEL:
+            r = regions[0]
+            level = "province" if r.level == "province" and \
+                r.adcode not in gazetteer.MUNICIPALITIES else "city"
+            own = voc.SHARED_BODY_BY_LEVEL[body][level]
+        q = parse_org(p.name.removesuffix("人民政府") + own, ctx) if regions else None
         out.append((t, replace(q, mention=t) if q else p, i))
     return out
 
@@ -406,11 +420,26 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     return left, right
 
 
+def _all_named(idx: OrgIndex, group: Party) -> list[Party]:
+    """The members of a counted group that names all of them (A、B、C等三家单位), else the
+    group as written (its unnamed members sign too)."""
+    items = idx.members(group)
+    count = voc.INSTITUTION_COUNT_RE.search(group.mention) if items else None
+    return list(items) if count is not None and cn_number(count["n"]) == len(items) else [group]
+
+
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     """Does the sentence after the trigger count the n signatories as sides of one agreement
     (A与B、C签署…，三方将…)?"""
     m = voc.JOINT_COUNT_RE.search(text, start, end) if "方" in text[start:end] else None
     return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
+
+
+def _collective_jointly(text: str, c0: int, trig: int) -> bool:
+    """与信阳、周口三市科技部门共同签署: the counted list is one collective, and 共同/联合
+    before the verb makes its members sign one document with the subject."""
+    m = voc.SHARED_AFTER_RE.search(text, c0, trig)
+    return m is not None and voc.JOINTLY_RE.search(text, m.end(), trig) is not None
 
 
 def _pairs(left: list[Party], right: list[Party], each: bool = False,
@@ -595,7 +624,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
-    joint = not each and _counted_as_one(text, m.end(), s1, len(left) + len(right))
+    if not each and len(left) == 1 and right and voc.JOINTLY_RE.search(text, c0, trig):
+        left = _all_named(scan.index, left[0])  # A、B、C等三家单位联合与X签署: each of them
+    joint = not each and (_counted_as_one(text, m.end(), s1, len(left) + len(right))
+                          or _collective_jointly(text, c0, trig))
     pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
              _pairwise(scan, c0, trig)
              or _pairs(left, right, each, scan.index.signs_alone, joint)]

@@ -202,8 +202,8 @@ CLAUSE_PUNCT = "，,：:；;"
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
-                            "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
-                            "负责人", "有关负责人")
+                            "联合", "均", "正式", "再次", "首次", "就", "代表", "代表们",
+                            "负责同志", "负责人", "有关负责人")
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
 TAIL_ADVERBIAL = re.compile(
     r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
@@ -427,10 +427,22 @@ PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会�
 # ends one too, outside it).
 SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
 # A list of places followed by the body each of them signs with (江苏和陕西两省政府).
+# A counted unit (两市, 三省, 四地, 两省市) and the body word (科协, 科技部门 …): the list before
+# it is one collective noun whose items each have that body (湘潭、株洲两市科协).
+_SHARED = _R["shared_after_places"]
 SHARED_AFTER_RE = re.compile(
-    r"(?:两省区|两省市|两省|两市|两地|三省|三市|三地)"
-    r"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)"
+    rf"(?P<count>[{_SHARED['counts']}])(?:{alt(_SHARED['units'])})"
+    rf"(?P<body>{alt(list(_SHARED['bodies']) + list(_SHARED['by_level']))})"
 )
+# A body word that names a different office by the place's level (科技部门: a province's
+# 科学技术厅, a city's or county's 科学技术局): level -> the body's suffix.
+SHARED_BODY_BY_LEVEL: dict[str, dict[str, str]] = _SHARED["by_level"]
+# A clause that closes with its document and a 、 (…签署专项协议、与C签署…): the next connector
+# opens a new clause of the same subject, not a list.
+DOCUMENT_THEN_JOINER_RE = re.compile(
+    rf"(?:{alt(_R['conclude_documents'] + ['合同', '协议书'])})》?[、]\Z")
+# Between a counted shared head and the trigger: the collective signs one document together.
+JOINTLY_RE = re.compile(alt(_SHARED["jointly"]))
 # A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
 OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
 # A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
