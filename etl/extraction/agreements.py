@@ -1481,9 +1481,11 @@ def extract_agreements(
     latest_year = max(years) if years else None
     made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
         tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
+    headline_end = _headline_end(text)
     out = _date_the_undated(
-        _merge_short_forms(_drop_summaries(_merge(list(made))),
-                           _headline_end(text)),
+        _headline_within_body(
+            _merge_short_forms(_drop_summaries(_merge(_joint_restated(list(made), text))),
+                               headline_end), headline_end),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
     recalled = [a.date for a in out if a.background and a.date]
@@ -1597,6 +1599,63 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                         org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _joint_restated(items: list[Agreement], text: str) -> list[Agreement]:
+    """One party's pairs from one sentence (A与B、C签署, read as A-B and A-C) that the text
+    also reports as one document of all of them are that document: a count of sides (…代表
+    三方签署了协议) in the sentence or the next one, or a report of the same parties jointly
+    (a title that names the three of them). Not where each signs apart (分别)."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            by_span.setdefault(a.span, []).append(i)
+    groups = {span: idxs for span, idxs in by_span.items() if len(idxs) >= 2}
+    if not groups:
+        return items
+    joints = {frozenset(p.name for p in a.parties) for a in items if len(a.parties) >= 3}
+    replaced: dict[int, Agreement | None] = {}
+    for span, idxs in groups.items():
+        pairs = [items[i] for i in idxs]
+        common = set.intersection(*({p.name for p in a.parties} for a in pairs))
+        if len(common) != 1 or voc.EACH_RE.search(pairs[0].evidence) or \
+                not all(_compatible(pairs[0], b) for b in pairs[1:]):
+            continue
+        first = next(p for p in pairs[0].parties if p.name in common)
+        parties = (first, *(p for a in pairs for p in a.parties if p.name not in common))
+        names = frozenset(p.name for p in parties)
+        if names not in joints and not _sides_counted(text, span[0], len(parties)):
+            continue
+        replaced[idxs[0]] = replace(pairs[0], parties=parties)
+        replaced.update({i: None for i in idxs[1:]})
+    return [replaced.get(i, a) for i, a in enumerate(items) if replaced.get(i, a) is not None]
+
+
+def _sides_counted(text: str, start: int, n: int) -> bool:
+    """Does the sentence at `start` count n sides (…，三方将…), or one of the few after it
+    the n sides that sign (代表三方签署, 三方协议)?"""
+    end = start
+    for k in range(voc.SIDES_SIGN_REACH):
+        m = voc.SENTENCE_END_CHAR.search(text, end + 1)
+        end = m.end() if m else len(text)
+        if k == 0 and any(voc.JOINT_COUNTS[c.group("n")] == n
+                          for c in voc.JOINT_COUNT_RE.finditer(text, start, end)):
+            return True
+    return any(voc.JOINT_COUNTS[c.group("n")] == n
+               for c in voc.SIDES_SIGN_RE.finditer(text, start, end))
+
+
+def _headline_within_body(items: list[Agreement], headline_end: int) -> list[Agreement]:
+    """A headline's signing of fewer parties than one the body reports of all of them (A、B与C
+    签署 over the body's A、B与C's full names, C not recognised in the headline) is that
+    signing, told short."""
+    bodies = [a for a in items if a.span[0] >= headline_end and len(a.parties) >= 3]
+    if not bodies:
+        return items
+    def within(a: Agreement) -> bool:
+        names = {p.name for p in a.parties}
+        return any(names < {p.name for p in b.parties} and _compatible(a, b) for b in bodies)
+    return [a for a in items if a.span[0] >= headline_end or not within(a)]
 
 
 def _drop_summaries(items: list[Agreement]) -> list[Agreement]:

@@ -200,7 +200,7 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
 def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     """A quick test before parse_org for a string that does not start with a place: is it a
     name of a known body, a relative form or a placeless name at all?"""
-    return (s in voc.ALIASES or s in voc.SAR_SHORTS
+    return (s in voc.ALIASES or s in voc.SAR_SHORTS or s in voc.BARE_COMMISSIONER_FORMS
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s == short for short, _ in ctx.aliases)

@@ -129,6 +129,11 @@ CORPS_FULL = _R["corps_prefix"]
 RELATIVE_PREFIX_RE = re.compile(
     r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰块位])"
 )
+# The commissioner's office of a prefecture-level 地区 written without its place (行署与某院签署):
+# the office of the article's 地区 (orgs.py, _commissioner).
+BARE_COMMISSIONER_FORMS: frozenset[str] = frozenset(_R["bare_commissioner"]["forms"])
+PREFECTURE_AREA_END: str = _R["bare_commissioner"]["area_end"]
+COMMISSIONER_OFFICE: str = _R["bare_commissioner"]["office"]
 # A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
 PROVINCIAL_DEPARTMENT_END = "厅"
 # How the name of a place a level word may mean ends (州: an autonomous prefecture).
@@ -180,7 +185,9 @@ LEADING_FILLER_RE = re.compile(
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
-INNER_CONNECTOR_RE = re.compile(r"以及|[与和同跟、及]")
+# (with an adverb before it: 海口市人民政府分别与某公司 is two parties too)
+INNER_CONNECTOR_RE = re.compile(
+    rf"(?:{alt(_R['inner_connector']['adverbs'])})?(?:以及|[与和同跟、及])")
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
 INNER_BODY_END_RE = re.compile(

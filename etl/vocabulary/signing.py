@@ -408,6 +408,11 @@ EACH_RE = re.compile(r"分别|各自")
 # agreement of that many parties, not one per counterpart.
 JOINT_COUNT_RE = re.compile(r"(?<!第)(?P<n>[三四五六])方")  # 第三方 is an outsider
 JOINT_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6}
+# The n sides of one document signing it (代表三方签署, 四方共同签订, 三方协议): read over the
+# signing's sentence and SIDES_SIGN_REACH - 1 sentences after it.
+SIDES_SIGN_RE = re.compile(
+    r"(?<!第)(?P<n>[三四五六])方(?:代表)?(?:共同|正式)?(?:签署|签订|签约|签字|合作协议|协议)")
+SIDES_SIGN_REACH = 4
 # A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
 POSSESSIVE = "的"
 # What joins dates written as one list (2012年12月、2015年6月和2018年3月).
