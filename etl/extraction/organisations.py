@@ -123,9 +123,14 @@ class _Window:
         self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
         starts = set(self.run_starts)
+        # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
+        # whatever it starts with
+        self.after_connector: set[int] = set()
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
+            if m.group() in voc.CONNECTOR_WORDS:
+                self.after_connector.add(m.end())
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
         starts.update(zones)
@@ -186,7 +191,7 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
         s = text[i:end]
         if text[i] == "该":
             party = _pointing(text, i, end, ctx)
-        elif i in places or _may_be_org(s, ctx):
+        elif i in places or i in win.after_connector or _may_be_org(s, ctx):
             party = parse_org(s, ctx)
         else:
             continue

@@ -184,6 +184,9 @@ LEADING_FILLER_RE = re.compile(
 # Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
+# The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
+# 同安) does not hide the name that starts right after it.
+CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too)
 INNER_CONNECTOR_RE = re.compile(

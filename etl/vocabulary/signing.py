@@ -76,17 +76,21 @@ class NotSigning:
         return (self.regex.search(around[self.where]) is None) == self.absent
 
 
+_DOCUMENTS = alt(_R["conclude_documents"])
+
+
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
     pattern = {"sentence-lacks": words, "clause": words, "lead": words,
                "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
-               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
+               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
+               "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
     if pattern is None:
         raise ValueError(f"signing.toml: not_signing look = {look!r}")
     triggers = rule.get("triggers")
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
-    where = "sentence" if look == "sentence-lacks" else look
+    where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None)
 
