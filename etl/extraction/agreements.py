@@ -1483,9 +1483,9 @@ def extract_agreements(
         tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
     headline_end = _headline_end(text)
     out = _date_the_undated(
-        _headline_within_body(
+        _narrower_signer(_headline_within_body(
             _merge_short_forms(_drop_summaries(_merge(_joint_restated(list(made), text))),
-                               headline_end), headline_end),
+                               headline_end), headline_end)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
     recalled = [a.date for a in out if a.background and a.date]
@@ -1656,6 +1656,42 @@ def _headline_within_body(items: list[Agreement], headline_end: int) -> list[Agr
         names = {p.name for p in a.parties}
         return any(names < {p.name for p in b.parties} and _compatible(a, b) for b in bodies)
     return [a for a in items if a.span[0] >= headline_end or not within(a)]
+
+
+def _narrower_signer(items: list[Agreement]) -> list[Agreement]:
+    """A signing with a place as written (中心与漯河市签订) that the text reports again, at the
+    same event, with one of that place's bodies in its stead (签约仪式上，中心主任与漯河市科技局
+    局长签署) is the body's: the lead named the place, the ceremony the signer."""
+    by_name: dict[str, list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            for p in a.parties:
+                by_name.setdefault(p.name, []).append(i)
+    dropped: set[int] = set()
+    for i, a in enumerate(items):
+        place = next((p for p in a.parties if _place_as_written(p)), None) \
+            if len(a.parties) == 2 else None
+        if place is None:
+            continue
+        other = next(p for p in a.parties if p is not place)
+        later = by_name.get(other.name, [])
+        if len(later) > voc.SHORT_FORM_BUCKET:
+            continue
+        for j in later:
+            b = items[j]
+            q = next((p for p in b.parties if p.name != other.name), None)
+            if j != i and q is not None and q.adcode == place.adcode and \
+                    q.name.startswith(place.name) and q.name != place.name and \
+                    b.span[0] > a.span[0] and _compatible(a, b):
+                dropped.add(i)
+                break
+    return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _place_as_written(p: Party) -> bool:
+    """Is the party a place kept as written (漯河市), no body of it?"""
+    return p.adcode is not None and any(
+        r.adcode == p.adcode and r.name == p.name for r in gazetteer.region_by_name(p.name))
 
 
 def _drop_summaries(items: list[Agreement]) -> list[Agreement]:
