@@ -299,6 +299,15 @@ def test_b1_a3_one_ceremony(name: str, text: str, expected: list[tuple[str, ...]
 YEAR_IN_SENTENCE = [
     ("batch_year", "5月9日，某园区举行2021年第二批项目集中签约，南京大学与苏州市人民政府"
      "签署合作协议。", "2021-05-09"),
+    ("fair_year", "6月3日，在2019年中国（绵阳）科技城国际科技博览会上，西南科技大学与绵阳市人民政府"
+     "签署合作协议。", "2019-06-03"),
+    ("first_batch_year", "8月6日，海口江东新区开发建设有限公司举办2019年首批集中签约仪式，与深圳"
+     "蓝海洋科技有限公司签署合作协议。", "2019-08-06"),
+    # negatives: a year of something else (a cooperation begun, a target) keeps the page's year
+    ("year_of_earlier_cooperation", "5月9日，南京大学与苏州市人民政府在2019年合作基础上签署新一轮"
+     "合作协议。", "2024-05-09"),
+    ("year_of_target", "5月9日，南京大学与苏州市人民政府签署合作协议，计划2026年建成研究院。",
+     "2024-05-09"),
     ("event_year_only", "近日，在2018年武夷山市科普活动月开幕式上，武夷山市科协与南平市某某学会"
      "签约。", "2018"),
 ]

@@ -492,6 +492,19 @@ def _choose_date(
     return best
 
 
+def _year_of_named_event(text: str, dates: list[DateMention], day: DateMention, s0: int,
+                         s1: int) -> DateMention:
+    """A month-day written without its year (5月9日) in a sentence that names its event with a
+    year (举行2021年第二批项目集中签约, 2018年科普活动月开幕式上): that year, not the page's."""
+    if voc.EXPLICIT_YEAR_RE.search(day.text) or day.date is None:
+        return day
+    years = [d for d in dates if d.precision == "year" and d.date and not d.backref
+             and voc.NAMED_EVENT_AFTER_YEAR_RE.match(text, d.end, s1)]
+    if len(years) != 1 or years[0].date == day.date[:4]:
+        return day
+    return replace(day, date=years[0].date + day.date[4:])
+
+
 def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
                    lead: str) -> bool:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
@@ -663,6 +676,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
     date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
         dates, trig, scan.last_date)
+    if date_m is not None and date_m.precision in ("day", "month"):
+        date_m = _year_of_named_event(text, dates, date_m, s0, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     if date_m is None and voc.EARLIER_RE.search(text, s0, trig):

@@ -454,6 +454,10 @@ DOCUMENT_THEN_JOINER_RE = re.compile(
 JOINTLY_RE = re.compile(alt(_SHARED["jointly"]))
 # A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
 OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
+# After a year, the event it names (2021年第二批项目集中签约, 2018年某县科普活动月): the year of
+# a month-day the same sentence writes without one.
+NAMED_EVENT_AFTER_YEAR_RE = re.compile(
+    rf"(?:度)?[{HAN}·（）()]{{0,16}}?(?:{alt(_R['events_named_with_year']['words'])})")
 # A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
 EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 # How many days before publication the day a story reports may lie (a signing sentence without
