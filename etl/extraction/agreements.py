@@ -183,7 +183,8 @@ def parse_group(
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
             continue
-        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]), hi)
+        # (read past hi: a subject group ends before the count that closes it)
+        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]))
         if shared:  # 江苏和陕西两省政府: the places' own bodies
             left_items, right = (_with_body(left_items, shared.group("body"), ctx),
                                  _with_body(right, shared.group("body"), ctx))
@@ -204,7 +205,7 @@ def parse_group(
         if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
             return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
-            shared = voc.SHARED_AFTER_RE.match(text, end, hi)
+            shared = voc.SHARED_AFTER_RE.match(text, end)
             if shared:  # 四川、重庆两省市科技部门签署: each place's own office
                 items = _with_body(items, shared.group("body"), ctx)
             return _distributed(items, ctx), []
@@ -435,11 +436,10 @@ def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
 
 
-def _collective_jointly(text: str, c0: int, trig: int) -> bool:
-    """与信阳、周口三市科技部门共同签署: the counted list is one collective, and 共同/联合
-    before the verb makes its members sign one document with the subject."""
-    m = voc.SHARED_AFTER_RE.search(text, c0, trig)
-    return m is not None and voc.JOINTLY_RE.search(text, m.end(), trig) is not None
+def _collective(text: str, s0: int, trig: int) -> bool:
+    """与信阳、驻马店、周口三市科技部门签署: the counterparts, counted under one body word,
+    are one collective of the sentence, which signs one document with the subject."""
+    return voc.SHARED_AFTER_RE.search(text, s0, trig) is not None
 
 
 def _pairs(left: list[Party], right: list[Party], each: bool = False,
@@ -640,7 +640,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if not each and len(left) == 1 and right and voc.JOINTLY_RE.search(text, c0, trig):
         left = _all_named(scan.index, left[0])  # A、B、C等三家单位联合与X签署: each of them
     joint = not each and (_counted_as_one(text, m.end(), s1, len(left) + len(right))
-                          or _collective_jointly(text, c0, trig))
+                          or (len(left) == 1 and len(right) > 1
+                              and _collective(text, s0, trig)))
     pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
              _pairwise(scan, c0, trig)
              or _pairs(left, right, each, scan.index.signs_alone, joint)]

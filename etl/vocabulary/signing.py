@@ -450,8 +450,9 @@ SHARED_BODY_BY_LEVEL: dict[str, dict[str, str]] = _SHARED["by_level"]
 # opens a new clause of the same subject, not a list.
 DOCUMENT_THEN_JOINER_RE = re.compile(
     rf"(?:{alt(_R['conclude_documents'] + ['合同', '协议书'])})》?[、]\Z")
-# Between a counted shared head and the trigger: the collective signs one document together.
-JOINTLY_RE = re.compile(alt(_SHARED["jointly"]))
+# Before the verb, after a counted group that names all its members (等三家单位联合与X签署):
+# each member is a party of the one document.
+JOINTLY_RE = re.compile(alt(_R["jointly"]["words"]))
 # A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
 OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
 # After a year, the event it names (2021年第二批项目集中签约, 2018年某县科普活动月): the year of
