@@ -348,6 +348,10 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         if not got:
             break
         end, party = got
+        parent = voc.PARENT_OF_LIST_RE.match(text, end, hi)
+        if parent:  # 及某集团旗下A、B: the group's units sign, not the group
+            pos = parent.end()
+            continue
         items.append((text[pos:end], party, pos))
         end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
@@ -492,17 +496,24 @@ def _choose_date(
     return best
 
 
-def _year_of_named_event(text: str, dates: list[DateMention], day: DateMention, s0: int,
+def _year_of_named_event(text: str, dates: list[DateMention], chosen: DateMention,
                          s1: int) -> DateMention:
     """A month-day written without its year (5月9日) in a sentence that names its event with a
-    year (举行2021年第二批项目集中签约, 2018年科普活动月开幕式上): that year, not the page's."""
-    if voc.EXPLICIT_YEAR_RE.search(day.text) or day.date is None:
-        return day
+    year (举行2021年第二批项目集中签约, 2018年科普活动月开幕式上): that year, not the page's or
+    the URL's; the event's year alone, chosen for the signing, takes the month-day."""
+    if chosen.backref or chosen.precision not in ("day", "approx", "year"):
+        return chosen
     years = [d for d in dates if d.precision == "year" and d.date and not d.backref
              and voc.NAMED_EVENT_AFTER_YEAR_RE.match(text, d.end, s1)]
-    if len(years) != 1 or years[0].date == day.date[:4]:
-        return day
-    return replace(day, date=years[0].date + day.date[4:])
+    if len(years) != 1:
+        return chosen
+    days = [d for d in dates if d.date and len(d.date) == 10 and not d.backref
+            and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text)]
+    day = chosen if chosen in days else days[-1] if chosen is years[0] and days else None
+    if day is None or day.date is None or (
+            day.date[:4] == years[0].date and day.precision == "day"):
+        return chosen
+    return replace(day, date=years[0].date + day.date[4:], precision="day")
 
 
 def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
@@ -677,8 +688,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
     date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
         dates, trig, scan.last_date)
-    if date_m is not None and date_m.precision in ("day", "month"):
-        date_m = _year_of_named_event(text, dates, date_m, s0, s1)
+    if date_m is not None:
+        date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
@@ -1352,6 +1363,9 @@ def _subject(
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     lo = s0
+    dateline = voc.LEAD_DATELINE_RE.match(text, lo, c0)
+    if dateline:  # 某网某地8月6日消息（记者 某某）8月6日，A举办…，与B签订: A
+        lo = dateline.end()
     # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，), and a purpose
     # with the clauses that go on with it (为深入贯彻…，进一步推动…，6月3日，)
     purpose = False

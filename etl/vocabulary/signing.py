@@ -446,6 +446,14 @@ SHARED_AFTER_RE = re.compile(
 # A body word that names a different office by the place's level (科技部门: a province's
 # 科学技术厅, a city's or county's 科学技术局): level -> the body's suffix.
 SHARED_BODY_BY_LEVEL: dict[str, dict[str, str]] = _SHARED["by_level"]
+# A dateline opening a sentence (本报讯（记者 某某）, 某网某地8月6日消息（通讯员 某某）): the
+# subject is after it. Its marker stands right after a month-day or 本报/本网.
+LEAD_DATELINE_RE = re.compile(
+    r"[^，。；\n]{0,20}?(?:\d{1,2}月\d{1,2}日?|本报|本网|本台)(?:专电|电|讯|消息)\s*"
+    r"(?:[（(][^（()）\n]{0,40}[)）])?\s*")
+# After a group in a list of counterparts, the words that make the units after it the parties
+# (及某集团旗下A、B、C等9家单位): the group itself signs nothing.
+PARENT_OF_LIST_RE = re.compile(alt(_R["parent_of_list"]["words"]))
 # A clause that closes with its document and a 、 (…签署专项协议、与C签署…): the next connector
 # opens a new clause of the same subject, not a list.
 DOCUMENT_THEN_JOINER_RE = re.compile(
@@ -459,6 +467,8 @@ OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|
 # a month-day the same sentence writes without one.
 NAMED_EVENT_AFTER_YEAR_RE = re.compile(
     rf"(?:度)?[{HAN}·（）()]{{0,16}}?(?:{alt(_R['events_named_with_year']['words'])})")
+# A month and day as written, without a year (8月6日).
+MONTH_DAY_TEXT_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
 EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 # How many days before publication the day a story reports may lie (a signing sentence without
