@@ -360,3 +360,33 @@ JOINT_GROUPS = [
 def test_a8_joint_groups(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     got = page_parties(text)
     assert same(got, expected), got
+
+
+# A1: the region's government written short (自治区政府) resolves to the article's region, and an
+# official's title that ends with 常委 (党委常委, 市委常委) names no body of its own.
+REGION_GOVERNMENT = [
+    ("xinjiang_short", "新疆召开科技大会\n6月2日，自治区政府和中国科学院在会上签了新一轮合作协议。",
+     [("新疆维吾尔自治区人民政府", "中国科学院")]),
+    ("ningxia_full_form", "宁夏科技合作\n6月2日，自治区人民政府与中国农业大学签署合作协议。",
+     [("宁夏回族自治区人民政府", "中国农业大学")]),
+    ("standing_committee_member_signs",
+     "广西壮族自治区与四川大学合作\n在见证下，自治区党委常委、自治区常务副主席王某某，四川大学校长"
+     "李某某代表双方签署自治区政府与四川大学战略合作协议。",
+     [("广西壮族自治区人民政府", "四川大学")]),
+    ("city_standing_committee", "6月2日，宜昌市委常委、副市长王某与湖北大学校长李某签署合作协议。",
+     [("宜昌市人民政府", "湖北大学")]),
+    ("traditional_standing_committee",
+     "6月2日，中共宜昌市委常委、副市長王某與湖北大學校長李某簽署合作協議。",
+     [("宜昌市人民政府", "湖北大学")]),
+    # negative: the official only speaks; the signers are others
+    ("official_speaks_only",
+     "6月2日，中共宜昌市委常委、副市长王某在会上致辞，湖北大学与宜昌市科技局签署合作协议。",
+     [("湖北大学", "宜昌市科学技术局")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), REGION_GOVERNMENT,
+                         ids=[c[0] for c in REGION_GOVERNMENT])
+def test_a1_region_government(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    got = page_parties(text)
+    assert same(got, expected), got

@@ -159,7 +159,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                                           or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
-                                         and not text.startswith(voc.MEMBER_TITLES, m.end()))}
+                                         and not text.startswith(voc.MEMBER_TITLES, m.end())
+                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 

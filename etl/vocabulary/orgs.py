@@ -228,13 +228,15 @@ ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "�
 TITLE_AFTER_HEAD = frozenset("长")
 # Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
 NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长足", "长三角", "长江")
+# A head that is the end of an official's title, not of a name (自治区党委常委、…主席某某).
+TITLE_ENDINGS: tuple[str, ...] = ("常委",)
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
 # 院士, 区域): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
-    "委": "员托书",
+    "委": "员托书常",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
