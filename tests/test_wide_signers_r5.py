@@ -378,6 +378,15 @@ REGION_GOVERNMENT = [
     ("traditional_standing_committee",
      "6月2日，中共宜昌市委常委、副市長王某與湖北大學校長李某簽署合作協議。",
      [("宜昌市人民政府", "湖北大学")]),
+    # a city's article that names its own government (代表市委、市政府): the bare city is it
+    ("own_city_government_named",
+     "4月2日，南平市与中国茶叶学会签订产学研合作协议。市委书记王某代表市委、市政府致辞。",
+     [("南平市人民政府", "中国茶叶学会")]),
+    ("own_city_no_government", "4月2日，南平市与中国茶叶学会签订产学研合作协议。市委书记王某致辞。",
+     [("南平市", "中国茶叶学会")]),
+    ("other_city_government",
+     "4月2日，南平市与中国茶叶学会签订产学研合作协议。福州市政府副市长出席。",
+     [("南平市", "中国茶叶学会")]),
     # negative: the official only speaks; the signers are others
     ("official_speaks_only",
      "6月2日，中共宜昌市委常委、副市长王某在会上致辞，湖北大学与宜昌市科技局签署合作协议。",

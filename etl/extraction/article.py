@@ -28,6 +28,7 @@ from etl.vocabulary.article import (
     ABBREV_MARKS,
     ABBREV_RE,
     BARE_HOST_PREFIX,
+    CITY_GOVERNMENT_RE,
     DATELINE_LEAD_MAX,
     DATELINE_RE,
     DATELINE_TAIL_RE,
@@ -131,6 +132,8 @@ def article_context(text: str, source: str | None = None,
     if prov and (MUNICIPAL_GOVERNMENT_RE if prov in gazetteer.MUNICIPALITIES
                  else PROVINCE_GOVERNMENT_RE).search(text):
         governments.add(prov)
+    if city and regions[city].level == "prefecture" and CITY_GOVERNMENT_RE.search(text):
+        governments.add(city)  # 代表市委、市政府: the article's own city names its government
     return ArticleContext(
         province=prov, city=city, county=county,
         provinces=tuple(c for c, _ in provinces.most_common()),
