@@ -290,6 +290,10 @@ ONE_CEREMONY = [
      "5月15日，上海交通大学与宁波市签约。仪式上，上海交通大学副校长王某与市科技局局长李某签署了"
      "合作协议。",
      [("上海交通大学", "宁波市科学技术局")]),
+    ("institute_after_spaced_sentence",
+     "推进会在哈尔滨召开。 安达市作为核心区应邀出席会议，与中国科学院达成重要战略合作，市长王某代表"
+     "安达市人民政府，与中国科学院沈阳应用生态研究所正式签署科技合作协议。",
+     [("安达市人民政府", "中国科学院沈阳应用生态研究所")]),
     # negatives: the government named in full is another signer; another year is another event
     ("government_and_its_bureau",
      "5月15日，浙江大学与台州市人民政府签订全面合作协议。随后，浙江大学与台州市科技局签署了"

@@ -59,7 +59,10 @@ def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]
         back = voc.SENTENCE_END_CHAR.search(rev, n - p)
         ahead = voc.SENTENCE_END_CHAR.search(text, p)
         s1 = n if ahead is None else ahead.start() if ahead.group() == "\n" else ahead.end()
-        out.append((n - back.start() if back else 0, s1))
+        s0 = n - back.start() if back else 0
+        while s0 < p and text[s0] in voc.SENTENCE_LEAD_SPACE:  # 。 某市…: from its first word
+            s0 += 1
+        out.append((s0, s1))
     return out
 
 
