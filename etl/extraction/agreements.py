@@ -1057,6 +1057,13 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    if not left and not right:
+        person = voc.PERSON_OPENING_RE.match(text, c0, trig)
+        body = _body_of_person(scan, person.group("name"), c0) if person else None
+        items = _list_from(text, person.end(), trig, scan.ctx, scan.index) if body else []
+        if body is not None and items:
+            # 签约仪式上，张某与B公司董事长李某签署: 张某's body, named with him before
+            return [body], _distributed(items, scan.ctx), False
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
@@ -1068,6 +1075,7 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         return subj_left, right, False
     if right and subj_left and not subj_right:
         return subj_left, right, False
+
     if right and not left and not subj_left and scan.found and \
             text[s0:trig].lstrip().startswith(tuple(voc.PAIR_CONNECTORS)) and \
             scan.found[-1].span[1] == s0 and len(scan.found[-1].parties) == 2:

@@ -454,6 +454,9 @@ LEAD_DATELINE_RE = re.compile(
 # After a group in a list of counterparts, the words that make the units after it the parties
 # (及某集团旗下A、B、C等9家单位): the group itself signs nothing.
 PARENT_OF_LIST_RE = re.compile(alt(_R["parent_of_list"]["words"]))
+# A person alone opening a signing clause (签约仪式上，张某与B公司董事长李某签署): a name of 2
+# or 3 characters right before the connector.
+PERSON_OPENING_RE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[与和同]")
 # Spaces a sentence may open with after the previous one's end mark (。 某市…).
 SENTENCE_LEAD_SPACE = " \u3000\t"
 # A clause that closes with its document and a 、 (…签署专项协议、与C签署…): the next connector
