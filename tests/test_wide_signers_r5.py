@@ -412,3 +412,19 @@ REGION_GOVERNMENT = [
 def test_a1_region_government(name: str, text: str, expected: list[tuple[str, ...]]) -> None:
     got = page_parties(text)
     assert same(got, expected), got
+
+
+# B8: a pair's shared past (A与B有着良好的合作基础，2014年5月签订了…) names the pair of a dated
+# background signing; a bare place before 有着 is a party there.
+def test_b8_background_after_shared_past() -> None:
+    text = "中科院与长春市有着良好的科技合作基础，2014年5月“两会”期间签订了新一轮的全面合作协议。"
+    got = extract_agreements(text, full_context(text), published=date(2024, 5, 20))
+    assert [(tuple(p.name for p in a.parties), a.date, a.background) for a in got] == [
+        (("中国科学院", "长春市"), "2014-05", True)]
+
+
+def test_b8_traditional_background_after_shared_past() -> None:
+    got = page_agreements("發布時間：2024-05-20\n中科院與長春市有著良好的科技合作基礎，"
+                          "雙方於2014年5月簽訂了新一輪的全面合作協議。")
+    assert [(tuple(p.name for p in a.parties), a.date, a.background) for a in got] == [
+        (("中国科学院", "长春市"), "2014-05", True)]

@@ -288,9 +288,10 @@ GROUP_OF_PLACE_RE = re.compile(
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
-# 与长春市科技合作座谈会暨…签字仪式).
+# 与长春市科技合作座谈会暨…签字仪式), or a pair's shared past (中科院与吉林市有着良好的合作基础).
 AFTER_PARTY_RE = re.compile(
     r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|达成|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+    r"|有着|有著|具有|一直|长期|历来|始终"
 )
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
