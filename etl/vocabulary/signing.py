@@ -68,12 +68,16 @@ class NotSigning:
     regex: re.Pattern[str]
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
+    words: tuple[str, ...] = ()  # the rule's words: none in the text, no regex to run
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
         if self.triggers is not None and trigger not in self.triggers:
             return False
-        return (self.regex.search(around[self.where]) is None) == self.absent
+        seen = around[self.where]
+        if not self.absent and not any(w in seen for w in self.words):
+            return False
+        return (self.regex.search(seen) is None) == self.absent
 
 
 _DOCUMENTS = alt(_R["conclude_documents"])
@@ -92,7 +96,7 @@ def _not_signing(rule: dict) -> NotSigning:
         triggers = _R[triggers]
     where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
-                      frozenset(triggers) if triggers else None)
+                      frozenset(triggers) if triggers else None, tuple(rule["words"]))
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
