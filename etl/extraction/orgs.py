@@ -275,6 +275,11 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     for m in voc.INNER_CONNECTOR_RE.finditer(s):
         if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
+        before = s[: m.start()]  # 某市人民政府分别与某公司: an adverb before the connector
+        for adverb in voc.INNER_CONNECTOR_ADVERBS:
+            if before.endswith(adverb) and len(before) - len(adverb) >= 2 and \
+                    _parse(before[: -len(adverb)], ctx) is not None:
+                return True
     return False
 
 
