@@ -69,7 +69,10 @@ def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]
         back = voc.SENTENCE_END_CHAR.search(rev, n - p)
         ahead = voc.SENTENCE_END_CHAR.search(text, p)
         s1 = n if ahead is None else ahead.start() if ahead.group() == "\n" else ahead.end()
-        out.append((n - back.start() if back else 0, s1))
+        s0 = n - back.start() if back else 0
+        while s0 < p and text[s0] in voc.SENTENCE_LEAD_SPACE:  # 。 某市…: from its first word
+            s0 += 1
+        out.append((s0, s1))
     return out
 
 
@@ -194,10 +197,15 @@ def parse_group(
             if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
                 return _distributed([head], ctx), _distributed(right, ctx)
             lead_in = voc.LEAD_IN_RE.search(text[lo:pos])
+            if voc.DOCUMENT_THEN_JOINER_RE.search(text, max(lo, pos - 8), pos):
+                # A与B签署X协议、与C签署Y协议: the clause's subject signs again
+                subject, _ = _subject(text, lo, pos, ctx, idx)
+                return subject[:1] if len(subject) == 1 else [], _distributed(right, ctx)
             if pos == lo or text[pos - 1] in voc.CLAUSE_PUNCT or lead_in:
                 return [], _distributed(right, ctx)
             continue
-        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]), hi)
+        # (read past hi: a subject group ends before the count that closes it)
+        shared = voc.SHARED_AFTER_RE.match(text, right[-1][2] + len(right[-1][0]))
         if shared:  # 江苏和陕西两省政府: the places' own bodies
             left_items, right = (_with_body(left_items, shared.group("body"), ctx),
                                  _with_body(right, shared.group("body"), ctx))
@@ -218,6 +226,9 @@ def parse_group(
         if items and end < hi and text[end] in voc.PAIR_CONNECTORS:
             return [], []  # 30家企业与高校院所签订: a partner the recogniser does not name
         if items and not (items[0][2] > lo and text[items[0][2] - 1] in voc.NOT_PARTY_BEFORE):
+            shared = voc.SHARED_AFTER_RE.match(text, end)
+            if shared:  # 四川、重庆两省市科技部门签署: each place's own office
+                items = _with_body(items, shared.group("body"), ctx)
             return _distributed(items, ctx), []
         end -= 1
     return [], []
@@ -256,11 +267,18 @@ def _connector_at(text: str, k: int, hi: int) -> int:
 
 def _with_body(items: list[tuple[str, Party, int]], body: str,
                ctx: ArticleContext) -> list[tuple[str, Party, int]]:
-    """Bare places of a list that a following 两省政府 gives their body."""
+    """Bare places of a list that a following 两省政府 / 三市科技部门 gives their body (the
+    department of no fixed name, 科技部门, is the office of each place's level)."""
     out = []
     for t, p, i in items:
-        q = parse_org(p.name.removesuffix("人民政府") + body, ctx) if gazetteer.region_by_name(
-            t) else None
+        regions = gazetteer.region_by_name(t)
+        own = body
+        if regions and body in voc.SHARED_BODY_BY_LEVEL:
+            r = regions[0]
+            level = "province" if r.level == "province" and \
+                r.adcode not in gazetteer.MUNICIPALITIES else "city"
+            own = voc.SHARED_BODY_BY_LEVEL[body][level]
+        q = parse_org(p.name.removesuffix("人民政府") + own, ctx) if regions else None
         out.append((t, replace(q, mention=t) if q else p, i))
     return out
 
@@ -359,6 +377,10 @@ def _list_from(text: str, start: int, hi: int, ctx: ArticleContext,
         if not got:
             break
         end, party = got
+        parent = voc.PARENT_OF_LIST_RE.match(text, end, hi)
+        if parent:  # 及某集团旗下A、B: the group's units sign, not the group
+            pos = parent.end()
+            continue
         items.append((text[pos:end], party, pos))
         end = _skip_person(text, end, hi)
         if end < hi and text[end] in voc.LIST_JOINERS:
@@ -432,11 +454,25 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     return left, right
 
 
+def _all_named(idx: OrgIndex, group: Party) -> list[Party]:
+    """The members of a counted group that names all of them (A、B、C等三家单位), else the
+    group as written (its unnamed members sign too)."""
+    items = idx.members(group)
+    count = voc.INSTITUTION_COUNT_RE.search(group.mention) if items else None
+    return list(items) if count is not None and cn_number(count["n"]) == len(items) else [group]
+
+
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     """Does the sentence after the trigger count the n signatories as sides of one agreement
     (A与B、C签署…，三方将…)?"""
     m = voc.JOINT_COUNT_RE.search(text, start, end) if "方" in text[start:end] else None
     return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
+
+
+def _collective(text: str, s0: int, trig: int) -> bool:
+    """与信阳、驻马店、周口三市科技部门签署: the counterparts, counted under one body word,
+    are one collective of the sentence, which signs one document with the subject."""
+    return voc.SHARED_AFTER_RE.search(text, s0, trig) is not None
 
 
 def _pairs(left: list[Party], right: list[Party], each: bool = False,
@@ -487,6 +523,26 @@ def _choose_date(
     if best.backref:
         return last
     return best
+
+
+def _year_of_named_event(text: str, dates: list[DateMention], chosen: DateMention,
+                         s1: int) -> DateMention:
+    """A month-day written without its year (5月9日) in a sentence that names its event with a
+    year (举行2021年第二批项目集中签约, 2018年科普活动月开幕式上): that year, not the page's or
+    the URL's; the event's year alone, chosen for the signing, takes the month-day."""
+    if chosen.backref or chosen.precision not in ("day", "approx", "year"):
+        return chosen
+    years = [d for d in dates if d.precision == "year" and d.date and not d.backref
+             and voc.NAMED_EVENT_AFTER_YEAR_RE.match(text, d.end, s1)]
+    if len(years) != 1:
+        return chosen
+    days = [d for d in dates if d.date and len(d.date) == 10 and not d.backref
+            and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text)]
+    day = chosen if chosen in days else days[-1] if chosen is years[0] and days else None
+    if day is None or day.date is None or (
+            day.date[:4] == years[0].date and day.precision == "day"):
+        return chosen
+    return replace(day, date=years[0].date + day.date[4:], precision="day")
 
 
 def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
@@ -632,7 +688,11 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     left, right, from_pair = _signatories(scan, m, s0, c0)
     each = voc.EACH_RE.search(text[c0:trig]) is not None
     left, right = _spread(scan.index, left, right, each)
-    joint = not each and _counted_as_one(text, m.end(), s1, len(left) + len(right))
+    if not each and len(left) == 1 and right and voc.JOINTLY_RE.search(text, c0, trig):
+        left = _all_named(scan.index, left[0])  # A、B、C等三家单位联合与X签署: each of them
+    joint = not each and (_counted_as_one(text, m.end(), s1, len(left) + len(right))
+                          or (len(left) == 1 and len(right) > 1
+                              and _collective(text, s0, trig)))
     pairs = [_against_each_other(_institutions(scan, ps, s0, s1), scan) for ps in
              _pairwise(scan, c0, trig)
              or _pairs(left, right, each, scan.index.signs_alone, joint)]
@@ -672,6 +732,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
     date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
         dates, trig, scan.last_date)
+    if date_m is not None:
+        date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
     if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
@@ -1125,6 +1187,13 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
     if not left and not right:  # A作为乙方，与B作为甲方，共同签署: the counterpart's own clause
         right = _counterpart_clause(scan, s0, c0, trig)
+    if not left and not right:
+        person = voc.PERSON_OPENING_RE.match(text, c0, trig)
+        body = _body_of_person(scan, person.group("name"), c0) if person else None
+        items = _list_from(text, person.end(), trig, scan.ctx, scan.index) if body else []
+        if body is not None and items:
+            # 签约仪式上，张某与B公司董事长李某签署: 张某's body, named with him before
+            return [body], _distributed(items, scan.ctx), False
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
@@ -1136,6 +1205,7 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         return subj_left, right, False
     if right and subj_left and not subj_right:
         return subj_left, right, False
+
     if right and not left and not subj_left and scan.found and \
             text[s0:trig].lstrip().startswith(tuple(voc.PAIR_CONNECTORS)) and \
             scan.found[-1].span[1] == s0 and len(scan.found[-1].parties) == 2:
@@ -1523,6 +1593,9 @@ def _subject(
 ) -> tuple[list[Party], list[Party]]:
     """The party group at the head of the sentence (its subject), if it starts with one."""
     lo = s0
+    dateline = voc.LEAD_DATELINE_RE.match(text, lo, c0)
+    if dateline:  # 某网某地8月6日消息（记者 某某）8月6日，A举办…，与B签订: A
+        lo = dateline.end()
     # skip opening adverbial clauses (日前, / 会上, / 9月14日, / 5月8日，会上，), and a purpose
     # with the clauses that go on with it (为深入贯彻…，进一步推动…，6月3日，)
     purpose = False
@@ -1668,9 +1741,11 @@ def extract_agreements(
     latest_year = max(years) if years else None
     made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
         tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
+    headline_end = _headline_end(text)
     out = _date_the_undated(
-        _merge_short_forms(_drop_summaries(_merge(list(made))),
-                           _headline_end(text)),
+        _narrower_signer(_headline_within_body(
+            _merge_short_forms(_drop_summaries(_merge(_joint_restated(list(made), text))),
+                               headline_end), headline_end)),
         text, ref)
     # a new signing without any date came after the earlier ones the article recalls
     recalled = [a.date for a in out if a.background and a.date]
@@ -1784,6 +1859,99 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                         org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _joint_restated(items: list[Agreement], text: str) -> list[Agreement]:
+    """One party's pairs from one sentence (A与B、C签署, read as A-B and A-C) that the text
+    also reports as one document of all of them are that document: a count of sides (…代表
+    三方签署了协议) in the sentence or the next one, or a report of the same parties jointly
+    (a title that names the three of them). Not where each signs apart (分别)."""
+    by_span: dict[tuple[int, int], list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            by_span.setdefault(a.span, []).append(i)
+    groups = {span: idxs for span, idxs in by_span.items() if len(idxs) >= 2}
+    if not groups:
+        return items
+    joints = {frozenset(p.name for p in a.parties) for a in items if len(a.parties) >= 3}
+    replaced: dict[int, Agreement | None] = {}
+    for span, idxs in groups.items():
+        pairs = [items[i] for i in idxs]
+        common = set.intersection(*({p.name for p in a.parties} for a in pairs))
+        if len(common) != 1 or voc.EACH_RE.search(pairs[0].evidence) or \
+                not all(_compatible(pairs[0], b) for b in pairs[1:]):
+            continue
+        first = next(p for p in pairs[0].parties if p.name in common)
+        parties = (first, *(p for a in pairs for p in a.parties if p.name not in common))
+        names = frozenset(p.name for p in parties)
+        if names not in joints and not _sides_counted(text, span[0], len(parties)):
+            continue
+        replaced[idxs[0]] = replace(pairs[0], parties=parties)
+        replaced.update({i: None for i in idxs[1:]})
+    return [replaced.get(i, a) for i, a in enumerate(items) if replaced.get(i, a) is not None]
+
+
+def _sides_counted(text: str, start: int, n: int) -> bool:
+    """Does the sentence at `start` count n sides (…，三方将…), or one of the few after it
+    the n sides that sign (代表三方签署, 三方协议)?"""
+    end = start
+    for k in range(voc.SIDES_SIGN_REACH):
+        m = voc.SENTENCE_END_CHAR.search(text, end + 1)
+        end = m.end() if m else len(text)
+        if k == 0 and any(voc.JOINT_COUNTS[c.group("n")] == n
+                          for c in voc.JOINT_COUNT_RE.finditer(text, start, end)):
+            return True
+    return any(voc.JOINT_COUNTS[c.group("n")] == n
+               for c in voc.SIDES_SIGN_RE.finditer(text, start, end))
+
+
+def _headline_within_body(items: list[Agreement], headline_end: int) -> list[Agreement]:
+    """A headline's signing of fewer parties than one the body reports of all of them (A、B与C
+    签署 over the body's A、B与C's full names, C not recognised in the headline) is that
+    signing, told short."""
+    bodies = [a for a in items if a.span[0] >= headline_end and len(a.parties) >= 3]
+    if not bodies:
+        return items
+    def within(a: Agreement) -> bool:
+        names = {p.name for p in a.parties}
+        return any(names < {p.name for p in b.parties} and _compatible(a, b) for b in bodies)
+    return [a for a in items if a.span[0] >= headline_end or not within(a)]
+
+
+def _narrower_signer(items: list[Agreement]) -> list[Agreement]:
+    """A signing with a place as written (中心与漯河市签订) that the text reports again, at the
+    same event, with one of that place's bodies in its stead (签约仪式上，中心主任与漯河市科技局
+    局长签署) is the body's: the lead named the place, the ceremony the signer."""
+    by_name: dict[str, list[int]] = {}
+    for i, a in enumerate(items):
+        if len(a.parties) == 2:
+            for p in a.parties:
+                by_name.setdefault(p.name, []).append(i)
+    dropped: set[int] = set()
+    for i, a in enumerate(items):
+        place = next((p for p in a.parties if _party_is_place(p)), None) \
+            if len(a.parties) == 2 else None
+        if place is None:
+            continue
+        other = next(p for p in a.parties if p is not place)
+        later = by_name.get(other.name, [])
+        if len(later) > voc.SHORT_FORM_BUCKET:
+            continue
+        for j in later:
+            b = items[j]
+            q = next((p for p in b.parties if p.name != other.name), None)
+            if j != i and q is not None and q.adcode == place.adcode and \
+                    q.name.startswith(place.name) and q.name != place.name and \
+                    b.span[0] > a.span[0] and _compatible(a, b):
+                dropped.add(i)
+                break
+    return [a for k, a in enumerate(items) if k not in dropped]
+
+
+def _party_is_place(p: Party) -> bool:
+    """Is the party a place kept as written (漯河市), no body of it?"""
+    return p.adcode is not None and any(
+        r.adcode == p.adcode and r.name == p.name for r in gazetteer.region_by_name(p.name))
 
 
 def _drop_summaries(items: list[Agreement]) -> list[Agreement]:

@@ -28,9 +28,11 @@ from etl.vocabulary.article import (
     ABBREV_MARKS,
     ABBREV_RE,
     BARE_HOST_PREFIX,
+    CITY_GOVERNMENT_RE,
     DATELINE_LEAD_MAX,
     DATELINE_RE,
     DATELINE_TAIL_RE,
+    HAN_CHAR_RE,
     IMPLICIT_BODIES,
     IMPLICIT_BODY_RE,
     INSTITUTION_HEAD_RE,
@@ -44,6 +46,7 @@ from etl.vocabulary.article import (
     PLACE_BODY_RE,
     PLACE_HOSTS,
     PROVINCE_GOVERNMENT_RE,
+    RELATIVE_GOVERNMENT_BEFORE,
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
     SOURCE_RUN_RE,
@@ -66,6 +69,17 @@ _TITLE_WEIGHT = 3
 # The page's own site (its source line, its host) speaks of its own place: more than a headline.
 _SITE_WEIGHT = 4
 _INSTITUTION_WEIGHT = 0.05
+
+
+def _names_own_government(text: str) -> bool:
+    """Does the text name a city's government relatively (市政府, 代表市委、市政府), not after a
+    place's name (福州市政府 is that city's)?"""
+    for m in CITY_GOVERNMENT_RE.finditer(text):
+        k = m.start()
+        if k == 0 or text[k - 1] in RELATIVE_GOVERNMENT_BEFORE or not HAN_CHAR_RE.match(
+                text[k - 1]):
+            return True
+    return False
 
 
 def article_context(text: str, source: str | None = None,
@@ -131,6 +145,8 @@ def article_context(text: str, source: str | None = None,
     if prov and (MUNICIPAL_GOVERNMENT_RE if prov in gazetteer.MUNICIPALITIES
                  else PROVINCE_GOVERNMENT_RE).search(text):
         governments.add(prov)
+    if city and regions[city].level == "prefecture" and _names_own_government(text):
+        governments.add(city)  # 代表市委、市政府: the article's own city names its government
     return ArticleContext(
         province=prov, city=city, county=county,
         provinces=tuple(c for c, _ in provinces.most_common()),

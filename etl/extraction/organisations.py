@@ -123,9 +123,14 @@ class _Window:
         self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
         starts = set(self.run_starts)
+        # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
+        # whatever it starts with
+        self.after_connector: set[int] = set()
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
+            if m.group() in voc.CONNECTOR_WORDS:
+                self.after_connector.add(m.end())
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
         starts.update(zones)
@@ -154,7 +159,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                                           or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
-                                         and not text.startswith(voc.MEMBER_TITLES, m.end()))}
+                                         and not text.startswith(voc.MEMBER_TITLES, m.end())
+                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
@@ -186,7 +192,7 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
         s = text[i:end]
         if text[i] == "该":
             party = _pointing(text, i, end, ctx)
-        elif i in places or _may_be_org(s, ctx):
+        elif i in places or i in win.after_connector or _may_be_org(s, ctx):
             party = parse_org(s, ctx)
         else:
             continue
@@ -200,7 +206,7 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
 def _may_be_org(s: str, ctx: ArticleContext) -> bool:
     """A quick test before parse_org for a string that does not start with a place: is it a
     name of a known body, a relative form or a placeless name at all?"""
-    return (s in voc.ALIASES or s in voc.SAR_SHORTS
+    return (s in voc.ALIASES or s in voc.SAR_SHORTS or s in voc.BARE_COMMISSIONER_FORMS
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None

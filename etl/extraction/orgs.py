@@ -247,6 +247,17 @@ def _relative_party(s: str, m: re.Match[str], ctx: ArticleContext) -> Party | No
     return replace(party, mention=s)
 
 
+def _commissioner(s: str, ctx: ArticleContext) -> Party | None:
+    """行署 written alone: the commissioner's office (地区行政公署) of the article's prefecture
+    when that prefecture is a 地区, else no party (a city or a league has none)."""
+    for c in _ranked(ctx, "city"):
+        name = gazetteer.load_regions()[c].name
+        if c not in ctx.exclude and name.endswith(voc.PREFECTURE_AREA_END):
+            party = _parse(name + voc.COMMISSIONER_OFFICE, ctx)
+            return replace(party, mention=s) if party else None
+    return None
+
+
 def _sar_body(s: str, ctx: ArticleContext) -> Party | None:
     """A Hong Kong or Macao body (澳门科学技术发展基金, 特区政府, 澳门特区), kept as written."""
     for body in voc.HK_MACAO:
@@ -286,6 +297,11 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
     for m in voc.INNER_CONNECTOR_RE.finditer(s):
         if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
+        before = s[: m.start()]  # 某市人民政府分别与某公司: an adverb before the connector
+        for adverb in voc.INNER_CONNECTOR_ADVERBS:
+            if before.endswith(adverb) and len(before) - len(adverb) >= 2 and \
+                    _parse(before[: -len(adverb)], ctx) is not None:
+                return True
     return False
 
 
@@ -363,6 +379,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
         return replace(inner, name=voc.CORPS_FULL + corps.group("div") + inner.name, mention=s)
     if s[0] in "共团" and (s.startswith(voc.YOUTH_LEAGUE) or voc.YOUTH_RELATIVE_RE.fullmatch(s)):
         return _youth_league(s, ctx)
+    if not relative and s in voc.BARE_COMMISSIONER_FORMS:
+        return _commissioner(s, ctx)
     if not relative:
         m = voc.RELATIVE_PREFIX_RE.match(s)
         if m and not _starts_with_place(s):

@@ -101,7 +101,7 @@ def _as_place(p: Party, a: Agreement, text: str, ctx: ArticleContext,
         return p
     if not _bare(p):
         return p  # written with its body (市政府, 人民政府): the government
-    if r.level == "province" and p.adcode in ctx.governments:
+    if r.level in ("province", "prefecture") and p.adcode in ctx.governments:
         return p
     if _in_place_list(p.mention, a.evidence):
         return p

@@ -57,6 +57,13 @@ PROVINCE_GOVERNMENT_RE = re.compile(
 )
 # A municipality's article names its government (市政府, 市长, 副市长).
 MUNICIPAL_GOVERNMENT_RE = re.compile(r"市人民政府|市政府|市长")
+# A city's article names its own government relatively (代表市委、市政府, 市政府副秘书长): not
+# after a place's name (that one is the place's own), and not its mayor alone (副市长出席).
+# CITY_GOVERNMENT_RE finds it (a literal first: fast), RELATIVE_GOVERNMENT_BEFORE says what may
+# stand before it; any other Han character before it is a place's name.
+CITY_GOVERNMENT_RE = re.compile(r"市(?:人民)?政府")
+RELATIVE_GOVERNMENT_BEFORE = frozenset("、和及表委与")
+HAN_CHAR_RE = re.compile(rf"[{HAN}]")
 
 # The heads of a body a page's source line may name as the site's own (宁波市科学技术协会,
 # 西华大学招生信息网, 某高新区管委会); an outlet (新华网, 某某日报) ends with none of them.

@@ -195,6 +195,11 @@ CORPS_FULL = _R["corps_prefix"]
 RELATIVE_PREFIX_RE = re.compile(
     r"(?P<we>我|本|该|全)?(?P<lvl>自治区|自治州|省|市|区|县|州|旗|盟)(?![场民域别间内级属直郊下帜舰块位])"
 )
+# The commissioner's office of a prefecture-level 地区 written without its place (行署与某院签署):
+# the office of the article's 地区 (orgs.py, _commissioner).
+BARE_COMMISSIONER_FORMS: frozenset[str] = frozenset(_R["bare_commissioner"]["forms"])
+PREFECTURE_AREA_END: str = _R["bare_commissioner"]["area_end"]
+COMMISSIONER_OFFICE: str = _R["bare_commissioner"]["office"]
 # A department of a province's government ends so: 区科技厅 is the autonomous region's (宁夏).
 PROVINCIAL_DEPARTMENT_END = "厅"
 # How the name of a place a level word may mean ends (州: an autonomous prefecture).
@@ -245,8 +250,14 @@ LEADING_FILLER_RE = re.compile(
 # Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
+# The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
+# 同安) does not hide the name that starts right after it.
+CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
-INNER_CONNECTOR_RE = re.compile(r"以及|[与和同跟、及]")
+# (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
+# group and its unit)
+INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]")
+INNER_CONNECTOR_ADVERBS: tuple[str, ...] = tuple(_R["inner_connector"]["adverbs"])
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
 INNER_BODY_END_RE = re.compile(
@@ -308,13 +319,15 @@ ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "�
 TITLE_AFTER_HEAD = frozenset("长")
 # Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
 NOT_TITLE_WORDS: tuple[str, ...] = ("长期", "长远", "长久", "长效", "长足", "长三角", "长江")
+# A head that is the end of an official's title, not of a name (自治区党委常委、…主席某某).
+TITLE_ENDINGS: tuple[str, ...] = ("常委",)
 # A title a member holds of the body before it (中国工程院院士某): a person, not the body.
 MEMBER_TITLES: tuple[str, ...] = ("院士", "学部委员")
 # A head character that runs on into a common word is no name's end there (会议, 部门, 所有,
 # 院士, 区域, 办好): head -> the characters that make such words.
 HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
-    "委": "员托书",
+    "委": "员托书常",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
@@ -387,9 +400,10 @@ GROUP_OF_PLACE_RE = re.compile(
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
-# 与长春市科技合作座谈会暨…签字仪式).
+# 与长春市科技合作座谈会暨…签字仪式), or a pair's shared past (中科院与吉林市有着良好的合作基础).
 AFTER_PARTY_RE = re.compile(
     r"合作|科技合作|战略|全面|协议|框架|共建|签|联合|达成|院市|市校|会市|厅市|校地|院地|部省|部区|省院"
+    r"|有着|有著|具有|一直|长期|历来|始终"
 )
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(

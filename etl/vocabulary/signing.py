@@ -70,31 +70,39 @@ class NotSigning:
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
     unless_after: re.Pattern[str] | None = None  # words right after the trigger that void it
+    words: tuple[str, ...] = ()  # the rule's words: none in the text, no regex to run
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
         if self.triggers is not None and trigger not in self.triggers:
             return False
+        seen = around[self.where]
+        if not self.absent and not any(w in seen for w in self.words):
+            return False
         if self.unless_after is not None and self.unless_after.match(around["after"]):
             return False
-        return (self.regex.search(around[self.where]) is None) == self.absent
+        return (self.regex.search(seen) is None) == self.absent
+
+
+_DOCUMENTS = alt(_R["conclude_documents"])
 
 
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
     pattern = {"sentence-lacks": words, "clause": words, "lead": words,
                "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
-               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}"}.get(look)
+               "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
+               "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
     if pattern is None:
         raise ValueError(f"signing.toml: not_signing look = {look!r}")
     triggers = rule.get("triggers")
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
-    where = "sentence" if look == "sentence-lacks" else look
+    where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
     unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless)) if unless else None)
+                      re.compile(alt(unless)) if unless else None, tuple(rule["words"]))
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
@@ -233,8 +241,8 @@ CLAUSE_PUNCT = "，,：:；;"
 NOT_PARTY_BEFORE = "在于赴到至从向经"
 # Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
-                            "均", "正式", "再次", "首次", "就", "代表", "代表们", "负责同志",
-                            "负责人", "有关负责人")
+                            "联合", "均", "正式", "再次", "首次", "就", "代表", "代表们",
+                            "负责同志", "负责人", "有关负责人")
 # The characters of those adverbs (what a stretch of nothing but adverbs is made of).
 ADVERB_CHARS = "".join(ADVERBS) + "了 \u3000"
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
@@ -467,6 +475,11 @@ EACH_RE = re.compile(r"分别|各自")
 # agreement of that many parties, not one per counterpart.
 JOINT_COUNT_RE = re.compile(r"(?<!第)(?P<n>[三四五六])方")  # 第三方 is an outsider
 JOINT_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6}
+# The n sides of one document signing it (代表三方签署, 四方共同签订, 三方协议): read over the
+# signing's sentence and SIDES_SIGN_REACH - 1 sentences after it.
+SIDES_SIGN_RE = re.compile(
+    r"(?<!第)(?P<n>[三四五六])方(?:代表)?(?:共同|正式)?(?:签署|签订|签约|签字|合作协议|协议)")
+SIDES_SIGN_REACH = 4
 # A 的 between a party group and the trigger: the group modifies what signs (…的项目签约).
 POSSESSIVE = "的"
 # What joins dates written as one list (2012年12月、2015年6月和2018年3月).
@@ -486,12 +499,44 @@ PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会�
 # ends one too, outside it).
 SENTENCE_END_CHAR = re.compile(r"[。！？!?；;\n]")
 # A list of places followed by the body each of them signs with (江苏和陕西两省政府).
+# A counted unit (两市, 三省, 四地, 两省市) and the body word (科协, 科技部门 …): the list before
+# it is one collective noun whose items each have that body (湘潭、株洲两市科协).
+_SHARED = _R["shared_after_places"]
 SHARED_AFTER_RE = re.compile(
-    r"(?:两省区|两省市|两省|两市|两地|三省|三市|三地)"
-    r"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)"
+    rf"(?P<count>[{_SHARED['counts']}])(?:{alt(_SHARED['units'])})"
+    rf"(?P<body>{alt(list(_SHARED['bodies']) + list(_SHARED['by_level']))})"
 )
+# A body word that names a different office by the place's level (科技部门: a province's
+# 科学技术厅, a city's or county's 科学技术局): level -> the body's suffix.
+SHARED_BODY_BY_LEVEL: dict[str, dict[str, str]] = _SHARED["by_level"]
+# A dateline opening a sentence (本报讯（记者 某某）, 某网某地8月6日消息（通讯员 某某）): the
+# subject is after it. Its marker stands right after a month-day or 本报/本网.
+LEAD_DATELINE_RE = re.compile(
+    r"[^，。；\n]{0,20}?(?:\d{1,2}月\d{1,2}日?|本报|本网|本台)(?:专电|电|讯|消息)\s*"
+    r"(?:[（(][^（()）\n]{0,40}[)）])?\s*")
+# After a group in a list of counterparts, the words that make the units after it the parties
+# (及某集团旗下A、B、C等9家单位): the group itself signs nothing.
+PARENT_OF_LIST_RE = re.compile(alt(_R["parent_of_list"]["words"]))
+# A person alone opening a signing clause (签约仪式上，张某与B公司董事长李某签署): a name of 2
+# or 3 characters right before the connector.
+PERSON_OPENING_RE = re.compile(rf"(?P<name>[{HAN}]{{2,3}})[与和同]")
+# Spaces a sentence may open with after the previous one's end mark (。 某市…).
+SENTENCE_LEAD_SPACE = " \u3000\t"
+# A clause that closes with its document and a 、 (…签署专项协议、与C签署…): the next connector
+# opens a new clause of the same subject, not a list.
+DOCUMENT_THEN_JOINER_RE = re.compile(
+    rf"(?:{alt(_R['conclude_documents'] + ['合同', '协议书'])})》?[、]\Z")
+# Before the verb, after a counted group that names all its members (等三家单位联合与X签署):
+# each member is a party of the one document.
+JOINTLY_RE = re.compile(alt(_R["jointly"]["words"]))
 # A verb whose object is the organisation after it (共建X研究院, 成立X中心): no signatory.
 OBJECT_VERB_RE = re.compile(r"(?:共建|共同建设|合作共建|建设|成立|设立|组建|筹建|揭牌)")
+# After a year, the event it names (2021年第二批项目集中签约, 2018年某县科普活动月): the year of
+# a month-day the same sentence writes without one.
+NAMED_EVENT_AFTER_YEAR_RE = re.compile(
+    rf"(?:度)?[{HAN}·（）()]{{0,16}}?(?:{alt(_R['events_named_with_year']['words'])})")
+# A month and day as written, without a year (8月6日).
+MONTH_DAY_TEXT_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A date expression that writes its year (2017年, 去年, 2017-01-22), unlike 1月22日.
 EXPLICIT_YEAR_RE = re.compile(r"年|\d{4}")
 # How many days before publication the day a story reports may lie (a signing sentence without
