@@ -240,10 +240,13 @@ def run(sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
 @dataclass(frozen=True)
 class Table:
     """A table view: the page on screen is a cached LIMIT query; the full view (every row, for
-    downloads) is run only when a download is asked for, and is not kept in the cache."""
+    downloads) is run only when a download is asked for, and is not kept in the cache.
+    `total`: the number of rows of the view when the caller knows it (a count stored by the
+    build), which spares the count query."""
 
     sql: str
     params: tuple[Any, ...] = ()
+    total: int | None = None
 
     def page(self, limit: int, offset: int = 0) -> tuple[pd.DataFrame, int]:
         """`limit` rows from row `offset` (the first ones by default) and the number of rows in
@@ -254,6 +257,8 @@ class Table:
             df = run(self.sql + "\nLIMIT ?", [*self.params, limit])
         if not offset and len(df) < limit:
             return df, len(df)
+        if self.total is not None:
+            return df, self.total
         total = run(f"SELECT count(*) AS n FROM ({self.sql}) AS t", self.params)["n"][0]
         return df, int(total)
 

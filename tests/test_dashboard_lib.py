@@ -329,7 +329,7 @@ QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_MAP_OVER_TIME": (None, None, COVERAGE),
     "SQL_ORG": ("河南省科学技术协会", "河南省科学技术协会"),
     "SQL_ORG_SUGGESTIONS": ("科协", "科协"),
-    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_AGREEMENT_DATES": ("x",),
+    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_YEARS": ("x",),
     "SQL_ORG_PARTNERS": ("x", "x"), "SQL_ORG_PLACES": ("x",),
     "SQL_ORG_ARTICLES": ("x",), "SQL_ORG_PROGRAMMES": ("x",), "SQL_ORG_LIST": (),
     "SQL_AGREEMENT": ("x",), "SQL_AGREEMENT_PARTIES": ("x",), "SQL_AGREEMENT_REPORTS": ("x",),
