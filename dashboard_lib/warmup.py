@@ -72,8 +72,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
     scope = state.scope()
     cap = int(settings.get("table_max_rows"))
 
-    def page(table: db.Table, limit: int = cap) -> object:
-        return table.page(limit)
+    def page(table: db.Table, limit: int = cap, columns: list[str] | None = None) -> object:
+        return table.page(limit, 0, columns)
 
     latest = opts.date_max.year if opts.date_max else None
     periods: list[tuple[str, Callable[[], object]]] = []
@@ -89,7 +89,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         *periods,
         ("overview", lambda: overview.latest_agreements(scope, 10)),
         ("overview", overview.builds),
-        ("overview", lambda: page(overview.new_in_latest_build(scope))),
+        ("overview", lambda: page(overview.new_in_latest_build(scope),
+                                  columns=overview.AGREEMENT_LIST_COLUMNS)),
         ("map", maps.provinces),
         ("map", lambda: maps.province_stats(scope, None)),
         ("map", lambda: maps.city_points(scope, None)),
@@ -105,7 +106,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("programmes", lambda: programmes.programme_tree(scope)),
         ("programmes", lambda: programmes.top_programmes(scope, 15)),
         ("programmes", lambda: programmes.province_family(scope)),
-        ("programmes", lambda: page(programmes.pilots(scope))),
+        ("programmes", lambda: page(programmes.pilots(scope),
+                                                 columns=programmes.PILOT_COLUMNS)),
         ("explorer", lambda: page(explorer.agreements_table(scope), min(cap, SELECT_PAGE_ROWS))),
         ("org", overview.database_is_empty),  # the record pages ask it first
         ("org", lambda: page(records.org_list())),
