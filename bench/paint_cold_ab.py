@@ -12,13 +12,15 @@ the record pages on their heaviest records (not among any warm-up's default view
 other dashboard pages, each once, in fresh browser contexts. Per visit: first paint and ready
 (as bench/first_paint.py measures them) and the Streamlit server's CPU time (/proc). Prints the
 medians per page (markdown) and the load average; raw figures go to bench/out/paint_cold_ab.json.
-`--db-before`: BEFORE reads its own database (when this tree's build writes tables BEFORE's
-queries could use, e.g. indexes).
+`--settle S`: the first visit S seconds after the server answers (a server started before its
+visitors come). `--db-before`: BEFORE reads its own database (when this tree's build writes
+tables or indexes BEFORE's queries could use).
 """
 import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,6 +35,9 @@ ap.add_argument("--rounds", type=int, default=3)
 ap.add_argument("--db", type=Path, default=fp.OUT / "dash-1000000.duckdb")
 ap.add_argument("--db-before", type=Path, help="BEFORE's database (default: --db)")
 ap.add_argument("--only", help="regex: visit only the pages whose name matches (and the first)")
+ap.add_argument("--settle", type=float, default=0.0,
+                help="seconds between the server answering and the first visit (0: at once, "
+                     "the worst case for a warm-up that starts with the server)")
 args = ap.parse_args()
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -69,6 +74,7 @@ with sync_playwright() as p:
             fp.ROOT = ROOTS[side]
             loads.append(load())
             proc, base = fp.start_server(DBS[side], fp.OUT / f"paint_cold_ab_{side}.log")
+            time.sleep(args.settle)
             try:
                 for name, path in PAGES:
                     c0 = cpu(proc.pid)
@@ -82,7 +88,7 @@ with sync_playwright() as p:
                 proc.terminate()
                 try:
                     proc.wait(timeout=10)
-                except Exception:  # noqa: BLE001 - a server that will not stop is killed
+                except subprocess.TimeoutExpired:  # a server that will not stop is killed
                     proc.kill()
             time.sleep(1)
     browser.close()
