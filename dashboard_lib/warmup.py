@@ -107,7 +107,7 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("programmes", lambda: programmes.top_programmes(scope, 15)),
         ("programmes", lambda: programmes.province_family(scope)),
         ("programmes", lambda: page(programmes.pilots(scope),
-                                                 columns=programmes.PILOT_COLUMNS)),
+                                    columns=programmes.PILOT_COLUMNS)),
         ("explorer", lambda: page(explorer.agreements_table(scope), min(cap, SELECT_PAGE_ROWS))),
         ("org", overview.database_is_empty),  # the record pages ask it first
         ("org", lambda: page(records.org_list())),
