@@ -32,7 +32,7 @@ $(DB): $(VENV)/.installed $(SEEDS) $(ETL_SOURCES)
 db: $(DB)
 
 run: $(DB)
-	TRACKER_DB=$(DB) $(PY) -m streamlit run dashboard.py --server.headless true \
+	TRACKER_DB=$(DB) $(PY) -m streamlit run serve.py --server.headless true \
 	  --server.address 127.0.0.1 --server.port $(PORT) --browser.gatherUsageStats false
 
 system-deps:

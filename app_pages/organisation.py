@@ -37,7 +37,7 @@ cols[3].metric("最近签约 Latest", str(org["last_date"].date()) if org["last_
 rv.fields(org, ["name", "party_kind", "party_level", "region", "province", "variants",
                 "n_mentions", "in_kx_scope", "org_id"], key="org_fields")
 
-st.plotly_chart(cp.agreements_per_year(q.org_agreement_dates(org["org_id"]), org["name"]),
+st.plotly_chart(cp.agreements_per_year(q.org_years(org["org_id"]), org["name"]),
                 key="org_years", config=ui.plotly_config(f"organisation_{org['name']}"))
 # Its agreements, partners, places, programmes and articles, one table per tab (?org_tab=, in the
 # URL like the Explorer's): only the open tab is queried and drawn. All five at once were five
@@ -48,7 +48,8 @@ tabs = st.tabs(["协议 Agreements", "合作方 Partners", "地区 Places",
 name, org_id = org["name"], org["org_id"]
 with tabs[0]:
     if tabs[0].open:
-        ui.table(q.org_agreements(org_id), name=f"agreements_{name}", key="t_org_agreements",
+        ui.table(q.org_agreements(org_id, int(org["n_agreements"])), name=f"agreements_{name}",
+                 key="t_org_agreements",
                  columns=["agreement_id", "date_label", "model", "type", "parties",
                           "province_names", "city_names", "is_new_signing"])
 with tabs[1]:

@@ -85,8 +85,7 @@ if first and second:
     st.caption("新加入的省份 Provinces that joined: " + ("、".join(joined) if joined else "—"))
 
 st.subheader("最新协议 Latest agreements")
-SHOWN = ["review_mark", "agreement_id", "date_label", "model", "type", "parties",
-         "province_names", "city_names", "is_new_signing", "article_title"]
+SHOWN = q.AGREEMENT_LIST_COLUMNS
 ui.table(q.latest_agreements(scope, 10), name="latest_agreements", key="t_latest", columns=SHOWN)
 
 st.subheader("与上次构建相比 Since the previous build")

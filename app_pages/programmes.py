@@ -54,5 +54,4 @@ with provinces:
 with pilots:
     if pilots.open:
         ui.table(q.pilots(scope), name="pilot_designations", key="t_pilots",
-                 columns=["name", "region", "place", "designated", "published_date",
-                          "article_title"])
+                 columns=q.PILOT_COLUMNS)

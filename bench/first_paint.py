@@ -5,7 +5,8 @@
     python bench/first_paint.py --db data/tracker.duckdb --runs 3
     python bench/first_paint.py --articles 100000 --materialize
 
-Starts `streamlit run dashboard.py` on a free loopback port against the database (built by
+Starts the dashboard as `make run` does (`streamlit run serve.py`; `dashboard.py` in a checkout
+without serve.py) on a free loopback port against the database (built by
 bench/dashboard_queries.py when missing), then opens each page of dashboard.py's navigation in a
 fresh browser context (Playwright + Debian's /usr/bin/chromium, network limited to 127.0.0.1)
 and reports, per page:
@@ -93,13 +94,20 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def entry_script(root: Path) -> str:
+    """How `make run` starts that checkout: serve.py (the dashboard behind st.App, warmed at
+    server start) where it exists, else dashboard.py."""
+    return "serve.py" if (root / "serve.py").exists() else "dashboard.py"
+
+
 def start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "TRACKER_DB": str(db)}
     with log.open("wb") as fh:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true",
+            [sys.executable, "-m", "streamlit", "run", entry_script(ROOT),
+             "--server.port", str(port), "--server.address", "127.0.0.1",
+             "--server.headless", "true",
              "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
             cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

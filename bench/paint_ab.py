@@ -41,6 +41,9 @@ PAGES = [("Overview", ""), ("Timeline", "timeline"), ("Programmes", "programmes"
                                       "%20Each%20agreement"),
          ("Programmes: province × family", "programmes?prog_tab=%E7%9C%81%E4%BB%BD%20%C3%97%20"
                                            "%E7%B1%BB%E5%88%AB%20Province%20%C3%97%20family")]
+# The agreement and programme permalinks on their heaviest records (bench/first_paint.py).
+PAGES += [(f"{title.split(' ')[0]} record", path) for title, path in fp.record_pages(DB, fp.pages())
+          if not path.startswith("org")]
 if args.only:
     import re
 

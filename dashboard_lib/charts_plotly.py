@@ -76,24 +76,22 @@ def with_caption(fig: go.Figure, caption: str) -> go.Figure:
     return fig
 
 
-def agreements_per_year(df: pd.DataFrame, name: str) -> go.Figure:
-    """One organisation's agreements per year (known to the year), stacked by model."""
+def agreements_per_year(counts: pd.DataFrame, name: str) -> go.Figure:
+    """One organisation's agreements per year (known to the year), stacked by model; `counts`
+    has one row per year and model: `year`, `model`, `n` (queries.records.org_years)."""
     title = f"每年签约 Agreements per year · {esc(name)}"
-    dated = df.dropna(subset=["event_date"]) if "event_date" in df else df.iloc[0:0]
-    if dated.empty:
+    if counts.empty:
         return _empty(title)
-    years = dated.assign(year=pd.to_datetime(dated["event_date"]).dt.year)
-    counts = years.groupby(["year", "model"], as_index=False).size()
     fig = go.Figure()
     for model, part in counts.groupby("model", sort=True):
-        fig.add_bar(x=part["year"], y=part["size"], name=esc(model),
+        fig.add_bar(x=part["year"], y=part["n"], name=esc(model),
                     marker_color=model_color(str(model)),
                     hovertemplate="%{x}: %{y}<extra>" + esc(model) + "</extra>")
     fig.update_layout(title=title, barmode="stack", legend=TOP_LEGEND, showlegend=True,
                       height=320, **LAYOUT)
     fig.update_xaxes(title="年份 Year", dtick=1, tickformat="d")
     fig.update_yaxes(title="协议数 Agreements", rangemode="tozero",
-                     **count_axis(counts.groupby("year")["size"].sum().max()))
+                     **count_axis(counts.groupby("year")["n"].sum().max()))
     return fig
 
 

@@ -253,10 +253,13 @@ def table(source: pd.DataFrame | db.Table, *, name: str, key: str,
         if selectable:  # cannot be lazy: pages of SELECT_PAGE_ROWS, chosen by a page number
             cap = min(cap, SELECT_PAGE_ROWS)
             page_no = max(1, int(st.session_state.get(page_key) or 1))
-        shown, total = source.page(cap, (page_no - 1) * cap)
+        # A table whose rows cannot be chosen reads only the columns it displays (the page
+        # gets nothing else back from it); the downloads still hold every column of the view.
+        read = None if selectable or columns is None else list(columns)
+        shown, total = source.page(cap, (page_no - 1) * cap, read)
         if shown.empty and page_no > 1:  # fewer rows than before (other filters): page 1
             page_no = st.session_state[page_key] = 1
-            shown, total = source.page(cap)
+            shown, total = source.page(cap, 0, read)
         full: Callable[[], pd.DataFrame] = source.full
     else:
         shown, total = source.head(cap), len(source)

@@ -2,12 +2,15 @@
 
 On a 1M-article database the first query of each mart after a server start takes 0.3-1.5 s
 (DuckDB reads and decompresses the mart's row groups) and a page runs several: first visits took
-4.5-6.8 s where later ones took 2-3 s. `start()` is called by dashboard.py on every run; the
-first run of a process (for each version of the DB file) starts one background thread that runs
-the queries of every dashboard page's default view (no filter but the default scope, as a fresh
-visit has them) through the same cached `db.run`, the page a visitor opens first (总览) first.
-The thread takes idle time only: before each query it waits until no visitor's script run is in
-progress (`visitor()`, around dashboard.py's run); a result both need is computed once.
+4.5-6.8 s where later ones took 2-3 s. `start()` is called by dashboard.py on every run and, when
+the server is started with `streamlit run serve.py` (`make run`), by `lifespan` as the server
+starts, before any visitor. The first call of a process (for each version of the DB file) starts
+one background thread that imports what the pages import (pandas, pyarrow, plotly: 1-1.5 s of
+the first session under load; at server start only) and runs the queries of every dashboard
+page's default view (no filter but the default scope, as a fresh visit has them) through the
+same cached `db.run`, the page a visitor opens first (总览) first. The thread takes idle time
+only: before each query it waits until no visitor's script run is in progress (`visitor()`,
+around dashboard.py's run); a result both need is computed once.
 
 This list repeats what the pages ask for; if a page's default query changes and the list does
 not, nothing breaks: that page's first visit is just not warmed (tests/test_app.py checks that
@@ -16,11 +19,13 @@ every default view is served from the cache after the warm-up).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
 
 from dashboard_lib import db, filters
 from dashboard_lib.ui import SELECT_PAGE_ROWS
@@ -67,8 +72,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
     scope = state.scope()
     cap = int(settings.get("table_max_rows"))
 
-    def page(table: db.Table, limit: int = cap) -> object:
-        return table.page(limit)
+    def page(table: db.Table, limit: int = cap, columns: list[str] | None = None) -> object:
+        return table.page(limit, 0, columns)
 
     latest = opts.date_max.year if opts.date_max else None
     periods: list[tuple[str, Callable[[], object]]] = []
@@ -84,7 +89,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         *periods,
         ("overview", lambda: overview.latest_agreements(scope, 10)),
         ("overview", overview.builds),
-        ("overview", lambda: page(overview.new_in_latest_build(scope))),
+        ("overview", lambda: page(overview.new_in_latest_build(scope),
+                                  columns=overview.AGREEMENT_LIST_COLUMNS)),
         ("map", maps.provinces),
         ("map", lambda: maps.province_stats(scope, None)),
         ("map", lambda: maps.city_points(scope, None)),
@@ -100,7 +106,8 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("programmes", lambda: programmes.programme_tree(scope)),
         ("programmes", lambda: programmes.top_programmes(scope, 15)),
         ("programmes", lambda: programmes.province_family(scope)),
-        ("programmes", lambda: page(programmes.pilots(scope))),
+        ("programmes", lambda: page(programmes.pilots(scope),
+                                    columns=programmes.PILOT_COLUMNS)),
         ("explorer", lambda: page(explorer.agreements_table(scope), min(cap, SELECT_PAGE_ROWS))),
         ("org", overview.database_is_empty),  # the record pages ask it first
         ("org", lambda: page(records.org_list())),
@@ -108,10 +115,35 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
     ]
 
 
-def run_all() -> float:
+# What the pages import beyond dashboard.py (the first session paid them: ~1-1.5 s under load).
+HEAVY_IMPORTS = ("pandas", "pyarrow", "plotly.graph_objects", "plotly.io",
+                 "dashboard_lib.charts_plotly", "dashboard_lib.record_view",
+                 "dashboard_lib.queries.explorer", "dashboard_lib.queries.maps",
+                 "dashboard_lib.queries.network", "dashboard_lib.queries.overview",
+                 "dashboard_lib.queries.programmes", "dashboard_lib.queries.records",
+                 "dashboard_lib.queries.timeline")
+
+
+def import_heavy() -> None:
+    """Import the pages' heavy libraries and draw (serialise) a figure of each kind the pages
+    draw, so the first visitor finds them loaded."""
+    for name in HEAVY_IMPORTS:
+        importlib.import_module(name)
+    import plotly.graph_objects as go
+
+    go.Figure([go.Bar(x=[1], y=[1]), go.Scatter(x=[1], y=[1]), go.Heatmap(z=[[1]]),
+               go.Sunburst(labels=["a"], parents=[""])]).to_json()
+
+
+def run_all(imports: bool = False) -> float:
     """Run every default view's queries (cached); the seconds it took. Errors are logged only:
     a page that fails will say why to its visitor."""
     t0 = time.perf_counter()
+    if imports:
+        try:
+            import_heavy()
+        except Exception:  # a page will import (and fail) on its own
+            LOGGER.warning("warm-up imports failed", exc_info=True)
     try:
         views = default_views()
     except Exception:  # no database, no marts: the pages say so
@@ -128,9 +160,10 @@ def run_all() -> float:
     return seconds
 
 
-def start() -> threading.Thread | None:
+def start(imports: bool = False) -> threading.Thread | None:
     """Start the warm-up once per process and DB file version (a no-op on later runs, and
-    outside a Streamlit server: AppTest runs pages one by one, and tests call run_all)."""
+    outside a Streamlit server: AppTest runs pages one by one, and tests call run_all).
+    `imports`: import the pages' libraries first (at server start, before any visitor)."""
     from streamlit.runtime import Runtime
 
     if not Runtime.exists():
@@ -144,6 +177,16 @@ def start() -> threading.Thread | None:
         if key in _STARTED:
             return None
         _STARTED.add(key)
-    thread = threading.Thread(target=run_all, name="tracker-warmup", daemon=True)
+    thread = threading.Thread(target=run_all, args=(imports,), name="tracker-warmup",
+                              daemon=True)
     thread.start()
     return thread
+
+
+@asynccontextmanager
+async def lifespan(_app: Any) -> AsyncIterator[None]:
+    """The ASGI app's lifespan (serve.py): start the warm-up as the server starts, so the
+    server's first visitor finds the libraries imported and the default views cached. Nothing
+    here waits: the server answers at once, and the warm-up yields to visitors' runs."""
+    start(imports=True)
+    yield

@@ -468,6 +468,32 @@ def test_the_warm_up_waits_while_a_visitor_runs(monkeypatch: pytest.MonkeyPatch)
     waiter.join()
 
 
+def test_the_served_app_starts_the_warm_up_with_the_server(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`streamlit run serve.py` (make run) serves dashboard.py behind st.App, whose lifespan
+    starts the warm-up, imports included, when the server starts: before any visitor."""
+    import asyncio
+    import sys
+
+    from streamlit.web.server.app_discovery import discover_asgi_app
+
+    from dashboard_lib import warmup
+
+    assert discover_asgi_app(ROOT / "serve.py").is_asgi_app  # what `streamlit run` checks
+    assert 'st.App("dashboard.py", lifespan=lifespan)' in (ROOT / "serve.py").read_text(
+        encoding="utf-8")
+    started: list[bool] = []
+    monkeypatch.setattr(warmup, "start", lambda imports=False: started.append(imports))
+
+    async def serve_once() -> None:
+        async with warmup.lifespan(None):
+            assert started == [True]  # started before the server takes its first request
+
+    asyncio.run(serve_once())
+    warmup.import_heavy()
+    assert all(name in sys.modules for name in warmup.HEAVY_IMPORTS)
+
+
 def test_timeline_says_when_it_draws_only_the_latest_points(
         db_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past TRACKER_TIMELINE_MAX_POINTS the chart draws the most recent agreements and a caption

@@ -329,7 +329,7 @@ QUERY_PARAMS: dict[str, tuple[Any, ...]] = {
     "SQL_MAP_OVER_TIME": (None, None, COVERAGE),
     "SQL_ORG": ("河南省科学技术协会", "河南省科学技术协会"),
     "SQL_ORG_SUGGESTIONS": ("科协", "科协"),
-    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_AGREEMENT_DATES": ("x",),
+    "SQL_ORG_AGREEMENTS": ("x",), "SQL_ORG_YEARS": ("x",),
     "SQL_ORG_PARTNERS": ("x", "x"), "SQL_ORG_PLACES": ("x",),
     "SQL_ORG_ARTICLES": ("x",), "SQL_ORG_PROGRAMMES": ("x",), "SQL_ORG_LIST": (),
     "SQL_AGREEMENT": ("x",), "SQL_AGREEMENT_PARTIES": ("x",), "SQL_AGREEMENT_REPORTS": ("x",),
@@ -440,6 +440,17 @@ def test_table_pages_are_cached_limits_and_downloads_get_every_row(db_env: Path)
     assert list(page["agreement_id"]) == list(full["agreement_id"][:3])  # same order
     small, n = view.page(10_000)
     assert n == len(small) == total
+    # A table reads only the columns it displays (those the view has), in the view's row order,
+    # while its downloads keep every column.
+    narrow, n = view.page(3, 0, ["parties", "agreement_id", "no_such_column"])
+    assert list(narrow.columns) == ["agreement_id", "parties"] and n == total
+    assert list(narrow["agreement_id"]) == list(page["agreement_id"])
+    assert list(narrow["parties"]) == list(full["parties"][:3])
+    second, _ = view.page(2, 2, ["agreement_id"])
+    assert list(second["agreement_id"]) == list(full["agreement_id"][2:4])
+    assert set(view.full().columns) == set(full.columns)
+    # A total the build stored spares the count query (it is taken as given).
+    assert db.Table(view.sql, view.params, total=12345).page(3)[1] == 12345
 
 
 def test_missing_database_is_a_typed_error(tmp_path: Path,

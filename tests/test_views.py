@@ -17,6 +17,7 @@ import pytest
 from dashboard_lib import downloads, exports, filters
 from tests.dashboard_support import ROOT, make_dashboard_db, sql_rows, sql_value
 from tests.test_app import echarts_payloads, metrics, plotly_figures, run_app
+from tests.test_app import values as plotly_values
 
 HENAN_KX = "河南省科学技术协会"
 # Agreements a 科协 or a 学会 signed (the scope switch's default), from the fact tables.
@@ -70,6 +71,15 @@ def test_organisation_page_shows_its_agreements_partners_places_and_names(db_env
     assert values["机构类别 Kind"] == "科协 association"
     years = plotly_figures(at)[0]
     assert years["data"] and "每年签约" in years["layout"]["title"]["text"]
+    # Its bars, counted by the query: per year, the agreements dated to that year (any model).
+    drawn: dict[int, int] = {}
+    for trace in years["data"]:
+        for x, y in zip(plotly_values(trace["x"]), plotly_values(trace["y"]),
+                        strict=True):
+            drawn[int(x)] = drawn.get(int(x), 0) + int(y)
+    assert drawn == dict(sql_rows(db_env, f"""SELECT year(a.event_date), count(*)
+        FROM agreements a WHERE a.agreement_id IN ({mine}) AND a.event_date IS NOT NULL
+        GROUP BY 1"""))
 
 
 def test_organisation_tabs_list_its_places_programmes_and_articles(db_env: Path) -> None:

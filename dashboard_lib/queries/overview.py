@@ -92,6 +92,11 @@ ORDER BY date_lo DESC NULLS LAST, date_hi DESC NULLS LAST, agreement_id
 """
 
 
+# What the Overview's agreement tables show (the page reads only these of a table view).
+AGREEMENT_LIST_COLUMNS = ["review_mark", "agreement_id", "date_label", "model", "type", "parties",
+                          "province_names", "city_names", "is_new_signing", "article_title"]
+
+
 def new_in_latest_build(scope: Scope) -> db.Table:
     return table_scoped(SQL_NEW_IN_LATEST_BUILD, scope)
 

@@ -54,5 +54,9 @@ ORDER BY designated NULLS LAST, published_date NULLS LAST, name, region
 """
 
 
+# What the pilots table shows (the page reads only these; its downloads hold every column).
+PILOT_COLUMNS = ["name", "region", "place", "designated", "published_date", "article_title"]
+
+
 def pilots(scope: Scope) -> db.Table:
     return table_scoped(SQL_PILOTS, scope)

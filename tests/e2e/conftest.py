@@ -1,5 +1,6 @@
-"""Playwright tier: one `streamlit run` server per session on a free loopback port, reading a
-copy of the dashboard DB, and headless Debian chromium whose network is limited to 127.0.0.1.
+"""Playwright tier: one `streamlit run serve.py` server per session (as `make run` starts the
+dashboard) on a free loopback port, reading a copy of the dashboard DB, and headless Debian
+chromium whose network is limited to 127.0.0.1.
 
 Every request a page makes that does not go to a test server on 127.0.0.1 (or data:/blob:) is
 aborted and recorded; the `page` fixture fails the test if there was any. `serve()` starts more
@@ -71,12 +72,13 @@ def _copy_output(proc: subprocess.Popen[bytes], log: Path, ready: threading.Even
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free loopback port with this environment: its base
-    URL once it answers, stopped at the end."""
+def streamlit_server(env: dict[str, str], log: Path, entry: str = "serve.py") -> Iterator[str]:
+    """`streamlit run serve.py` (as `make run` starts the dashboard; `entry="dashboard.py"`:
+    the bare script) on a free loopback port with this environment: its base URL once it
+    answers, stopped at the end."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        [sys.executable, "-m", "streamlit", "run", entry,
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--server.fileWatcherType", "none",
          "--browser.gatherUsageStats", "false"],
@@ -101,15 +103,16 @@ def streamlit_server(env: dict[str, str], log: Path) -> Iterator[str]:
 
 
 @contextmanager
-def serve(db: Path, workdir: Path, **env_extra: str) -> Iterator[str]:
-    """`streamlit run dashboard.py` reading `db`, with the test settings; yields its base URL."""
+def serve(db: Path, workdir: Path, entry: str = "serve.py", **env_extra: str) -> Iterator[str]:
+    """The dashboard served by `streamlit run <entry>` reading `db`, with the test settings;
+    yields its base URL."""
     env = {**os.environ, "TRACKER_DB": str(db),
            "TRACKER_UPLOAD_DIR": str(workdir / "uploads"),
            # Tables show few rows, so a download must prove it holds the whole view.
            "TRACKER_TABLE_MAX_ROWS": str(TABLE_ROWS),
            # A small upload limit, so a refused file can be a small one.
            "TRACKER_UPLOAD_MAX_MB": str(UPLOAD_MAX_MB), **env_extra}
-    with streamlit_server(env, workdir / "streamlit.log") as base:
+    with streamlit_server(env, workdir / "streamlit.log", entry) as base:
         yield base
 
 

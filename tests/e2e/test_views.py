@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard_lib import exports
-from tests.dashboard_support import ROOT, sql_rows, sql_value
+from tests.dashboard_support import ROOT, expected_overview, sql_rows, sql_value
 from tests.e2e.test_browser import expect_metric, wait_app, wait_plotly_drawn
 from tests.e2e.test_surprises import echarts_option
 
@@ -301,3 +301,26 @@ def test_the_timeline_says_it_draws_only_the_latest_points(page: Page, e2e_db: P
         expect(page.get_by_text(f"只画出最近的 3 项协议（共 {dated} 项有日期）",
                                 exact=False)).to_be_visible()
         expect(page.get_by_text("The 3 most recent of", exact=False)).to_be_visible()
+
+
+def test_a_fresh_servers_first_visitor_follows_a_record_link(page: Page, e2e_db: Path,
+                                                             tmp_path: Path) -> None:
+    """`make run` serves the dashboard with serve.py, whose warm-up starts with the server and
+    runs beside the first visits: a fresh server's very first visitor, arriving by a shared link
+    to an organisation, sees its page with its counts, and the Overview's numbers next."""
+    from tests.e2e.conftest import serve
+
+    org = "河南省科学技术协会"
+    mine = f"SELECT DISTINCT agreement_id FROM agreement_parties WHERE name = '{org}'"
+    with serve(e2e_db, tmp_path, "serve.py") as base:
+        page.goto(f"{base}/org?org={quote(org)}", timeout=180_000)  # a cold server
+        wait_app(page)
+        expect(page.get_by_role("heading", name=org)).to_be_visible()
+        expect_metric(page, "协议 Agreements", str(sql_value(e2e_db,
+                                                           f"SELECT count(*) FROM ({mine})")))
+        agreements = page.get_by_test_id("stDataFrame").nth(1)
+        expect(agreements).to_be_visible()
+        page.goto(base)
+        wait_app(page)
+        for label, value in expected_overview(e2e_db).items():
+            expect_metric(page, label, str(value))
