@@ -474,6 +474,7 @@ def test_the_served_app_starts_the_warm_up_with_the_server(
     starts the warm-up, imports included, when the server starts: before any visitor."""
     import asyncio
     import sys
+    import threading
 
     from streamlit.web.server.app_discovery import discover_asgi_app
 
@@ -489,7 +490,20 @@ def test_the_served_app_starts_the_warm_up_with_the_server(
         async with warmup.lifespan(None):
             assert started == [True]  # started before the server takes its first request
 
-    asyncio.run(serve_once())
+    # in a thread of its own: a browser test earlier in the run may leave this thread's event
+    # loop running (Playwright's sync API), and asyncio.run refuses to nest in it
+    failures: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            asyncio.run(serve_once())
+        except BaseException as exc:  # reported to the test's thread below
+            failures.append(exc)
+
+    server = threading.Thread(target=serve)
+    server.start()
+    server.join(timeout=60)
+    assert not server.is_alive() and failures == [] and started == [True]
     warmup.import_heavy()
     assert all(name in sys.modules for name in warmup.HEAVY_IMPORTS)
 
