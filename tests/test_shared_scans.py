@@ -133,3 +133,26 @@ def test_a_place_counts_for_its_province_prefecture_city_and_county() -> None:
     assert _counted_as("410000") == ("410000", None, None, None)  # 河南省
     assert _counted_as("110105") == ("110000", None, "110000", "110105")  # 北京 朝阳区
     assert _counted_as("110105") is _counted_as("110105")  # kept per place
+
+
+# --- speed5: a long alternation as a prefix tree; the not-signing words as one alternation ---
+
+_TREE_WORDS = ["科技园", "科技园区", "科技周", "中心", "分中心", "示范市", "示范城市", "园区", "区"]
+
+
+@given(st.text(alphabet="科技园区周中心分示范城市与a。", max_size=40))
+def test_alt_tree_matches_like_the_flat_alternation(text: str) -> None:
+    from etl.vocabulary.common import alt, alt_tree
+    flat = re.compile(alt(_TREE_WORDS) + "(?!周|市)")
+    tree = re.compile(alt_tree(_TREE_WORDS) + "(?!周|市)")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_not_signing_rules_per_trigger_keep_file_order() -> None:
+    from etl.vocabulary import signing as sig
+    for trigger in ("签约", "签署", "签订"):
+        assert sig.not_signing_for(trigger) == tuple(
+            r for r in sig.NOT_SIGNING if r.triggers is None or trigger in r.triggers)
+    for rule in sig.NOT_SIGNING:  # the words' alternation: any word in the text
+        for w in rule.words:
+            assert rule.any_word is not None and rule.any_word.search(f"甲{w}乙")

@@ -550,7 +550,7 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
     around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
               "lead": lead}
-    return any(rule.holds(trigger, around) for rule in voc.NOT_SIGNING)
+    return any(rule.holds(trigger, around) for rule in voc.not_signing_for(trigger))
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from etl.vocabulary.common import HAN, alt, rules, with_han
+from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
 
 RULES = rules("initiatives")
 UNQUOTED = RULES["unquoted"]  # settings of unquoted names
@@ -121,7 +121,7 @@ PROGRAMME_RES = [(re.compile(p["name_re"]), p) for p in RULES["programme"]]
 DESIGNATION_TITLE_RES = [(re.compile(p["name_re"]), p) for p in RULES["designation_title"]]
 FACILITY_RES = [(re.compile(f["name_re"]), f) for f in RULES["facility"]]
 # Unquoted names: a head word not followed by the rest of a longer word (工程院, 联席会议).
-UNQ_HEAD_RE = re.compile(rf"(?:{alt(list(UNQ_HEADS))})"
+UNQ_HEAD_RE = re.compile(rf"{alt_tree(UNQ_HEADS)}"
                          rf"(?!{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
 # A thing visited or referred to (参观了甲科学城, 赴乙园区考察): the verb right before or after it
 # (the patterns read after a name are matched at its end: no ^).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.vocabulary.common import HAN, alt, rules, with_han
+from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
 
 _R = rules("orgs")
 
@@ -249,7 +249,8 @@ LEADING_FILLER_RE = re.compile(
 )
 # Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
 # the recogniser tries a start only outside them.
-NOT_NAME_START_RE = re.compile(alt([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
+NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
+    alt_tree([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
@@ -337,10 +338,10 @@ ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区"
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
 MENTION_END_RE = re.compile(
-    alt(_R["mention_ends"])
+    alt_tree(_R["mention_ends"])  # (prefix trees: scanned over every window of the recogniser)
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
-    + rf"|{alt(n for n in _TABLE_ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
-    + rf"|{alt(_R['university_shorts'])}(?!学)"
+    + rf"|{alt_tree(n for n in _TABLE_ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
+    + rf"|{alt_tree(_R['university_shorts'])}(?!学)"
     + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
 )
 # Known short forms (rules/known_bodies.toml) whose end MENTION_END_RE does not give (华中科大,

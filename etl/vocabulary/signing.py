@@ -71,13 +71,16 @@ class NotSigning:
     triggers: frozenset[str] | None  # None: every trigger
     unless_after: re.Pattern[str] | None = None  # words right after the trigger that void it
     words: tuple[str, ...] = ()  # the rule's words: none in the text, no regex to run
+    # The words as one alternation of literals: is any of them in the text (one search in C,
+    # not a Python loop over the words); None where the rule has no words.
+    any_word: re.Pattern[str] | None = None
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
         if self.triggers is not None and trigger not in self.triggers:
             return False
         seen = around[self.where]
-        if not self.absent and not any(w in seen for w in self.words):
+        if not self.absent and (self.any_word is None or self.any_word.search(seen) is None):
             return False
         if self.unless_after is not None and self.unless_after.match(around["after"]):
             return False
@@ -102,11 +105,31 @@ def _not_signing(rule: dict) -> NotSigning:
     unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless)) if unless else None, tuple(rule["words"]))
+                      re.compile(alt(unless)) if unless else None, tuple(rule["words"]),
+                      re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
+                      else None)
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
 NOT_SIGNING: tuple[NotSigning, ...] = tuple(_not_signing(r) for r in _R["not_signing"])
+
+
+# NOT_SIGNING split per trigger word, for the tuple it was split from (a test swaps NOT_SIGNING).
+_FOR_TRIGGER: dict[str, tuple[NotSigning, ...]] = {}
+_FOR_TRIGGER_OF: list[tuple[NotSigning, ...]] = [NOT_SIGNING]
+
+
+def not_signing_for(trigger: str) -> tuple[NotSigning, ...]:
+    """The rules of NOT_SIGNING that may hold for `trigger` (those of every trigger and those
+    naming it), in file order: each trigger word gets its list once, not a test per rule."""
+    if _FOR_TRIGGER_OF[0] is not NOT_SIGNING:
+        _FOR_TRIGGER.clear()
+        _FOR_TRIGGER_OF[0] = NOT_SIGNING
+    rules_for = _FOR_TRIGGER.get(trigger)
+    if rules_for is None:
+        rules_for = _FOR_TRIGGER[trigger] = tuple(
+            r for r in NOT_SIGNING if r.triggers is None or trigger in r.triggers)
+    return rules_for
 
 
 @dataclass(frozen=True)
