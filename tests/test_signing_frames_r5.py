@@ -743,3 +743,35 @@ HELD_OUT: list[Case] = [
 @pytest.mark.parametrize(("name", "body", "expected"), HELD_OUT, ids=[c[0] for c in HELD_OUT])
 def test_held_out_frames(name: str, body: str, expected: list[tuple[str, ...]]) -> None:
     check(body, expected)
+
+
+# A signed document named as a modifier (A与B签订的协议) is a recalled signing unless dated;
+# when its clause opens with 此次/本次/今天 right before its parties it is the signing the page
+# reports, dated as the page's news. The word before another noun recalls one.
+CURRENT_DOCUMENT = [
+    ("this_time_pair_before_document",
+     "本次福建省科协同三明市人民政府签订的会市合作协议，将重点支持三明建设科创中国试点城市。",
+     [("福建省科学技术协会", "三明市人民政府")]),
+    ("today_pair_before_document",
+     "今天，泸州市科协与古蔺县人民政府签署的《科技助力乡村振兴合作协议》，明确了五项合作内容。",
+     [("泸州市科学技术协会", "古蔺县人民政府")]),
+    ("this_time_traditional",
+     "此次廣西科協與北海市人民政府簽訂的會市合作協議，明確了六個方面的合作。",
+     [("广西壮族自治区科学技术协会", "北海市人民政府")]),
+    ("neg_this_time_meeting_recalls",
+     "本次推进会回顾了江苏大学与镇江市人民政府签订的合作协议的落实情况。",
+     []),
+    ("neg_according_to_document",
+     "按照滨州学院与惠民县人民政府签订的合作协议，双方开展了多项合作。",
+     []),
+    ("neg_under_framework",
+     "在湖南省科协与岳阳市人民政府签署的框架协议下，双方本次又推出了十个项目。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), CURRENT_DOCUMENT,
+                         ids=[c[0] for c in CURRENT_DOCUMENT])
+def test_current_document_named_as_modifier(name: str, body: str,
+                                            expected: list[tuple[str, ...]]) -> None:
+    check(body, expected)

@@ -678,8 +678,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
         if text.startswith(voc.POSSESSIVE, m.end()) and \
         not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
-    if own_dates == []:
+    if own_dates == [] and not _current_signing(scan, c0, trig):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
+    # (此次与某区签订的合作协议: the signing the page reports, dated as the page's news)
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
         return []  # 新签约30项合作项目: a count of projects, no named agreement
     recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None
@@ -827,6 +828,17 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
                           scan.shown[s0:s1].strip(), (s0, s1), False, True,
                           concluded=m.group(0) in voc.CONCLUDE_TRIGGERS))
     return out
+
+
+def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
+    """Is a signed document named as a modifier the signing the page reports: its clause opens
+    with 此次/本次/今天 right before its parties (本次A与B签订的协议, 此次与某区签订的协议), not
+    before another noun (本次推进会回顾了A与B签订的协议 recalls one)?"""
+    m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
+    if m is None:
+        return False
+    e = m.end()
+    return scan.text[e:e + 1] in voc.PAIR_CONNECTORS or scan.index.starting_at(e, trig) is not None
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,

@@ -292,6 +292,10 @@ LEAD_IN_RE = re.compile(
 # What opens a clause that names a signed document to act on it (为落实A与B签署的协议, 根据…签订
 # 的协议): the document is recalled, the sentence's date is not its signing's.
 RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|围绕|对照|结合|贯彻)")
+# Words that make a signed document named as a modifier the signing being reported, not one
+# recalled (此次与某区签订的合作协议，…; 今天A与B签署的协议标志着…): the page's own event.
+# The word opens the clause (本次推进会回顾了A与B签订的协议 recalls one).
+CURRENT_SIGNING_RE = re.compile(r"\s*(?:此次|本次|这次|今天|今日|当天|当日)")
 # What an opening clause holding only a date may have besides it (5月8日上午，).
 OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
