@@ -411,7 +411,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
     party = _place_then_suffix(s, ctx)
     if party is None and not relative and s.endswith(voc.TOWN_BODY_ENDS) \
             and voc.TOWN_ALONE_RE.fullmatch(s):
-        return _town_of_page(s, ctx)
+        town = _placed_town(s, ctx)  # a town of a shape the free rule leaves (1 or 5-6 chars)
+        return town if town.adcode is not None else None  # nobody without the page's county
     return party
 
 
@@ -419,18 +420,6 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
 def _prefectures_with_counties() -> frozenset[str]:
     regions = gazetteer.load_regions()
     return frozenset(r.parent_adcode for r in regions.values() if r.level == "county")
-
-
-def _town_of_page(s: str, ctx: ArticleContext) -> Party | None:
-    """上派镇人民政府 written without its county: the town of the page's county (肥西县上派镇人民
-    政府), or of the page's city where towns lie directly under it (东莞市长安镇人民政府); nobody
-    where the page names neither."""
-    seat = ctx.county
-    if seat is None:
-        seat = _city_without_counties(ctx)
-    if seat is None:
-        return None
-    return _place_party(seat, s, "government", s)
 
 
 def _city_without_counties(ctx: ArticleContext) -> str | None:
