@@ -153,6 +153,6 @@ def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     for trigger in ("签约", "签署", "签订"):
         assert sig.not_signing_for(trigger) == tuple(
             r for r in sig.NOT_SIGNING if r.triggers is None or trigger in r.triggers)
-    for rule in sig.NOT_SIGNING:  # the words' alternation: any word in the text
-        for w in rule.words:
+    for rule, row in zip(sig.NOT_SIGNING, sig._R["not_signing"], strict=True):
+        for w in row["words"]:  # the words' alternation: any word in the text
             assert rule.any_word is not None and rule.any_word.search(f"甲{w}乙")

@@ -70,8 +70,7 @@ class NotSigning:
     absent: bool  # the rule holds when the words are absent (look = "sentence-lacks")
     triggers: frozenset[str] | None  # None: every trigger
     unless_after: re.Pattern[str] | None = None  # words right after the trigger that void it
-    words: tuple[str, ...] = ()  # the rule's words: none in the text, no regex to run
-    # The words as one alternation of literals: is any of them in the text (one search in C,
+    # The rule's words as one alternation of literals: is any of them in the text (one search in C,
     # not a Python loop over the words); None where the rule has no words.
     any_word: re.Pattern[str] | None = None
 
@@ -105,7 +104,7 @@ def _not_signing(rule: dict) -> NotSigning:
     unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless)) if unless else None, tuple(rule["words"]),
+                      re.compile(alt(unless)) if unless else None,
                       re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
                       else None)
 
