@@ -28,6 +28,7 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 from dashboard_lib import db, filters
+from dashboard_lib.scope import Scope
 from dashboard_lib.ui import SELECT_PAGE_ROWS
 from etl import settings
 
@@ -112,7 +113,32 @@ def default_views() -> list[tuple[str, Callable[[], object]]]:
         ("org", overview.database_is_empty),  # the record pages ask it first
         ("org", lambda: page(records.org_list())),
         ("map", lambda: maps.map_over_time(scope, None)),  # drawn when its toggle is on
+        ("review", lambda: review_default_view(scope)),
     ]
+
+
+def review_default_view(scope: Scope) -> None:
+    """The review page's default view: the queue (to review, all items, no risk reason) under
+    the store's live state as of now, its first row and that row's article. Reads the
+    corrections store only (never creates it); if a reviewer saves before the first visit, the
+    queue's cache key changes and that visit runs its own query, as without the warm-up."""
+    from dashboard_lib import review
+    from dashboard_lib.queries import explorer
+
+    review.applied()
+    live = review.live_state()
+    queue = review.queue_table(scope, live, item=None, mode="todo", reason=None)
+    shown, _ = queue.page(min(int(settings.get("table_max_rows")), SELECT_PAGE_ROWS), 0, None)
+    review.orphans_table().page(1)
+    choices = review.article_choices(scope)
+    row = None if shown.empty else review.queue_row(str(shown["item_key"].iloc[0]))
+    if row is not None and row["item"] == "agreement":
+        review.event_reports(row["agreement_id"])
+    # the article box under the queue: the open row's article, else the first in view
+    article_id = row["article_id"] if row is not None else next(iter(choices), None)
+    if article_id:
+        explorer.article(article_id)
+        review.article_items(article_id)
 
 
 # What the pages import beyond dashboard.py (the first session paid them: ~1-1.5 s under load).
