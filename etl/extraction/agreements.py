@@ -678,7 +678,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
         if text.startswith(voc.POSSESSIVE, m.end()) and \
         not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
-    if own_dates == [] and not _current_signing(scan, c0, trig):
+    if own_dates == [] and not (_current_signing(scan, c0, trig)
+                                or _reported_modifier(scan, m, s0, s1, c0)):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     # (此次与某区签订的合作协议: the signing the page reports, dated as the page's news)
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
@@ -839,6 +840,50 @@ def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
         return False
     e = m.end()
     return scan.text[e:e + 1] in voc.PAIR_CONNECTORS or scan.index.starting_at(e, trig) is not None
+
+
+def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int) -> bool:
+    """Is an undated signed document named as a modifier the signing the page reports? Only
+    as its sentence's subject or topic (A与B签署的协议，标志着…; 会上，A与B签订的协议明确…): its
+    clause opens the sentence (after scene words at most) with its parties, and nothing but
+    joiners, adverbs, a time or a place stands between them and the verb; then the first row of
+    signing.toml `modifier_signing` that holds decides (a predicate of the present event, a
+    ceremony in the paragraph, a headline that reports a signing; a document carried out is
+    recalled)."""
+    text, trig = scan.text, m.start()
+    scene = voc.MODIFIER_SCENE_RE.match(text, s0, trig)
+    if scene is None or scene.end() < c0:
+        return False  # 他表示，… / 根据… / 回顾了…: the document is an object, recalled
+    orgs = [o for o in scan.index.within(c0, trig) if not o.group
+            and not (o.bare and o.start > c0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    if not orgs or orgs[0].start != scene.end():
+        return False
+    ends = [o.end for o in orgs]
+    for a, b in zip(ends, [o.start for o in orgs[1:]] + [trig], strict=True):
+        if b > a and voc.MODIFIER_GAP_RE.sub("", text[a:b]).strip(voc.ADVERB_CHARS):
+            return False  # A与B召开座谈会时签署的: another verb of theirs before the signing
+    c1m = voc.CLAUSE_BREAK.search(text, m.end(), s1)
+    c1 = c1m.start() if c1m else s1
+    title = voc.TITLE_RE.match(text, m.end() + len(voc.POSSESSIVE))
+    kind = None if title else voc.TYPE_RE.search(text, m.end(), c1)
+    doc_end = title.end() if title else kind.end() if kind else m.end()
+    for row in voc.MODIFIER_SIGNING:
+        if row.look == "after":
+            end = doc_end
+            for _ in range(row.clauses):
+                brk = voc.CLAUSE_BREAK.search(text, end + 1, s1)
+                end = brk.start() if brk else s1
+            holds = row.regex.search(text, doc_end, end) is not None
+        elif row.look == "paragraph":
+            p0 = text.rfind("\n", 0, s0) + 1
+            p1 = text.find("\n", s1)
+            holds = row.regex.search(text, p0, len(text) if p1 < 0 else p1) is not None
+        else:
+            head = _headline_end(text)
+            holds = s0 > head and row.regex.search(text, 0, head) is not None
+        if holds:
+            return row.verdict == "reported"
+    return False
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,

@@ -295,6 +295,37 @@ RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|
 # recalled (此次与某区签订的合作协议，…; 今天A与B签署的协议标志着…): the page's own event.
 # The word opens the clause (本次推进会回顾了A与B签订的协议 recalls one).
 CURRENT_SIGNING_RE = re.compile(r"\s*(?:此次|本次|这次|今天|今日|当天|当日)")
+@dataclass(frozen=True)
+class ModifierRule:
+    """A row of rules/signing.toml `modifier_signing`: is an undated signed document named as
+    its sentence's subject (A与B签署的协议…) the page's signing (`reported`) or a recalled one?"""
+
+    verdict: str  # reported | recalled
+    look: str  # after | paragraph | headline
+    clauses: int  # for look = "after": how many clauses after the document
+    regex: re.Pattern[str]
+
+
+def _modifier_rule(rule: dict) -> ModifierRule:
+    if rule["verdict"] not in ("reported", "recalled") or \
+            rule["look"] not in ("after", "paragraph", "headline"):
+        raise ValueError(f"signing.toml: modifier_signing row {rule!r}")
+    return ModifierRule(rule["verdict"], rule["look"], rule.get("clauses", 1),
+                        re.compile(alt(rule["words"])))
+
+
+# The rows, in file order (the first that holds decides; none: recalled).
+MODIFIER_SIGNING: tuple[ModifierRule, ...] = tuple(
+    _modifier_rule(r) for r in _R["modifier_signing"])
+# The scene words a subject modifier's sentence may open with (会上，A与B签署的协议…), each a
+# clause of its own or right before the parties.
+MODIFIER_SCENE_RE = re.compile(
+    rf"(?:\s*(?:{alt(_R['modifier_scene']['openers'])})[，,]?)*\s*")
+# What may stand between the parties of a subject modifier and its verb besides adverbs: joiners
+# and a time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的).
+MODIFIER_GAP_RE = re.compile(
+    rf"(?:[与和同跟、及]|以及|携手|联合|会同|共同|正式|分别|在[{HAN}]{{1,8}}?|于|近日|日前)*")
+
 # What an opening clause holding only a date may have besides it (5月8日上午，).
 OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).

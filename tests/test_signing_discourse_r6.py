@@ -1,0 +1,184 @@
+"""Signing frames that hold across clauses and sentences (issue 11, round 6), on pages written
+for this test (invented people; no sentence copied from a page):
+
+1. a signed document named as a modifier, undated (A与B签署的《协议》…): the signing the page
+   reports when the grammar says so (the relative clause is the sentence's subject or topic
+   and a predicate of the present event follows, a ceremony is described in its paragraph, the
+   headline names the pair with a signing), a recalled one otherwise (根据/按照/为落实/在…框架下
+   /此前/自…以来, the object of 回顾/落实/重视);
+2. a signing whose sentence names none or one of its parties: the parties of an earlier clause
+   of the sentence or of the sentence before (a meeting, a visit, a delegation and its host),
+   written as 双方/两家/两地/该院/该校 or left out.
+
+Each page goes through the real cleaning stage (Traditional script is converted there) and the
+extraction; a case lists the party sets of the agreements it must give (empty: none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import page_agreements
+
+DATE_LINE = "发布时间：2024-05-20 10:00\n"
+
+Case = tuple[str, str, list[tuple[str, ...]]]
+
+
+def signed(page: str) -> set[frozenset[str]]:
+    """The party sets of the agreements of a page written as headline + body."""
+    head, _, body = page.partition("\n")
+    return {frozenset(p.name for p in a.parties)
+            for a in page_agreements(head + "\n" + DATE_LINE + body)}
+
+
+# --- 1. A与B签署的《协议》: the modifier's signing is the page's event ---------------------------
+MODIFIER_CURRENT: list[Case] = [
+    ("subject_then_marks_new_stage",
+     "科技工作动态\n江西省科协与九江市人民政府签署的会市合作协议，标志着双方合作进入新阶段。",
+     [("江西省科学技术协会", "九江市人民政府")]),
+    ("subject_then_formally_signed",
+     "科技工作动态\n中国科学院武汉分院与荆州市人民政府签订的院地科技合作协议正式签署，"
+     "双方将共建产业技术研究院。",
+     [("中国科学院武汉分院", "荆州市人民政府")]),
+    ("title_subject_then_means",
+     "校地合作新进展\n浙江大学与衢州市人民政府签署的《全面战略合作协议》，意味着校地合作迈上新台阶。",
+     [("浙江大学", "衢州市人民政府")]),
+    ("ceremony_in_paragraph",
+     "科技工作动态\n5月16日上午，签约仪式在长沙举行。湖南大学与长沙市人民政府签署的校地合作协议"
+     "涵盖人才培养、成果转化等内容。",
+     [("湖南大学", "长沙市人民政府")]),
+    ("scene_opener_then_content",
+     "科技工作动态\n仪式上，安徽省科协与芜湖市人民政府签订的会市合作协议明确了五个方面的合作内容。",
+     [("安徽省科学技术协会", "芜湖市人民政府")]),
+    ("headline_pair_with_signing",
+     "西北工业大学携手宝鸡市人民政府签约共建研究院\n西北工业大学与宝鸡市人民政府签署的战略合作协议明确，"
+     "双方将共建宝鸡创新研究院。",
+     [("西北工业大学", "宝鸡市人民政府")]),
+    ("zone_and_company_topic",
+     "园区动态\n苏州工业园区管理委员会与华为技术有限公司签署的战略合作协议，是园区今年引进的"
+     "重大合作项目。签约仪式在园区举行。",
+     [("苏州工业园区管理委员会", "华为技术有限公司")]),
+    ("traditional_script",
+     "科技工作動態\n廣東省科協與韶關市人民政府簽署的《會市合作協議》，標誌著雙方合作邁上新台階。",
+     [("广东省科学技术协会", "韶关市人民政府")]),
+    ("three_parties_subject",
+     "科技工作动态\n河北省科协、河北工业大学与沧州市人民政府签署的三方合作协议，标志着“科创中国”"
+     "沧州试点工作全面启动。",
+     [("河北省科学技术协会", "河北工业大学", "沧州市人民政府")]),
+]
+
+# …and the recalled documents, which stay out (undated: not listed).
+MODIFIER_RECALLED: list[Case] = [
+    ("according_to",
+     "科技工作动态\n根据湖北省科协与襄阳市人民政府签署的会市合作协议，双方今年将共建院士专家工作站。",
+     []),
+    ("under_framework",
+     "科技工作动态\n在江苏省科协与南通市人民政府签署的战略合作框架协议下，双方开展了一系列科普活动。",
+     []),
+    ("to_implement",
+     "科技工作动态\n为落实四川大学与眉山市人民政府签订的校地合作协议，眉山市科技局组织召开推进会。",
+     []),
+    ("earlier_adverb",
+     "科技工作动态\n此前，山东省科协与淄博市人民政府签署的会市合作协议已取得明显成效。",
+     []),
+    ("object_of_review",
+     "科技工作动态\n座谈会上，与会人员回顾了河北省科协与邯郸市人民政府签订的合作协议的落实情况。",
+     []),
+    ("since_implemented",
+     "科技工作动态\n自陕西省科协与宝鸡市人民政府签署的会市合作协议实施以来，双方共建了3个服务站。",
+     []),
+    ("headline_meeting_recalled",
+     "贵州省科协与铜仁市人民政府召开会市合作联席会议\n按照贵州省科协与铜仁市人民政府签署的会市"
+     "合作协议，双方确定了年度重点任务。",
+     []),
+    ("subject_content_no_event",
+     "科技工作动态\n吉林省科协与通化市人民政府签署的会市合作协议约定，双方每年召开一次联席会议。",
+     []),
+    ("headline_joint_meeting_subject",
+     "吉林省科协与白山市人民政府召开会市合作联席会议\n吉林省科协与白山市人民政府签署的会市合作协议"
+     "明确，双方每年召开一次联席会议。",
+     []),
+    ("about_to_sign",
+     "科技工作动态\n河南省科协与许昌市人民政府即将签署的合作协议将聚焦人才引进。", []),
+]
+
+# --- 2. the parties of an earlier clause or sentence ---------------------------------------------
+ANTECEDENTS: list[Case] = [
+    ("talks_then_pair_word",
+     "科技工作动态\n4月10日，辽宁省科协与鞍山市人民政府举行会市合作会谈。双方签署了会市合作协议。",
+     [("辽宁省科学技术协会", "鞍山市人民政府")]),
+    ("visit_then_meeting_pair_word",
+     "科技工作动态\n5月8日，云南大学校长某某一行到访玉溪市人民政府。会上，双方签订了校地合作框架协议。",
+     [("云南大学", "玉溪市人民政府")]),
+    ("delegation_visit_counterpart_later",
+     "科技工作动态\n6月2日，四川省科协党组书记李某某率队到广元市调研，并与广元市人民政府签订会市合作协议。",
+     [("四川省科学技术协会", "广元市人民政府")]),
+    ("earlier_clause_meeting",
+     "科技工作动态\n7月3日，湖北省科协与十堰市人民政府召开会市合作推进会，会上双方签署了新一轮合作协议。",
+     [("湖北省科学技术协会", "十堰市人民政府")]),
+    ("this_academy_after_meeting",
+     "科技工作动态\n3月6日，中国科学院西安分院与延安市人民政府举行院地合作座谈会。会后，该院与延安市"
+     "人民政府签订了科技合作协议。",
+     [("中国科学院西安分院", "延安市人民政府")]),
+    ("two_places_word",
+     "科技工作动态\n9月1日，重庆市科协与四川省科协在成都召开川渝科协合作联席会议，两地签署了协同创新协议。",
+     [("重庆市科学技术协会", "四川省科学技术协会")]),
+    ("traditional_talks",
+     "科技工作動態\n10月12日，廣西大學與欽州市人民政府舉行工作會談。雙方簽署了戰略合作協議。",
+     [("广西大学", "钦州市人民政府")]),
+    ("company_zone_on_topic",
+     "园区动态\n华为技术有限公司与东莞松山湖高新技术产业开发区管理委员会举行座谈，双方就共建创新中心"
+     "签订合作协议。",
+     [("华为技术有限公司", "东莞松山湖高新技术产业开发区管理委员会")]),
+    ("two_bodies_word",
+     "科技工作动态\n11月2日，中国电子科技集团有限公司与合肥工业大学举行工作会谈。会谈后，两家单位签署"
+     "战略合作协议。",
+     [("中国电子科技集团有限公司", "合肥工业大学")]),
+    ("secretary_leads_visit_pair_word",
+     "科技工作动态\n8月20日，甘肃省科协党组书记王某某带队赴白银市人民政府调研。调研期间，双方签订了"
+     "会市合作协议。",
+     [("甘肃省科学技术协会", "白银市人民政府")]),
+    ("headline_pair_spaces",
+     "江苏省科协 无锡市人民政府携手推进科技创新\n3月5日，双方在无锡签署会市合作协议。",
+     [("江苏省科学技术协会", "无锡市人民政府")]),
+    ("host_receives_delegation",
+     "科技工作动态\n4月22日，宁夏回族自治区科协党组书记某某率调研组到固原市考察，固原市人民政府市长"
+     "某某陪同。考察期间，双方签署了会市合作协议。",
+     [("宁夏回族自治区科学技术协会", "固原市人民政府")]),
+    ("mayor_meets_delegation",
+     "科技工作动态\n6月9日，岳阳市市长某某会见了湖南省科协党组书记某某一行。双方签订了会市合作协议。",
+     [("湖南省科学技术协会", "岳阳市人民政府")]),
+]
+
+# …and where no signing of theirs is reported: plans, intents, witnesses, attendance.
+ANTECEDENTS_NEGATIVE: list[Case] = [
+    ("talks_then_plan",
+     "科技工作动态\n4月10日，辽宁省科协与营口市人民政府举行会谈。双方表示将尽快签署合作协议。", []),
+    ("visit_then_intent",
+     "科技工作动态\n5月8日，某某率浙江省科协代表团到宁波市考察。双方表示将深化合作，适时签署合作协议。",
+     []),
+    ("meeting_then_others_sign",
+     "科技工作动态\n7月3日，湖北省科协与黄冈市人民政府召开推进会。会上，12个项目现场签约。", []),
+    ("attended_ceremony_after_meeting",
+     "科技工作动态\n7月3日，湖南省科协与衡阳市人民政府召开座谈会。双方领导出席了签约仪式。", []),
+    ("witnesses_named_earlier",
+     "科技工作动态\n5月9日，在省长某某和中国科协党组书记某某的见证下，签约仪式在太原举行。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [pytest.param(p, e, id=n) for n, p, e in MODIFIER_CURRENT + MODIFIER_RECALLED],
+)
+def test_signed_document_as_modifier(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert signed(page) == {frozenset(e) for e in expected}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [pytest.param(p, e, id=n) for n, p, e in ANTECEDENTS + ANTECEDENTS_NEGATIVE],
+)
+def test_parties_of_an_earlier_clause_or_sentence(page: str,
+                                                   expected: list[tuple[str, ...]]) -> None:
+    assert signed(page) == {frozenset(e) for e in expected}
