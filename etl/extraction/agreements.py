@@ -193,6 +193,9 @@ def parse_group(
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
+            pointed = _pointed_body(text, lo, pos, ctx)
+            if pointed is not None:  # 会后，该院与B签订: the academy named before
+                return [pointed], _distributed(right, ctx)
             head = _head_before_phrase(text, lo, pos, idx)
             if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
                 return _distributed([head], ctx), _distributed(right, ctx)
@@ -232,6 +235,28 @@ def parse_group(
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _pointed_body(text: str, lo: int, pos: int, ctx: ArticleContext) -> Party | None:
+    """The body a pointing word right before `pos` stands for (该院, 该校, 该公司 opening its
+    clause): the last organisation named before it in its paragraph whose name ends with one of
+    the word's heads (signing.toml `pointed_bodies`; a party committee's institution)."""
+    word = next((w for w in voc.POINTED_BODIES if text.startswith(w, pos - len(w))), None)
+    if word is None or pos - len(word) < lo:
+        return None
+    at = pos - len(word)
+    lead = text[lo:at].rstrip(" \u3000")
+    if lead and lead[-1] not in voc.CLAUSE_PUNCT and not voc.LEAD_IN_RE.search(lead):
+        return None  # 参观了该院与…: an object, not the clause's subject
+    para = max(text.rfind("\n", 0, at) + 1, at - voc.POINTED_BODY_REACH)
+    for o in reversed(find_organisations(text, ctx, para, at)):
+        if o.group or _object_verb(text, para, o.start) is not None:
+            continue  # (共建某大学研究院: what they build, not who they are)
+        stem = voc.PARTY_COMMITTEE_END_RE.sub("", o.mention)
+        body = o.party() if stem == o.mention else parse_org(stem, ctx)
+        if body is not None and body.name.endswith(voc.POINTED_BODIES[word]):
+            return replace(body, mention=word)
+    return None
 
 
 def _head_before_phrase(text: str, lo: int, pos: int,
@@ -1242,6 +1267,10 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    pair_group: list[Party] = []
+    if len(left) == 1 and not right and scan.index.is_group(left[0]) and \
+            not scan.index.members(left[0]) and voc.PAIR_GROUP_RE.match(left[0].mention):
+        pair_group, left = left, []  # 两家单位签署: the pair named before, like 双方
     if not left and not right:  # A作为乙方，与B作为甲方，共同签署: the counterpart's own clause
         right = _counterpart_clause(scan, s0, c0, trig)
     if not left and not right:
@@ -1295,7 +1324,7 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             named = _pair_before(scan, 0, headline_end)
             if len(named) >= 2:
                 return named, [], False
-    return left, right, False
+    return left or pair_group, right, False
 
 
 def _counterpart_clause(scan: _Scan, s0: int, c0: int, trig: int) -> list[Party]:
