@@ -177,6 +177,45 @@ ANTECEDENTS += [
      [("陕西省科学技术协会", "汉中市人民政府")]),
 ]
 
+# Both parties in the sentence, in clauses before the trigger's (a visit, a meeting, a talk).
+EARLIER_CLAUSES: list[Case] = [
+    ("visit_then_talk_then_signed",
+     "科技工作动态\n6月5日，江西省科协党组书记某某率队到萍乡市调研，与萍乡市人民政府主要负责同志座谈"
+     "交流，并签订了会市合作协议。",
+     [("江西省科学技术协会", "萍乡市人民政府")]),
+    ("meeting_tasks_then_signed",
+     "科技工作动态\n10月9日，山西大学与晋中市人民政府在晋中召开校地合作推进会，总结上一年度合作成果，"
+     "部署下一步重点任务，会上签署了新一轮合作协议。",
+     [("山西大学", "晋中市人民政府")]),
+    ("mayor_meets_delegation_same_sentence",
+     "科技工作动态\n1月8日，昆明市人民政府市长某某会见了云南省科协党组书记某某一行，双方就深化会市合作"
+     "进行交流，并签订合作协议。",
+     [("云南省科学技术协会", "昆明市人民政府")]),
+    ("academy_city_pair_word",
+     "科技工作动态\n3月3日，中国科学院广州分院与肇庆市人民政府召开院地合作座谈会，院市双方签订了科技"
+     "合作协议。",
+     [("中国科学院广州分院", "肇庆市人民政府")]),
+    ("visit_district_then_signed",
+     "科技工作动态\n4月4日，河海大学校长某某一行到访南京市江宁区人民政府，与区领导座谈交流，并签订校地"
+     "合作协议。",
+     [("河海大学", "南京市江宁区人民政府")]),
+    ("pointed_counterpart_after_visit",
+     "科技工作动态\n4月9日，深圳市科技创新委员会主任某某率团访问香港科技大学，与该校签订了科研合作"
+     "备忘录。",
+     [("深圳市科技创新委员会", "香港科技大学")]),
+    ("delegation_visits_zone_traditional",
+     "科技工作動態\n7月2日，澳門大學校長某某率團到訪橫琴粵澳深度合作區執行委員會，雙方簽署了合作備忘錄。",
+     [("澳门大学", "横琴粤澳深度合作区执行委员会")]),
+    ("host_receives_visitors",
+     "科技工作动态\n5月5日，长沙市科协党组书记某某一行来到湖南农业大学，受到该校党委书记某某的热情"
+     "接待，双方签署了科普合作协议。",
+     [("长沙市科学技术协会", "湖南农业大学")]),
+    ("visit_county_then_talk",
+     "科技工作动态\n5月22日，北京市科学技术研究院院长某某教授带队赴崇礼区调研，并与区长某某座谈交流。"
+     "座谈后，双方共同签订了战略合作框架协议。",
+     [("北京市科学技术研究院", "张家口市崇礼区")]),
+]
+
 # …and where no signing of theirs is reported: plans, intents, witnesses, attendance.
 ANTECEDENTS_NEGATIVE: list[Case] = [
     ("three_bodies_then_pair_word",
@@ -209,7 +248,8 @@ def test_signed_document_as_modifier(page: str, expected: list[tuple[str, ...]])
 
 @pytest.mark.parametrize(
     ("page", "expected"),
-    [pytest.param(p, e, id=n) for n, p, e in ANTECEDENTS + ANTECEDENTS_NEGATIVE],
+    [pytest.param(p, e, id=n)
+     for n, p, e in ANTECEDENTS + EARLIER_CLAUSES + ANTECEDENTS_NEGATIVE],
 )
 def test_parties_of_an_earlier_clause_or_sentence(page: str,
                                                    expected: list[tuple[str, ...]]) -> None:

@@ -184,7 +184,7 @@ def parse_group(
         r0 = k + width
         while r0 < hi and text[r0] in " \u3000":  # A 与 B 签署: spaces around the connector
             r0 += 1
-        right = _list_from(text, r0, hi, ctx, idx)
+        right = _list_from(text, r0, hi, ctx, idx) or _pointed_counterpart(text, r0, hi, ctx)
         if right and text[k] in voc.LIST_JOINERS and _covered_by_earlier(
                 text, lo, k, right[-1][2] + len(right[-1][0]), hi, ctx, idx):
             continue  # A与B和C: 和 joins B and C, the pair's connector is 与
@@ -239,8 +239,7 @@ def parse_group(
 
 def _pointed_body(text: str, lo: int, pos: int, ctx: ArticleContext) -> Party | None:
     """The body a pointing word right before `pos` stands for (该院, 该校, 该公司 opening its
-    clause): the last organisation named before it in its paragraph whose name ends with one of
-    the word's heads (signing.toml `pointed_bodies`; a party committee's institution)."""
+    clause)."""
     word = next((w for w in voc.POINTED_BODIES if text.startswith(w, pos - len(w))), None)
     if word is None or pos - len(word) < lo:
         return None
@@ -248,6 +247,24 @@ def _pointed_body(text: str, lo: int, pos: int, ctx: ArticleContext) -> Party | 
     lead = text[lo:at].rstrip(" \u3000")
     if lead and lead[-1] not in voc.CLAUSE_PUNCT and not voc.LEAD_IN_RE.search(lead):
         return None  # 参观了该院与…: an object, not the clause's subject
+    return _pointed_to(text, at, word, ctx)
+
+
+def _pointed_counterpart(text: str, r0: int, hi: int,
+                         ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """A counterpart written as a pointing word right after its connector (…访问某大学，与该校
+    签订), as a list item."""
+    word = next((w for w in voc.POINTED_BODIES if text.startswith(w, r0)), None)
+    if word is None or r0 + len(word) > hi:
+        return []
+    body = _pointed_to(text, r0, word, ctx)
+    return [(word, body, r0)] if body is not None else []
+
+
+def _pointed_to(text: str, at: int, word: str, ctx: ArticleContext) -> Party | None:
+    """The body the pointing word at `at` stands for: the last organisation named before it in
+    its paragraph whose name ends with one of the word's heads (signing.toml `pointed_bodies`;
+    a party committee's institution)."""
     para = max(text.rfind("\n", 0, at) + 1, at - voc.POINTED_BODY_REACH)
     for o in reversed(find_organisations(text, ctx, para, at)):
         if o.group or _object_verb(text, para, o.start) is not None:
