@@ -875,13 +875,17 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
 
 def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     """Is a signed document named as a modifier the signing the page reports: its clause opens
-    with 此次/本次/今天 right before its parties (本次A与B签订的协议, 此次与某区签订的协议), not
+    with 此次/本次/今天 right before its parties or a pair word (本次A与B签订的协议, 此次与某区
+    签订的协议, 此次双方签署的协议), not
     before another noun (本次推进会回顾了A与B签订的协议 recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
     if m is None:
         return False
     e = m.end()
-    return scan.text[e:e + 1] in voc.PAIR_CONNECTORS or scan.index.starting_at(e, trig) is not None
+    pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
+    return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
+            or scan.index.starting_at(e, trig) is not None
+            or (pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS))
 
 
 def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int) -> bool:
@@ -898,10 +902,14 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
         return False  # 他表示，… / 根据… / 回顾了…: the document is an object, recalled
     orgs = [o for o in scan.index.within(c0, trig) if not o.group
             and not (o.bare and o.start > c0 and text[o.start - 1] in voc.VENUE_BEFORE)]
-    if not orgs or orgs[0].start != scene.end():
+    pair_word = voc.PAIR_WORDS_RE.match(text, scene.end(), trig)
+    if pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS:
+        ends, starts = [pair_word.end()], [trig]  # 双方签署的协议: the pair named before
+    elif not orgs or orgs[0].start != scene.end():
         return False
-    ends = [o.end for o in orgs]
-    for a, b in zip(ends, [o.start for o in orgs[1:]] + [trig], strict=True):
+    else:
+        ends, starts = [o.end for o in orgs], [o.start for o in orgs[1:]] + [trig]
+    for a, b in zip(ends, starts, strict=True):
         if b > a and voc.MODIFIER_GAP_RE.sub("", text[a:b]).strip(voc.ADVERB_CHARS):
             return False  # A与B召开座谈会时签署的: another verb of theirs before the signing
     c1m = voc.CLAUSE_BREAK.search(text, m.end(), s1)
