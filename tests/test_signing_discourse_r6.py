@@ -89,6 +89,18 @@ MODIFIER_CURRENT += [
      [("贵州大学", "安顺市人民政府")]),
 ]
 
+MODIFIER_CURRENT += [
+    ("this_time_between_parties_and_verb",
+     "科技工作动态\n青海大学与海东市人民政府此次签署的合作协议，涵盖人才培养等内容。",
+     [("青海大学", "海东市人民政府")]),
+    ("venue_between_parties_and_verb",
+     "科技工作动态\n青海大学与海南藏族自治州人民政府在西宁签署的合作协议，标志着校地合作进入新阶段。",
+     [("青海大学", "海南藏族自治州人民政府")]),
+    ("nominal_signing_marks",
+     "科技工作动态\n青海大学与海北藏族自治州人民政府的签约，标志着校地合作进入新阶段。",
+     [("青海大学", "海北藏族自治州人民政府")]),
+]
+
 # …and the recalled documents, which stay out (undated: not listed).
 MODIFIER_RECALLED: list[Case] = [
     ("according_to",
@@ -126,6 +138,9 @@ MODIFIER_RECALLED: list[Case] = [
     ("pair_word_subject_carried_out",
      "科技工作动态\n5月6日，辽宁省科协与朝阳市人民政府召开联席会议。双方签署的会市合作协议实施以来，"
      "共建了5个服务站。", []),
+    ("object_of_review_with_new_stage",
+     "科技工作动态\n会上，市长某某回顾了青海大学与果洛藏族自治州人民政府签署的合作协议，认为合作进入"
+     "新阶段。", []),
     ("about_to_sign",
      "科技工作动态\n河南省科协与许昌市人民政府即将签署的合作协议将聚焦人才引进。", []),
 ]

@@ -876,8 +876,8 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
 def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     """Is a signed document named as a modifier the signing the page reports: its clause opens
     with 此次/本次/今天 right before its parties or a pair word (本次A与B签订的协议, 此次与某区
-    签订的协议, 此次双方签署的协议), not
-    before another noun (本次推进会回顾了A与B签订的协议 recalls one)?"""
+    签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
+    recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
     if m is None:
         return False
@@ -909,9 +909,14 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
         return False
     else:
         ends, starts = [o.end for o in orgs], [o.start for o in orgs[1:]] + [trig]
+    now = False
     for a, b in zip(ends, starts, strict=True):
-        if b > a and voc.MODIFIER_GAP_RE.sub("", text[a:b]).strip(voc.ADVERB_CHARS):
+        gap = voc.MODIFIER_NOW_RE.sub("", text[a:b]) if b == trig else text[a:b]
+        now = now or len(gap) < b - a
+        if b > a and voc.MODIFIER_GAP_RE.sub("", gap).strip(voc.ADVERB_CHARS):
             return False  # A与B召开座谈会时签署的: another verb of theirs before the signing
+    if now:
+        return True  # A与B此次签署的协议: the page's own signing
     c1m = voc.CLAUSE_BREAK.search(text, m.end(), s1)
     c1 = c1m.start() if c1m else s1
     title = voc.TITLE_RE.match(text, m.end() + len(voc.POSSESSIVE))

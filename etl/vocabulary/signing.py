@@ -324,7 +324,10 @@ MODIFIER_SCENE_RE = re.compile(
 # What may stand between the parties of a subject modifier and its verb besides adverbs: joiners
 # and a time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的).
 MODIFIER_GAP_RE = re.compile(
-    rf"(?:[与和同跟、及]|以及|携手|联合|会同|共同|正式|分别|在[{HAN}]{{1,8}}?|于|近日|日前)*")
+    rf"(?:[与和同跟、及]|以及|携手|联合|会同|共同|正式|分别|在[{HAN}]{{1,8}}|于|近日|日前)*")
+# A word of the present event between a subject modifier's parties and its verb (A与B此次签署的
+# 协议, A与B今天签订的): the page's own signing, whatever follows.
+MODIFIER_NOW_RE = re.compile(r"此次|本次|这次|今天|今日|当天|当日")
 
 # A body pointed back to (该院与B签订): its word -> the heads of the names it may point to.
 POINTED_BODIES: dict[str, tuple[str, ...]] = {
