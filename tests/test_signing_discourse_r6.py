@@ -101,6 +101,15 @@ MODIFIER_CURRENT += [
      [("青海大学", "海北藏族自治州人民政府")]),
 ]
 
+MODIFIER_CURRENT += [
+    ("this_is_after_ceremony",
+     "科技工作动态\n签约仪式在泉州举行。这是华侨大学与泉州市人民政府签署的第三份合作协议。",
+     [("华侨大学", "泉州市人民政府")]),
+    ("content_predicate_after_ceremony",
+     "科技工作动态\n签约仪式在漳州举行。闽南师范大学与漳州市人民政府签署的合作协议要求双方每年会商一次。",
+     [("闽南师范大学", "漳州市人民政府")]),
+]
+
 # …and the recalled documents, which stay out (undated: not listed).
 MODIFIER_RECALLED: list[Case] = [
     ("according_to",
@@ -141,6 +150,10 @@ MODIFIER_RECALLED: list[Case] = [
     ("object_of_review_with_new_stage",
      "科技工作动态\n会上，市长某某回顾了青海大学与果洛藏族自治州人民政府签署的合作协议，认为合作进入"
      "新阶段。", []),
+    ("this_is_according_to",
+     "科技工作动态\n这是根据华侨大学与莆田市人民政府签署的协议开展的第三次活动。", []),
+    ("spirit_of_document_after_ceremony",
+     "科技工作动态\n签约仪式在厦门举行。集美大学与厦门市人民政府签署的合作协议精神得到全面贯彻。", []),
     ("about_to_sign",
      "科技工作动态\n河南省科协与许昌市人民政府即将签署的合作协议将聚焦人才引进。", []),
 ]
