@@ -272,6 +272,17 @@ EARLIER_CLAUSES: list[Case] = [
      [("北京市科学技术研究院", "张家口市崇礼区")]),
 ]
 
+EARLIER_CLAUSES += [
+    ("school_head_noun_after_meeting",
+     "科技工作动态\n3月8日，华中科技大学与东风汽车集团有限公司举行校企合作座谈会。会上，学校与东风汽车"
+     "集团有限公司签署了战略合作协议。",
+     [("华中科技大学", "东风汽车集团有限公司")]),
+    ("school_name_not_pointed",  # 学校 ends a name here: no pointing word
+     "科技工作动态\n3月8日，武汉大学专家到某某实验学校指导。会上，某某实验学校与武汉市江夏区人民政府"
+     "签署了共建协议。",
+     [("某某实验学校", "武汉市江夏区人民政府")]),
+]
+
 # …and where no signing of theirs is reported: plans, intents, witnesses, attendance.
 ANTECEDENTS_NEGATIVE: list[Case] = [
     ("three_bodies_then_pair_word",
