@@ -283,6 +283,23 @@ EARLIER_CLAUSES += [
      [("某某实验学校", "武汉市江夏区人民政府")]),
 ]
 
+# The headline names a visit (A一行到B调研); the body's 双方, or a signing without parties.
+HEADLINE_VISIT: list[Case] = [
+    ("headline_visit_pair_word",
+     "湖南省科协党组书记某某率队到郴州市人民政府调研\n5月6日，调研组在郴州召开座谈会。座谈会上，双方"
+     "签署了会市合作协议。",
+     [("湖南省科学技术协会", "郴州市人民政府")]),
+    ("headline_visit_no_parties",
+     "四川大学校长某某一行到访自贡市人民政府\n5月6日，座谈会在自贡召开。座谈会上，签署了校地合作协议。",
+     [("四川大学", "自贡市人民政府")]),
+    ("headline_visit_traditional",
+     "廣東工業大學黨委書記某某一行到訪佛山市人民政府\n5月6日，座談會上，雙方簽署了校地合作協議。",
+     [("广东工业大学", "佛山市人民政府")]),
+    ("headline_visit_plan_only",
+     "四川大学校长某某一行到访宜宾市人民政府\n5月6日，座谈会上，双方表示将适时签署校地合作"
+     "协议。", []),
+]
+
 # …and where no signing of theirs is reported: plans, intents, witnesses, attendance.
 ANTECEDENTS_NEGATIVE: list[Case] = [
     ("three_bodies_then_pair_word",
@@ -316,7 +333,7 @@ def test_signed_document_as_modifier(page: str, expected: list[tuple[str, ...]])
 @pytest.mark.parametrize(
     ("page", "expected"),
     [pytest.param(p, e, id=n)
-     for n, p, e in ANTECEDENTS + EARLIER_CLAUSES + ANTECEDENTS_NEGATIVE],
+     for n, p, e in ANTECEDENTS + EARLIER_CLAUSES + HEADLINE_VISIT + ANTECEDENTS_NEGATIVE],
 )
 def test_parties_of_an_earlier_clause_or_sentence(page: str,
                                                    expected: list[tuple[str, ...]]) -> None:

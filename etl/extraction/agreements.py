@@ -1227,9 +1227,11 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         got = _joined_pair(text, idx.within(0, headline_end), 0, headline_end)
         if got:
             return holding(got)
-        subject, _ = _subject_and_visited(scan, idx, 0, headline_end)
+        subject, visited = _subject_and_visited(scan, idx, 0, headline_end)
         if subject is not None and counterpart is not None:
             return holding([subject, counterpart])
+        if subject is not None and visited is not None:  # A一行到B调研 … 会上签署了…
+            return holding([subject, visited])
     publisher = _publisher(scan.source, scan.ctx) if counterpart is not None else None
     if publisher is not None:
         return holding([publisher, counterpart])
@@ -1354,6 +1356,11 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             named = _pair_before(scan, 0, headline_end)
             if len(named) >= 2:
                 return named, [], False
+            if pair_word.group() in voc.TWO_WORDS:  # A一行到B调研 … 双方签署: the two of them
+                idx = OrgIndex(find_organisations(text, scan.ctx, 0, headline_end))
+                subject, visited = _subject_and_visited(scan, idx, 0, headline_end)
+                if subject is not None and visited is not None:
+                    return [subject, visited], [], False
     return left or pair_group, right, False
 
 
