@@ -110,6 +110,16 @@ MODIFIER_CURRENT += [
      [("闽南师范大学", "漳州市人民政府")]),
 ]
 
+MODIFIER_CURRENT += [
+    ("venue_and_adverb_between",
+     "科技工作动态\n湖南大学与岳阳市人民政府在长沙共同签署的校地合作协议，标志着合作进入新阶段。",
+     [("湖南大学", "岳阳市人民政府")]),
+    ("implementation_in_next_clause",
+     "科技工作动态\n签约仪式在长沙举行。湖南大学与常德市人民政府签署的校地合作协议，将落实人才培养等"
+     "任务。",
+     [("湖南大学", "常德市人民政府")]),
+]
+
 # …and the recalled documents, which stay out (undated: not listed).
 MODIFIER_RECALLED: list[Case] = [
     ("according_to",
@@ -155,6 +165,12 @@ MODIFIER_RECALLED: list[Case] = [
     ("spirit_of_document_after_ceremony",
      "科技工作动态\n签约仪式在厦门举行。集美大学与厦门市人民政府签署的合作协议精神得到全面"
      "贯彻。", []),
+    ("another_verb_before_signing",
+     "科技工作动态\n湖南大学与湘潭市人民政府在长沙召开座谈会时签署的校地合作协议，标志着合作进入"
+     "新阶段。", []),
+    ("carried_out_after_ceremony",
+     "科技工作动态\n签约仪式在长沙举行。湖南大学与株洲市人民政府签署的校地合作协议实施以来，成效明显。",
+     []),
     ("about_to_sign",
      "科技工作动态\n河南省科协与许昌市人民政府即将签署的合作协议将聚焦人才引进。", []),
 ]

@@ -913,7 +913,7 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
     for a, b in zip(ends, starts, strict=True):
         gap = voc.MODIFIER_NOW_RE.sub("", text[a:b]) if b == trig else text[a:b]
         now = now or len(gap) < b - a
-        if b > a and voc.MODIFIER_GAP_RE.sub("", gap).strip(voc.ADVERB_CHARS):
+        if b > a and not voc.MODIFIER_GAP_RE.fullmatch(gap):
             return False  # A与B召开座谈会时签署的: another verb of theirs before the signing
     if now:
         return True  # A与B此次签署的协议: the page's own signing
@@ -925,8 +925,8 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
     for row in voc.MODIFIER_SIGNING:
         if row.look == "after":
             end = doc_end
-            for _ in range(row.clauses):
-                brk = voc.CLAUSE_BREAK.search(text, end + 1, s1)
+            for k in range(row.clauses):  # (the document's own clause first: up to its break)
+                brk = voc.CLAUSE_BREAK.search(text, end + (k > 0), s1)
                 end = brk.start() if brk else s1
             holds = row.regex.search(text, doc_end, end) is not None
         elif row.look == "paragraph":

@@ -321,10 +321,11 @@ MODIFIER_SIGNING: tuple[ModifierRule, ...] = tuple(
 # clause of its own or right before the parties.
 MODIFIER_SCENE_RE = re.compile(
     rf"(?:\s*(?:{alt(_R['modifier_scene']['openers'])})[，,]?)*\s*")
-# What may stand between the parties of a subject modifier and its verb besides adverbs: joiners
-# and a time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的).
+# What may stand between the parties of a subject modifier and its verb: joiners, adverbs (as
+# words) and a short time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的); not another
+# verb of theirs (A与B在长沙召开座谈会时签署的).
 MODIFIER_GAP_RE = re.compile(
-    rf"(?:[与和同跟、及]|以及|携手|联合|会同|共同|正式|分别|在[{HAN}]{{1,8}}|于|近日|日前)*")
+    rf"(?:[与和同跟、及了 \u3000]|以及|携手|会同|{alt(ADVERBS)}|在[{HAN}]{{1,7}}|于|近日|日前)*")
 # A word of the present event between a subject modifier's parties and its verb (A与B此次签署的
 # 协议, A与B今天签订的): the page's own signing, whatever follows.
 MODIFIER_NOW_RE = re.compile(r"此次|本次|这次|今天|今日|当天|当日")
