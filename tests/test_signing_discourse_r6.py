@@ -316,6 +316,41 @@ HEADLINE_VISIT: list[Case] = [
      "协议。", []),
 ]
 
+# Written after the rules above, to check them on bodies and shapes they were not made on.
+FRESH: list[Case] = [
+    ("social_science_federation_subject",
+     "科技工作动态\n江苏省社科联与盐城市人民政府签署的战略合作协议，开启了社科服务地方发展的新篇章。",
+     [("江苏省社会科学界联合会", "盐城市人民政府")]),
+    ("chamber_scene_content",
+     "工作动态\n仪式上，广州市工商联与清远市人民政府签订的对口帮扶合作协议涉及产业转移等内容。",
+     [("广州市工商业联合会", "清远市人民政府")]),
+    ("association_pointed_after_visit",
+     "工作动态\n9月6日，内蒙古自治区科协党组书记某某率队到鄂尔多斯市调研。调研期间，该会与鄂尔多斯市"
+     "人民政府签订了会市合作协议。",
+     [("内蒙古自治区科学技术协会", "鄂尔多斯市人民政府")]),
+    ("zone_university_two_bodies",
+     "工作动态\n6月1日，合肥高新技术产业开发区管理委员会与中国科学技术大学举行座谈。两家单位签署了"
+     "共建研究院协议。",
+     [("合肥高新技术产业开发区管理委员会", "中国科学技术大学")]),
+    ("institute_pointed_traditional",
+     "工作動態\n5月3日，中國科學院昆明植物研究所所長某某一行到訪麗江市人民政府。座談會上，該所與麗江市"
+     "人民政府簽訂了院地合作協議。",
+     [("中国科学院昆明植物研究所", "丽江市人民政府")]),
+    ("senior_scientists_according_to",
+     "工作动态\n根据湖北省老科协与宜昌市人民政府签署的合作协议，双方开展了一系列服务活动。", []),
+    ("subject_then_ceremony_presided",
+     "工作动态\n海南大学与三亚市人民政府签署的科技合作协议，是双方深化合作的重要成果。签约仪式由市长"
+     "某某主持。",
+     [("海南大学", "三亚市人民政府")]),
+    ("school_after_visit_district",
+     "工作动态\n4月8日，天津大学党委书记某某一行到访滨海新区人民政府。在滨海新区期间，学校与滨海新区"
+     "人民政府签订了合作协议。",
+     [("天津大学", "天津市滨海新区人民政府")]),
+    ("under_framework_association",
+     "工作动态\n在辽宁省科协与沈阳市人民政府签署的会市合作协议框架下，双方今年共建了3个院士工作站。",
+     []),
+]
+
 # …and where no signing of theirs is reported: plans, intents, witnesses, attendance.
 ANTECEDENTS_NEGATIVE: list[Case] = [
     ("three_bodies_then_pair_word",
@@ -349,7 +384,8 @@ def test_signed_document_as_modifier(page: str, expected: list[tuple[str, ...]])
 @pytest.mark.parametrize(
     ("page", "expected"),
     [pytest.param(p, e, id=n)
-     for n, p, e in ANTECEDENTS + EARLIER_CLAUSES + HEADLINE_VISIT + ANTECEDENTS_NEGATIVE],
+     for n, p, e in ANTECEDENTS + EARLIER_CLAUSES + HEADLINE_VISIT + FRESH
+     + ANTECEDENTS_NEGATIVE],
 )
 def test_parties_of_an_earlier_clause_or_sentence(page: str,
                                                    expected: list[tuple[str, ...]]) -> None:
