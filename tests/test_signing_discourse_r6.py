@@ -120,6 +120,19 @@ MODIFIER_CURRENT += [
      [("湖南大学", "常德市人民政府")]),
 ]
 
+# In a speech (某某表示，…) the subject modifier is read as in running text; a document whose
+# title the headline names is the page's signing wherever the body names it.
+MODIFIER_CURRENT += [
+    ("speech_subject_marks",
+     "科技工作动态\n市长某某表示，西南大学与北碚区人民政府签署的校地合作协议，标志着双方合作迈入"
+     "新阶段。",
+     [("西南大学", "重庆市北碚区人民政府")]),
+    ("headline_names_document",
+     "《渝北区科技创新合作协议》签约仪式举行\n市科协主席某某表示，要用好重庆市科协与渝北区人民政府"
+     "签署的《渝北区科技创新合作协议》，推动科技资源下沉。",
+     [("重庆市科学技术协会", "重庆市渝北区人民政府")]),
+]
+
 # …and the recalled documents, which stay out (undated: not listed).
 MODIFIER_RECALLED: list[Case] = [
     ("according_to",
@@ -170,6 +183,16 @@ MODIFIER_RECALLED: list[Case] = [
      "新阶段。", []),
     ("carried_out_after_ceremony",
      "科技工作动态\n签约仪式在长沙举行。湖南大学与株洲市人民政府签署的校地合作协议实施以来，成效明显。",
+     []),
+    ("speech_according_to",
+     "科技工作动态\n市长某某表示，要按照西南大学与合川区人民政府签署的校地合作协议，抓好各项任务。",
+     []),
+    ("speech_carried_out",
+     "科技工作动态\n市长某某表示，西南大学与江津区人民政府签署的校地合作协议实施以来，成效明显。",
+     []),
+    ("headline_other_document",
+     "《永川区科技创新合作协议》签约仪式举行\n市科协主席某某表示，要用好重庆市科协与璧山区人民政府"
+     "签署的《璧山区科技创新合作协议》，推动科技资源下沉。",
      []),
     ("about_to_sign",
      "科技工作动态\n河南省科协与许昌市人民政府即将签署的合作协议将聚焦人才引进。", []),

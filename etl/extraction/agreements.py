@@ -895,8 +895,14 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
     joiners, adverbs, a time or a place stands between them and the verb; then the first row of
     signing.toml `modifier_signing` that holds decides (a predicate of the present event, a
     ceremony in the paragraph, a headline that reports a signing; a document carried out is
-    recalled)."""
+    recalled). A document whose title the headline reports signed is that signing wherever it
+    stands (市长表示，要用好A与B签署的《X协议》 under 《X协议》签约仪式举行)."""
     text, trig = scan.text, m.start()
+    title = voc.TITLE_RE.match(text, m.end() + len(voc.POSSESSIVE))
+    head = _headline_end(text)
+    if title is not None and s0 > head and text.find(title.group(), 0, head) >= 0 and \
+            voc.TRIGGER_RE.search(text, 0, head):
+        return True  # the headline reports the signing of this very document
     scene = voc.MODIFIER_SCENE_RE.match(text, s0, trig)
     if scene is None or scene.end() < c0:
         return False  # 他表示，… / 根据… / 回顾了…: the document is an object, recalled
@@ -919,7 +925,6 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
         return True  # A与B此次签署的协议: the page's own signing
     c1m = voc.CLAUSE_BREAK.search(text, m.end(), s1)
     c1 = c1m.start() if c1m else s1
-    title = voc.TITLE_RE.match(text, m.end() + len(voc.POSSESSIVE))
     kind = None if title else voc.TYPE_RE.search(text, m.end(), c1)
     doc_end = title.end() if title else kind.end() if kind else m.end()
     for row in voc.MODIFIER_SIGNING:
@@ -934,7 +939,6 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
             p1 = text.find("\n", s1)
             holds = row.regex.search(text, p0, len(text) if p1 < 0 else p1) is not None
         else:
-            head = _headline_end(text)
             holds = s0 > head and row.regex.search(text, 0, head) is not None
         if holds:
             return row.verdict == "reported"

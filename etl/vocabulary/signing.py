@@ -318,8 +318,9 @@ def _modifier_rule(rule: dict) -> ModifierRule:
 MODIFIER_SIGNING: tuple[ModifierRule, ...] = tuple(
     _modifier_rule(r) for r in _R["modifier_signing"])
 # The scene words a subject modifier's sentence may open with (会上，A与B签署的协议…), each a
-# clause of its own or right before the parties.
+# clause of its own or right before the parties, after a speech's first clause (某某表示，).
 MODIFIER_SCENE_RE = re.compile(
+    rf"(?:[^，,。；;：:]{{0,30}}?{alt(_R['modifier_scene']['speech'])}[：:，,])?"
     rf"(?:\s*(?:{alt(_R['modifier_scene']['openers'])})[，,]?)*\s*")
 # What may stand between the parties of a subject modifier and its verb: joiners, adverbs (as
 # words) and a short time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的); not another
