@@ -184,7 +184,7 @@ def parse_group(
         r0 = k + width
         while r0 < hi and text[r0] in " \u3000":  # A 与 B 签署: spaces around the connector
             r0 += 1
-        right = _list_from(text, r0, hi, ctx, idx)
+        right = _list_from(text, r0, hi, ctx, idx) or _pointed_counterpart(text, r0, hi, ctx)
         if right and text[k] in voc.LIST_JOINERS and _covered_by_earlier(
                 text, lo, k, right[-1][2] + len(right[-1][0]), hi, ctx, idx):
             continue  # A与B和C: 和 joins B and C, the pair's connector is 与
@@ -193,6 +193,9 @@ def parse_group(
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
         left_items = _list_to(text, lo, pos, ctx, idx)
         if not left_items:
+            pointed = _pointed_body(text, lo, pos, ctx)
+            if pointed is not None:  # 会后，该院与B签订: the academy named before
+                return [pointed], _distributed(right, ctx)
             head = _head_before_phrase(text, lo, pos, idx)
             if head is not None:  # A就人才培养等方面与B签订: A, then a 就/围绕 phrase
                 return _distributed([head], ctx), _distributed(right, ctx)
@@ -232,6 +235,45 @@ def parse_group(
             return _distributed(items, ctx), []
         end -= 1
     return [], []
+
+
+def _pointed_body(text: str, lo: int, pos: int, ctx: ArticleContext) -> Party | None:
+    """The body a pointing word right before `pos` stands for (该院, 该校, 该公司 opening its
+    clause)."""
+    word = next((w for w in voc.POINTED_BODIES if text.startswith(w, pos - len(w))), None)
+    if word is None or pos - len(word) < lo:
+        return None
+    at = pos - len(word)
+    lead = text[lo:at].rstrip(" \u3000")
+    if lead and lead[-1] not in voc.CLAUSE_PUNCT and not voc.LEAD_IN_RE.search(lead):
+        return None  # 参观了该院与…: an object, not the clause's subject
+    return _pointed_to(text, at, word, ctx)
+
+
+def _pointed_counterpart(text: str, r0: int, hi: int,
+                         ctx: ArticleContext) -> list[tuple[str, Party, int]]:
+    """A counterpart written as a pointing word right after its connector (…访问某大学，与该校
+    签订), as a list item."""
+    word = next((w for w in voc.POINTED_BODIES if text.startswith(w, r0)), None)
+    if word is None or r0 + len(word) > hi:
+        return []
+    body = _pointed_to(text, r0, word, ctx)
+    return [(word, body, r0)] if body is not None else []
+
+
+def _pointed_to(text: str, at: int, word: str, ctx: ArticleContext) -> Party | None:
+    """The body the pointing word at `at` stands for: the last organisation named before it in
+    its paragraph whose name ends with one of the word's heads (signing.toml `pointed_bodies`;
+    a party committee's institution)."""
+    para = max(text.rfind("\n", 0, at) + 1, at - voc.POINTED_BODY_REACH)
+    for o in reversed(find_organisations(text, ctx, para, at)):
+        if o.group or _object_verb(text, para, o.start) is not None:
+            continue  # (共建某大学研究院: what they build, not who they are)
+        stem = voc.PARTY_COMMITTEE_END_RE.sub("", o.mention)
+        body = o.party() if stem == o.mention else parse_org(stem, ctx)
+        if body is not None and body.name.endswith(voc.POINTED_BODIES[word]):
+            return replace(body, mention=word)
+    return None
 
 
 def _head_before_phrase(text: str, lo: int, pos: int,
@@ -678,7 +720,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
         if text.startswith(voc.POSSESSIVE, m.end()) and \
         not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
-    if own_dates == [] and not _current_signing(scan, c0, trig):
+    if own_dates == [] and not (_current_signing(scan, c0, trig)
+                                or _reported_modifier(scan, m, s0, s1, c0)):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     # (此次与某区签订的合作协议: the signing the page reports, dated as the page's news)
     if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
@@ -832,13 +875,74 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
 
 def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     """Is a signed document named as a modifier the signing the page reports: its clause opens
-    with 此次/本次/今天 right before its parties (本次A与B签订的协议, 此次与某区签订的协议), not
-    before another noun (本次推进会回顾了A与B签订的协议 recalls one)?"""
+    with 此次/本次/今天 right before its parties or a pair word (本次A与B签订的协议, 此次与某区
+    签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
+    recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
     if m is None:
         return False
     e = m.end()
-    return scan.text[e:e + 1] in voc.PAIR_CONNECTORS or scan.index.starting_at(e, trig) is not None
+    pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
+    return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
+            or scan.index.starting_at(e, trig) is not None
+            or (pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS))
+
+
+def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int) -> bool:
+    """Is an undated signed document named as a modifier the signing the page reports? Only
+    as its sentence's subject or topic (A与B签署的协议，标志着…; 会上，A与B签订的协议明确…): its
+    clause opens the sentence (after scene words at most) with its parties, and nothing but
+    joiners, adverbs, a time or a place stands between them and the verb; then the first row of
+    signing.toml `modifier_signing` that holds decides (a predicate of the present event, a
+    ceremony in the paragraph, a headline that reports a signing; a document carried out is
+    recalled). A document whose title the headline reports signed is that signing wherever it
+    stands (市长表示，要用好A与B签署的《X协议》 under 《X协议》签约仪式举行)."""
+    text, trig = scan.text, m.start()
+    title = voc.TITLE_RE.match(text, m.end() + len(voc.POSSESSIVE))
+    head = _headline_end(text)
+    if title is not None and s0 > head and text.find(title.group(), 0, head) >= 0 and \
+            voc.TRIGGER_RE.search(text, 0, head):
+        return True  # the headline reports the signing of this very document
+    scene = voc.MODIFIER_SCENE_RE.match(text, s0, trig)
+    if scene is None or scene.end() < c0:
+        return False  # 他表示，… / 根据… / 回顾了…: the document is an object, recalled
+    orgs = [o for o in scan.index.within(c0, trig) if not o.group
+            and not (o.bare and o.start > c0 and text[o.start - 1] in voc.VENUE_BEFORE)]
+    pair_word = voc.PAIR_WORDS_RE.match(text, scene.end(), trig)
+    if pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS:
+        ends, starts = [pair_word.end()], [trig]  # 双方签署的协议: the pair named before
+    elif not orgs or orgs[0].start != scene.end():
+        return False
+    else:
+        ends, starts = [o.end for o in orgs], [o.start for o in orgs[1:]] + [trig]
+    now = False
+    for a, b in zip(ends, starts, strict=True):
+        gap = voc.MODIFIER_NOW_RE.sub("", text[a:b]) if b == trig else text[a:b]
+        now = now or len(gap) < b - a
+        if b > a and not voc.MODIFIER_GAP_RE.fullmatch(gap):
+            return False  # A与B召开座谈会时签署的: another verb of theirs before the signing
+    if now:
+        return True  # A与B此次签署的协议: the page's own signing
+    c1m = voc.CLAUSE_BREAK.search(text, m.end(), s1)
+    c1 = c1m.start() if c1m else s1
+    kind = None if title else voc.TYPE_RE.search(text, m.end(), c1)
+    doc_end = title.end() if title else kind.end() if kind else m.end()
+    for row in voc.MODIFIER_SIGNING:
+        if row.look == "after":
+            end = doc_end
+            for k in range(row.clauses):  # (the document's own clause first: up to its break)
+                brk = voc.CLAUSE_BREAK.search(text, end + (k > 0), s1)
+                end = brk.start() if brk else s1
+            holds = row.regex.search(text, doc_end, end) is not None
+        elif row.look == "paragraph":
+            p0 = text.rfind("\n", 0, s0) + 1
+            p1 = text.find("\n", s1)
+            holds = row.regex.search(text, p0, len(text) if p1 < 0 else p1) is not None
+        else:
+            holds = s0 > head and row.regex.search(text, 0, head) is not None
+        if holds:
+            return row.verdict == "reported"
+    return False
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,
@@ -1127,9 +1231,11 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         got = _joined_pair(text, idx.within(0, headline_end), 0, headline_end)
         if got:
             return holding(got)
-        subject, _ = _subject_and_visited(scan, idx, 0, headline_end)
+        subject, visited = _subject_and_visited(scan, idx, 0, headline_end)
         if subject is not None and counterpart is not None:
             return holding([subject, counterpart])
+        if subject is not None and visited is not None:  # A一行到B调研 … 会上签署了…
+            return holding([subject, visited])
     publisher = _publisher(scan.source, scan.ctx) if counterpart is not None else None
     if publisher is not None:
         return holding([publisher, counterpart])
@@ -1197,6 +1303,10 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
     the sentence's subject; else, after 双方 or 续签, the parties of the previous signing."""
     text, trig = scan.text, m.start()
     left, right = parse_group(text, c0, trig, scan.ctx, scan.index)
+    pair_group: list[Party] = []
+    if len(left) == 1 and not right and scan.index.is_group(left[0]) and \
+            not scan.index.members(left[0]) and voc.PAIR_GROUP_RE.match(left[0].mention):
+        pair_group, left = left, []  # 两家单位签署: the pair named before, like 双方
     if not left and not right:  # A作为乙方，与B作为甲方，共同签署: the counterpart's own clause
         right = _counterpart_clause(scan, s0, c0, trig)
     if not left and not right:
@@ -1250,7 +1360,12 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
             named = _pair_before(scan, 0, headline_end)
             if len(named) >= 2:
                 return named, [], False
-    return left, right, False
+            if pair_word.group() in voc.TWO_WORDS:  # A一行到B调研 … 双方签署: the two of them
+                idx = OrgIndex(find_organisations(text, scan.ctx, 0, headline_end))
+                subject, visited = _subject_and_visited(scan, idx, 0, headline_end)
+                if subject is not None and visited is not None:
+                    return [subject, visited], [], False
+    return left or pair_group, right, False
 
 
 def _counterpart_clause(scan: _Scan, s0: int, c0: int, trig: int) -> list[Party]:

@@ -29,7 +29,7 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
-VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见")
+VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队")
 
 
 def _pattern(p: str) -> str:

@@ -295,22 +295,66 @@ RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|
 # recalled (此次与某区签订的合作协议，…; 今天A与B签署的协议标志着…): the page's own event.
 # The word opens the clause (本次推进会回顾了A与B签订的协议 recalls one).
 CURRENT_SIGNING_RE = re.compile(r"\s*(?:此次|本次|这次|今天|今日|当天|当日)")
+@dataclass(frozen=True)
+class ModifierRule:
+    """A row of rules/signing.toml `modifier_signing`: is an undated signed document named as
+    its sentence's subject (A与B签署的协议…) the page's signing (`reported`) or a recalled one?"""
+
+    verdict: str  # reported | recalled
+    look: str  # after | paragraph | headline
+    clauses: int  # for look = "after": how many clauses after the document
+    regex: re.Pattern[str]
+
+
+def _modifier_rule(rule: dict) -> ModifierRule:
+    if rule["verdict"] not in ("reported", "recalled") or \
+            rule["look"] not in ("after", "paragraph", "headline"):
+        raise ValueError(f"signing.toml: modifier_signing row {rule!r}")
+    return ModifierRule(rule["verdict"], rule["look"], rule.get("clauses", 1),
+                        re.compile(alt(rule["words"])))
+
+
+# The rows, in file order (the first that holds decides; none: recalled).
+MODIFIER_SIGNING: tuple[ModifierRule, ...] = tuple(
+    _modifier_rule(r) for r in _R["modifier_signing"])
+# The scene words a subject modifier's sentence may open with (会上，A与B签署的协议…), each a
+# clause of its own or right before the parties, after a speech's first clause (某某表示，).
+MODIFIER_SCENE_RE = re.compile(
+    rf"(?:[^，,。；;：:]{{0,30}}?{alt(_R['modifier_scene']['speech'])}[：:，,])?"
+    rf"(?:\s*(?:{alt(_R['modifier_scene']['openers'])})[，,]?)*\s*")
+# What may stand between the parties of a subject modifier and its verb: joiners, adverbs (as
+# words) and a short time or place (A与B在长沙共同签署的协议, A、B及C于近日签订的); not another
+# verb of theirs (A与B在长沙召开座谈会时签署的).
+MODIFIER_GAP_RE = re.compile(
+    rf"(?:[与和同跟、及了 \u3000]|以及|携手|会同|{alt(ADVERBS)}|在[{HAN}]{{1,7}}|于|近日|日前)*")
+# A word of the present event between a subject modifier's parties and its verb (A与B此次签署的
+# 协议, A与B今天签订的): the page's own signing, whatever follows.
+MODIFIER_NOW_RE = re.compile(r"此次|本次|这次|今天|今日|当天|当日")
+
+# A body pointed back to (该院与B签订): its word -> the heads of the names it may point to.
+POINTED_BODIES: dict[str, tuple[str, ...]] = {
+    w: tuple(heads) for w, heads in _R["pointed_bodies"].items()}
+# How far back (characters, within the paragraph) the pointed body is looked for.
+POINTED_BODY_REACH = 400
 # What an opening clause holding only a date may have besides it (5月8日上午，).
 OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
-PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|(?:此次|本次|这次)\Z")
+PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|两所|两校|(?:此次|本次|这次)\Z")
+# A group of two named by its count alone (两家单位签署, 两所高校签订), none of its members named
+# with it: the pair named before, like 双方.
+PAIR_GROUP_RE = re.compile(r"(?:两家|两所|两个|两校)")
 # How many sentences before a 双方 sentence may name its pair (speeches come between), and the
 # words that may look that far (此次签约 looks at the sentence before only).
 SENTENCES_BACK_TO_PAIR = 4
-FAR_PAIR_WORDS = frozenset({"双方", "两家", "两地", "三方", "四方", "院省", "省院"})
+FAR_PAIR_WORDS = frozenset({"双方", "两家", "两所", "两校", "两地", "三方", "四方", "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
-TWO_WORDS = frozenset({"双方", "两地", "两家", "院省", "省院"})
+TWO_WORDS = frozenset({"双方", "两地", "两家", "两所", "两校", "院省", "省院"})
 # A person leading a body's delegation (某某率|湖南省科协|代表团到…): the body visits.
 DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
 DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
-VISIT_RE = re.compile(r"(?:到|赴|前往|来到|走进|走访|拜访|深入)")
+VISIT_RE = re.compile(r"(?:到访|来访|到|赴|前往|来到|走进|走访|拜访|深入)")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
 OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
