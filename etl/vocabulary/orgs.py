@@ -58,15 +58,33 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 CAS_PARENT = "中国科学院"
-# Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
+# Ministries (rules/orgs.toml `ministries`), one decision by how the page writes one: a short
+# form (科技部, 国家科技部, 中国商务部) -> 中华人民共和国 + the full name; the full name alone
+# (科学技术部) as written; 中华人民共和国 + the full name as written.
 MINISTRY_STATE = "中华人民共和国"
 # (also written with 中国 in front, as the press abroad writes them: 中国商务部, 中国科技部)
 MINISTRY_COUNTRY = "中国"
 _MINISTRIES: dict[str, str] = {
-    form: MINISTRY_STATE + full
+    form: (full if form == full else MINISTRY_STATE + full)
     for full, shorts in _R["ministries"].items()
     for form in (full, MINISTRY_STATE + full, *shorts,
                  *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
+}
+# A ministry's own units (rules/orgs.toml `ministry_units`): the ministry as written (any form of
+# it but 中华人民共和国's) + the unit as written -> the ministry's full name + the unit's official
+# name (科技部火炬中心 -> 科学技术部火炬高技术产业开发中心).
+_MINISTRY_FULL: dict[str, str] = {
+    form: full for full, shorts in _R["ministries"].items() if full in _R["ministry_units"]
+    for form in (full, *shorts)
+}
+_MINISTRY_UNIT_NAMES: dict[str, dict[str, str]] = {
+    ministry: {form: unit for unit, shorts in units.items() for form in (unit, *shorts)}
+    for ministry, units in _R["ministry_units"].items()
+}
+MINISTRY_UNITS: dict[str, str] = {
+    form + unit_form: _MINISTRY_FULL[form] + unit
+    for form in _MINISTRY_FULL
+    for unit_form, unit in _MINISTRY_UNIT_NAMES[_MINISTRY_FULL[form]].items()
 }
 # CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
 CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
@@ -89,7 +107,7 @@ STATE_COUNCIL_BARE: dict[str, str] = {
     short: STATE_COUNCIL + full for short, full in _R["state_council_bare"].items()
 }
 _TABLE_ALIASES: dict[str, str] = {
-    **_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]
+    **_MINISTRIES, **MINISTRY_UNITS, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]
 }
 
 # --- well-known bodies by their short forms (rules/known_bodies.toml) -------------------------
