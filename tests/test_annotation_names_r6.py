@@ -215,6 +215,48 @@ PLACES_ONLY = [
      None, "", {"浙江大学", "衢州市人民政府"}),
 ]
 
+# N4 continued (the shared gold: a city signing as a bare place on its own paper, which names
+# its government by the page's own words, 代表市委、市政府 / 市政府秘书长, is that government:
+# corpus d028 聊城市人民政府): the page's own place whose government (政府) the page names by a
+# relative form signs as its government; an official alone names no body (副市长某某出席:
+# tests/test_fresh_classes.py); a place the page names no government of stays the place.
+# (The first version of these rows had 市长/县长/区长 alone name the government; three were
+# rewritten with the government named, and two added, after the rule met the older rule.)
+OWN_PLACE_GOVERNMENT = [
+    ("city_on_its_own_paper_with_its_government",
+     "来源：芜湖日报\n" + D + "芜湖市与中国科学技术大学签署战略合作协议。"
+     "王某代表市委、市政府致辞。",
+     None, "", {"芜湖市人民政府", "中国科学技术大学"}),
+    ("city_with_its_government_secretary",
+     "株洲市召开产学研大会。" + D + "株洲市与中南大学签署合作协议。市政府秘书长李某出席。",
+     None, "", {"株洲市人民政府", "中南大学"}),
+    ("county_with_its_government",
+     "浦江县举行签约仪式。" + D + "浦江县与浙江师范大学签订合作协议。县政府副县长李某出席。",
+     None, "", {"浦江县人民政府", "浙江师范大学"}),
+    ("city_on_behalf_of_its_government_traditional",
+     "德陽市舉行簽約儀式。" + D + "德陽市與四川大學簽署合作協議。李某代表市委、市政府致辭。",
+     None, "", {"德阳市人民政府", "四川大学"}),
+    ("district_with_its_people_s_government",
+     "杭州市萧山区举行签约仪式。" + D + "萧山区与浙江工业大学签署合作协议。"
+     "区人民政府有关负责人出席。",
+     None, "", {"杭州市萧山区人民政府", "浙江工业大学"}),
+    ("city_without_any_government_stays_a_place",
+     "嘉兴市举行签约仪式。" + D + "嘉兴市与浙江大学签署合作协议。双方将共建研究院。",
+     None, "", {"嘉兴市", "浙江大学"}),
+    ("another_citys_government_changes_nothing",
+     "来源：湖州日报\n湖州市政府召开常务会议。" + D + "衢州市与浙江大学签署合作协议。",
+     None, "", {"衢州市", "浙江大学"}),
+    ("province_on_its_own_page_with_its_government",
+     "来源：江西日报\n" + D + "我省与中国工程院签署合作协议。省政府副省长某某出席。",
+     None, "", {"江西省人民政府", "中国工程院"}),
+    ("county_head_alone_stays_a_place",
+     "浦江县举行签约仪式。" + D + "浦江县与浙江师范大学签订合作协议。县长李某出席。",
+     None, "", {"浦江县", "浙江师范大学"}),
+    ("provincial_and_city_governments_are_no_own_government",
+     "嘉兴市举行签约仪式。" + D + "嘉兴市与浙江大学签署合作协议。省市政府有关部门负责人出席。",
+     None, "", {"嘉兴市", "浙江大学"}),
+]
+
 MINISTRIES = [
     ("science_ministry_short",
      D + "科技部与海南省人民政府签署部省会商议定书。",
@@ -452,7 +494,8 @@ TOWNS = [
 
 TABLES = {
     "N1 simplified": SIMPLIFIED, "N2 abbreviations": ABBREVIATIONS, "N3 implicit": IMPLICIT,
-    "N4 places only": PLACES_ONLY, "N5 ministries": MINISTRIES,
+    "N4 places only": PLACES_ONLY, "N4b own place's government": OWN_PLACE_GOVERNMENT,
+    "N5 ministries": MINISTRIES,
     "N6 ministry units": MINISTRY_UNITS, "N7 firms": FIRMS, "N8 groups": GROUPS, "N9 sar": SAR,
     "N10 zones": ZONES, "N11 towns": TOWNS,
 }
