@@ -396,7 +396,11 @@ GROUP_COUNT_RE = re.compile(
 )
 # A group mention that opens with its count (两家单位): after named parties, their apposition.
 COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
-GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
+# ... or counted without names right after their parent (中国农业科学院3个研究所, 某大学2个学院:
+# the parent's units, one group party as written: ANNOTATION.md's groups).
+GROUP_RELATED_RE = re.compile(
+    rf"相关{_GROUP_NOUN}|[0-9０-９一二三四五六七八九十两]+(?:个|家|所)(?:{NAME_CHAR}){{0,4}}?"
+    rf"(?:研究所|研究院|学院|实验室)(?!{NAME_CHAR})")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
 QUOTED_UNIT_RE = re.compile(
     rf"[“\"](?P<unit>(?:{NAME_CHAR}){{2,20}}?(?:基地|中心|实验室|工作站|服务站))[”\"]"
