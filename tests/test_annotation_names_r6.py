@@ -303,6 +303,35 @@ MINISTRIES = [
      {"中华人民共和国住房和城乡建设部", "云南省人民政府"}),
 ]
 
+# N5 continued: one body, one name on a page. A page whose signings name the ministry both in
+# full (科学技术部、某省人民政府…签字仪式) and short (会上，科技部与某省人民政府签署) gives it the
+# name its short form is expanded to (the real dev gold c050); a short form outside the
+# signings (a quote, a title: 科技部部长) changes nothing (e041 keeps 科学技术部 as written);
+# 科技部门 is no ministry. (The first version of these rows had any short form on the page
+# expand the full name; after the dev gold's e041 showed otherwise, rows 1-3 were rewritten.)
+MINISTRIES_ON_PAGE = [
+    ("full_name_at_the_ceremony_short_name_signs",
+     "5月8日，科学技术部、青海省人民政府部省会商会议在西宁举行。会上，科技部与青海省人民政府签署"
+     "工作会商议定书。",
+     None, "", {"中华人民共和国科学技术部", "青海省人民政府"}),
+    ("short_form_in_a_title_only",
+     D + "科学技术部与青海省人民政府签署工作会商议定书。科技部部长某某出席。",
+     None, "", {"科学技术部", "青海省人民政府"}),
+    ("commission_short_form_in_a_title_only",
+     D + "国家发展和改革委员会与宁夏回族自治区人民政府签署合作协议。国家发改委副主任某某讲话。",
+     None, "", {"国家发展和改革委员会", "宁夏回族自治区人民政府"}),
+    ("industry_ministry_both_forms_sign_traditional",
+     "5月8日，工業和信息化部、江西省人民政府戰略合作協議簽約儀式在南昌舉行。工信部與江西省人民政府"
+     "簽署戰略合作協議。",
+     None, "", {"中华人民共和国工业和信息化部", "江西省人民政府"}),
+    ("a_science_department_is_no_ministry",
+     D + "科学技术部与青海省人民政府签署合作协议。省科技部门负责人出席。",
+     None, "", {"科学技术部", "青海省人民政府"}),
+    ("another_ministrys_short_form_changes_nothing",
+     D + "农业农村部与吉林省人民政府签署合作协议。会上，科技部与吉林省人民政府签署会商议定书。",
+     None, "", {"农业农村部", "吉林省人民政府"}),
+]
+
 MINISTRY_UNITS = [
     ("evaluation_centre_of_the_science_ministry",
      D + "科技部科技评估中心与青海省科技厅签署合作协议。",
@@ -512,7 +541,7 @@ TOWNS = [
 TABLES = {
     "N1 simplified": SIMPLIFIED, "N2 abbreviations": ABBREVIATIONS, "N3 implicit": IMPLICIT,
     "N4 places only": PLACES_ONLY, "N4b own place's government": OWN_PLACE_GOVERNMENT,
-    "N5 ministries": MINISTRIES,
+    "N5 ministries": MINISTRIES, "N5b ministries on the page": MINISTRIES_ON_PAGE,
     "N6 ministry units": MINISTRY_UNITS, "N7 firms": FIRMS, "N8 groups": GROUPS, "N9 sar": SAR,
     "N10 zones": ZONES, "N11 towns": TOWNS,
 }

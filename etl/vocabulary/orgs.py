@@ -70,6 +70,9 @@ _MINISTRIES: dict[str, str] = {
     for form in (full, MINISTRY_STATE + full, *shorts,
                  *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
 }
+# The full names of the ministries a page may also name by a short form (科学技术部: 科技部).
+MINISTRIES_WITH_SHORTS: frozenset[str] = frozenset(
+    full for full, shorts in _R["ministries"].items() if shorts)
 # A ministry's own units (rules/orgs.toml `ministry_units`): the ministry as written (any form of
 # it but 中华人民共和国's) + the unit as written -> the ministry's full name + the unit's official
 # name (科技部火炬中心 -> 科学技术部火炬高技术产业开发中心).
