@@ -40,7 +40,9 @@ Unseen figure (every row written before any rule of this round, run on main f9bd
 N9 6/6, N10 8/8, N11 6/6. One row was corrected after that run from the dev gold's convention,
 not from the code (a national new area takes its province: 江西省赣江新区管理委员会).
 OWN_PLACE_GOVERNMENT (N4b) was written after that run, before its rule: 8 of 10 on main. Five
-rows of GROUPS were written with their rule (marked). With the rules of this round: all 120.
+rows of GROUPS were written with their rule (marked). MINISTRIES_ON_PAGE (N5b) and SPAM (N12)
+were written last (main 2/6 and 4/5). On main (6149a75, the same extraction as f9bd4ee) the
+whole file: 107 of 131; with the rules of this round 130 of 131 (NOT_YET).
 """
 
 from __future__ import annotations
@@ -538,15 +540,39 @@ TOWNS = [
      "白沙镇政府", "白沙镇人民政府", {"白沙镇人民政府", "西南大学"}),
 ]
 
+# N12 SPAM ("A name corrupted by spam substitution is restored (the corrupted string stays in
+# party_mentions)"): a gambling word put in place of 中国科学院 before a branch's city.
+SPAM = [
+    ("casino_before_a_cas_branch",
+     D + "澳门赌场武汉分院与黄冈市人民政府签署科技合作协议。",
+     None, "", {"中国科学院武汉分院", "黄冈市人民政府"}),
+    ("lottery_before_a_cas_branch",
+     D + "博彩成都分院与绵阳市人民政府签署科技合作协议。",
+     None, "", {"中国科学院成都分院", "绵阳市人民政府"}),
+    ("casino_before_a_cas_branch_traditional",
+     D + "澳門賭場廣州分院與韶關市人民政府簽署科技合作協議。",
+     None, "", {"中国科学院广州分院", "韶关市人民政府"}),
+    ("casino_branch_on_the_right",
+     D + "南通市人民政府与葡京上海分院签署科技合作协议。",
+     None, "", {"南通市人民政府", "中国科学院上海分院"}),
+    ("entertainment_city_before_a_cas_branch",
+     D + "娱乐城沈阳分院与鞍山市人民政府签署合作协议。",
+     None, "", {"中国科学院沈阳分院", "鞍山市人民政府"}),
+]
+
 TABLES = {
     "N1 simplified": SIMPLIFIED, "N2 abbreviations": ABBREVIATIONS, "N3 implicit": IMPLICIT,
     "N4 places only": PLACES_ONLY, "N4b own place's government": OWN_PLACE_GOVERNMENT,
     "N5 ministries": MINISTRIES, "N5b ministries on the page": MINISTRIES_ON_PAGE,
     "N6 ministry units": MINISTRY_UNITS, "N7 firms": FIRMS, "N8 groups": GROUPS, "N9 sar": SAR,
-    "N10 zones": ZONES, "N11 towns": TOWNS,
+    "N10 zones": ZONES, "N11 towns": TOWNS, "N12 spam": SPAM,
 }
 # Rows the code does not follow yet (strict: a fix shows as an unexpected pass).
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "casino_branch_on_the_right":
+        "a spam word that is no place (葡京) before the name after 与 breaks the pair frame; "
+        "澳门赌场 works because the recogniser anchors past the place 澳门",
+}
 ALL = [
     pytest.param(cls, *row, marks=pytest.mark.xfail(reason=NOT_YET[row[0]], strict=True))
     if row[0] in NOT_YET else (cls, *row)
