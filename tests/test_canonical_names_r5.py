@@ -18,8 +18,7 @@ mention and the agreement extracted from the whole page (cleaning included):
   (扬州高新区 -> 扬州国家高新技术产业开发区管理委员会, as the shared gold writes it), unless the
   page writes the zone's long name (then that one); a zone written long is kept as written; a grade
   (国家级, 省级) is no part of a name and a 省级 zone gets no 国家;
-- ministries written short as 中华人民共和国 + the full name, written by their full name as
-  written (ANNOTATION.md: full official names; round 6's N5 in test_annotation_names_r6.py);
+- ministries always as 中华人民共和国 + the full name (ANNOTATION.md: full official names);
 - a sub-unit (学院 of a 大学, 研究所 of an academy) named as written, with its parent, never as
   the parent alone; a government's department written after 人民政府 (某市人民政府办公室) is that
   department;
@@ -322,13 +321,11 @@ MINISTRIES = [
      "科技部",
      "中华人民共和国科学技术部",
      {"中华人民共和国科学技术部", "浙江省人民政府"}),
-    # (round 6, tests/test_annotation_names_r6.py N5: a ministry written by its full name is
-    # kept as written, as the real dev gold writes 科学技术部 and 农业农村部)
     ("ministry_full_without_state",
      "科学技术部与江西省人民政府签署工作会商制度议定书。",
      "科学技术部",
-     "科学技术部",
-     {"科学技术部", "江西省人民政府"}),
+     "中华人民共和国科学技术部",
+     {"中华人民共和国科学技术部", "江西省人民政府"}),
     ("ministry_with_guojia",
      "国家科技部与贵州省人民政府签署合作协议。",
      "国家科技部",
@@ -337,8 +334,8 @@ MINISTRIES = [
     ("ministry_traditional",
      "農業農村部與中國科學院簽署戰略合作協議。",
      "农业农村部",
-     "农业农村部",
-     {"农业农村部", "中国科学院"}),
+     "中华人民共和国农业农村部",
+     {"中华人民共和国农业农村部", "中国科学院"}),
     ("ministry_full_with_state",
      "中华人民共和国水利部与黄河水利委员会签署协议。",
      "中华人民共和国水利部",

@@ -32,7 +32,6 @@ from etl.extraction.dates import find_dates
 from etl.extraction.organisations import find_organisations
 from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, region_name
 from etl.records import Agreement, Party
-from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import party_lists as voc
 from etl.vocabulary import signing as sig
 from etl.vocabulary.numerals import cn_number
@@ -48,29 +47,7 @@ def amend(agreements: tuple[Agreement, ...], text: str, ctx: ArticleContext,
     found = found + subject_lists(found, text, ctx, ref)
     found = split_glued_groups(split_counted_lists(found), text, ctx)
     found = object_pairs(resolve_remaining(found, text, ctx), text, ctx)
-    return _ministries_as_the_page_names_them(
-        _drop_place_restatements(keep_places_as_written(found, text, ctx)))
-
-
-def _ministries_as_the_page_names_them(
-        agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
-    """One ministry, one name on a page: a ministry a signing names by its full name alone
-    (科学技术部、某省人民政府…签字仪式) that another signing of the page names by a short form,
-    so 中华人民共和国 + the full name (会上，科技部与某省人民政府签署), takes that name
-    (rules/orgs.toml `ministries`)."""
-    expanded = {p.name for a in agreements for p in a.parties
-                if p.name.startswith(org_voc.MINISTRY_STATE)}
-    if not expanded:
-        return agreements
-    out = []
-    for a in agreements:
-        parties = tuple(
-            replace(p, name=org_voc.MINISTRY_STATE + p.name)
-            if p.name in org_voc.MINISTRIES_WITH_SHORTS
-            and org_voc.MINISTRY_STATE + p.name in expanded else p
-            for p in a.parties)
-        out.append(a if parties == a.parties else replace(a, parties=parties))
-    return tuple(out)
+    return _drop_place_restatements(keep_places_as_written(found, text, ctx))
 
 
 def _drop_place_restatements(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:

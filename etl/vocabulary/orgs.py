@@ -58,21 +58,16 @@ FREE_RULES: tuple[OrgRule, ...] = tuple(
 EXPAND: dict[str, str] = _R["expand"]
 EXPAND_AFTER_LEVEL: dict[str, str] = _R["expand_after_level"]
 CAS_PARENT = "中国科学院"
-# Ministries (rules/orgs.toml `ministries`), one decision by how the page writes one: a short
-# form (科技部, 国家科技部, 中国商务部) -> 中华人民共和国 + the full name; the full name alone
-# (科学技术部) as written; 中华人民共和国 + the full name as written.
+# Ministries (rules/orgs.toml `ministries`): every written form -> 中华人民共和国 + the full name.
 MINISTRY_STATE = "中华人民共和国"
 # (also written with 中国 in front, as the press abroad writes them: 中国商务部, 中国科技部)
 MINISTRY_COUNTRY = "中国"
 _MINISTRIES: dict[str, str] = {
-    form: (full if form == full else MINISTRY_STATE + full)
+    form: MINISTRY_STATE + full
     for full, shorts in _R["ministries"].items()
     for form in (full, MINISTRY_STATE + full, *shorts,
                  *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
 }
-# The full names of the ministries a page may also name by a short form (科学技术部: 科技部).
-MINISTRIES_WITH_SHORTS: frozenset[str] = frozenset(
-    full for full, shorts in _R["ministries"].items() if shorts)
 # A ministry's own units (rules/orgs.toml `ministry_units`): the ministry as written (any form of
 # it but 中华人民共和国's) + the unit as written -> the ministry's full name + the unit's official
 # name (科技部火炬中心 -> 科学技术部火炬高技术产业开发中心).
