@@ -475,7 +475,7 @@ GOVERNMENT_UNITS_SHORT = [
 # A ministry written with 中国 in front; a unit of a ministry named with it: recognised whole
 # (the agreement was lost when only the ministry was read), named as its official name is,
 # with the ministry, except 科技部 in front of an institution's own name, which the corpus's gold
-# drops (科技部国杰研究院… -> 国杰研究院…). Written with the rule.
+# drops (科技部国杰研究院… -> 国杰研究院…); a unit of the ministry itself keeps it (round 6, N6).
 MINISTRY_UNITS = [
     ("ministry_with_zhongguo",
      "5月8日，中国商务部与海南省人民政府签署合作协议。",
@@ -495,8 +495,8 @@ MINISTRY_UNITS = [
     ("unit_of_the_ministry_of_science_traditional",
      "5月8日，科技部高技術研究發展中心與青島市人民政府簽署合作協議。",
      "科技部高技术研究发展中心",
-     "高技术研究发展中心",
-     {"青岛市人民政府", "高技术研究发展中心"}),
+     "科学技术部高技术研究发展中心",  # a unit of the ministry (round 6, N6)
+     {"青岛市人民政府", "科学技术部高技术研究发展中心"}),
 ]
 
 # A research institute named without any place on a page about Hong Kong or Macao is the

@@ -617,7 +617,8 @@ def _quoted_units(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMenti
 
 
 def _related_groups(text: str, chosen: list[OrgMention], hi: int) -> list[OrgMention]:
-    """陕西科技大学相关学院: an organisation's unnamed units, one group party."""
+    """陕西科技大学相关学院, 中国农业科学院3个研究所: an organisation's unnamed units, one group
+    party."""
     out = []
     for c in chosen:
         m = voc.GROUP_RELATED_RE.match(text, c.end, hi)

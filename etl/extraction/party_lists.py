@@ -145,7 +145,8 @@ def _place_item(s: str, start: int, end: int | None = None) -> bool:
 
 def _government_named(text: str, r: gazetteer.Region, ctx: ArticleContext) -> bool:
     """Does the article name the government of place `r` (after its full or short name), or,
-    for its own place, have one of its officials sign in person?"""
+    for its own place (the page's or its site's), have one of its officials sign in person or
+    name its government by a relative form (市政府秘书长, 代表市委、市政府)?"""
     for name in dict.fromkeys((r.name, r.short_name)):
         if len(name) < 2:
             continue
@@ -154,8 +155,14 @@ def _government_named(text: str, r: gazetteer.Region, ctx: ArticleContext) -> bo
             if voc.GOVERNMENT_AFTER_PLACE_RE.match(text, at + len(name)):
                 return True
             at = text.find(name, at + len(name))
-    own = r.adcode in (ctx.city, ctx.county, ctx.province)
-    return own and voc.OFFICIAL_SIGNS_RE.search(text) is not None
+    own = r.adcode in (ctx.city, ctx.county, ctx.province) or r.adcode in ctx.site
+    if not own:
+        return False
+    if voc.OFFICIAL_SIGNS_RE.search(text) is not None:
+        return True
+    # (on its own page, its government named by the page's words: 代表市委、市政府)
+    relative = voc.OWN_GOVERNMENT_RE.get(r.name[-1])
+    return relative is not None and relative.search(text) is not None
 
 
 def resolve_remaining(

@@ -68,6 +68,22 @@ _MINISTRIES: dict[str, str] = {
     for form in (full, MINISTRY_STATE + full, *shorts,
                  *(MINISTRY_COUNTRY + f for f in (full, *shorts) if not f.startswith("国家")))
 }
+# A ministry's own units (rules/orgs.toml `ministry_units`): the ministry as written (any form of
+# it but 中华人民共和国's) + the unit as written -> the ministry's full name + the unit's official
+# name (科技部火炬中心 -> 科学技术部火炬高技术产业开发中心).
+_MINISTRY_FULL: dict[str, str] = {
+    form: full for full, shorts in _R["ministries"].items() if full in _R["ministry_units"]
+    for form in (full, *shorts)
+}
+_MINISTRY_UNIT_NAMES: dict[str, dict[str, str]] = {
+    ministry: {form: unit for unit, shorts in units.items() for form in (unit, *shorts)}
+    for ministry, units in _R["ministry_units"].items()
+}
+MINISTRY_UNITS: dict[str, str] = {
+    form + unit_form: _MINISTRY_FULL[form] + unit
+    for form in _MINISTRY_FULL
+    for unit_form, unit in _MINISTRY_UNIT_NAMES[_MINISTRY_FULL[form]].items()
+}
 # CAS institutes by their short forms: alone (大连化物所) and after the academy (中科院计算所).
 CAS_INSTITUTES_ALONE: dict[str, str] = _R["cas_institutes_alone"]
 CAS_INSTITUTES: dict[str, str] = {**_R["cas_institutes"], **CAS_INSTITUTES_ALONE}
@@ -89,7 +105,7 @@ STATE_COUNCIL_BARE: dict[str, str] = {
     short: STATE_COUNCIL + full for short, full in _R["state_council_bare"].items()
 }
 _TABLE_ALIASES: dict[str, str] = {
-    **_MINISTRIES, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]
+    **_MINISTRIES, **MINISTRY_UNITS, **_CAS_FORMS, **_STATE_COUNCIL_FORMS, **_R["aliases"]
 }
 
 # --- well-known bodies by their short forms (rules/known_bodies.toml) -------------------------
@@ -378,7 +394,11 @@ GROUP_COUNT_RE = re.compile(
 )
 # A group mention that opens with its count (两家单位): after named parties, their apposition.
 COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
-GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
+# ... or counted without names right after their parent (中国农业科学院3个研究所, 某大学2个学院:
+# the parent's units, one group party as written: ANNOTATION.md's groups).
+GROUP_RELATED_RE = re.compile(
+    rf"相关{_GROUP_NOUN}|[0-9０-９一二三四五六七八九十两]+(?:个|家|所)(?:{NAME_CHAR}){{0,4}}?"
+    rf"(?:研究所|研究院|学院|实验室)(?!{NAME_CHAR})")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).
 QUOTED_UNIT_RE = re.compile(
     rf"[“\"](?P<unit>(?:{NAME_CHAR}){{2,20}}?(?:基地|中心|实验室|工作站|服务站))[”\"]"

@@ -27,6 +27,14 @@ GOVERNMENT_AFTER_PLACE_RE = re.compile(
 # Places that share one government word (江西和甘肃两省政府, 两市人民政府): their governments.
 SHARED_GOVERNMENT_RE = re.compile(
     rf"[两三四五六七八九十]{_LEVEL}{{1,2}}{alt(_P['government_words'])}")
+# The page's own government named by the page's own words (代表市委、市政府, 市政府秘书长, 区政府
+# 副区长): by the level word its place's name ends with (市, 县, 区 …), never inside another
+# word (a Han character before the level word is another place's name: 省市政府). An official
+# alone (市长某某出席) names no signing body (tests/test_fresh_classes.py).
+OWN_GOVERNMENT_RE: dict[str, re.Pattern[str]] = {
+    level: re.compile(rf"(?<![{HAN}]){level}{alt(_P['government_words'])}")
+    for level in _P["level_chars"]
+}
 # An official of a place signing in person (与副区长张某签署, 县长李某某代表县政府签订).
 OFFICIAL_SIGNS_RE = re.compile(
     rf"副?{alt(_P['official_titles'])}[{HAN}]{{2,3}}"

@@ -178,9 +178,10 @@ COOPERATION_MODELS: tuple[ModelRule, ...] = tuple(
 # A recalled, earlier signing (background): a cue anywhere before the verb.
 BACKGROUND_RE = re.compile(alt(_R["background_cues"]))
 # A group closed by a count of institutions (…等5所高校, …等7家高校院所, …等6家单位): group "n"
-# the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each.
+# the count; never a count of places (…等11个市, …等8个县, …等地), whose governments sign each
+# (a grade is no place: …等4家省级学会).
 INSTITUTION_COUNT_RE = re.compile(
-    r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城])")
+    r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城](?!级))")
 # A headline naming a ceremony's programme or script (…签约仪式议程, …主持词): no report.
 SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
 # A signing before the story's: without a date of its own sentence, not listed.
