@@ -50,6 +50,7 @@ from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates, parse_iso
 from etl.records import Initiative
 from etl.vocabulary import initiatives as pat
+from etl.vocabulary.numerals import cn_number
 
 LOGGER = logging.getLogger(__name__)
 
@@ -594,16 +595,25 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if not ends or ends[-1] < 2:
             continue
         # a first edition names the event itself (首届甲论坛 → 甲论坛): no earlier one to tell
-        # it from; later editions keep their number (第三届甲论坛)
+        # it from; later editions keep their number (第三届甲论坛); an issue of a series of
+        # talks (第八期甲沙龙) is the series
+        issue = bool(pat.ISSUE_RE.fullmatch(m.group(0)))
         first = bool(pat.FIRST_EDITION_RE.fullmatch(m.group(0)))
-        name = ("" if first else m.group(0)) + window[:ends[-1]]
-        if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name) or (
+        name = ("" if first or issue else m.group(0)) + window[:ends[-1]]
+        if issue and (not pat.ISSUE_HEAD_END_RE.search(name)
+                      or len(name) < pat.UNQUOTED["min_core"] + 2):
+            continue  # 第五期培训班, 第二期工程: a course, a phase
+        if pat.CONGRESS_ANY_RE.search(name) or (
+                pat.NOT_HEAD_END_RE.search(name)
+                and (first or issue or not pat.SERIES_HEAD_END_RE.search(name))) or (
                 pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name)):
             continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
+            # (第十九届甲地项目对接会: a series of matchmaking meetings; 首届…对接会: one)
         if first and (len(window[:ends[-1]]) < pat.UNQUOTED["min_core"] + 2
                       or _generic(window[:ends[-1] - 2])):
             continue  # 首届大会: no name without its number
-        yield _Cand(_canon(name), "event", m.end() if first else m.start(), m.end() + ends[-1])
+        yield _Cand(_canon(name), "event", m.end() if first or issue else m.start(),
+                    m.end() + ends[-1])
 
 
 def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -666,9 +676,11 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
     masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
-    if (pat.NAME_VERB_HEAD_RE.match(text, head_start)
-            and (glued := pat.NAME_VERB_END_RE.search(masked)) and glued.start() >= 2):
-        masked = masked[:glued.start()] + "＿" * len(glued.group(0))  # 人才引进|计划: the name's
+    for head_re, verb_re in pat.GLUED_NAME_VERBS:  # 人才引进|计划, 成果对接|大会: the name's
+        if (head_re.match(text, head_start) and (glued := verb_re.search(masked))
+                and glued.start() >= 2):
+            masked = masked[:glued.start()] + "＿" * len(glued.group(0))
+            break
     bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
     if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
         for p in _places(seg):
@@ -847,8 +859,12 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
         return True
     # an unnamed facility counts only when the partners build it together (共建甲乙产业扶贫基地),
     # not when one body builds a kind of base (投入资金建设小麦良种繁育基地)
-    return (left.verb in pat.UNQUOTED["partner_founding_verbs"]
-            and len(pat.GENERIC_RE.sub("", core)) >= 4)
+    # (共建甲研究院、乙研究院: the verb before the list builds each item)
+    partners = left.verb in pat.UNQUOTED["partner_founding_verbs"] or (
+        not left.verb and text[left.start - 1:left.start] == "、"
+        and bool(pat.PARTNER_LIST_RE.search(text, _span(text, left.start, pat.CLAUSE_END_CHARS)[0],
+                                            left.start)))
+    return partners and len(pat.GENERIC_RE.sub("", core)) >= 4
 
 
 def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
@@ -1166,8 +1182,12 @@ def _summarised(text: str, c: _Cand) -> bool:
     cs, se = _span(text, c.start, pat.CLAUSE_END_CHARS)
     summary = pat.FUNCTION_SUMMARY_RE.search(text, c.end, se) or (
         pat.LIST_SUMMARY_RE.search(text, c.end, se) if c.kind == "platform" else None)
-    return bool(summary and text.count("、", cs, summary.start())
-                >= pat.UNQUOTED["summary_min_items"] - 1)
+    if summary is None:
+        return False
+    # the items written, or the count the summary gives (甲、乙等4个研发机构: four)
+    items = text.count("、", cs, summary.start()) + 1
+    counted = cn_number(summary.group("count") or "") if "count" in summary.re.groupindex else None
+    return max(items, counted or 0) >= pat.UNQUOTED["summary_min_items"]
 
 
 def _type_at_owner(name: str) -> bool:
@@ -1418,8 +1438,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
-             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
-                                     + pat.VALUE_ENDS)
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.NATIONAL_LABS
+                                     + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
              and not _visited_or_referred(c, text)
              and not (c.kind == "event" and pat.SESSION_RE.match(c.name))

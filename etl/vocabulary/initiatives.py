@@ -32,6 +32,7 @@ PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 # ending in one is that line: 十三五国家重点研发计划)
 MODES = frozenset(QUOTED["modes"])
 FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
+NATIONAL_LABS = tuple(UNQUOTED["national_labs"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
@@ -132,12 +133,20 @@ MENTION_BEFORE_RE = re.compile(
     rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?"
     rf"{_LIST_ITEMS}$")
 LIST_MARKS = "、和及与"
+# A list of facilities the partners build together (共建甲研究院、乙研究院): the verb governs
+# every item, not only the first (matched up to the item's start).
+# (items joined by 、 only: …平台和甲园区 closes a list of tasks, kinds of thing built)
+PARTNER_LIST_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['partner_founding_verbs'])})"
+    rf"(?:(?:(?![、和及与])[{HAN}0-9A-Za-z（）()·—])+、)+$")
 LIST_REACH = 60
 MENTION_AFTER_RE = re.compile(rf"(?:{alt(UNQUOTED['mention_after'])})")
 VENUE_WORD_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_words'])})$")
 VENUE_VERB_AFTER_RE = re.compile(
     rf"[^，,。；;！？\n]{{0,{UNQUOTED['venue_gap']}}}?(?:{alt(UNQUOTED['venue_verbs'])})")
-CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?$")
+# (a year may stand between the verb and the name: 用好2017甲大会)
+CHANNEL_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?(?:(?:19|20)[0-9]{{2}}年?)?$")
 # A session of a meeting (第三次全省科技创新大会): counted by 次, not an edition (届) of a brand.
 SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}次")
 # Words a name never contains (大学, 公司) unless they own a facility.
@@ -176,6 +185,12 @@ NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 # A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
 NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
 NAME_VERB_HEAD_RE = re.compile(alt(UNQUOTED["name_verb_heads"]))
+# The pairs of (head, verbs glued to it): programmes (人才引进|计划) and events (成果对接|大会).
+GLUED_NAME_VERBS = [
+    (NAME_VERB_HEAD_RE, NAME_VERB_END_RE),
+    (re.compile(alt(UNQUOTED["event_name_verb_heads"])),
+     re.compile(rf"(?:{alt(UNQUOTED['event_name_verbs'])})$")),
+]
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
 COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
 ITEM_END_RE = re.compile(
@@ -226,7 +241,8 @@ TOPIC_CLOSER_RE = re.compile(alt(TOPIC_FRAME["closers"]))
 TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
 # What sums up a list of platforms (…等一批合作平台, …等4个研发机构, …等合作项目).
 LIST_SUMMARY_RE = re.compile(
-    rf"等(?:一批|[0-9一二三四五六七八九十]+[个家所项])?[{HAN}]{{0,6}}?(?:{alt(UNQUOTED['summary_nouns'])})")
+    rf"等(?:一批|(?P<count>[0-9一二三四五六七八九十]+)[个家所项])?[{HAN}]{{0,6}}?"
+    rf"(?:{alt(UNQUOTED['summary_nouns'])})")
 # What sums up a list of functions or tasks (…等功能为一体, …等内容): its items are no names.
 FUNCTION_SUMMARY_RE = re.compile(rf"等(?:{alt(UNQUOTED['function_nouns'])})")
 # Head words inside an owner (…计划企业专家工作站: the programme's station).
@@ -324,7 +340,11 @@ LEVEL_RE = re.compile(UNQUOTED["level_re"])
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
 # An edition number or the first edition (首届): where an edition-numbered event starts; the
 # first edition's marker is not part of its name.
-ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
+ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届期]|首届")
+# An issue of a series of talks (第八期…沙龙): its number is not part of the name.
+ISSUE_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}期")
+ISSUE_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['issue_heads'])})$")
+SERIES_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['edition_series_heads'])})$")
 FIRST_EDITION_RE = re.compile(r"首届|第[一1１]届")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
