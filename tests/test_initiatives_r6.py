@@ -99,7 +99,27 @@ GENERIC = [
     ("society_annual_meeting", "中国机械工程学会2023年年会在武汉召开。", set()),
 ]
 
-ALL = SERIES + FOUNDED + GLUED + GENERIC
+# Precision: a conference named by a cooperation mode (政产学研用) and a place says nothing of its
+# own; a session of an organisation's body (第N次成员大会) is a meeting, wherever the number
+# stands; a list summed up as carriers or platforms records a partnership; a body after 与 that
+# signs is a party.
+PARTIES_AND_SESSIONS = [
+    ("mode_named_conference", "华阴市政产学研用合作交流大会暨项目签约仪式举行。", set()),
+    ("member_congress_session", "泛珠三角区域合作组织第八次成员大会在南宁召开。", set()),
+    ("congress_session_joint_forum", "西部城市科技合作组织第五次会员大会暨科技论坛在兰州召开。",
+     set()),
+    ("traditional_session", "粵港澳科技合作組織第二次成員大會在澳門舉行。", set()),
+    ("summed_up_carriers",
+     "涉及建设德阳智能制造研究院、绵竹新材料产业园、什邡磷化工研究院等产学研深度融合创新载体的项目共20个。",
+     set()),
+    ("summed_up_platforms",
+     "签约项目涵盖宜宾锂电研究院、泸州白酒研究院和自贡灯组研发中心等科技金融融合平台。", set()),
+    ("second_party_signing", "临邑县与省农科院现代农业研究中心签约仪式举行。", set()),
+    ("region_conference", "两地将共同举办长三角产学研合作交流大会。", {"长三角产学研合作交流大会"}),
+    ("co_built_unveiled", "会上，双方共建的宜宾锂电研究院揭牌。", {"宜宾锂电研究院"}),
+]
+
+ALL = SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
@@ -119,4 +139,10 @@ def test_no_verb_glued_to_a_name(case: str, text: str, expected: set[str]) -> No
 
 @pytest.mark.parametrize(("case", "text", "expected"), GENERIC, ids=[c[0] for c in GENERIC])
 def test_generic_words_and_meetings(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PARTIES_AND_SESSIONS,
+                         ids=[c[0] for c in PARTIES_AND_SESSIONS])
+def test_parties_sessions_and_summaries(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected

@@ -698,7 +698,9 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
                 or gazetteer.region_by_name(seg[m.start():m.end() + 1])):
             continue  # 福建平和蜜柚…, 和田…: 和 inside a place name joins nothing
         if m.end() > cut and (pat.ITEM_END_RE.search(seg[:m.start()]) or (
-                m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))):
+                m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))
+                or (m.group(0) == "与" and any(e == m.start() for _, e in in_place or ()))):
+            # (甲县与乙研究院…: a whole place before 与 is an item, a party)
             cut, verb = m.end(), ""  # …年会和中德青年科学家论坛 (not 老工业城市和资源型城市…)
     dash = seg.rfind("——")
     if dash >= 0 and dash + 2 > cut:
@@ -875,6 +877,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     span = text[left.start:end]
     if (pat.BAD_START_RE.match(core) or pat.BAD_CORE_END_RE.search(core)
             or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
+            or (text[left.start - 1:left.start] in pat.UNQUOTED["party_joiners"]
+                and after.startswith(tuple(pat.UNQUOTED["party_after_joined"])))
             or pat.CEREMONY_RE.search(text[left.start:end])
             or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
             or (pat.SOCIETY_MEETING_RE.search(span) and not pat.SYSTEM_OWNER_RE.search(span))
@@ -1442,7 +1446,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
                                      + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
              and not _visited_or_referred(c, text)
-             and not (c.kind == "event" and pat.SESSION_RE.match(c.name))
+             and not (c.kind == "event" and pat.SESSION_RE.search(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]

@@ -147,7 +147,8 @@ VENUE_VERB_AFTER_RE = re.compile(
 # (a year may stand between the verb and the name: 用好2017甲大会)
 CHANNEL_BEFORE_RE = re.compile(
     rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?(?:(?:19|20)[0-9]{{2}}年?)?$")
-# A session of a meeting (第三次全省科技创新大会): counted by 次, not an edition (届) of a brand.
+# A session of a meeting (第三次全省科技创新大会, 甲组织第八次成员大会): counted by 次, not an
+# edition (届) of a brand, wherever it stands in the name.
 SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}次")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
@@ -241,7 +242,7 @@ TOPIC_CLOSER_RE = re.compile(alt(TOPIC_FRAME["closers"]))
 TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
 # What sums up a list of platforms (…等一批合作平台, …等4个研发机构, …等合作项目).
 LIST_SUMMARY_RE = re.compile(
-    rf"等(?:一批|(?P<count>[0-9一二三四五六七八九十]+)[个家所项])?[{HAN}]{{0,6}}?"
+    rf"等(?:一批|(?P<count>[0-9一二三四五六七八九十]+)[个家所项])?[{HAN}]{{0,10}}?"
     rf"(?:{alt(UNQUOTED['summary_nouns'])})")
 # What sums up a list of functions or tasks (…等功能为一体, …等内容): its items are no names.
 FUNCTION_SUMMARY_RE = re.compile(rf"等(?:{alt(UNQUOTED['function_nouns'])})")
