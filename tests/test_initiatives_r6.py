@@ -119,7 +119,33 @@ PARTIES_AND_SESSIONS = [
     ("co_built_unveiled", "会上，双方共建的宜宾锂电研究院揭牌。", {"宜宾锂电研究院"}),
 ]
 
-ALL = SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS
+# Boundary words inside words (高等, 对等: not the 等 that closes a list), a district's short name
+# inside another word (湛江坡头海洋…: 坡头 is no 坡头区 there, the city stays; 长春市南关区…: a
+# district written in full is named without its city), and expeditions (第N次甲地综合科学考察:
+# a research programme, numbered or placed; not 进行科学考察, not a 考察队).
+WORDS_INSIDE = [
+    ("higher_institute_built", "省政府将加快推进湖南高等研究院建设。", {"湖南高等研究院"}),
+    ("higher_institute_co_built", "双方同意共建广西高等技术研究院。", {"广西高等技术研究院"}),
+    ("reciprocal_principle", "两校将按照对等原则互派学生。", set()),
+    ("district_short_inside_word", "双方将在湛江坡头海洋科技城共建研发中心。",
+     {"湛江坡头海洋科技城"}),
+    ("city_before_full_district", "长春市南关区科技活动周开幕。", {"南关区科技活动周"}),
+    ("numbered_expedition", "两院将联合开展第三次新疆综合科学考察。", {"第三次新疆综合科学考察"}),
+    ("fieldwork_not_expedition", "专家组赴现场进行科学考察。", set()),
+    ("expedition_team", "中科院南海科学考察队今日出发。", set()),
+    ("traditional_expedition", "雙方將共同開展第二次塔里木河綜合科學考察。",
+     {"第二次塔里木河综合科学考察"}),
+]
+
+# Written before the rules and still failing, kept as known limits (strict xfail):
+# - an expedition named by a region the gazetteer does not hold, without a number (秦岭): its
+#   words cannot be told from fieldwork, and 组织 (also a noun of names: 北部湾经济合作组织) is
+#   no boundary.
+KNOWN_LIMITS = [
+    ("unnumbered_expedition", "双方将共同组织秦岭生态科学考察。", {"秦岭生态科学考察"}),
+]
+
+ALL = SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS + WORDS_INSIDE + KNOWN_LIMITS
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
@@ -145,4 +171,17 @@ def test_generic_words_and_meetings(case: str, text: str, expected: set[str]) ->
 @pytest.mark.parametrize(("case", "text", "expected"), PARTIES_AND_SESSIONS,
                          ids=[c[0] for c in PARTIES_AND_SESSIONS])
 def test_parties_sessions_and_summaries(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), WORDS_INSIDE,
+                         ids=[c[0] for c in WORDS_INSIDE])
+def test_words_inside_words(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
+                         ids=[c[0] for c in KNOWN_LIMITS])
+@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
+def test_known_limits(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected

@@ -934,6 +934,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
         if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+                                              or pat.SESSION_RE.match(core)
                                               or (head in pat.NATIONAL_SCOPE_HEADS
                                                   and pat.NATIONAL_SCOPE_RE.match(core))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
@@ -993,8 +994,12 @@ def _drop_parent(core: str) -> str:
             return core
         first = places[0].end
         regions = gazetteer.load_regions()
+        # (a district written in full, or a short one before a region term: 天津武清京津…;
+        # 三亚崖州湾… reads 崖州 inside another word, not 崖州区)
         if not ((len(places) >= 2 and places[1].start == first
-                 and all(regions[c].level == "county" for c in places[1].candidates))
+                 and all(regions[c].level == "county" for c in places[1].candidates)
+                 and (any(regions[c].name == places[1].surface for c in places[1].candidates)
+                      or pat.REGION_TERM_RE.match(core, places[1].end)))
                 or (pat.REGION_TERM_RE.match(core, first)
                     and all(regions[c].level == "county" for c in places[0].candidates))):
             return core
