@@ -587,7 +587,7 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             window = window[:stop.start()]
         while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
             window = window[:sub.start()]
-        ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
         for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
             if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
                 ends = ends[:i + 1]
@@ -614,6 +614,32 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue  # 首届大会: no name without its number
         yield _Cand(_canon(name), "event", m.end() if first or issue else m.start(),
                     m.end() + ends[-1])
+        if first and window[ends[-1]:ends[-1] + 1] in pat.UNQUOTED["edition_coordinators"]:
+            # 首届甲会议和乙会议: both first editions, each named without the number
+            if second := _coordinated_event(window, ends[-1] + 1, all_ends):
+                yield _Cand(_canon(window[second[0]:second[1]]), "event", m.end() + second[0],
+                            m.end() + second[1])
+
+
+def _coordinated_event(window: str, start: int, ends: list[int]) -> tuple[int, int] | None:
+    """The second of two events coordinated under one 首届 (首届甲会议和乙会议 → 乙会议): from
+    ``start`` to its last head before another joiner, when its words say something of their
+    own; None otherwise."""
+    mine = []
+    for e in ends:
+        if e <= start:
+            continue
+        mine.append(e)
+        if window[e:e + 1] in pat.UNQUOTED["edition_joiners"]:
+            break
+    if not mine:
+        return None
+    name = window[start:mine[-1]]
+    if (len(name) < pat.UNQUOTED["min_core"] + 2 or _generic(name[:-2])
+            or pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name)
+            or (pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name))):
+        return None
+    return start, mine[-1]
 
 
 def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
