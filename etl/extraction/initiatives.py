@@ -876,6 +876,8 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     core = left.core
     if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
         return False
+    if pat.COUNT_AFTER_RE.search(core):
+        return False  # 徐州两家基地, 甲市3个研究院: facilities counted, not one named
     founding = left.verb in pat.UNQUOTED["founding_verbs"]
     hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
     if not (founding or hosted or _founded(text, left, end)):
