@@ -53,6 +53,13 @@ SERIES = [
     ("training_course_issue", "第五期科技特派员培训班在市农科院开班。", set()),
     ("session_promotion", "第三次项目推介会上，两地签约8个项目。", set()),
     ("first_issue_bare", "首期沙龙在市科协举行。", set()),
+    # a later edition's number before a quoted name is the name's; a first edition's is not
+    ("edition_before_quote", "第四届“一带一路”科技交流大会在重庆举行。",
+     {"第四届一带一路科技交流大会"}),
+    ("first_edition_before_quote", "首届“一带一路”科技交流大会在重庆举行。",
+     {"一带一路科技交流大会"}),
+    ("traditional_edition_before_quote", "第十屆“海峽兩岸”青年科學家論壇在廈門舉行。",
+     {"第十届海峡两岸青年科学家论坛"}),
 ]
 
 FOUNDED = [
