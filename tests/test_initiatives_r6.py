@@ -181,6 +181,19 @@ AWARDED = [
      {"绵阳北斗导航产业创新中心"}),
 ]
 
+# A quoted label with a dash (“科创飞地”——甲（乙）科技创新基地): the apposition after the dash is
+# the name; the label alone is a kind, unless it has its own head or is a brand.
+APPOSITIONS = [
+    ("enclave_base", "首次在省外设立“科创飞地”——海东（上海）科技创新基地，入驻企业12家。",
+     {"海东(上海)科技创新基地"}),
+    ("enclave_centre", "今年在深圳设立“科创飞地”——赣州（深圳）科技创新中心。",
+     {"赣州(深圳)科技创新中心"}),
+    ("label_with_own_head", "双方共建“人才驿站”——宜宾海外人才创新创业基地。",
+     {"人才驿站", "宜宾海外人才创新创业基地"}),
+    ("brand_then_base", "“科创中国”——成都创新基地揭牌。", {"科创中国", "成都创新基地"}),
+    ("mirror_described", "市科协打造“科创江北”——江北新区科技服务品牌。", {"科创江北"}),
+]
+
 # Written before the rules and still failing, kept as known limits (strict xfail):
 # - an expedition named by a region the gazetteer does not hold, without a number (秦岭): its
 #   words cannot be told from fieldwork, and 组织 (also a noun of names: 北部湾经济合作组织) is
@@ -194,7 +207,7 @@ KNOWN_LIMITS = [
 ]
 
 ALL = (SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS + WORDS_INSIDE + COORDINATED
-       + AWARDED + KNOWN_LIMITS)
+       + AWARDED + APPOSITIONS + KNOWN_LIMITS)
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
@@ -237,6 +250,12 @@ def test_coordinated_first_editions(case: str, text: str, expected: set[str]) ->
 
 @pytest.mark.parametrize(("case", "text", "expected"), AWARDED, ids=[c[0] for c in AWARDED])
 def test_awarded_facilities(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), APPOSITIONS,
+                         ids=[c[0] for c in APPOSITIONS])
+def test_dash_appositions(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 

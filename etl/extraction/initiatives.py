@@ -260,6 +260,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
     """A quote joined to the head word after it: (name, kind, dropped region, chars used).
     ``designated``: the clause awards or lists it (认定, 入选, 名单): a brand's generic facility
     is then the brand's designation (“科创中国”创新基地认定名单)."""
+    if tail.startswith(pat.APPOSITION_DASHES):
+        return None  # “科创飞地”——甲（乙）科技创新基地: the name after the dash says what it is
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
         if (head in pat.QUOTED["numeric_only_heads"] and (not numeric or m.start() > 0)) or (
@@ -408,6 +410,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             nat = pat.NATIONAL.get(q, pat.NATIONAL["智汇中国"])
             yield _Cand(nat["name"], nat["kind"], qs, qe, family=nat["family"])
         return
+    if not own and tail.startswith(pat.APPOSITION_DASHES) and pat.UNQ_HEAD_RE.search(tail):
+        return  # “科创飞地”——甲科技创新基地: a label; the apposition is the name
     # an example of activities just counted (学术交流活动46场（其中包括“…”）) is of their family
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)

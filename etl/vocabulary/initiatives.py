@@ -315,6 +315,8 @@ ORG_INSTITUTE_RE = re.compile(rf"(?:{alt(UNQUOTED['org_institute_owners'])})"
 PROVISIONAL_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['provisional_marks'])})[)）]")
 # A dash between an event and a meeting held at it (第N届甲年会——乙对接会): the event is the name.
 EVENT_DASH_RE = re.compile(r"——|--")
+# A dash after a quote opens its apposition (“科创飞地”——甲科技创新基地): a name of its own.
+APPOSITION_DASHES = ("——", "--", "—")
 # A head written twice (英才计划计划: the second is a verb).
 DOUBLED_HEAD_RE = re.compile(rf"(?P<head>{alt([h for h in HEADS if len(h) >= 2])})(?P=head)$")
 # A programme's pilot work (“英才计划”试点工作): the programme.
