@@ -18,12 +18,19 @@ introduces it. How, in order (each step claims its text so later steps do not re
      (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
      what it launches (“…合作站签约暨揭牌仪式”);
   3. the lexicon: national brands and programmes, mirrors, national designations;
-  4. edition-numbered events (第三十届兰洽会), unquoted tours (院士专家柳州行活动) and brands
+  4. edition-numbered events (第三十届兰洽会; from the second edition on, a series of
+     matchmaking meetings too: 第十九届…对接会; two events under one 首届 joined by 和), issues of
+     a series of talks (第八期…沙龙 → …沙龙), unquoted tours (院士专家柳州行活动) and brands
      named between a building verb and 品牌 (打造科技援藏品牌);
   5. 学会服务站 and 海智 bases reported as set up;
   6. unquoted names ending in a head word, each head with a class saying what its modifiers must
      show (see rules/initiatives.toml, [unquoted_heads] and [unquoted_classes]); a 科技小院 named
-     by its place and product is that station, a named society's 服务站 is its own.
+     by its place and product is that station, a named society's 服务站 is its own. A facility
+     is set up, unveiled or awarded (共建, 揭牌, …获批/入选); a verb the partners build a list
+     with builds each item (共建甲研究院、乙研究院). The name starts after the word that
+     introduces it: a verb or adverb (充分利用, 适当增加; 促进 and 利用 only before a place or
+     an owner), never inside a word (高等, 可持续), nor after a verb glued to its head (人才引进
+     计划, 成果对接大会).
 A mention that names nothing held is dropped: an honour named after a programme (…活动优秀组织
 单位), a platform among the areas of a cooperation (在…建设甲园区…等方面), the items of a list the
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
