@@ -1257,10 +1257,12 @@ def _type_at_owner(name: str) -> bool:
 
 def _modifies_another_head(c: _Cand, text: str) -> bool:
     """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
-    乙园区专家委员会): the phrase names an organisation or a mode, not the programme. A national
-    brand and what it heads (科创中国…) stay: the brand is named whatever follows."""
+    乙园区专家委员会): the phrase names an organisation or a mode, not the programme; a platform
+    that hosts a brand's station (甲研究院“海智计划”工作站) is its host. A national brand and
+    what it heads (科创中国…) stay: the brand is named whatever follows."""
     return bool(not c.title and not pat.NATIONAL_RE.match(c.name)
-                and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
+                and (pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end)
+                     or (c.kind == "platform" and pat.HOST_OF_BRAND_RE.match(text, c.end))))
 
 
 def _visited_or_referred(c: _Cand, text: str) -> bool:

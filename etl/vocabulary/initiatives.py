@@ -253,6 +253,9 @@ HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 MODIFIED_HEAD_AFTER_RE = re.compile(
     rf"(?:(?![和与及的、])[{HAN}]){{0,{UNQUOTED['modified_gap']}}}?"
     rf"(?:{alt(UNQUOTED['modified_heads'])})")
+# A platform right before a quoted CAST brand or programme (甲研究院“海智计划”工作站, 乙研究院
+# “科创中国”创新基地): the host of that programme's station, not a platform of its own.
+HOST_OF_BRAND_RE = re.compile(rf"[“\"「](?:{alt([*NATIONAL, '智匯中国'])})[”\"」]")
 # A platform or zone a place aims at (goal frames): what it is to become (建设成为…), what is
 # contributed to (为建设…作出贡献), whose building is served (服务…建设), a mission
 # (…建设等重大使命).
