@@ -218,6 +218,17 @@ QUOTE_PAIRS = [
      {"515人才引育工程", "科技助农百县行"}),
 ]
 
+# A national title a place is approved to build (获批建设国家…示范城市, 获批创建…园区): the title,
+# as after 入选; a level of a body (国家级…孵化器) and a title applied for are not.
+TITLES_TO_BUILD = [
+    ("approved_to_build_city", "晋江市获批建设国家知识产权强市建设示范城市。",
+     {"国家知识产权强市建设示范城市"}),
+    ("approved_to_create_park", "该县获批创建国家农业科技园区。", {"国家农业科技园区"}),
+    ("level_of_incubator", "该市获批建设国家级科技企业孵化器。", set()),
+    ("applying_to_create", "该县正在申报创建国家农业科技园区。", set()),
+    ("traditional_title", "去年，遂寧市獲批創建國家創新型城市。", {"国家创新型城市"}),
+]
+
 # Written before the rules and still failing, kept as known limits (strict xfail):
 # - an expedition named by a region the gazetteer does not hold, without a number (秦岭): its
 #   words cannot be told from fieldwork, and 组织 (also a noun of names: 北部湾经济合作组织) is
@@ -231,7 +242,7 @@ KNOWN_LIMITS = [
 ]
 
 ALL = (SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS + WORDS_INSIDE + COORDINATED
-       + AWARDED + APPOSITIONS + HOSTS + QUOTE_PAIRS + KNOWN_LIMITS)
+       + AWARDED + APPOSITIONS + HOSTS + QUOTE_PAIRS + TITLES_TO_BUILD + KNOWN_LIMITS)
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
@@ -291,6 +302,12 @@ def test_hosts_of_stations(case: str, text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("case", "text", "expected"), QUOTE_PAIRS,
                          ids=[c[0] for c in QUOTE_PAIRS])
 def test_straight_quote_pairs(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES_TO_BUILD,
+                         ids=[c[0] for c in TITLES_TO_BUILD])
+def test_titles_approved_to_build(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 

@@ -398,7 +398,8 @@ PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
 # title's words up to a place head, before a break (not …示范区管委会).
 AWARDED = RULES["awarded_title"]
 AWARDED_TITLE_RE = re.compile(
-    rf"(?:{alt(AWARDED['verbs'])})(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
+    rf"(?:{alt(AWARDED['verbs'])})(?:{alt(AWARDED['verb_objects'])})?"
+    rf"(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
     rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
     rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
     rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
