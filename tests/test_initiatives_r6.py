@@ -53,6 +53,8 @@ SERIES = [
     ("training_course_issue", "第五期科技特派员培训班在市农科院开班。", set()),
     ("session_promotion", "第三次项目推介会上，两地签约8个项目。", set()),
     ("first_issue_bare", "首期沙龙在市科协举行。", set()),
+    ("carnival_of_a_city", "2024年成都科普嘉年华在东郊记忆开幕。", {"成都科普嘉年华"}),
+    ("carnival_generic", "活动现场还举办了科普嘉年华。", set()),
     # a later edition's number before a quoted name is the name's; a first edition's is not
     ("edition_before_quote", "第四届“一带一路”科技交流大会在重庆举行。",
      {"第四届一带一路科技交流大会"}),
