@@ -734,9 +734,11 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         if m.end() > cut and in_place is None:
             in_place = [(p.start, p.end) for p in _places(seg)]
         if (in_place and any(s < m.end() and m.start() < e for s, e in in_place)) or (
-                gazetteer.region_by_name(seg[max(0, m.start() - 1):m.end()])
+                (gazetteer.region_by_name(seg[max(0, m.start() - 1):m.end()])
+                 and not pat.GENERIC_END_RE.search(seg, 0, m.start()))
                 or gazetteer.region_by_name(seg[m.start():m.end() + 1])):
             continue  # 福建平和蜜柚…, 和田…: 和 inside a place name joins nothing
+            # (科技创新和…: 新和 after a generic word is no place, 和 joins)
         if m.end() > cut and (pat.ITEM_END_RE.search(seg[:m.start()]) or (
                 m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))
                 or (m.group(0) == "与" and any(e == m.start() for _, e in in_place or ()))):
@@ -958,9 +960,11 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             core = core[places[0].end:]
             name = core + text[head_start:end]
         if (len(core) < 2 or (_generic(core) and not pat.NATIONAL_TITLE_RE.match(core))
+                or (head in pat.UNQUOTED["placed_zone_heads"] and not _zone_named(core, region))
                 or _planned(text, left.start)
                 or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
-            return None  # (…示范县共建协议: the subject of an agreement, not a title held)
+            return None  # (…示范县共建协议: the subject of an agreement, not a title held;
+            # 临空经济示范区, 甲乙合作示范区: a kind of zone without its place, scope or code)
         kind = "pilot"
     elif cls == "society_station":
         if not pat.SOCIETY_RE.search(core) or len(core) < 4:
@@ -995,6 +999,17 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             # 甲省暨乙市科技活动周: the event, held by two places (its region)
             name, region = core[hosts[0]:] + text[head_start:end], hosts[1]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
+
+
+def _zone_named(core: str, region: str | None) -> bool:
+    """A zone's words name one zone: a place (written first, the region, or inside), an owner
+    or region term, a scope (国家, 全国, 国家级, 省级), a code (一线八点), or a pair of province
+    abbreviations (川滇, 京津); 临空经济示范区 alone is a kind of zone."""
+    return bool(region or _specific(core) or pat.NATIONAL_TITLE_RE.match(core)
+                or pat.LEVEL_WORD_RE.match(core) or pat.NATIONAL_SCOPE_RE.match(core)
+                or pat.NUMERIC_RE.match(core)
+                or (len(core) >= 2 and core[0] in pat.PROVINCE_WORDS
+                    and core[1] in pat.PROVINCE_WORDS))
 
 
 def _instance(core: str) -> bool:

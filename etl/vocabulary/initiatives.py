@@ -203,6 +203,7 @@ BAD_CORE_END_RE = re.compile(rf"(?:{alt(UNQUOTED['bad_core_ends'])})$")
 # Generic words (a name of only these is no name), an organisation acting (…联盟签订), and a
 # ceremony named after its event (…科技活动周启动大会).
 GENERIC_RE = re.compile(alt(UNQUOTED["generic_words"]))
+GENERIC_END_RE = re.compile(rf"(?:{alt(UNQUOTED['generic_words'])})$")
 PARTY_AFTER_RE = re.compile(
     rf"^(?:{alt(UNQUOTED['party_after'])})|{with_han(UNQUOTED['party_after_re'])}")
 CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
