@@ -283,6 +283,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
         if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
                 pat.DESIGNATION_SCOPES:
             end = b.end()  # 试点城市（园区）: its scope (not 试点城市（北片区）: a part of it)
+        if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
+            return None  # “两中心一平台”（即甲中心…: an aside opened, not one name
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core)):
@@ -950,8 +952,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None  # 入选名单如下：甲地乙品科技小院、…: a roll, not reported one by one
         name = core + self_named
     elif cls == "facility":
-        if not _facility_ok(text, left, span, end):
-            return None
+        if not _facility_ok(text, left, span, end) or (
+                left.owner and name.endswith(tuple(pat.OWNED_TYPES))):
+            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it)
         name = _with_parent(name, text)
     elif cls == "designation":
         places = _places(core)
