@@ -668,12 +668,18 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if m is None:
             continue
         where = m.group("where")
+        if where.startswith(tuple(pat.UNQUOTED["tour_topics"])) and len(where) >= 4:
+            where = where[2:]  # 院士专家|科普|校园行: what they bring, then where
         if _inside(m.start(), m.end(), claimed) or not (
                 _tour_place(where) or any(_tour_place(where[:i]) and _tour_place(where[i:])
                                           for i in range(2, len(where) - 1))):
             continue  # (院士专家园区企业行, 科技专家乡村企业行: two kinds of place)
         owner = pat.TOUR_OWNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         start = owner.start() if owner else m.start()  # 中国工程院|院士专家甲地行
+        if not owner and (region := next((text[m.start() - n:m.start()] for n in (3, 2)
+                                          if text[m.start() - n:m.start()] in _region_words()),
+                                         "")):
+            start -= len(region)  # 重庆|院士专家科普校园行: the organiser's place, its brand
         yield _Cand(_canon(text[start:m.end()]), "event", start, m.end())
 
 
