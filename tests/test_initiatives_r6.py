@@ -256,6 +256,8 @@ OWNERS_AND_ASIDES = [
      {"三江科技城"}),
     ("initiating_body", "该共建项目由省科协农村技术服务中心发起，多家单位共同实施。", set()),
     ("station_at_company", "会上，宜宾丝丽雅集团有限公司张伟院士工作站揭牌。", set()),
+    # 公司 alone is "the company" of the sentence, not the end of an owner's name
+    ("the_company_relied_on", "双方将依托公司电池研发中心设立青少年科技实践基地。", set()),
 ]
 
 # Tours: what the travellers bring may stand before where they go (院士专家科普校园行), the

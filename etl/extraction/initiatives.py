@@ -756,8 +756,10 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if dash >= 0 and dash + 2 > cut:
         cut, verb = dash + 2, ""
     for m in pat.ORG_END_RE.finditer(seg):
-        if m.end() > cut and m.end() < len(seg):
+        if m.end() > cut and m.end() < len(seg) and (
+                m.start() > cut or m.group(0) not in pat.UNQUOTED["org_ends_named"]):
             cut, verb, owner = m.end(), "", True  # …人民政府大蒜产业研究院
+            # (公司 alone is "the company" of the sentence: 依托公司芯片…中心 is no owner cut)
     if "暨" in seg[cut:]:
         left, _, _right = seg[cut:].rpartition("暨")
         if pat.ITEM_END_RE.search(left) and not pat.EVENT_HEAD_END_RE.search(left):
