@@ -342,6 +342,8 @@ def _parens(m) -> str:
 
 
 def _curly(m) -> str:
+    if not tp.QUOTED_HAN_RE.search(m.group(1)):
+        return m.group(0)  # "6·18": a pair, kept straight (and not reopened)
     return "“" + m.group(1) + "”"
 
 

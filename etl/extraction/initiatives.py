@@ -18,12 +18,19 @@ introduces it. How, in order (each step claims its text so later steps do not re
      (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
      what it launches (“…合作站签约暨揭牌仪式”);
   3. the lexicon: national brands and programmes, mirrors, national designations;
-  4. edition-numbered events (第三十届兰洽会), unquoted tours (院士专家柳州行活动) and brands
+  4. edition-numbered events (第三十届兰洽会; from the second edition on, a series of
+     matchmaking meetings too: 第十九届…对接会; two events under one 首届 joined by 和), issues of
+     a series of talks (第八期…沙龙 → …沙龙), unquoted tours (院士专家柳州行活动) and brands
      named between a building verb and 品牌 (打造科技援藏品牌);
   5. 学会服务站 and 海智 bases reported as set up;
   6. unquoted names ending in a head word, each head with a class saying what its modifiers must
      show (see rules/initiatives.toml, [unquoted_heads] and [unquoted_classes]); a 科技小院 named
-     by its place and product is that station, a named society's 服务站 is its own.
+     by its place and product is that station, a named society's 服务站 is its own. A facility
+     is set up, unveiled or awarded (共建, 揭牌, …获批/入选); a verb the partners build a list
+     with builds each item (共建甲研究院、乙研究院). The name starts after the word that
+     introduces it: a verb or adverb (充分利用, 适当增加; 促进 and 利用 only before a place or
+     an owner), never inside a word (高等, 可持续), nor after a verb glued to its head (人才引进
+     计划, 成果对接大会).
 A mention that names nothing held is dropped: an honour named after a programme (…活动优秀组织
 单位), a platform among the areas of a cooperation (在…建设甲园区…等方面), the items of a list the
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
@@ -50,6 +57,7 @@ from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates, parse_iso
 from etl.records import Initiative
 from etl.vocabulary import initiatives as pat
+from etl.vocabulary.numerals import cn_number
 
 LOGGER = logging.getLogger(__name__)
 
@@ -259,6 +267,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
     """A quote joined to the head word after it: (name, kind, dropped region, chars used).
     ``designated``: the clause awards or lists it (认定, 入选, 名单): a brand's generic facility
     is then the brand's designation (“科创中国”创新基地认定名单)."""
+    if tail.startswith(pat.APPOSITION_DASHES):
+        return None  # “科创飞地”——甲（乙）科技创新基地: the name after the dash says what it is
     for m in pat.COMPOUND_HEAD_RE.finditer(tail):
         head, core, end = m.group(0), tail[:m.start()], m.end()
         if (head in pat.QUOTED["numeric_only_heads"] and (not numeric or m.start() > 0)) or (
@@ -273,6 +283,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
         if head in pat.QUOTED["designation_heads"] and b and b.group(0)[1:-1] in \
                 pat.DESIGNATION_SCOPES:
             end = b.end()  # 试点城市（园区）: its scope (not 试点城市（北片区）: a part of it)
+        if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
+            return None  # “两中心一平台”（即甲中心…: an aside opened, not one name
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core)):
@@ -396,6 +408,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         if numeric and (left := _left_name(text, qs)) and 2 <= len(left.core) <= 8 and (
                 pat.OWNER_RE.search(left.core) and not _places(left.core)):
             name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
+        if kind == "event" and (edition := pat.EDITION_BEFORE_RE.search(text, max(0, qs - 8),
+                                                                         qs)):
+            name, start = edition.group(0) + name, edition.start()  # 第四届“甲”科技交流大会
         yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
         if not own or _bare_head(tail[:used]):
             return  # “绿扬金凤计划”企业专家工作站 names both; “率先行动”计划 only the 计划
@@ -404,6 +419,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             nat = pat.NATIONAL.get(q, pat.NATIONAL["智汇中国"])
             yield _Cand(nat["name"], nat["kind"], qs, qe, family=nat["family"])
         return
+    if not own and tail.startswith(pat.APPOSITION_DASHES) and pat.UNQ_HEAD_RE.search(tail):
+        return  # “科创飞地”——甲科技创新基地: a label; the apposition is the name
     # an example of activities just counted (学术交流活动46场（其中包括“…”）) is of their family
     fam = _family_of(text[_span(text, qs, pat.CLAUSE_END_CHARS)[0]:qs]) if example else None
     if own and head:  # (sharing the compound's span: both survive _drop_nested)
@@ -586,7 +603,7 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             window = window[:stop.start()]
         while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
             window = window[:sub.start()]
-        ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
         for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
             if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
                 ends = ends[:i + 1]
@@ -594,16 +611,51 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if not ends or ends[-1] < 2:
             continue
         # a first edition names the event itself (首届甲论坛 → 甲论坛): no earlier one to tell
-        # it from; later editions keep their number (第三届甲论坛)
+        # it from; later editions keep their number (第三届甲论坛); an issue of a series of
+        # talks (第八期甲沙龙) is the series
+        issue = bool(pat.ISSUE_RE.fullmatch(m.group(0)))
         first = bool(pat.FIRST_EDITION_RE.fullmatch(m.group(0)))
-        name = ("" if first else m.group(0)) + window[:ends[-1]]
-        if pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name) or (
+        name = ("" if first or issue else m.group(0)) + window[:ends[-1]]
+        if issue and (not pat.ISSUE_HEAD_END_RE.search(name)
+                      or len(name) < pat.UNQUOTED["min_core"] + 2):
+            continue  # 第五期培训班, 第二期工程: a course, a phase
+        if pat.CONGRESS_ANY_RE.search(name) or (
+                pat.NOT_HEAD_END_RE.search(name)
+                and (first or issue or not pat.SERIES_HEAD_END_RE.search(name))) or (
                 pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name)):
             continue  # 第五届委员会第四次全体会议: a body meeting, not an event brand
+            # (第十九届甲地项目对接会: a series of matchmaking meetings; 首届…对接会: one)
         if first and (len(window[:ends[-1]]) < pat.UNQUOTED["min_core"] + 2
                       or _generic(window[:ends[-1] - 2])):
             continue  # 首届大会: no name without its number
-        yield _Cand(_canon(name), "event", m.end() if first else m.start(), m.end() + ends[-1])
+        yield _Cand(_canon(name), "event", m.end() if first or issue else m.start(),
+                    m.end() + ends[-1])
+        if first and window[ends[-1]:ends[-1] + 1] in pat.UNQUOTED["edition_coordinators"]:
+            # 首届甲会议和乙会议: both first editions, each named without the number
+            if second := _coordinated_event(window, ends[-1] + 1, all_ends):
+                yield _Cand(_canon(window[second[0]:second[1]]), "event", m.end() + second[0],
+                            m.end() + second[1])
+
+
+def _coordinated_event(window: str, start: int, ends: list[int]) -> tuple[int, int] | None:
+    """The second of two events coordinated under one 首届 (首届甲会议和乙会议 → 乙会议): from
+    ``start`` to its last head before another joiner, when its words say something of their
+    own; None otherwise."""
+    mine = []
+    for e in ends:
+        if e <= start:
+            continue
+        mine.append(e)
+        if window[e:e + 1] in pat.UNQUOTED["edition_joiners"]:
+            break
+    if not mine:
+        return None
+    name = window[start:mine[-1]]
+    if (len(name) < pat.UNQUOTED["min_core"] + 2 or _generic(name[:-2])
+            or pat.CONGRESS_ANY_RE.search(name) or pat.NOT_HEAD_END_RE.search(name)
+            or (pat.SOCIETY_MEETING_RE.search(name) and not pat.SYSTEM_OWNER_RE.search(name))):
+        return None
+    return start, mine[-1]
 
 
 def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -616,12 +668,18 @@ def _tours(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         if m is None:
             continue
         where = m.group("where")
+        if where.startswith(tuple(pat.UNQUOTED["tour_topics"])) and len(where) >= 4:
+            where = where[2:]  # 院士专家|科普|校园行: what they bring, then where
         if _inside(m.start(), m.end(), claimed) or not (
                 _tour_place(where) or any(_tour_place(where[:i]) and _tour_place(where[i:])
                                           for i in range(2, len(where) - 1))):
             continue  # (院士专家园区企业行, 科技专家乡村企业行: two kinds of place)
         owner = pat.TOUR_OWNER_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         start = owner.start() if owner else m.start()  # 中国工程院|院士专家甲地行
+        if not owner and (region := next((text[m.start() - n:m.start()] for n in (3, 2)
+                                          if text[m.start() - n:m.start()] in _region_words()),
+                                         "")):
+            start -= len(region)  # 重庆|院士专家科普校园行: the organiser's place, its brand
         yield _Cand(_canon(text[start:m.end()]), "event", start, m.end())
 
 
@@ -666,9 +724,11 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if lead := pat.LEAD_VERB_RE.match(seg):
         cut, verb = max(cut, lead.end()), lead.group(0)  # 有世界海洋科技论坛
     masked = pat.NOT_BOUNDARY_RE.sub(lambda m: "＿" * len(m.group(0)), seg)
-    if (pat.NAME_VERB_HEAD_RE.match(text, head_start)
-            and (glued := pat.NAME_VERB_END_RE.search(masked)) and glued.start() >= 2):
-        masked = masked[:glued.start()] + "＿" * len(glued.group(0))  # 人才引进|计划: the name's
+    for head_re, verb_re in pat.GLUED_NAME_VERBS:  # 人才引进|计划, 成果对接|大会: the name's
+        if (head_re.match(text, head_start) and (glued := verb_re.search(masked))
+                and glued.start() >= 2):
+            masked = masked[:glued.start()] + "＿" * len(glued.group(0))
+            break
     bounds = list(pat.LEFT_BOUNDARY_RE.finditer(masked))  # (共建共享 is no verb: masked)
     if bounds and bounds[-1].group(0) in _place_chars():  # no boundary in a place (日喀则, 即墨)
         for p in _places(seg):
@@ -682,18 +742,24 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         if m.end() > cut and in_place is None:
             in_place = [(p.start, p.end) for p in _places(seg)]
         if (in_place and any(s < m.end() and m.start() < e for s, e in in_place)) or (
-                gazetteer.region_by_name(seg[max(0, m.start() - 1):m.end()])
+                (gazetteer.region_by_name(seg[max(0, m.start() - 1):m.end()])
+                 and not pat.GENERIC_END_RE.search(seg, 0, m.start()))
                 or gazetteer.region_by_name(seg[m.start():m.end() + 1])):
             continue  # 福建平和蜜柚…, 和田…: 和 inside a place name joins nothing
+            # (科技创新和…: 新和 after a generic word is no place, 和 joins)
         if m.end() > cut and (pat.ITEM_END_RE.search(seg[:m.start()]) or (
-                m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))):
+                m.group(0) != "与" and not pat.COORDINATED_END_RE.search(seg[:m.start()]))
+                or (m.group(0) == "与" and any(e == m.start() for _, e in in_place or ()))):
+            # (甲县与乙研究院…: a whole place before 与 is an item, a party)
             cut, verb = m.end(), ""  # …年会和中德青年科学家论坛 (not 老工业城市和资源型城市…)
     dash = seg.rfind("——")
     if dash >= 0 and dash + 2 > cut:
         cut, verb = dash + 2, ""
     for m in pat.ORG_END_RE.finditer(seg):
-        if m.end() > cut and m.end() < len(seg):
+        if m.end() > cut and m.end() < len(seg) and (
+                m.start() > cut or m.group(0) not in pat.UNQUOTED["org_ends_named"]):
             cut, verb, owner = m.end(), "", True  # …人民政府大蒜产业研究院
+            # (公司 alone is "the company" of the sentence: 依托公司芯片…中心 is no owner cut)
     if "暨" in seg[cut:]:
         left, _, _right = seg[cut:].rpartition("暨")
         if pat.ITEM_END_RE.search(left) and not pat.EVENT_HEAD_END_RE.search(left):
@@ -836,6 +902,8 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     core = left.core
     if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
         return False
+    if pat.COUNT_AFTER_RE.search(core):
+        return False  # 徐州两家基地, 甲市3个研究院: facilities counted, not one named
     founding = left.verb in pat.UNQUOTED["founding_verbs"]
     hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
     if not (founding or hosted or _founded(text, left, end)):
@@ -847,8 +915,12 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
         return True
     # an unnamed facility counts only when the partners build it together (共建甲乙产业扶贫基地),
     # not when one body builds a kind of base (投入资金建设小麦良种繁育基地)
-    return (left.verb in pat.UNQUOTED["partner_founding_verbs"]
-            and len(pat.GENERIC_RE.sub("", core)) >= 4)
+    # (共建甲研究院、乙研究院: the verb before the list builds each item)
+    partners = left.verb in pat.UNQUOTED["partner_founding_verbs"] or (
+        not left.verb and text[left.start - 1:left.start] == "、"
+        and bool(pat.PARTNER_LIST_RE.search(text, _span(text, left.start, pat.CLAUSE_END_CHARS)[0],
+                                            left.start)))
+    return partners and len(pat.GENERIC_RE.sub("", core)) >= 4
 
 
 def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
@@ -859,6 +931,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     span = text[left.start:end]
     if (pat.BAD_START_RE.match(core) or pat.BAD_CORE_END_RE.search(core)
             or pat.PARTY_AFTER_RE.match(after) or pat.CEREMONY_RE.search(text[left.start:end + 2])
+            or (text[left.start - 1:left.start] in pat.UNQUOTED["party_joiners"]
+                and after.startswith(tuple(pat.UNQUOTED["party_after_joined"])))
             or pat.CEREMONY_RE.search(text[left.start:end])
             or pat.NOT_HEAD_END_RE.search(span) or pat.CONGRESS_RE.search(span)
             or (pat.SOCIETY_MEETING_RE.search(span) and not pat.SYSTEM_OWNER_RE.search(span))
@@ -886,8 +960,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None  # 入选名单如下：甲地乙品科技小院、…: a roll, not reported one by one
         name = core + self_named
     elif cls == "facility":
-        if not _facility_ok(text, left, span, end):
-            return None
+        if not _facility_ok(text, left, span, end) or (
+                left.owner and name.endswith(tuple(pat.OWNED_TYPES))):
+            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it)
         name = _with_parent(name, text)
     elif cls == "designation":
         places = _places(core)
@@ -896,9 +971,11 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             core = core[places[0].end:]
             name = core + text[head_start:end]
         if (len(core) < 2 or (_generic(core) and not pat.NATIONAL_TITLE_RE.match(core))
+                or (head in pat.UNQUOTED["placed_zone_heads"] and not _zone_named(core, region))
                 or _planned(text, left.start)
                 or pat.DESIGNATION_SUBJECT_RE.match(text[end:end + 10])):
-            return None  # (…示范县共建协议: the subject of an agreement, not a title held)
+            return None  # (…示范县共建协议: the subject of an agreement, not a title held;
+            # 临空经济示范区, 甲乙合作示范区: a kind of zone without its place, scope or code)
         kind = "pilot"
     elif cls == "society_station":
         if not pat.SOCIETY_RE.search(core) or len(core) < 4:
@@ -914,6 +991,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
         if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+                                              or pat.SESSION_RE.match(core)
                                               or (head in pat.NATIONAL_SCOPE_HEADS
                                                   and pat.NATIONAL_SCOPE_RE.match(core))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
@@ -932,6 +1010,17 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             # 甲省暨乙市科技活动周: the event, held by two places (its region)
             name, region = core[hosts[0]:] + text[head_start:end], hosts[1]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
+
+
+def _zone_named(core: str, region: str | None) -> bool:
+    """A zone's words name one zone: a place (written first, the region, or inside), an owner
+    or region term, a scope (国家, 全国, 国家级, 省级), a code (一线八点), or a pair of province
+    abbreviations (川滇, 京津); 临空经济示范区 alone is a kind of zone."""
+    return bool(region or _specific(core) or pat.NATIONAL_TITLE_RE.match(core)
+                or pat.LEVEL_WORD_RE.match(core) or pat.NATIONAL_SCOPE_RE.match(core)
+                or pat.NUMERIC_RE.match(core)
+                or (len(core) >= 2 and core[0] in pat.PROVINCE_WORDS
+                    and core[1] in pat.PROVINCE_WORDS))
 
 
 def _instance(core: str) -> bool:
@@ -973,8 +1062,12 @@ def _drop_parent(core: str) -> str:
             return core
         first = places[0].end
         regions = gazetteer.load_regions()
+        # (a district written in full, or a short one before a region term: 天津武清京津…;
+        # 三亚崖州湾… reads 崖州 inside another word, not 崖州区)
         if not ((len(places) >= 2 and places[1].start == first
-                 and all(regions[c].level == "county" for c in places[1].candidates))
+                 and all(regions[c].level == "county" for c in places[1].candidates)
+                 and (any(regions[c].name == places[1].surface for c in places[1].candidates)
+                      or pat.REGION_TERM_RE.match(core, places[1].end)))
                 or (pat.REGION_TERM_RE.match(core, first)
                     and all(regions[c].level == "county" for c in places[0].candidates))):
             return core
@@ -1166,8 +1259,12 @@ def _summarised(text: str, c: _Cand) -> bool:
     cs, se = _span(text, c.start, pat.CLAUSE_END_CHARS)
     summary = pat.FUNCTION_SUMMARY_RE.search(text, c.end, se) or (
         pat.LIST_SUMMARY_RE.search(text, c.end, se) if c.kind == "platform" else None)
-    return bool(summary and text.count("、", cs, summary.start())
-                >= pat.UNQUOTED["summary_min_items"] - 1)
+    if summary is None:
+        return False
+    # the items written, or the count the summary gives (甲、乙等4个研发机构: four)
+    items = text.count("、", cs, summary.start()) + 1
+    counted = cn_number(summary.group("count") or "") if "count" in summary.re.groupindex else None
+    return max(items, counted or 0) >= pat.UNQUOTED["summary_min_items"]
 
 
 def _type_at_owner(name: str) -> bool:
@@ -1186,10 +1283,12 @@ def _type_at_owner(name: str) -> bool:
 
 def _modifies_another_head(c: _Cand, text: str) -> bool:
     """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
-    乙园区专家委员会): the phrase names an organisation or a mode, not the programme. A national
-    brand and what it heads (科创中国…) stay: the brand is named whatever follows."""
+    乙园区专家委员会): the phrase names an organisation or a mode, not the programme; a platform
+    that hosts a brand's station (甲研究院“海智计划”工作站) is its host. A national brand and
+    what it heads (科创中国…) stay: the brand is named whatever follows."""
     return bool(not c.title and not pat.NATIONAL_RE.match(c.name)
-                and pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end))
+                and (pat.MODIFIED_HEAD_AFTER_RE.match(text, c.end)
+                     or (c.kind == "platform" and pat.HOST_OF_BRAND_RE.match(text, c.end))))
 
 
 def _visited_or_referred(c: _Cand, text: str) -> bool:
@@ -1418,11 +1517,11 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
-             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.STRATEGIC_POSITIONINGS
-                                     + pat.VALUE_ENDS)
+             and not c.name.endswith(pat.FUNDING_SCHEMES + pat.NATIONAL_LABS
+                                     + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)
              and not _visited_or_referred(c, text)
-             and not (c.kind == "event" and pat.SESSION_RE.match(c.name))
+             and not (c.kind == "event" and pat.SESSION_RE.search(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
              and (c.title or not _type_at_owner(c.name))]

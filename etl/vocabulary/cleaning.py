@@ -145,8 +145,11 @@ HALF_STOP = re.compile(
 HALF_PARENS = re.compile(
     rf"\((?:(?<=[{HAN}]\()([^()\n]{{0,80}})\)|([^()\n]*[{HAN}][^()\n]*)\))"
 )
-# Straight double quotes around a Han phrase: "千里海岸线,一条创新链".
-STRAIGHT_QUOTES = re.compile(rf'"([^"\n]{{0,120}}[{HAN}][^"\n]{{0,120}})"')
+# Straight double quotes around a Han phrase: "千里海岸线,一条创新链". Quotes pair left to
+# right: a pair around no Han ("6·18") is matched too and left as it is (QUOTED_HAN_RE), so
+# that its closing mark does not open the next pair ("6·18"平台、"甲行" → "6·18"平台、“甲行”).
+STRAIGHT_QUOTES = re.compile(r'"([^"\n]{0,241})"')
+QUOTED_HAN_RE = re.compile(f"[{HAN}]")
 
 # --- lines and metadata --------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
 # ending in one is that line: 十三五国家重点研发计划)
 MODES = frozenset(QUOTED["modes"])
 FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
+NATIONAL_LABS = tuple(UNQUOTED["national_labs"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
@@ -132,13 +133,22 @@ MENTION_BEFORE_RE = re.compile(
     rf"(?:{alt(UNQUOTED['mention_before'])})(?:{alt(UNQUOTED['mention_before_particles'])})?"
     rf"{_LIST_ITEMS}$")
 LIST_MARKS = "、和及与"
+# A list of facilities the partners build together (共建甲研究院、乙研究院): the verb governs
+# every item, not only the first (matched up to the item's start).
+# (items joined by 、 only: …平台和甲园区 closes a list of tasks, kinds of thing built)
+PARTNER_LIST_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['partner_founding_verbs'])})"
+    rf"(?:(?:(?![、和及与])[{HAN}0-9A-Za-z（）()·—])+、)+$")
 LIST_REACH = 60
 MENTION_AFTER_RE = re.compile(rf"(?:{alt(UNQUOTED['mention_after'])})")
 VENUE_WORD_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_words'])})$")
 VENUE_VERB_AFTER_RE = re.compile(
     rf"[^，,。；;！？\n]{{0,{UNQUOTED['venue_gap']}}}?(?:{alt(UNQUOTED['venue_verbs'])})")
-CHANNEL_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?$")
-# A session of a meeting (第三次全省科技创新大会): counted by 次, not an edition (届) of a brand.
+# (a year may stand between the verb and the name: 用好2017甲大会)
+CHANNEL_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['channel_before'])}){_LIST_ITEMS}[“\"「]?(?:(?:19|20)[0-9]{{2}}年?)?$")
+# A session of a meeting (第三次全省科技创新大会, 甲组织第八次成员大会): counted by 次, not an
+# edition (届) of a brand, wherever it stands in the name.
 SESSION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}次")
 # Words a name never contains (大学, 公司) unless they own a facility.
 CORE_FORBIDDEN_RE = re.compile(alt(UNQUOTED["core_forbidden"]))
@@ -176,6 +186,12 @@ NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 # A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
 NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
 NAME_VERB_HEAD_RE = re.compile(alt(UNQUOTED["name_verb_heads"]))
+# The pairs of (head, verbs glued to it): programmes (人才引进|计划) and events (成果对接|大会).
+GLUED_NAME_VERBS = [
+    (NAME_VERB_HEAD_RE, NAME_VERB_END_RE),
+    (re.compile(alt(UNQUOTED["event_name_verb_heads"])),
+     re.compile(rf"(?:{alt(UNQUOTED['event_name_verbs'])})$")),
+]
 LIST_JOINER_RE = re.compile(rf"(?:{alt(UNQUOTED['list_joiners'])})")
 COORDINATED_END_RE = re.compile(rf"(?:{alt(UNQUOTED['coordinated_ends'])})$")
 ITEM_END_RE = re.compile(
@@ -187,6 +203,7 @@ BAD_CORE_END_RE = re.compile(rf"(?:{alt(UNQUOTED['bad_core_ends'])})$")
 # Generic words (a name of only these is no name), an organisation acting (…联盟签订), and a
 # ceremony named after its event (…科技活动周启动大会).
 GENERIC_RE = re.compile(alt(UNQUOTED["generic_words"]))
+GENERIC_END_RE = re.compile(rf"(?:{alt(UNQUOTED['generic_words'])})$")
 PARTY_AFTER_RE = re.compile(
     rf"^(?:{alt(UNQUOTED['party_after'])})|{with_han(UNQUOTED['party_after_re'])}")
 CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
@@ -226,7 +243,8 @@ TOPIC_CLOSER_RE = re.compile(alt(TOPIC_FRAME["closers"]))
 TOPIC_BREAK_RE = re.compile(alt(TOPIC_FRAME["breaks"]))
 # What sums up a list of platforms (…等一批合作平台, …等4个研发机构, …等合作项目).
 LIST_SUMMARY_RE = re.compile(
-    rf"等(?:一批|[0-9一二三四五六七八九十]+[个家所项])?[{HAN}]{{0,6}}?(?:{alt(UNQUOTED['summary_nouns'])})")
+    rf"等(?:一批|(?P<count>[0-9一二三四五六七八九十]+)[个家所项])?[{HAN}]{{0,10}}?"
+    rf"(?:{alt(UNQUOTED['summary_nouns'])})")
 # What sums up a list of functions or tasks (…等功能为一体, …等内容): its items are no names.
 FUNCTION_SUMMARY_RE = re.compile(rf"等(?:{alt(UNQUOTED['function_nouns'])})")
 # Head words inside an owner (…计划企业专家工作站: the programme's station).
@@ -236,6 +254,9 @@ HEADS_INSIDE_RE = re.compile(alt(EXCLUDED["programme_words"]))
 MODIFIED_HEAD_AFTER_RE = re.compile(
     rf"(?:(?![和与及的、])[{HAN}]){{0,{UNQUOTED['modified_gap']}}}?"
     rf"(?:{alt(UNQUOTED['modified_heads'])})")
+# A platform right before a quoted CAST brand or programme (甲研究院“海智计划”工作站, 乙研究院
+# “科创中国”创新基地): the host of that programme's station, not a platform of its own.
+HOST_OF_BRAND_RE = re.compile(rf"[“\"「](?:{alt([*NATIONAL, '智匯中国'])})[”\"」]")
 # A platform or zone a place aims at (goal frames): what it is to become (建设成为…), what is
 # contributed to (为建设…作出贡献), whose building is served (服务…建设), a mission
 # (…建设等重大使命).
@@ -298,6 +319,8 @@ ORG_INSTITUTE_RE = re.compile(rf"(?:{alt(UNQUOTED['org_institute_owners'])})"
 PROVISIONAL_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['provisional_marks'])})[)）]")
 # A dash between an event and a meeting held at it (第N届甲年会——乙对接会): the event is the name.
 EVENT_DASH_RE = re.compile(r"——|--")
+# A dash after a quote opens its apposition (“科创飞地”——甲科技创新基地): a name of its own.
+APPOSITION_DASHES = ("——", "--", "—")
 # A head written twice (英才计划计划: the second is a verb).
 DOUBLED_HEAD_RE = re.compile(rf"(?P<head>{alt([h for h in HEADS if len(h) >= 2])})(?P=head)$")
 # A programme's pilot work (“英才计划”试点工作): the programme.
@@ -324,8 +347,15 @@ LEVEL_RE = re.compile(UNQUOTED["level_re"])
 EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届")
 # An edition number or the first edition (首届): where an edition-numbered event starts; the
 # first edition's marker is not part of its name.
-ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}届|首届")
+ANY_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届期]|首届")
+# An issue of a series of talks (第八期…沙龙): its number is not part of the name.
+ISSUE_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}期")
+ISSUE_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['issue_heads'])})$")
+SERIES_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['edition_series_heads'])})$")
 FIRST_EDITION_RE = re.compile(r"首届|第[一1１]届")
+# A later edition's number right before a quoted event name (第四届“甲”科技交流大会): the name's;
+# a first edition's is not (首届“乙”论坛 → 乙论坛).
+EDITION_BEFORE_RE = re.compile(r"第(?![一1１]届)[一二三四五六七八九十百零〇0-9]{1,4}届$")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
@@ -369,7 +399,8 @@ PLACE_JOIN_RE = re.compile(RULES["awards"]["place_join_re"])
 # title's words up to a place head, before a break (not …示范区管委会).
 AWARDED = RULES["awarded_title"]
 AWARDED_TITLE_RE = re.compile(
-    rf"(?:{alt(AWARDED['verbs'])})(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
+    rf"(?:{alt(AWARDED['verbs'])})(?:{alt(AWARDED['verb_objects'])})?"
+    rf"(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
     rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
     rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
     rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
