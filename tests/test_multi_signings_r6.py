@@ -86,9 +86,9 @@ ONE_WITH_SEVERAL = [
 # several sign each with one: one agreement per pair
 SEVERAL_WITH_ONE = [
     ("two_bureaus_fenbie_with_school",
-     "嘉定区农委、科委与同济大学科研处分别签署产学研合作协议书。",
-     [("上海市嘉定区农业委员会", "同济大学科研处"),
-      ("上海市嘉定区科学技术委员会", "同济大学科研处")]),
+     "嘉定区农委、科委与上海理工大学科研处分别签署产学研合作协议书。",
+     [("上海市嘉定区农业委员会", "上海理工大学科研处"),
+      ("上海市嘉定区科学技术委员会", "上海理工大学科研处")]),
     ("three_cities_fenbie_with_kexie",
      "8月1日，柳州市人民政府、桂林市人民政府、梧州市人民政府分别与广西壮族自治区科协签署"
      "会市合作协议。",
@@ -106,6 +106,10 @@ SEVERAL_WITH_ONE = [
      [("上海市闵行区教育局", "华东师范大学"), ("上海市闵行区科学技术委员会", "华东师范大学")]),
     ("neg_several_talk_with_one",
      "长沙市科技局、长沙市科协分别与中南大学就签署合作协议进行了座谈。",
+     []),
+    # written after the rule (main: the two subjects as one joint pair)
+    ("neg_partner_not_named",
+     "6月9日，长沙市科技局、长沙市科协与有关高校分别签署合作协议。",
      []),
     ("neg_several_witness_one",
      "8月1日，在柳州市人民政府、桂林市人民政府负责人见证下，广西大学与广西壮族自治区科协签署"

@@ -1155,6 +1155,9 @@ def _joined_pair(text: str, mentions: list, lo: int, hi: int) -> list[Party]:
                 _modifies_a_noun(text, end, c1.start() if c1 else hi) or \
                 voc.TRIGGER_RE.search(text, end, hi):
             return []  # they modify what signs, or sign something before this trigger
+        if voc.PARTNER_AFTER_RE.match(text, end, hi) and not any(
+                text.startswith(w, end + 1) for w in voc.POINTED_BODIES):
+            return []  # 甲、乙与某校科研处分别签署: their partner, not named, is no one of them
         named = {o.name: o.party() for o in orgs[j:k + 1]}
         return list(named.values()) if len(named) >= 2 else []
     return []

@@ -319,7 +319,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    defined = _with_definitions(text, _select(cands), lo, hi)
+    defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
@@ -569,6 +569,37 @@ def _select(cands: list[OrgMention]) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _listed_bare_bodies(text: str, chosen: list[OrgMention], hi: int,
+                        ctx: ArticleContext) -> list[OrgMention]:
+    """长沙市科技局、科协分别与…: a body word listed without a place after a body named with one
+    takes that body's place (the list shares it)."""
+    if "、" not in text[chosen[0].start if chosen else hi:hi]:
+        return chosen
+    starts = {c.start for c in chosen}
+    out: list[OrgMention] = []
+    for c in chosen:
+        out.append(c)
+        if c.group or c.bare or c.adcode is None or c.end >= hi or text[c.end] != "、" or \
+                c.end + 1 in starts:
+            continue
+        m = voc.LISTED_BARE_BODY_RE.match(text, c.end, hi)
+        if m is None or gazetteer.find_places(m["body"]):
+            continue
+        places = gazetteer.find_places(c.name)
+        if not places or places[0].start != 0:
+            continue
+        end = places[0].end
+        for p in places[1:]:
+            if p.start != end:
+                break
+            end = p.end
+        party = parse_org(c.name[:end] + m["body"], ctx)
+        if party is None or party.kind == "government":
+            continue
+        out.append(_named(m.start("body"), m.end(), m["body"], party, False, False, -1))
+    return out
 
 
 def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:

@@ -239,6 +239,9 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# A connector right after a joined run of bodies (甲、乙与某校科研处签署): their partner comes
+# next; when the recogniser does not name it, the run is one side, not a pair (not 与其/与之).
+PARTNER_AFTER_RE = re.compile(r"[与和跟](?![其之])")
 # A connector right before a counterpart, over a place word that bounds it (与区内5所高校, 和
 # 省内多家企业): the counterpart's partner stands before the connector.
 CONNECTOR_BEFORE_RE = re.compile(
