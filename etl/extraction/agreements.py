@@ -1030,7 +1030,12 @@ def _opens_signing_pairs(text: str, end: int) -> bool:
     colon's lead must speak of the signing (签约现场：甲与乙；…)."""
     if end < 0 or not voc.CLAUSE_BREAK.match(text[end]):
         return True  # the text starts with the pairs
-    lead = text[_clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end):end]
+    l0 = _clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end)
+    lead = text[l0:end]
+    if l0 > 0 and voc.LIST_POINTER_RE.match(lead):  # …项目签约，其中：the clause before it
+        lead = text[_clause_start(text, max(0, l0 - 1 - voc.PAIR_CLAUSE_CHARS), l0 - 1):l0 - 1]
+        return voc.TRIGGER_RE.search(lead) is not None and \
+            not voc.NOT_REPORTED_BEFORE_RE.search(lead)
     if voc.NOT_REPORTED_BEFORE_RE.search(lead):
         return False
     return text[end] not in voc.LIST_COLONS or voc.TRIGGER_RE.search(lead) is not None
@@ -1062,11 +1067,16 @@ def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:
 
 
 def _clause_of_pairs(scan: _Scan, b0: int, end: int) -> list[tuple[Party, ...]] | None:
-    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁)."""
+    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁), or a
+    pair and what it builds (甲与乙共建某中心: a project of a list of signed ones)."""
     text = scan.text
     s0, s_end = scan.sentence
     orgs = [o for o in (scan.index.within(b0, end) if s0 <= b0 and end <= s_end else
                         find_organisations(text, scan.ctx, b0, end)) if not o.group]
+    builds = voc.PAIR_BUILDS_RE.search(text, b0, end) if len(orgs) > 1 else None
+    if builds is not None:  # the pair before the verb; what it builds names no signer
+        orgs = [o for o in orgs if o.end <= builds.start()]
+        end = builds.start()
     if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
             text[orgs[-1].end:end].strip(" \u3000"):
         return None

@@ -257,7 +257,7 @@ CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", 
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
 # group and its unit)
-INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]")
+INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]|共建|合作共建")
 INNER_CONNECTOR_ADVERBS: tuple[str, ...] = tuple(_R["inner_connector"]["adverbs"])
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).

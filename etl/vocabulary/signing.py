@@ -626,6 +626,12 @@ DATE_WINDOW_RE = re.compile(
 # What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
 # 甲与乙；丙与丁签署), and how long such a clause may be.
 PAIR_CLAUSE_ENDS = "，,；;"
+# A pair's clause in a list of signed projects may name what the pair builds (…集中签约：甲与乙
+# 共建某研究院，丙与丁合作共建某中心): the project signed, right after the pair.
+# A lead that only points to the list after it (…项目签约，其中：甲与乙…): the clause before it
+# says what the list is.
+LIST_POINTER_RE = re.compile(r"\s*(?:其中|包括|具体(?:如下|为|是)?|分别(?:是|为))\s*$")
+PAIR_BUILDS_RE = re.compile(r"(?:合作共建|共同建设|共同组建|联合共建|共建)")
 PAIR_CLAUSE_CHARS = 80
 # A colon that opens a list (签约现场：甲与乙；丙与丁): its lead must speak of the signing.
 LIST_COLONS = "：:"
