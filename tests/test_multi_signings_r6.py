@@ -171,7 +171,24 @@ LISTED_PAIRS = [
      [("晋城市人民政府", "太原理工大学")]),
 ]
 
-CASES = ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS
+# the officials who signed the ceremony's document, reported right after it (随后…分别代表双方
+# 签订协议): the same signing, even where the document is named by its kind alone
+RESTATED_BY_SIGNERS = [
+    ("kind_alone_after_ceremony",
+     "5月8日，四川省农业科学院与眉山市人民政府举行科技合作框架协议签约仪式。随后，眉山市副市长"
+     "王某和四川省农业科学院副院长李某分别代表双方签订框架协议。",
+     [("四川省农业科学院", "眉山市人民政府")]),
+    ("generic_agreement_after_ceremony_traditional",
+     "5月8日，四川省科協與眉山市人民政府舉行全面戰略合作協議簽約儀式。隨後，眉山市副市長王某和"
+     "四川省科協副主席李某分別代表雙方簽訂協議。",
+     [("四川省科学技术协会", "眉山市人民政府")]),
+    ("neg_other_pair_after_ceremony",
+     "5月8日，四川省科协与眉山市人民政府举行全面战略合作协议签约仪式。随后，眉山市科协与四川大学"
+     "签订了合作协议。",
+     [("四川省科学技术协会", "眉山市人民政府"), ("眉山市科学技术协会", "四川大学")]),
+]
+
+CASES = ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS + RESTATED_BY_SIGNERS
 
 
 @pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])

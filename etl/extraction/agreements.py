@@ -1666,10 +1666,12 @@ def _same_event(scan: _Scan, s0: int, trig: int) -> DateMention | None:
 def _restates_previous(scan: _Scan, pairs: list[tuple[Party, ...]], kind: str,
                        title: str | None) -> bool:
     """Does a 随后 signing name the parties and the document of the signing just before it
-    (the officials who signed it)? Then it is that signing, not a later one."""
+    (the officials who signed it)? Then it is that signing, not a later one. The document may
+    be named by its kind alone (…合作框架协议签约仪式。随后，…签订框架协议)."""
     prev = scan.found[-1]
     return (len(pairs) == 1 and {p.name for p in pairs[0]} == {p.name for p in prev.parties}
-            and kind == prev.type and title == prev.title)
+            and ((kind == prev.type and title == prev.title)
+                 or (title is None and prev.type.endswith(kind))))
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
