@@ -188,7 +188,45 @@ RESTATED_BY_SIGNERS = [
      [("四川省科学技术协会", "眉山市人民政府"), ("眉山市科学技术协会", "四川大学")]),
 ]
 
-CASES = ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS + RESTATED_BY_SIGNERS
+# a counted group (…等N家单位/企业) that names all N members, some by brand alone: one party's
+# signing with it is one per member, whatever their kinds (written after the rule; main: 0/4
+# of the positives)
+COUNTED_MEMBERS = [
+    ("brands_after_owner",
+     "8月6日，南宁高新区管委会举行集中签约仪式，与广西柳工机械股份有限公司、华为技术有限公司及"
+     "中国电建集团旗下电建海投、电建路桥等4家单位签订了合作协议。",
+     [("南宁国家高新技术产业开发区管理委员会", "广西柳工机械股份有限公司"),
+      ("南宁国家高新技术产业开发区管理委员会", "华为技术有限公司"),
+      ("南宁国家高新技术产业开发区管理委员会", "电建海投"),
+      ("南宁国家高新技术产业开发区管理委员会", "电建路桥")]),
+    ("brands_between_full_names",
+     "3月9日，宁波市科技局与宁波舜宇光电信息有限公司、甬江实验室、均胜电子、宁波大学等4家单位"
+     "签订了科技合作协议。",
+     [("宁波市科学技术局", "宁波舜宇光电信息有限公司"), ("宁波市科学技术局", "甬江实验室"),
+      ("宁波市科学技术局", "均胜电子"), ("宁波市科学技术局", "宁波大学")]),
+    ("mixed_kinds_all_named",
+     "5月20日，株洲市人民政府与中南大学、中国科学院长沙农业现代化研究所、中车株洲电力机车有限"
+     "公司等3家单位签订了战略合作协议。",
+     [("株洲市人民政府", "中南大学"),
+      ("株洲市人民政府", "中国科学院长沙农业现代化研究所"),
+      ("株洲市人民政府", "中车株洲电力机车有限公司")]),
+    ("traditional_brands",
+     "8月6日，南寧高新區管委會與廣西柳工機械股份有限公司、華為技術有限公司、電建海投等3家企業"
+     "簽訂了合作協議。",
+     [("南宁国家高新技术产业开发区管理委员会", "广西柳工机械股份有限公司"),
+      ("南宁国家高新技术产业开发区管理委员会", "华为技术有限公司"),
+      ("南宁国家高新技术产业开发区管理委员会", "电建海投")]),
+    # negatives: a count beyond the named members; sides counted; attendees
+    ("neg_count_beyond_named",
+     "8月6日，南宁高新区管委会与华为技术有限公司、电建海投等5家企业签订了合作协议。",
+     [("南宁国家高新技术产业开发区管理委员会", "华为技术有限公司、电建海投等5家企业")]),
+    ("neg_attendees_counted",
+     "8月6日，南宁高新区管委会与广西大学签订合作协议，华为技术有限公司、电建海投等2家企业负责人"
+     "出席。",
+     [("南宁国家高新技术产业开发区管理委员会", "广西大学")]),
+]
+
+CASES = COUNTED_MEMBERS + ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS + RESTATED_BY_SIGNERS
 
 
 @pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])

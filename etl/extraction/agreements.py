@@ -504,6 +504,15 @@ def _all_named(idx: OrgIndex, group: Party) -> list[Party]:
     return list(items) if count is not None and cn_number(count["n"]) == len(items) else [group]
 
 
+def _counted_units(idx: OrgIndex, group: Party) -> bool:
+    """与甲、乙、丙等3家单位签订: a group counted in units (家/个/所, not 方) that names all of
+    them: each is a counterpart of its own, whatever their kinds."""
+    items = idx.members(group)
+    count = voc.INSTITUTION_COUNT_RE.search(group.mention) if len(items) > 1 else None
+    return count is not None and "方" not in count.group() and \
+        cn_number(count["n"]) == len(items)
+
+
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     """Does the sentence after the trigger count the n signatories as sides of one agreement
     (A与B、C签署…，三方将…)?"""
@@ -730,7 +739,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if recalled and not any(c0 <= d.start < trig and d.date for d in dates):
         return []  # 签署合作协议以来/背景下, undated: an earlier signing, not listed
     left, right, from_pair = _signatories(scan, m, s0, c0)
-    each = voc.EACH_RE.search(text[c0:trig]) is not None
+    each = voc.EACH_RE.search(text[c0:trig]) is not None or (
+        len(left) == 1 and len(right) == 1 and _counted_units(scan.index, right[0]))
     left, right = _spread(scan.index, left, right, each)
     if not each and len(left) == 1 and right and voc.JOINTLY_RE.search(text, c0, trig):
         left = _all_named(scan.index, left[0])  # A、B、C等三家单位联合与X签署: each of them

@@ -419,6 +419,12 @@ GROUP_CLOSER_RE = re.compile(
 )
 # What joins the members of a listed group.
 GROUP_LIST_JOINERS = "、"
+# A listed member written after its owner (…及某集团旗下甲、乙等9家单位): the owner is no member;
+# the list goes on before it over 及/和/以及.
+GROUP_OWNER_WORD = "旗下"
+GROUP_OWNER_JOINERS = ("以及", "及", "和")
+# The nouns of a counted group whose members a list may name by brand alone (甲、乙等5家企业).
+GROUP_FIRM_NOUNS = ("企业", "公司")
 
 # A collective of all the 科协 of a place (涪江流域科协): one party.
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
