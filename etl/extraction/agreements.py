@@ -1063,16 +1063,19 @@ def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:
     if k >= len(text) or text[k] not in voc.PAIRS_AFTER_BREAKS:
         return []
     out: list[tuple[Party, ...]] = []
-    while k < len(text) and text[k] in voc.PAIRS_AFTER_BREAKS:
+    while k < len(text) and (text[k] in voc.PAIRS_AFTER_BREAKS or (out and text[k] == "\n")):
         b0 = k + 1
+        while b0 < len(text) and text[b0] in " \u3000\n":  # 如下：⏎1.甲与乙…⏎2.丙与丁…
+            b0 += 1
         brk = voc.CLAUSE_BREAK.search(text, b0, b0 + voc.PAIR_CLAUSE_CHARS)
-        if brk is None:
+        c1 = brk.start() if brk else len(text) if len(text) - b0 <= voc.PAIR_CLAUSE_CHARS else -1
+        if c1 < 0:
             return []
-        pairs = _clause_of_pairs(scan, b0, brk.start())
+        pairs = _clause_of_pairs(scan, b0, c1)
         if pairs is None:
             break
         out += pairs
-        k = brk.start()
+        k = c1
     return out
 
 
@@ -1087,8 +1090,13 @@ def _clause_of_pairs(scan: _Scan, b0: int, end: int) -> list[tuple[Party, ...]] 
     if builds is not None:  # the pair before the verb; what it builds names no signer
         orgs = [o for o in orgs if o.end <= builds.start()]
         end = builds.start()
-    if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
-            text[orgs[-1].end:end].strip(" \u3000"):
+    if not orgs:
+        return None
+    lead = text[b0:orgs[0].start]
+    if lead.strip(" \u3000") and not voc.PAIR_ITEM_NUMBER_RE.fullmatch(lead):
+        return None
+    tail = text[orgs[-1].end:end]
+    if tail.strip(" \u3000") and not voc.PAIR_DOCUMENT_TAIL_RE.fullmatch(tail):
         return None
     return _listed_pairs(text, orgs)
 

@@ -229,6 +229,7 @@ ROLE_OPENER = "作为"
 SIGNATORIES_AFTER_RE = re.compile(
     r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|有|包括|：|:|——|—|－)"
     r"|(?:[^，,。；;的]{0,16}?(?:协议|协定|备忘录|协议书|合同))?的(?:分别)?(?:是|为)"
+    r"|的(?:项目|协议)?(?:有|包括)[：:]"  # 集中签约的项目有：甲与乙…；丙与丁…
 )
 # How far after that lead the named signatories may reach.
 SIGNATORIES_AFTER_CHARS = 120
@@ -638,5 +639,13 @@ LIST_COLONS = "：:"
 # A trigger that ends its clause before the pairs that sign (举行了签约仪式：甲与乙；丙与丁。,
 # 现场签约的有：…): what may stand between them, and the breaks that open and separate the pairs'
 # clauses.
-PAIRS_AFTER_LEAD_RE = re.compile(r"(?:的有|的是|如下|仪式|活动)")
+PAIRS_AFTER_LEAD_RE = re.compile(
+    r"(?:的(?:项目|协议)?(?:有|是|包括)|(?:项目|协议)?(?:包括|如下)|仪式|活动)")
 PAIRS_AFTER_BREAKS = "，,：:；;"
+# A listed pair's clause may open with its number (1. / （2） / 三、) and close with the document
+# the pair signed (甲与乙(的)战略合作协议): a line of a list of signed projects.
+PAIR_ITEM_NUMBER_RE = re.compile(
+    r"[\s\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+    r"|[一二三四五六七八九十]{1,2}、)[\s\u3000]*")
+PAIR_DOCUMENT_TAIL_RE = re.compile(
+    r"的?[\u4e00-\u9fff“”\"《》]{0,20}?(?:协议书?|合同|备忘录)[》”\"]?[\s\u3000]*")
