@@ -262,7 +262,27 @@ COUNTED_MEMBERS = [
      [("南宁国家高新技术产业开发区管理委员会", "广西大学")]),
 ]
 
-CASES = COUNTED_MEMBERS + ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS + RESTATED_BY_SIGNERS
+# a document named by its title, signed at the page's own event (在此次…上签署的《甲·乙…协议》):
+# the places the title names, as written (written after the rule)
+TITLE_PLACES = [
+    ("at_this_event_dot_title",
+     "5月31日，首届川渝科技合作活动周在成都闭幕。按照在此次合作活动周上签署的《四川·重庆科技合作"
+     "框架协议》约定，两省市将加强合作。",
+     [("四川省", "重庆市")]),
+    ("signed_dot_title_traditional",
+     "6月2日，黔桂科技合作交流會在貴陽閉幕，會上簽署了《貴州·廣西科技合作框架協議》。",
+     [("贵州省", "广西壮族自治区")]),
+    ("neg_at_this_event_no_title_parties",
+     "5月31日，合作活动周在成都闭幕。按照在此次合作活动周上签署的协议，两省市将加强合作。",
+     []),
+    ("dated_earlier_title_listed_as_background",
+     "5月31日，合作活动周在成都闭幕。按照2019年签署的《四川·重庆科技合作框架协议》约定，两省市将"
+     "加强合作。",
+     [("四川省", "重庆市")]),
+]
+
+CASES = (TITLE_PLACES + COUNTED_MEMBERS + ONE_WITH_SEVERAL + SEVERAL_WITH_ONE + LISTED_PAIRS
+         + RESTATED_BY_SIGNERS)
 
 
 @pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])

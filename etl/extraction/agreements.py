@@ -33,7 +33,7 @@ from etl.extraction.organisations import (
     find_organisations,
     resolve_against,
 )
-from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
+from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, region_name
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
@@ -889,8 +889,8 @@ def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
     recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
-    if m is None:
-        return False
+    if m is None:  # 按照在此次活动周上签署的《甲·乙…协议》: signed at the page's event
+        return voc.AT_THIS_EVENT_RE.search(scan.text, c0, trig) is not None
     e = m.end()
     pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
     return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
@@ -1148,7 +1148,9 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     for o in orgs:
         if text[at:o.start].strip(voc.TITLE_JOINERS):
             break
-        got.append(o.party())
+        # a title that names places (《内蒙古·广东…协议》) is signed by the places as written
+        got.append(replace(o.party(), name=region_name(o.adcode)) if o.bare and o.adcode
+                   else o.party())
         at = o.end
     return got if len(got) >= 2 else []
 

@@ -299,6 +299,10 @@ RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|
 # recalled (此次与某区签订的合作协议，…; 今天A与B签署的协议标志着…): the page's own event.
 # The word opens the clause (本次推进会回顾了A与B签订的协议 recalls one).
 CURRENT_SIGNING_RE = re.compile(r"\s*(?:此次|本次|这次|今天|今日|当天|当日)")
+# A document signed at the page's own event (按照在此次合作周上签署的《…》): the signing reported.
+AT_THIS_EVENT_RE = re.compile(
+    r"(?:在|于)(?:此次|本次|这次|本届|此届)[\u4e00-\u9fff“”\"]{1,16}?(?:上|期间|中|现场)"
+    r"(?:正式|共同)?$")
 @dataclass(frozen=True)
 class ModifierRule:
     """A row of rules/signing.toml `modifier_signing`: is an undated signed document named as
@@ -565,7 +569,7 @@ TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"}
 # The perfective after a verb (签署了): the signing is reported, not discussed or planned.
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
-TITLE_JOINERS = " \u3000、与和暨同"
+TITLE_JOINERS = " \u3000、与和暨同·・•—－"  # 《内蒙古·广东…协议》: places joined by a dot
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B, a headline's A+B).
 PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
                        "并与", "与会同", "+", "＋", " + ", " ＋ "})
