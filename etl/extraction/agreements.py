@@ -191,7 +191,8 @@ def parse_group(
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
-        left_items = _list_to(text, lo, pos, ctx, idx)
+        left_items = _list_to(text, lo, pos, ctx, idx,
+                              voc.AND_JOINER if text[k] != voc.AND_JOINER else "")
         if not left_items:
             pointed = _pointed_body(text, lo, pos, ctx)
             if pointed is not None:  # 会后，该院与B签订: the academy named before
@@ -349,8 +350,9 @@ def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
-             idx: OrgIndex) -> list[tuple[str, Party, int]]:
-    """Parties joined by 、/及 that end exactly at `end`, read right to left."""
+             idx: OrgIndex, also: str = "") -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/及 (and `also`: 和 before another pair connector, 甲和乙分别与丙)
+    that end exactly at `end`, read right to left."""
     got = idx.ending_at(end, lo)
     if not got:
         return []
@@ -369,7 +371,10 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
         while k > lo and text[k - 1] in " \u3000":
             k -= 1
         nxt = (idx.ending_at(k, lo)
-               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT else None)
+               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT + also else None)
+        if nxt is not None and text[j - 1] in also and (
+                idx.is_group(nxt.party()) or idx.is_group(items[0][1])):
+            nxt = None  # 甲等5家学会和乙分别与…: a group's list, not joined by 和
         if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
             nxt = idx.ending_at(start - 2, lo) or nxt
         if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:

@@ -577,30 +577,33 @@ def _listed_bare_bodies(text: str, chosen: list[OrgMention], hi: int,
                         ctx: ArticleContext) -> list[OrgMention]:
     """长沙市科技局、科协分别与…: a body word listed without a place after a body named with one
     takes that body's place (the list shares it)."""
-    if "、" not in text[chosen[0].start if chosen else hi:hi]:
+    if not chosen:
         return chosen
     starts = {c.start for c in chosen}
     out: list[OrgMention] = []
     for c in chosen:
         out.append(c)
-        if c.group or c.bare or c.adcode is None or c.end >= hi or text[c.end] != "、" or \
-                c.end + 1 in starts:
-            continue
-        m = voc.LISTED_BARE_BODY_RE.match(text, c.end, hi)
-        if m is None or gazetteer.find_places(m["body"]):
-            continue
-        places = gazetteer.find_places(c.name)
-        if not places or places[0].start != 0:
-            continue
-        end = places[0].end
-        for p in places[1:]:
-            if p.start != end:
+        place = None
+        while not (c.group or c.bare or c.adcode is None or c.end >= hi
+                   or text[c.end] not in voc.LISTED_BARE_JOINERS or c.end + 1 in starts):
+            m = voc.LISTED_BARE_BODY_RE.match(text, c.end, hi)
+            if m is None or gazetteer.find_places(m["body"]):
                 break
-            end = p.end
-        party = parse_org(c.name[:end] + m["body"], ctx)
-        if party is None or party.kind == "government":
-            continue
-        out.append(_named(m.start("body"), m.end(), m["body"], party, False, False, -1))
+            if place is None:
+                places = gazetteer.find_places(c.name)
+                if not places or places[0].start != 0:
+                    break
+                end = places[0].end
+                for p in places[1:]:
+                    if p.start != end:
+                        break
+                    end = p.end
+                place = c.name[:end]
+            party = parse_org(place + m["body"], ctx)
+            if party is None or party.kind == "government":
+                break
+            c = _named(m.start("body"), m.end(), m["body"], party, False, False, -1)
+            out.append(c)  # 三亚市科技局、工信局、科协: the place goes on down the list
     return out
 
 

@@ -381,8 +381,9 @@ GROUP_COUNT_RE = re.compile(
 # body word after 、 that takes the place of the item before it, when a connector or the next
 # item follows.
 LISTED_BARE_BODY_RE = re.compile(
-    r"、(?P<body>[\u4e00-\u9fff]{0,3}?(?:科协|科委|农委|经信委|发改委|局|厅))"
+    r"[、和及](?P<body>[\u4e00-\u9fff]{0,3}?(?:科协|科委|农委|经信委|发改委|局|厅))"
     r"(?=[、与和及同跟分共，,])")
+LISTED_BARE_JOINERS = "、和及"
 COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
 GROUP_RELATED_RE = re.compile(rf"相关{_GROUP_NOUN}")
 # A unit of an organisation named in quotes right after it (澳门大学“…科技实践基地”).

@@ -255,6 +255,7 @@ OFFICIAL_JOINERS = "、和"
 # and what extends the subject of a sentence over further parties (A、B与C…).
 LIST_JOINERS = "、和及"
 LIST_JOINERS_LEFT = "、及"
+AND_JOINER = "和"  # joins a list before another pair connector (甲和乙分别与丙签订)
 # A joiner of two characters (A以及B).
 LONG_JOINER = "以及"
 # Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
