@@ -202,6 +202,18 @@ LISTED_PAIRS = [
     ("neg_witnesses_pairs",
      "6月3日，在安徽省科协和芜湖市人民政府负责人的见证下，芜湖市科协与安徽工程大学签订合作协议。",
      [("芜湖市科学技术协会", "安徽工程大学")]),
+    # written after the rule: pairs joined by a dash in a list of signed projects
+    ("dash_pairs_with_documents",
+     "会上集中签约的项目有：吉林大学——通化市人民政府科技合作协议；长春工业大学——辽源市人民政府"
+     "校地合作协议。",
+     [("吉林大学", "通化市人民政府"), ("长春工业大学", "辽源市人民政府")]),
+    ("dash_pairs_numbered_lines",
+     "现场签约项目如下：\n1.吉林大学—通化市人民政府；\n2.长春工业大学—辽源市人民政府。",
+     [("吉林大学", "通化市人民政府"), ("长春工业大学", "辽源市人民政府")]),
+    ("neg_dash_pairs_presented",
+     "会上推介了一批合作项目：吉林大学——通化市人民政府科技合作项目；长春工业大学——辽源市人民政府"
+     "校地合作项目。",
+     []),
     # negatives: presented, planned, 意向 among the listed pairs
     ("neg_presented_gongjian_pairs",
      "会上推介了一批合作项目：九江市人民政府与中国化工学会共建化工新材料研究院，景德镇市人民政府"

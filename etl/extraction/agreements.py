@@ -1004,14 +1004,16 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
 
 def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
     """The pairs of 甲与乙、丙与丁 (organisations in order), None where they are not such a list.
-    Pairs repeat their connector; 甲与乙、丙和丁 is one party and a list closed by 和."""
+    Pairs repeat their connector (与, 和, or a dash: 甲——乙); 甲与乙、丙和丁 is one party and a
+    list closed by 和."""
     if len(orgs) < 2 or len(orgs) % 2:
         return None
     out = []
     first = text[orgs[0].end:orgs[1].start].strip(" \u3000")
     for k in range(0, len(orgs), 2):
         a, b = orgs[k], orgs[k + 1]
-        if text[a.end:b.start].strip(" \u3000") != first or first not in voc.PAIR_CONNECTORS or (
+        if text[a.end:b.start].strip(" \u3000") != first or not (
+                first in voc.PAIR_CONNECTORS or first.strip(voc.DASH_JOINERS) == "") or (
                 k and text[orgs[k - 1].end:a.start] != "、"):
             return None
         out.append((a.party(), b.party()))
