@@ -1,7 +1,7 @@
 """Pages that report several signings, of which the extractor used to find only some (the class
 "page-has-other-agreements-only" of eval/real/misses.py). Every sentence is written for this test
 (other places, bodies, verbs, orders, punctuation, Traditional script); none is copied from a page.
-42 passages were written before the rules changed (main 19117c1 passed 32 of them); 18 more,
+42 passages were written before the rules changed (main at bffca9a passed 32 of them); 18 more,
 marked "written after the rule(s)", test the rules' edges (main passed 4). Each case compares
 the exact sets of parties.
 
