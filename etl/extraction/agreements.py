@@ -33,7 +33,7 @@ from etl.extraction.organisations import (
     find_organisations,
     resolve_against,
 )
-from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org
+from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, region_name
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
@@ -191,7 +191,8 @@ def parse_group(
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
-        left_items = _list_to(text, lo, pos, ctx, idx)
+        left_items = _list_to(text, lo, pos, ctx, idx,
+                              voc.AND_JOINER if text[k] != voc.AND_JOINER else "")
         if not left_items:
             pointed = _pointed_body(text, lo, pos, ctx)
             if pointed is not None:  # 会后，该院与B签订: the academy named before
@@ -349,8 +350,9 @@ def _modifies_other(text: str, end: int, trig: int, lo: int = 0) -> bool:
 
 
 def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
-             idx: OrgIndex) -> list[tuple[str, Party, int]]:
-    """Parties joined by 、/及 that end exactly at `end`, read right to left."""
+             idx: OrgIndex, also: str = "") -> list[tuple[str, Party, int]]:
+    """Parties joined by 、/及 (and `also`: 和 before another pair connector, 甲和乙分别与丙)
+    that end exactly at `end`, read right to left."""
     got = idx.ending_at(end, lo)
     if not got:
         return []
@@ -369,7 +371,10 @@ def _list_to(text: str, lo: int, end: int, ctx: ArticleContext,
         while k > lo and text[k - 1] in " \u3000":
             k -= 1
         nxt = (idx.ending_at(k, lo)
-               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT else None)
+               if j - 1 >= lo and text[j - 1] in voc.LIST_JOINERS_LEFT + also else None)
+        if nxt is not None and text[j - 1] in also and (
+                idx.is_group(nxt.party()) or idx.is_group(items[0][1])):
+            nxt = None  # 甲等5家学会和乙分别与…: a group's list, not joined by 和
         if start - 2 >= lo and text[start - 2:start] == voc.LONG_JOINER:  # A以及B
             nxt = idx.ending_at(start - 2, lo) or nxt
         if nxt is None and start - 1 >= lo and text[start - 1] in voc.DASH_JOINERS:
@@ -502,6 +507,15 @@ def _all_named(idx: OrgIndex, group: Party) -> list[Party]:
     items = idx.members(group)
     count = voc.INSTITUTION_COUNT_RE.search(group.mention) if items else None
     return list(items) if count is not None and cn_number(count["n"]) == len(items) else [group]
+
+
+def _counted_units(idx: OrgIndex, group: Party) -> bool:
+    """与甲、乙、丙等3家单位签订: a group counted in units (家/个/所, not 方) that names all of
+    them: each is a counterpart of its own, whatever their kinds."""
+    items = idx.members(group)
+    count = voc.INSTITUTION_COUNT_RE.search(group.mention) if len(items) > 1 else None
+    return count is not None and "方" not in count.group() and \
+        cn_number(count["n"]) == len(items)
 
 
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
@@ -730,7 +744,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     if recalled and not any(c0 <= d.start < trig and d.date for d in dates):
         return []  # 签署合作协议以来/背景下, undated: an earlier signing, not listed
     left, right, from_pair = _signatories(scan, m, s0, c0)
-    each = voc.EACH_RE.search(text[c0:trig]) is not None
+    each = voc.EACH_RE.search(text[c0:trig]) is not None or (
+        len(left) == 1 and len(right) == 1 and _counted_units(scan.index, right[0]))
     left, right = _spread(scan.index, left, right, each)
     if not each and len(left) == 1 and right and voc.JOINTLY_RE.search(text, c0, trig):
         left = _all_named(scan.index, left[0])  # A、B、C等三家单位联合与X签署: each of them
@@ -879,8 +894,8 @@ def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
     recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
-    if m is None:
-        return False
+    if m is None:  # 按照在此次活动周上签署的《甲·乙…协议》: signed at the page's event
+        return voc.AT_THIS_EVENT_RE.search(scan.text, c0, trig) is not None
     e = m.end()
     pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
     return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
@@ -988,13 +1003,17 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
 
 
 def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
-    """The pairs of 甲与乙、丙与丁 (organisations in order), None where they are not such a list."""
+    """The pairs of 甲与乙、丙与丁 (organisations in order), None where they are not such a list.
+    Pairs repeat their connector (与, 和, or a dash: 甲——乙); 甲与乙、丙和丁 is one party and a
+    list closed by 和."""
     if len(orgs) < 2 or len(orgs) % 2:
         return None
     out = []
+    first = text[orgs[0].end:orgs[1].start].strip(" \u3000")
     for k in range(0, len(orgs), 2):
         a, b = orgs[k], orgs[k + 1]
-        if text[a.end:b.start].strip(" \u3000") not in voc.PAIR_CONNECTORS or (
+        if text[a.end:b.start].strip(" \u3000") != first or not (
+                first in voc.PAIR_CONNECTORS or first.strip(voc.DASH_JOINERS) == "") or (
                 k and text[orgs[k - 1].end:a.start] != "、"):
             return None
         out.append((a.party(), b.party()))
@@ -1028,7 +1047,12 @@ def _opens_signing_pairs(text: str, end: int) -> bool:
     colon's lead must speak of the signing (签约现场：甲与乙；…)."""
     if end < 0 or not voc.CLAUSE_BREAK.match(text[end]):
         return True  # the text starts with the pairs
-    lead = text[_clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end):end]
+    l0 = _clause_start(text, max(0, end - voc.PAIR_CLAUSE_CHARS), end)
+    lead = text[l0:end]
+    if l0 > 0 and voc.LIST_POINTER_RE.match(lead):  # …项目签约，其中：the clause before it
+        lead = text[_clause_start(text, max(0, l0 - 1 - voc.PAIR_CLAUSE_CHARS), l0 - 1):l0 - 1]
+        return voc.TRIGGER_RE.search(lead) is not None and \
+            not voc.NOT_REPORTED_BEFORE_RE.search(lead)
     if voc.NOT_REPORTED_BEFORE_RE.search(lead):
         return False
     return text[end] not in voc.LIST_COLONS or voc.TRIGGER_RE.search(lead) is not None
@@ -1046,27 +1070,40 @@ def _pairs_after(scan: _Scan, m: re.Match[str]) -> list[tuple[Party, ...]]:
     if k >= len(text) or text[k] not in voc.PAIRS_AFTER_BREAKS:
         return []
     out: list[tuple[Party, ...]] = []
-    while k < len(text) and text[k] in voc.PAIRS_AFTER_BREAKS:
+    while k < len(text) and (text[k] in voc.PAIRS_AFTER_BREAKS or (out and text[k] == "\n")):
         b0 = k + 1
+        while b0 < len(text) and text[b0] in " \u3000\n":  # 如下：⏎1.甲与乙…⏎2.丙与丁…
+            b0 += 1
         brk = voc.CLAUSE_BREAK.search(text, b0, b0 + voc.PAIR_CLAUSE_CHARS)
-        if brk is None:
+        c1 = brk.start() if brk else len(text) if len(text) - b0 <= voc.PAIR_CLAUSE_CHARS else -1
+        if c1 < 0:
             return []
-        pairs = _clause_of_pairs(scan, b0, brk.start())
+        pairs = _clause_of_pairs(scan, b0, c1)
         if pairs is None:
             break
         out += pairs
-        k = brk.start()
+        k = c1
     return out
 
 
 def _clause_of_pairs(scan: _Scan, b0: int, end: int) -> list[tuple[Party, ...]] | None:
-    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁)."""
+    """The pairs of clause [b0, end) when it is nothing but pairs (甲与乙, 甲与乙、丙与丁), or a
+    pair and what it builds (甲与乙共建某中心: a project of a list of signed ones)."""
     text = scan.text
     s0, s_end = scan.sentence
     orgs = [o for o in (scan.index.within(b0, end) if s0 <= b0 and end <= s_end else
                         find_organisations(text, scan.ctx, b0, end)) if not o.group]
-    if not orgs or text[b0:orgs[0].start].strip(" \u3000") or \
-            text[orgs[-1].end:end].strip(" \u3000"):
+    builds = voc.PAIR_BUILDS_RE.search(text, b0, end) if len(orgs) > 1 else None
+    if builds is not None:  # the pair before the verb; what it builds names no signer
+        orgs = [o for o in orgs if o.end <= builds.start()]
+        end = builds.start()
+    if not orgs:
+        return None
+    lead = text[b0:orgs[0].start]
+    if lead.strip(" \u3000") and not voc.PAIR_ITEM_NUMBER_RE.fullmatch(lead):
+        return None
+    tail = text[orgs[-1].end:end]
+    if tail.strip(" \u3000") and not voc.PAIR_DOCUMENT_TAIL_RE.fullmatch(tail):
         return None
     return _listed_pairs(text, orgs)
 
@@ -1118,7 +1155,9 @@ def _title_parties(scan: _Scan, pos: int, c1: int) -> list[Party]:
     for o in orgs:
         if text[at:o.start].strip(voc.TITLE_JOINERS):
             break
-        got.append(o.party())
+        # a title that names places (《内蒙古·广东…协议》) is signed by the places as written
+        got.append(replace(o.party(), name=region_name(o.adcode)) if o.bare and o.adcode
+                   else o.party())
         at = o.end
     return got if len(got) >= 2 else []
 
@@ -1153,6 +1192,9 @@ def _joined_pair(text: str, mentions: list, lo: int, hi: int) -> list[Party]:
                 _modifies_a_noun(text, end, c1.start() if c1 else hi) or \
                 voc.TRIGGER_RE.search(text, end, hi):
             return []  # they modify what signs, or sign something before this trigger
+        if voc.PARTNER_AFTER_RE.match(text, end, hi) and not any(
+                text.startswith(w, end + 1) for w in voc.POINTED_BODIES):
+            return []  # 甲、乙与某校科研处分别签署: their partner, not named, is no one of them
         named = {o.name: o.party() for o in orgs[j:k + 1]}
         return list(named.values()) if len(named) >= 2 else []
     return []
@@ -1651,10 +1693,12 @@ def _same_event(scan: _Scan, s0: int, trig: int) -> DateMention | None:
 def _restates_previous(scan: _Scan, pairs: list[tuple[Party, ...]], kind: str,
                        title: str | None) -> bool:
     """Does a 随后 signing name the parties and the document of the signing just before it
-    (the officials who signed it)? Then it is that signing, not a later one."""
+    (the officials who signed it)? Then it is that signing, not a later one. The document may
+    be named by its kind alone (…合作框架协议签约仪式。随后，…签订框架协议)."""
     prev = scan.found[-1]
     return (len(pairs) == 1 and {p.name for p in pairs[0]} == {p.name for p in prev.parties}
-            and kind == prev.type and title == prev.title)
+            and ((kind == prev.type and title == prev.title)
+                 or (title is None and prev.type.endswith(kind))))
 
 
 def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:

@@ -16,6 +16,7 @@ Pure: text and context in, mentions out. The signing frames (agreements.py) choo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -26,6 +27,7 @@ from etl.extraction.orgs import ArticleContext, has_free_shape, parse_org, regio
 from etl.records import Party
 from etl.vocabulary import orgs as voc
 from etl.vocabulary.common import HAN_CHAR
+from etl.vocabulary.numerals import cn_number
 
 # The longest organisation mention tried (characters).
 MAX_LEN = 34
@@ -319,7 +321,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    defined = _with_definitions(text, _select(cands), lo, hi)
+    defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
@@ -571,6 +573,40 @@ def _select(cands: list[OrgMention]) -> list[OrgMention]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _listed_bare_bodies(text: str, chosen: list[OrgMention], hi: int,
+                        ctx: ArticleContext) -> list[OrgMention]:
+    """长沙市科技局、科协分别与…: a body word listed without a place after a body named with one
+    takes that body's place (the list shares it)."""
+    if not chosen:
+        return chosen
+    starts = {c.start for c in chosen}
+    out: list[OrgMention] = []
+    for c in chosen:
+        out.append(c)
+        place = None
+        while not (c.group or c.bare or c.adcode is None or c.end >= hi
+                   or text[c.end] not in voc.LISTED_BARE_JOINERS or c.end + 1 in starts):
+            m = voc.LISTED_BARE_BODY_RE.match(text, c.end, hi)
+            if m is None or gazetteer.find_places(m["body"]):
+                break
+            if place is None:
+                places = gazetteer.find_places(c.name)
+                if not places or places[0].start != 0:
+                    break
+                end = places[0].end
+                for p in places[1:]:
+                    if p.start != end:
+                        break
+                    end = p.end
+                place = c.name[:end]
+            party = parse_org(place + m["body"], ctx)
+            if party is None or party.kind == "government":
+                break
+            c = _named(m.start("body"), m.end(), m["body"], party, False, False, -1)
+            out.append(c)  # 三亚市科技局、工信局、科协: the place goes on down the list
+    return out
+
+
 def _appositions(text: str, chosen: list[OrgMention]) -> list[OrgMention]:
     """A count right after named parties (A、B两家单位, A和B两校) restates them: no group."""
     ends = {c.end for c in chosen if not c.group}
@@ -655,7 +691,9 @@ def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[
         if not (close.group("count") or close.group("noun")):
             continue
         start, items, named = close.start(), [], 0
+        unknown: list[tuple[int, int]] = []  # members the recogniser does not name
         while True:
+            owned = False
             known = by_end.get(start)
             if known is not None:
                 items.insert(0, known)
@@ -665,23 +703,55 @@ def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[
                 begin = start
                 while begin > lo and _is_name_char(text[begin - 1]) and start - begin < 16:
                     begin -= 1
-                if begin == start or (begin > lo and text[begin - 1] not in voc.GROUP_LIST_JOINERS
-                                      and _is_name_char(text[begin - 1])):
+                own = text.rfind(voc.GROUP_OWNER_WORD, begin, start)
+                owner = by_end.get(own) if own >= 0 else None
+                if owner is not None and own + len(voc.GROUP_OWNER_WORD) < start:
+                    unknown.insert(0, (own + len(voc.GROUP_OWNER_WORD), start))
+                    begin, owned = owner.start, True  # 某集团旗下甲: 甲, not its owner
+                elif begin == start or (begin > lo
+                                        and text[begin - 1] not in voc.GROUP_LIST_JOINERS
+                                        and _is_name_char(text[begin - 1])):
                     break
+                else:
+                    unknown.insert(0, (begin, start))
             start = begin
             if start - 1 >= lo and text[start - 1] in voc.GROUP_LIST_JOINERS:
                 start -= 1
+                continue
+            joiner = next((w for w in voc.GROUP_OWNER_JOINERS
+                           if owned and text.endswith(w, lo, start)), None)
+            if joiner is not None and by_end.get(start - len(joiner)) is not None:
+                start -= len(joiner)  # 甲公司及某集团旗下乙: the list goes on before the owner
                 continue
             break
         if start < close.start() and text[start] in voc.GROUP_LIST_JOINERS:
             start += 1
         if not named or (len(items) < 2 and not close.group("count")):
             continue
+        items = _with_unnamed(text, close, items, unknown, start)
         whole = text[start:close.end()]
         group = OrgMention(start, close.end(), whole, _expand_group(whole), "other", "other",
                            group=True, items=tuple(items))
         out = [m for m in out if m.end <= start or m.start >= close.end()] + [group]
     return sorted(out, key=lambda m: m.start)
+
+
+def _with_unnamed(text: str, close: re.Match[str], items: list[OrgMention],
+                  unknown: list[tuple[int, int]], start: int) -> list[OrgMention]:
+    """A counted group whose count is the number of its listed members (甲公司、乙科技、丙新材等3
+    家企业) names every member: those the recogniser does not know are members as written (each
+    a short run between 、), so that one party's signing with the group is one per member."""
+    count = close.group("count")
+    n = cn_number(count[:-1]) if count else None
+    if not unknown or n is None or n != len(items) + len(unknown) or any(
+            not 2 <= b - a <= 12 or (a > start and text[a - 1] not in voc.GROUP_LIST_JOINERS
+                                     and not text.endswith(voc.GROUP_OWNER_WORD, 0, a))
+            for a, b in unknown):
+        return items
+    noun = close.group("noun") or ""
+    kind = "enterprise" if noun.endswith(voc.GROUP_FIRM_NOUNS) else "other"
+    members = [OrgMention(a, b, text[a:b], text[a:b], kind, "other") for a, b in unknown]
+    return sorted([*items, *members], key=lambda m: m.start)
 
 
 def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:

@@ -273,7 +273,7 @@ CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", 
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
 # group and its unit)
-INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]")
+INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]|共建|合作共建")
 INNER_CONNECTOR_ADVERBS: tuple[str, ...] = tuple(_R["inner_connector"]["adverbs"])
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
@@ -393,6 +393,13 @@ GROUP_COUNT_RE = re.compile(
     rf"(?:(?:{NAME_CHAR}){{0,6}}?(?:[(（][{HAN}、]{{1,8}}[)）])?)?[“\"]?{_GROUP_NOUN}[”\"]?"
 )
 # A group mention that opens with its count (两家单位): after named parties, their apposition.
+# A listed body written without its place (长沙市科技局、科协分别与; 嘉定区农委、科委与): a short
+# body word after 、 that takes the place of the item before it, when a connector or the next
+# item follows.
+LISTED_BARE_BODY_RE = re.compile(
+    r"[、和及](?P<body>[\u4e00-\u9fff]{0,3}?(?:科协|科委|农委|经信委|发改委|局|厅))"
+    r"(?=[、与和及同跟分共，,])")
+LISTED_BARE_JOINERS = "、和及"
 COUNT_START_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+(?:家|个|所|间)")
 # ... or counted without names right after their parent (中国农业科学院3个研究所, 某大学2个学院:
 # the parent's units, one group party as written: ANNOTATION.md's groups).
@@ -433,6 +440,12 @@ GROUP_CLOSER_RE = re.compile(
 )
 # What joins the members of a listed group.
 GROUP_LIST_JOINERS = "、"
+# A listed member written after its owner (…及某集团旗下甲、乙等9家单位): the owner is no member;
+# the list goes on before it over 及/和/以及.
+GROUP_OWNER_WORD = "旗下"
+GROUP_OWNER_JOINERS = ("以及", "及", "和")
+# The nouns of a counted group whose members a list may name by brand alone (甲、乙等5家企业).
+GROUP_FIRM_NOUNS = ("企业", "公司")
 
 # A collective of all the 科协 of a place (涪江流域科协): one party.
 # Words without which a stretch holds no collective, no two-place pair, no counted group.

@@ -230,6 +230,7 @@ ROLE_OPENER = "作为"
 SIGNATORIES_AFTER_RE = re.compile(
     r"(?:的)?(?:甲乙双方|双方|三方|四方|各方|单位|主体|方)(?:分别)?(?:为|是|有|包括|：|:|——|—|－)"
     r"|(?:[^，,。；;的]{0,16}?(?:协议|协定|备忘录|协议书|合同))?的(?:分别)?(?:是|为)"
+    r"|的(?:项目|协议)?(?:有|包括)[：:]"  # 集中签约的项目有：甲与乙…；丙与丁…
 )
 # How far after that lead the named signatories may reach.
 SIGNATORIES_AFTER_CHARS = 120
@@ -240,6 +241,9 @@ ONLINE_RE = re.compile(r"线上|视频连线|云签约|网上")
 
 # The connectors of a pair: A与B签署 (the parties before the connector, the counterparts after).
 PAIR_CONNECTORS = "与和同跟"
+# A connector right after a joined run of bodies (甲、乙与某校科研处签署): their partner comes
+# next; when the recogniser does not name it, the run is one side, not a pair (not 与其/与之).
+PARTNER_AFTER_RE = re.compile(r"[与和跟](?![其之])")
 # A connector right before a counterpart, over a place word that bounds it (与区内5所高校, 和
 # 省内多家企业): the counterpart's partner stands before the connector.
 CONNECTOR_BEFORE_RE = re.compile(
@@ -252,6 +256,7 @@ OFFICIAL_JOINERS = "、和"
 # and what extends the subject of a sentence over further parties (A、B与C…).
 LIST_JOINERS = "、和及"
 LIST_JOINERS_LEFT = "、及"
+AND_JOINER = "和"  # joins a list before another pair connector (甲和乙分别与丙签订)
 # A joiner of two characters (A以及B).
 LONG_JOINER = "以及"
 # Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
@@ -296,6 +301,10 @@ RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|
 # recalled (此次与某区签订的合作协议，…; 今天A与B签署的协议标志着…): the page's own event.
 # The word opens the clause (本次推进会回顾了A与B签订的协议 recalls one).
 CURRENT_SIGNING_RE = re.compile(r"\s*(?:此次|本次|这次|今天|今日|当天|当日)")
+# A document signed at the page's own event (按照在此次合作周上签署的《…》): the signing reported.
+AT_THIS_EVENT_RE = re.compile(
+    r"(?:在|于)(?:此次|本次|这次|本届|此届)[\u4e00-\u9fff“”\"]{1,16}?(?:上|期间|中|现场)"
+    r"(?:正式|共同)?$")
 @dataclass(frozen=True)
 class ModifierRule:
     """A row of rules/signing.toml `modifier_signing`: is an undated signed document named as
@@ -562,7 +571,7 @@ TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"}
 # The perfective after a verb (签署了): the signing is reported, not discussed or planned.
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
-TITLE_JOINERS = " \u3000、与和暨同"
+TITLE_JOINERS = " \u3000、与和暨同·・•—－"  # 《内蒙古·广东…协议》: places joined by a dot
 # What joins two organisations named together (A与B, A会同B, A、B, A携手B, a headline's A+B).
 PAIR_GAPS = frozenset({"与", "和", "同", "跟", "及", "、", "以及", "会同", "携手", "牵手", "联合",
                        "并与", "与会同", "+", "＋", " + ", " ＋ "})
@@ -624,11 +633,25 @@ DATE_WINDOW_RE = re.compile(
 # What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
 # 甲与乙；丙与丁签署), and how long such a clause may be.
 PAIR_CLAUSE_ENDS = "，,；;"
+# A pair's clause in a list of signed projects may name what the pair builds (…集中签约：甲与乙
+# 共建某研究院，丙与丁合作共建某中心): the project signed, right after the pair.
+# A lead that only points to the list after it (…项目签约，其中：甲与乙…): the clause before it
+# says what the list is.
+LIST_POINTER_RE = re.compile(r"\s*(?:其中|包括|具体(?:如下|为|是)?|分别(?:是|为))\s*$")
+PAIR_BUILDS_RE = re.compile(r"(?:合作共建|共同建设|共同组建|联合共建|共建)")
 PAIR_CLAUSE_CHARS = 80
 # A colon that opens a list (签约现场：甲与乙；丙与丁): its lead must speak of the signing.
 LIST_COLONS = "：:"
 # A trigger that ends its clause before the pairs that sign (举行了签约仪式：甲与乙；丙与丁。,
 # 现场签约的有：…): what may stand between them, and the breaks that open and separate the pairs'
 # clauses.
-PAIRS_AFTER_LEAD_RE = re.compile(r"(?:的有|的是|如下|仪式|活动)")
+PAIRS_AFTER_LEAD_RE = re.compile(
+    r"(?:的(?:项目|协议)?(?:有|是|包括)|(?:项目|协议)?(?:包括|如下)|仪式|活动)")
 PAIRS_AFTER_BREAKS = "，,：:；;"
+# A listed pair's clause may open with its number (1. / （2） / 三、) and close with the document
+# the pair signed (甲与乙(的)战略合作协议): a line of a list of signed projects.
+PAIR_ITEM_NUMBER_RE = re.compile(
+    r"[\s\u3000]*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+    r"|[一二三四五六七八九十]{1,2}、)[\s\u3000]*")
+PAIR_DOCUMENT_TAIL_RE = re.compile(
+    r"的?[\u4e00-\u9fff“”\"《》]{0,20}?(?:协议书?|合同|备忘录)[》”\"]?[\s\u3000]*")
