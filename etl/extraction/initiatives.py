@@ -215,8 +215,9 @@ def _programme_doc(title: str) -> bool:
     scheme (规划, 方案) is a document, not a programme (the programme it names is read from its
     words)."""
     bare = pat.TRAILING_BRACKET_RE.sub("", title)
-    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or pat.DOCUMENT_HEAD_RE.search(bare):
-        return False
+    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or (
+            pat.DOCUMENT_HEAD_RE.search(bare) and not pat.PROGRAMME_DOC_HEAD_RE.search(bare)):
+        return False  # (an action plan, 《…三年行动方案》, plans the action it names)
     return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
@@ -342,7 +343,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     """One quoted phrase: yield what it names (nothing for slogans, models, metaphors)."""
     inner = pat.QUOTE_RE.search(raw)
     q = _canon(raw)
-    if inner and not pat.HEAD_END_RE.search(q):  # “‘科创中国’成渝同行 ‘双碳’…”: the inner one
+    if inner and not pat.HEAD_END_RE.search(q) and not _named_from_outside(q, run_tail):
+        # “‘科创中国’成渝同行 ‘双碳’…”为主题: the inner one (not “‘科创中国’某地行”, a tour,
+        # nor “…‘4+3’产业链”行动: the outer quote is the name)
         i_end = qs + 1 + inner.end()
         yield from _classify_quote(text, qs + 1 + inner.start(), i_end,
                                    next(g for g in inner.groups() if g is not None),
@@ -350,12 +353,14 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return
     before = text[max(0, qs - 6):qs]
     example = bool(pat.EXAMPLE_BEFORE_RE.search(before))
+    edition = bool(pat.EDITION_BEFORE_QUOTE_RE.search(text, max(0, qs - 8), qs))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
     q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
-    if q in pat.MODES or pat.TASK_START_RE.match(q) or pat.PAIR_RE.match(q):
-        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair)
+    if q in pat.MODES or pat.TASK_START_RE.match(q) or (pat.PAIR_RE.match(q) and not edition):
+        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair;
+        # 第五届“甲—乙”…论坛 is a recurring event's name)
     model, numeric = bool(pat.MODEL_RE.match(q)), bool(pat.NUMERIC_RE.match(q))
     dot_brand = _dot_brand(q)
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
@@ -429,6 +434,13 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q):
         yield _Cand(pat.YEAR_PREFIX_RE.sub("", q), "event", qs, qe)
         return
+    if edition and pat.SERIES_MEETING_RE.search(run_tail):
+        yield _Cand(q, "event", qs, qe)  # 第三期“某某学堂”人才座谈会: the series' name
+        return
+    if tail and (defined := pat.DEFINED_AFTER_RE.match(text, qe)):
+        what = defined.group("what")  # “某某云”是某科协打造的科技服务平台: a named platform
+        yield _Cand(q, pat.QUOTED["defined_kinds"][what] if what else "brand", qs, qe)
+        return
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
@@ -440,6 +452,13 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
     elif _named_as_a_work(q, numeric, run_tail):
         yield _Cand(q, "action", qs, qe)  # 推进“科技入企”工作: a campaign named by its quote
+
+
+def _named_from_outside(q: str, run_tail: str) -> bool:
+    """An outer quote named by its shape or by the noun after it: a tour (“‘甲’某地行”) or a
+    quote a programme noun names (“…‘4+3’产业链”行动)."""
+    return bool((len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q))
+                or pat.PROGRAMME_NOUN_RE.match(run_tail))
 
 
 def _named_as_a_work(q: str, numeric: bool, run_tail: str) -> bool:
@@ -1424,7 +1443,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not _visited_or_referred(c, text)
              and not (c.kind == "event" and pat.SESSION_RE.match(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
-             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
+             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
+                 len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
              and (c.title or not _type_at_owner(c.name))]
     out = []
     title_end = text.find("\n") if "\n" in text else 0

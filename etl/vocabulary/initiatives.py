@@ -108,6 +108,18 @@ BRAND_USAGE_RE = re.compile(rf"^(?:{alt(QUOTED['brand_usage'])})|^$")
 PROGRAMME_NOUN_RE = re.compile(
     rf"^(?P<gap>[{HAN}]{{0,{QUOTED['programme_noun_gap']}}}?)(?:等|[一二三四五六七八九十两]项)?"
     rf"(?P<noun>{alt(QUOTED['programme_nouns'])})")
+# An edition or issue number right before a quote (第五届“…”, 第三期“…”, 首届“…”).
+EDITION_BEFORE_QUOTE_RE = re.compile(
+    rf"(?:第[一二三四五六七八九十百零〇0-9]{{1,4}}(?:{alt(QUOTED['edition_marks'])})"
+    rf"|{alt(QUOTED['first_edition'])})$")
+# A meeting word among the words after such a quote (…青年科技人才座谈会): the quote is the series.
+SERIES_MEETING_RE = re.compile(alt(UNQUOTED["meeting_words"]))
+# A quote defined as what a body built (“…”是某科协打造的…平台) and the kind the words after 的 say.
+DEFINED_AFTER_RE = re.compile(
+    rf"是[^，,。；;：:“”\"「」\n]{{2,{QUOTED['defined_reach']}}}?(?:{alt(QUOTED['defining_verbs'])})的"
+    rf"(?:[^，,。；;\n]{{0,10}}?(?P<what>{alt(list(QUOTED['defined_kinds']))}))?")
+# Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
+PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
 CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.

@@ -1,0 +1,144 @@
+"""Quoted initiative names on pages never seen (issue 11, round 6): sentences written for this test
+before the rules they check, each shape several ways (places, bodies, punctuation — full-width
+“”, half-width "", corner 「」, single ‘’ —, Traditional script), with principled negatives
+(slogans, themes, agreements' document titles, awards, newspaper columns, meeting themes). No
+sentence is copied from a page.
+
+Shapes (eval/real/initiative_errors.py counts the quoted misses and extras on the real pages):
+- an edition number before a quote (第五届“…”论坛, 第三期“…”座谈会): the quote names a
+  recurring event or series, even when it pairs two places (“甲—乙”) or ends in a meeting;
+- a quote named by the series it runs (“…”系列活动): a campaign even when its words are two
+  phrases joined by a space (a theme shape);
+- a quote the page defines as what a body built (“…”是某科协打造的…平台): a named platform or
+  brand, whatever its words;
+- 《titles》: an action plan (《…三年行动方案》) names a programme; an agreement (《…协议》), a
+  scheme (《…实施方案》), a newspaper, a column or a book does not;
+- quote marks of every kind; a quote that is only a head word (“生态圈”) names nothing;
+- negatives: slogans and strategies (…战略, 坚持“…”), themes (以“…”为主题, 主题为“…”), awards
+  (荣获“…奖”), a model (“会市合作”), an organisation's short name (以下简称“…”).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.cleaning.repair import repair_text
+from etl.extraction.initiatives import extract_initiatives
+
+
+def names(text: str) -> set[str]:
+    return {i.name for i in extract_initiatives(repair_text(text).text)}
+
+
+EDITION_BEFORE_QUOTE = [
+    ("pair_quote_forum", "4月18日，第五届“长江—珠江”青年科学家论坛在武汉开幕。",
+     {"长江—珠江青年科学家论坛"}),
+    ("pair_quote_forum_traditional", "第七屆「閩—台」科技人才論壇日前在福州舉行。",
+     {"闽—台科技人才论坛"}),
+    ("issue_quote_then_meeting", "3月2日，第三期“银杏学堂”青年科技人才座谈会在市科协举行。",
+     {"银杏学堂"}),
+    ("issue_quote_then_exchange_meeting",
+     "近日，第六期“相约滨江”校地人才合作交流座谈会在区政府召开。", {"相约滨江"}),
+    ("edition_quote_own_head", "第二届“科创甬江”创新创业大赛决赛在宁波落幕。",
+     {"科创甬江创新创业大赛"}),
+    ("edition_quote_salon", "第十二期“鹭岛科技”人才沙龙在厦门举办。", {"鹭岛科技人才沙龙"}),
+    ("half_width_issue_quote", "第4期\"智汇海河\"专家座谈会在天津召开。", {"智汇海河"}),
+    # negatives: a session (次) is no edition, a pair without an edition is two partners
+    ("session_not_edition", "第三次“一带一路”科技合作座谈会在县政府召开。", set()),
+    ("pair_without_edition", "“南平—福州”两地科协签署合作协议。", set()),
+]
+
+SERIES = [
+    ("spaced_theme_series", "省科协与省农业银行联合启动“科技赋能 乡村振兴”系列活动。",
+     {"科技赋能 乡村振兴"}),
+    ("spaced_theme_series_traditional",
+     "兩地聯合開展「數智賦能 企業共贏」系列活動，服務企業200家。", {"数智赋能 企业共赢"}),
+    ("series_plain", "市科协开展“院士进校园”系列活动，覆盖全市30所中学。", {"院士进校园"}),
+    # negatives: the theme of one event, a mode's series
+    ("theme_of_ceremony", "签约仪式以“携手共进 创新发展”为主题。", set()),
+    ("theme_named_before", "本次年会主题为“创新驱动 绿色发展”，吸引千余人参会。", set()),
+    ("mode_series", "组织“揭榜挂帅”系列活动，围绕企业难题开展攻关。", set()),
+]
+
+DEFINED_BY_COPULA = [
+    ("platform_built_by_association", "“渝科云”是重庆市科协打造的科技服务平台，已汇聚专家3000名。",
+     {"渝科云"}),
+    ("brand_launched_traditional", "「榕創匯」是福州市科協推出的品牌活動，每月舉辦一期。",
+     {"榕创汇"}),
+    ("programme_started_by_city", "“星火领航”是宜宾市委组织部发起实施的人才项目。", {"星火领航"}),
+    # negatives: a copula that says what a quote means, not who built it
+    ("mode_defined", "“互联网+科普”是科普模式的创新。", set()),
+    ("goal_defined", "“双碳”是当前发展的重要方向，双方将加强合作。", set()),
+    ("slogan_defined", "“科技强省”是全省上下的共同目标。", set()),
+]
+
+TITLES = [
+    ("action_plan_title", "省政府近日印发《陇原科技人才倍增三年行动方案》，提出五项任务。",
+     {"陇原科技人才倍增三年行动方案"}),
+    ("action_plan_title_traditional", "會上解讀了《贛南科技創新能力提升行動方案》。",
+     {"赣南科技创新能力提升行动方案"}),
+    ("work_points_title", "会议审议通过了《2024年“科普江淮”工作要点》。",
+     {"2024年科普江淮工作要点"}),
+    # negatives: agreements, schemes, newspapers, columns
+    ("agreement_title", "双方签署了《科技创新战略合作协议》，明确了六个方面的合作。", set()),
+    ("implementation_scheme", "市政府出台《关于加快科技成果转化的实施方案》。", set()),
+    ("newspaper", "《科技日报》头版报道了两地合作的成效。", set()),
+    ("column", "该做法被《走近科学》栏目专题报道。", set()),
+    ("book", "他向学生赠送了《十万个为什么》等科普图书。", set()),
+]
+
+QUOTE_MARKS = [
+    ("half_width_project", "省科协实施\"金桥工程\"，组织专家服务企业。", {"金桥工程"}),
+    # (a quote named by 行动 right after it is the quote: “双特联盟”行动 → 双特联盟)
+    ("corner_action", "全市深入实施「科普惠农」行动，受益农户1万户。", {"科普惠农"}),
+    ("single_quote_plan", "县里启动‘雏鹰计划’，资助青年人才50名。", {"雏鹰计划"}),
+    ("nested_brand_tour", "活动名为“‘科创中国’嘉兴行”，首站走进海宁。", {"科创中国嘉兴行"}),
+    ("nested_count_then_action", "实施“市级学会助力‘4+3’产业链”行动，服务企业百家。",
+     {"市级学会助力4+3产业链"}),
+    ("nested_brand_in_forum", "“‘科普中国’青年之声论坛”在杭州举办。", {"科普中国青年之声论坛"}),
+    ("bare_head_quoted", "扩大科协“朋友圈”，致力优化科创“生态圈”。", set()),
+]
+
+NEGATIVES = [
+    ("strategy_slogan", "市委提出“创新强市”战略，全市上下形成共识。", set()),
+    ("upheld_slogan", "全县始终坚持“科技兴农”，加大投入。", set()),
+    ("award_won", "该项目荣获“省科技进步一等奖”。", set()),
+    ("honour_title", "他被授予“全国优秀科技工作者”称号。", set()),
+    ("cooperation_model", "两地将深化“会市合作”，推动科技成果转化。", set()),
+    ("organisation_alias", "该市与省科学院（以下简称“省科院”）签署合作协议。", set()),
+]
+
+ALL = EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS + NEGATIVES
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), EDITION_BEFORE_QUOTE,
+                         ids=[c[0] for c in EDITION_BEFORE_QUOTE])
+def test_edition_before_quote(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
+def test_quote_named_by_its_series(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), DEFINED_BY_COPULA,
+                         ids=[c[0] for c in DEFINED_BY_COPULA])
+def test_quote_defined_by_copula(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_titles(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), QUOTE_MARKS,
+                         ids=[c[0] for c in QUOTE_MARKS])
+def test_quote_marks(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_quoted_negatives(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
