@@ -99,6 +99,34 @@ QUOTE_MARKS = [
     ("bare_head_quoted", "扩大科协“朋友圈”，致力优化科创“生态圈”。", set()),
 ]
 
+SIBLINGS_IN_A_RUN = [
+    ("resources_platform_and_pool", "双方依托“长三角专家智库”“科研仪器共享平台”等资源，深化合作。",
+     {"长三角专家智库", "科研仪器共享平台"}),
+    ("areas_with_service_day",
+     "围绕“科技特派员下乡”“企业技术体检”和“科技服务日”等方面开展工作。",
+     {"科技特派员下乡", "企业技术体检", "科技服务日"}),
+    ("traditional_cloud_and_pool", "雙方依託「閩東農業雲平台」「農技專家庫」等資源服務農戶。",
+     {"闽东农业云平台", "农技专家库"}),
+    ("listed_with_commas", "推广“院士讲堂”、“科学咖啡馆”等品牌，吸引青年参与。",
+     {"院士讲堂", "科学咖啡馆"}),
+    # negatives: a task (…设立) beside a name, counts and generic words, slogans with no name
+    ("task_beside_name", "围绕“服务窗口设立”“专家团队组建”和“科技服务日”等方面推进。",
+     {"科技服务日"}),
+    ("count_slogans", "做好“六稳”“六保”工作，经济社会保持稳定。", set()),
+    ("slogan_beside_name", "通过“甬江科普大讲堂”“创新驱动”等载体开展宣传。", {"甬江科普大讲堂"}),
+    ("slogans_only", "坚持“科技兴县”“人才强县”，加大投入。", set()),
+]
+
+TITLE_WITH_SUBTITLE = [
+    ("star_then_meeting", "“未来科学之星——青少年创新营总结交流会暨颁奖仪式”在杭州举行。",
+     {"未来科学之星"}),
+    ("spark_then_forum", "近日，“星火燎原——乡村科普志愿者座谈会”在县科协召开。", {"星火燎原"}),
+    ("plan_then_ceremony", "“启明星计划——青年人才结对仪式”在上海举行。", {"启明星计划"}),
+    # negatives: a theme with a subtitle, a subtitle that is no meeting
+    ("theme_with_subtitle", "论坛以“创新驱动——高质量发展的引擎”为主题。", set()),
+    ("slogan_with_subtitle", "他提出“科技兴农——让农民富起来”的口号。", set()),
+]
+
 NEGATIVES = [
     ("strategy_slogan", "市委提出“创新强市”战略，全市上下形成共识。", set()),
     ("upheld_slogan", "全县始终坚持“科技兴农”，加大投入。", set()),
@@ -108,7 +136,16 @@ NEGATIVES = [
     ("organisation_alias", "该市与省科学院（以下简称“省科院”）签署合作协议。", set()),
 ]
 
-ALL = EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS + NEGATIVES
+# Written before the rules and still failing (strict xfail: a rule that makes one pass moves it
+# into its class): a slogan of five characters or more beside a name in a run of quotes is read
+# as a sibling name (its words cannot be told from a named service's: “企业研发问诊”).
+KNOWN_LIMITS = [
+    ("long_slogan_beside_name", "通过“甬江科普大讲堂”“科技兴农富民”等载体开展宣传。",
+     {"甬江科普大讲堂"}),
+]
+
+ALL = (EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS
+       + SIBLINGS_IN_A_RUN + TITLE_WITH_SUBTITLE + NEGATIVES + KNOWN_LIMITS)
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), EDITION_BEFORE_QUOTE,
@@ -139,6 +176,25 @@ def test_quote_marks(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("case", "text", "expected"), SIBLINGS_IN_A_RUN,
+                         ids=[c[0] for c in SIBLINGS_IN_A_RUN])
+def test_siblings_in_a_run(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLE_WITH_SUBTITLE,
+                         ids=[c[0] for c in TITLE_WITH_SUBTITLE])
+def test_title_with_subtitle(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("case", "text", "expected"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_quoted_negatives(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
+                         ids=[c[0] for c in KNOWN_LIMITS])
+@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
+def test_known_limits(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected

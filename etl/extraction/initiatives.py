@@ -318,14 +318,38 @@ def _quoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """Programmes among the quoted phrases (see the module docstring, step 2)."""
     quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None))
               for m in pat.QUOTE_RE.finditer(text) if not _inside(m.start(), m.end(), claimed)]
-    for i, (qs, qe, raw) in enumerate(quotes):
-        # the run of quotes this one belongs to (“A”“B”等活动): its last quote's tail counts
+    i = 0
+    while i < len(quotes):
+        # the run of quotes (“A”“B”等活动): its last quote's tail counts for every item
         j = i
         while j + 1 < len(quotes) and pat.QUOTE_JOIN_RE.match(text[quotes[j][1]:quotes[j + 1][0]]):
             j += 1
         run_tail = pat.TAIL_RE.match(text, quotes[j][1]).group(0)
-        own_tail = pat.TAIL_RE.match(text, qe).group(0) if j == i else ""
-        yield from _classify_quote(text, qs, qe, raw, own_tail, run_tail)
+        found = [list(_classify_quote(text, qs, qe, raw,
+                                      pat.TAIL_RE.match(text, qe).group(0) if k == j else "",
+                                      run_tail))
+                 for k, (qs, qe, raw) in enumerate(quotes[i:j + 1], start=i)]
+        yield from itertools.chain.from_iterable(found)
+        if j > i:
+            yield from _siblings(quotes[i:j + 1], found)
+        i = j + 1
+
+
+def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iterable[_Cand]:
+    """Headless items of a run of quotes beside an item named by its own head word (依托“某某
+    专家库”“某某共享平台”等资源): names of the same sort (see [quoted] sibling_len)."""
+    named = [c for (_, _, raw), cands in zip(run, found, strict=True) for c in cands
+             if c.name == _canon(raw) and _head_of(c.name) and c.name not in pat.NATIONAL]
+    if not named:
+        return
+    lo, hi = pat.QUOTED["sibling_len"]
+    for (qs, qe, raw), cands in zip(run, found, strict=True):
+        q = _canon(raw)
+        if cands or not lo <= len(q) <= hi or _head_of(q) or q in pat.MODES or _generic(q) or (
+                pat.INNER_PUNCT_RE.search(q) or pat.NUMERIC_RE.match(q) or pat.MODEL_RE.match(q)
+                or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)):
+            continue
+        yield _Cand(q, named[0].kind, qs, qe)
 
 
 def _ceremony_cut(q: str) -> str:
@@ -356,7 +380,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     edition = bool(pat.EDITION_BEFORE_QUOTE_RE.search(text, max(0, qs - 8), qs))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
-    q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
+    title, _, subtitle = q.partition(pat.QUOTED["subtitle_dash"])
+    q = _ceremony_cut(title)  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
     if q in pat.MODES or pat.TASK_START_RE.match(q) or (pat.PAIR_RE.match(q) and not edition):
         return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair;
@@ -436,6 +461,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return
     if edition and pat.SERIES_MEETING_RE.search(run_tail):
         yield _Cand(q, "event", qs, qe)  # 第三期“某某学堂”人才座谈会: the series' name
+        return
+    if subtitle and len(q) >= 3 and pat.SUBTITLE_OCCASION_RE.search(subtitle):
+        yield _Cand(q, "brand", qs, qe)  # “某某之星——…总结交流会”: the programme it is of
         return
     if tail and (defined := pat.DEFINED_AFTER_RE.match(text, qe)):
         what = defined.group("what")  # “某某云”是某科协打造的科技服务平台: a named platform

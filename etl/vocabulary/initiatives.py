@@ -118,6 +118,10 @@ SERIES_MEETING_RE = re.compile(alt(UNQUOTED["meeting_words"]))
 DEFINED_AFTER_RE = re.compile(
     rf"是[^，,。；;：:“”\"「」\n]{{2,{QUOTED['defined_reach']}}}?(?:{alt(QUOTED['defining_verbs'])})的"
     rf"(?:[^，,。；;\n]{{0,10}}?(?P<what>{alt(list(QUOTED['defined_kinds']))}))?")
+# The occasion a quoted title's subtitle names (…——…座谈会, …——…结对仪式).
+SUBTITLE_OCCASION_RE = re.compile(alt(UNQUOTED["meeting_words"] + QUOTED["ceremony_ends"]))
+# A quote that states a task by the founding verb at its end (“服务窗口设立”).
+TASK_END_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
 # Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
 PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
