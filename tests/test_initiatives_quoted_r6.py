@@ -127,6 +127,30 @@ TITLE_WITH_SUBTITLE = [
     ("slogan_with_subtitle", "他提出“科技兴农——让农民富起来”的口号。", set()),
 ]
 
+AGREEMENT_TITLES = [
+    # the named thing an agreement's title is about is reported (rule of round 5) ...
+    ("park_in_agreement_title", "两区签署《共建长沙岳麓科技园合作协议》，明确三年目标。",
+     {"长沙岳麓科技园"}),
+    ("institute_in_agreement_title", "双方签订《共建湘江新材料研究院合作协议》。",
+     {"湘江新材料研究院"}),
+    # ... not a company the agreement sets up, nor what a letter of intent names
+    ("company_in_agreement_title", "双方签订《共建湘江新材料研究院有限公司合作协议》。", set()),
+    ("quoted_centre_in_intent_title",
+     "区文旅局与学院签署《共建“滨江数字文创研究中心”合作意向书》。", set()),
+    ("park_in_intent_title", "两地签署了《关于共建临港海洋科技园的合作意向书》。", set()),
+    ("traditional_intent_title", "雙方簽署《共建「閩江智慧農業研究中心」意向書》。", set()),
+]
+
+ACADEMICIAN_STATIONS = [
+    ("station_named_after_academician",
+     "李明院士与市中心医院协议共建“海口市李明院士工作站”。", set()),
+    ("traditional_station_named_after", "張華院士團隊與該縣共建「張華院士工作站」。", set()),
+    ("expert_station_named_after", "王刚院士在县里设立“王刚院士专家工作站”，带来项目3个。", set()),
+    # a programme's station keeps its name (and names the programme)
+    ("programme_station", "会上为“绿洲英才计划”企业专家工作站授牌。",
+     {"绿洲英才计划", "绿洲英才计划企业专家工作站"}),
+]
+
 NEGATIVES = [
     ("strategy_slogan", "市委提出“创新强市”战略，全市上下形成共识。", set()),
     ("upheld_slogan", "全县始终坚持“科技兴农”，加大投入。", set()),
@@ -145,7 +169,8 @@ KNOWN_LIMITS = [
 ]
 
 ALL = (EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS
-       + SIBLINGS_IN_A_RUN + TITLE_WITH_SUBTITLE + NEGATIVES + KNOWN_LIMITS)
+       + SIBLINGS_IN_A_RUN + TITLE_WITH_SUBTITLE + AGREEMENT_TITLES + ACADEMICIAN_STATIONS
+       + NEGATIVES + KNOWN_LIMITS)
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), EDITION_BEFORE_QUOTE,
@@ -185,6 +210,18 @@ def test_siblings_in_a_run(case: str, text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("case", "text", "expected"), TITLE_WITH_SUBTITLE,
                          ids=[c[0] for c in TITLE_WITH_SUBTITLE])
 def test_title_with_subtitle(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), AGREEMENT_TITLES,
+                         ids=[c[0] for c in AGREEMENT_TITLES])
+def test_agreement_titles(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ACADEMICIAN_STATIONS,
+                         ids=[c[0] for c in ACADEMICIAN_STATIONS])
+def test_academician_stations(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 

@@ -1231,6 +1231,17 @@ def _type_at_owner(name: str) -> bool:
     return False
 
 
+def _named_after_its_academician(name: str, text: str) -> bool:
+    """An academician's station named after the academician (甲市某某院士工作站, on a page that
+    writes 某某院士): the generic type (ANNOTATION.md), only its staff named."""
+    m = pat.ACADEMICIAN_TYPE_RE.search(name)
+    if m is None:
+        return False
+    person = _unplaced(name[:m.start()])  # (written as 某某院士 outside the station's name too)
+    return 2 <= len(person) <= 4 and not _generic(person) and (
+        text.count(person + pat.ACADEMICIAN_TITLE) > text.count(person + m.group(0)))
+
+
 def _modifies_another_head(c: _Cand, text: str) -> bool:
     """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
     乙园区专家委员会): the phrase names an organisation or a mode, not the programme. A national
@@ -1453,7 +1464,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     ``text`` is clean simplified text (etl.cleaning); ``published`` (ISO) resolves relative dates
     of designations (去年9月); ``context`` gives the article's own province/city for regions.
     """
-    claimed: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = [  # (a letter of intent's title: nothing read in it)
+        m.span() for m in pat.INTENT_TITLE_RE.finditer(text)] if pat.INTENT_CUE in text else []
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
@@ -1473,7 +1485,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
                  len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
-             and (c.title or not _type_at_owner(c.name))]
+             and (c.title or not _type_at_owner(c.name))
+             and not _named_after_its_academician(c.name, text)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):

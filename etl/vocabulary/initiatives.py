@@ -122,6 +122,12 @@ DEFINED_AFTER_RE = re.compile(
 SUBTITLE_OCCASION_RE = re.compile(alt(UNQUOTED["meeting_words"] + QUOTED["ceremony_ends"]))
 # A quote that states a task by the founding verb at its end (“服务窗口设立”).
 TASK_END_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
+# The title of a letter of intent (《共建“…”合作意向书》): claimed, no name read in it.
+INTENT_CUE = "意向"
+INTENT_TITLE_RE = re.compile(rf"《[^《》\n]{{2,60}}?(?:{alt(EXCLUDED['intent_documents'])})》")
+# A station named after its academician: the person's name, then the type (…某某|院士工作站).
+ACADEMICIAN_TYPE_RE = re.compile(rf"(?:{alt(EXCLUDED['academician_types'])})$")
+ACADEMICIAN_TITLE = EXCLUDED["academician_title"]
 # Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
 PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
