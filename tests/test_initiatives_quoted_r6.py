@@ -151,10 +151,26 @@ ACADEMICIAN_STATIONS = [
      {"绿洲英才计划", "绿洲英才计划企业专家工作站"}),
 ]
 
+NO_KNOWN_HEAD = [
+    # a named award is a recurring programme of its sponsor (紫金/钱江… + 科技奖, 创新奖)
+    ("named_innovation_award", "第五届钱江科技创新奖颁奖仪式在杭州举行，20人获奖。",
+     {"钱江科技创新奖"}),
+    ("sponsor_award_activity", "邀请省科协领导参加鲁信科技奖活动并致辞。", {"鲁信科技奖"}),
+    ("traditional_youth_award", "他曾獲得第三屆閩江青年科技獎。", {"闽江青年科技奖"}),
+    ("national_youth_award", "两人入选第十八届中国青年科技奖候选人名单。", {"中国青年科技奖"}),
+    # ... a state award of its grade is no programme of the partners
+    ("state_progress_award", "该成果获国家科学技术进步奖二等奖。", set()),
+    ("provincial_award_counted", "全省共获省科技奖12项。", set()),
+    ("quoted_award_grade", "该项目荣获“省科技进步一等奖”。", set()),
+    # a campaign written as a 会战 (“黑土…”科技会战): the quote and the campaign's head
+    ("quoted_battle", "省里启动“盐碱良田”科技会战，组织百名专家攻关。", {"盐碱良田科技会战"}),
+    ("quoted_battle_traditional", "兩地聯合舉辦「濱海鹽田」科技會戰推進會議。",
+     {"滨海盐田科技会战"}),
+]
+
 NEGATIVES = [
     ("strategy_slogan", "市委提出“创新强市”战略，全市上下形成共识。", set()),
     ("upheld_slogan", "全县始终坚持“科技兴农”，加大投入。", set()),
-    ("award_won", "该项目荣获“省科技进步一等奖”。", set()),
     ("honour_title", "他被授予“全国优秀科技工作者”称号。", set()),
     ("cooperation_model", "两地将深化“会市合作”，推动科技成果转化。", set()),
     ("organisation_alias", "该市与省科学院（以下简称“省科院”）签署合作协议。", set()),
@@ -170,7 +186,7 @@ KNOWN_LIMITS = [
 
 ALL = (EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS
        + SIBLINGS_IN_A_RUN + TITLE_WITH_SUBTITLE + AGREEMENT_TITLES + ACADEMICIAN_STATIONS
-       + NEGATIVES + KNOWN_LIMITS)
+       + NO_KNOWN_HEAD + NEGATIVES + KNOWN_LIMITS)
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), EDITION_BEFORE_QUOTE,
@@ -222,6 +238,12 @@ def test_agreement_titles(case: str, text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("case", "text", "expected"), ACADEMICIAN_STATIONS,
                          ids=[c[0] for c in ACADEMICIAN_STATIONS])
 def test_academician_stations(case: str, text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NO_KNOWN_HEAD,
+                         ids=[c[0] for c in NO_KNOWN_HEAD])
+def test_no_known_head(case: str, text: str, expected: set[str]) -> None:
     assert names(text) == expected
 
 

@@ -198,6 +198,8 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    if c.kind != "event" and (edition := pat.ANY_EDITION_RE.match(name)):
+        name = name[edition.end():]  # 第五届某某科技创新奖: an edition names an event only
     if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
             name[:dash.start()]):
         name = name[:dash.start()]  # 第N届甲年会——乙对接会: the event
