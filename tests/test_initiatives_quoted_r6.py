@@ -174,6 +174,13 @@ NEGATIVES = [
     ("honour_title", "他被授予“全国优秀科技工作者”称号。", set()),
     ("cooperation_model", "两地将深化“会市合作”，推动科技成果转化。", set()),
     ("organisation_alias", "该市与省科学院（以下简称“省科院”）签署合作协议。", set()),
+    ("centre_alias", "该市与省技术转移中心（以下简称“技转中心”）签署协议。", set()),
+    ("computing_centre_alias", "与国家超算长沙中心（下称“长沙超算中心”）开展合作。", set()),
+    ("traditional_institute_alias",
+     "雙方與閩南先進製造研究院（以下稱「閩南研究院」）簽約。", set()),
+    # a programme's alias is still the programme
+    ("programme_alias", "实施海外智力为国服务行动计划（简称“海智计划”），建设工作站。",
+     {"海智计划"}),
 ]
 
 # Written before the rules and still failing (strict xfail: a rule that makes one pass moves it

@@ -396,6 +396,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
                and head.group(0) not in pat.QUOTED["compound_only_heads"])
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
         return
+    if own and _head_class(head.group(0)) == "facility" and pat.ALIAS_BEFORE_QUOTE_RE.search(
+            text, max(0, qs - 8), qs):
+        return  # 某某中心（以下简称“某中心”）: an organisation's short name, no platform of its own
     if pat.GOAL_AFTER_RE.match(run_tail) or pat.CANDIDATE_AFTER_RE.match(run_tail):
         return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written

@@ -122,6 +122,9 @@ DEFINED_AFTER_RE = re.compile(
 SUBTITLE_OCCASION_RE = re.compile(alt(UNQUOTED["meeting_words"] + QUOTED["ceremony_ends"]))
 # A quote that states a task by the founding verb at its end (“服务窗口设立”).
 TASK_END_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
+# An alias marker right before a quote (（以下简称“…”）): the quote is a short name of what
+# precedes it.
+ALIAS_BEFORE_QUOTE_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?$")
 # The title of a letter of intent (《共建“…”合作意向书》): claimed, no name read in it.
 INTENT_CUE = "意向"
 INTENT_TITLE_RE = re.compile(rf"《[^《》\n]{{2,60}}?(?:{alt(EXCLUDED['intent_documents'])})》")
