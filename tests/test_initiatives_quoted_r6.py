@@ -79,7 +79,19 @@ TITLES = [
      {"赣南科技创新能力提升行动方案"}),
     ("work_points_title", "会议审议通过了《2024年“科普江淮”工作要点》。",
      {"2024年科普江淮工作要点"}),
-    # negatives: agreements, schemes, newspapers, columns
+    # a programme's work scheme is that programme's document (as its 工作要点 is), and the
+    # programme is named in it too
+    ("brand_work_scheme", "市科协印发《2025年“科创八桂”工作实施方案》，明确十项任务。",
+     {"2025年科创八桂工作实施方案", "科创八桂"}),
+    ("programme_work_scheme", "省科协制定了《2024年英才计划工作实施方案》。",
+     {"2024年英才计划工作实施方案", "英才计划"}),
+    ("traditional_brand_work_scheme", "該市發布《「科普中國」信息員隊伍建設工作實施方案》。",
+     {"科普中国信息员队伍建设工作实施方案", "科普中国"}),
+    # negatives: agreements, schemes of no programme, newspapers, columns
+    ("plain_work_scheme", "县政府出台《科技特派员工作实施方案》。", set()),
+    ("cited_work_scheme", "各地要按照《2025年“科创八桂”工作实施方案》的要求推进工作。",
+     {"科创八桂"}),
+    ("period_scheme", "两地联合印发《“十四五”东西部科技合作实施方案》。", set()),
     ("agreement_title", "双方签署了《科技创新战略合作协议》，明确了六个方面的合作。", set()),
     ("implementation_scheme", "市政府出台《关于加快科技成果转化的实施方案》。", set()),
     ("newspaper", "《科技日报》头版报道了两地合作的成效。", set()),

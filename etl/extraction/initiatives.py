@@ -223,6 +223,17 @@ def _programme_doc(title: str) -> bool:
     return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
+def _programme_scheme(title: str) -> bool:
+    """《2024年“某某”工作实施方案》: the work scheme of a programme it names (a CAST brand, a
+    lexicon programme, a quoted name that is no count) is that programme's document."""
+    if not pat.PROGRAMME_SCHEME_HEAD_RE.search(title):
+        return False
+    if pat.NATIONAL_RE.search(title) or any(p["cue"] in title for _, p in pat.PROGRAMME_RES):
+        return True
+    quote = pat.QUOTE_RE.search(title)
+    return bool(quote and not pat.NUMERIC_RE.match(_canon(quote.group(0))))
+
+
 def _embedded(title: str) -> tuple[str, str] | None:
     """The named thing a title is about: 《…示范区增强协同创新能力建设框架协议》 → …示范区."""
     title = _canon(title)
@@ -250,6 +261,10 @@ def _titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         title = m.group(1)
         if _programme_doc(title):
             yield _Cand(_canon(title), "other", m.start(), m.end(), title=True)
+        elif _programme_scheme(title) and not pat.CITED_BEFORE_RE.search(
+                text, max(0, m.start() - 2), m.start()):  # (claiming only its mark: the
+            # programme is read too; 按照《…》的要求 cites it)
+            yield _Cand(_canon(title), "other", m.start(), m.start() + 1, title=True)
         elif emb := _embedded(title):
             yield _Cand(emb[0], emb[1], m.start(), m.end())
 

@@ -125,6 +125,10 @@ TASK_END_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
 # An alias marker right before a quote (（以下简称“…”）): the quote is a short name of what
 # precedes it.
 ALIAS_BEFORE_QUOTE_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?$")
+# A work scheme's title (…工作实施方案): a programme document when it names a programme.
+PROGRAMME_SCHEME_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_scheme_heads'])})$")
+# A document cited as the rule followed (按照《…》): not reported by the page.
+CITED_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['cited_before'])})$")
 # The title of a letter of intent (《共建“…”合作意向书》): claimed, no name read in it.
 INTENT_CUE = "意向"
 INTENT_TITLE_RE = re.compile(rf"《[^《》\n]{{2,60}}?(?:{alt(EXCLUDED['intent_documents'])})》")
