@@ -46,6 +46,9 @@ EDITION_BEFORE_QUOTE = [
     # negatives: a session (次) is no edition, a pair without an edition is two partners
     ("session_not_edition", "第三次“一带一路”科技合作座谈会在县政府召开。", set()),
     ("pair_without_edition", "“南平—福州”两地科协签署合作协议。", set()),
+    ("issue_of_people_meeting", "第三期“青年科学家”座谈会在市科协召开。", set()),
+    ("issue_of_counted_people", "第十二期“两院院士”座谈会在京举行。", set()),
+    ("issue_then_training", "第三期“科技特派员”培训班在县里开班。", set()),
 ]
 
 SERIES = [
@@ -70,6 +73,9 @@ DEFINED_BY_COPULA = [
     ("mode_defined", "“互联网+科普”是科普模式的创新。", set()),
     ("goal_defined", "“双碳”是当前发展的重要方向，双方将加强合作。", set()),
     ("slogan_defined", "“科技强省”是全省上下的共同目标。", set()),
+    ("strategy_carried_out", "“人才强市”是市委实施的一项重大战略。", set()),
+    ("reform_launched", "“放管服”是国务院推出的重要改革举措。", set()),
+    ("traditional_mode_created", "「院地共建」是兩地創設的合作模式。", set()),
 ]
 
 TITLES = [

@@ -364,7 +364,8 @@ def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iter
         q = _canon(raw)
         if cands or not lo <= len(q) <= hi or _head_of(q) or q in pat.MODES or _generic(q) or (
                 pat.INNER_PUNCT_RE.search(q) or pat.NUMERIC_RE.match(q) or pat.MODEL_RE.match(q)
-                or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)):
+                or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)
+                or pat.PEOPLE_END_RE.search(q)):
             continue
         yield _Cand(q, named[0].kind, qs, qe)
 
@@ -479,16 +480,18 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q):
         yield _Cand(pat.YEAR_PREFIX_RE.sub("", q), "event", qs, qe)
         return
-    if edition and pat.SERIES_MEETING_RE.search(run_tail):
+    if edition and pat.SERIES_MEETING_RE.search(run_tail) and not (
+            numeric or pat.PEOPLE_END_RE.search(q)):
         yield _Cand(q, "event", qs, qe)  # 第三期“某某学堂”人才座谈会: the series' name
-        return
+        return  # (not 第三期“青年科学家”座谈会: a group of people)
     if subtitle and len(q) >= 3 and pat.SUBTITLE_OCCASION_RE.search(subtitle):
         yield _Cand(q, "brand", qs, qe)  # “某某之星——…总结交流会”: the programme it is of
         return
-    if tail and (defined := pat.DEFINED_AFTER_RE.match(text, qe)):
-        what = defined.group("what")  # “某某云”是某科协打造的科技服务平台: a named platform
-        yield _Cand(q, pat.QUOTED["defined_kinds"][what] if what else "brand", qs, qe)
-        return
+    if tail and (defined := pat.DEFINED_AFTER_RE.match(text, qe)) and not \
+            pat.DEFINED_NOT_RE.search(defined.group("rest")):
+        what = pat.DEFINED_KIND_RE.search(defined.group("rest"))  # “某某云”是某科协打造的科技
+        yield _Cand(q, pat.QUOTED["defined_kinds"][what.group(0)] if what else "brand", qs, qe)
+        return  # 服务平台: a named platform (not …推出的改革举措: a policy)
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])

@@ -114,10 +114,14 @@ EDITION_BEFORE_QUOTE_RE = re.compile(
     rf"|{alt(QUOTED['first_edition'])})$")
 # A meeting word among the words after such a quote (…青年科技人才座谈会): the quote is the series.
 SERIES_MEETING_RE = re.compile(alt(UNQUOTED["meeting_words"]))
+# A quote that names a group of people (“青年科学家”, “两院院士”): no series, no programme.
+PEOPLE_END_RE = re.compile(rf"(?:{alt(UNQUOTED['people_words'])})$")
 # A quote defined as what a body built (“…”是某科协打造的…平台) and the kind the words after 的 say.
 DEFINED_AFTER_RE = re.compile(
     rf"是[^，,。；;：:“”\"「」\n]{{2,{QUOTED['defined_reach']}}}?(?:{alt(QUOTED['defining_verbs'])})的"
-    rf"(?:[^，,。；;\n]{{0,10}}?(?P<what>{alt(list(QUOTED['defined_kinds']))}))?")
+    rf"(?P<rest>[^，,。；;\n]{{0,12}})")
+DEFINED_KIND_RE = re.compile(alt(list(QUOTED["defined_kinds"])))
+DEFINED_NOT_RE = re.compile(alt(QUOTED["defined_not"]))
 # The occasion a quoted title's subtitle names (…——…座谈会, …——…结对仪式).
 SUBTITLE_OCCASION_RE = re.compile(alt(UNQUOTED["meeting_words"] + QUOTED["ceremony_ends"]))
 # A quote that states a task by the founding verb at its end (“服务窗口设立”).
