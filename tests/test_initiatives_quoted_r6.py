@@ -190,6 +190,10 @@ NEGATIVES = [
     ("strategy_slogan", "市委提出“创新强市”战略，全市上下形成共识。", set()),
     ("upheld_slogan", "全县始终坚持“科技兴农”，加大投入。", set()),
     ("honour_title", "他被授予“全国优秀科技工作者”称号。", set()),
+    # a generic facility type's rounds (ANNOTATION.md: 科普大篷车, 流动科技馆 are types)
+    ("caravan_to_schools", "省科技馆每年到该县开展两次“科普大篷车进校园”活动。", set()),
+    ("mobile_museum_tour", "组织“流动科技馆进基层”系列活动，走进12个乡镇。", set()),
+    ("campaign_not_a_type", "县科协开展“科普进校园”活动，惠及学生3000人。", {"科普进校园"}),
     ("cooperation_model", "两地将深化“会市合作”，推动科技成果转化。", set()),
     ("organisation_alias", "该市与省科学院（以下简称“省科院”）签署合作协议。", set()),
     ("centre_alias", "该市与省技术转移中心（以下简称“技转中心”）签署协议。", set()),

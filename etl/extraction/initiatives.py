@@ -410,8 +410,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
     own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
                and head.group(0) not in pat.QUOTED["compound_only_heads"])
-    if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
-        return
+    if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)
+                    or pat.TYPE_LED_RE.match(q)):
+        return  # (“科普大篷车进校园”活动: a generic type's rounds, ANNOTATION.md)
     if own and _head_class(head.group(0)) == "facility" and pat.ALIAS_BEFORE_QUOTE_RE.search(
             text, max(0, qs - 8), qs):
         return  # 某某中心（以下简称“某中心”）: an organisation's short name, no platform of its own

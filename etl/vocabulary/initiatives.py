@@ -34,6 +34,8 @@ MODES = frozenset(QUOTED["modes"])
 FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
+# A headless quote that starts with a generic type (“科普大篷车进校园”): that type's rounds.
+TYPE_LED_RE = re.compile(rf"^(?:{alt(EXCLUDED['facility_types'])})")
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
 TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})、$")
