@@ -13,9 +13,21 @@ Shapes (eval/real/initiative_errors.py counts the quoted misses and extras on th
   brand, whatever its words;
 - 《titles》: an action plan (《…三年行动方案》) names a programme; an agreement (《…协议》), a
   scheme (《…实施方案》), a newspaper, a column or a book does not;
-- quote marks of every kind; a quote that is only a head word (“生态圈”) names nothing;
+- quote marks of every kind; a nested quote named from outside stays whole (“‘甲’某地行”); a
+  quote that is only a head word (“生态圈”) names nothing;
+- a run of quotes (“甲”“乙”和“丙”等…): a headless item beside an item named by its own head is
+  a name of the same sort, unless it is a task, a count, a group of people or short (slogans);
+- a quoted title before its occasion (“某某之星——…交流会暨结对仪式”): the programme;
+- titles of agreements name their subject (rule of round 5), not a company, and a letter of
+  intent names nothing; an academician's station named after the academician is the type;
+- no known head: a named award (甲乙科技创新奖, 某某科技奖) is its sponsor's programme, a state
+  award is not; a campaign written as a 科技会战;
 - negatives: slogans and strategies (…战略, 坚持“…”), themes (以“…”为主题, 主题为“…”), awards
-  (荣获“…奖”), a model (“会市合作”), an organisation's short name (以下简称“…”).
+  (荣获“…奖”), a model (“会市合作”), an organisation's short name (以下简称“…”), a generic
+  type's rounds (“科普大篷车进校园”).
+
+The figure of the code before these rules on the same sentences (the "unseen" figure) is in the
+commit messages of branch r6-init2 (main: 50 of 93).
 """
 
 from __future__ import annotations

@@ -12,11 +12,16 @@ A name is found from its shape, not from the punctuation around it: a head noun 
 kind (行动, 计划, 工程, 示范区, 科学城, 研究院, 大会 …) and the modifiers before it (a place, an
 owner, a brand, a quoted part, a ·sub-brand, a bracketed host), back to the verb or particle that
 introduces it. How, in order (each step claims its text so later steps do not read it twice):
-  1. 《titles》: programme documents, and the named thing an agreement's title is about;
+  1. 《titles》: programme documents (《…工作要点》, 《…三年行动方案》, a named programme's
+     《…工作实施方案》), and the named thing an agreement's title is about (not a letter of
+     intent's: 《…合作意向书》 is claimed with nothing read in it);
   2. quoted phrases: a name with its own head word (“科普筑基惠民工程”), a quote joined to the
      head after it (“一市一品”产业技术发展大会), a quote named by a programme noun after it
-     (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
-     what it launches (“…合作站签约暨揭牌仪式”);
+     (“出彩漯河”行动, “…”系列活动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony
+     named after what it launches (“…合作站签约暨揭牌仪式”), a quote after an edition number
+     (第五届“甲—乙”…论坛, 第三期“…”座谈会), a title before its occasion (“某某之星——…交流会”),
+     a quote defined as what a body built (“…”是某科协打造的…平台), and a headless item of a
+     run of quotes beside an item named by its own head (依托“…专家库”“…共享平台”等资源);
   3. the lexicon: national brands and programmes, mirrors, national designations;
   4. edition-numbered events (第三十届兰洽会), unquoted tours (院士专家柳州行活动) and brands
      named between a building verb and 品牌 (打造科技援藏品牌);
@@ -28,7 +33,8 @@ A mention that names nothing held is dropped: an honour named after a programme 
 单位), a platform among the areas of a cooperation (在…建设甲园区…等方面), the items of a list the
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
 quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
-a name the body writes in full.
+a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
+generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
 Names are normalised (quotes dropped, NFKC, no year or batch in front, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
 clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
