@@ -12,11 +12,16 @@ A name is found from its shape, not from the punctuation around it: a head noun 
 kind (行动, 计划, 工程, 示范区, 科学城, 研究院, 大会 …) and the modifiers before it (a place, an
 owner, a brand, a quoted part, a ·sub-brand, a bracketed host), back to the verb or particle that
 introduces it. How, in order (each step claims its text so later steps do not read it twice):
-  1. 《titles》: programme documents, and the named thing an agreement's title is about;
+  1. 《titles》: programme documents (《…工作要点》, 《…三年行动方案》, a named programme's
+     《…工作实施方案》), and the named thing an agreement's title is about (not a letter of
+     intent's: 《…合作意向书》 is claimed with nothing read in it);
   2. quoted phrases: a name with its own head word (“科普筑基惠民工程”), a quote joined to the
      head after it (“一市一品”产业技术发展大会), a quote named by a programme noun after it
-     (“出彩漯河”行动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony named after
-     what it launches (“…合作站签约暨揭牌仪式”);
+     (“出彩漯河”行动, “…”系列活动), a CAST brand or mirror (“科创中国”, “智汇天府”), a ceremony
+     named after what it launches (“…合作站签约暨揭牌仪式”), a quote after an edition number
+     (第五届“甲—乙”…论坛, 第三期“…”座谈会), a title before its occasion (“某某之星——…交流会”),
+     a quote defined as what a body built (“…”是某科协打造的…平台), and a headless item of a
+     run of quotes beside an item named by its own head (依托“…专家库”“…共享平台”等资源);
   3. the lexicon: national brands and programmes, mirrors, national designations;
   4. edition-numbered events (第三十届兰洽会; from the second edition on, a series of
      matchmaking meetings too: 第十九届…对接会; two events under one 首届 joined by 和), issues of
@@ -35,7 +40,8 @@ A mention that names nothing held is dropped: an honour named after a programme 
 单位), a platform among the areas of a cooperation (在…建设甲园区…等方面), the items of a list the
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
 quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
-a name the body writes in full.
+a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
+generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
 Names are normalised (quotes dropped, NFKC, no year or batch in front, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
 clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
@@ -206,6 +212,8 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    if c.kind != "event" and (edition := pat.ANY_EDITION_RE.match(name)):
+        name = name[edition.end():]  # 第五届某某科技创新奖: an edition names an event only
     if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
             name[:dash.start()]):
         name = name[:dash.start()]  # 第N届甲年会——乙对接会: the event
@@ -223,9 +231,21 @@ def _programme_doc(title: str) -> bool:
     scheme (规划, 方案) is a document, not a programme (the programme it names is read from its
     words)."""
     bare = pat.TRAILING_BRACKET_RE.sub("", title)
-    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or pat.DOCUMENT_HEAD_RE.search(bare):
-        return False
+    if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or (
+            pat.DOCUMENT_HEAD_RE.search(bare) and not pat.PROGRAMME_DOC_HEAD_RE.search(bare)):
+        return False  # (an action plan, 《…三年行动方案》, plans the action it names)
     return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
+
+
+def _programme_scheme(title: str) -> bool:
+    """《2024年“某某”工作实施方案》: the work scheme of a programme it names (a CAST brand, a
+    lexicon programme, a quoted name that is no count) is that programme's document."""
+    if not pat.PROGRAMME_SCHEME_HEAD_RE.search(title):
+        return False
+    if pat.NATIONAL_RE.search(title) or any(p["cue"] in title for _, p in pat.PROGRAMME_RES):
+        return True
+    quote = pat.QUOTE_RE.search(title)
+    return bool(quote and not pat.NUMERIC_RE.match(_canon(quote.group(0))))
 
 
 def _embedded(title: str) -> tuple[str, str] | None:
@@ -255,6 +275,10 @@ def _titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         title = m.group(1)
         if _programme_doc(title):
             yield _Cand(_canon(title), "other", m.start(), m.end(), title=True)
+        elif _programme_scheme(title) and not pat.CITED_BEFORE_RE.search(
+                text, max(0, m.start() - 2), m.start()):  # (claiming only its mark: the
+            # programme is read too; 按照《…》的要求 cites it)
+            yield _Cand(_canon(title), "other", m.start(), m.start() + 1, title=True)
         elif emb := _embedded(title):
             yield _Cand(emb[0], emb[1], m.start(), m.end())
 
@@ -329,14 +353,39 @@ def _quoted(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """Programmes among the quoted phrases (see the module docstring, step 2)."""
     quotes = [(m.start(), m.end(), next(g for g in m.groups() if g is not None))
               for m in pat.QUOTE_RE.finditer(text) if not _inside(m.start(), m.end(), claimed)]
-    for i, (qs, qe, raw) in enumerate(quotes):
-        # the run of quotes this one belongs to (“A”“B”等活动): its last quote's tail counts
+    i = 0
+    while i < len(quotes):
+        # the run of quotes (“A”“B”等活动): its last quote's tail counts for every item
         j = i
         while j + 1 < len(quotes) and pat.QUOTE_JOIN_RE.match(text[quotes[j][1]:quotes[j + 1][0]]):
             j += 1
         run_tail = pat.TAIL_RE.match(text, quotes[j][1]).group(0)
-        own_tail = pat.TAIL_RE.match(text, qe).group(0) if j == i else ""
-        yield from _classify_quote(text, qs, qe, raw, own_tail, run_tail)
+        found = [list(_classify_quote(text, qs, qe, raw,
+                                      pat.TAIL_RE.match(text, qe).group(0) if k == j else "",
+                                      run_tail))
+                 for k, (qs, qe, raw) in enumerate(quotes[i:j + 1], start=i)]
+        yield from itertools.chain.from_iterable(found)
+        if j > i:
+            yield from _siblings(quotes[i:j + 1], found)
+        i = j + 1
+
+
+def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iterable[_Cand]:
+    """Headless items of a run of quotes beside an item named by its own head word (依托“某某
+    专家库”“某某共享平台”等资源): names of the same sort (see [quoted] sibling_len)."""
+    named = [c for (_, _, raw), cands in zip(run, found, strict=True) for c in cands
+             if c.name == _canon(raw) and _head_of(c.name) and c.name not in pat.NATIONAL]
+    if not named:
+        return
+    lo, hi = pat.QUOTED["sibling_len"]
+    for (qs, qe, raw), cands in zip(run, found, strict=True):
+        q = _canon(raw)
+        if cands or not lo <= len(q) <= hi or _head_of(q) or q in pat.MODES or _generic(q) or (
+                pat.INNER_PUNCT_RE.search(q) or pat.NUMERIC_RE.match(q) or pat.MODEL_RE.match(q)
+                or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)
+                or pat.PEOPLE_END_RE.search(q)):
+            continue
+        yield _Cand(q, named[0].kind, qs, qe)
 
 
 def _ceremony_cut(q: str) -> str:
@@ -354,7 +403,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     """One quoted phrase: yield what it names (nothing for slogans, models, metaphors)."""
     inner = pat.QUOTE_RE.search(raw)
     q = _canon(raw)
-    if inner and not pat.HEAD_END_RE.search(q):  # “‘科创中国’成渝同行 ‘双碳’…”: the inner one
+    if inner and not pat.HEAD_END_RE.search(q) and not _named_from_outside(q, run_tail):
+        # “‘科创中国’成渝同行 ‘双碳’…”为主题: the inner one (not “‘科创中国’某地行”, a tour,
+        # nor “…‘4+3’产业链”行动: the outer quote is the name)
         i_end = qs + 1 + inner.end()
         yield from _classify_quote(text, qs + 1 + inner.start(), i_end,
                                    next(g for g in inner.groups() if g is not None),
@@ -362,20 +413,27 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return
     before = text[max(0, qs - 6):qs]
     example = bool(pat.EXAMPLE_BEFORE_RE.search(before))
+    edition = bool(pat.EDITION_BEFORE_QUOTE_RE.search(text, max(0, qs - 8), qs))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
-    q = _ceremony_cut(q.split("——")[0])  # “科技资源通州行——北京城市副中心创新创业对接会”
+    title, _, subtitle = q.partition(pat.QUOTED["subtitle_dash"])
+    q = _ceremony_cut(title)  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
-    if q in pat.MODES or pat.TASK_START_RE.match(q) or pat.PAIR_RE.match(q):
-        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair)
+    if q in pat.MODES or pat.TASK_START_RE.match(q) or (pat.PAIR_RE.match(q) and not edition):
+        return  # 揭榜挂帅 (a mode); “建设科技创新产业合作基地” (a task); “科学家—教师” (a pair;
+        # 第五届“甲—乙”…论坛 is a recurring event's name)
     model, numeric = bool(pat.MODEL_RE.match(q)), bool(pat.NUMERIC_RE.match(q))
     dot_brand = _dot_brand(q)
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
     own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
                and head.group(0) not in pat.QUOTED["compound_only_heads"])
-    if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)):
-        return
+    if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)
+                    or pat.TYPE_LED_RE.match(q)):
+        return  # (“科普大篷车进校园”活动: a generic type's rounds, ANNOTATION.md)
+    if own and _head_class(head.group(0)) == "facility" and pat.ALIAS_BEFORE_QUOTE_RE.search(
+            text, max(0, qs - 8), qs):
+        return  # 某某中心（以下简称“某中心”）: an organisation's short name, no platform of its own
     if pat.GOAL_AFTER_RE.match(run_tail) or pat.CANDIDATE_AFTER_RE.match(run_tail):
         return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
@@ -446,6 +504,18 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     if len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q):
         yield _Cand(pat.YEAR_PREFIX_RE.sub("", q), "event", qs, qe)
         return
+    if edition and pat.SERIES_MEETING_RE.search(run_tail) and not (
+            numeric or pat.PEOPLE_END_RE.search(q)):
+        yield _Cand(q, "event", qs, qe)  # 第三期“某某学堂”人才座谈会: the series' name
+        return  # (not 第三期“青年科学家”座谈会: a group of people)
+    if subtitle and len(q) >= 3 and pat.SUBTITLE_OCCASION_RE.search(subtitle):
+        yield _Cand(q, "brand", qs, qe)  # “某某之星——…总结交流会”: the programme it is of
+        return
+    if tail and (defined := pat.DEFINED_AFTER_RE.match(text, qe)) and not \
+            pat.DEFINED_NOT_RE.search(defined.group("rest")):
+        what = pat.DEFINED_KIND_RE.search(defined.group("rest"))  # “某某云”是某科协打造的科技
+        yield _Cand(q, pat.QUOTED["defined_kinds"][what.group(0)] if what else "brand", qs, qe)
+        return  # 服务平台: a named platform (not …推出的改革举措: a policy)
     if _is_mirror(q):
         kind = "action" if noun and "行动" in noun.group("noun") else "brand"
         yield _Cand(q, kind, qs, qe, family=pat.MIRROR[q[:2]], region_word=q[2:])
@@ -457,6 +527,13 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
     elif _named_as_a_work(q, numeric, run_tail):
         yield _Cand(q, "action", qs, qe)  # 推进“科技入企”工作: a campaign named by its quote
+
+
+def _named_from_outside(q: str, run_tail: str) -> bool:
+    """An outer quote named by its shape or by the noun after it: a tour (“‘甲’某地行”) or a
+    quote a programme noun names (“…‘4+3’产业链”行动)."""
+    return bool((len(q) >= pat.QUOTED["tour_min_len"] and pat.TOUR_RE.search(q))
+                or pat.PROGRAMME_NOUN_RE.match(run_tail))
 
 
 def _named_as_a_work(q: str, numeric: bool, run_tail: str) -> bool:
@@ -1281,6 +1358,17 @@ def _type_at_owner(name: str) -> bool:
     return False
 
 
+def _named_after_its_academician(name: str, text: str) -> bool:
+    """An academician's station named after the academician (甲市某某院士工作站, on a page that
+    writes 某某院士): the generic type (ANNOTATION.md), only its staff named."""
+    m = pat.ACADEMICIAN_TYPE_RE.search(name)
+    if m is None:
+        return False
+    person = _unplaced(name[:m.start()])  # (written as 某某院士 outside the station's name too)
+    return 2 <= len(person) <= 4 and not _generic(person) and (
+        text.count(person + pat.ACADEMICIAN_TITLE) > text.count(person + m.group(0)))
+
+
 def _modifies_another_head(c: _Cand, text: str) -> bool:
     """A name that only modifies the head after it (“一带一路”科技园区合作联盟, 甲基地合作模式,
     乙园区专家委员会): the phrase names an organisation or a mode, not the programme; a platform
@@ -1505,7 +1593,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     ``text`` is clean simplified text (etl.cleaning); ``published`` (ISO) resolves relative dates
     of designations (去年9月); ``context`` gives the article's own province/city for regions.
     """
-    claimed: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = [  # (a letter of intent's title: nothing read in it)
+        m.span() for m in pat.INTENT_TITLE_RE.finditer(text)] if pat.INTENT_CUE in text else []
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
@@ -1523,8 +1612,10 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not _visited_or_referred(c, text)
              and not (c.kind == "event" and pat.SESSION_RE.search(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
-             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and len(c.name) <= 2)
-             and (c.title or not _type_at_owner(c.name))]
+             and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
+                 len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
+             and (c.title or not _type_at_owner(c.name))
+             and not _named_after_its_academician(c.name, text)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):

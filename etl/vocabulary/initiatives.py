@@ -35,6 +35,8 @@ FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
 NATIONAL_LABS = tuple(UNQUOTED["national_labs"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
+# A headless quote that starts with a generic type (“科普大篷车进校园”): that type's rounds.
+TYPE_LED_RE = re.compile(rf"^(?:{alt(EXCLUDED['facility_types'])})")
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
 TYPE_NEIGHBOUR_AFTER_RE = re.compile(rf"^、(?:{alt(EXCLUDED['facility_types'])})")
 TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})、$")
@@ -109,6 +111,39 @@ BRAND_USAGE_RE = re.compile(rf"^(?:{alt(QUOTED['brand_usage'])})|^$")
 PROGRAMME_NOUN_RE = re.compile(
     rf"^(?P<gap>[{HAN}]{{0,{QUOTED['programme_noun_gap']}}}?)(?:等|[一二三四五六七八九十两]项)?"
     rf"(?P<noun>{alt(QUOTED['programme_nouns'])})")
+# An edition or issue number right before a quote (第五届“…”, 第三期“…”, 首届“…”).
+EDITION_BEFORE_QUOTE_RE = re.compile(
+    rf"(?:第[一二三四五六七八九十百零〇0-9]{{1,4}}(?:{alt(QUOTED['edition_marks'])})"
+    rf"|{alt(QUOTED['first_edition'])})$")
+# A meeting word among the words after such a quote (…青年科技人才座谈会): the quote is the series.
+SERIES_MEETING_RE = re.compile(alt(UNQUOTED["meeting_words"]))
+# A quote that names a group of people (“青年科学家”, “两院院士”): no series, no programme.
+PEOPLE_END_RE = re.compile(rf"(?:{alt(UNQUOTED['people_words'])})$")
+# A quote defined as what a body built (“…”是某科协打造的…平台) and the kind the words after 的 say.
+DEFINED_AFTER_RE = re.compile(
+    rf"是[^，,。；;：:“”\"「」\n]{{2,{QUOTED['defined_reach']}}}?(?:{alt(QUOTED['defining_verbs'])})的"
+    rf"(?P<rest>[^，,。；;\n]{{0,12}})")
+DEFINED_KIND_RE = re.compile(alt(list(QUOTED["defined_kinds"])))
+DEFINED_NOT_RE = re.compile(alt(QUOTED["defined_not"]))
+# The occasion a quoted title's subtitle names (…——…座谈会, …——…结对仪式).
+SUBTITLE_OCCASION_RE = re.compile(alt(UNQUOTED["meeting_words"] + QUOTED["ceremony_ends"]))
+# A quote that states a task by the founding verb at its end (“服务窗口设立”).
+TASK_END_RE = re.compile(rf"(?:{alt(UNQUOTED['founding_verbs'])})$")
+# An alias marker right before a quote (（以下简称“…”）): the quote is a short name of what
+# precedes it.
+ALIAS_BEFORE_QUOTE_RE = re.compile(rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?$")
+# A work scheme's title (…工作实施方案): a programme document when it names a programme.
+PROGRAMME_SCHEME_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_scheme_heads'])})$")
+# A document cited as the rule followed (按照《…》): not reported by the page.
+CITED_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['cited_before'])})$")
+# The title of a letter of intent (《共建“…”合作意向书》): claimed, no name read in it.
+INTENT_CUE = "意向"
+INTENT_TITLE_RE = re.compile(rf"《[^《》\n]{{2,60}}?(?:{alt(EXCLUDED['intent_documents'])})》")
+# A station named after its academician: the person's name, then the type (…某某|院士工作站).
+ACADEMICIAN_TYPE_RE = re.compile(rf"(?:{alt(EXCLUDED['academician_types'])})$")
+ACADEMICIAN_TITLE = EXCLUDED["academician_title"]
+# Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
+PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
 CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.
