@@ -55,13 +55,13 @@ SERIES = [
     ("first_issue_bare", "首期沙龙在市科协举行。", set()),
     ("carnival_of_a_city", "2024年成都科普嘉年华在东郊记忆开幕。", {"成都科普嘉年华"}),
     ("carnival_generic", "活动现场还举办了科普嘉年华。", set()),
-    # a later edition's number before a quoted name is the name's; a first edition's is not
+    # an edition's number before a quoted name is not the name's (as the dev gold writes it)
     ("edition_before_quote", "第四届“一带一路”科技交流大会在重庆举行。",
-     {"第四届一带一路科技交流大会"}),
+     {"一带一路科技交流大会"}),
     ("first_edition_before_quote", "首届“一带一路”科技交流大会在重庆举行。",
      {"一带一路科技交流大会"}),
     ("traditional_edition_before_quote", "第十屆“海峽兩岸”青年科學家論壇在廈門舉行。",
-     {"第十届海峡两岸青年科学家论坛"}),
+     {"海峡两岸青年科学家论坛"}),
 ]
 
 FOUNDED = [

@@ -466,9 +466,6 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         if numeric and (left := _left_name(text, qs)) and 2 <= len(left.core) <= 8 and (
                 pat.OWNER_RE.search(left.core) and not _places(left.core)):
             name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
-        if kind == "event" and (edition := pat.EDITION_BEFORE_RE.search(text, max(0, qs - 8),
-                                                                         qs)):
-            name, start = edition.group(0) + name, edition.start()  # 第四届“甲”科技交流大会
         yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
         if not own or _bare_head(tail[:used]):
             return  # “绿扬金凤计划”企业专家工作站 names both; “率先行动”计划 only the 计划

@@ -388,9 +388,6 @@ ISSUE_RE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}期"
 ISSUE_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['issue_heads'])})$")
 SERIES_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['edition_series_heads'])})$")
 FIRST_EDITION_RE = re.compile(r"首届|第[一1１]届")
-# A later edition's number right before a quoted event name (第四届“甲”科技交流大会): the name's;
-# a first edition's is not (首届“乙”论坛 → 乙论坛).
-EDITION_BEFORE_RE = re.compile(r"第(?![一1１]届)[一二三四五六七八九十百零〇0-9]{1,4}届$")
 # Verbs of a clause between a quote and a head: not one name (“…委员会”审议通过年度工作计划).
 CLAUSE_VERB_RE = re.compile(alt(QUOTED["clause_verbs"]))
 # An unquoted tour: a traveller, where it goes (a region word or a kind of place, checked by the
