@@ -119,6 +119,8 @@ class _Window:
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
         runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
+        if any(ch in voc.GOVERNING_VERB_FIRSTS for ch in text[lo:hi]):
+            runs = _cut_at_verbs(text, lo, hi, runs)
         self.run_starts = [a for a, _ in runs]
         self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
@@ -131,13 +133,15 @@ class _Window:
             starts.add(m.end())
             if m.group() in voc.CONNECTOR_WORDS:
                 self.after_connector.add(m.end())
-        starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+        prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
+        starts.update(prefixes)
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
         starts.update(zones)
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(pointing)
         starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts, zones)
+        blocked.difference_update(pointing, place_starts, zones, prefixes)  # 与联合国…: a
+        # name's own prefix is no connector's word (联合)
         self.starts = sorted(p for p in starts
                              if p < hi and p not in blocked and _is_name_char(text[p]))
         self.place_like = frozenset(place_starts) | pointing
@@ -149,6 +153,25 @@ class _Window:
         if k < len(self.run_starts) and self.run_starts[k] < end:
             return max(self.run_starts[k], end - MAX_LEN)
         return end
+
+
+def _cut_at_verbs(text: str, lo: int, hi: int,
+                  runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name characters cut where a governing verb stands (开发区引进某研究院 ->
+    开发区 | 某研究院): no name spans such a verb."""
+    cuts = [(m.start(), m.end()) for m in voc.GOVERNING_VERB_RE.finditer(text, lo, hi)]
+    if not cuts:
+        return runs
+    out = []
+    for a, b in runs:
+        for c, d in cuts:
+            if a <= c < b:
+                if c > a:
+                    out.append((a, c))
+                a = max(a, d)
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
@@ -316,6 +339,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         lead, i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
+    cands.extend(_branded(text, lo, hi, ctx, ends))
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -323,6 +347,31 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     return tuple(_collectives(text, chosen, lo, hi))
+
+
+def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
+             ends: list[int]) -> list[OrgMention]:
+    """TCL科技集团, 5G产业技术创新联盟, ABB（中国）有限公司: a brand in Latin letters or digits
+    that opens a firm's, an alliance's or an institute's name. The name's shape is read with a
+    Han letter standing for the brand (the brand is its proper part: 产业技术创新联盟 alone is a
+    kind, 甲产业技术创新联盟 a name); the longest such name after the brand is the party."""
+    out = []
+    for m in voc.BRAND_RE.finditer(text, lo, hi):
+        run = voc.NAME_RUN_RE.match(text, m.end(), hi)
+        if run is None:
+            continue
+        for end in reversed(ends[bisect_left(ends, m.end() + 2):bisect_right(ends, run.end())]):
+            rest = text[m.end():end]
+            if not rest.endswith(voc.BRAND_HEADS):
+                continue
+            party = parse_org(voc.BRAND_STAND_IN + rest, ctx)
+            if party is None or not party.name.startswith(voc.BRAND_STAND_IN):
+                continue
+            out.append(OrgMention(m.start(), end, text[m.start():end],
+                                  m.group() + party.name[1:], party.kind, party.level,
+                                  party.adcode))
+            break
+    return out
 
 
 def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:

@@ -250,7 +250,12 @@ LEADING_FILLER_RE = re.compile(
 # Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
-    alt_tree([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
+    alt_tree([*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
+              "该", "其", "这", "每", "各", "此"]))
+# Verbs that govern an organisation and stand inside no name (对接, 走进, 引进): they cut a run
+# of name characters in two (开发区引进某研究院: the name is 某研究院).
+GOVERNING_VERB_RE = re.compile(alt(_R["governing_verbs"]))
+GOVERNING_VERB_FIRSTS = frozenset(w[0] for w in _R["governing_verbs"])
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
@@ -353,7 +358,8 @@ KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
 ) | frozenset(ACADEMY_SHORTS_ALONE)
 # Words no name starts with, as a set (a known short form stands after one of them: 与南大).
 NOT_NAME_START_WORDS: frozenset[str] = frozenset(
-    [*_R["not_name_start"], "该", "其", "这", "每", "各", "此"])
+    [*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
+     "该", "其", "这", "每", "各", "此"])
 NOT_NAME_START_LONGEST = max(map(len, NOT_NAME_START_WORDS))
 # A university's short form runs on into its full name (南大 of 湖南大学): 学 after it.
 SHORT_RUNS_ON = "学"
@@ -485,6 +491,13 @@ SAR_PLACELESS_HEADS: tuple[str, ...] = ("研究院", "研究所", "研究中心"
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 # A run of characters a name may hold (Han and brackets): where names may start.
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
+# A brand in Latin letters or digits (at least one letter) right before a run of Han (TCL科技,
+# 5G产业, ABB（中国）): it may open a name that ends with one of `BRAND_HEADS`.
+BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&\-]{{0,9}}"
+                      rf"(?<=[A-Za-z0-9])(?=[{HAN}（(])")
+BRAND_HEADS: tuple[str, ...] = tuple(_R["brand_heads"])
+# What stands for the brand while the name's shape is read (a Han letter no rule treats apart).
+BRAND_STAND_IN = "甲"
 
 # Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
 # 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).

@@ -1,0 +1,139 @@
+"""The shape of a body's name, on sentences written for these tests (none taken from a page).
+
+A name is [place or owner] + modifiers + a head noun from a closed class. Each table holds one
+class of shapes the recogniser used to miss on real pages it had never seen:
+
+- a brand in Latin letters or digits in front of a firm's or an alliance's name (TCL…集团,
+  5G…联盟, ABB（中国）有限公司);
+- the bodies of a village or a residents' community (…村村民委员会, …社区居委会, a zone's
+  community);
+- a name right after a verb that governs it with no connector between (对接西北大学: the name
+  is 西北大学, not 接西北大学);
+- head nouns of foreign and international bodies (…机构, …理事会, …工程院, …组织), a bureau
+  whose own name joins two fields with 与, a bank's branch written after the bank's legal name.
+
+Each class has negatives: strings of the same look that are no party (programmes, facilities,
+generic kinds, a council's session). Traditional script goes through the cleaning first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.cleaning.clean import clean_document
+from etl.extraction.article import full_context
+from etl.extraction.organisations import find_organisations
+from etl.records import RawDocument
+
+
+def found(page: str) -> dict[str, str]:
+    """mention -> canonical name of every single organisation the recogniser finds in the page
+    as the cleaning gives it (Traditional script converted)."""
+    doc = clean_document(RawDocument("t", "t.txt", "txt", page, "0"))
+    text = doc.text
+    return {m.mention: m.name for m in find_organisations(text, full_context(text, None))
+            if not m.group}
+
+
+# (phenomenon, sentence, mention, canonical name)
+LATIN_BRANDS = [
+    ("brand_group", "区政府与TCL科技集团股份有限公司签署协议。", "TCL科技集团股份有限公司",
+     "TCL科技集团股份有限公司"),
+    ("brand_bracket_country", "昆山市人民政府与ABB（中国）有限公司签署战略合作协议。",
+     "ABB（中国）有限公司", "ABB(中国)有限公司"),
+    ("digit_letter_alliance", "金华市科协与5G产业技术创新联盟签约。", "5G产业技术创新联盟",
+     "5G产业技术创新联盟"),
+    ("digit_letter_firm", "萧山区政府与3M中国有限公司签约。", "3M中国有限公司", "3M中国有限公司"),
+    ("brand_traditional", "無錫市政府與SK海力士半導體（中國）有限公司簽署合作協議。",
+     "SK海力士半导体（中国）有限公司", "SK海力士半导体(中国)有限公司"),
+    ("brand_before_place", "OPPO广东移动通信有限公司与东莞市科协签署合作协议。",
+     "OPPO广东移动通信有限公司", "OPPO广东移动通信有限公司"),
+    ("brand_short_group", "泰州市政府与BOE光电科技集团签约。", "BOE光电科技集团",
+     "BOE光电科技集团"),
+    ("letters_alliance", "南昌市科协与VR产业创新联盟签约。", "VR产业创新联盟", "VR产业创新联盟"),
+    ("brand_medical_group", "中山市政府与GE医疗集团签署合作协议。", "GE医疗集团", "GE医疗集团"),
+    ("brand_institute", "苏州市科技局与SAP中国研究院签约。", "SAP中国研究院", "SAP中国研究院"),
+]
+
+GRASSROOTS = [
+    ("village_committee_full", "县科协与马家村村民委员会签署科普共建协议。", "马家村村民委员会",
+     "马家村村民委员会"),
+    ("village_committee_short", "镇政府与下沙村村委会签约。", "下沙村村委会", "下沙村村民委员会"),
+    ("community_of_street_short", "市科协与长安街道龙泉社区居委会签署共建协议。",
+     "长安街道龙泉社区居委会", "长安街道龙泉社区居民委员会"),
+    ("community_of_zone", "咸阳高新区金马社区与咸阳市科协签约。", "咸阳高新区金马社区",
+     "咸阳高新区金马社区"),
+    ("community_traditional", "區科協與東湖街道翠柳社區簽署科普共建協議。", "东湖街道翠柳社区",
+     "东湖街道翠柳社区"),
+    ("community_committee_full", "区科协与锦华社区居民委员会签订共建协议。", "锦华社区居民委员会",
+     "锦华社区居民委员会"),
+    ("village_cooperative", "县科协与上林村股份经济合作社签约。", "上林村股份经济合作社",
+     "上林村股份经济合作社"),
+    ("village_of_town", "县科协与青山镇石门村签署结对协议。", "青山镇石门村", "青山镇石门村"),
+    ("community_of_town", "县科协与城关镇幸福社区居委会签约。", "城关镇幸福社区居委会",
+     "城关镇幸福社区居民委员会"),
+]
+
+AFTER_A_VERB = [
+    ("dock_with", "市科协积极对接西北大学，签署合作协议。", "西北大学", "西北大学"),
+    ("dock_with_firm", "县政府主动对接华润集团，双方签约。", "华润集团", "华润(集团)有限公司"),
+    ("go_into", "市科协走进暨南大学并签署合作协议。", "暨南大学", "暨南大学"),
+    ("receive", "区政府接待南开大学代表团并签约。", "南开大学", "南开大学"),
+    ("introduce", "开发区引进中科创新研究院并签署入驻协议。", "中科创新研究院", "中科创新研究院"),
+    ("pair_with", "市科协结对帮扶复旦大学附属中山医院签约。", "复旦大学附属中山医院",
+     "复旦大学附属中山医院"),
+    ("deepen_traditional", "市政府持續深化對接廈門大學，雙方簽約。", "厦门大学", "厦门大学"),
+    ("serve", "市科协精准服务恒瑞医药集团，签订合作协议。", "恒瑞医药集团", "恒瑞医药集团"),
+]
+
+HEADS = [
+    ("foreign_agency", "市科协与日本科学技术振兴机构签约。", "日本科学技术振兴机构",
+     "日本科学技术振兴机构"),
+    ("foreign_academy_engineering", "市政府与英国皇家工程院签约。", "英国皇家工程院",
+     "英国皇家工程院"),
+    ("foreign_council", "省科学院与加拿大国家研究理事会签署合作协议。", "加拿大国家研究理事会",
+     "加拿大国家研究理事会"),
+    ("international_organisation", "省政府与联合国工业发展组织签署合作协议。",
+     "联合国工业发展组织", "联合国工业发展组织"),
+    ("regional_research_centre", "省科协与欧洲核子研究中心签署合作备忘录。", "欧洲核子研究中心",
+     "欧洲核子研究中心"),
+    ("newspaper_office", "贵州日报报刊社与遵义市科协签约。", "贵州日报报刊社", "贵州日报报刊社"),
+    ("bureau_with_inner_and", "嘉兴市科协与浙江省测绘与地理信息局签约。", "浙江省测绘与地理信息局",
+     "浙江省测绘与地理信息局"),
+    ("bank_branch_after_legal_name", "杭州市政府与中国银行股份有限公司浙江省分行签约。",
+     "中国银行股份有限公司浙江省分行", "中国银行股份有限公司浙江省分行"),
+    ("foreign_foundation_traditional", "省科協與德國研究聯合會簽署合作備忘錄。", "德国研究联合会",
+     "德国研究联合会"),
+]
+
+CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS]
+
+
+@pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_shape_is_a_party(phenomenon: str, sentence: str, mention: str, name: str) -> None:
+    got = found(sentence)
+    assert got.get(mention) == name, (phenomenon, got)
+
+
+# (phenomenon, sentence, a string that must be no single party's mention nor inside one)
+NOT_PARTIES = [
+    ("latin_facility", "会上发布AI创新中心建设方案，市政府与华东师范大学签约。", "AI"),
+    ("latin_agreement_title", "市政府与中国移动签署5G战略合作协议。", "5G"),
+    ("latin_app_service", "市科协上线APP服务平台，并与南开大学签约。", "APP"),
+    ("latin_year_event", "2024ZGC论坛期间，海淀区政府与北京大学签约。", "ZGC"),
+    ("demonstration_village", "市科协与某县签约，共建乡村振兴示范村。", "示范村"),
+    ("science_community_designation", "县科协与农科院签约，推动科普示范社区建设。", "示范社区"),
+    ("community_committee_generic", "市科协与全市社区居委会开展合作。", "社区居委会"),
+    ("council_session", "省机械工程学会第五届理事会第三次会议召开，并与某市签约。", "理事会"),
+    ("generic_research_bodies", "市科协与区内科研机构签约。", "科研机构"),
+    ("verb_no_name", "县政府对接会上签约项目12个。", "对接会"),
+    ("party_organisation", "县科协与基层党组织结对共建。", "党组织"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "sentence", "text"), NOT_PARTIES,
+                         ids=[c[0] for c in NOT_PARTIES])
+def test_lookalike_is_no_party(phenomenon: str, sentence: str, text: str) -> None:
+    got = found(sentence)
+    assert not any(text in m for m in got), (phenomenon, got)
