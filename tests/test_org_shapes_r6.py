@@ -137,3 +137,42 @@ NOT_PARTIES = [
 def test_lookalike_is_no_party(phenomenon: str, sentence: str, text: str) -> None:
     got = found(sentence)
     assert not any(text in m for m in got), (phenomenon, got)
+
+
+def groups(page: str) -> dict[str, tuple[str, ...]]:
+    """mention -> the member names of every group the recogniser finds in the page."""
+    doc = clean_document(RawDocument("t", "t.txt", "txt", page, "0"))
+    text = doc.text
+    return {m.mention: tuple(i.name for i in m.items)
+            for m in find_organisations(text, full_context(text, None)) if m.items}
+
+
+# Two places listed before 两市/两省 and a body (铜仁、遵义两市科协): each place's body, whatever
+# the article's most named places are. (phenomenon, sentence, mention, members)
+LISTED_PLACES = [
+    ("two_cities_association", "铜仁、遵义两市科协签署合作协议。", "铜仁、遵义两市科协",
+     ("铜仁市科学技术协会", "遵义市科学技术协会")),
+    ("two_cities_joined_by_and", "甘肃省科协与张掖和酒泉两市政府签约。", "张掖和酒泉两市政府",
+     ("张掖市人民政府", "酒泉市人民政府")),
+    ("two_cities_bureaus", "泸州、宜宾两市科技局签署合作协议。", "泸州、宜宾两市科技局",
+     ("泸州市科学技术局", "宜宾市科学技术局")),
+    ("province_and_municipality", "四川、重庆两省市科协签约。", "四川、重庆两省市科协",
+     ("四川省科学技术协会", "重庆市科学技术协会")),
+    ("two_cities_traditional", "贛州、吉安兩市科協簽署合作協議。", "赣州、吉安两市科协",
+     ("赣州市科学技术协会", "吉安市科学技术协会")),
+    ("two_cities_governments_after_other_places",
+     "在郑州举行的会上，洛阳与三门峡两市政府签订协议。",
+     "洛阳与三门峡两市政府", ("洛阳市人民政府", "三门峡市人民政府")),
+    ("two_provinces_departments", "黑龙江、吉林两省科技厅签署合作备忘录。",
+     "黑龙江、吉林两省科技厅", ("黑龙江省科学技术厅", "吉林省科学技术厅")),
+    ("two_cities_joined_by_ji", "大同及朔州两市科协签署合作协议。", "大同及朔州两市科协",
+     ("大同市科学技术协会", "朔州市科学技术协会")),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "sentence", "mention", "members"), LISTED_PLACES,
+                         ids=[c[0] for c in LISTED_PLACES])
+def test_listed_places_then_their_body(phenomenon: str, sentence: str, mention: str,
+                                       members: tuple[str, ...]) -> None:
+    got = groups(sentence)
+    assert got.get(mention) == members, (phenomenon, got)

@@ -586,9 +586,13 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
         if a and b:
             codes = [voc.PROVINCE_ABBREVIATIONS[a], voc.PROVINCE_ABBREVIATIONS[b]]
         elif not a and not b and body:
-            ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
-            codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES or "市" in m.group(
-                "two")][:2]
+            listed = _listed_places(text, lo, m.start("two"))
+            if listed is not None:  # 铜仁、遵义两市科协: the two places written before
+                codes, first = listed
+            else:
+                ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
+                codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES
+                         or "市" in m.group("two")][:2]
         else:
             continue
         if len(codes) != 2 or codes[0] == codes[1]:
@@ -605,10 +609,25 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
                                       party.level, party.adcode))
         if len(members) == 2:
             start = m.start() if (a and b) else m.start("two")
+            if not (a and b) and body and listed is not None:
+                start = first
             out.append(OrgMention(start, m.end(), text[start:m.end()],
                                   "、".join(x.name for x in members), "other", "other",
                                   group=True, items=tuple(members)))
     return out
+
+
+def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None:
+    """The two places listed right before `end` (铜仁、遵义|两市科协, 福鼎和福安|两市政府): their
+    adcodes and where the first starts, or None when two bare places do not stand there."""
+    by_end = {p.end: p for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)}
+    second = by_end.get(end)
+    if second is None or second.start - 1 < lo or text[second.start - 1] not in voc.PLACE_JOINERS:
+        return None
+    first = by_end.get(second.start - 1)
+    if first is None or first.start < lo or first.adcode == second.adcode:
+        return None
+    return [first.adcode, second.adcode], first.start
 
 
 def _select(cands: list[OrgMention]) -> list[OrgMention]:

@@ -424,6 +424,8 @@ GROUP_LIST_JOINERS = "、"
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
+# What joins two places listed before 两市/两省 (铜仁、遵义两市科协, 福鼎和福安两市政府).
+PLACE_JOINERS = frozenset("、和与及")
 GROUP_COUNT_CUES = frozenset("家个所间")
 COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
 # National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
