@@ -176,3 +176,50 @@ def test_listed_places_then_their_body(phenomenon: str, sentence: str, mention: 
                                        members: tuple[str, ...]) -> None:
     got = groups(sentence)
     assert got.get(mention) == members, (phenomenon, got)
+
+
+# An organisation pointed at by 该 + its head (该院, 该校, 该公司): the nearest organisation named
+# before it with that head. (phenomenon, page, mention, canonical name)
+POINTED = [
+    ("academy", "湖南省农业科学院成立于1964年。近日，该院与怀化市人民政府签署战略合作协议。",
+     "该院", "湖南省农业科学院"),
+    ("university", "宁波大学是省重点建设高校。日前，该校与余姚市政府签署合作协议。", "该校",
+     "宁波大学"),
+    ("firm", "江西铜业集团有限公司是大型企业。该公司与鹰潭市科协签署合作协议。", "该公司",
+     "江西铜业集团有限公司"),
+    ("institute", "安徽省农科院茶叶研究所所长一行到访，该所与黄山市科技局签订协议。", "该所",
+     "安徽省农业科学院茶叶研究所"),
+    ("university_traditional", "廣西大學代表團來訪，南寧市政府與該校簽署戰略合作協議。", "该校",
+     "广西大学"),
+    ("society", "浙江省机械工程学会召开理事会。会后，该会与台州市科协签约。", "该会",
+     "浙江省机械工程学会"),
+    ("centre", "上海市技术转移中心负责人介绍了情况，随后该中心与嘉定区政府签约。", "该中心",
+     "上海市技术转移中心"),
+    ("group", "中国航天科工集团一行来到苏州考察。该集团与苏州市政府签署战略合作协议。", "该集团",
+     "中国航天科工集团有限公司"),
+    ("college_as_院", "东莞理工学院近年来发展迅速。该院与松山湖管委会签署合作协议。", "该院",
+     "东莞理工学院"),
+    ("department", "福建省科技厅介绍了项目情况。该厅与厦门大学签署合作协议。", "该厅",
+     "福建省科学技术厅"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "page", "mention", "name"), POINTED,
+                         ids=[c[0] for c in POINTED])
+def test_pointed_organisation(phenomenon: str, page: str, mention: str, name: str) -> None:
+    got = found(page)
+    assert got.get(mention) == name, (phenomenon, got)
+
+
+# 该 + a head with nothing of that head named before: no party.
+NOT_POINTED = [
+    ("nothing_before", "近日，该院与怀化市人民政府签署战略合作协议。", "该院"),
+    ("other_head_before", "宁波大学发布年度报告。该所与余姚市政府签约。", "该所"),
+    ("firm_for_school", "江西铜业集团有限公司捐资助学。该校与鹰潭市科协签约。", "该校"),
+]
+
+
+@pytest.mark.parametrize(("phenomenon", "page", "mention"), NOT_POINTED,
+                         ids=[c[0] for c in NOT_POINTED])
+def test_pointing_without_antecedent(phenomenon: str, page: str, mention: str) -> None:
+    assert mention not in found(page), phenomenon

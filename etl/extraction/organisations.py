@@ -17,6 +17,7 @@ Pure: text and context in, mentions out. The signing frames (agreements.py) choo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -309,11 +310,55 @@ def _expand_group(s: str) -> str:
 
 
 def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
-                       hi: int | None = None) -> tuple[OrgMention, ...]:
-    """Every organisation named in text[lo:hi], left to right, non-overlapping."""
+                       hi: int | None = None, pointing: bool = True) -> tuple[OrgMention, ...]:
+    """Every organisation named in text[lo:hi], left to right, non-overlapping (with those
+    pointed at, 该院 -> the academy named before, unless `pointing` is off)."""
     hi = len(text) if hi is None else hi
     if hi - lo < 2:
         return ()
+    found = _find(text, ctx, lo, hi)
+    if pointing and text.find("该", lo, hi) >= 0:
+        found = _with_pointed(text, ctx, lo, hi, found)
+    return found
+
+
+def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
+                  found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """该院, 该校, 该公司: the nearest organisation named before with that head (within
+    POINTING_LOOKBACK characters), as a mention of its own where nothing else is read there."""
+    added = []
+    for m in voc.ORG_POINTING_RE.finditer(text, lo, hi):
+        head = m.group()[1:]
+        nxt = text[m.end():m.end() + 1]
+        if nxt and (nxt in voc.HEAD_RUNS_ON.get(head[-1], "") or nxt in voc.TITLE_AFTER_HEAD):
+            continue  # 该院士, 该会议, 该校长: no organisation
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        antecedent = _antecedent(text, ctx, m.start(), voc.POINTING_HEADS[head])
+        if antecedent is not None:
+            added.append(replace(antecedent, start=m.start(), end=m.end(), mention=m.group(),
+                                 items=(), lead=-1))
+    if not added:
+        return found
+    return tuple(sorted([*found, *added], key=lambda o: o.start))
+
+
+def _antecedent(text: str, ctx: ArticleContext, at: int,
+                endings: tuple[str, ...]) -> OrgMention | None:
+    """The single organisation before `at` whose name ends with one of `endings`: the most
+    named of them (the article's subject, not a name read inside another's: 共建江门某大学联合
+    研究院), the nearest among those named as often."""
+    before = find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK), at,
+                                pointing=False)
+    fits = [o for o in before if not o.group and o.name.endswith(endings)]
+    if not fits:
+        return None
+    times = Counter(o.name for o in fits)
+    return max(reversed(fits), key=lambda o: times[o.name])
+
+
+def _find(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[OrgMention, ...]:
+    """Every organisation named in text[lo:hi] (find_organisations without pointed ones)."""
     win = _Window(text, lo, hi, ctx)
     cands: list[OrgMention] = _groups(text, lo, hi)
     ends, place_ends = _ends(text, lo, hi)

@@ -424,6 +424,12 @@ GROUP_LIST_JOINERS = "、"
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
+# An organisation pointed at (该院, 该校, 该公司 -> the endings of the names it may mean), and
+# how far back its antecedent may stand (characters).
+POINTING_HEADS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _R["pointing_heads"].items()}
+ORG_POINTING_RE = re.compile(rf"该{alt(POINTING_HEADS)}")
+POINTING_LOOKBACK = 400
 # What joins two places listed before 两市/两省 (铜仁、遵义两市科协, 福鼎和福安两市政府).
 PLACE_JOINERS = frozenset("、和与及")
 GROUP_COUNT_CUES = frozenset("家个所间")
