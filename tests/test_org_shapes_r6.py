@@ -106,7 +106,32 @@ HEADS = [
      "德国研究联合会"),
 ]
 
-CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS]
+# A body owned by a macro-region (华南, 长三角, 东北亚 …) rather than a place of the gazetteer,
+# and institutes, farms and works by their own heads (…设计院, …规划院, …农场, …机械厂).
+REGION_OWNED_AND_WORKS = [
+    ("region_transfer_centre", "佛山市科技局与华南技术转移中心签署合作协议。", "华南技术转移中心",
+     "华南技术转移中心"),
+    ("region_delta_centre", "嘉兴市科协与长三角科技成果转化中心签约。", "长三角科技成果转化中心",
+     "长三角科技成果转化中心"),
+    ("region_northeast_asia", "珲春市政府与东北亚技术转移中心签署协议。", "东北亚技术转移中心",
+     "东北亚技术转移中心"),
+    ("region_bay_area_lab", "江门市科协与大湾区精密仪器实验室签约。", "大湾区精密仪器实验室",
+     "大湾区精密仪器实验室"),
+    ("region_traditional", "綿陽市科協與西南科技成果轉化中心簽署合作協議。", "西南科技成果转化中心",
+     "西南科技成果转化中心"),
+    ("design_institute_placeless", "十堰市政府与中南建筑设计院签约。", "中南建筑设计院",
+     "中南建筑设计院"),
+    ("design_institute_after_place", "常德市科技局与湖南省交通规划勘察设计院签订合作协议。",
+     "湖南省交通规划勘察设计院", "湖南省交通规划勘察设计院"),
+    ("planning_institute", "县政府与浙江省城乡规划院签署技术服务协议。", "浙江省城乡规划院",
+     "浙江省城乡规划院"),
+    ("testing_institute", "市科协与华测检验检测院签约。", "华测检验检测院", "华测检验检测院"),
+    ("state_farm", "县科协与国营黄河农场签署科技服务协议。", "国营黄河农场", "国营黄河农场"),
+    ("forest_farm", "县科协与青松岭林场签约。", "青松岭林场", "青松岭林场"),
+    ("machine_works", "县政府与红星机械厂签约。", "红星机械厂", "红星机械厂"),
+]
+
+CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS]
 
 
 @pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,
@@ -129,6 +154,12 @@ NOT_PARTIES = [
     ("generic_research_bodies", "市科协与区内科研机构签约。", "科研机构"),
     ("verb_no_name", "县政府对接会上签约项目12个。", "对接会"),
     ("party_organisation", "县科协与基层党组织结对共建。", "党组织"),
+    ("region_as_area", "华南地区中心城市与市科协签约。", "华南地区中心"),
+    ("region_integration", "长三角一体化示范区执委会与市科协座谈。", "一体化示范区执委会"),
+    ("family_farm", "县科协与当地家庭农场签约。", "家庭农场"),
+    ("smart_farm", "市科协推动建设智慧农场，并与农科院签约。", "智慧农场"),
+    ("factory_generic", "市科协走进工厂车间开展服务。", "工厂"),
+    ("design_institutes_many", "市政府与多家设计院签约。", "多家设计院"),
 ]
 
 
