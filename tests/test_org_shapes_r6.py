@@ -131,7 +131,39 @@ REGION_OWNED_AND_WORKS = [
     ("machine_works", "县政府与红星机械厂签约。", "红星机械厂", "红星机械厂"),
 ]
 
-CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS]
+# Courts, procuratorates and exchanges by their heads (…中级人民法院, …知识产权法院, …技术交易所),
+# after a place or a national prefix.
+COURTS_AND_EXCHANGES = [
+    ("intermediate_court", "苏州市中级人民法院与苏州大学签署合作协议。", "苏州市中级人民法院",
+     "苏州市中级人民法院"),
+    ("ip_court", "北京知识产权法院与北京理工大学签约。", "北京知识产权法院", "北京知识产权法院"),
+    ("procuratorate", "杭州市人民检察院与浙江工业大学签署合作协议。", "杭州市人民检察院",
+     "杭州市人民检察院"),
+    ("court_traditional", "廈門市中級人民法院與廈門大學簽署合作協議。", "厦门市中级人民法院",
+     "厦门市中级人民法院"),
+    ("technology_exchange", "嘉定区科委与上海技术交易所签约。", "上海技术交易所", "上海技术交易所"),
+    ("national_exchange", "中国技术交易所与株洲市政府签署战略合作协议。", "中国技术交易所",
+     "中国技术交易所"),
+    ("stock_exchange", "深圳证券交易所与东莞市政府签署合作备忘录。", "深圳证券交易所",
+     "深圳证券交易所"),
+    ("property_exchange", "市科协与北京产权交易所签约。", "北京产权交易所", "北京产权交易所"),
+]
+
+# A firm named right after 与 is no part of the name before it, whatever that name is (某农科院
+# 某所与某公司: two names, the first a short form the recogniser may not read).
+# (phenomenon, sentence, mention, canonical name)
+FIRM_AFTER_AND = [
+    ("institute_short_and_firm", "湖南农科院茶叶所与君山银针茶业公司签署合作协议。",
+     "君山银针茶业公司", "君山银针茶业公司"),
+    ("station_and_firm", "福建省农科院果树站与永春芦柑专业合作公司签约。", "永春芦柑专业合作公司",
+     "永春芦柑专业合作公司"),
+    ("team_and_firm_limited", "四川省林科院竹类组与青神竹编艺术有限公司签约。",
+     "青神竹编艺术有限公司", "青神竹编艺术有限公司"),
+    ("office_and_group", "江西省科学院成果办与赣锋锂业集团签约。", "赣锋锂业集团", "赣锋锂业集团"),
+]
+
+CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS,
+         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND]
 
 
 @pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,
@@ -160,6 +192,8 @@ NOT_PARTIES = [
     ("smart_farm", "市科协推动建设智慧农场，并与农科院签约。", "智慧农场"),
     ("factory_generic", "市科协走进工厂车间开展服务。", "工厂"),
     ("design_institutes_many", "市政府与多家设计院签约。", "多家设计院"),
+    ("exchanges_many", "市科协与多家技术交易所签约。", "多家技术交易所"),
+    ("listing_place", "该企业在深圳证券交易所创业板上市，并与某县签约。", "创业板"),
 ]
 
 
