@@ -162,8 +162,33 @@ FIRM_AFTER_AND = [
     ("office_and_group", "江西省科学院成果办与赣锋锂业集团签约。", "赣锋锂业集团", "赣锋锂业集团"),
 ]
 
+# An academy's institute written short after its academy (某省农科院茶叶所): the academy's
+# official name and the institute's (…研究所).
+ACADEMY_UNITS = [
+    ("region_academy_short_unit", "广西农科院果树所与桂林市科协签约。", "广西农科院果树所",
+     "广西壮族自治区农业科学院果树研究所"),
+    ("province_academy_short_unit", "湖南省农科院茶叶所与安化县政府签约。", "湖南省农科院茶叶所",
+     "湖南省农业科学院茶叶研究所"),
+    ("academy_full_unit_short", "浙江省农业科学院蔬菜所与温州市科协签约。",
+     "浙江省农业科学院蔬菜所", "浙江省农业科学院蔬菜研究所"),
+    ("relative_academy_unit", "湖南省科协与省农科院水稻所签约。", "省农科院水稻所",
+     "湖南省农业科学院水稻研究所"),
+    ("science_academy_unit", "山东省科学院能源所与淄博市政府签约。", "山东省科学院能源所",
+     "山东省科学院能源研究所"),
+    ("city_academy_unit", "德州市农科院蔬菜所与陵城区政府签约。", "德州市农科院蔬菜所",
+     "德州市农业科学院蔬菜研究所"),
+    ("region_academy_short_unit_full", "广西农科院果树研究所与桂林市科协签约。",
+     "广西农科院果树研究所", "广西壮族自治区农业科学院果树研究所"),
+    ("academy_unit_traditional", "雲南省農科院花卉所與玉溪市科協簽約。", "云南省农科院花卉所",
+     "云南省农业科学院花卉研究所"),
+    ("academy_unit_in_full", "河北省农林科学院谷子研究所与邯郸市科协签约。",
+     "河北省农林科学院谷子研究所", "河北省农林科学院谷子研究所"),
+    ("municipality_academy_unit", "上海市农科院食用菌所与奉贤区政府签约。", "上海市农科院食用菌所",
+     "上海市农业科学院食用菌研究所"),
+]
+
 CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS,
-         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND]
+         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS]
 
 
 @pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,
@@ -194,6 +219,7 @@ NOT_PARTIES = [
     ("design_institutes_many", "市政府与多家设计院签约。", "多家设计院"),
     ("exchanges_many", "市科协与多家技术交易所签约。", "多家技术交易所"),
     ("listing_place", "该企业在深圳证券交易所创业板上市，并与某县签约。", "创业板"),
+    ("academy_director", "湖南省农科院所长张某与安化县签约。", "农科院所"),
 ]
 
 

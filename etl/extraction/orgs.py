@@ -136,6 +136,11 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
         full = voc.ACADEMY_EXPAND[body]  # (新疆农科院 -> 新疆农业科学院: its official name)
         name = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
+    elif kind == "institute" and (unit := voc.ACADEMY_UNIT_RE.fullmatch(body)):
+        # 广西农科院果树所 -> 广西壮族自治区农业科学院果树研究所: the academy by its official name
+        full = voc.ACADEMY_EXPAND[unit.group("academy")]
+        academy = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
+        name = academy + unit.group("unit").removesuffix("研究所").removesuffix("所") + "研究所"
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:

@@ -159,6 +159,10 @@ BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND) + "$")
 # A place's academy after its place (德州农科院 -> 德州市农业科学院): the academy's body -> its
 # full form.
 ACADEMY_EXPAND: dict[str, str] = _R["academy_expand"]
+# An academy's unit after the academy's short or full name (农科院茶叶所, 科学院能源研究所):
+# the academy, then the unit (a bare 所 is the unit's 研究所).
+ACADEMY_UNIT_RE = re.compile(
+    rf"(?P<academy>{alt(ACADEMY_EXPAND)})(?P<unit>(?:{NAME_CHAR}){{1,12}}?(?:研究所|所))")
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
