@@ -187,8 +187,29 @@ ACADEMY_UNITS = [
      "上海市农业科学院食用菌研究所"),
 ]
 
+# A firm after a noun of apposition that says what kind of firm it is (龙头企业某集团, 上市公司
+# 某集团): the name starts after it; 企业 inside a firm's own name stays (某企业管理有限公司).
+AFTER_APPOSITION = [
+    ("leading_firm", "市科协与龙头企业海澜集团签约。", "海澜集团", "海澜集团"),
+    ("backbone_firm", "区科协与骨干企业亨通光电股份有限公司签约。", "亨通光电股份有限公司",
+     "亨通光电股份有限公司"),
+    ("pioneer_firm", "县政府与领军企业隆基绿能科技股份有限公司签约。", "隆基绿能科技股份有限公司",
+     "隆基绿能科技股份有限公司"),
+    ("high_tech_firm", "市科协与高新技术企业中控技术股份有限公司签约。", "中控技术股份有限公司",
+     "中控技术股份有限公司"),
+    ("tech_firm", "市科协与科技型企业云从科技集团签约。", "云从科技集团", "云从科技集团"),
+    ("key_firm_traditional", "市科協與重點企業福耀玻璃工業集團簽約。", "福耀玻璃工业集团",
+     "福耀玻璃工业集团"),
+    ("listed_firm", "县科协与上市公司伊利实业集团签约。", "伊利实业集团", "伊利实业集团"),
+    ("chain_leader_firm", "区政府与链主企业恒力石化集团签约。", "恒力石化集团", "恒力石化集团"),
+    ("firm_word_inside_name", "市政府与华夏企业管理有限公司签约。", "华夏企业管理有限公司",
+     "华夏企业管理有限公司"),
+    ("firm_word_inside_centre", "市科协与泰州市中小企业服务中心签约。", "泰州市中小企业服务中心",
+     "泰州市中小企业服务中心"),
+]
+
 CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS,
-         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS]
+         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS, *AFTER_APPOSITION]
 
 
 @pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,

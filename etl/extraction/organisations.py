@@ -120,8 +120,7 @@ class _Window:
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
         runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
-        if any(ch in voc.GOVERNING_VERB_FIRSTS for ch in text[lo:hi]):
-            runs = _cut_at_verbs(text, lo, hi, runs)
+        runs = _cut_at_verbs(text, lo, hi, runs)
         self.run_starts = [a for a, _ in runs]
         self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
@@ -384,7 +383,8 @@ def _find(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[OrgMention,
         lead, i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
-    cands.extend(_branded(text, lo, hi, ctx, ends))
+    if voc.LATIN_LETTER_RE.search(text, lo, hi):
+        cands.extend(_branded(text, lo, hi, ctx, ends))
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -676,7 +676,12 @@ def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None
 
 
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
-    """Non-overlapping mentions, the longest first (groups before single names)."""
+    """Non-overlapping mentions, the longest first (groups before single names; a group of a
+    place's units read inside a longer name, 泰州市中小企业 in 泰州市中小企业服务中心, is none)."""
+    if any(c.group and not c.items for c in cands):
+        singles = [(c.start, c.end) for c in cands if not c.group]
+        cands = [c for c in cands if not c.group or c.items or not any(
+            a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in singles)]
     taken: list[OrgMention] = []
     for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):

@@ -258,8 +258,10 @@ NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
               "该", "其", "这", "每", "各", "此"]))
 # Verbs that govern an organisation and stand inside no name (对接, 走进, 引进): they cut a run
 # of name characters in two (开发区引进某研究院: the name is 某研究院).
-GOVERNING_VERB_RE = re.compile(alt(_R["governing_verbs"]))
-GOVERNING_VERB_FIRSTS = frozenset(w[0] for w in _R["governing_verbs"])
+GOVERNING_VERB_RE = re.compile(
+    alt(_R["governing_verbs"])
+    + f"|{alt(_R['apposition_words'])}(?!{alt(_R['apposition_not_before'])})")
+
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
@@ -508,6 +510,7 @@ NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
 BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&\-]{{0,9}}"
                       rf"(?<=[A-Za-z0-9])(?=[{HAN}（(])")
 BRAND_HEADS: tuple[str, ...] = tuple(_R["brand_heads"])
+LATIN_LETTER_RE = re.compile("[A-Za-z]")  # (a quick test before BRAND_RE)
 # What stands for the brand while the name's shape is read (a Han letter no rule treats apart).
 BRAND_STAND_IN = "甲"
 
