@@ -208,8 +208,25 @@ AFTER_APPOSITION = [
      "泰州市中小企业服务中心"),
 ]
 
+# A foreign state written alone as a signatory (澳门特区与法国签署), and a cluster of cities
+# (某某城市群, 某某都市圈, 某某经济圈) as a party of its own.
+STATES_AND_CLUSTERS = [
+    ("state_after_region", "澳门特区与法国签署科研合作协议。", "法国", "法国"),
+    ("state_after_ministry", "科技部与新加坡签署科技合作协定。", "新加坡", "新加坡"),
+    ("state_after_province", "云南省政府与老挝签署农业科技合作协议。", "老挝", "老挝"),
+    ("state_traditional", "廣西壯族自治區與越南簽署科技合作備忘錄。", "越南", "越南"),
+    ("state_before_and", "宁夏回族自治区与阿联酋签署合作协议。", "阿联酋", "阿联酋"),
+    ("state_in_a_list", "黑龙江省与俄罗斯、白俄罗斯签署合作协议。", "白俄罗斯", "白俄罗斯"),
+    ("city_cluster", "关中平原城市群与西安交通大学签署协议。", "关中平原城市群", "关中平原城市群"),
+    ("metropolitan_circle", "南京都市圈与东南大学签署合作协议。", "南京都市圈", "南京都市圈"),
+    ("economic_circle", "成渝地区双城经济圈与中国科学院签署合作协议。", "成渝地区双城经济圈",
+     "成渝地区双城经济圈"),
+    ("cluster_traditional", "呼包鄂榆城市群與內蒙古大學簽約。", "呼包鄂榆城市群", "呼包鄂榆城市群"),
+]
+
 CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS,
-         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS, *AFTER_APPOSITION]
+         *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS, *AFTER_APPOSITION,
+         *STATES_AND_CLUSTERS]
 
 
 @pytest.mark.parametrize(("phenomenon", "sentence", "mention", "name"), CASES,
@@ -241,6 +258,9 @@ NOT_PARTIES = [
     ("exchanges_many", "市科协与多家技术交易所签约。", "多家技术交易所"),
     ("listing_place", "该企业在深圳证券交易所创业板上市，并与某县签约。", "创业板"),
     ("academy_director", "湖南省农科院所长张某与安化县签约。", "农科院所"),
+    ("state_envoy", "法国驻华大使出席了签约仪式。", "法国"),
+    ("state_market", "产品出口到法国市场，并与某县签约。", "法国"),
+    ("every_cluster", "各城市群与市科协签约。", "各城市群"),
 ]
 
 

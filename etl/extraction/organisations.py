@@ -385,6 +385,7 @@ def _find(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[OrgMention,
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
     if voc.LATIN_LETTER_RE.search(text, lo, hi):
         cands.extend(_branded(text, lo, hi, ctx, ends))
+    cands.extend(_states(text, lo, hi, win))
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -416,6 +417,21 @@ def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
                                   m.group() + party.name[1:], party.kind, party.level,
                                   party.adcode))
             break
+    return out
+
+
+def _states(text: str, lo: int, hi: int, win: _Window) -> list[OrgMention]:
+    """澳门特区与法国签署: a foreign state written alone where a name may start and end (a
+    longer name that opens with it, 德国某协会, wins the overlap; 法国驻华大使, 法国市场 are
+    no ends)."""
+    out = []
+    for m in voc.FOREIGN_STATE_RE.finditer(text, lo, hi):
+        a, e = m.start(), m.end()
+        if a > lo and _is_name_char(text[a - 1]) and a not in win.starts:
+            continue  # inside a word (某某美国学院 is read by its own rule)
+        if _ends_a_name(text, e):
+            out.append(OrgMention(a, e, m.group(), m.group(), "government", "national",
+                                  bare=True))
     return out
 
 

@@ -32,8 +32,12 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见")
 
 
+# Foreign states by their usual Chinese names ({FOREIGN} in the patterns of rules/orgs.toml).
+FOREIGN_STATES: tuple[str, ...] = tuple(_R["foreign_states"])
+
+
 def _pattern(p: str) -> str:
-    return with_han(p.replace("{NAME}", NAME_CHAR))
+    return with_han(p.replace("{NAME}", NAME_CHAR).replace("{FOREIGN}", alt(FOREIGN_STATES)))
 
 
 @dataclass(frozen=True)
@@ -430,6 +434,8 @@ GROUP_LIST_JOINERS = "、"
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
+# A foreign state written alone (与法国签署): found in one pass (a prefix tree of the names).
+FOREIGN_STATE_RE = re.compile(alt_tree(FOREIGN_STATES))
 # An organisation pointed at (该院, 该校, 该公司 -> the endings of the names it may mean), and
 # how far back its antecedent may stand (characters).
 POINTING_HEADS: dict[str, tuple[str, ...]] = {
