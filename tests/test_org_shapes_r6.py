@@ -224,6 +224,35 @@ STATES_AND_CLUSTERS = [
     ("cluster_traditional", "呼包鄂榆城市群與內蒙古大學簽約。", "呼包鄂榆城市群", "呼包鄂榆城市群"),
 ]
 
+# A unit of a body written after the short form the page defines for it (某集团有限公司（以下简称
+# “某科技”）… 某科技河北分公司): the body's full name and the unit's.
+ALIAS_UNITS = [
+    ("firm_branch", "华北电力装备集团有限公司（以下简称“华电装备”）近日发布年报。"
+     "华电装备河北分公司与保定市政府签署合作协议。", "华电装备河北分公司",
+     "华北电力装备集团有限公司河北分公司"),
+    ("university_school", "黔北理工大学（以下简称“黔理工”）与遵义市政府签约。"
+     "随后，黔理工机械工程学院与遵义市科协签约。", "黔理工机械工程学院",
+     "黔北理工大学机械工程学院"),
+    ("institute_centre", "首都科技发展战略研究院（简称“首科院”）专家来访。"
+     "首科院区域创新研究中心与丰宁县政府签约。", "首科院区域创新研究中心",
+     "首都科技发展战略研究院区域创新研究中心"),
+    ("institute_lab", "江南新材料研究院（以下简称“江南院”）成立五周年。"
+     "江南院检测中心与无锡市科协签约。", "江南院检测中心", "江南新材料研究院检测中心"),
+    ("firm_branch_traditional", "東海海洋科技集團有限公司（以下簡稱「東海科技」）發布公告。"
+     "東海科技舟山分公司與舟山市政府簽約。", "东海科技舟山分公司",
+     "东海海洋科技集团有限公司舟山分公司"),
+    ("institute_centre_after_xiacheng", "长安智能汽车研究院（下称“长智院”）揭牌。"
+     "长智院测试中心与璧山区政府签约。", "长智院测试中心", "长安智能汽车研究院测试中心"),
+]
+
+
+def test_alias_unit_name() -> None:
+    """Each page in ALIAS_UNITS: the short form + unit is the full name + unit."""
+    misses = [(p, found(page)) for p, page, mention, name in ALIAS_UNITS
+              if found(page).get(mention) != name]
+    assert not misses, misses
+
+
 CASES = [*LATIN_BRANDS, *GRASSROOTS, *AFTER_A_VERB, *HEADS, *REGION_OWNED_AND_WORKS,
          *COURTS_AND_EXCHANGES, *FIRM_AFTER_AND, *ACADEMY_UNITS, *AFTER_APPOSITION,
          *STATES_AND_CLUSTERS]

@@ -233,7 +233,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
-            or any(s == short for short, _ in ctx.aliases)
+            or any(s.startswith(short) for short, _ in ctx.aliases)
             or has_free_shape(s))
 
 

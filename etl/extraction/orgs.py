@@ -354,6 +354,11 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         full = aliases[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
+    for short, full in ctx.aliases:  # 某科技河北分公司: a unit of the body the page shortens
+        if len(s) > len(short) + 1 and s.startswith(short) and \
+                voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
+            p = _parse(full + s[len(short):], ctx)
+            return replace(p, mention=s) if p else None
     own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)

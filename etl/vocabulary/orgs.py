@@ -484,6 +484,12 @@ OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
     rf"处|团委))"
 )
+# A unit written after the short form a page defines for its body (某科技河北分公司, 某院检测
+# 中心): what may follow the short form.
+ALIAS_UNIT_RE = re.compile(
+    rf"(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|研究中心|中心|实验室|分公司|子公司|分院|分行|"
+    rf"支行|处|团委)"
+)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # A development zone written without its place (高新区管委会, 经开区): the article's city's.
