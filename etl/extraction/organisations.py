@@ -120,19 +120,27 @@ class _Window:
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
         runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
-        runs = _cut_at_verbs(text, lo, hi, runs)
-        self.run_starts = [a for a, _ in runs]
-        self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
-        starts = set(self.run_starts)
+        starts: set[int] = set()
+        cuts: list[tuple[int, int]] = []
         # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
         # whatever it starts with
         self.after_connector: set[int] = set()
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
             starts.add(m.end())
-            if m.group() in voc.CONNECTOR_WORDS:
+            word = m.group()
+            if word in voc.CONNECTOR_WORDS:
                 self.after_connector.add(m.end())
+            elif word in voc.CUTTING_WORDS and not (
+                    word in voc.APPOSITION_WORDS and voc.APPOSITION_NOT_BEFORE_RE.match(
+                        text, m.end())):
+                cuts.append((m.start(), m.end()))  # 对接|西北大学, 龙头企业|某集团
+        if cuts:
+            runs = _cut_runs(runs, cuts)
+        self.run_starts = [a for a, _ in runs]
+        self.run_ends = [b for _, b in runs]
+        starts.update(self.run_starts)
         prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         starts.update(prefixes)
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
@@ -155,13 +163,10 @@ class _Window:
         return end
 
 
-def _cut_at_verbs(text: str, lo: int, hi: int,
-                  runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs of name characters cut where a governing verb stands (开发区引进某研究院 ->
-    开发区 | 某研究院): no name spans such a verb."""
-    cuts = [(m.start(), m.end()) for m in voc.GOVERNING_VERB_RE.finditer(text, lo, hi)]
-    if not cuts:
-        return runs
+def _cut_runs(runs: list[tuple[int, int]],
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name characters cut where a governing verb or a noun of apposition stands
+    (开发区引进某研究院 -> 开发区 | 某研究院): no name spans one."""
     out = []
     for a, b in runs:
         for c, d in cuts:
@@ -183,7 +188,11 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
                                          and not text.startswith(voc.MEMBER_TITLES, m.end())
-                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
+                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end())
+                                         and (m.group() not in voc.ABROAD_ONLY_ENDS
+                                              or voc.ABROAD_OWNER_RE.search(
+                                                  text, max(lo, m.start() - voc.ABROAD_REACH),
+                                                  m.start())))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 

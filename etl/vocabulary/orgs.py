@@ -36,8 +36,12 @@ VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见")
 FOREIGN_STATES: tuple[str, ...] = tuple(_R["foreign_states"])
 
 
+ABROAD: tuple[str, ...] = (*_R["abroad_owners"], *FOREIGN_STATES)
+
+
 def _pattern(p: str) -> str:
-    return with_han(p.replace("{NAME}", NAME_CHAR).replace("{FOREIGN}", alt(FOREIGN_STATES)))
+    return with_han(p.replace("{NAME}", NAME_CHAR).replace("{FOREIGN}", alt(FOREIGN_STATES))
+                    .replace("{ABROAD}", alt(ABROAD)))
 
 
 @dataclass(frozen=True)
@@ -259,12 +263,13 @@ LEADING_FILLER_RE = re.compile(
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
     alt_tree([*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
-              "该", "其", "这", "每", "各", "此"]))
-# Verbs that govern an organisation and stand inside no name (对接, 走进, 引进): they cut a run
-# of name characters in two (开发区引进某研究院: the name is 某研究院).
-GOVERNING_VERB_RE = re.compile(
-    alt(_R["governing_verbs"])
-    + f"|{alt(_R['apposition_words'])}(?!{alt(_R['apposition_not_before'])})")
+              *_R["apposition_words"], "该", "其", "这", "每", "各", "此"]))
+# Verbs that govern an organisation and nouns of apposition (对接, 走进, 龙头企业): they stand
+# inside no name and cut a run of name characters in two (开发区引进某研究院: the name is
+# 某研究院), a noun of apposition unless a society's head follows it (某市高新技术企业协会).
+CUTTING_WORDS: frozenset[str] = frozenset([*_R["governing_verbs"], *_R["apposition_words"]])
+APPOSITION_WORDS: frozenset[str] = frozenset(_R["apposition_words"])
+APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
@@ -345,7 +350,7 @@ HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
     "委": "员托书常",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
-    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
+    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成", "厂": "房区长商家矿",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
@@ -369,7 +374,7 @@ KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
 # Words no name starts with, as a set (a known short form stands after one of them: 与南大).
 NOT_NAME_START_WORDS: frozenset[str] = frozenset(
     [*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
-     "该", "其", "这", "每", "各", "此"])
+     *_R["apposition_words"], "该", "其", "这", "每", "各", "此"])
 NOT_NAME_START_LONGEST = max(map(len, NOT_NAME_START_WORDS))
 # A university's short form runs on into its full name (南大 of 湖南大学): 学 after it.
 SHORT_RUNS_ON = "学"
@@ -436,6 +441,10 @@ COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
 # A foreign state written alone (与法国签署): found in one pass (a prefix tree of the names).
 FOREIGN_STATE_RE = re.compile(alt_tree(FOREIGN_STATES))
+# Heads that end a mention only after an owner abroad within a few characters (…机构, …组织).
+ABROAD_ONLY_ENDS: frozenset[str] = frozenset(_R["abroad_only_ends"])
+ABROAD_OWNER_RE = re.compile(alt_tree(ABROAD))
+ABROAD_REACH = 18
 # An organisation pointed at (该院, 该校, 该公司 -> the endings of the names it may mean), and
 # how far back its antecedent may stand (characters).
 POINTING_HEADS: dict[str, tuple[str, ...]] = {
