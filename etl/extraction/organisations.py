@@ -356,13 +356,19 @@ def _antecedent(text: str, ctx: ArticleContext, at: int,
     """The single organisation before `at` whose name ends with one of `endings`: the most
     named of them (the article's subject, not a name read inside another's: 共建江门某大学联合
     研究院), the nearest among those named as often."""
-    before = find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK), at,
-                                pointing=False)
-    fits = [o for o in before if not o.group and o.name.endswith(endings)]
+    fits = [o for o in _named_before(text, ctx, at) if o.name.endswith(endings)]
     if not fits:
         return None
     times = Counter(o.name for o in fits)
     return max(reversed(fits), key=lambda o: times[o.name])
+
+
+@lru_cache(maxsize=64)
+def _named_before(text: str, ctx: ArticleContext, at: int) -> tuple[OrgMention, ...]:
+    """The single organisations named within POINTING_LOOKBACK characters before `at` (cached:
+    the frames read the sentence of a pointing form more than once)."""
+    return tuple(o for o in find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK),
+                                               at, pointing=False) if not o.group)
 
 
 def _find(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[OrgMention, ...]:

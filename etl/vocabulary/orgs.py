@@ -450,7 +450,7 @@ ABROAD_REACH = 18
 POINTING_HEADS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _R["pointing_heads"].items()}
 ORG_POINTING_RE = re.compile(rf"该{alt(POINTING_HEADS)}")
-POINTING_LOOKBACK = 400
+POINTING_LOOKBACK = 300
 # What joins two places listed before 两市/两省 (铜仁、遵义两市科协, 福鼎和福安两市政府).
 PLACE_JOINERS = frozenset("、和与及")
 GROUP_COUNT_CUES = frozenset("家个所间")
