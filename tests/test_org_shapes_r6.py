@@ -1,19 +1,27 @@
 """The shape of a body's name, on sentences written for these tests (none taken from a page).
 
 A name is [place or owner] + modifiers + a head noun from a closed class. Each table holds one
-class of shapes the recogniser used to miss on real pages it had never seen:
+class of shapes the recogniser used to miss (the figure of main f9bd4ee on each is in the
+commit that added the table):
 
 - a brand in Latin letters or digits in front of a firm's or an alliance's name (TCL…集团,
   5G…联盟, ABB（中国）有限公司);
 - the bodies of a village or a residents' community (…村村民委员会, …社区居委会, a zone's
   community);
 - a name right after a verb that governs it with no connector between (对接西北大学: the name
-  is 西北大学, not 接西北大学);
+  is 西北大学, not 接西北大学), or after a noun of apposition (龙头企业某集团, 当地某公司);
 - head nouns of foreign and international bodies (…机构, …理事会, …工程院, …组织), a bureau
-  whose own name joins two fields with 与, a bank's branch written after the bank's legal name.
+  whose own name joins two fields with 与, a bank's branch written after the bank's legal name;
+- two places listed before 两市/两省 and a body (铜仁、遵义两市科协);
+- an organisation pointed at by 该 + its head (该院, 该校, 该公司);
+- bodies owned by a macro-region (华南…中心), institutes of design and testing, farms and works;
+- courts, procuratorates and exchanges; a firm after 与 that is no part of the name before it;
+- an academy's institute written short after its academy (某省农科院茶叶所);
+- a foreign state written alone as a signatory, a cluster of cities (…城市群, …都市圈);
+- a unit written after the short form the page defines for its body (某科技河北分公司).
 
 Each class has negatives: strings of the same look that are no party (programmes, facilities,
-generic kinds, a council's session). Traditional script goes through the cleaning first.
+generic kinds, a council's session, an envoy). Traditional script goes through the cleaning.
 """
 
 from __future__ import annotations
