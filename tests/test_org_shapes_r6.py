@@ -155,6 +155,8 @@ COURTS_AND_EXCHANGES = [
     ("stock_exchange", "深圳证券交易所与东莞市政府签署合作备忘录。", "深圳证券交易所",
      "深圳证券交易所"),
     ("property_exchange", "市科协与北京产权交易所签约。", "北京产权交易所", "北京产权交易所"),
+    ("international_exchange", "市政府与联合国南南全球技术产权交易所签约。",
+     "联合国南南全球技术产权交易所", "联合国南南全球技术产权交易所"),
 ]
 
 # A firm named right after 与 is no part of the name before it, whatever that name is (某农科院
@@ -324,6 +326,10 @@ NOT_PARTIES = [
     ("state_market", "产品出口到法国市场，并与某县签约。", "法国"),
     ("every_cluster", "各城市群与市科协签约。", "各城市群"),
     ("kinds_of_zone", "市科协与各类综合保税区企业座谈。", "综合保税区"),
+    ("hour_circle", "打造一小时经济圈，市科协与某县签约。", "小时经济圈"),
+    ("international_designation", "建设大湾区国际科技创新中心，市政府与某大学签约。", "国际科技"),
+    ("international_venue", "签约仪式在国际会展中心举行。", "国际会展中心"),
+    ("matchmaking_meeting", "此次对接会促成华北重工股份有限公司与某大学签约。", "促成"),
 ]
 
 

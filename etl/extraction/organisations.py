@@ -126,9 +126,11 @@ class _Window:
         # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
         # whatever it starts with
         self.after_connector: set[int] = set()
+        prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
-            starts.add(m.end())
+            if m.start() not in prefixes:  # (联合国…: no name starts at its 国)
+                starts.add(m.end())
             word = m.group()
             if word in voc.CONNECTOR_WORDS:
                 self.after_connector.add(m.end())
@@ -141,7 +143,6 @@ class _Window:
         self.run_starts = [a for a, _ in runs]
         self.run_ends = [b for _, b in runs]
         starts.update(self.run_starts)
-        prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         starts.update(prefixes)
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
         starts.update(zones)
@@ -423,8 +424,8 @@ def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
             continue
         for end in reversed(ends[bisect_left(ends, m.end() + 2):bisect_right(ends, run.end())]):
             rest = text[m.end():end]
-            if not rest.endswith(voc.BRAND_HEADS):
-                continue
+            if not rest.endswith(voc.BRAND_HEADS) or voc.INNER_CONNECTOR_RE.search(rest):
+                continue  # (某集团和某公司: two names)
             party = parse_org(voc.BRAND_STAND_IN + rest, ctx)
             if party is None or not party.name.startswith(voc.BRAND_STAND_IN):
                 continue
@@ -708,11 +709,11 @@ def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None
 
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
     """Non-overlapping mentions, the longest first (groups before single names; a group of a
-    place's units read inside a longer name, 泰州市中小企业 in 泰州市中小企业服务中心, is none)."""
+    place's units that opens a longer name, 泰州市中小企业 of 泰州市中小企业服务中心, is none)."""
     if any(c.group and not c.items for c in cands):
         singles = [(c.start, c.end) for c in cands if not c.group]
         cands = [c for c in cands if not c.group or c.items or not any(
-            a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in singles)]
+            a == c.start and c.end < b for a, b in singles)]
     taken: list[OrgMention] = []
     for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):

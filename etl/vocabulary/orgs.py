@@ -37,11 +37,12 @@ FOREIGN_STATES: tuple[str, ...] = tuple(_R["foreign_states"])
 
 
 ABROAD: tuple[str, ...] = (*_R["abroad_owners"], *FOREIGN_STATES)
+MACRO_REGIONS: tuple[str, ...] = tuple(_R["macro_regions"])
 
 
 def _pattern(p: str) -> str:
     return with_han(p.replace("{NAME}", NAME_CHAR).replace("{FOREIGN}", alt(FOREIGN_STATES))
-                    .replace("{ABROAD}", alt(ABROAD)))
+                    .replace("{ABROAD}", alt(ABROAD)).replace("{REGION}", alt(MACRO_REGIONS)))
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,7 @@ LEADING_FILLER_RE = re.compile(
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
     alt_tree([*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
-              *_R["apposition_words"], "该", "其", "这", "每", "各", "此"]))
+              *_R["apposition_words"], *_R["event_nouns"], "该", "其", "这", "每", "各", "此"]))
 # Verbs that govern an organisation and nouns of apposition (对接, 走进, 龙头企业): they stand
 # inside no name and cut a run of name characters in two (开发区引进某研究院: the name is
 # 某研究院), a noun of apposition unless a society's head follows it (某市高新技术企业协会).
@@ -374,7 +375,7 @@ KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
 # Words no name starts with, as a set (a known short form stands after one of them: 与南大).
 NOT_NAME_START_WORDS: frozenset[str] = frozenset(
     [*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
-     *_R["apposition_words"], "该", "其", "这", "每", "各", "此"])
+     *_R["apposition_words"], *_R["event_nouns"], "该", "其", "这", "每", "各", "此"])
 NOT_NAME_START_LONGEST = max(map(len, NOT_NAME_START_WORDS))
 # A university's short form runs on into its full name (南大 of 湖南大学): 学 after it.
 SHORT_RUNS_ON = "学"
