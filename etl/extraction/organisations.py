@@ -190,7 +190,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                                              m.group(), "")
                                          and not text.startswith(voc.MEMBER_TITLES, m.end())
                                          and not text.endswith(voc.TITLE_ENDINGS, lo, m.end())
-                                         and (m.group() not in voc.ABROAD_ONLY_ENDS
+                                         and (text[m.end() - 1] not in voc.ABROAD_ONLY_LAST
+                                              or m.group() not in voc.ABROAD_ONLY_ENDS
                                               or voc.ABROAD_OWNER_RE.search(
                                                   text, max(lo, m.start() - voc.ABROAD_REACH),
                                                   m.start())))}

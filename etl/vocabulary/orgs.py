@@ -444,6 +444,7 @@ TWO_PLACES_CUE = "两"
 FOREIGN_STATE_RE = re.compile(alt_tree(FOREIGN_STATES))
 # Heads that end a mention only after an owner abroad within a few characters (…机构, …组织).
 ABROAD_ONLY_ENDS: frozenset[str] = frozenset(_R["abroad_only_ends"])
+ABROAD_ONLY_LAST: frozenset[str] = frozenset(w[-1] for w in ABROAD_ONLY_ENDS)  # (a quick test)
 ABROAD_OWNER_RE = re.compile(alt_tree(ABROAD))
 ABROAD_REACH = 18
 # An organisation pointed at (该院, 该校, 该公司 -> the endings of the names it may mean), and
