@@ -326,7 +326,42 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     hi = len(text) if hi is None else hi
     if hi - lo < 2:
         return ()
-    found = _find(text, ctx, lo, hi)
+    win = _Window(text, lo, hi, ctx)
+    cands: list[OrgMention] = _groups(text, lo, hi)
+    place_groups = bool(cands)  # (groups of a place's units: _select weighs them)
+    ends, place_ends = _ends(text, lo, hi)
+    if ctx.aliases:  # a short form the page defines may end with any character (西电)
+        spans = _alias_spans(text, lo, hi, ctx)
+        if spans:
+            ends = sorted(set(ends).union(e for _, e in spans))
+            win.starts = sorted(set(win.starts).union(a for a, _ in spans))
+    cands.extend(_group_institutes(text, lo, hi))
+    known = known_bodies.spans_in(text, lo, hi)
+    if known:  # a well-known short form ends with any character too (华中科大, 中国华能)
+        named = [(a, e) for a, e, form in known
+                 if form in voc.ALIASES or form in voc.SAR_SHORTS]
+        ends = sorted(set(ends).union(e for _, e in named))
+        win.starts = sorted(set(win.starts).union(a for a, _ in named))
+        cands.extend(_institutes_alone(text, known, ctx))
+    for end in ends:
+        if end in place_ends and not _ends_a_name(text, end):
+            continue  # 澳门赌场…: a place that modifies a word, no party
+        got = _best_start(win, end, end in place_ends)
+        if got is None:
+            continue
+        lead, i, p = got
+        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
+        cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
+    if voc.LATIN_LETTER_RE.search(text, lo, hi):
+        cands.extend(_branded(text, lo, hi, ctx, ends))
+    cands.extend(_states(text, lo, hi, win))
+    cands = [_with_academy(text, c, ctx) for c in cands]
+    cands.extend(_two_places(text, lo, hi, ctx))
+    cands.extend(_abbreviated(text, lo, hi, ctx, cands))
+    defined = _with_definitions(text, _select(cands, place_groups), lo, hi)
+    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
+        text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
+    found = tuple(_collectives(text, chosen, lo, hi))
     if pointing and text.find("该", lo, hi) >= 0:
         found = _with_pointed(text, ctx, lo, hi, found)
     return found
@@ -371,45 +406,6 @@ def _named_before(text: str, ctx: ArticleContext, at: int) -> tuple[OrgMention, 
     the frames read the sentence of a pointing form more than once)."""
     return tuple(o for o in find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK),
                                                at, pointing=False) if not o.group)
-
-
-def _find(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[OrgMention, ...]:
-    """Every organisation named in text[lo:hi] (find_organisations without pointed ones)."""
-    win = _Window(text, lo, hi, ctx)
-    cands: list[OrgMention] = _groups(text, lo, hi)
-    ends, place_ends = _ends(text, lo, hi)
-    if ctx.aliases:  # a short form the page defines may end with any character (西电)
-        spans = _alias_spans(text, lo, hi, ctx)
-        if spans:
-            ends = sorted(set(ends).union(e for _, e in spans))
-            win.starts = sorted(set(win.starts).union(a for a, _ in spans))
-    cands.extend(_group_institutes(text, lo, hi))
-    known = known_bodies.spans_in(text, lo, hi)
-    if known:  # a well-known short form ends with any character too (华中科大, 中国华能)
-        named = [(a, e) for a, e, form in known
-                 if form in voc.ALIASES or form in voc.SAR_SHORTS]
-        ends = sorted(set(ends).union(e for _, e in named))
-        win.starts = sorted(set(win.starts).union(a for a, _ in named))
-        cands.extend(_institutes_alone(text, known, ctx))
-    for end in ends:
-        if end in place_ends and not _ends_a_name(text, end):
-            continue  # 澳门赌场…: a place that modifies a word, no party
-        got = _best_start(win, end, end in place_ends)
-        if got is None:
-            continue
-        lead, i, p = got
-        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
-        cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
-    if voc.LATIN_LETTER_RE.search(text, lo, hi):
-        cands.extend(_branded(text, lo, hi, ctx, ends))
-    cands.extend(_states(text, lo, hi, win))
-    cands = [_with_academy(text, c, ctx) for c in cands]
-    cands.extend(_two_places(text, lo, hi, ctx))
-    cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    defined = _with_definitions(text, _select(cands), lo, hi)
-    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
-        text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
-    return tuple(_collectives(text, chosen, lo, hi))
 
 
 def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
@@ -708,10 +704,10 @@ def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None
     return [first.adcode, second.adcode], first.start
 
 
-def _select(cands: list[OrgMention]) -> list[OrgMention]:
+def _select(cands: list[OrgMention], place_groups: bool = True) -> list[OrgMention]:
     """Non-overlapping mentions, the longest first (groups before single names; a group of a
     place's units that opens a longer name, 泰州市中小企业 of 泰州市中小企业服务中心, is none)."""
-    if any(c.group and not c.items for c in cands):
+    if place_groups:
         singles = [(c.start, c.end) for c in cands if not c.group]
         cands = [c for c in cands if not c.group or c.items or not any(
             a == c.start and c.end < b for a, b in singles)]
