@@ -328,7 +328,6 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         return ()
     win = _Window(text, lo, hi, ctx)
     cands: list[OrgMention] = _groups(text, lo, hi)
-    place_groups = bool(cands)  # (groups of a place's units: _select weighs them)
     ends, place_ends = _ends(text, lo, hi)
     if ctx.aliases:  # a short form the page defines may end with any character (西电)
         spans = _alias_spans(text, lo, hi, ctx)
@@ -358,7 +357,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    defined = _with_definitions(text, _select(cands, place_groups), lo, hi)
+    defined = _with_definitions(text, _select(cands), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
     found = tuple(_collectives(text, chosen, lo, hi))
@@ -704,10 +703,10 @@ def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None
     return [first.adcode, second.adcode], first.start
 
 
-def _select(cands: list[OrgMention], place_groups: bool = True) -> list[OrgMention]:
+def _select(cands: list[OrgMention]) -> list[OrgMention]:
     """Non-overlapping mentions, the longest first (groups before single names; a group of a
     place's units that opens a longer name, 泰州市中小企业 of 泰州市中小企业服务中心, is none)."""
-    if place_groups:
+    if any(c.group and not c.items for c in cands):
         singles = [(c.start, c.end) for c in cands if not c.group]
         cands = [c for c in cands if not c.group or c.items or not any(
             a == c.start and c.end < b for a, b in singles)]
