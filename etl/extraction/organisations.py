@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -121,25 +122,37 @@ class _Window:
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
         runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
-        self.run_starts = [a for a, _ in runs]
-        self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
-        starts = set(self.run_starts)
+        starts: set[int] = set()
+        cuts: list[tuple[int, int]] = []
         # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
         # whatever it starts with
         self.after_connector: set[int] = set()
+        prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             blocked.update(range(m.start(), m.end()))
-            starts.add(m.end())
-            if m.group() in voc.CONNECTOR_WORDS:
+            if m.start() not in prefixes:  # (联合国…: no name starts at its 国)
+                starts.add(m.end())
+            word = m.group()
+            if word in voc.CONNECTOR_WORDS:
                 self.after_connector.add(m.end())
-        starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
+            elif word in voc.CUTTING_WORDS and not (
+                    word in voc.APPOSITION_WORDS and voc.APPOSITION_NOT_BEFORE_RE.match(
+                        text, m.end())):
+                cuts.append((m.start(), m.end()))  # 对接|西北大学, 龙头企业|某集团
+        if cuts:
+            runs = _cut_runs(runs, cuts)
+        self.run_starts = [a for a, _ in runs]
+        self.run_ends = [b for _, b in runs]
+        starts.update(self.run_starts)
+        starts.update(prefixes)
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
         starts.update(zones)
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(pointing)
         starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts, zones)
+        blocked.difference_update(pointing, place_starts, zones, prefixes)  # 与联合国…: a
+        # name's own prefix is no connector's word (联合)
         self.starts = sorted(p for p in starts
                              if p < hi and p not in blocked and _is_name_char(text[p]))
         self.place_like = frozenset(place_starts) | pointing
@@ -153,6 +166,22 @@ class _Window:
         return end
 
 
+def _cut_runs(runs: list[tuple[int, int]],
+              cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name characters cut where a governing verb or a noun of apposition stands
+    (开发区引进某研究院 -> 开发区 | 某研究院): no name spans one."""
+    out = []
+    for a, b in runs:
+        for c, d in cuts:
+            if a <= c < b:
+                if c > a:
+                    out.append((a, c))
+                a = max(a, d)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
@@ -162,7 +191,12 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                                          and text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
                                          and not text.startswith(voc.MEMBER_TITLES, m.end())
-                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
+                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end())
+                                         and (text[m.end() - 1] not in voc.ABROAD_ONLY_LAST
+                                              or m.group() not in voc.ABROAD_ONLY_ENDS
+                                              or voc.ABROAD_OWNER_RE.search(
+                                                  text, max(lo, m.start() - voc.ABROAD_REACH),
+                                                  m.start())))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
@@ -212,7 +246,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or voc.RELATIVE_PREFIX_RE.match(s) is not None
             or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
-            or any(s == short for short, _ in ctx.aliases)
+            or any(s.startswith(short) for short, _ in ctx.aliases)
             or has_free_shape(s))
 
 
@@ -288,8 +322,9 @@ def _expand_group(s: str) -> str:
 
 
 def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
-                       hi: int | None = None) -> tuple[OrgMention, ...]:
-    """Every organisation named in text[lo:hi], left to right, non-overlapping."""
+                       hi: int | None = None, pointing: bool = True) -> tuple[OrgMention, ...]:
+    """Every organisation named in text[lo:hi], left to right, non-overlapping (with those
+    pointed at, 该院 -> the academy named before, unless `pointing` is off)."""
     hi = len(text) if hi is None else hi
     if hi - lo < 2:
         return ()
@@ -318,13 +353,100 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         lead, i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
+    if voc.LATIN_LETTER_RE.search(text, lo, hi):
+        cands.extend(_branded(text, lo, hi, ctx, ends))
+    cands.extend(_states(text, lo, hi, win))
     cands = [_with_academy(text, c, ctx) for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
-    return tuple(_collectives(text, chosen, lo, hi))
+    found = tuple(_collectives(text, chosen, lo, hi))
+    if pointing and text.find("该", lo, hi) >= 0:
+        found = _with_pointed(text, ctx, lo, hi, found)
+    return found
+
+
+def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
+                  found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """该院, 该校, 该公司: the nearest organisation named before with that head (within
+    POINTING_LOOKBACK characters), as a mention of its own where nothing else is read there."""
+    added = []
+    for m in voc.ORG_POINTING_RE.finditer(text, lo, hi):
+        head = m.group()[1:]
+        nxt = text[m.end():m.end() + 1]
+        if nxt and (nxt in voc.HEAD_RUNS_ON.get(head[-1], "") or nxt in voc.TITLE_AFTER_HEAD):
+            continue  # 该院士, 该会议, 该校长: no organisation
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        antecedent = _antecedent(text, ctx, m.start(), voc.POINTING_HEADS[head])
+        if antecedent is not None:
+            added.append(replace(antecedent, start=m.start(), end=m.end(), mention=m.group(),
+                                 items=(), lead=-1))
+    if not added:
+        return found
+    return tuple(sorted([*found, *added], key=lambda o: o.start))
+
+
+def _antecedent(text: str, ctx: ArticleContext, at: int,
+                endings: tuple[str, ...]) -> OrgMention | None:
+    """The single organisation before `at` whose name ends with one of `endings`: the most
+    named of them (the article's subject, not a name read inside another's: 共建江门某大学联合
+    研究院), the nearest among those named as often."""
+    fits = [o for o in _named_before(text, ctx, at) if o.name.endswith(endings)]
+    if not fits:
+        return None
+    times = Counter(o.name for o in fits)
+    return max(reversed(fits), key=lambda o: times[o.name])
+
+
+@lru_cache(maxsize=64)
+def _named_before(text: str, ctx: ArticleContext, at: int) -> tuple[OrgMention, ...]:
+    """The single organisations named within POINTING_LOOKBACK characters before `at` (cached:
+    the frames read the sentence of a pointing form more than once)."""
+    return tuple(o for o in find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK),
+                                               at, pointing=False) if not o.group)
+
+
+def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
+             ends: list[int]) -> list[OrgMention]:
+    """TCL科技集团, 5G产业技术创新联盟, ABB（中国）有限公司: a brand in Latin letters or digits
+    that opens a firm's, an alliance's or an institute's name. The name's shape is read with a
+    Han letter standing for the brand (the brand is its proper part: 产业技术创新联盟 alone is a
+    kind, 甲产业技术创新联盟 a name); the longest such name after the brand is the party."""
+    out = []
+    for m in voc.BRAND_RE.finditer(text, lo, hi):
+        run = voc.NAME_RUN_RE.match(text, m.end(), hi)
+        if run is None:
+            continue
+        for end in reversed(ends[bisect_left(ends, m.end() + 2):bisect_right(ends, run.end())]):
+            rest = text[m.end():end]
+            if not rest.endswith(voc.BRAND_HEADS) or voc.INNER_CONNECTOR_RE.search(rest):
+                continue  # (某集团和某公司: two names)
+            party = parse_org(voc.BRAND_STAND_IN + rest, ctx)
+            if party is None or not party.name.startswith(voc.BRAND_STAND_IN):
+                continue
+            out.append(OrgMention(m.start(), end, text[m.start():end],
+                                  m.group() + party.name[1:], party.kind, party.level,
+                                  party.adcode))
+            break
+    return out
+
+
+def _states(text: str, lo: int, hi: int, win: _Window) -> list[OrgMention]:
+    """澳门特区与法国签署: a foreign state written alone where a name may start and end (a
+    longer name that opens with it, 德国某协会, wins the overlap; 法国驻华大使, 法国市场 are
+    no ends)."""
+    out = []
+    for m in voc.FOREIGN_STATE_RE.finditer(text, lo, hi):
+        a, e = m.start(), m.end()
+        if a > lo and _is_name_char(text[a - 1]) and a not in win.starts:
+            continue  # inside a word (某某美国学院 is read by its own rule)
+        if _ends_a_name(text, e):
+            out.append(OrgMention(a, e, m.group(), m.group(), "government", "national",
+                                  bare=True))
+    return out
 
 
 def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:
@@ -539,9 +661,13 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
         if a and b:
             codes = [voc.PROVINCE_ABBREVIATIONS[a], voc.PROVINCE_ABBREVIATIONS[b]]
         elif not a and not b and body:
-            ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
-            codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES or "市" in m.group(
-                "two")][:2]
+            listed = _listed_places(text, lo, m.start("two"))
+            if listed is not None:  # 铜仁、遵义两市科协: the two places written before
+                codes, first = listed
+            else:
+                ranked = ctx.provinces if "省" in m.group("two") else ctx.cities
+                codes = [c for c in ranked if c not in gazetteer.MUNICIPALITIES
+                         or "市" in m.group("two")][:2]
         else:
             continue
         if len(codes) != 2 or codes[0] == codes[1]:
@@ -558,14 +684,34 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
                                       party.level, party.adcode))
         if len(members) == 2:
             start = m.start() if (a and b) else m.start("two")
+            if not (a and b) and body and listed is not None:
+                start = first
             out.append(OrgMention(start, m.end(), text[start:m.end()],
                                   "、".join(x.name for x in members), "other", "other",
                                   group=True, items=tuple(members)))
     return out
 
 
+def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None:
+    """The two places listed right before `end` (铜仁、遵义|两市科协, 福鼎和福安|两市政府): their
+    adcodes and where the first starts, or None when two bare places do not stand there."""
+    by_end = {p.end: p for p in gazetteer.resolve_places(list(gazetteer.places_in(text)), text)}
+    second = by_end.get(end)
+    if second is None or second.start - 1 < lo or text[second.start - 1] not in voc.PLACE_JOINERS:
+        return None
+    first = by_end.get(second.start - 1)
+    if first is None or first.start < lo or first.adcode == second.adcode:
+        return None
+    return [first.adcode, second.adcode], first.start
+
+
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
-    """Non-overlapping mentions, the longest first (groups before single names)."""
+    """Non-overlapping mentions, the longest first (groups before single names; a group of a
+    place's units that opens a longer name, 泰州市中小企业 of 泰州市中小企业服务中心, is none)."""
+    if any(c.group and not c.items for c in cands):
+        singles = [(c.start, c.end) for c in cands if not c.group]
+        cands = [c for c in cands if not c.group or c.items or not any(
+            a == c.start and c.end < b for a, b in singles)]
     taken: list[OrgMention] = []
     for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):

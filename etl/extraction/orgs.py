@@ -136,6 +136,11 @@ def _place_party(adcode: str, rest: str, kind: str, mention: str) -> Party:
     elif kind == "institute" and body in voc.ACADEMY_EXPAND:  # 德州农科院 -> 德州市农业科学院
         full = voc.ACADEMY_EXPAND[body]  # (新疆农科院 -> 新疆农业科学院: its official name)
         name = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
+    elif kind == "institute" and (unit := voc.ACADEMY_UNIT_RE.fullmatch(body)):
+        # 广西农科院果树所 -> 广西壮族自治区农业科学院果树研究所: the academy by its official name
+        full = voc.ACADEMY_EXPAND[unit.group("academy")]
+        academy = voc.PROVINCIAL_ACADEMIES.get(f"{adcode}:{full}", base + full)
+        name = academy + unit.group("unit").removesuffix("研究所").removesuffix("所") + "研究所"
     elif kind == "university" and body in voc.UNIVERSITY_SHORTS:
         name = mention[:len(mention) - len(body)] + voc.UNIVERSITY_SHORTS[body]
     else:
@@ -349,6 +354,11 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
         full = aliases[s]
         p = _parse(full, ctx)
         return replace(p, mention=s) if p else None
+    for short, full in ctx.aliases:  # 某科技河北分公司: a unit of the body the page shortens
+        if len(s) > len(short) + 1 and s.startswith(short) and \
+                voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
+            p = _parse(full + s[len(short):], ctx)
+            return replace(p, mention=s) if p else None
     own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)

@@ -32,8 +32,17 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队")
 
 
+# Foreign states by their usual Chinese names ({FOREIGN} in the patterns of rules/orgs.toml).
+FOREIGN_STATES: tuple[str, ...] = tuple(_R["foreign_states"])
+
+
+ABROAD: tuple[str, ...] = (*_R["abroad_owners"], *FOREIGN_STATES)
+MACRO_REGIONS: tuple[str, ...] = tuple(_R["macro_regions"])
+
+
 def _pattern(p: str) -> str:
-    return with_han(p.replace("{NAME}", NAME_CHAR))
+    return with_han(p.replace("{NAME}", NAME_CHAR).replace("{FOREIGN}", alt(FOREIGN_STATES))
+                    .replace("{ABROAD}", alt(ABROAD)).replace("{REGION}", alt(MACRO_REGIONS)))
 
 
 @dataclass(frozen=True)
@@ -175,6 +184,10 @@ BUREAU_SHORT_RE = re.compile(alt(BUREAU_EXPAND) + "$")
 # A place's academy after its place (德州农科院 -> 德州市农业科学院): the academy's body -> its
 # full form.
 ACADEMY_EXPAND: dict[str, str] = _R["academy_expand"]
+# An academy's unit after the academy's short or full name (农科院茶叶所, 科学院能源研究所):
+# the academy, then the unit (a bare 所 is the unit's 研究所).
+ACADEMY_UNIT_RE = re.compile(
+    rf"(?P<academy>{alt(ACADEMY_EXPAND)})(?P<unit>(?:{NAME_CHAR}){{1,12}}?(?:研究所|所))")
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
 # Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
@@ -266,7 +279,15 @@ LEADING_FILLER_RE = re.compile(
 # Words an organisation mention never starts with or inside (rules/orgs.toml not_name_start):
 # the recogniser tries a start only outside them.
 NOT_NAME_START_RE = re.compile(  # (as a prefix tree: scanned over every window)
-    alt_tree([*_R["not_name_start"], "该", "其", "这", "每", "各", "此"]))
+    alt_tree([*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
+              *_R["apposition_words"], *_R["event_nouns"], "该", "其", "这", "每", "各", "此"]))
+# Verbs that govern an organisation and nouns of apposition (对接, 走进, 龙头企业): they stand
+# inside no name and cut a run of name characters in two (开发区引进某研究院: the name is
+# 某研究院), a noun of apposition unless a society's head follows it (某市高新技术企业协会).
+CUTTING_WORDS: frozenset[str] = frozenset([*_R["governing_verbs"], *_R["apposition_words"]])
+APPOSITION_WORDS: frozenset[str] = frozenset(_R["apposition_words"])
+APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
+
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
@@ -346,7 +367,7 @@ HEAD_RUNS_ON: dict[str, str] = {
     "会": "议见谈上后员商同场址", "部": "门分署属位", "所": "有以在属述谓", "院": "士校系",
     "委": "员托书常",
     "区": "域别间", "局": "面势部", "站": "在立起", "馆": "藏", "网": "络点站上民",
-    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
+    "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成", "厂": "房区长商家矿",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
@@ -369,7 +390,8 @@ KNOWN_SPAN_FORMS: frozenset[str] = frozenset(
 ) | frozenset(ACADEMY_SHORTS_ALONE)
 # Words no name starts with, as a set (a known short form stands after one of them: 与南大).
 NOT_NAME_START_WORDS: frozenset[str] = frozenset(
-    [*_R["not_name_start"], "该", "其", "这", "每", "各", "此"])
+    [*_R["not_name_start"], *_R["governing_verbs"], *_R["serving_verbs"],
+     *_R["apposition_words"], *_R["event_nouns"], "该", "其", "这", "每", "各", "此"])
 NOT_NAME_START_LONGEST = max(map(len, NOT_NAME_START_WORDS))
 # A university's short form runs on into its full name (南大 of 湖南大学): 学 after it.
 SHORT_RUNS_ON = "学"
@@ -451,6 +473,21 @@ GROUP_FIRM_NOUNS = ("企业", "公司")
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
+# A foreign state written alone (与法国签署): found in one pass (a prefix tree of the names).
+FOREIGN_STATE_RE = re.compile(alt_tree(FOREIGN_STATES))
+# Heads that end a mention only after an owner abroad within a few characters (…机构, …组织).
+ABROAD_ONLY_ENDS: frozenset[str] = frozenset(_R["abroad_only_ends"])
+ABROAD_ONLY_LAST: frozenset[str] = frozenset(w[-1] for w in ABROAD_ONLY_ENDS)  # (a quick test)
+ABROAD_OWNER_RE = re.compile(alt_tree(ABROAD))
+ABROAD_REACH = 18
+# An organisation pointed at (该院, 该校, 该公司 -> the endings of the names it may mean), and
+# how far back its antecedent may stand (characters).
+POINTING_HEADS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _R["pointing_heads"].items()}
+ORG_POINTING_RE = re.compile(rf"该{alt(POINTING_HEADS)}")
+POINTING_LOOKBACK = 300
+# What joins two places listed before 两市/两省 (铜仁、遵义两市科协, 福鼎和福安两市政府).
+PLACE_JOINERS = frozenset("、和与及")
 GROUP_COUNT_CUES = frozenset("家个所间")
 COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
 # National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
@@ -491,6 +528,12 @@ OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
     rf"处|团委))"
 )
+# A unit written after the short form a page defines for its body (某科技河北分公司, 某院检测
+# 中心): what may follow the short form.
+ALIAS_UNIT_RE = re.compile(
+    rf"(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|研究中心|中心|实验室|分公司|子公司|分院|分行|"
+    rf"支行|处|团委)"
+)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # A development zone written without its place (高新区管委会, 经开区): the article's city's.
@@ -518,6 +561,14 @@ SAR_PLACELESS_HEADS: tuple[str, ...] = ("研究院", "研究所", "研究中心"
 SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 # A run of characters a name may hold (Han and brackets): where names may start.
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
+# A brand in Latin letters or digits (at least one letter) right before a run of Han (TCL科技,
+# 5G产业, ABB（中国）): it may open a name that ends with one of `BRAND_HEADS`.
+BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&\-]{{0,9}}"
+                      rf"(?<=[A-Za-z0-9])(?=[{HAN}（(])")
+BRAND_HEADS: tuple[str, ...] = tuple(_R["brand_heads"])
+LATIN_LETTER_RE = re.compile("[A-Za-z]")  # (a quick test before BRAND_RE)
+# What stands for the brand while the name's shape is read (a Han letter no rule treats apart).
+BRAND_STAND_IN = "甲"
 
 # Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
 # 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).
