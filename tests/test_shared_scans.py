@@ -148,6 +148,29 @@ def test_alt_tree_matches_like_the_flat_alternation(text: str) -> None:
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
+@given(st.text(alphabet="科技园区周中心分示范城市与a。", max_size=40))
+def test_alt_tree_branches_at_the_top_level_match_like_the_tree(text: str) -> None:
+    # (a lookahead after the tree is the same after each of its branches: MENTION_END_RE)
+    from etl.vocabulary.common import alt, alt_tree_branches
+    flat = re.compile(alt(_TREE_WORDS) + "(?!周|市)|a")
+    top = re.compile("|".join([*(b + "(?!周|市)" for b in alt_tree_branches(_TREE_WORDS)), "a"]))
+    assert [m.span() for m in top.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert all(b[:1] in "科中分示园区" for b in alt_tree_branches(_TREE_WORDS))
+
+
+@given(st.text(alphabet="我本该市省校区经济开发技术与，", max_size=30), st.data())
+def test_a_window_without_the_first_characters_has_no_pointing_form_or_zone(
+        text: str, data: st.DataObject) -> None:
+    # (the recogniser scans for them only where one of their first characters stands)
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if not any(text.find(c, lo, hi) >= 0 for c in voc.POINTING_FIRST):
+        assert voc.POINTING_RE.search(text, lo, hi) is None
+    if text.find(voc.BARE_ZONE_FIRST, lo, hi) < 0:
+        assert voc.BARE_ZONE_START_RE.search(text, lo, hi) is None
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

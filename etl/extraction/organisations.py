@@ -116,9 +116,11 @@ class _Window:
     中科院, 农业部) or where a pointing form starts (我市, 该县); never inside such a word."""
 
     def __init__(self, text: str, lo: int, hi: int, ctx: ArticleContext) -> None:
+        # (set up for every sentence a trigger is read in, ~20 characters on average: one
+        # pass per pattern, the few words a cheap test rules out not scanned at all)
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
-        runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
+        runs = [m.span() for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
         self.run_starts = [a for a, _ in runs]
         self.run_ends = [b for _, b in runs]
         blocked: set[int] = set()
@@ -126,21 +128,25 @@ class _Window:
         # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
         # whatever it starts with
         self.after_connector: set[int] = set()
+        connectors = voc.CONNECTOR_WORDS
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
-            blocked.update(range(m.start(), m.end()))
-            starts.add(m.end())
-            if m.group() in voc.CONNECTOR_WORDS:
-                self.after_connector.add(m.end())
+            a, b = m.span()
+            blocked.update(range(a, b))
+            starts.add(b)
+            if m.group() in connectors:
+                self.after_connector.add(b)
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
-        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
-        starts.update(zones)
-        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
-        starts.update(pointing)
-        starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts, zones)
-        self.starts = sorted(p for p in starts
-                             if p < hi and p not in blocked and _is_name_char(text[p]))
-        self.place_like = frozenset(place_starts) | pointing
+        # (every zone word starts with 经, every pointing form with 我, 本 or 该)
+        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)} \
+            if text.find(voc.BARE_ZONE_FIRST, lo, hi) >= 0 else set()
+        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)} \
+            if any(text.find(c, lo, hi) >= 0 for c in voc.POINTING_FIRST) else set()
+        starts.update(zones, pointing, place_starts)
+        if blocked:
+            blocked.difference_update(pointing, place_starts, zones)
+            starts -= blocked
+        self.starts = sorted(p for p in starts if p < hi and _is_name_char(text[p]))
+        self.place_like = frozenset(place_starts).union(pointing)
 
     def hard_start(self, end: int) -> int:
         """The first position of the run of name characters that ends at `end` (at most
@@ -154,13 +160,18 @@ class _Window:
 def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
-    heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
-             if m.end() >= len(text) or ((text[m.end()] not in voc.TITLE_AFTER_HEAD
-                                          or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
-                                         and text[m.end()] not in voc.HEAD_RUNS_ON.get(
-                                             m.group(), "")
-                                         and not text.startswith(voc.MEMBER_TITLES, m.end())
-                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
+    n = len(text)
+    heads = set()
+    for m in voc.MENTION_END_RE.finditer(text, lo, hi):
+        e = m.end()
+        if e < n:  # (the tests of the character after the head, each read once)
+            ch = text[e]
+            if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
+                    or ch in voc.HEAD_RUNS_ON.get(m.group(), "") \
+                    or text.startswith(voc.MEMBER_TITLES, e) \
+                    or text.endswith(voc.TITLE_ENDINGS, lo, e):
+                continue
+        heads.add(e)
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 

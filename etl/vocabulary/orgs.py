@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
+from etl.vocabulary.common import HAN, alt, alt_tree, alt_tree_branches, rules, with_han
 
 _R = rules("orgs")
 
@@ -337,13 +337,16 @@ HEAD_RUNS_ON: dict[str, str] = {
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
-MENTION_END_RE = re.compile(
-    alt_tree(_R["mention_ends"])  # (prefix trees: scanned over every window of the recogniser)
+# (the branches of prefix trees at the top level, each starting with a literal: scanned over
+# every window of the recogniser, re skips the positions no branch starts at; alt_tree_branches)
+MENTION_END_RE = re.compile("|".join([
+    *alt_tree_branches(_R["mention_ends"]),
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
-    + rf"|{alt_tree(n for n in _TABLE_ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
-    + rf"|{alt_tree(_R['university_shorts'])}(?!学)"
-    + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
-)
+    *(b + "(?!学)" for b in alt_tree_branches(
+        n for n in _TABLE_ALIASES if not n.endswith(tuple(_R["mention_ends"])))),
+    *(b + "(?!学)" for b in alt_tree_branches(_R["university_shorts"])),
+    *(rf"{re.escape(b)}(?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]" for b in "(（"),
+]))
 # Known short forms (rules/known_bodies.toml) whose end MENTION_END_RE does not give (华中科大,
 # 中国华能, 国家电投): found by one Aho-Corasick pass (etl/extraction/known_bodies.py), with the
 # institutes' short forms written alone (水稻所), which the page's academy resolves.
@@ -453,6 +456,8 @@ NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 POINTING_RE = re.compile(
     r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心"
 )
+# The characters a pointing form starts with: a window holding none has none (no scan).
+POINTING_FIRST = "我本该"
 # A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
 OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
@@ -465,7 +470,11 @@ BARE_ZONE_RE = re.compile(
     r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)(?:管理委员会|管委会)?"
 )
 # Where such a zone word starts even inside a word no name starts with (经 of 经开区).
-BARE_ZONE_START_RE = re.compile(r"经开区|经济技术开发区|经济开发区")
+_BARE_ZONE_WORDS = ("经开区", "经济技术开发区", "经济开发区")
+BARE_ZONE_START_RE = re.compile("|".join(_BARE_ZONE_WORDS))
+# The character every such word starts with: a window without it holds none (no scan).
+BARE_ZONE_FIRST = "经"
+assert all(w.startswith(BARE_ZONE_FIRST) for w in _BARE_ZONE_WORDS)
 # A zone's name starting with a prefecture's name and 市 (宝鸡市高新区): the zone is named with
 # the city's short name (宝鸡高新技术产业开发区), as it is when written without 市.
 CITY_ZONE_RE = re.compile(r"国家高新|高新区|高新技术产业开发区|经开区|经济技术开发区")
