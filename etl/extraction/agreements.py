@@ -177,7 +177,8 @@ def parse_group(
     """
     if idx is None:
         idx = OrgIndex(find_organisations(text, ctx, lo, hi))
-    for k in range(hi - 1, lo - 1, -1):
+    # (right to left over the positions where a connector may stand; the others hold none)
+    for k in reversed([m.start() for m in voc.PAIR_CONNECTOR_AT_RE.finditer(text, lo, hi)]):
         width = _connector_at(text, k, hi)
         if not width:
             continue
@@ -213,6 +214,12 @@ def parse_group(
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
+        if idx.ending_at(end, lo) is None:  # no party ends here: on to where one does
+            before = idx.end_before(end, lo)
+            if before is None:
+                break
+            end = before
+            continue
         items = _list_to(text, lo, end, ctx, idx)
         if items and _modifies_other(text, end, hi, lo):
             return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs

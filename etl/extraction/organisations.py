@@ -739,6 +739,19 @@ class OrgIndex:
         m = self._by_end.get(end)
         return m if m is not None and m.start >= lo else None
 
+    def end_before(self, end: int, lo: int = 0) -> int | None:
+        """The last position before `end` where a mention starting at or after `lo` ends (the
+        next one ending_at finds, read right to left), or None."""
+        keys = self.__dict__.get("_end_keys")
+        if keys is None:  # (sorted once, when first asked)
+            keys = self.__dict__["_end_keys"] = sorted(self._by_end)
+        k = bisect_left(keys, end) - 1
+        while k >= 0:
+            if self._by_end[keys[k]].start >= lo:
+                return keys[k]
+            k -= 1
+        return None
+
     def starting_at(self, start: int, hi: int) -> OrgMention | None:
         m = self._by_start.get(start)
         return m if m is not None and m.end <= hi else None

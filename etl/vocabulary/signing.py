@@ -245,6 +245,9 @@ CONNECTOR_BEFORE_RE = re.compile(
     rf"[{PAIR_CONNECTORS}](?:{alt(_R['counterpart_locatives'])})?$")
 # Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
 PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
+# Where a pair connector (a character or a verb) may stand: each such position, overlapping
+# ones too (会同: 会同 and 同), found in one pass instead of a test per character read back.
+PAIR_CONNECTOR_AT_RE = re.compile(f"(?=[{PAIR_CONNECTORS}]|{alt(PAIR_CONNECTOR_VERBS)})")
 # What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
 OFFICIAL_JOINERS = "、和"
 # What joins the items of a party list read left to right (A、B和C), right to left (A、B及C),
