@@ -171,6 +171,38 @@ def test_a_window_without_the_first_characters_has_no_pointing_form_or_zone(
         assert voc.BARE_ZONE_START_RE.search(text, lo, hi) is None
 
 
+@given(st.text(alphabet="泉州企事业单位科研院所高校机构相关家个所间5与和同跟携手会协", max_size=30),
+       st.data())
+def test_the_group_prefilters_never_hide_a_group(text: str, data: st.DataObject) -> None:
+    # (the recogniser tries a place's units and counted groups only where their cue stands;
+    # parse_group reads back only where a connector may stand)
+    from etl.extraction.agreements import _connector_at
+    from etl.vocabulary import orgs as voc
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if voc.PLACE_GROUP_NOUN_RE.search(text, lo, hi) is None:
+        assert all(voc.GROUP_OF_PLACE_RE.match(text, k, hi) is None for k in range(lo, hi + 1))
+    if voc.GROUP_COUNT_CUE_RE.search(text, lo, hi) is None:
+        assert voc.GROUP_COUNT_RE.search(text, lo, hi) is None
+    at = {m.start() for m in sig.PAIR_CONNECTOR_AT_RE.finditer(text, lo, hi)}
+    assert all(k in at for k in range(lo, hi) if _connector_at(text, k, hi))
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=6), st.data())
+def test_end_before_is_the_next_end_read_right_to_left(spans: list[tuple[int, int]],
+                                                      data: st.DataObject) -> None:
+    from etl.extraction.organisations import OrgIndex, OrgMention
+    # (any mentions, overlapping ones too: end_before assumes no order of their ends)
+    idx = OrgIndex(tuple(OrgMention(a, a + n, "x" * n, "x", "other", "other")
+                         for a, n in sorted(spans)))
+    end = data.draw(st.integers(0, 40))
+    lo = data.draw(st.integers(0, 40))
+    expected = next((e for e in range(end - 1, -1, -1) if idx.ending_at(e, lo) is not None),
+                    None)
+    assert idx.end_before(end, lo) == expected
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

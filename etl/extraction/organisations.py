@@ -193,10 +193,11 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
     place name alone: a place or a pointing form)."""
     text, ctx = win.text, win.ctx
     first = max(win.hard_start(end), win.lo)
-    k = bisect_left(win.starts, first)
+    starts = win.starts
+    k, n, last = bisect_left(starts, first), len(starts), end - 1
     places = _place_starts(text)
-    while k < len(win.starts) and win.starts[k] < end - 1:
-        i = win.starts[k]
+    while k < n and starts[k] < last:
+        i = starts[k]
         k += 1
         if place_end and i not in win.place_like:
             continue
@@ -276,10 +277,12 @@ def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
     """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), or units of a place
     described (泉州企事业单位, 福建相关农业企业)."""
     out = []
-    counted = any(text.find(cue, lo, hi) >= 0 for cue in voc.GROUP_COUNT_CUES)  # no slice
+    counted = voc.GROUP_COUNT_CUE_RE.search(text, lo, hi) is not None  # no slice
     for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi) if counted else ():
         name = _expand_group(m.group())
         out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
+    if voc.PLACE_GROUP_NOUN_RE.search(text, lo, hi) is None:
+        return out  # (no unit noun in the stretch: no place's units)
     starts = _place_starts(text)
     for k in _in_window(_place_spans(text)[0], lo, hi):
         p = starts[k]
@@ -327,9 +330,11 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         lead, i, p = got
         relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
-    cands = [_with_academy(text, c, ctx) for c in cands]
+    cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
+    if not cands:  # (a third of the sentences: the passes below keep nothing as nothing)
+        return tuple(_collectives(text, [], lo, hi))
     defined = _with_definitions(text, _select(cands), lo, hi)
     chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
         text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
@@ -721,14 +726,26 @@ class OrgIndex:
         for m in mentions:
             if 0 <= m.lead < m.start:
                 self._by_start.setdefault(m.lead, m)
-        self._members = {m.party(): tuple(i.party() for i in m.items)
-                         for m in mentions if m.items}
-        self._groups = frozenset(m.party() for m in mentions if m.group)
-        self._alone = frozenset(m.party() for m in mentions
-                                if m.group and voc.GROUP_NOUN_END_RE.search(m.mention))
-        self._relative = frozenset(m.party() for m in mentions if m.relative)
-        self._full = frozenset(m.party() for m in mentions
-                               if not (m.relative or m.bare or m.group))
+        # (one pass over the mentions for the five lookups: an index is made per sentence)
+        members: dict[Party, tuple[Party, ...]] = {}
+        groups, alone, relative, full = [], [], [], []
+        for m in mentions:
+            p = m.party()
+            if m.items:
+                members[p] = tuple(i.party() for i in m.items)
+            if m.group:
+                groups.append(p)
+                if voc.GROUP_NOUN_END_RE.search(m.mention):
+                    alone.append(p)
+            if m.relative:
+                relative.append(p)
+            if not (m.relative or m.bare or m.group):
+                full.append(p)
+        self._members = members
+        self._groups = frozenset(groups)
+        self._alone = frozenset(alone)
+        self._relative = frozenset(relative)
+        self._full = frozenset(full)
 
     def full_name(self, party: Party) -> bool:
         """Is the party written with its body (not a bare place, not relative)? Only such names

@@ -396,11 +396,17 @@ ALIAS_DEFINITION_RE = re.compile(
 GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
 # 福建|相关农业企业).
+_PLACE_GROUP_NOUNS = ("企事业单位", "科研院所", "企业", "单位", "高校", "院所", "机构")
 GROUP_OF_PLACE_RE = re.compile(
     rf"(?:相关)?(?:(?![0-9０-９一二三四五六七八九十两]+[家个所间]){NAME_CHAR}){{0,4}}?"
-    rf"(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
+    rf"(?:{'|'.join(_PLACE_GROUP_NOUNS)})"
     rf"(?!家|联合会|协会|商会|学会|研究会|促进会)"
 )
+# Any of those nouns: a stretch that holds none holds no such group (one search, not a match
+# after every place of a sentence).
+PLACE_GROUP_NOUN_RE = re.compile(alt(_PLACE_GROUP_NOUNS))
+# A count's measure word: a stretch without one holds no counted group (GROUP_COUNT_RE).
+GROUP_COUNT_CUE_RE = re.compile("[家个所间]")
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
@@ -421,7 +427,6 @@ GROUP_LIST_JOINERS = "、"
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
 TWO_PLACES_CUE = "两"
-GROUP_COUNT_CUES = frozenset("家个所间")
 COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
 # National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
 NEW_AREAS: dict[str, str] = _R["new_areas"]
