@@ -203,6 +203,26 @@ def test_end_before_is_the_next_end_read_right_to_left(spans: list[tuple[int, in
     assert idx.end_before(end, lo) == expected
 
 
+def _not_signing_words() -> list[str]:
+    from etl.vocabulary import signing as sig
+    return sorted({w for row in sig._R["not_signing"] for w in row["words"]})
+
+
+@given(st.sampled_from(["签约", "签署", "签订", "达成"]),
+       st.lists(st.lists(st.sampled_from(["甲", "，", "与乙", "了", "将"])
+                         | st.sampled_from(_not_signing_words()), max_size=4).map("".join),
+                min_size=5, max_size=5))
+def test_not_signing_groups_hold_where_a_rule_holds(trigger: str, texts: list[str]) -> None:
+    # (the rules grouped by the text they read, each group's words searched at once)
+    from etl.vocabulary import signing as sig
+    around = dict(zip(("sentence", "clause", "before", "after", "lead"), texts, strict=True))
+    grouped = [r for _, _, rules in sig.not_signing_groups(trigger) for r in rules]
+    assert sorted(map(id, grouped)) == sorted(map(id, sig.not_signing_for(trigger)))
+    for where, words, rules in sig.not_signing_groups(trigger):
+        if words is not None and words.search(around[where]) is None:
+            assert not any(r.holds(trigger, around) for r in rules)
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

@@ -557,7 +557,12 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
     around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
               "lead": lead}
-    return any(rule.holds(trigger, around) for rule in voc.not_signing_for(trigger))
+    for where, words, rules in voc.not_signing_groups(trigger):
+        if words is not None and words.search(around[where]) is None:
+            continue  # (none of these rules' words in the text they read)
+        if any(rule.holds(trigger, around) for rule in rules):
+            return True
+    return False
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:

@@ -131,6 +131,36 @@ def not_signing_for(trigger: str) -> tuple[NotSigning, ...]:
     return rules_for
 
 
+# not_signing_for(trigger) by the text each rule reads, for the tuple it was made from.
+RuleGroup = tuple[str | None, re.Pattern[str] | None, tuple[NotSigning, ...]]
+_GROUPS: dict[str, tuple[RuleGroup, ...]] = {}
+_GROUPS_OF: list[tuple[NotSigning, ...]] = [NOT_SIGNING]
+
+
+def not_signing_groups(trigger: str) -> tuple[RuleGroup, ...]:
+    """not_signing_for(trigger) as (where, words, rules): the rules that need one of their words
+    in the same text, with all their words as one alternation (a text holding none of them
+    holds for none of those rules: one search, not one per rule), and (None, None, rules) for
+    the rules tried whatever the text (a missing word, no words). The same rules, each once."""
+    if _GROUPS_OF[0] is not NOT_SIGNING:
+        _GROUPS.clear()
+        _GROUPS_OF[0] = NOT_SIGNING
+    got = _GROUPS.get(trigger)
+    if got is None:
+        by_where: dict[str, list[NotSigning]] = {}
+        always: list[NotSigning] = []
+        for r in not_signing_for(trigger):
+            if r.absent or r.any_word is None:
+                always.append(r)
+            else:
+                by_where.setdefault(r.where, []).append(r)
+        got = _GROUPS[trigger] = (
+            *((where, re.compile("|".join(r.any_word.pattern for r in rules)), tuple(rules))
+              for where, rules in by_where.items()),
+            *([(None, None, tuple(always))] if always else []))
+    return got
+
+
 @dataclass(frozen=True)
 class PartyPattern:
     """A party's kind and (optionally) level, as a cooperation-model rule writes them."""
