@@ -223,6 +223,21 @@ def test_not_signing_groups_hold_where_a_rule_holds(trigger: str, texts: list[st
             assert not any(r.holds(trigger, around) for r in rules)
 
 
+@given(st.text(alphabet="甲乙。，,：!?\n；", max_size=30), st.data())
+def test_a_span_found_by_search_is_the_span_read_character_by_character(
+        text: str, data: st.DataObject) -> None:
+    from etl.extraction.initiatives import _span
+    from etl.vocabulary import initiatives as pat
+    pos = data.draw(st.integers(0, len(text)))
+    for ends in (pat.CLAUSE_END_CHARS, pat.SENTENCE_END_CHARS):
+        start, end = pos, pos
+        while start > 0 and text[start - 1] not in ends:
+            start -= 1
+        while end < len(text) and text[end] not in ends:
+            end += 1
+        assert _span(text, pos, ends) == (start, end)
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

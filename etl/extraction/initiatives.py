@@ -107,9 +107,20 @@ def _key(name: str) -> str:
     return pat.KEY_DROP_RE.sub("", _canon(name))
 
 
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    """The text backwards (made once per text: the spans of its candidates are read in it)."""
+    return text[::-1]
+
+
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
     """The sentence (or clause) around ``pos``, without its end mark (``ends``: the end marks)."""
-    start, end, n = pos, pos, len(text)
+    n = len(text)
+    mark = pat.END_MARK_RES.get(ends)
+    if mark is not None:  # the last mark before pos (the first in the reversed text) and the next
+        back, ahead = mark.search(_reversed(text), n - pos), mark.search(text, pos)
+        return (n - back.start() if back else 0), (ahead.start() if ahead else n)
+    start, end = pos, pos
     while start > 0 and text[start - 1] not in ends:
         start -= 1
     while end < n and text[end] not in ends:
@@ -485,7 +496,10 @@ def _dot_brand(q: str) -> dict | None:
 
 
 def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in claimed)
+    for s, e in claimed:  # (a loop, not any() over a generator: asked for every head)
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:

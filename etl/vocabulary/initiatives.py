@@ -63,6 +63,10 @@ OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
 SENTENCE_END_CHARS = "。！？；!?;\n"
 CLAUSE_END_CHARS = "。！？；，,：:!?;\n"
+# Each set of end marks as one character class: the end around a position found by a search
+# in C (forward in the text, backward in the reversed text), not a test per character.
+END_MARK_RES: dict[str, re.Pattern[str]] = {
+    ends: re.compile(f"[{re.escape(ends)}]") for ends in (SENTENCE_END_CHARS, CLAUSE_END_CHARS)}
 # What may follow a quote before its head word (no punctuation, no new quote).
 # (not after a closing bracket: …计划（以下称为“英才计划”）试点 ends the alias, not a name)
 TAIL_RE = re.compile(rf"(?:(?![)）])[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}})?")
