@@ -238,6 +238,17 @@ def test_a_span_found_by_search_is_the_span_read_character_by_character(
         assert _span(text, pos, ends) == (start, end)
 
 
+@given(st.text(alphabet="甲乙，。:；\n!", max_size=20), st.data())
+def test_a_clause_start_found_in_reverse_is_the_last_break_before(text: str,
+                                                                 data: st.DataObject) -> None:
+    from etl.extraction.agreements import _clause_start
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(lo, len(text)))
+    last = max(text.rfind(c, lo, pos) for c in sig.CLAUSE_BREAK_CHARS)
+    assert _clause_start(text, lo, pos) == (last + 1 if last >= 0 else lo)
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):
