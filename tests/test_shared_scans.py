@@ -249,6 +249,19 @@ def test_a_clause_start_found_in_reverse_is_the_last_break_before(text: str,
     assert _clause_start(text, lo, pos) == (last + 1 if last >= 0 else lo)
 
 
+@given(st.text(alphabet="中国电科集团流域沿线简称下称甲38所", max_size=20), st.data())
+def test_a_cue_search_finds_what_a_find_per_cue_finds(text: str, data: st.DataObject) -> None:
+    # (the recogniser's cheap tests: one search of all the cues instead of one find per cue)
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for cues, rx in ((voc.GROUP_INSTITUTE_STEMS, voc.GROUP_INSTITUTE_STEM_RE),
+                     (voc.ALIAS_DEFINITION_CUES, voc.ALIAS_DEFINITION_CUE_RE),
+                     (voc.COLLECTIVE_CUES, voc.COLLECTIVE_CUE_RE)):
+        assert (rx.search(text, lo, hi) is not None) == any(
+            text.find(c, lo, hi) >= 0 for c in cues)
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

@@ -321,6 +321,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         ends = sorted(set(ends).union(e for _, e in named))
         win.starts = sorted(set(win.starts).union(a for a, _ in named))
         cands.extend(_institutes_alone(text, known, ctx))
+    place_starts = _place_starts(text)
     for end in ends:
         if end in place_ends and not _ends_a_name(text, end):
             continue  # 澳门赌场…: a place that modifies a word, no party
@@ -328,7 +329,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         if got is None:
             continue
         lead, i, p = got
-        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
+        relative = i not in place_starts and voc.RELATIVE_PREFIX_RE.match(text, i) is not None
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
@@ -580,6 +581,8 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
 
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
     """Non-overlapping mentions, the longest first (groups before single names)."""
+    if len(cands) < 2:
+        return list(cands)  # (most sentences: one candidate or none)
     taken: list[OrgMention] = []
     for c in sorted(cands, key=lambda c: (not c.group, -(c.end - c.start), c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):
@@ -598,7 +601,7 @@ def _with_definitions(text: str, chosen: list[OrgMention], lo: int,
                       hi: int) -> list[OrgMention]:
     """某研究所（以下简称“某所”）与…: the bracket that defines a name's short form belongs to
     the mention (the frames read past it); the short form inside is no second mention."""
-    if all(text.find(cue, lo, hi) < 0 for cue in voc.ALIAS_DEFINITION_CUES):
+    if voc.ALIAS_DEFINITION_CUE_RE.search(text, lo, hi) is None:
         return chosen
     out: list[OrgMention] = []
     covered = -1
@@ -702,7 +705,7 @@ def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[
 def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
     """涪江流域科协: all the 科协 of a river basin or area, one party."""
     out = list(chosen)
-    if not any(text.find(cue, lo, hi) >= 0 for cue in voc.COLLECTIVE_CUES):
+    if voc.COLLECTIVE_CUE_RE.search(text, lo, hi) is None:
         return out
     for m in voc.COLLECTIVE_RE.finditer(text, lo, hi):
         if any(o.start < m.end() and m.start() < o.end and o.group for o in out):

@@ -148,6 +148,8 @@ ALIASES: dict[str, str] = {**_TABLE_ALIASES, **KNOWN_BODIES, **_ACADEMY_INSTITUT
 # written form, the number (Arabic or Chinese digits); the name is the registered stem + 第 +
 # the number in Chinese digits + 研究所.
 GROUP_INSTITUTE_STEMS: dict[str, str] = _K["group_institutes"]
+# Any group's name: a stretch without one holds no numbered institute (one search, in C).
+GROUP_INSTITUTE_STEM_RE = re.compile(alt(GROUP_INSTITUTE_STEMS))
 GROUP_INSTITUTE_RE = re.compile(
     rf"(?P<group>{alt(GROUP_INSTITUTE_STEMS)})第?"
     rf"(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:研究所|所)"
@@ -389,6 +391,7 @@ QUOTED_UNIT_RE = re.compile(
 # An abbreviation defined in brackets right after a name (某研究所（以下简称“某所”）与…): part
 # of the mention, so that the frames read past it.
 ALIAS_DEFINITION_CUES: tuple[str, ...] = ("简称", "下称")
+ALIAS_DEFINITION_CUE_RE = re.compile(alt(ALIAS_DEFINITION_CUES))  # (one search, in C)
 ALIAS_DEFINITION_RE = re.compile(
     rf"[(（](?:以下简称|以下称|下称|简称)为?[：:]?[\"“”「『‘']?[{HAN}]{{2,8}}[\"“”」』’']?[)）]"
 )
@@ -426,6 +429,7 @@ GROUP_LIST_JOINERS = "、"
 # A collective of all the 科协 of a place (涪江流域科协): one party.
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
+COLLECTIVE_CUE_RE = re.compile(alt(COLLECTIVE_CUES))  # (one search, in C)
 TWO_PLACES_CUE = "两"
 COLLECTIVE_RE = re.compile(rf"(?:{NAME_CHAR}){{2,6}}(?:流域|沿线)(?:各地)?(?:科协|科学技术协会)")
 # National new areas that are no division, by the province they lie in (西咸新区 -> 陕西省).
