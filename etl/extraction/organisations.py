@@ -136,16 +136,18 @@ class _Window:
             if m.group() in connectors:
                 self.after_connector.add(b)
         starts.update(m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi))
-        # (every zone word starts with 经, every pointing form with 我, 本 or 该)
+        # (every zone word starts with 经)
         zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)} \
             if text.find(voc.BARE_ZONE_FIRST, lo, hi) >= 0 else set()
-        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)} \
-            if any(text.find(c, lo, hi) >= 0 for c in voc.POINTING_FIRST) else set()
+        pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(zones, pointing, place_starts)
         if blocked:
             blocked.difference_update(pointing, place_starts, zones)
             starts -= blocked
-        self.starts = sorted(p for p in starts if p < hi and _is_name_char(text[p]))
+        # (a run's start is a name character inside the window: only the others are tested)
+        runs_in = starts.intersection(self.run_starts)
+        self.starts = sorted(runs_in.union(
+            p for p in starts.difference(runs_in) if p < hi and _is_name_char(text[p])))
         self.place_like = frozenset(place_starts).union(pointing)
 
     def hard_start(self, end: int) -> int:

@@ -462,11 +462,13 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
+# ([我本该](?:自治区|…|盟)|[我本][校院所会局厅委]|我中心, written by its first character: each
+# branch starts with a literal, so re skips to 我, 本 or 该 in C; the same matches)
+_POINTED_LEVELS = "(?:自治区|自治州|省|市|区|县|州|旗|盟)"
 POINTING_RE = re.compile(
-    r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心"
+    rf"我(?:{_POINTED_LEVELS}|[校院所会局厅委]|中心)|本(?:{_POINTED_LEVELS}|[校院所会局厅委])"
+    rf"|该{_POINTED_LEVELS}"
 )
-# The characters a pointing form starts with: a window holding none has none (no scan).
-POINTING_FIRST = "我本该"
 # A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
 OWN_UNIT_RE = re.compile(
     rf"(?P<own>[我本][校院所会])(?P<unit>(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|中心|实验室|"
