@@ -264,6 +264,29 @@ def test_a_cue_search_finds_what_a_find_per_cue_finds(text: str, data: st.DataOb
             text.find(c, lo, hi) >= 0 for c in cues)
 
 
+@given(st.text(alphabet="一二年初底次日翌第天本月上个近期当时同周星期礼拜这1３a", max_size=16))
+def test_date_starts_are_those_of_the_pattern_as_written_word_by_word(text: str) -> None:
+    from etl.vocabulary.dates import DATE_START_RE
+    written = re.compile(
+        r"(?=[\d０-９〇○零一二两三四五六七八九十今去前明上本昨近日最年次翌第当同这])"
+        r"(?:[\d０-９〇○零二两三四五六七八九十今去前明昨最日]|一(?=[〇○零一二三四五六七八九十月日年])"
+        r"|年(?=[初底末])|次日|翌日|第二天|本月|上个?月|近[日期]|当[天日时]|同(?:日|一)"
+        r"|(?:上个?|本|这个?)(?:周|星期|礼拜))")
+    assert [m.span() for m in DATE_START_RE.finditer(text)] == [
+        m.span() for m in written.finditer(text)]
+
+
+@given(st.text(alphabet="甲（(）揭牌授旗建立落户，。上线", max_size=24), st.data())
+def test_the_facility_clause_cue_is_any_of_its_words_or_a_bracket(text: str,
+                                                                  data: st.DataObject) -> None:
+    from etl.vocabulary import initiatives as pat
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert (pat.FACILITY_CLAUSE_CUE_RE.search(text, lo, hi) is not None) == bool(
+        pat.FOUNDING_RE.search(text, lo, hi) or pat.FOUNDING_PLAQUE_RE.search(text, lo, hi)
+        or "（" in text[lo:hi] or "(" in text[lo:hi])
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

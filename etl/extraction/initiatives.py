@@ -804,12 +804,12 @@ def _after_claimed(text: str, left: _Left | None, head_start: int,
 
 def _facility_cue(text: str, head_start: int, end: int) -> bool:
     """Anything in the head's clause that could set a facility up or name its host (a founding
-    word, a plaque, a bracket); without one, no facility name is looked for."""
+    word, a plaque, a bracket); without one, no facility name is looked for. (The clause's
+    words and brackets as one search: asked for every 中心, 基地, 平台 … of a page.)"""
     cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
-    return bool(pat.FOUNDING_RE.search(text, cs, ce) or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce)
+    return bool(pat.FACILITY_CLAUSE_CUE_RE.search(text, cs, ce)
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
-                or "（" in text[cs:ce] or "(" in text[cs:ce])
+                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4]))
 
 
 def _among_types(text: str, start: int, end: int) -> bool:

@@ -214,6 +214,10 @@ FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
+# Anything in a head's clause that could set a facility up or name its host: a founding verb,
+# a plaque or a bracket, as one search (FOUNDING_RE, FOUNDING_PLAQUE_RE, "（", "(").
+FACILITY_CLAUSE_CUE_RE = re.compile(
+    alt([*UNQUOTED["founding_verbs"], *UNQUOTED["founding_plaques"], "（", "("]))
 # Names the gold writes one way whatever the page writes (海智计划工作基地（某大学） → 海智基地).
 CANONICAL_NAMES = [(re.compile(r["name_re"]), r["name"]) for r in RULES["canonical_name"]]
 # An owner's short form at the start of a name: the same name as the one written out when the
