@@ -287,6 +287,14 @@ def test_the_facility_clause_cue_is_any_of_its_words_or_a_bracket(text: str,
         or "（" in text[lo:hi] or "(" in text[lo:hi])
 
 
+@given(st.text(alphabet="甲乙13800138000 0571-8888888微信号：ab.c-@x", max_size=30))
+def test_contact_without_an_at_sign_is_found_without_the_email_pattern(text: str) -> None:
+    from etl.vocabulary import cleaning as tp
+    if "@" not in text:
+        got, full = tp.CONTACT_WITHOUT_EMAIL.search(text), tp.CONTACT.search(text)
+        assert (got and got.span()) == (full and full.span())
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

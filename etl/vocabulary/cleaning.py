@@ -174,8 +174,13 @@ ENUM_HEADING = re.compile(
 # Contact details: a mobile or landline number, an e-mail address, a WeChat id. An address is
 # tried only where a run of its characters starts (the lookbehind): Han characters are \w, and
 # tried inside a run, each position re-read the rest of the run (same matches, 1.7x faster).
-CONTACT = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)"
-                     r"|(?<![\w.-])[\w.-]+@[\w-]+\.[\w.]+|微信号?\s*[:：]")
+_PHONE = r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)"
+_EMAIL = r"(?<![\w.-])[\w.-]+@[\w-]+\.[\w.]+"
+_WECHAT = r"微信号?\s*[:：]"
+CONTACT = re.compile(f"{_PHONE}|{_EMAIL}|{_WECHAT}")
+# CONTACT for a line without an @, which holds no e-mail address: the same match, without
+# running the address's [\w.-]+ over every run of Han characters (\w) back and forth.
+CONTACT_WITHOUT_EMAIL = re.compile(f"{_PHONE}|{_WECHAT}")
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
