@@ -295,6 +295,16 @@ def test_contact_without_an_at_sign_is_found_without_the_email_pattern(text: str
         assert (got and got.span()) == (full and full.span())
 
 
+@given(st.text(alphabet="甲乙丙丁大学所院小中与，。签分别院长", max_size=24), st.data())
+def test_a_stretch_without_a_short_forms_end_holds_no_short_form(text: str,
+                                                                data: st.DataObject) -> None:
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if voc.ABBREVIATION_END_RE.search(text, lo, hi) is None:
+        assert voc.ABBREVIATION_RE.search(text, lo, hi) is None
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

@@ -404,6 +404,8 @@ def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,
     """高新二小, 东北地理所, 陕科大: a short form whose characters are, in order, those of a full
     name the article gives elsewhere (宝鸡高新第二小学); the full name is the party."""
     out = []
+    if voc.ABBREVIATION_END_RE.search(text, lo, hi) is None:
+        return out  # (no head a short form ends with, followed as one is)
     for m in voc.ABBREVIATION_RE.finditer(text, lo, hi):
         if any(c.start < m.end() and m.start() < c.end for c in cands):
             continue

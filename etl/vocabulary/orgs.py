@@ -522,10 +522,14 @@ ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
 }
 # An official's title after a short form (首科院院长, 宁材所所长): the short form ends there.
 ABBREVIATION_TITLES = r"(?:常务)?副?(?:院长|所长|校长|主任|书记|党委|理事长|董事长|总经理)"
+_ABBREVIATION_END = (rf"[{''.join(ABBREVIATION_HEADS)}]"
+                     rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})")
 ABBREVIATION_RE = re.compile(
-    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})"
-)
+    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}{_ABBREVIATION_END}")
+# How every such short form ends (its head and what follows it): a stretch without one holds
+# none (a search that re scans for by the head's character in C, where ABBREVIATION_RE, opening
+# with a lookbehind, is tried at every position).
+ABBREVIATION_END_RE = re.compile(_ABBREVIATION_END)
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()
