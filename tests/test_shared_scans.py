@@ -305,6 +305,18 @@ def test_a_stretch_without_a_short_forms_end_holds_no_short_form(text: str,
         assert voc.ABBREVIATION_RE.search(text, lo, hi) is None
 
 
+@given(st.text(alphabet="张三李四院长市长主任与、代表双方签署，兼 ", max_size=24), st.data())
+def test_two_titled_people_hold_a_title_then_a_joiner(text: str, data: st.DataObject) -> None:
+    # (_person_bodies tries the pairs' patterns only where that holds)
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if sig.TITLE_THEN_JOINER_RE.search(text, lo, hi) is None:
+        assert sig.PERSONS_TITLED_AFTER_RE.search(text, lo, hi) is None
+    if text.find(sig.REPRESENT_WORD, lo, hi) < 0:
+        assert sig.PERSONS_REPRESENT_RE.search(text, lo, hi) is None
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

@@ -1348,12 +1348,20 @@ def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
     body each was named with before, as body + title + name (广州分院院长张三, 越秀区区长李四),
     else, for a title written after the name, the body that title names alone (市长: the
     article's city)."""
-    for pattern in (voc.PERSONS_TITLED_AFTER_RE, voc.PERSONS_REPRESENT_RE):
-        m = pattern.search(scan.text, s0, trig)
+    text = scan.text
+    for pattern, cue in ((voc.PERSONS_TITLED_AFTER_RE, voc.TITLE_THEN_JOINER_RE.search),
+                         (voc.PERSONS_REPRESENT_RE, _has_represent_word)):
+        if not cue(text, s0, trig):
+            continue  # (what every match holds is not in the stretch)
+        m = pattern.search(text, s0, trig)
         got = _bodies_of_people(scan, m, s0) if m is not None else []
         if got:
             return got
     return []
+
+
+def _has_represent_word(text: str, lo: int, hi: int) -> bool:
+    return text.find(voc.REPRESENT_WORD, lo, hi) >= 0
 
 
 def _bodies_of_people(scan: _Scan, m: re.Match[str], s0: int) -> list[Party]:

@@ -528,6 +528,12 @@ PERSONS_TITLED_AFTER_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}}?)(?P<ta>{_TITLE_CHAIN}) *[与和、及同] *"
     rf"(?P<b>[{HAN}]{{2,3}}?)(?P<tb>{_TITLE_CHAIN}){_OFFICIALS_SIGN_TAIL}"
 )
+# A title and the joiner after it, which every PERSONS_TITLED_AFTER_RE match holds: a stretch
+# without one holds no such pair (a search by the titles' first characters, in C; the pair's
+# pattern opens with any Han character and is tried at every position).
+TITLE_THEN_JOINER_RE = re.compile(rf"{_TITLES} *[与和、及同]")
+# The word every PERSONS_REPRESENT_RE match ends with.
+REPRESENT_WORD = "代表"
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
 # The sentence counts the signatories as one side each (…签署协议，三方将…): one joint
