@@ -317,6 +317,17 @@ def test_two_titled_people_hold_a_title_then_a_joiner(text: str, data: st.DataOb
         assert sig.PERSONS_REPRESENT_RE.search(text, lo, hi) is None
 
 
+@given(st.text(alphabet="甲乙a1·（)，。 -", max_size=50), st.data())
+def test_the_name_run_before_a_head_found_in_reverse(text: str, data: st.DataObject) -> None:
+    from etl.extraction.initiatives import _reversed
+    from etl.vocabulary import initiatives as pat
+    head = data.draw(st.integers(0, len(text)))
+    lo, n = max(0, head - 40), len(text)
+    stop = pat.NOT_NAME_CHAR_RE.search(_reversed(text), n - head, n - lo)
+    assert (n - stop.start() if stop else lo) == pat.NAME_RUN_BEFORE_RE.search(
+        text, lo, head).start()
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

@@ -666,7 +666,9 @@ def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 
 def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left | None:
     """The words before a head, back to a verb, particle or list separator."""
-    j = pat.NAME_RUN_BEFORE_RE.search(text, max(0, head_start - 40), head_start).start()
+    lo, n = max(0, head_start - 40), len(text)  # (NAME_RUN_BEFORE_RE's start, by one search)
+    stop = pat.NOT_NAME_CHAR_RE.search(_reversed(text), n - head_start, n - lo)
+    j = n - stop.start() if stop is not None else lo
     seg = text[j:head_start]
     cut, verb, owner = 0, "", False
     if "暨" in seg and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:

@@ -173,6 +173,9 @@ NAME_CHAR_RE = re.compile(_NAME_CHAR)
 # The run of name characters that ends where a head starts: NAME_RUN_BEFORE_RE.search(text, lo,
 # head) starts where the run does, or at `lo` (its longest lead back), in one call; \Z is `head`.
 NAME_RUN_BEFORE_RE = re.compile(rf"{_NAME_CHAR}*\Z")
+# A character no name holds: the run before a head starts after the last one before it, found as
+# the first one in the reversed text (one search, where NAME_RUN_BEFORE_RE tries every start).
+NOT_NAME_CHAR_RE = re.compile(rf"[^{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
