@@ -328,6 +328,23 @@ def test_the_name_run_before_a_head_found_in_reverse(text: str, data: st.DataObj
         text, lo, head).start()
 
 
+@given(st.sampled_from(["签约", "签署", "签订", "达成"]),
+       st.lists(st.lists(st.sampled_from(["甲", "，", "与乙", "了", "将"])
+                         | st.sampled_from(_not_signing_words()), max_size=4).map("".join),
+                min_size=5, max_size=5), st.data())
+def test_not_a_signing_reads_the_lead_only_where_needed_and_holds_as_every_rule(
+        trigger: str, texts: list[str], data: st.DataObject) -> None:
+    from etl.extraction.agreements import _not_a_signing
+    from etl.vocabulary import signing as sig
+    sentence, clause, before, after, _ = texts
+    k = data.draw(st.integers(0, len(sentence)))
+    lead = sentence[k:]  # (the lead is the end of the sentence's part before the trigger)
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "lead": lead}
+    expected = any(r.holds(trigger, around) for r in sig.not_signing_for(trigger))
+    assert _not_a_signing(trigger, sentence, clause, before, after, lambda: lead) == expected
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

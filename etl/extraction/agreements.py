@@ -562,11 +562,16 @@ def _year_of_named_event(text: str, dates: list[DateMention], chosen: DateMentio
 
 
 def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
-                   lead: str) -> bool:
-    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
-              "lead": lead}
+                   lead: Callable[[], str]) -> bool:
+    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?
+    `lead` makes the words between the sentence's last date and the trigger (a part of
+    `sentence`), only where a rule reads them and the sentence holds one of its words."""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
     for where, words, rules in voc.not_signing_groups(trigger):
+        if where == "lead" and words is not None and words.search(sentence) is None:
+            continue  # (no word of theirs in the sentence, none in its lead)
+        if "lead" not in around and any(rule.where == "lead" for rule in rules):
+            around["lead"] = lead()
         if words is not None and words.search(around[where]) is None:
             continue  # (none of these rules' words in the text they read)
         if any(rule.holds(trigger, around) for rule in rules):
@@ -632,7 +637,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
     if voc.ROLE_OPENER in text:  # A作为乙方、B作为甲方签署: read without the roles
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
-    if any(label in text for label in voc.PARTY_LABELS):  # 甲方A、乙方B分别签字: without labels
+    if voc.PARTY_LABEL_CUE_RE.search(text):  # 甲方A、乙方B分别签字: read without labels
         text = voc.PARTY_LABEL_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
@@ -690,10 +695,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1m = voc.CLAUSE_BREAK.search(text, trig)
     c1 = min(c1m.start() if c1m else s1, s1)
     sent, clause = text[s0:s1], text[c0:c1]
-    lead0 = max([s0] + [d.end for d in dates if d.end <= trig]  # after the last date
-                + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
-    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
-                      text[lead0:trig]):
+
+    def lead() -> str:  # after the last date
+        lead0 = max([s0] + [d.end for d in dates if d.end <= trig]
+                    + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
+        return text[lead0:trig]
+
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1], lead):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
@@ -820,7 +828,7 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
     if _not_a_signing(m.group(0), text[s0:s1], text[c0:c1], text[c0:trig], text[m.end():c1],
-                      text[lead0:trig]):
+                      lambda: text[lead0:trig]):
         return []
     return [(m, own[-1])]
 

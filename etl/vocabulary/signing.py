@@ -252,6 +252,7 @@ PARTY_LABEL_RE = re.compile(r"[甲乙丙丁]方(?<!作为[甲乙丙丁]方)(?:�
 # The labels themselves, looked for as plain substrings first (a text without any is not read by
 # the pattern), and the word every role starts with.
 PARTY_LABELS: tuple[str, ...] = ("甲方", "乙方", "丙方", "丁方")
+PARTY_LABEL_CUE_RE = re.compile(alt(PARTY_LABELS))  # any of them: one search
 ROLE_OPENER = "作为"
 # The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
