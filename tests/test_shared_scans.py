@@ -345,6 +345,21 @@ def test_not_a_signing_reads_the_lead_only_where_needed_and_holds_as_every_rule(
     assert _not_a_signing(trigger, sentence, clause, before, after, lambda: lead) == expected
 
 
+def test_the_listed_whitespace_is_what_backslash_s_matches() -> None:
+    # (PINYIN_NOTE opens with the listed characters instead of \s)
+    from etl.vocabulary import cleaning as tp
+    space = re.compile(r"\s")
+    assert set(tp.WHITESPACE) == {chr(i) for i in range(0x110000) if space.match(chr(i))}
+
+
+@given(st.text(alphabet="河南\u3000 \n(（)）hé nán xie2甲", max_size=30))
+def test_pinyin_notes_are_those_of_the_pattern_opening_with_backslash_s(text: str) -> None:
+    from etl.vocabulary import cleaning as tp
+    written = re.compile(r"[\s(（]" + tp.PINYIN_NOTE.pattern.split("(（]", 1)[1])
+    assert [m.span(1) for m in tp.PINYIN_NOTE.finditer(text)] == [
+        m.span(1) for m in written.finditer(text)]
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):
