@@ -148,6 +148,218 @@ def test_alt_tree_matches_like_the_flat_alternation(text: str) -> None:
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
+@given(st.text(alphabet="科技园区周中心分示范城市与a。", max_size=40))
+def test_alt_tree_branches_at_the_top_level_match_like_the_tree(text: str) -> None:
+    # (a lookahead after the tree is the same after each of its branches: MENTION_END_RE)
+    from etl.vocabulary.common import alt, alt_tree_branches
+    flat = re.compile(alt(_TREE_WORDS) + "(?!周|市)|a")
+    top = re.compile("|".join([*(b + "(?!周|市)" for b in alt_tree_branches(_TREE_WORDS)), "a"]))
+    assert [m.span() for m in top.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert all(b[:1] in "科中分示园区" for b in alt_tree_branches(_TREE_WORDS))
+
+
+@given(st.text(alphabet="我本该市省校区经济开发技术与，中心自治州", max_size=30), st.data())
+def test_a_window_without_the_first_characters_has_no_pointing_form_or_zone(
+        text: str, data: st.DataObject) -> None:
+    # (the recogniser scans for them only where one of their first characters stands)
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    written = re.compile(  # POINTING_RE as it was written before it was split by first character
+        r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心")
+    assert [m.span() for m in voc.POINTING_RE.finditer(text, lo, hi)] == [
+        m.span() for m in written.finditer(text, lo, hi)]
+    if text.find(voc.BARE_ZONE_FIRST, lo, hi) < 0:
+        assert voc.BARE_ZONE_START_RE.search(text, lo, hi) is None
+
+
+@given(st.text(alphabet="泉州企事业单位科研院所高校机构相关家个所间5与和同跟携手会协", max_size=30),
+       st.data())
+def test_the_group_prefilters_never_hide_a_group(text: str, data: st.DataObject) -> None:
+    # (the recogniser tries a place's units and counted groups only where their cue stands;
+    # parse_group reads back only where a connector may stand)
+    from etl.extraction.agreements import _connector_at
+    from etl.vocabulary import orgs as voc
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if voc.PLACE_GROUP_NOUN_RE.search(text, lo, hi) is None:
+        assert all(voc.GROUP_OF_PLACE_RE.match(text, k, hi) is None for k in range(lo, hi + 1))
+    if voc.GROUP_COUNT_CUE_RE.search(text, lo, hi) is None:
+        assert voc.GROUP_COUNT_RE.search(text, lo, hi) is None
+    at = {m.start() for m in sig.PAIR_CONNECTOR_AT_RE.finditer(text, lo, hi)}
+    assert all(k in at for k in range(lo, hi) if _connector_at(text, k, hi))
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=6), st.data())
+def test_end_before_is_the_next_end_read_right_to_left(spans: list[tuple[int, int]],
+                                                      data: st.DataObject) -> None:
+    from etl.extraction.organisations import OrgIndex, OrgMention
+    # (any mentions, overlapping ones too: end_before assumes no order of their ends)
+    idx = OrgIndex(tuple(OrgMention(a, a + n, "x" * n, "x", "other", "other")
+                         for a, n in sorted(spans)))
+    end = data.draw(st.integers(0, 40))
+    lo = data.draw(st.integers(0, 40))
+    expected = next((e for e in range(end - 1, -1, -1) if idx.ending_at(e, lo) is not None),
+                    None)
+    assert idx.end_before(end, lo) == expected
+
+
+def _not_signing_words() -> list[str]:
+    from etl.vocabulary import signing as sig
+    return sorted({w for row in sig._R["not_signing"] for w in row["words"]})
+
+
+@given(st.sampled_from(["签约", "签署", "签订", "达成"]),
+       st.lists(st.lists(st.sampled_from(["甲", "，", "与乙", "了", "将"])
+                         | st.sampled_from(_not_signing_words()), max_size=4).map("".join),
+                min_size=5, max_size=5))
+def test_not_signing_groups_hold_where_a_rule_holds(trigger: str, texts: list[str]) -> None:
+    # (the rules grouped by the text they read, each group's words searched at once)
+    from etl.vocabulary import signing as sig
+    around = dict(zip(("sentence", "clause", "before", "after", "lead"), texts, strict=True))
+    grouped = [r for _, _, rules in sig.not_signing_groups(trigger) for r in rules]
+    assert sorted(map(id, grouped)) == sorted(map(id, sig.not_signing_for(trigger)))
+    for where, words, rules in sig.not_signing_groups(trigger):
+        if words is not None and words.search(around[where]) is None:
+            assert not any(r.holds(trigger, around) for r in rules)
+
+
+@given(st.text(alphabet="甲乙。，,：!?\n；", max_size=30), st.data())
+def test_a_span_found_by_search_is_the_span_read_character_by_character(
+        text: str, data: st.DataObject) -> None:
+    from etl.extraction.initiatives import _span
+    from etl.vocabulary import initiatives as pat
+    pos = data.draw(st.integers(0, len(text)))
+    for ends in (pat.CLAUSE_END_CHARS, pat.SENTENCE_END_CHARS):
+        start, end = pos, pos
+        while start > 0 and text[start - 1] not in ends:
+            start -= 1
+        while end < len(text) and text[end] not in ends:
+            end += 1
+        assert _span(text, pos, ends) == (start, end)
+
+
+@given(st.text(alphabet="甲乙，。:；\n!", max_size=20), st.data())
+def test_a_clause_start_found_in_reverse_is_the_last_break_before(text: str,
+                                                                 data: st.DataObject) -> None:
+    from etl.extraction.agreements import _clause_start
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(lo, len(text)))
+    last = max(text.rfind(c, lo, pos) for c in sig.CLAUSE_BREAK_CHARS)
+    assert _clause_start(text, lo, pos) == (last + 1 if last >= 0 else lo)
+
+
+@given(st.text(alphabet="中国电科集团流域沿线简称下称甲38所", max_size=20), st.data())
+def test_a_cue_search_finds_what_a_find_per_cue_finds(text: str, data: st.DataObject) -> None:
+    # (the recogniser's cheap tests: one search of all the cues instead of one find per cue)
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for cues, rx in ((voc.GROUP_INSTITUTE_STEMS, voc.GROUP_INSTITUTE_STEM_RE),
+                     (voc.ALIAS_DEFINITION_CUES, voc.ALIAS_DEFINITION_CUE_RE),
+                     (voc.COLLECTIVE_CUES, voc.COLLECTIVE_CUE_RE)):
+        assert (rx.search(text, lo, hi) is not None) == any(
+            text.find(c, lo, hi) >= 0 for c in cues)
+
+
+@given(st.text(alphabet="一二年初底次日翌第天本月上个近期当时同周星期礼拜这1３a", max_size=16))
+def test_date_starts_are_those_of_the_pattern_as_written_word_by_word(text: str) -> None:
+    from etl.vocabulary.dates import DATE_START_RE
+    written = re.compile(
+        r"(?=[\d０-９〇○零一二两三四五六七八九十今去前明上本昨近日最年次翌第当同这])"
+        r"(?:[\d０-９〇○零二两三四五六七八九十今去前明昨最日]|一(?=[〇○零一二三四五六七八九十月日年])"
+        r"|年(?=[初底末])|次日|翌日|第二天|本月|上个?月|近[日期]|当[天日时]|同(?:日|一)"
+        r"|(?:上个?|本|这个?)(?:周|星期|礼拜))")
+    assert [m.span() for m in DATE_START_RE.finditer(text)] == [
+        m.span() for m in written.finditer(text)]
+
+
+@given(st.text(alphabet="甲（(）揭牌授旗建立落户，。上线", max_size=24), st.data())
+def test_the_facility_clause_cue_is_any_of_its_words_or_a_bracket(text: str,
+                                                                  data: st.DataObject) -> None:
+    from etl.vocabulary import initiatives as pat
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert (pat.FACILITY_CLAUSE_CUE_RE.search(text, lo, hi) is not None) == bool(
+        pat.FOUNDING_RE.search(text, lo, hi) or pat.FOUNDING_PLAQUE_RE.search(text, lo, hi)
+        or "（" in text[lo:hi] or "(" in text[lo:hi])
+
+
+@given(st.text(alphabet="甲乙13800138000 0571-8888888微信号：ab.c-@x", max_size=30))
+def test_contact_without_an_at_sign_is_found_without_the_email_pattern(text: str) -> None:
+    from etl.vocabulary import cleaning as tp
+    if "@" not in text:
+        got, full = tp.CONTACT_WITHOUT_EMAIL.search(text), tp.CONTACT.search(text)
+        assert (got and got.span()) == (full and full.span())
+
+
+@given(st.text(alphabet="甲乙丙丁大学所院小中与，。签分别院长", max_size=24), st.data())
+def test_a_stretch_without_a_short_forms_end_holds_no_short_form(text: str,
+                                                                data: st.DataObject) -> None:
+    from etl.vocabulary import orgs as voc
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if voc.ABBREVIATION_END_RE.search(text, lo, hi) is None:
+        assert voc.ABBREVIATION_RE.search(text, lo, hi) is None
+
+
+@given(st.text(alphabet="张三李四院长市长主任与、代表双方签署，兼 ", max_size=24), st.data())
+def test_two_titled_people_hold_a_title_then_a_joiner(text: str, data: st.DataObject) -> None:
+    # (_person_bodies tries the pairs' patterns only where that holds)
+    from etl.vocabulary import signing as sig
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if sig.TITLE_THEN_JOINER_RE.search(text, lo, hi) is None:
+        assert sig.PERSONS_TITLED_AFTER_RE.search(text, lo, hi) is None
+    if text.find(sig.REPRESENT_WORD, lo, hi) < 0:
+        assert sig.PERSONS_REPRESENT_RE.search(text, lo, hi) is None
+
+
+@given(st.text(alphabet="甲乙a1·（)，。 -", max_size=50), st.data())
+def test_the_name_run_before_a_head_found_in_reverse(text: str, data: st.DataObject) -> None:
+    from etl.extraction.initiatives import _reversed
+    from etl.vocabulary import initiatives as pat
+    head = data.draw(st.integers(0, len(text)))
+    lo, n = max(0, head - 40), len(text)
+    stop = pat.NOT_NAME_CHAR_RE.search(_reversed(text), n - head, n - lo)
+    assert (n - stop.start() if stop else lo) == pat.NAME_RUN_BEFORE_RE.search(
+        text, lo, head).start()
+
+
+@given(st.sampled_from(["签约", "签署", "签订", "达成"]),
+       st.lists(st.lists(st.sampled_from(["甲", "，", "与乙", "了", "将"])
+                         | st.sampled_from(_not_signing_words()), max_size=4).map("".join),
+                min_size=5, max_size=5), st.data())
+def test_not_a_signing_reads_the_lead_only_where_needed_and_holds_as_every_rule(
+        trigger: str, texts: list[str], data: st.DataObject) -> None:
+    from etl.extraction.agreements import _not_a_signing
+    from etl.vocabulary import signing as sig
+    sentence, clause, before, after, _ = texts
+    k = data.draw(st.integers(0, len(sentence)))
+    lead = sentence[k:]  # (the lead is the end of the sentence's part before the trigger)
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "lead": lead}
+    expected = any(r.holds(trigger, around) for r in sig.not_signing_for(trigger))
+    assert _not_a_signing(trigger, sentence, clause, before, after, lambda: lead) == expected
+
+
+def test_the_listed_whitespace_is_what_backslash_s_matches() -> None:
+    # (PINYIN_NOTE opens with the listed characters instead of \s)
+    from etl.vocabulary import cleaning as tp
+    space = re.compile(r"\s")
+    assert set(tp.WHITESPACE) == {chr(i) for i in range(0x110000) if space.match(chr(i))}
+
+
+@given(st.text(alphabet="河南\u3000 \n(（)）hé nán xie2甲", max_size=30))
+def test_pinyin_notes_are_those_of_the_pattern_opening_with_backslash_s(text: str) -> None:
+    from etl.vocabulary import cleaning as tp
+    written = re.compile(r"[\s(（]" + tp.PINYIN_NOTE.pattern.split("(（]", 1)[1])
+    assert [m.span(1) for m in tp.PINYIN_NOTE.finditer(text)] == [
+        m.span(1) for m in written.finditer(text)]
+
+
 def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     from etl.vocabulary import signing as sig
     for trigger in ("签约", "签署", "签订"):

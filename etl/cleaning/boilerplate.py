@@ -98,6 +98,12 @@ def _is_menu(s: str) -> bool:
     return len(words) >= 5 and sum(len(w) <= 8 for w in words) >= 0.8 * len(words)
 
 
+def _contact(s: str) -> bool:
+    """Does tp.CONTACT find contact details in `s`? (Without the e-mail pattern where no @
+    stands: most lines.)"""
+    return (tp.CONTACT if "@" in s else tp.CONTACT_WITHOUT_EMAIL).search(s) is not None
+
+
 def _strong_punct(s: str) -> int:
     return sum(map(s.count, tp.STRONG_PUNCT))  # str.count is C; translate() looks up every char
 
@@ -148,7 +154,7 @@ def _classify_by_cues(s: str, han: int, n: int, punct: int, ends: bool) -> str:
         return CHROME
     if tp.CUE_LEGAL.search(s) and (n <= 120 or s.startswith(tp.DISCLAIMERS)):
         return CHROME
-    if n <= 120 and tp.CONTACT.search(s) and not s.endswith("。"):
+    if n <= 120 and _contact(s) and not s.endswith("。"):
         return CHROME
     if n <= 60 and tp.BREADCRUMB.search(s):
         return CHROME
@@ -184,7 +190,7 @@ def _is_blurb(lines: list[Line], i: int) -> bool:
     A line without a comma or a full stop is no cut sentence (a run of place names), nor is one
     giving contact details."""
     line = lines[i]
-    if not _strong_punct(line.text) or tp.CONTACT.search(line.text):
+    if not _strong_punct(line.text) or _contact(line.text):
         return True
     if i == 0:
         return False

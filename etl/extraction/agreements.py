@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from etl.extraction import gazetteer, party_lists
@@ -61,7 +62,7 @@ def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]
     these sorted positions, each once, in text order. Only these are read:
     a sentence with no trigger and no date changes nothing."""
     out: list[tuple[int, int]] = []
-    rev = text[::-1]  # the last end mark before a position, found as the first one in reverse
+    rev = _reversed(text)  # the last end mark before a position: the first one in reverse
     n = len(text)
     for p in positions:
         if out and p < out[-1][1]:
@@ -76,11 +77,19 @@ def _sentences_holding(text: str, positions: list[int]) -> list[tuple[int, int]]
     return out
 
 
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    """The text backwards, made once per text: the last mark before a position is the first
+    one after it in the reversed text, found by one search in C."""
+    return text[::-1]
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding `pos` starts: after the last clause break in text[lo:pos] (one
-    str.rfind per break character, in C, not a match per character back), else at `lo`."""
-    last = max(text.rfind(c, lo, pos) for c in voc.CLAUSE_BREAK_CHARS)
-    return last + 1 if last >= 0 else lo
+    search of the reversed text, in C, not a match per character back), else at `lo`."""
+    n = len(text)
+    last = voc.CLAUSE_BREAK.search(_reversed(text), n - pos, n - lo)
+    return n - last.start() if last is not None else lo
 
 
 def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
@@ -177,7 +186,8 @@ def parse_group(
     """
     if idx is None:
         idx = OrgIndex(find_organisations(text, ctx, lo, hi))
-    for k in range(hi - 1, lo - 1, -1):
+    # (right to left over the positions where a connector may stand; the others hold none)
+    for k in reversed([m.start() for m in voc.PAIR_CONNECTOR_AT_RE.finditer(text, lo, hi)]):
         width = _connector_at(text, k, hi)
         if not width:
             continue
@@ -217,6 +227,12 @@ def parse_group(
     # no connector: a 、-list or a single party closest before hi
     end = hi
     while end > lo + 1:
+        if idx.ending_at(end, lo) is None:  # no party ends here: on to where one does
+            before = idx.end_before(end, lo)
+            if before is None:
+                break
+            end = before
+            continue
         items = _list_to(text, lo, end, ctx, idx)
         if items and _modifies_other(text, end, hi, lo):
             return [], []  # 成都、自贡两市…的多个项目签约: the places modify what signs
@@ -603,11 +619,21 @@ def _year_of_named_event(text: str, dates: list[DateMention], chosen: DateMentio
 
 
 def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after: str,
-                   lead: str) -> bool:
-    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?"""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
-              "lead": lead}
-    return any(rule.holds(trigger, around) for rule in voc.not_signing_for(trigger))
+                   lead: Callable[[], str]) -> bool:
+    """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?
+    `lead` makes the words between the sentence's last date and the trigger (a part of
+    `sentence`), only where a rule reads them and the sentence holds one of its words."""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    for where, words, rules in voc.not_signing_groups(trigger):
+        if where == "lead" and words is not None and words.search(sentence) is None:
+            continue  # (no word of theirs in the sentence, none in its lead)
+        if "lead" not in around and any(rule.where == "lead" for rule in rules):
+            around["lead"] = lead()
+        if words is not None and words.search(around[where]) is None:
+            continue  # (none of these rules' words in the text they read)
+        if any(rule.holds(trigger, around) for rule in rules):
+            return True
+    return False
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
@@ -668,7 +694,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
     if voc.ROLE_OPENER in text:  # A作为乙方、B作为甲方签署: read without the roles
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
-    if any(label in text for label in voc.PARTY_LABELS):  # 甲方A、乙方B分别签字: without labels
+    if voc.PARTY_LABEL_CUE_RE.search(text):  # 甲方A、乙方B分别签字: read without labels
         text = voc.PARTY_LABEL_RE.sub(_blank, text)
     scan = _Scan(text, ctx, ref, shown=shown, source=source)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
@@ -726,10 +752,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     c1m = voc.CLAUSE_BREAK.search(text, trig)
     c1 = min(c1m.start() if c1m else s1, s1)
     sent, clause = text[s0:s1], text[c0:c1]
-    lead0 = max([s0] + [d.end for d in dates if d.end <= trig]  # after the last date
-                + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
-    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1],
-                      text[lead0:trig]):
+
+    def lead() -> str:  # after the last date
+        lead0 = max([s0] + [d.end for d in dates if d.end <= trig]
+                    + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
+        return text[lead0:trig]
+
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1], lead):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
@@ -858,7 +887,7 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
     if _not_a_signing(m.group(0), text[s0:s1], text[c0:c1], text[c0:trig], text[m.end():c1],
-                      text[lead0:trig]):
+                      lambda: text[lead0:trig]):
         return []
     return [(m, own[-1])]
 
@@ -1485,12 +1514,20 @@ def _person_bodies(scan: _Scan, s0: int, trig: int) -> list[Party]:
     body each was named with before, as body + title + name (广州分院院长张三, 越秀区区长李四),
     else, for a title written after the name, the body that title names alone (市长: the
     article's city)."""
-    for pattern in (voc.PERSONS_TITLED_AFTER_RE, voc.PERSONS_REPRESENT_RE):
-        m = pattern.search(scan.text, s0, trig)
+    text = scan.text
+    for pattern, cue in ((voc.PERSONS_TITLED_AFTER_RE, voc.TITLE_THEN_JOINER_RE.search),
+                         (voc.PERSONS_REPRESENT_RE, _has_represent_word)):
+        if not cue(text, s0, trig):
+            continue  # (what every match holds is not in the stretch)
+        m = pattern.search(text, s0, trig)
         got = _bodies_of_people(scan, m, s0) if m is not None else []
         if got:
             return got
     return []
+
+
+def _has_represent_word(text: str, lo: int, hi: int) -> bool:
+    return text.find(voc.REPRESENT_WORD, lo, hi) >= 0
 
 
 def _bodies_of_people(scan: _Scan, m: re.Match[str], s0: int) -> list[Party]:

@@ -121,9 +121,20 @@ def _key(name: str) -> str:
     return pat.KEY_DROP_RE.sub("", _canon(name))
 
 
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    """The text backwards (made once per text: the spans of its candidates are read in it)."""
+    return text[::-1]
+
+
 def _span(text: str, pos: int, ends: str) -> tuple[int, int]:
     """The sentence (or clause) around ``pos``, without its end mark (``ends``: the end marks)."""
-    start, end, n = pos, pos, len(text)
+    n = len(text)
+    mark = pat.END_MARK_RES.get(ends)
+    if mark is not None:  # the last mark before pos (the first in the reversed text) and the next
+        back, ahead = mark.search(_reversed(text), n - pos), mark.search(text, pos)
+        return (n - back.start() if back else 0), (ahead.start() if ahead else n)
+    start, end = pos, pos
     while start > 0 and text[start - 1] not in ends:
         start -= 1
     while end < n and text[end] not in ends:
@@ -576,7 +587,10 @@ def _dot_brand(q: str) -> dict | None:
 
 
 def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in claimed)
+    for s, e in claimed:  # (a loop, not any() over a generator: asked for every head)
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
@@ -784,7 +798,9 @@ def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
 
 def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left | None:
     """The words before a head, back to a verb, particle or list separator."""
-    j = pat.NAME_RUN_BEFORE_RE.search(text, max(0, head_start - 40), head_start).start()
+    lo, n = max(0, head_start - 40), len(text)  # (NAME_RUN_BEFORE_RE's start, by one search)
+    stop = pat.NOT_NAME_CHAR_RE.search(_reversed(text), n - head_start, n - lo)
+    j = n - stop.start() if stop is not None else lo
     seg = text[j:head_start]
     cut, verb, owner = 0, "", False
     if "暨" in seg and quotes_end and j > 0 and text[j - 1] in pat.CLOSE_QUOTES:
@@ -930,12 +946,12 @@ def _after_claimed(text: str, left: _Left | None, head_start: int,
 
 def _facility_cue(text: str, head_start: int, end: int) -> bool:
     """Anything in the head's clause that could set a facility up or name its host (a founding
-    word, a plaque, a bracket); without one, no facility name is looked for."""
+    word, a plaque, a bracket); without one, no facility name is looked for. (The clause's
+    words and brackets as one search: asked for every 中心, 基地, 平台 … of a page.)"""
     cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
-    return bool(pat.FOUNDING_RE.search(text, cs, ce) or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce)
+    return bool(pat.FACILITY_CLAUSE_CUE_RE.search(text, cs, ce)
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
-                or "（" in text[cs:ce] or "(" in text[cs:ce])
+                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4]))
 
 
 def _among_types(text: str, start: int, end: int) -> bool:

@@ -112,7 +112,7 @@ def institute_alone(text: str, short: str) -> str | None:
 def group_institutes(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """A group's numbered institutes in text[lo:hi] (中国电科38所), only where a group's name
     is written at all."""
-    if any(text.find(g, lo, hi) >= 0 for g in voc.GROUP_INSTITUTE_STEMS):
+    if voc.GROUP_INSTITUTE_STEM_RE.search(text, lo, hi) is not None:
         yield from voc.GROUP_INSTITUTE_RE.finditer(text, lo, hi)
 
 

@@ -119,43 +119,49 @@ class _Window:
     中科院, 农业部) or where a pointing form starts (我市, 该县); never inside such a word."""
 
     def __init__(self, text: str, lo: int, hi: int, ctx: ArticleContext) -> None:
+        # (set up for every sentence a trigger is read in, ~20 characters on average: one
+        # pass per pattern, the few words a cheap test rules out not scanned at all)
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
         place_starts = _in_window(_place_spans(text)[0], lo, hi)
-        runs = [(m.start(), m.end()) for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
+        runs = [m.span() for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
         blocked: set[int] = set()
         starts: set[int] = set()
         cuts: list[tuple[int, int]] = []
         # right after a connector (科协同安徽省科协: 同安 is no place there), a name is tried
         # whatever it starts with
         self.after_connector: set[int] = set()
+        connectors = voc.CONNECTOR_WORDS
         prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
-            blocked.update(range(m.start(), m.end()))
-            if m.start() not in prefixes:  # (联合国…: no name starts at its 国)
-                starts.add(m.end())
+            a, b = m.span()
+            blocked.update(range(a, b))
+            if a not in prefixes:  # (联合国…: no name starts at its 国)
+                starts.add(b)
             word = m.group()
-            if word in voc.CONNECTOR_WORDS:
-                self.after_connector.add(m.end())
+            if word in connectors:
+                self.after_connector.add(b)
             elif word in voc.CUTTING_WORDS and not (
-                    word in voc.APPOSITION_WORDS and voc.APPOSITION_NOT_BEFORE_RE.match(
-                        text, m.end())):
-                cuts.append((m.start(), m.end()))  # 对接|西北大学, 龙头企业|某集团
+                    word in voc.APPOSITION_WORDS and voc.APPOSITION_NOT_BEFORE_RE.match(text, b)):
+                cuts.append((a, b))  # 对接|西北大学, 龙头企业|某集团
         if cuts:
             runs = _cut_runs(runs, cuts)
         self.run_starts = [a for a, _ in runs]
         self.run_ends = [b for _, b in runs]
-        starts.update(self.run_starts)
-        starts.update(prefixes)
-        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)}
-        starts.update(zones)
+        starts.update(self.run_starts, prefixes)
+        # (every zone word starts with 经)
+        zones = {m.start() for m in voc.BARE_ZONE_START_RE.finditer(text, lo, hi)} \
+            if text.find(voc.BARE_ZONE_FIRST, lo, hi) >= 0 else set()
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
-        starts.update(pointing)
-        starts.update(place_starts)
-        blocked.difference_update(pointing, place_starts, zones, prefixes)  # 与联合国…: a
-        # name's own prefix is no connector's word (联合)
-        self.starts = sorted(p for p in starts
-                             if p < hi and p not in blocked and _is_name_char(text[p]))
-        self.place_like = frozenset(place_starts) | pointing
+        starts.update(zones, pointing, place_starts)
+        if blocked:
+            # 与联合国…: a name's own prefix is no connector's word (联合)
+            blocked.difference_update(pointing, place_starts, zones, prefixes)
+            starts -= blocked
+        # (a run's start is a name character inside the window: only the others are tested)
+        runs_in = starts.intersection(self.run_starts)
+        self.starts = sorted(runs_in.union(
+            p for p in starts.difference(runs_in) if p < hi and _is_name_char(text[p])))
+        self.place_like = frozenset(place_starts).union(pointing)
 
     def hard_start(self, end: int) -> int:
         """The first position of the run of name characters that ends at `end` (at most
@@ -185,18 +191,22 @@ def _cut_runs(runs: list[tuple[int, int]],
 def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     """Where a mention may end: after a head noun (not one of an official's title: 局长) or a
     place name; the second set holds the ends that only a place name makes."""
-    heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
-             if m.end() >= len(text) or ((text[m.end()] not in voc.TITLE_AFTER_HEAD
-                                          or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
-                                         and text[m.end()] not in voc.HEAD_RUNS_ON.get(
-                                             m.group(), "")
-                                         and not text.startswith(voc.MEMBER_TITLES, m.end())
-                                         and not text.endswith(voc.TITLE_ENDINGS, lo, m.end())
-                                         and (text[m.end() - 1] not in voc.ABROAD_ONLY_LAST
-                                              or m.group() not in voc.ABROAD_ONLY_ENDS
-                                              or voc.ABROAD_OWNER_RE.search(
-                                                  text, max(lo, m.start() - voc.ABROAD_REACH),
-                                                  m.start())))}
+    n = len(text)
+    heads = set()
+    for m in voc.MENTION_END_RE.finditer(text, lo, hi):
+        e = m.end()
+        if e < n:  # (the tests of the character after the head, each read once)
+            ch = text[e]
+            if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
+                    or ch in voc.HEAD_RUNS_ON.get(m.group(), "") \
+                    or text.startswith(voc.MEMBER_TITLES, e) \
+                    or text.endswith(voc.TITLE_ENDINGS, lo, e):
+                continue
+            if text[e - 1] in voc.ABROAD_ONLY_LAST and m.group() in voc.ABROAD_ONLY_ENDS \
+                    and not voc.ABROAD_OWNER_RE.search(
+                        text, max(lo, m.start() - voc.ABROAD_REACH), m.start()):
+                continue  # (…机构, …组织: only after an owner abroad)
+        heads.add(e)
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
@@ -218,10 +228,11 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
     place name alone: a place or a pointing form)."""
     text, ctx = win.text, win.ctx
     first = max(win.hard_start(end), win.lo)
-    k = bisect_left(win.starts, first)
+    starts = win.starts
+    k, n, last = bisect_left(starts, first), len(starts), end - 1
     places = _place_starts(text)
-    while k < len(win.starts) and win.starts[k] < end - 1:
-        i = win.starts[k]
+    while k < n and starts[k] < last:
+        i = starts[k]
         k += 1
         if place_end and i not in win.place_like:
             continue
@@ -301,10 +312,12 @@ def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
     """Groups of unnamed units: a count (5家园区企业, 6个县(市、区)科协), or units of a place
     described (泉州企事业单位, 福建相关农业企业)."""
     out = []
-    counted = any(text.find(cue, lo, hi) >= 0 for cue in voc.GROUP_COUNT_CUES)  # no slice
+    counted = voc.GROUP_COUNT_CUE_RE.search(text, lo, hi) is not None  # no slice
     for m in voc.GROUP_COUNT_RE.finditer(text, lo, hi) if counted else ():
         name = _expand_group(m.group())
         out.append(OrgMention(m.start(), m.end(), m.group(), name, "other", "other", group=True))
+    if voc.PLACE_GROUP_NOUN_RE.search(text, lo, hi) is None:
+        return out  # (no unit noun in the stretch: no place's units)
     starts = _place_starts(text)
     for k in _in_window(_place_spans(text)[0], lo, hi):
         p = starts[k]
@@ -344,6 +357,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         ends = sorted(set(ends).union(e for _, e in named))
         win.starts = sorted(set(win.starts).union(a for a, _ in named))
         cands.extend(_institutes_alone(text, known, ctx))
+    place_starts = _place_starts(text)
     for end in ends:
         if end in place_ends and not _ends_a_name(text, end):
             continue  # 澳门赌场…: a place that modifies a word, no party
@@ -351,17 +365,20 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         if got is None:
             continue
         lead, i, p = got
-        relative = bool(voc.RELATIVE_PREFIX_RE.match(text, i)) and i not in _place_starts(text)
+        relative = i not in place_starts and voc.RELATIVE_PREFIX_RE.match(text, i) is not None
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
     if voc.LATIN_LETTER_RE.search(text, lo, hi):
         cands.extend(_branded(text, lo, hi, ctx, ends))
     cands.extend(_states(text, lo, hi, win))
-    cands = [_with_academy(text, c, ctx) for c in cands]
+    cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
-    defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx), lo, hi)
-    chosen = _list_groups(text, _quoted_units(text, _related_groups(text, _appositions(
-        text, _explained_shorts(text, defined, ctx)), hi), hi), lo, hi)
+    if cands:  # (a third of the sentences have none: the passes over them keep nothing)
+        defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx),
+                                    lo, hi)
+        cands = _quoted_units(text, _related_groups(text, _appositions(
+            text, _explained_shorts(text, defined, ctx)), hi), hi)
+    chosen = _list_groups(text, cands, lo, hi)
     found = tuple(_collectives(text, chosen, lo, hi))
     if pointing and text.find("该", lo, hi) >= 0:
         found = _with_pointed(text, ctx, lo, hi, found)
@@ -509,6 +526,8 @@ def _abbreviated(text: str, lo: int, hi: int, ctx: ArticleContext,
     """高新二小, 东北地理所, 陕科大: a short form whose characters are, in order, those of a full
     name the article gives elsewhere (宝鸡高新第二小学); the full name is the party."""
     out = []
+    if voc.ABBREVIATION_END_RE.search(text, lo, hi) is None:
+        return out  # (no head a short form ends with, followed as one is)
     for m in voc.ABBREVIATION_RE.finditer(text, lo, hi):
         if any(c.start < m.end() and m.start() < c.end for c in cands):
             continue
@@ -708,6 +727,8 @@ def _listed_places(text: str, lo: int, end: int) -> tuple[list[str], int] | None
 def _select(cands: list[OrgMention]) -> list[OrgMention]:
     """Non-overlapping mentions, the longest first (groups before single names; a group of a
     place's units that opens a longer name, 泰州市中小企业 of 泰州市中小企业服务中心, is none)."""
+    if len(cands) < 2:
+        return list(cands)  # (most sentences: one candidate or none)
     if any(c.group and not c.items for c in cands):
         singles = [(c.start, c.end) for c in cands if not c.group]
         cands = [c for c in cands if not c.group or c.items or not any(
@@ -764,7 +785,7 @@ def _with_definitions(text: str, chosen: list[OrgMention], lo: int,
                       hi: int) -> list[OrgMention]:
     """某研究所（以下简称“某所”）与…: the bracket that defines a name's short form belongs to
     the mention (the frames read past it); the short form inside is no second mention."""
-    if all(text.find(cue, lo, hi) < 0 for cue in voc.ALIAS_DEFINITION_CUES):
+    if voc.ALIAS_DEFINITION_CUE_RE.search(text, lo, hi) is None:
         return chosen
     out: list[OrgMention] = []
     covered = -1
@@ -903,7 +924,7 @@ def _with_unnamed(text: str, close: re.Match[str], items: list[OrgMention],
 def _collectives(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[OrgMention]:
     """涪江流域科协: all the 科协 of a river basin or area, one party."""
     out = list(chosen)
-    if not any(text.find(cue, lo, hi) >= 0 for cue in voc.COLLECTIVE_CUES):
+    if voc.COLLECTIVE_CUE_RE.search(text, lo, hi) is None:
         return out
     for m in voc.COLLECTIVE_RE.finditer(text, lo, hi):
         if any(o.start < m.end() and m.start() < o.end and o.group for o in out):
@@ -927,14 +948,26 @@ class OrgIndex:
         for m in mentions:
             if 0 <= m.lead < m.start:
                 self._by_start.setdefault(m.lead, m)
-        self._members = {m.party(): tuple(i.party() for i in m.items)
-                         for m in mentions if m.items}
-        self._groups = frozenset(m.party() for m in mentions if m.group)
-        self._alone = frozenset(m.party() for m in mentions
-                                if m.group and voc.GROUP_NOUN_END_RE.search(m.mention))
-        self._relative = frozenset(m.party() for m in mentions if m.relative)
-        self._full = frozenset(m.party() for m in mentions
-                               if not (m.relative or m.bare or m.group))
+        # (one pass over the mentions for the five lookups: an index is made per sentence)
+        members: dict[Party, tuple[Party, ...]] = {}
+        groups, alone, relative, full = [], [], [], []
+        for m in mentions:
+            p = m.party()
+            if m.items:
+                members[p] = tuple(i.party() for i in m.items)
+            if m.group:
+                groups.append(p)
+                if voc.GROUP_NOUN_END_RE.search(m.mention):
+                    alone.append(p)
+            if m.relative:
+                relative.append(p)
+            if not (m.relative or m.bare or m.group):
+                full.append(p)
+        self._members = members
+        self._groups = frozenset(groups)
+        self._alone = frozenset(alone)
+        self._relative = frozenset(relative)
+        self._full = frozenset(full)
 
     def full_name(self, party: Party) -> bool:
         """Is the party written with its body (not a bare place, not relative)? Only such names
@@ -944,6 +977,19 @@ class OrgIndex:
     def ending_at(self, end: int, lo: int = 0) -> OrgMention | None:
         m = self._by_end.get(end)
         return m if m is not None and m.start >= lo else None
+
+    def end_before(self, end: int, lo: int = 0) -> int | None:
+        """The last position before `end` where a mention starting at or after `lo` ends (the
+        next one ending_at finds, read right to left), or None."""
+        keys = self.__dict__.get("_end_keys")
+        if keys is None:  # (sorted once, when first asked)
+            keys = self.__dict__["_end_keys"] = sorted(self._by_end)
+        k = bisect_left(keys, end) - 1
+        while k >= 0:
+            if self._by_end[keys[k]].start >= lo:
+                return keys[k]
+            k -= 1
+        return None
 
     def starting_at(self, start: int, hi: int) -> OrgMention | None:
         m = self._by_start.get(start)

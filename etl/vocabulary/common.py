@@ -48,6 +48,20 @@ def alt_tree(words: Iterable[str]) -> str:
     position; for a long list scanned over whole texts the tree is cheaper (UNQ_HEAD_RE's 54
     head words: 0.055 -> 0.038 CPU s over 1,500 pages). Not for short lists or for words with
     a colon."""
+    branches = alt_tree_branches(words)
+    return "(?:" + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")") + ")"
+
+
+def alt_tree_branches(words: Iterable[str]) -> list[str]:
+    """The top-level branches of alt_tree(words), in its order, each starting with a literal
+    character (科技(?:园(?:区|)|周), 中心 …).
+
+    For a pattern made of several lists (MENTION_END_RE: head words, aliases with a lookahead,
+    a bracket), `|`.join of all their branches at the pattern's top level matches as the
+    alternation of their trees does (same order; a lookahead after a tree is the same after each
+    of its branches), and lets re skip every position whose character starts no branch (a
+    set of first characters, tested in C) instead of entering each tree there: MENTION_END_RE
+    over the recogniser's windows 0.073 -> 0.032 CPU s (3 x 6,423 windows)."""
     toks = sorted({w for w in words if w}, key=len, reverse=True)
     if not toks or any(":" in t for t in toks):
         raise ValueError("alt_tree needs words, none with a colon")
@@ -64,7 +78,7 @@ def alt_tree(words: Iterable[str]) -> str:
             opts.append("")  # the word ending here: after every longer one
         return opts[0] if len(opts) == 1 else "(?:" + "|".join(opts) + ")"
 
-    return "(?:" + emit(root) + ")"
+    return [re.escape(ch) + emit(sub) for ch, sub in root.items() if ch]
 
 
 def with_han(pattern: str) -> str:

@@ -79,14 +79,20 @@ DATE_RE = re.compile(
 )
 
 # Every place a DATE_RE match can start (the first token of each alternative above): a
-# character-set lookahead that re scans for in C, then the few words that open a relative date
-# (一 only before a numeral, 年 only in 年初/年底/年末 …), so that DATE_RE is tried at few places:
-# see etl.extraction.dates.date_matches.
+# character set that re scans for in C, then the few words that open a relative date (一 only
+# before a numeral, 年 only in 年初/年底/年末 …), so that DATE_RE is tried at few places: see
+# etl.extraction.dates.date_matches. (Written as the character class first, then the word its
+# character opens, told by a one-character lookbehind: re skips to a pattern's first characters
+# in C only when the pattern starts with a class or literals, not with a lookahead; the same
+# matches as (?=[…])(?:[…]|一(?=…)|年(?=[初底末])|次日|…) written word by word: 0.078 -> 0.066
+# CPU s over 1,500 pages.)
+_DATE_START_ALONE = r"\d０-９〇○零二两三四五六七八九十今去前明昨最日"
+_WEEK = "(?:周|星期|礼拜)"
 DATE_START_RE = re.compile(
-    r"(?=[\d０-９〇○零一二两三四五六七八九十今去前明上本昨近日最年次翌第当同这])"
-    r"(?:[\d０-９〇○零二两三四五六七八九十今去前明昨最日]|一(?=[〇○零一二三四五六七八九十月日年])"
-    r"|年(?=[初底末])|次日|翌日|第二天|本月|上个?月|近[日期]|当[天日时]|同(?:日|一)"
-    r"|(?:上个?|本|这个?)(?:周|星期|礼拜))"
+    rf"[{_DATE_START_ALONE}一年次翌第本上近当同这]"
+    rf"(?:(?<=[{_DATE_START_ALONE}])|(?<=一)(?=[〇○零一二三四五六七八九十月日年])"
+    rf"|(?<=年)(?=[初底末])|(?<=次)日|(?<=翌)日|(?<=第)二天|(?<=本)月|(?<=上)个?月|(?<=近)[日期]"
+    rf"|(?<=当)[天日时]|(?<=同)(?:日|一)|(?<=上)个?{_WEEK}|(?<=本){_WEEK}|(?<=这)个?{_WEEK})"
 )
 
 # Between two dates of a list ("12月7日、8日"): the second one shares the first one's month.

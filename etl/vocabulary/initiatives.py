@@ -66,6 +66,10 @@ OUTLINE_NEEDS_RE = re.compile(alt(QUOTED["outline_needs"]))
 # Sentence and clause ends (evidence is a sentence; families look at the clause).
 SENTENCE_END_CHARS = "。！？；!?;\n"
 CLAUSE_END_CHARS = "。！？；，,：:!?;\n"
+# Each set of end marks as one character class: the end around a position found by a search
+# in C (forward in the text, backward in the reversed text), not a test per character.
+END_MARK_RES: dict[str, re.Pattern[str]] = {
+    ends: re.compile(f"[{re.escape(ends)}]") for ends in (SENTENCE_END_CHARS, CLAUSE_END_CHARS)}
 # What may follow a quote before its head word (no punctuation, no new quote).
 # (not after a closing bracket: …计划（以下称为“英才计划”）试点 ends the alias, not a name)
 TAIL_RE = re.compile(rf"(?:(?![)）])[{HAN}0-9A-Za-z·+\-—（）()]{{0,20}})?")
@@ -214,6 +218,9 @@ NAME_CHAR_RE = re.compile(_NAME_CHAR)
 # The run of name characters that ends where a head starts: NAME_RUN_BEFORE_RE.search(text, lo,
 # head) starts where the run does, or at `lo` (its longest lead back), in one call; \Z is `head`.
 NAME_RUN_BEFORE_RE = re.compile(rf"{_NAME_CHAR}*\Z")
+# A character no name holds: the run before a head starts after the last one before it, found as
+# the first one in the reversed text (one search, where NAME_RUN_BEFORE_RE tries every start).
+NOT_NAME_CHAR_RE = re.compile(rf"[^{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
 LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
@@ -262,6 +269,10 @@ FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
+# Anything in a head's clause that could set a facility up or name its host: a founding verb,
+# a plaque or a bracket, as one search (FOUNDING_RE, FOUNDING_PLAQUE_RE, "（", "(").
+FACILITY_CLAUSE_CUE_RE = re.compile(
+    alt([*UNQUOTED["founding_verbs"], *UNQUOTED["founding_plaques"], "（", "("]))
 # Names the gold writes one way whatever the page writes (海智计划工作基地（某大学） → 海智基地).
 CANONICAL_NAMES = [(re.compile(r["name_re"]), r["name"]) for r in RULES["canonical_name"]]
 # An owner's short form at the start of a name: the same name as the one written out when the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
+from etl.vocabulary.common import HAN, alt, alt_tree, alt_tree_branches, rules, with_han
 
 _R = rules("orgs")
 
@@ -173,6 +173,8 @@ ALIASES: dict[str, str] = {**_TABLE_ALIASES, **KNOWN_BODIES, **_ACADEMY_INSTITUT
 # written form, the number (Arabic or Chinese digits); the name is the registered stem + 第 +
 # the number in Chinese digits + 研究所.
 GROUP_INSTITUTE_STEMS: dict[str, str] = _K["group_institutes"]
+# Any group's name: a stretch without one holds no numbered institute (one search, in C).
+GROUP_INSTITUTE_STEM_RE = re.compile(alt(GROUP_INSTITUTE_STEMS))
 GROUP_INSTITUTE_RE = re.compile(
     rf"(?P<group>{alt(GROUP_INSTITUTE_STEMS)})第?"
     rf"(?P<n>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:研究所|所)"
@@ -374,13 +376,16 @@ HEAD_RUNS_ON: dict[str, str] = {
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
 # `aliases` that end with none of them: 腾讯, 中国电科), found in one pass.
-MENTION_END_RE = re.compile(
-    alt_tree(_R["mention_ends"])  # (prefix trees: scanned over every window of the recogniser)
+# (the branches of prefix trees at the top level, each starting with a literal: scanned over
+# every window of the recogniser, re skips the positions no branch starts at; alt_tree_branches)
+MENTION_END_RE = re.compile("|".join([
+    *alt_tree_branches(_R["mention_ends"]),
     # an alias that ends with none of them (腾讯, 川大), never the start of a 大学 (四川大学)
-    + rf"|{alt_tree(n for n in _TABLE_ALIASES if not n.endswith(tuple(_R['mention_ends'])))}(?!学)"
-    + rf"|{alt_tree(_R['university_shorts'])}(?!学)"
-    + rf"|[(（](?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]"
-)
+    *(b + "(?!学)" for b in alt_tree_branches(
+        n for n in _TABLE_ALIASES if not n.endswith(tuple(_R["mention_ends"])))),
+    *(b + "(?!学)" for b in alt_tree_branches(_R["university_shorts"])),
+    *(rf"{re.escape(b)}(?<=[学院][(（])(?!简称|下称)[{HAN}]{{2,4}}[)）]" for b in "(（"),
+]))
 # Known short forms (rules/known_bodies.toml) whose end MENTION_END_RE does not give (华中科大,
 # 中国华能, 国家电投): found by one Aho-Corasick pass (etl/extraction/known_bodies.py), with the
 # institutes' short forms written alone (水稻所), which the page's academy resolves.
@@ -435,6 +440,7 @@ QUOTED_UNIT_RE = re.compile(
 # An abbreviation defined in brackets right after a name (某研究所（以下简称“某所”）与…): part
 # of the mention, so that the frames read past it.
 ALIAS_DEFINITION_CUES: tuple[str, ...] = ("简称", "下称")
+ALIAS_DEFINITION_CUE_RE = re.compile(alt(ALIAS_DEFINITION_CUES))  # (one search, in C)
 ALIAS_DEFINITION_RE = re.compile(
     rf"[(（](?:以下简称|以下称|下称|简称)为?[：:]?[\"“”「『‘']?[{HAN}]{{2,8}}[\"“”」』’']?[)）]"
 )
@@ -442,11 +448,17 @@ ALIAS_DEFINITION_RE = re.compile(
 GROUP_NOUN_END_RE = re.compile(rf"{_GROUP_NOUN}[”\"]?$")
 # Units of a place described without names, right after the place (泉州|企事业单位,
 # 福建|相关农业企业).
+_PLACE_GROUP_NOUNS = ("企事业单位", "科研院所", "企业", "单位", "高校", "院所", "机构")
 GROUP_OF_PLACE_RE = re.compile(
     rf"(?:相关)?(?:(?![0-9０-９一二三四五六七八九十两]+[家个所间]){NAME_CHAR}){{0,4}}?"
-    rf"(?:企事业单位|科研院所|企业|单位|高校|院所|机构)"
+    rf"(?:{'|'.join(_PLACE_GROUP_NOUNS)})"
     rf"(?!家|联合会|协会|商会|学会|研究会|促进会)"
 )
+# Any of those nouns: a stretch that holds none holds no such group (one search, not a match
+# after every place of a sentence).
+PLACE_GROUP_NOUN_RE = re.compile(alt(_PLACE_GROUP_NOUNS))
+# A count's measure word: a stretch without one holds no counted group (GROUP_COUNT_RE).
+GROUP_COUNT_CUE_RE = re.compile("[家个所间]")
 # What may follow a bare place name that is a party: a count (金华三市) or 等/各.
 AFTER_BARE_PLACE = frozenset("一二三四五六七八九十两等各")
 # Words that may follow a bare place name in a nominal signing event (…与扬州市合作协议签约仪式,
@@ -472,6 +484,7 @@ GROUP_FIRM_NOUNS = ("企业", "公司")
 # A collective of all the 科协 of a place (涪江流域科协): one party.
 # Words without which a stretch holds no collective, no two-place pair, no counted group.
 COLLECTIVE_CUES: tuple[str, ...] = ("流域", "沿线")
+COLLECTIVE_CUE_RE = re.compile(alt(COLLECTIVE_CUES))  # (one search, in C)
 TWO_PLACES_CUE = "两"
 # A foreign state written alone (与法国签署): found in one pass (a prefix tree of the names).
 FOREIGN_STATE_RE = re.compile(alt_tree(FOREIGN_STATES))
@@ -520,8 +533,12 @@ def body_key(body: str) -> str | None:
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
+# ([我本该](?:自治区|…|盟)|[我本][校院所会局厅委]|我中心, written by its first character: each
+# branch starts with a literal, so re skips to 我, 本 or 该 in C; the same matches)
+_POINTED_LEVELS = "(?:自治区|自治州|省|市|区|县|州|旗|盟)"
 POINTING_RE = re.compile(
-    r"[我本该](?:自治区|自治州|省|市|区|县|州|旗|盟)|[我本][校院所会局厅委]|我中心"
+    rf"我(?:{_POINTED_LEVELS}|[校院所会局厅委]|中心)|本(?:{_POINTED_LEVELS}|[校院所会局厅委])"
+    rf"|该{_POINTED_LEVELS}"
 )
 # A unit of the publisher written after its pointing form (我校生命科学学院, 我院植保所).
 OWN_UNIT_RE = re.compile(
@@ -541,7 +558,11 @@ BARE_ZONE_RE = re.compile(
     r"(?:国家)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)(?:管理委员会|管委会)?"
 )
 # Where such a zone word starts even inside a word no name starts with (经 of 经开区).
-BARE_ZONE_START_RE = re.compile(r"经开区|经济技术开发区|经济开发区")
+_BARE_ZONE_WORDS = ("经开区", "经济技术开发区", "经济开发区")
+BARE_ZONE_START_RE = re.compile("|".join(_BARE_ZONE_WORDS))
+# The character every such word starts with: a window without it holds none (no scan).
+BARE_ZONE_FIRST = "经"
+assert all(w.startswith(BARE_ZONE_FIRST) for w in _BARE_ZONE_WORDS)
 # A zone's name starting with a prefecture's name and 市 (宝鸡市高新区): the zone is named with
 # the city's short name (宝鸡高新技术产业开发区), as it is when written without 市.
 CITY_ZONE_RE = re.compile(r"国家高新|高新区|高新技术产业开发区|经开区|经济技术开发区")
@@ -586,10 +607,14 @@ ABBREVIATION_HEADS: dict[str, tuple[str, ...]] = {
 }
 # An official's title after a short form (首科院院长, 宁材所所长): the short form ends there.
 ABBREVIATION_TITLES = r"(?:常务)?副?(?:院长|所长|校长|主任|书记|党委|理事长|董事长|总经理)"
+_ABBREVIATION_END = (rf"[{''.join(ABBREVIATION_HEADS)}]"
+                     rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})")
 ABBREVIATION_RE = re.compile(
-    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}[{''.join(ABBREVIATION_HEADS)}]"
-    rf"(?=[与和同、及签在，,。]|分别|先后|共同|正式|[又还也于]|$|{ABBREVIATION_TITLES})"
-)
+    rf"(?:(?<=[与和同、及，,：:。\n])|(?<=^))(?:{NAME_CHAR}){{2,5}}{_ABBREVIATION_END}")
+# How every such short form ends (its head and what follows it): a stretch without one holds
+# none (a search that re scans for by the head's character in C, where ABBREVIATION_RE, opening
+# with a lookbehind, is tried at every position).
+ABBREVIATION_END_RE = re.compile(_ABBREVIATION_END)
 # Where the head nouns of the full forms are, by the abbreviation's last character.
 FULL_HEAD_RE: dict[str, re.Pattern[str]] = {
     k: re.compile(alt(v)) for k, v in ABBREVIATION_HEADS.items()

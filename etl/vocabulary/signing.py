@@ -131,6 +131,36 @@ def not_signing_for(trigger: str) -> tuple[NotSigning, ...]:
     return rules_for
 
 
+# not_signing_for(trigger) by the text each rule reads, for the tuple it was made from.
+RuleGroup = tuple[str | None, re.Pattern[str] | None, tuple[NotSigning, ...]]
+_GROUPS: dict[str, tuple[RuleGroup, ...]] = {}
+_GROUPS_OF: list[tuple[NotSigning, ...]] = [NOT_SIGNING]
+
+
+def not_signing_groups(trigger: str) -> tuple[RuleGroup, ...]:
+    """not_signing_for(trigger) as (where, words, rules): the rules that need one of their words
+    in the same text, with all their words as one alternation (a text holding none of them
+    holds for none of those rules: one search, not one per rule), and (None, None, rules) for
+    the rules tried whatever the text (a missing word, no words). The same rules, each once."""
+    if _GROUPS_OF[0] is not NOT_SIGNING:
+        _GROUPS.clear()
+        _GROUPS_OF[0] = NOT_SIGNING
+    got = _GROUPS.get(trigger)
+    if got is None:
+        by_where: dict[str, list[NotSigning]] = {}
+        always: list[NotSigning] = []
+        for r in not_signing_for(trigger):
+            if r.absent or r.any_word is None:
+                always.append(r)
+            else:
+                by_where.setdefault(r.where, []).append(r)
+        got = _GROUPS[trigger] = (
+            *((where, re.compile("|".join(r.any_word.pattern for r in rules)), tuple(rules))
+              for where, rules in by_where.items()),
+            *([(None, None, tuple(always))] if always else []))
+    return got
+
+
 @dataclass(frozen=True)
 class PartyPattern:
     """A party's kind and (optionally) level, as a cooperation-model rule writes them."""
@@ -223,6 +253,7 @@ PARTY_LABEL_RE = re.compile(r"[甲乙丙丁]方(?<!作为[甲乙丙丁]方)(?:�
 # The labels themselves, looked for as plain substrings first (a text without any is not read by
 # the pattern), and the word every role starts with.
 PARTY_LABELS: tuple[str, ...] = ("甲方", "乙方", "丙方", "丁方")
+PARTY_LABEL_CUE_RE = re.compile(alt(PARTY_LABELS))  # any of them: one search
 ROLE_OPENER = "作为"
 # The signatories named after the trigger (签约双方为A和B, 签约的双方分别是A、B, 签约单位为,
 # 签约方：, 签署会市合作协议的是A与B, 本次签约的双方——A与B——): what stands between the trigger
@@ -250,6 +281,9 @@ CONNECTOR_BEFORE_RE = re.compile(
     rf"[{PAIR_CONNECTORS}](?:{alt(_R['counterpart_locatives'])})?$")
 # Verbs that join a partner the way a connector does (A携手B签署, A联合B签订).
 PAIR_CONNECTOR_VERBS = frozenset({"携手", "联合", "牵手", "会同", "偕同", "协同"})
+# Where a pair connector (a character or a verb) may stand: each such position, overlapping
+# ones too (会同: 会同 and 同), found in one pass instead of a test per character read back.
+PAIR_CONNECTOR_AT_RE = re.compile(f"(?=[{PAIR_CONNECTORS}]|{alt(PAIR_CONNECTOR_VERBS)})")
 # What joins the officials of one body listed before its connector (市委书记王某、市长李某与…).
 OFFICIAL_JOINERS = "、和"
 # What joins the items of a party list read left to right (A、B和C), right to left (A、B及C),
@@ -549,6 +583,12 @@ PERSONS_TITLED_AFTER_RE = re.compile(
     rf"(?P<a>[{HAN}]{{2,3}}?)(?P<ta>{_TITLE_CHAIN}) *[与和、及同] *"
     rf"(?P<b>[{HAN}]{{2,3}}?)(?P<tb>{_TITLE_CHAIN}){_OFFICIALS_SIGN_TAIL}"
 )
+# A title and the joiner after it, which every PERSONS_TITLED_AFTER_RE match holds: a stretch
+# without one holds no such pair (a search by the titles' first characters, in C; the pair's
+# pattern opens with any Han character and is tried at every position).
+TITLE_THEN_JOINER_RE = re.compile(rf"{_TITLES} *[与和、及同]")
+# The word every PERSONS_REPRESENT_RE match ends with.
+REPRESENT_WORD = "代表"
 # 分别: each party of a list signs on its own with the counterpart(s).
 EACH_RE = re.compile(r"分别|各自")
 # The sentence counts the signatories as one side each (…签署协议，三方将…): one joint
