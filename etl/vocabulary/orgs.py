@@ -29,7 +29,9 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
-VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队")
+# A delegation on its way (某某一行前往B): a visit's subject and verb, never inside one name.
+VISIT_VERB_RE = re.compile(
+    r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队|前往|一行[前赴到来走]")
 
 
 def _pattern(p: str) -> str:
@@ -520,12 +522,13 @@ SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
 
 # Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
-# 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).
+# 两地 / 两市 and optionally the body each of them signs with, any body a level word may name
+# (苏陕两省科技厅, 两省政府, 川渝两地社科联, 湘赣两省农科院).
 PROVINCE_ABBREVIATIONS: dict[str, str] = _R["province_abbreviations"]
 _ABBR = "[" + "".join(PROVINCE_ABBREVIATIONS) + "]"
 TWO_PLACES_RE = re.compile(
     rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
-    rf"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)?"
+    rf"(?P<body>{RELATIVE_BODY_RE.pattern})?"
 )
 
 # A short form of an institution's name (高新二小, 东北地理所, 陕科大): a run of 2-6 characters
