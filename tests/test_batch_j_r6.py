@@ -2,7 +2,8 @@
 pages: they follow the grammar, not one page. Every sentence here is written for this test (other
 places, bodies, verbs, punctuation, Traditional script, negatives); none is copied from a page.
 Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
-NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6 (10/30 in all).
+NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/7 (one of
+them crashed the page: 兵团第七师与…) (14/46 in all).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -10,6 +11,10 @@ NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6 (10/30 in all).
                     A with B; a visit's subject and verb never make one name.
   NO_DOCUMENT_NOUN  the verb's whole object is the cooperation (正式签署战略合作。根据协议…): a
                     signing, its document unnamed.
+  ACADEMY_SHORT_FORMS  a province's academy by its press short form (江西省林科院, 四川省医科院,
+                    广西林科院): the academy in full, like 农科院 and 社科院.
+  CORPS_FORMS       the Xinjiang corps written 兵团 with its bureaus and its fourteen divisions
+                    (兵团科技局, 兵团第三师): the corps' full names.
   PINYIN_TONELESS   a page annotated with toneless pinyin only, a space after each note
                     (兩(liang) 省): the notes and their spaces go; labels such as (a) stay.
 """
@@ -110,6 +115,65 @@ NO_DOCUMENT_NOUN = [
      []),
 ]
 
+ACADEMY_SHORT_FORMS = [
+    ("city_gov_with_three_incl_forestry",
+     "3月2日，会上，赣州市人民政府分别与江西省林科院、赣南师范大学签订了科技合作协议。",
+     [("赣州市人民政府", "江西省林业科学院"), ("赣州市人民政府", "赣南师范大学")]),
+    ("province_forestry_academy",
+     "5月9日，湖南省林科院与株洲市人民政府签署科技合作协议。",
+     [("湖南省林业科学院", "株洲市人民政府")]),
+    ("region_short_name_forestry",
+     "6月12日，广西林科院与百色市人民政府签订战略合作协议。",
+     [("广西壮族自治区林业科学院", "百色市人民政府")]),
+    ("medical_academy",
+     "10月20日，四川省医科院与绵阳市人民政府签署战略合作协议。",
+     [("四川省医学科学院", "绵阳市人民政府")]),
+    ("traditional_forestry",
+     "7月1日，福建省林科院與三明市人民政府簽署科技合作協議。",
+     [("福建省林业科学院", "三明市人民政府")]),
+    ("relative_forestry",
+     "浙江省林业局近日召开会议。会上，省林科院与丽水市人民政府签订合作协议。",
+     [("浙江省林业科学院", "丽水市人民政府")]),
+    ("national_forestry_academy",
+     "8月3日，中国林科院与伊春市人民政府签署全面合作协议。",
+     [("中国林业科学研究院", "伊春市人民政府")]),
+    ("national_medical_academy",
+     "9月9日，中国医科院与苏州市人民政府签署战略合作协议。",
+     [("中国医学科学院", "苏州市人民政府")]),
+    ("neg_forestry_experts_attend",
+     "省林科院专家到场指导，与农户座谈交流。",
+     []),
+]
+
+CORPS_FORMS = [
+    ("corps_bureau_with_division",
+     "4月2日，兵团科技局与兵团第三师签署科技工作会商议定书。",
+     [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第三师")]),
+    ("corps_kexie_with_university",
+     "6月1日，兵团科协与石河子大学签署战略合作协议。",
+     [("新疆生产建设兵团科学技术协会", "石河子大学")]),
+    ("corps_full_with_university",
+     "7月9日，新疆生产建设兵团与浙江大学签署全面合作协议。",
+     [("新疆生产建设兵团", "浙江大学")]),
+    ("traditional_corps",
+     "8月6日，兵團科技局與兵團第八師簽署科技合作協議。",
+     [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第八师")]),
+    ("corps_division_with_academy",
+     "9月3日，兵团第七师与中国科学院新疆分院签订科技合作协议。",
+     [("新疆生产建设兵团第七师", "中国科学院新疆分院")]),
+    ("neg_corps_attends",
+     "兵团科技局负责人出席会议，听取第三师工作汇报。",
+     []),
+]
+
+# Known limits: still wrong after the rules, kept to show where the rules stop.
+KNOWN_LIMITS = [
+    # a division written without 兵团 (第十师) may be an army's: left unnamed even on a corps page
+    ("bare_division_on_corps_page",
+     "5月8日，兵团科技局与第十师签订科技合作协议。第十师师长某某出席。",
+     [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第十师")]),
+]
+
 PINYIN_TONELESS = [
     ("three_notes_with_space",
      "近日，湘(xiang) 桂兩(liang) 省科協簽約儀(yi) 式在長沙舉行。",
@@ -133,12 +197,20 @@ PINYIN_TONELESS = [
 
 
 @pytest.mark.parametrize(("name", "page", "expected"),
-                         PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN,
+                         PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
+                         + ACADEMY_SHORT_FORMS + CORPS_FORMS,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:
     got = page_parties(page)
     assert same(got, expected), (name, got)
+
+
+@pytest.mark.parametrize(("name", "page", "expected"), KNOWN_LIMITS,
+                         ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
+@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
+def test_known_limits(name: str, page: str, expected: list[tuple[str, ...]]) -> None:
+    assert same(page_parties(page), expected)
 
 
 @pytest.mark.parametrize(("name", "page", "expected"), PINYIN_TONELESS,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
+from etl.vocabulary.numerals import cn_numeral
 
 _R = rules("orgs")
 
@@ -114,7 +115,14 @@ _TABLE_ALIASES: dict[str, str] = {
 _K = rules("known_bodies")
 # Universities, national academies and groups by their short forms -> canonical name
 # (华中科大 -> 华中科技大学, 中物院 -> 中国工程物理研究院, 三峡集团 -> 中国长江三峡集团有限公司).
-KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"]}
+_CORPS = dict(_K["corps"])
+# The corps' divisions, the corps written short or in full (兵团第十四师, 新疆生产建设兵团第三师).
+CORPS_DIVISIONS: dict[str, str] = {
+    f"{form}第{cn_numeral(n)}师": f"{_CORPS['兵团']}第{cn_numeral(n)}师"
+    for n in range(1, _CORPS.pop("corps_divisions") + 1) for form in ("兵团", _CORPS["兵团"])
+}
+KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"],
+                                **_CORPS, **CORPS_DIVISIONS}
 
 
 @dataclass(frozen=True)
