@@ -3,7 +3,7 @@ pages: they follow the grammar, not one page. Every sentence here is written for
 places, bodies, verbs, punctuation, Traditional script, negatives); none is copied from a page.
 Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
 NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/7 (one of
-them crashed the page: 兵团第七师与…) (14/46 in all).
+them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6 (18/52 in all).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -15,6 +15,8 @@ them crashed the page: 兵团第七师与…) (14/46 in all).
                     广西林科院): the academy in full, like 农科院 and 社科院.
   CORPS_FORMS       the Xinjiang corps written 兵团 with its bureaus and its fourteen divisions
                     (兵团科技局, 兵团第三师): the corps' full names.
+  PAIRS_WITH_REMAINDER  pairs listed one after another, a count closing the list (甲与乙、丙与丁
+                    等8家单位分别签署): each named pair, the count's item the last pair's.
   PINYIN_TONELESS   a page annotated with toneless pinyin only, a space after each note
                     (兩(liang) 省): the notes and their spaces go; labels such as (a) stay.
 """
@@ -166,6 +168,28 @@ CORPS_FORMS = [
      []),
 ]
 
+PAIRS_WITH_REMAINDER = [
+    ("two_pairs_then_count",
+     "签约仪式上，青岛市科技局与定西市科技局、山东大学与兰州理工大学等6家单位分别签署了科技合作协议。",
+     [("青岛市科学技术局", "定西市科学技术局"), ("山东大学", "兰州理工大学")]),
+    ("two_pairs_no_count",
+     "会上，杭州市科技局与黔东南州科技局、浙江大学与贵州大学分别签订了合作协议。",
+     [("杭州市科学技术局", "黔东南苗族侗族自治州科学技术局"), ("浙江大学", "贵州大学")]),
+    ("three_pairs_semicolon_free",
+     "会上，天津市科协与承德市科协、南开大学与河北大学、天津大学与燕山大学分别签署合作协议。",
+     [("天津市科学技术协会", "承德市科学技术协会"), ("南开大学", "河北大学"),
+      ("天津大学", "燕山大学")]),
+    ("traditional_pairs",
+     "簽約儀式上，福州市科技局與昌吉州科技局、福州大學與新疆大學等4家單位分別簽署了合作協議。",
+     [("福州市科学技术局", "昌吉回族自治州科学技术局"), ("福州大学", "新疆大学")]),
+    ("neg_pairs_will_sign",
+     "下一步，青岛市科技局与定西市科技局、山东大学与兰州理工大学将分别签署合作协议。",
+     []),
+    ("one_with_list_stays",
+     "会上，青岛市科技局与定西市科技局、陇南市科技局分别签署了科技合作协议。",
+     [("青岛市科学技术局", "定西市科学技术局"), ("青岛市科学技术局", "陇南市科学技术局")]),
+]
+
 # Known limits: still wrong after the rules, kept to show where the rules stop.
 KNOWN_LIMITS = [
     # a division written without 兵团 (第十师) may be an army's: left unnamed even on a corps page
@@ -198,7 +222,7 @@ PINYIN_TONELESS = [
 
 @pytest.mark.parametrize(("name", "page", "expected"),
                          PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
-                         + ACADEMY_SHORT_FORMS + CORPS_FORMS,
+                         + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:

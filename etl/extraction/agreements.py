@@ -989,7 +989,10 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
     签订; 甲与乙；丙与丁签署; 甲与乙、丙与丁，分别签署), when the verb's clause holds a pair as
     its whole subject or no party at all."""
     text = scan.text
-    orgs = [o for o in scan.index.within(c0, trig) if not o.group]
+    within = scan.index.within(c0, trig)
+    orgs = [o for o in within if not o.group]
+    if within and _remainder_counted(within[-1]):
+        orgs.append(replace(within[-1].items[0], start=within[-1].start, end=within[-1].end))
     tail = text[orgs[-1].end if orgs else c0:trig]
     if tail.strip(voc.ADVERB_CHARS):
         return []
@@ -1000,6 +1003,12 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
         return out if len(out) > 1 else []  # the pairs the clause lists, none before
     out = _pairs_before(scan, c0) + out
     return out if len(out) > 1 else []
+
+
+def _remainder_counted(o: OrgMention) -> bool:
+    """甲与乙、丙与丁等8家单位(分别签署): a count closing a list of pairs whose last item is its
+    one named member counts the signers, the rest unnamed; the item is the last pair's."""
+    return o.group and len(o.items) == 1 and voc.INSTITUTION_COUNT_RE.search(o.mention) is not None
 
 
 def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
