@@ -3,7 +3,8 @@ pages: they follow the grammar, not one page. Every sentence here is written for
 places, bodies, verbs, punctuation, Traditional script, negatives); none is copied from a page.
 Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
 NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/7 (one of
-them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6 (18/52 in all).
+them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6,
+ATTENDING_GROUPS 3/5 (21/57 in all).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -17,6 +18,8 @@ them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6 (18/52 i
                     (兵团科技局, 兵团第三师): the corps' full names.
   PAIRS_WITH_REMAINDER  pairs listed one after another, a count closing the list (甲与乙、丙与丁
                     等8家单位分别签署): each named pair, the count's item the last pair's.
+  ATTENDING_GROUPS  people attending the day's events, the ceremony among them (…有关人员参加了
+                    联席会议和签约仪式): no signing of theirs.
   PINYIN_TONELESS   a page annotated with toneless pinyin only, a space after each note
                     (兩(liang) 省): the notes and their spaces go; labels such as (a) stay.
 """
@@ -190,6 +193,24 @@ PAIRS_WITH_REMAINDER = [
      [("青岛市科学技术局", "定西市科学技术局"), ("青岛市科学技术局", "陇南市科学技术局")]),
 ]
 
+ATTENDING_GROUPS = [
+    ("group_attends_ceremony",
+     "6月3日，南京市科技局与南通市科技局签署合作协议。两市15家龙头企业、高校等单位有关人员参加了签约仪式。",
+     [("南京市科学技术局", "南通市科学技术局")]),
+    ("group_attends_meeting_and_ceremony",
+     "5月9日，无锡市人民政府与江南大学签订战略合作协议。双方20家企业、院所负责人出席了座谈会和签约仪式。",
+     [("无锡市人民政府", "江南大学")]),
+    ("count_attends_alone",
+     "当地30余家企业代表参加签约仪式。",
+     []),
+    ("traditional_group_attends",
+     "7月1日，廈門市科協與集美大學簽署合作協議。雙方10家企業、科研院所等單位有關人員參加了簽約儀式。",
+     [("厦门市科学技术协会", "集美大学")]),
+    ("group_signs_still",
+     "会上，当地12家企业与浙江大学分别签署了技术合作协议。",
+     [("12家企业", "浙江大学")]),
+]
+
 # Known limits: still wrong after the rules, kept to show where the rules stop.
 KNOWN_LIMITS = [
     # a division written without 兵团 (第十师) may be an army's: left unnamed even on a corps page
@@ -222,7 +243,8 @@ PINYIN_TONELESS = [
 
 @pytest.mark.parametrize(("name", "page", "expected"),
                          PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
-                         + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER,
+                         + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER
+                         + ATTENDING_GROUPS,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:

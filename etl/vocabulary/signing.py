@@ -93,8 +93,11 @@ CLAUSE_CLOSES = r"(?=[，,。；;！？!?\n]|$)"
 
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
+    # other events joined before the trigger (出席了座谈会和签约仪式): they stand between too
+    events = rule.get("events_between")
+    between = rf"(?:{_NO_BREAK}{{0,4}}?{alt(events)}[和及、暨])*" if events else ""
     pattern = {"sentence-lacks": words, "clause": words, "lead": words,
-               "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
+               "before": rf"{words}{between}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
                "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
     if pattern is None:
