@@ -4,7 +4,7 @@ places, bodies, verbs, punctuation, Traditional script, negatives); none is copi
 Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
 NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/7 (one of
 them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6,
-ATTENDING_GROUPS 3/5 (21/57 in all).
+ATTENDING_GROUPS 3/5, PLACED_SHORT_BODIES 2/9, INSTITUTE_HEADS 0/5 (23/71 in all).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -20,6 +20,10 @@ ATTENDING_GROUPS 3/5 (21/57 in all).
                     等8家单位分别签署): each named pair, the count's item the last pair's.
   ATTENDING_GROUPS  people attending the day's events, the ceremony among them (…有关人员参加了
                     联席会议和签约仪式): no signing of theirs.
+  PLACED_SHORT_BODIES  a place's institute or union by its short form (天水市农科所, 宜春市林科所,
+                    江宁区总工会): the body in full, with its place in full.
+  INSTITUTE_HEADS   institutes named by their trade (…勘查院, 测绘院, 规划设计院), a bureau's unit
+                    among them (某省地质局第一勘探院): one name, not the bureau.
   PINYIN_TONELESS   a page annotated with toneless pinyin only, a space after each note
                     (兩(liang) 省): the notes and their spaces go; labels such as (a) stay.
 """
@@ -211,6 +215,54 @@ ATTENDING_GROUPS = [
      [("12家企业", "浙江大学")]),
 ]
 
+PLACED_SHORT_BODIES = [
+    ("city_agri_institute",
+     "6月2日，天水市农科所与甘谷县人民政府签订科技合作协议。",
+     [("天水市农业科学研究所", "甘谷县人民政府")]),
+    ("agri_institute_with_university",
+     "绵阳市农科所与四川农业大学签署科技合作协议。",
+     [("绵阳市农业科学研究所", "四川农业大学")]),
+    ("forestry_institute",
+     "8月8日，宜春市林科所与江西农业大学签订合作协议。",
+     [("宜春市林业科学研究所", "江西农业大学")]),
+    ("traditional_prefecture_agri_institute",
+     "9月1日，臨夏州農科所與甘肅農業大學簽署合作協議。",
+     [("临夏回族自治州农业科学研究所", "甘肃农业大学")]),
+    ("agri_institute_with_firm",
+     "3月3日，南充市农科所与四川某某种业有限公司签订合作协议。",
+     [("南充市农业科学研究所", "四川某某种业有限公司")]),
+    ("municipal_district_union",
+     "嘉定区总工会与上海大学签署合作协议。",
+     [("上海市嘉定区总工会", "上海大学")]),
+    ("city_district_union",
+     "4月9日，江宁区总工会与南京大学签署合作协议。",
+     [("南京市江宁区总工会", "南京大学")]),
+    ("city_union",
+     "苏州市总工会与苏州大学签订合作协议。",
+     [("苏州市总工会", "苏州大学")]),
+    ("neg_institute_experts",
+     "天水市农科所专家到田间指导，与农户座谈。",
+     []),
+]
+
+INSTITUTE_HEADS = [
+    ("bureau_survey_institute",
+     "10月9日，信阳市农科所与河南省地质矿产勘查开发局第二地质勘查院签订战略合作框架协议。",
+     [("信阳市农业科学研究所", "河南省地质矿产勘查开发局第二地质勘查院")]),
+    ("design_institute",
+     "江苏省规划设计院与南京大学签署合作协议。",
+     [("江苏省规划设计院", "南京大学")]),
+    ("mapping_institute",
+     "5月20日，云南省测绘院与昆明理工大学签订科技合作协议。",
+     [("云南省测绘院", "昆明理工大学")]),
+    ("traditional_survey_institute",
+     "6月6日，青海省地質調查局第三勘查院與青海大學簽署合作協議。",
+     [("青海省地质调查局第三勘查院", "青海大学")]),
+    ("exploration_institute_with_city",
+     "7月7日，赣州市人民政府与江西省地质局第一勘探院签署战略合作协议。",
+     [("赣州市人民政府", "江西省地质局第一勘探院")]),
+]
+
 # Known limits: still wrong after the rules, kept to show where the rules stop.
 KNOWN_LIMITS = [
     # a division written without 兵团 (第十师) may be an army's: left unnamed even on a corps page
@@ -244,7 +296,7 @@ PINYIN_TONELESS = [
 @pytest.mark.parametrize(("name", "page", "expected"),
                          PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
                          + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER
-                         + ATTENDING_GROUPS,
+                         + ATTENDING_GROUPS + PLACED_SHORT_BODIES + INSTITUTE_HEADS,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:

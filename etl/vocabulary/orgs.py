@@ -243,7 +243,7 @@ DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委", "办", "�
 # body starts, for the expansion of rules/orgs.toml `expand`.
 MASS_ORG_STARTS: tuple[str, ...] = (
     "老科", "社会科学界", "社科联", "工商", "侨联", "归国华侨", "妇联", "妇女联合会", "文联",
-    "文学艺术界", "残联", "残疾人联合会",
+    "文学艺术界", "残联", "残疾人联合会", "总工会",
 )
 # The kinds of body a relative mention may name beyond RELATIVE_BODY_RE (省自然资源科学研究院,
 # 市第一医院, 区农业农村局): any body a place's name may take, except a university or a firm,
