@@ -159,8 +159,9 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     heads = {m.end() for m in voc.MENTION_END_RE.finditer(text, lo, hi)
              if m.end() >= len(text) or ((text[m.end()] not in voc.TITLE_AFTER_HEAD
                                           or text.startswith(voc.NOT_TITLE_WORDS, m.end()))
-                                         and text[m.end()] not in voc.HEAD_RUNS_ON.get(
+                                         and (text[m.end()] not in voc.HEAD_RUNS_ON.get(
                                              m.group(), "")
+                                              or text.startswith(voc.HEAD_ENDS_BEFORE, m.end()))
                                          and not text.startswith(voc.MEMBER_TITLES, m.end())
                                          and not text.endswith(voc.TITLE_ENDINGS, lo, m.end()))}
     places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))

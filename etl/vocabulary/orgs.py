@@ -359,6 +359,10 @@ HEAD_RUNS_ON: dict[str, str] = {
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
+# Words after a head that end the name even so (苏州大学科普合作协议, 某大学科技合作协议: the
+# university, then its document; 某大学科技园 runs on).
+HEAD_ENDS_BEFORE: tuple[str, ...] = (
+    "科技合作", "科普合作", "科技创新合作", "科技战略", "科技交流", "科研合作", "科学技术合作")
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
