@@ -1,11 +1,12 @@
-"""Batch j (41 real pages, mostly wider signers) taught four classes that recur on any newsroom's
+"""Batch j (41 real pages, mostly wider signers) taught classes that recur on any newsroom's
 pages: they follow the grammar, not one page. Every sentence here is written for this test (other
 places, bodies, verbs, punctuation, Traditional script, negatives); none is copied from a page.
 Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
-NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/7 (one of
+NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/6 (one of
 them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6,
-ATTENDING_GROUPS 3/5, PLACED_SHORT_BODIES 2/9, INSTITUTE_HEADS 0/5,
-CEREMONY_NAMES_PAIR 5/8 (28/79 in all; and the guards INTENT_TO_SIGN 7/7).
+ATTENDING_GROUPS 4/5, PLACED_SHORT_BODIES 2/9, INSTITUTE_HEADS 0/5,
+CEREMONY_NAMES_PAIR 5/8 (29/78 in all; and the guards
+INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING 18/18).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -294,8 +295,48 @@ CEREMONY_NAMES_PAIR = [
      [("常州市科学技术局", "河海大学科技园")]),
 ]
 
-# Guards written with the classes, which main already passed (7/7): an intent to sign, in a
-# consultation or a plan, is no signing.
+# Guards written with the classes, which main already passed (18/18): an intent to sign, in a
+# consultation or a plan, is no signing; witnesses (a 科协 among them) are no party; talks and a
+# signing in one clause are one agreement, talks alone none.
+WITNESSES = [
+    ("kexie_witnesses_after_pair",
+     "5月6日，洛阳市人民政府与河南科技大学签署战略合作协议，河南省科协等单位负责同志出席仪式并见证签约。",
+     [("洛阳市人民政府", "河南科技大学")]),
+    ("witness_clause_first",
+     "河南省科协、洛阳市科技局负责同志见证签约。洛阳市人民政府与河南科技大学签署战略合作协议。",
+     [("洛阳市人民政府", "河南科技大学")]),
+    ("witness_only_sentence",
+     "7月9日，湖南省科协有关负责同志出席并见证了签约。",
+     []),
+    ("traditional_witness",
+     "6月1日，臺州市人民政府與浙江大學簽署合作協議，浙江省科協負責同志出席儀式並見證簽約。",
+     [("台州市人民政府", "浙江大学")]),
+    ("witnessed_by_kexie_between",
+     "在省科协的见证下，宜昌市人民政府与三峡大学签署战略合作协议。",
+     [("宜昌市人民政府", "三峡大学")]),
+]
+
+TALKS_AND_SIGNING = [
+    ("talks_then_sign_same_clause",
+     "3月8日，中国科学院广州分院与广东省农业科学院举行科技合作座谈会并签订合作框架协议。",
+     [("中国科学院广州分院", "广东省农业科学院")]),
+    ("two_departments_joint_meeting",
+     "4月10日，江苏省科技厅与青海省科技厅召开联席会议。两厅在西宁签署了科技对口合作协议。",
+     [("江苏省科学技术厅", "青海省科学技术厅")]),
+    ("two_title_joined_by_ji",
+     "5月5日，中国科学院南京分院与泰州市人民政府再次签署院市全面科技合作协议暨共建技术转移中心协议。",
+     [("中国科学院南京分院", "泰州市人民政府")]),
+    ("traditional_talks_sign",
+     "6月6日，中國科學院武漢分院與湖北省農業科學院舉行座談會並簽訂合作框架協議。",
+     [("中国科学院武汉分院", "湖北省农业科学院")]),
+    ("neg_talks_between_bodies",
+     "6月6日，宁波市社科联与宁波市科协举行专题会议，共商合作。",
+     []),
+    ("neg_consensus",
+     "双方就深化合作达成共识，同意适时签署合作协议。",
+     []),
+]
+
 INTENT_TO_SIGN = [
     ("cuicheng_nominal",
      "3月2日，中国科学院兰州分院与甘肃省科技厅举行会商，双方就尽快促成新一轮科技合作协议签署进行了深入交流。",
@@ -354,7 +395,7 @@ PINYIN_TONELESS = [
                          PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
                          + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER
                          + ATTENDING_GROUPS + PLACED_SHORT_BODIES + INSTITUTE_HEADS
-                         + CEREMONY_NAMES_PAIR + INTENT_TO_SIGN,
+                         + CEREMONY_NAMES_PAIR + INTENT_TO_SIGN + WITNESSES + TALKS_AND_SIGNING,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:
