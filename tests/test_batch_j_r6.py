@@ -6,7 +6,7 @@ NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 
 them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6,
 ATTENDING_GROUPS 4/5, PLACED_SHORT_BODIES 2/9, INSTITUTE_HEADS 0/5,
 CEREMONY_NAMES_PAIR 5/8 (29/78 in all; and the guards
-INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING 18/18).
+INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING, VISIT_FRAME_CLAUSES 22/22).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
                     level word may name after it (川渝两地社科联, 湘赣两省农科院): one body each.
@@ -295,9 +295,10 @@ CEREMONY_NAMES_PAIR = [
      [("常州市科学技术局", "河海大学科技园")]),
 ]
 
-# Guards written with the classes, which main already passed (18/18): an intent to sign, in a
+# Guards written with the classes, which main already passed (22/22): an intent to sign, in a
 # consultation or a plan, is no signing; witnesses (a 科协 among them) are no party; talks and a
-# signing in one clause are one agreement, talks alone none.
+# signing in one clause are one agreement, talks alone none; a visit in its own clause or
+# sentence, then 双方/并 signing, is the visitor with the visited.
 WITNESSES = [
     ("kexie_witnesses_after_pair",
      "5月6日，洛阳市人民政府与河南科技大学签署战略合作协议，河南省科协等单位负责同志出席仪式并见证签约。",
@@ -335,6 +336,21 @@ TALKS_AND_SIGNING = [
     ("neg_consensus",
      "双方就深化合作达成共识，同意适时签署合作协议。",
      []),
+]
+
+VISIT_FRAME_CLAUSES = [
+    ("visit_then_shuangfang",
+     "6月3日，遵义市科协党组书记李明一行前往遵义医科大学，双方签署了科普合作协议。",
+     [("遵义市科学技术协会", "遵义医科大学")]),
+    ("visit_comma_sign",
+     "4月11日，株洲市科技局局长陈刚一行赴中南大学考察，并签订产学研合作协议。",
+     [("株洲市科学技术局", "中南大学")]),
+    ("visit_two_sentences",
+     "5月6日，泉州市科協主席林海一行前往華僑大學調研。雙方簽署了科普合作協議。",
+     [("泉州市科学技术协会", "华侨大学")]),
+    ("visit_ceremony_held",
+     "3月18日，宜昌市科技局局长王涛一行来到三峡大学，举行校地科技合作协议签约仪式。",
+     [("宜昌市科学技术局", "三峡大学")]),
 ]
 
 INTENT_TO_SIGN = [
@@ -395,7 +411,8 @@ PINYIN_TONELESS = [
                          PLACE_PAIR_HEAD + VISIT_FRAME + NO_DOCUMENT_NOUN
                          + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER
                          + ATTENDING_GROUPS + PLACED_SHORT_BODIES + INSTITUTE_HEADS
-                         + CEREMONY_NAMES_PAIR + INTENT_TO_SIGN + WITNESSES + TALKS_AND_SIGNING,
+                         + CEREMONY_NAMES_PAIR + INTENT_TO_SIGN + WITNESSES + TALKS_AND_SIGNING
+                         + VISIT_FRAME_CLAUSES,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:
