@@ -5,7 +5,7 @@ Main (175da47) before the rules changed: PLACE_PAIR_HEAD 3/10, VISIT_FRAME 2/8,
 NO_DOCUMENT_NOUN 2/6, PINYIN_TONELESS 3/6, ACADEMY_SHORT_FORMS 3/9, CORPS_FORMS 1/6 (one of
 them crashed the page: 兵团第七师与…), PAIRS_WITH_REMAINDER 4/6,
 ATTENDING_GROUPS 4/5, PLACED_SHORT_BODIES 2/9, INSTITUTE_HEADS 0/5,
-CEREMONY_NAMES_PAIR 5/8 (29/78 in all; and the guards
+CEREMONY_NAMES_PAIR 5/8, CORPS_DIVISION_ALONE 1/6 (30/84 in all; and the guards
 INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING, VISIT_FRAME_CLAUSES 22/22).
 
   PLACE_PAIR_HEAD   两省/两地 with the one-character names of the places before it and any body a
@@ -18,6 +18,8 @@ INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING, VISIT_FRAME_CLAUSES 22/22).
                     广西林科院): the academy in full, like 农科院 and 社科院.
   CORPS_FORMS       the Xinjiang corps written 兵团 with its bureaus and its fourteen divisions
                     (兵团科技局, 兵团第三师): the corps' full names.
+  CORPS_DIVISION_ALONE  a division without the corps (十四师, 第八师, 兵团一师) on a page that
+                    writes 兵团: the corps' division; nowhere else, and no teacher's 师.
   PAIRS_WITH_REMAINDER  pairs listed one after another, a count closing the list (甲与乙、丙与丁
                     等8家单位分别签署): each named pair, the count's item the last pair's.
   ATTENDING_GROUPS  people attending the day's events, the ceremony among them (…有关人员参加了
@@ -377,12 +379,25 @@ INTENT_TO_SIGN = [
      [("吉林省科学技术厅", "中国科学院长春分院")]),
 ]
 
-# Known limits: still wrong after the rules, kept to show where the rules stop.
-KNOWN_LIMITS = [
-    # a division written without 兵团 (第十师) may be an army's: left unnamed even on a corps page
-    ("bare_division_on_corps_page",
+CORPS_DIVISION_ALONE = [
+    ("division_alone_on_corps_page",
      "5月8日，兵团科技局与第十师签订科技合作协议。第十师师长某某出席。",
      [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第十师")]),
+    ("division_without_di",
+     "4月17日，兵团科技局与十三师签署科技工作会商议定书。",
+     [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第十三师")]),
+    ("division_first_with_university",
+     "6月2日，兵团一师与塔里木大学签署校地合作协议。",
+     [("新疆生产建设兵团第一师", "塔里木大学")]),
+    ("traditional_division",
+     "7月1日，兵團科協與第八師簽訂科普合作協議。",
+     [("新疆生产建设兵团科学技术协会", "新疆生产建设兵团第八师")]),
+    ("neg_no_corps_on_page",
+     "5月8日，某市科技局与第十师签订科技合作协议。",
+     []),
+    ("neg_teachers",
+     "兵团科技局与石河子大学签订协议，实行一师一策，十名教师参加，师范生代表出席。",
+     [("新疆生产建设兵团科学技术局", "石河子大学")]),
 ]
 
 PINYIN_TONELESS = [
@@ -412,19 +427,12 @@ PINYIN_TONELESS = [
                          + ACADEMY_SHORT_FORMS + CORPS_FORMS + PAIRS_WITH_REMAINDER
                          + ATTENDING_GROUPS + PLACED_SHORT_BODIES + INSTITUTE_HEADS
                          + CEREMONY_NAMES_PAIR + INTENT_TO_SIGN + WITNESSES + TALKS_AND_SIGNING
-                         + VISIT_FRAME_CLAUSES,
+                         + VISIT_FRAME_CLAUSES + CORPS_DIVISION_ALONE,
                          ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
 def test_parties_of_batch_j_classes(name: str, page: str,
                                     expected: list[tuple[str, ...]]) -> None:
     got = page_parties(page)
     assert same(got, expected), (name, got)
-
-
-@pytest.mark.parametrize(("name", "page", "expected"), KNOWN_LIMITS,
-                         ids=lambda v: v if isinstance(v, str) and v.isascii() else "")
-@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
-def test_known_limits(name: str, page: str, expected: list[tuple[str, ...]]) -> None:
-    assert same(page_parties(page), expected)
 
 
 @pytest.mark.parametrize(("name", "page", "expected"), PINYIN_TONELESS,

@@ -330,12 +330,14 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
 
 def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:
     """中国电科38所: a group's numbered institute, by its registered name (digits are no name
-    characters, so the shape rules never reach it)."""
+    characters, so the shape rules never reach it); 十四师 on a corps page: the corps' division."""
     out = []
     for m in known_bodies.group_institutes(text, lo, hi):
         name = known_bodies.group_institute_name(m)
         if name is not None:
             out.append(OrgMention(m.start(), m.end(), m.group(), name, "institute", "national"))
+    for a, e, name in known_bodies.corps_divisions(text, lo, hi):
+        out.append(OrgMention(a, e, text[a:e], name, "other", "other"))
     return out
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.vocabulary.common import HAN, alt, alt_tree, rules, with_han
-from etl.vocabulary.numerals import cn_numeral
+from etl.vocabulary.numerals import cn_number, cn_numeral
 
 _R = rules("orgs")
 
@@ -123,6 +123,13 @@ CORPS_DIVISIONS: dict[str, str] = {
 }
 KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"],
                                 **_CORPS, **CORPS_DIVISIONS}
+# A division written without the corps (十四师, 第八师, 兵团一师 is in CORPS_DIVISIONS): the corps'
+# on a page that writes 兵团 at all (CORPS_WORD), never before a word 师 begins (师范, 师生, 师资:
+# a teacher's) nor inside a word (一师一策 is no division: a name starts after 第 or a non-name).
+CORPS_WORD = "兵团"
+CORPS_DIVISION_COUNT = max(cn_number(k[k.index("第") + 1:-1]) or 0 for k in CORPS_DIVISIONS)
+CORPS_DIVISION_ALONE_RE = re.compile(
+    r"(?P<di>第)?(?P<n>[一二三四五六七八九十]{1,3})师(?![范生资傅徒兄姐弟妹父母德表道一])")
 
 
 @dataclass(frozen=True)
