@@ -288,8 +288,11 @@ def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
     if "(" not in text and "（" not in text:
         return text, base, 0
     notes = [(*m.span(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+    notes = [(s, _note_end(text, e), g) for s, e, g in notes]
     toned = [is_pinyin(g) for _, _, g in notes]
-    allow = sum(toned) >= min_toned
+    allow = sum(toned) >= min_toned or (
+        not any(toned) and len(notes) >= tp.TONELESS_NOTES_ALONE
+        and sum(is_pinyin(g, True) for _, _, g in notes) >= tp.TONELESS_NOTES_ALONE)
     removed = 0
     for _ in range(4):
         if toned is not None:  # the first round: a toned note is pinyin, toneless allowed or not
@@ -306,8 +309,14 @@ def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
         text, base = apply_edits(text, edits, base)
         if not chained:  # a removed note followed by another bracket may expose a new one
             break
-        notes = [(m.start(), m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+        notes = [(m.start(), _note_end(text, m.end()), m.group(1))
+                 for m in tp.PINYIN_NOTE.finditer(text)]
     return text, base, removed
+
+
+def _note_end(text: str, end: int) -> int:
+    """Where a note ending at `end` ends with the space some sites leave after it."""
+    return end + 1 if tp.NOTE_TRAILING_SPACE_RE.match(text, end) else end
 
 
 # --- 5. Traditional -> Simplified --------------------------------------------------------------

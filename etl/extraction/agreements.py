@@ -1019,7 +1019,10 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
     签订; 甲与乙；丙与丁签署; 甲与乙、丙与丁，分别签署), when the verb's clause holds a pair as
     its whole subject or no party at all."""
     text = scan.text
-    orgs = [o for o in scan.index.within(c0, trig) if not o.group]
+    within = scan.index.within(c0, trig)
+    orgs = [o for o in within if not o.group]
+    if within and _remainder_counted(within[-1]):
+        orgs.append(replace(within[-1].items[0], start=within[-1].start, end=within[-1].end))
     tail = text[orgs[-1].end if orgs else c0:trig]
     if tail.strip(voc.ADVERB_CHARS):
         return []
@@ -1030,6 +1033,12 @@ def _pairwise(scan: _Scan, c0: int, trig: int) -> list[tuple[Party, ...]]:
         return out if len(out) > 1 else []  # the pairs the clause lists, none before
     out = _pairs_before(scan, c0) + out
     return out if len(out) > 1 else []
+
+
+def _remainder_counted(o: OrgMention) -> bool:
+    """甲与乙、丙与丁等8家单位(分别签署): a count closing a list of pairs whose last item is its
+    one named member counts the signers, the rest unnamed; the item is the last pair's."""
+    return o.group and len(o.items) == 1 and voc.INSTITUTION_COUNT_RE.search(o.mention) is not None
 
 
 def _listed_pairs(text: str, orgs: list) -> list[tuple[Party, ...]] | None:
@@ -1388,6 +1397,10 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         if body is not None and items:
             # 签约仪式上，张某与B公司董事长李某签署: 张某's body, named with him before
             return [body], _distributed(items, scan.ctx), False
+    if len(left) == 1 and not right:
+        visit = _visit_in_clause(scan, c0, trig, left[0])
+        if visit:  # A主席某某一行前往B签署: the visitor and the visited
+            return visit, [], False
     if left and (right or len(left) > 1 or scan.index.signs_alone(left[0])
                  or len(scan.index.members(left[0])) > 1):
         return left, right, False
@@ -1688,6 +1701,22 @@ def _bracketed_body(scan: _Scan, b0: int, b1: int) -> Party | None:
     if inside:
         return _institution(scan, inside[-1].party(), inside[-1].end)
     return _body_of_title(scan, title.start(), title.end())
+
+
+def _visit_in_clause(scan: _Scan, c0: int, trig: int, found: Party) -> list[Party]:
+    """[visitor, visited] where the trigger's clause ends on a visit (A馆长某某一行前往B开展签约):
+    B right after the visit verb, A just before that verb with only its official's title and name
+    between; `found` (the one party the clause's group gave) must be one of them."""
+    text = scan.text
+    got = [o for o in scan.index.within(c0, trig) if not o.group]
+    if len(got) < 2 or found.name not in (got[-1].name, got[-2].name):
+        return []
+    visitor, visited = got[-2], got[-1]
+    v = voc.VISIT_RE.search(text, max(c0, visited.start - 3), visited.start)
+    if v is None or v.end() != visited.start or visitor.name == visited.name \
+            or not voc.VISITOR_GAP_RE.fullmatch(text, visitor.end, v.start()):
+        return []
+    return [visitor.party(), visited.party()]
 
 
 def _right_after_visit(text: str, lo: int, start: int) -> bool:

@@ -116,6 +116,24 @@ def group_institutes(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         yield from voc.GROUP_INSTITUTE_RE.finditer(text, lo, hi)
 
 
+def corps_divisions(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical name) of the corps' divisions written alone in text[lo:hi] (十四师,
+    第八师, 兵团一师), only on a page that writes 兵团 at all; 第, 兵团 or a non-name before the
+    number."""
+    if text.find("师", lo, hi) < 0 or text.find(voc.CORPS_WORD) < 0:
+        return
+    for m in voc.CORPS_DIVISION_ALONE_RE.finditer(text, lo, hi):
+        n = cn_number(m.group("n"))
+        if n is None or not 0 < n <= voc.CORPS_DIVISION_COUNT:
+            continue
+        start = m.start()
+        if text.startswith(voc.CORPS_WORD, start - len(voc.CORPS_WORD)):
+            start -= len(voc.CORPS_WORD)  # 兵团一师
+        elif m.group("di") is None and not _free_left(text, start):
+            continue
+        yield start, m.end(), voc.CORPS_DIVISIONS[voc.CORPS_WORD + "第" + cn_numeral(n) + "师"]
+
+
 def group_institute_name(m: re.Match[str]) -> str | None:
     """中国电科38所 -> 中国电子科技集团公司第三十八研究所 (None for a number no institute has)."""
     n = cn_number(m.group("n"))

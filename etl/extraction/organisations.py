@@ -198,7 +198,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
         if e < n:  # (the tests of the character after the head, each read once)
             ch = text[e]
             if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
-                    or ch in voc.HEAD_RUNS_ON.get(m.group(), "") \
+                    or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
+                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
                     or text.endswith(voc.TITLE_ENDINGS, lo, e):
                 continue
@@ -468,12 +469,14 @@ def _states(text: str, lo: int, hi: int, win: _Window) -> list[OrgMention]:
 
 def _group_institutes(text: str, lo: int, hi: int) -> list[OrgMention]:
     """中国电科38所: a group's numbered institute, by its registered name (digits are no name
-    characters, so the shape rules never reach it)."""
+    characters, so the shape rules never reach it); 十四师 on a corps page: the corps' division."""
     out = []
     for m in known_bodies.group_institutes(text, lo, hi):
         name = known_bodies.group_institute_name(m)
         if name is not None:
             out.append(OrgMention(m.start(), m.end(), m.group(), name, "institute", "national"))
+    for a, e, name in known_bodies.corps_divisions(text, lo, hi):
+        out.append(OrgMention(a, e, text[a:e], name, "other", "other"))
     return out
 
 

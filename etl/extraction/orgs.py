@@ -383,6 +383,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
                      level="national", adcode=_seat(s))
     corps = voc.CORPS_RE.match(s)
     if corps:
+        if corps.end() == len(s):  # the division alone (兵团第七师与…): no body inside it
+            return None
         inner = _parse(s[corps.end():], ctx)
         if inner is None or inner.adcode is None:
             return None

@@ -75,6 +75,13 @@ PINYIN_NOTE = re.compile(
     rf"[{re.escape(WHITESPACE)}(（](?:(?<=[{HAN}]\s)[(（]|(?<=[{HAN}][(（]))"
     rf"\s*({_SYLL}(?:[\s'’·]+{_SYLL}){{0,3}})\s*[)）]"
 )
+# How many toneless notes (every syllable real pinyin, each right after a Han character) mark an
+# annotated page on their own, when it has no toned note ("兩(liang) 省區…儀(yi) 式…舉(ju) 行"):
+# one or two may be a label ("方案(a)"), three or more are the page's annotation.
+TONELESS_NOTES_ALONE = 3
+# What a note leaves behind it: the one space some sites put after it, before the next Han
+# character ("兩(liang) 省"), is part of the note.
+NOTE_TRAILING_SPACE_RE = re.compile(rf" (?=[{HAN}])")
 # Separators between the syllables of one annotation.
 PINYIN_SPLIT = re.compile(r"[\s'’·]+")
 # A tone digit at the end of a syllable (toned without diacritics: "shi2").

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from etl.vocabulary.common import HAN, alt, alt_tree, alt_tree_branches, rules, with_han
+from etl.vocabulary.numerals import cn_number, cn_numeral
 
 _R = rules("orgs")
 
@@ -29,7 +30,9 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
-VISIT_VERB_RE = re.compile(r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队")
+# A delegation on its way (某某一行前往B): a visit's subject and verb, never inside one name.
+VISIT_VERB_RE = re.compile(
+    r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队|前往|一行[前赴到来走]")
 
 
 # Foreign states by their usual Chinese names ({FOREIGN} in the patterns of rules/orgs.toml).
@@ -121,7 +124,21 @@ _TABLE_ALIASES: dict[str, str] = {
 _K = rules("known_bodies")
 # Universities, national academies and groups by their short forms -> canonical name
 # (华中科大 -> 华中科技大学, 中物院 -> 中国工程物理研究院, 三峡集团 -> 中国长江三峡集团有限公司).
-KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"]}
+_CORPS = dict(_K["corps"])
+# The corps' divisions, the corps written short or in full (兵团第十四师, 新疆生产建设兵团第三师).
+CORPS_DIVISIONS: dict[str, str] = {
+    f"{form}第{cn_numeral(n)}师": f"{_CORPS['兵团']}第{cn_numeral(n)}师"
+    for n in range(1, _CORPS.pop("corps_divisions") + 1) for form in ("兵团", _CORPS["兵团"])
+}
+KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["groups"],
+                                **_CORPS, **CORPS_DIVISIONS}
+# A division written without the corps (十四师, 第八师, 兵团一师 is in CORPS_DIVISIONS): the corps'
+# on a page that writes 兵团 at all (CORPS_WORD), never before a word 师 begins (师范, 师生, 师资:
+# a teacher's) nor inside a word (一师一策 is no division: a name starts after 第 or a non-name).
+CORPS_WORD = "兵团"
+CORPS_DIVISION_COUNT = max(cn_number(k[k.index("第") + 1:-1]) or 0 for k in CORPS_DIVISIONS)
+CORPS_DIVISION_ALONE_RE = re.compile(
+    r"(?P<di>第)?(?P<n>[一二三四五六七八九十]{1,3})师(?![范生资傅徒兄姐弟妹父母德表道一])")
 
 
 @dataclass(frozen=True)
@@ -248,7 +265,7 @@ DEPARTMENT_ENDS: tuple[str, ...] = ("局", "厅", "委员会", "委", "办", "�
 # body starts, for the expansion of rules/orgs.toml `expand`.
 MASS_ORG_STARTS: tuple[str, ...] = (
     "老科", "社会科学界", "社科联", "工商", "侨联", "归国华侨", "妇联", "妇女联合会", "文联",
-    "文学艺术界", "残联", "残疾人联合会",
+    "文学艺术界", "残联", "残疾人联合会", "总工会",
 )
 # The kinds of body a relative mention may name beyond RELATIVE_BODY_RE (省自然资源科学研究院,
 # 市第一医院, 区农业农村局): any body a place's name may take, except a university or a firm,
@@ -372,6 +389,10 @@ HEAD_RUNS_ON: dict[str, str] = {
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成", "厂": "房区长商家矿",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
+# Words after a head that end the name even so (苏州大学科普合作协议, 某大学科技合作协议: the
+# university, then its document; 某大学科技园 runs on).
+HEAD_ENDS_BEFORE: tuple[str, ...] = (
+    "科技合作", "科普合作", "科技创新合作", "科技战略", "科技交流", "科研合作", "科学技术合作")
 # Zones named with their new area (西咸新区泾河新城): the province goes in front.
 ZONE_KINDS_GOVERNED = ("新区", "新城", "开发区", "高新区", "合作区", "园区", "产业集聚区")
 # What an organisation mention may end with (rules/orgs.toml `mention_ends`, and the names of
@@ -592,12 +613,13 @@ LATIN_LETTER_RE = re.compile("[A-Za-z]")  # (a quick test before BRAND_RE)
 BRAND_STAND_IN = "甲"
 
 # Two places named together: two one-character province names (苏陕, 沪滇) or none, then 两省 /
-# 两地 / 两市 and optionally the body each of them signs with (苏陕两省科技厅, 两省政府).
+# 两地 / 两市 and optionally the body each of them signs with, any body a level word may name
+# (苏陕两省科技厅, 两省政府, 川渝两地社科联, 湘赣两省农科院).
 PROVINCE_ABBREVIATIONS: dict[str, str] = _R["province_abbreviations"]
 _ABBR = "[" + "".join(PROVINCE_ABBREVIATIONS) + "]"
 TWO_PLACES_RE = re.compile(
     rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
-    rf"(?P<body>科学技术厅|科技厅|科学技术协会|科协|人民政府|政府|科技局|科学技术局)?"
+    rf"(?P<body>{RELATIVE_BODY_RE.pattern})?"
 )
 
 # A short form of an institution's name (高新二小, 东北地理所, 陕科大): a run of 2-6 characters

@@ -87,12 +87,17 @@ class NotSigning:
 
 
 _DOCUMENTS = alt(_R["conclude_documents"])
+# Where words must stand to close the trigger's clause (unless_after_closes).
+CLAUSE_CLOSES = r"(?=[，,。；;！？!?\n]|$)"
 
 
 def _not_signing(rule: dict) -> NotSigning:
     words, look, within = alt(rule["words"]), rule["look"], rule.get("within", 0)
+    # other events joined before the trigger (出席了座谈会和签约仪式): they stand between too
+    events = rule.get("events_between")
+    between = rf"(?:{_NO_BREAK}{{0,4}}?{alt(events)}[和及、暨])*" if events else ""
     pattern = {"sentence-lacks": words, "clause": words, "lead": words,
-               "before": rf"{words}{_NO_BREAK}{{0,{within}}}$",
+               "before": rf"{words}{between}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
                "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
     if pattern is None:
@@ -104,7 +109,8 @@ def _not_signing(rule: dict) -> NotSigning:
     unless = rule.get("unless_after")
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless)) if unless else None,
+                      re.compile(alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes")
+                                                else "")) if unless else None,
                       re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
                       else None)
 
@@ -399,6 +405,9 @@ DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
 DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
 # A visit's destination right after (到/赴/走进 B): the visited signs with the visitor.
 VISIT_RE = re.compile(r"(?:到访|来访|到|赴|前往|来到|走进|走访|拜访|深入)")
+# What may stand between a visiting body and its visit verb inside the trigger's clause: its
+# official's title and name, and 一行 (A主席某某一行前往B签署): A visits B and signs with it.
+VISITOR_GAP_RE = re.compile(rf"[{HAN}]{{0,16}}")
 # What may stand between a pair and its own ceremony (A与B|的战略合作|签约仪式): 的 and kinds.
 OWN_CEREMONY_RE = re.compile(
     r"的(?:全面|战略|科技|创新|合作|框架|协议|会市|会地|校地|院地|院市|市校|厅市|深化|共建|产学研"
