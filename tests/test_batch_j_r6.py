@@ -18,6 +18,7 @@ INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING, VISIT_FRAME_CLAUSES 22/22).
                     广西林科院): the academy in full, like 农科院 and 社科院.
   CORPS_FORMS       the Xinjiang corps written 兵团 with its bureaus and its fourteen divisions
                     (兵团科技局, 兵团第三师): the corps' full names.
+  (兵团 alone is the corps only on a page that names 新疆: elsewhere it is a figure of speech)
   CORPS_DIVISION_ALONE  a division without the corps (十四师, 第八师, 兵团一师) on a page that
                     writes 兵团: the corps' division; nowhere else, and no teacher's 师.
   PAIRS_WITH_REMAINDER  pairs listed one after another, a count closing the list (甲与乙、丙与丁
@@ -163,22 +164,29 @@ ACADEMY_SHORT_FORMS = [
 
 CORPS_FORMS = [
     ("corps_bureau_with_division",
-     "4月2日，兵团科技局与兵团第三师签署科技工作会商议定书。",
+     "新疆日报讯 4月2日，兵团科技局与兵团第三师签署科技工作会商议定书。",
      [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第三师")]),
     ("corps_kexie_with_university",
-     "6月1日，兵团科协与石河子大学签署战略合作协议。",
+     "（新疆）6月1日，兵团科协与石河子大学签署战略合作协议。",
      [("新疆生产建设兵团科学技术协会", "石河子大学")]),
     ("corps_full_with_university",
      "7月9日，新疆生产建设兵团与浙江大学签署全面合作协议。",
      [("新疆生产建设兵团", "浙江大学")]),
     ("traditional_corps",
-     "8月6日，兵團科技局與兵團第八師簽署科技合作協議。",
+     "新疆訊 8月6日，兵團科技局與兵團第八師簽署科技合作協議。",
      [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第八师")]),
     ("corps_division_with_academy",
      "9月3日，兵团第七师与中国科学院新疆分院签订科技合作协议。",
      [("新疆生产建设兵团第七师", "中国科学院新疆分院")]),
     ("neg_corps_attends",
-     "兵团科技局负责人出席会议，听取第三师工作汇报。",
+     "新疆日报讯 兵团科技局负责人出席会议，听取第三师工作汇报。",
+     []),
+    # 兵团 alone is the corps only on a page about Xinjiang; elsewhere it is a figure of speech
+    ("neg_figurative_corps_elsewhere",
+     "5月8日，“科普兵团”与长沙市科协签署志愿服务协议。",
+     []),
+    ("neg_figurative_corps_division_elsewhere",
+     "杭州讯 7月1日，兵团第二师与某中学签署共建协议。",
      []),
 ]
 
@@ -278,7 +286,7 @@ CEREMONY_NAMES_PAIR = [
      "6月9日，苏州市科协　苏州大学科普合作协议签字仪式在苏州举行。",
      [("苏州市科学技术协会", "苏州大学")]),
     ("space_corps_university",
-     "10月2日，兵团第八师 石河子大学科技合作协议签约仪式在石河子举行。",
+     "新疆日报讯 10月2日，兵团第八师 石河子大学科技合作协议签约仪式在石河子举行。",
      [("新疆生产建设兵团第八师", "石河子大学")]),
     ("quoted_ceremony_with_pair",
      "“昆明市人民政府与中国科学院昆明分院全面科技合作协议签约仪式”暨成果对接会在昆明举行。",
@@ -381,16 +389,16 @@ INTENT_TO_SIGN = [
 
 CORPS_DIVISION_ALONE = [
     ("division_alone_on_corps_page",
-     "5月8日，兵团科技局与第十师签订科技合作协议。第十师师长某某出席。",
+     "新疆日报讯 5月8日，兵团科技局与第十师签订科技合作协议。第十师师长某某出席。",
      [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第十师")]),
     ("division_without_di",
-     "4月17日，兵团科技局与十三师签署科技工作会商议定书。",
+     "（新疆）4月17日，兵团科技局与十三师签署科技工作会商议定书。",
      [("新疆生产建设兵团科学技术局", "新疆生产建设兵团第十三师")]),
     ("division_first_with_university",
-     "6月2日，兵团一师与塔里木大学签署校地合作协议。",
+     "新疆日报讯 6月2日，兵团一师与塔里木大学签署校地合作协议。",
      [("新疆生产建设兵团第一师", "塔里木大学")]),
     ("traditional_division",
-     "7月1日，兵團科協與第八師簽訂科普合作協議。",
+     "新疆訊 7月1日，兵團科協與第八師簽訂科普合作協議。",
      [("新疆生产建设兵团科学技术协会", "新疆生产建设兵团第八师")]),
     ("neg_no_corps_on_page",
      "5月8日，某市科技局与第十师签订科技合作协议。",

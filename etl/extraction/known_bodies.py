@@ -71,7 +71,8 @@ def spans_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         end = last + 1
         start = end - n
         form = text[start:end]
-        if _free_left(text, start) and _free_right(text, end, form):
+        if _free_left(text, start) and _free_right(text, end, form) and not (
+                form.startswith(voc.CORPS_WORD) and voc.CORPS_PAGE_CUE not in text):
             out.append((start, end, form))
     return sorted(out)
 
@@ -118,9 +119,10 @@ def group_institutes(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 def corps_divisions(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, canonical name) of the corps' divisions written alone in text[lo:hi] (十四师,
-    第八师, 兵团一师), only on a page that writes 兵团 at all; 第, 兵团 or a non-name before the
-    number."""
-    if text.find("师", lo, hi) < 0 or text.find(voc.CORPS_WORD) < 0:
+    第八师, 兵团一师), only on a page about Xinjiang that writes 兵团 at all; 第, 兵团 or a
+    non-name before the number."""
+    if text.find("师", lo, hi) < 0 or text.find(voc.CORPS_WORD) < 0 \
+            or text.find(voc.CORPS_PAGE_CUE) < 0:
         return
     for m in voc.CORPS_DIVISION_ALONE_RE.finditer(text, lo, hi):
         n = cn_number(m.group("n"))

@@ -136,6 +136,9 @@ KNOWN_BODIES: dict[str, str] = {**_K["universities"], **_K["academies"], **_K["g
 # on a page that writes 兵团 at all (CORPS_WORD), never before a word 师 begins (师范, 师生, 师资:
 # a teacher's) nor inside a word (一师一策 is no division: a name starts after 第 or a non-name).
 CORPS_WORD = "兵团"
+# 兵团 written alone is the Xinjiang corps only on a page about Xinjiang: elsewhere the word is a
+# figure of speech (科技服务兵团, 专家兵团 after a verb: 组建兵团), no body.
+CORPS_PAGE_CUE = "新疆"
 CORPS_DIVISION_COUNT = max(cn_number(k[k.index("第") + 1:-1]) or 0 for k in CORPS_DIVISIONS)
 CORPS_DIVISION_ALONE_RE = re.compile(
     r"(?P<di>第)?(?P<n>[一二三四五六七八九十]{1,3})师(?![范生资傅徒兄姐弟妹父母德表道一])")
