@@ -368,3 +368,12 @@ def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     for rule, row in zip(sig.NOT_SIGNING, sig._R["not_signing"], strict=True):
         for w in row["words"]:  # the words' alternation: any word in the text
             assert rule.any_word is not None and rule.any_word.search(f"甲{w}乙")
+
+
+@given(st.text(alphabet="，。；！？,;!?、：甲乙 a1\u3000", max_size=40))
+def test_strong_punct_counts_what_a_count_per_mark_counts(line: str) -> None:
+    from etl.cleaning.boilerplate import _strong_punct
+    from etl.vocabulary.cleaning import STRONG_PUNCT
+
+    assert _strong_punct(line) == sum(line.count(mark) for mark in STRONG_PUNCT)
+
