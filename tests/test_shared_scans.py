@@ -377,3 +377,32 @@ def test_strong_punct_counts_what_a_count_per_mark_counts(line: str) -> None:
 
     assert _strong_punct(line) == sum(line.count(mark) for mark in STRONG_PUNCT)
 
+
+def _skip_back_word_by_word(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
+    """_skip_back's loop over the words as it was written (the oracle): whitespace, then the
+    first listed word that ends at `pos`, again and again."""
+    moved = True
+    while moved:
+        moved = False
+        while pos > lo and text[pos - 1] in " \u3000":
+            pos -= 1
+        for w in words:
+            if pos - len(w) >= lo and text[pos - len(w):pos] == w:
+                pos -= len(w)
+                moved = True
+                break
+    return pos
+
+
+@given(st.text(alphabet="又还也分别同时代表们负责人同志甲乙 \u3000", max_size=24),
+       st.integers(0, 24), st.integers(0, 24))
+def test_skip_back_over_words_skips_what_the_word_loop_skipped(text: str, pos: int,
+                                                               lo: int) -> None:
+    """Over text with no bracket, adverbial or official, _skip_back stops where the loop over
+    the words one by one stopped (its prefilter is one endswith of the whole tuple)."""
+    from etl.extraction.agreements import _skip_back
+
+    pos, lo = min(pos, len(text)), min(lo, pos, len(text))
+    assert _skip_back(text, pos, lo, sig.ADVERBS) == \
+        _skip_back_word_by_word(text, pos, lo, sig.ADVERBS)
+
