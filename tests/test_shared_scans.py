@@ -406,3 +406,15 @@ def test_skip_back_over_words_skips_what_the_word_loop_skipped(text: str, pos: i
     assert _skip_back(text, pos, lo, sig.ADVERBS) == \
         _skip_back_word_by_word(text, pos, lo, sig.ADVERBS)
 
+
+@given(st.text(alphabet="市长县区省书记主任院局校席者通讯员教授宁波\n 甲", max_size=20))
+def test_title_before_a_name_ends_with_a_listed_last_character(text: str) -> None:
+    """_find_places searches for a job title before a mention only where the character before
+    it is one a title may end with (or a line break): wherever TITLE_BEFORE_RE finds a title
+    before a position, that character stands there."""
+    from etl.vocabulary.places import TITLE_BEFORE_LAST, TITLE_BEFORE_RE
+
+    for pos in range(len(text) + 1):
+        if TITLE_BEFORE_RE.search(text[max(0, pos - 3):pos]) is not None:
+            assert pos and text[pos - 1] in TITLE_BEFORE_LAST
+

@@ -366,12 +366,14 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
         out.append(_place_mention(start, end, surface, codes))
     # A two-letter county needs its guard (_short_county_ok); a bare short name right after a
     # job title (市长宁波) is a person's name. One loop, the cheap tests first.
-    full, title_before = _full_names(), voc.TITLE_BEFORE_RE.search
+    full, title_before, title_last = _full_names(), voc.TITLE_BEFORE_RE.search, \
+        voc.TITLE_BEFORE_LAST
     kept: list[PlaceMention] = []
     prev = None
     for m in out:
         if (len(m.surface) != 2 or _short_county_ok(m, prev, text)) and (
-                m.surface in full or title_before(text[max(0, m.start - 3):m.start]) is None):
+                m.surface in full or not m.start or text[m.start - 1] not in title_last
+                or title_before(text[max(0, m.start - 3):m.start]) is None):
             kept.append(m)
         prev = m
     out = kept

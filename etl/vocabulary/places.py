@@ -24,9 +24,13 @@ ADJUST_AFTER: tuple[str, ...] = (*WORD_AFTER, *STREET_AFTER)
 # one of these; otherwise it is a word ending (示范县, 市和县两级, 创新县).
 SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于")
 # A bare short name right after a job title is a person's name (市长宁波, 记者林海).
-TITLE_BEFORE_RE = re.compile(
-    r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$"
-)
+TITLES_BEFORE_NAME: tuple[str, ...] = ("市长", "县长", "区长", "省长", "书记", "主任", "院长",
+                                       "局长", "校长", "主席", "记者", "通讯员", "教授")
+TITLE_BEFORE_RE = re.compile("(" + "|".join(TITLES_BEFORE_NAME) + ")$")
+# The characters that may stand right before a name TITLE_BEFORE_RE finds a title before: a
+# title's last one, or a line break ($ matches before a final \n). A mention after any other
+# character is tested no further (most mentions: no slice, no search).
+TITLE_BEFORE_LAST = frozenset({t[-1] for t in TITLES_BEFORE_NAME} | {"\n"})
 
 # The gazetteer scan's most frequent letters, most frequent first: the 200 characters of place
 # names that occur most often in the dev corpus (tests/fixtures/corpus, seeds: a Counter over
