@@ -418,3 +418,22 @@ def test_title_before_a_name_ends_with_a_listed_last_character(text: str) -> Non
         if TITLE_BEFORE_RE.search(text[max(0, pos - 3):pos]) is not None:
             assert pos and text[pos - 1] in TITLE_BEFORE_LAST
 
+
+@given(st.text(alphabet="、|｜/·•,，;；甲乙海口 \u3000\n\t\xa0a1-。", max_size=14))
+def test_list_gap_first_character_rules_out_what_the_gap_pattern_rules_out(text: str) -> None:
+    """_chrome_flags reads a gap between two places with LIST_GAP_RE only where it is empty or
+    starts with a LIST_GAP_FIRST character: the same gaps as the pattern over every slice."""
+    from etl.vocabulary.places import LIST_GAP_FIRST, LIST_GAP_RE
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            fast = a == b or (text[a] in LIST_GAP_FIRST
+                              and LIST_GAP_RE.fullmatch(text, a, b) is not None)
+            assert fast == (LIST_GAP_RE.fullmatch(text[a:b]) is not None)
+
+
+def test_list_gap_first_is_every_character_a_gap_may_start_with() -> None:
+    from etl.vocabulary.places import LIST_GAP_FIRST, LIST_GAP_RE
+
+    starts = {chr(i) for i in range(0x110000) if LIST_GAP_RE.fullmatch(chr(i))}
+    assert starts == LIST_GAP_FIRST

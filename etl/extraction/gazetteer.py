@@ -301,11 +301,12 @@ def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
         le = len(text) if le < 0 else le
         if not text[ls:m.start].strip() and not text[m.end:le].strip():
             flags[i] = True
-    i = 0
+    i, gap_first = 0, voc.LIST_GAP_FIRST
     while i < len(mentions):
         j = i
-        while (j + 1 < len(mentions) and voc.LIST_GAP_RE.fullmatch(
-                text[mentions[j].end:mentions[j + 1].start])):
+        while j + 1 < len(mentions) and (
+                (a := mentions[j].end) == (b := mentions[j + 1].start)
+                or (text[a] in gap_first and voc.LIST_GAP_RE.fullmatch(text, a, b))):
             j += 1
         if j - i + 1 >= 5:
             gaps = [text[mentions[k].end:mentions[k + 1].start] for k in range(i, j)]

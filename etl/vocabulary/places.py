@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
+from etl.vocabulary.cleaning import WHITESPACE
 from etl.vocabulary.common import HAN
 
 # The gap between two items of a navigation list or footer: separators only, or separators
 # around unmatched short items (海口  三亚  东方  定安: 东方 is stop-listed).
-_SEP = r"[\s、|｜/·•,，;；]"
+_SEP_MARKS = "、|｜/·•,，;；"
+_SEP = rf"[\s{_SEP_MARKS}]"
 LIST_GAP_RE = re.compile(rf"{_SEP}*|{_SEP}+(?:[{HAN}]{{1,5}}{_SEP}+)+")
+# What a gap LIST_GAP_RE matches starts with, unless empty: a separator (whitespace is what \s
+# matches, WHITESPACE). Most gaps between the places of prose start with a letter: no slice, no
+# fullmatch.
+LIST_GAP_FIRST = frozenset(WHITESPACE + _SEP_MARKS)
 # A gap with one of these is menu-like, not prose.
 NAV_GAP_RE = re.compile(r"[\s|｜/·•]")
 # A hit followed by one of these is a street named after a place (北京路, 中山大道).
