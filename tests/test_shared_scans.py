@@ -437,3 +437,21 @@ def test_list_gap_first_is_every_character_a_gap_may_start_with() -> None:
 
     starts = {chr(i) for i in range(0x110000) if LIST_GAP_RE.fullmatch(chr(i))}
     assert starts == LIST_GAP_FIRST
+
+
+@given(st.text(alphabet="河南(（)）hénán shi2 甲 \n", max_size=30))
+def test_pinyin_notes_end_where_the_trailing_space_pattern_ends_them(text: str) -> None:
+    """repair._notes tests the space after a note as a character before the pattern: the
+    same notes and ends as the note pattern then NOTE_TRAILING_SPACE_RE at every end."""
+    from etl.cleaning.repair import _notes
+    from etl.vocabulary import cleaning as tp
+
+    plain = [(m.start(), m.end() + 1 if tp.NOTE_TRAILING_SPACE_RE.match(text, m.end())
+              else m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+    assert _notes(text) == plain
+
+
+def test_pinyin_note_with_a_space_after_it_ends_after_the_space() -> None:
+    from etl.cleaning.repair import _notes
+
+    assert [e for _, e, _ in _notes("河(hé) 南(nán)省")] == [6, 12]  # (the space, not 省)
