@@ -455,3 +455,35 @@ def test_pinyin_note_with_a_space_after_it_ends_after_the_space() -> None:
     from etl.cleaning.repair import _notes
 
     assert [e for _, e, _ in _notes("河(hé) 南(nán)省")] == [6, 12]  # (the space, not 省)
+
+
+def _simhash_out_of_place(text: str) -> str:
+    """metadata.simhash as it was written, a new array per step of the mix (the oracle)."""
+    import numpy as np
+
+    from etl.cleaning.metadata import _BYTE_BITS
+
+    s = "".join(text.split())
+    if not s:
+        return "0" * 16
+    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(cps) < 3:
+        cps = np.concatenate([cps, np.zeros(3 - len(cps), dtype=np.uint64)])
+    z = cps[:-2] | (cps[1:-1] << np.uint64(21)) | (cps[2:] << np.uint64(42))
+    z = z + np.uint64(0x9E3779B97F4A7C15)
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    hashes = z ^ (z >> np.uint64(31))
+    by_byte = hashes.view(np.uint8).reshape(-1, 8)
+    votes = np.concatenate([np.bincount(by_byte[:, j], minlength=256) @ _BYTE_BITS
+                            for j in range(8)])
+    bits = np.packbits(2 * votes > len(hashes), bitorder="little")
+    return f"{int.from_bytes(bits.tobytes(), 'little'):016x}"
+
+
+@given(st.text(max_size=60))
+def test_simhash_mixed_in_place_is_the_simhash_mixed_step_by_step(text: str) -> None:
+    from etl.cleaning.metadata import simhash
+
+    assert simhash(text) == _simhash_out_of_place(text)
+
