@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -486,4 +487,21 @@ def test_simhash_mixed_in_place_is_the_simhash_mixed_step_by_step(text: str) -> 
     from etl.cleaning.metadata import simhash
 
     assert simhash(text) == _simhash_out_of_place(text)
+
+
+@given(st.lists(st.sampled_from(["北京市", "朝阳区", "吉林", "长春市", "南昌县", "鼓楼区", "福州",
+                                 "与", "，", "江苏省", "南京", "海淀区", "\n"]), max_size=12))
+def test_resolve_places_takes_the_unique_candidate_as_choose_does(parts: list[str]) -> None:
+    """resolve_places answers a mention with one candidate itself ("unique"), as _choose does
+    first: the same regions and methods as _choose asked for every mention."""
+    text = "".join(parts)
+    mentions = gazetteer.find_places(text)
+    context: Counter[str] = Counter()
+    for m in mentions:
+        if len(m.candidates) == 1 and not m.in_chrome:
+            for code in gazetteer._ancestors(m.candidates[0]):
+                context[code] += 1
+    chosen = [gazetteer._choose(m, mentions[i - 1] if i else None, text, context)
+              for i, m in enumerate(mentions)]
+    assert [(p.adcode, p.method) for p in gazetteer.resolve_places(mentions, text)] == chosen
 

@@ -431,7 +431,10 @@ def resolve_places(mentions: list[PlaceMention], text: str) -> list[ResolvedPlac
                 context[code] += 1
     out = []
     for i, m in enumerate(mentions):
-        code, method = _choose(m, mentions[i - 1] if i else None, text, context)
+        if len(m.candidates) == 1:  # _choose's first answer, without the call (most mentions)
+            code, method = m.candidates[0], "unique"
+        else:
+            code, method = _choose(m, mentions[i - 1] if i else None, text, context)
         out.append(_resolved_place(m, code, regions[code], method))
     return out
 
