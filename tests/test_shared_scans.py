@@ -505,3 +505,14 @@ def test_resolve_places_takes_the_unique_candidate_as_choose_does(parts: list[st
               for i, m in enumerate(mentions)]
     assert [(p.adcode, p.method) for p in gazetteer.resolve_places(mentions, text)] == chosen
 
+
+@pytest.mark.parametrize("trigger", ["签约", "签署", "签订", "签字", "达成", "续签"])
+def test_a_worded_not_signing_group_reads_one_place(trigger: str) -> None:
+    """_not_a_signing makes the lead for a group with words where the group's place is the lead
+    (not asking each rule): every rule of such a group reads that place."""
+    from etl.vocabulary import signing as sig
+
+    for where, _, rules in sig.not_signing_groups(trigger):
+        if where is not None:
+            assert {rule.where for rule in rules} == {where}
+

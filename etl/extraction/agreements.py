@@ -626,7 +626,9 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     for where, words, rules in voc.not_signing_groups(trigger):
         if where == "lead" and words is not None and words.search(sentence) is None:
             continue  # (no word of theirs in the sentence, none in its lead)
-        if "lead" not in around and any(rule.where == "lead" for rule in rules):
+        # (a group with words has the rules of one place: it reads the lead where that is it)
+        if "lead" not in around and (where == "lead" if where is not None
+                                     else any(rule.where == "lead" for rule in rules)):
             around["lead"] = lead()
         if words is not None and words.search(around[where]) is None:
             continue  # (none of these rules' words in the text they read)
