@@ -516,3 +516,18 @@ def test_a_worded_not_signing_group_reads_one_place(trigger: str) -> None:
         if where is not None:
             assert {rule.where for rule in rules} == {where}
 
+
+@given(st.lists(st.tuples(st.sampled_from(["甲院", "我校", "乙所"]),
+                          st.sampled_from(["甲研究院", "某大学", "乙研究所"])), max_size=3))
+def test_context_with_aliases_is_the_context_replaced(aliases: list[tuple[str, str]]) -> None:
+    """ArticleContext.with_aliases copies the fields as dataclasses.replace would set them: equal,
+    the same hash (made anew, not the original's), the same fields."""
+    from etl.extraction.orgs import ArticleContext
+
+    ctx = ArticleContext(province="350000", city="350100", provinces=("350000",),
+                         cities=("350100",), governments=("350000",), site=("350100",))
+    hash(ctx)  # (the original's hash is cached in it)
+    fast, plain = ctx.with_aliases(tuple(aliases)), dataclasses.replace(ctx, aliases=tuple(aliases))
+    assert fast == plain and hash(fast) == hash(plain)
+    assert {f.name: getattr(fast, f.name) for f in dataclasses.fields(fast)} == \
+        {f.name: getattr(plain, f.name) for f in dataclasses.fields(plain)}
