@@ -531,3 +531,12 @@ def test_context_with_aliases_is_the_context_replaced(aliases: list[tuple[str, s
     assert fast == plain and hash(fast) == hash(plain)
     assert {f.name: getattr(fast, f.name) for f in dataclasses.fields(fast)} == \
         {f.name: getattr(plain, f.name) for f in dataclasses.fields(plain)}
+
+
+@given(st.text(alphabet=" \u3000\t\xa0\u2003甲乙。a", max_size=12))
+def test_a_line_starts_where_its_leading_whitespace_ends(raw: str) -> None:
+    """split_lines finds a stripped line's start as its first letter's first place in the raw
+    line: the length of the whitespace lstrip removes."""
+    stripped = raw.strip()
+    if stripped:
+        assert raw.find(stripped[0]) == len(raw) - len(raw.lstrip())

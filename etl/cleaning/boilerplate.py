@@ -76,7 +76,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            start = pos + (len(raw) - len(raw.lstrip()))
+            # (the first letter's first place: what precedes it is whitespace, no copy made)
+            start = pos + raw.find(stripped[0])
             han = sum(map(len, han_runs(stripped)))
             out.append(_line(len(out), start, start + len(stripped), stripped,
                              classify(stripped, han), han))
