@@ -540,3 +540,29 @@ def test_a_line_starts_where_its_leading_whitespace_ends(raw: str) -> None:
     stripped = raw.strip()
     if stripped:
         assert raw.find(stripped[0]) == len(raw) - len(raw.lstrip())
+
+
+# The lexicon's patterns with an optional prefix as they were written (the oracles): the rules now
+# write the prefix as a branch of its own, each branch opening with a literal.
+_PREFIXED_AS_WRITTEN = {
+    "全国科技工作者日": '(?:[“"]?5[·.．]30[”"]?)?全国科技工作者日',
+    "创新驱动助力工程": "(?:中国科协|中国科学技术协会)?创新驱动助力工程",
+    "服务站": "(?:省级)?学会(?:基层)?服务站",
+    "服务点": "(?:省级)?学会(?:基层)?服务点",
+    "海智": "(?:中国科协)?海智(?:工作)?基地",
+}
+
+
+@pytest.mark.parametrize("cue", sorted(_PREFIXED_AS_WRITTEN))
+@given(parts=st.lists(st.sampled_from(
+    ["“", '"', "”", "5", "·", ".", "30", "5·30", "全国科技工作者日", "中国科协", "中国科学技术协会",
+     "创新驱动助力工程", "省级", "学会", "基层", "服务站", "服务点", "海智", "工作", "基地", "甲",
+     "，"]), max_size=10))
+def test_lexicon_patterns_with_their_prefix_as_a_branch_match_as_written(
+        cue: str, parts: list[str]) -> None:
+    from etl.vocabulary import initiatives as pat
+
+    text = "".join(parts)
+    rx = next(rx for rx, rule in pat.PROGRAMME_RES + pat.FACILITY_RES if rule["cue"] == cue)
+    written = re.compile(_PREFIXED_AS_WRITTEN[cue])
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in written.finditer(text)]
