@@ -566,3 +566,17 @@ def test_lexicon_patterns_with_their_prefix_as_a_branch_match_as_written(
     rx = next(rx for rx, rule in pat.PROGRAMME_RES + pat.FACILITY_RES if rule["cue"] == cue)
     written = re.compile(_PREFIXED_AS_WRITTEN[cue])
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@given(st.text(alphabet="甲乙计划", min_size=1, max_size=6), st.sampled_from(["event", "pilot"]),
+       st.integers(0, 50), st.none() | st.text(alphabet="山西", max_size=2),
+       st.lists(st.integers(0, 50), max_size=3))
+def test_a_candidate_with_changes_is_the_candidate_replaced(
+        name: str, kind: str, start: int, region_word: str | None, mentions: list[int]) -> None:
+    from etl.extraction.initiatives import _Cand, _cand_with
+
+    c = _Cand("某某工程", "project", start, start + 4, family="科创", place="甲", title=True)
+    changes = {"name": name, "kind": kind, "region_word": region_word,
+               "mentions": tuple(mentions)}
+    fast, plain = _cand_with(c, **changes), dataclasses.replace(c, **changes)
+    assert fast == plain and hash(fast) == hash(plain) and vars(fast) == vars(plain)
