@@ -580,3 +580,23 @@ def test_a_candidate_with_changes_is_the_candidate_replaced(
                "mentions": tuple(mentions)}
     fast, plain = _cand_with(c, **changes), dataclasses.replace(c, **changes)
     assert fast == plain and hash(fast) == hash(plain) and vars(fast) == vars(plain)
+
+
+@given(st.text(alphabet="0123456789０１２-/.年月日 \u3000\n\t甲。", max_size=16))
+def test_trailing_date_is_read_where_the_pattern_finds_one(line: str) -> None:
+    """boilerplate._trailing_date searches only lines whose last character before whitespace is
+    a digit: the same answer as TRAILING_DATE over every line."""
+    from etl.cleaning.boilerplate import _trailing_date
+    from etl.vocabulary import cleaning as tp
+
+    assert _trailing_date(line) == (tp.TRAILING_DATE.search(line) is not None)
+
+
+@given(st.text(alphabet="0123456789０１２-/.年月日号星期一 :：时分\u3000甲", max_size=20))
+def test_a_numeric_date_holds_a_digit(line: str) -> None:
+    """is_info_line searches a line for DATE_NUMERIC only where DIGIT_RE finds a digit: every
+    numeric date holds one."""
+    from etl.vocabulary import cleaning as tp
+
+    if tp.DATE_NUMERIC.search(line) is not None:
+        assert tp.DIGIT_RE.search(line) is not None

@@ -111,13 +111,21 @@ def _strong_punct(s: str) -> int:
     return len(tp.STRONG_PUNCT_RE.findall(s))
 
 
+def _trailing_date(s: str) -> bool:
+    """Does tp.TRAILING_DATE find a date closing `s` ("…新闻 03-19")? Only where the last
+    character before trailing whitespace is a digit (the pattern ends with \\d\\s*$; it opens
+    with (?:^|\\s) and is tried at every position): most lines end with a letter or a mark."""
+    last = s.rstrip()[-1:]
+    return last.isdecimal() and tp.TRAILING_DATE.search(s) is not None
+
+
 def is_info_line(s: str) -> bool:
     """A short line of labelled fields or a bare date: "时间:… 来源:…", "2025-03-19 09:18"."""
     if len(s) > 90 or s.endswith("。"):
         return False
     if tp.DATE_LABELLED.search(s) or tp.SOURCE_FIELD.search(s):
         return True
-    m = tp.DATE_NUMERIC.search(s) or tp.DATE_CN.search(s)
+    m = (tp.DATE_NUMERIC.search(s) if tp.DIGIT_RE.search(s) else None) or tp.DATE_CN.search(s)
     if m and len(s) - len(m.group(0)) <= 40 and _strong_punct(s) == 0:
         return True
     return bool(tp.AUTHOR_FIELD.match(s)) and _strong_punct(s) == 0
@@ -163,7 +171,7 @@ def _classify_by_cues(s: str, han: int, n: int, punct: int, ends: bool) -> str:
         return CHROME
     if n <= 40 and tp.CUE_READER_NOTICE.search(s):  # "欢迎访问…", "读完约1分钟"
         return CHROME
-    if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
+    if (tp.LIST_BULLET.match(s) or _trailing_date(s)) and not s.endswith("。") and n < 80:
         return LIST
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
@@ -219,7 +227,7 @@ def _is_cut_sentence(lines: list[Line], i: int) -> bool:
             or not any(c in line.text for c in tp.CLAUSE_PUNCT):
         return False
     if line.kind == LIST:
-        return not tp.TRAILING_DATE.search(line.text)
+        return not _trailing_date(line.text)
     return line.kind == HEADING and not tp.LABEL_LEAD.match(line.text)
 
 

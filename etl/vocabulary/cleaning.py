@@ -178,6 +178,10 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 LIST_BULLET = re.compile(r"^(?:[·•▪◆◇●○■▶►\-–*]\s*|[0-9]{1,2}\s+)(?=\S)")
 # A date or short date at the end of a list item: "  11-29", " 2021-07-19", " 23-08-09".
 TRAILING_DATE = re.compile(r"(?:^|\s)(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$")
+# A decimal digit, which every DATE_NUMERIC match holds: a line without one (most headings and
+# menus) is not searched for a numeric date (a pattern that opens with a lookbehind is tried at
+# every position; this class is scanned for in C).
+DIGIT_RE = re.compile(r"\d")
 # A menu separator: " | " or runs of 2+ spaces between short items, or a breadcrumb " > ".
 MENU_SEP = re.compile(r"\s*[|｜]\s*|\s{2,}|\s+[>›»]\s*|\s*[>›»]\s+|[>›»]")
 # The separators of a spam header's keyword list: "…在线观看|…视频_…" (bars and underscores).
