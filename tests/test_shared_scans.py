@@ -600,3 +600,15 @@ def test_a_numeric_date_holds_a_digit(line: str) -> None:
 
     if tp.DATE_NUMERIC.search(line) is not None:
         assert tp.DIGIT_RE.search(line) is not None
+
+
+@given(st.text(alphabet="0123456789-微信号：: 甲@a.", max_size=20))
+def test_contact_without_email_holds_its_cue(line: str) -> None:
+    """_contact searches a line without an @ only where CONTACT_CUE_RE finds a phone number's
+    first digit or 微: every CONTACT_WITHOUT_EMAIL match holds one."""
+    from etl.cleaning.boilerplate import _contact
+    from etl.vocabulary import cleaning as tp
+
+    if tp.CONTACT_WITHOUT_EMAIL.search(line) is not None:
+        assert tp.CONTACT_CUE_RE.search(line) is not None
+    assert _contact(line) == (tp.CONTACT.search(line) is not None)

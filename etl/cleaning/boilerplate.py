@@ -101,8 +101,11 @@ def _is_menu(s: str) -> bool:
 
 def _contact(s: str) -> bool:
     """Does tp.CONTACT find contact details in `s`? (Without the e-mail pattern where no @
-    stands: most lines.)"""
-    return (tp.CONTACT if "@" in s else tp.CONTACT_WITHOUT_EMAIL).search(s) is not None
+    stands: most lines; not at all where no 0, 1 or 微 stands, CONTACT_CUE_RE.)"""
+    if "@" in s:
+        return tp.CONTACT.search(s) is not None
+    return tp.CONTACT_CUE_RE.search(s) is not None and \
+        tp.CONTACT_WITHOUT_EMAIL.search(s) is not None
 
 
 def _strong_punct(s: str) -> int:

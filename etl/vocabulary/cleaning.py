@@ -203,6 +203,10 @@ CONTACT = re.compile(f"{_PHONE}|{_EMAIL}|{_WECHAT}")
 # CONTACT for a line without an @, which holds no e-mail address: the same match, without
 # running the address's [\w.-]+ over every run of Han characters (\w) back and forth.
 CONTACT_WITHOUT_EMAIL = re.compile(f"{_PHONE}|{_WECHAT}")
+# What every CONTACT_WITHOUT_EMAIL match holds: a phone number's first digit (1 or 0, after a
+# lookbehind: the pattern is tried at every position) or the 微 of 微信. A line without any is
+# not searched.
+CONTACT_CUE_RE = re.compile("[01微]")
 # Breadcrumb: "首页 > 科技 > 正文".
 BREADCRUMB = re.compile(r"[>›»]\s*\S{1,12}\s*[>›»]|首页\s*[>›»]")
 # A line that is only a site's name: "九江市人民政府门户网站", "羊城创新网", "龙江新闻网".
