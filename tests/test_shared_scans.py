@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -368,3 +369,246 @@ def test_not_signing_rules_per_trigger_keep_file_order() -> None:
     for rule, row in zip(sig.NOT_SIGNING, sig._R["not_signing"], strict=True):
         for w in row["words"]:  # the words' alternation: any word in the text
             assert rule.any_word is not None and rule.any_word.search(f"甲{w}乙")
+
+
+@given(st.text(alphabet="，。；！？,;!?、：甲乙 a1\u3000", max_size=40))
+def test_strong_punct_counts_what_a_count_per_mark_counts(line: str) -> None:
+    from etl.cleaning.boilerplate import _strong_punct
+    from etl.vocabulary.cleaning import STRONG_PUNCT
+
+    assert _strong_punct(line) == sum(line.count(mark) for mark in STRONG_PUNCT)
+
+
+def _skip_back_word_by_word(text: str, pos: int, lo: int, words: tuple[str, ...]) -> int:
+    """_skip_back's loop over the words as it was written (the oracle): whitespace, then the
+    first listed word that ends at `pos`, again and again."""
+    moved = True
+    while moved:
+        moved = False
+        while pos > lo and text[pos - 1] in " \u3000":
+            pos -= 1
+        for w in words:
+            if pos - len(w) >= lo and text[pos - len(w):pos] == w:
+                pos -= len(w)
+                moved = True
+                break
+    return pos
+
+
+@given(st.text(alphabet="又还也分别同时代表们负责人同志甲乙 \u3000", max_size=24),
+       st.integers(0, 24), st.integers(0, 24))
+def test_skip_back_over_words_skips_what_the_word_loop_skipped(text: str, pos: int,
+                                                               lo: int) -> None:
+    """Over text with no bracket, adverbial or official, _skip_back stops where the loop over
+    the words one by one stopped (its prefilter is one endswith of the whole tuple)."""
+    from etl.extraction.agreements import _skip_back
+
+    pos, lo = min(pos, len(text)), min(lo, pos, len(text))
+    assert _skip_back(text, pos, lo, sig.ADVERBS) == \
+        _skip_back_word_by_word(text, pos, lo, sig.ADVERBS)
+
+
+@given(st.text(alphabet="市长县区省书记主任院局校席者通讯员教授宁波\n 甲", max_size=20))
+def test_title_before_a_name_ends_with_a_listed_last_character(text: str) -> None:
+    """_find_places searches for a job title before a mention only where the character before
+    it is one a title may end with (or a line break): wherever TITLE_BEFORE_RE finds a title
+    before a position, that character stands there."""
+    from etl.vocabulary.places import TITLE_BEFORE_LAST, TITLE_BEFORE_RE
+
+    for pos in range(len(text) + 1):
+        if TITLE_BEFORE_RE.search(text[max(0, pos - 3):pos]) is not None:
+            assert pos and text[pos - 1] in TITLE_BEFORE_LAST
+
+
+@given(st.text(alphabet="、|｜/·•,，;；甲乙海口 \u3000\n\t\xa0a1-。", max_size=14))
+def test_list_gap_first_character_rules_out_what_the_gap_pattern_rules_out(text: str) -> None:
+    """_chrome_flags reads a gap between two places with LIST_GAP_RE only where it is empty or
+    starts with a LIST_GAP_FIRST character: the same gaps as the pattern over every slice."""
+    from etl.vocabulary.places import LIST_GAP_FIRST, LIST_GAP_RE
+
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            fast = a == b or (text[a] in LIST_GAP_FIRST
+                              and LIST_GAP_RE.fullmatch(text, a, b) is not None)
+            assert fast == (LIST_GAP_RE.fullmatch(text[a:b]) is not None)
+
+
+def test_list_gap_first_is_every_character_a_gap_may_start_with() -> None:
+    from etl.vocabulary.places import LIST_GAP_FIRST, LIST_GAP_RE
+
+    starts = {chr(i) for i in range(0x110000) if LIST_GAP_RE.fullmatch(chr(i))}
+    assert starts == LIST_GAP_FIRST
+
+
+@given(st.text(alphabet="河南(（)）hénán shi2 甲 \n", max_size=30))
+def test_pinyin_notes_end_where_the_trailing_space_pattern_ends_them(text: str) -> None:
+    """repair._notes tests the space after a note as a character before the pattern: the
+    same notes and ends as the note pattern then NOTE_TRAILING_SPACE_RE at every end."""
+    from etl.cleaning.repair import _notes
+    from etl.vocabulary import cleaning as tp
+
+    plain = [(m.start(), m.end() + 1 if tp.NOTE_TRAILING_SPACE_RE.match(text, m.end())
+              else m.end(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
+    assert _notes(text) == plain
+
+
+def test_pinyin_note_with_a_space_after_it_ends_after_the_space() -> None:
+    from etl.cleaning.repair import _notes
+
+    assert [e for _, e, _ in _notes("河(hé) 南(nán)省")] == [6, 12]  # (the space, not 省)
+
+
+def _simhash_out_of_place(text: str) -> str:
+    """metadata.simhash as it was written, a new array per step of the mix (the oracle)."""
+    import numpy as np
+
+    from etl.cleaning.metadata import _BYTE_BITS
+
+    s = "".join(text.split())
+    if not s:
+        return "0" * 16
+    cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(cps) < 3:
+        cps = np.concatenate([cps, np.zeros(3 - len(cps), dtype=np.uint64)])
+    z = cps[:-2] | (cps[1:-1] << np.uint64(21)) | (cps[2:] << np.uint64(42))
+    z = z + np.uint64(0x9E3779B97F4A7C15)
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    hashes = z ^ (z >> np.uint64(31))
+    by_byte = hashes.view(np.uint8).reshape(-1, 8)
+    votes = np.concatenate([np.bincount(by_byte[:, j], minlength=256) @ _BYTE_BITS
+                            for j in range(8)])
+    bits = np.packbits(2 * votes > len(hashes), bitorder="little")
+    return f"{int.from_bytes(bits.tobytes(), 'little'):016x}"
+
+
+@given(st.text(max_size=60))
+def test_simhash_mixed_in_place_is_the_simhash_mixed_step_by_step(text: str) -> None:
+    from etl.cleaning.metadata import simhash
+
+    assert simhash(text) == _simhash_out_of_place(text)
+
+
+@given(st.lists(st.sampled_from(["北京市", "朝阳区", "吉林", "长春市", "南昌县", "鼓楼区", "福州",
+                                 "与", "，", "江苏省", "南京", "海淀区", "\n"]), max_size=12))
+def test_resolve_places_takes_the_unique_candidate_as_choose_does(parts: list[str]) -> None:
+    """resolve_places answers a mention with one candidate itself ("unique"), as _choose does
+    first: the same regions and methods as _choose asked for every mention."""
+    text = "".join(parts)
+    mentions = gazetteer.find_places(text)
+    context: Counter[str] = Counter()
+    for m in mentions:
+        if len(m.candidates) == 1 and not m.in_chrome:
+            for code in gazetteer._ancestors(m.candidates[0]):
+                context[code] += 1
+    chosen = [gazetteer._choose(m, mentions[i - 1] if i else None, text, context)
+              for i, m in enumerate(mentions)]
+    assert [(p.adcode, p.method) for p in gazetteer.resolve_places(mentions, text)] == chosen
+
+
+@pytest.mark.parametrize("trigger", ["签约", "签署", "签订", "签字", "达成", "续签"])
+def test_a_worded_not_signing_group_reads_one_place(trigger: str) -> None:
+    """_not_a_signing makes the lead for a group with words where the group's place is the lead
+    (not asking each rule): every rule of such a group reads that place."""
+    from etl.vocabulary import signing as sig
+
+    for where, _, rules in sig.not_signing_groups(trigger):
+        if where is not None:
+            assert {rule.where for rule in rules} == {where}
+
+
+@given(st.lists(st.tuples(st.sampled_from(["甲院", "我校", "乙所"]),
+                          st.sampled_from(["甲研究院", "某大学", "乙研究所"])), max_size=3))
+def test_context_with_aliases_is_the_context_replaced(aliases: list[tuple[str, str]]) -> None:
+    """ArticleContext.with_aliases copies the fields as dataclasses.replace would set them: equal,
+    the same hash (made anew, not the original's), the same fields."""
+    from etl.extraction.orgs import ArticleContext
+
+    ctx = ArticleContext(province="350000", city="350100", provinces=("350000",),
+                         cities=("350100",), governments=("350000",), site=("350100",))
+    hash(ctx)  # (the original's hash is cached in it)
+    fast, plain = ctx.with_aliases(tuple(aliases)), dataclasses.replace(ctx, aliases=tuple(aliases))
+    assert fast == plain and hash(fast) == hash(plain)
+    assert {f.name: getattr(fast, f.name) for f in dataclasses.fields(fast)} == \
+        {f.name: getattr(plain, f.name) for f in dataclasses.fields(plain)}
+
+
+@given(st.text(alphabet=" \u3000\t\xa0\u2003甲乙。a", max_size=12))
+def test_a_line_starts_where_its_leading_whitespace_ends(raw: str) -> None:
+    """split_lines finds a stripped line's start as its first letter's first place in the raw
+    line: the length of the whitespace lstrip removes."""
+    stripped = raw.strip()
+    if stripped:
+        assert raw.find(stripped[0]) == len(raw) - len(raw.lstrip())
+
+
+# The lexicon's patterns with an optional prefix as they were written (the oracles): the rules now
+# write the prefix as a branch of its own, each branch opening with a literal.
+_PREFIXED_AS_WRITTEN = {
+    "全国科技工作者日": '(?:[“"]?5[·.．]30[”"]?)?全国科技工作者日',
+    "创新驱动助力工程": "(?:中国科协|中国科学技术协会)?创新驱动助力工程",
+    "服务站": "(?:省级)?学会(?:基层)?服务站",
+    "服务点": "(?:省级)?学会(?:基层)?服务点",
+    "海智": "(?:中国科协)?海智(?:工作)?基地",
+}
+
+
+@pytest.mark.parametrize("cue", sorted(_PREFIXED_AS_WRITTEN))
+@given(parts=st.lists(st.sampled_from(
+    ["“", '"', "”", "5", "·", ".", "30", "5·30", "全国科技工作者日", "中国科协", "中国科学技术协会",
+     "创新驱动助力工程", "省级", "学会", "基层", "服务站", "服务点", "海智", "工作", "基地", "甲",
+     "，"]), max_size=10))
+def test_lexicon_patterns_with_their_prefix_as_a_branch_match_as_written(
+        cue: str, parts: list[str]) -> None:
+    from etl.vocabulary import initiatives as pat
+
+    text = "".join(parts)
+    rx = next(rx for rx, rule in pat.PROGRAMME_RES + pat.FACILITY_RES if rule["cue"] == cue)
+    written = re.compile(_PREFIXED_AS_WRITTEN[cue])
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@given(st.text(alphabet="甲乙计划", min_size=1, max_size=6), st.sampled_from(["event", "pilot"]),
+       st.integers(0, 50), st.none() | st.text(alphabet="山西", max_size=2),
+       st.lists(st.integers(0, 50), max_size=3))
+def test_a_candidate_with_changes_is_the_candidate_replaced(
+        name: str, kind: str, start: int, region_word: str | None, mentions: list[int]) -> None:
+    from etl.extraction.initiatives import _Cand, _cand_with
+
+    c = _Cand("某某工程", "project", start, start + 4, family="科创", place="甲", title=True)
+    changes = {"name": name, "kind": kind, "region_word": region_word,
+               "mentions": tuple(mentions)}
+    fast, plain = _cand_with(c, **changes), dataclasses.replace(c, **changes)
+    assert fast == plain and hash(fast) == hash(plain) and vars(fast) == vars(plain)
+
+
+@given(st.text(alphabet="0123456789０１２-/.年月日 \u3000\n\t甲。", max_size=16))
+def test_trailing_date_is_read_where_the_pattern_finds_one(line: str) -> None:
+    """boilerplate._trailing_date searches only lines whose last character before whitespace is
+    a digit: the same answer as TRAILING_DATE over every line."""
+    from etl.cleaning.boilerplate import _trailing_date
+    from etl.vocabulary import cleaning as tp
+
+    assert _trailing_date(line) == (tp.TRAILING_DATE.search(line) is not None)
+
+
+@given(st.text(alphabet="0123456789０１２-/.年月日号星期一 :：时分\u3000甲", max_size=20))
+def test_a_numeric_date_holds_a_digit(line: str) -> None:
+    """is_info_line searches a line for DATE_NUMERIC only where DIGIT_RE finds a digit: every
+    numeric date holds one."""
+    from etl.vocabulary import cleaning as tp
+
+    if tp.DATE_NUMERIC.search(line) is not None:
+        assert tp.DIGIT_RE.search(line) is not None
+
+
+@given(st.text(alphabet="0123456789-微信号：: 甲@a.", max_size=20))
+def test_contact_without_email_holds_its_cue(line: str) -> None:
+    """_contact searches a line without an @ only where CONTACT_CUE_RE finds a phone number's
+    first digit or 微: every CONTACT_WITHOUT_EMAIL match holds one."""
+    from etl.cleaning.boilerplate import _contact
+    from etl.vocabulary import cleaning as tp
+
+    if tp.CONTACT_WITHOUT_EMAIL.search(line) is not None:
+        assert tp.CONTACT_CUE_RE.search(line) is not None
+    assert _contact(line) == (tp.CONTACT.search(line) is not None)

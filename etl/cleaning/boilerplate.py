@@ -76,7 +76,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            start = pos + (len(raw) - len(raw.lstrip()))
+            # (the first letter's first place: what precedes it is whitespace, no copy made)
+            start = pos + raw.find(stripped[0])
             han = sum(map(len, han_runs(stripped)))
             out.append(_line(len(out), start, start + len(stripped), stripped,
                              classify(stripped, han), han))
@@ -100,12 +101,25 @@ def _is_menu(s: str) -> bool:
 
 def _contact(s: str) -> bool:
     """Does tp.CONTACT find contact details in `s`? (Without the e-mail pattern where no @
-    stands: most lines.)"""
-    return (tp.CONTACT if "@" in s else tp.CONTACT_WITHOUT_EMAIL).search(s) is not None
+    stands: most lines; not at all where no 0, 1 or 微 stands, CONTACT_CUE_RE.)"""
+    if "@" in s:
+        return tp.CONTACT.search(s) is not None
+    return tp.CONTACT_CUE_RE.search(s) is not None and \
+        tp.CONTACT_WITHOUT_EMAIL.search(s) is not None
 
 
 def _strong_punct(s: str) -> int:
-    return sum(map(s.count, tp.STRONG_PUNCT))  # str.count is C; translate() looks up every char
+    """How many marks of tp.STRONG_PUNCT `s` holds: one findall of their class (in C), not a
+    str.count per mark; translate() would look up every character."""
+    return len(tp.STRONG_PUNCT_RE.findall(s))
+
+
+def _trailing_date(s: str) -> bool:
+    """Does tp.TRAILING_DATE find a date closing `s` ("…新闻 03-19")? Only where the last
+    character before trailing whitespace is a digit (the pattern ends with \\d\\s*$; it opens
+    with (?:^|\\s) and is tried at every position): most lines end with a letter or a mark."""
+    last = s.rstrip()[-1:]
+    return last.isdecimal() and tp.TRAILING_DATE.search(s) is not None
 
 
 def is_info_line(s: str) -> bool:
@@ -114,7 +128,7 @@ def is_info_line(s: str) -> bool:
         return False
     if tp.DATE_LABELLED.search(s) or tp.SOURCE_FIELD.search(s):
         return True
-    m = tp.DATE_NUMERIC.search(s) or tp.DATE_CN.search(s)
+    m = (tp.DATE_NUMERIC.search(s) if tp.DIGIT_RE.search(s) else None) or tp.DATE_CN.search(s)
     if m and len(s) - len(m.group(0)) <= 40 and _strong_punct(s) == 0:
         return True
     return bool(tp.AUTHOR_FIELD.match(s)) and _strong_punct(s) == 0
@@ -160,7 +174,7 @@ def _classify_by_cues(s: str, han: int, n: int, punct: int, ends: bool) -> str:
         return CHROME
     if n <= 40 and tp.CUE_READER_NOTICE.search(s):  # "欢迎访问…", "读完约1分钟"
         return CHROME
-    if (tp.LIST_BULLET.match(s) or tp.TRAILING_DATE.search(s)) and not s.endswith("。") and n < 80:
+    if (tp.LIST_BULLET.match(s) or _trailing_date(s)) and not s.endswith("。") and n < 80:
         return LIST
     if punct == 0 and (_is_menu(s) or (n <= 50 and (
             tp.CUE_SHARE.search(s) or tp.CUE_TOOLS.search(s) or tp.CUE_NAV.search(s)))):
@@ -216,7 +230,7 @@ def _is_cut_sentence(lines: list[Line], i: int) -> bool:
             or not any(c in line.text for c in tp.CLAUSE_PUNCT):
         return False
     if line.kind == LIST:
-        return not tp.TRAILING_DATE.search(line.text)
+        return not _trailing_date(line.text)
     return line.kind == HEADING and not tp.LABEL_LEAD.match(line.text)
 
 

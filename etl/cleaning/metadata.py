@@ -408,11 +408,21 @@ _BYTE_BITS = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1,
                            bitorder="little").astype(np.int64)
 
 
+_MIX_ADD, _MIX_MUL1, _MIX_MUL2 = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9),
+                                  np.uint64(0x94D049BB133111EB))
+_SHIFT_21, _SHIFT_27, _SHIFT_30, _SHIFT_31, _SHIFT_42 = (np.uint64(k) for k in (21, 27, 30, 31, 42))
+
+
 def _splitmix64(x: np.ndarray) -> np.ndarray:
-    z = x + np.uint64(0x9E3779B97F4A7C15)
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
+    """SplitMix64 of every element, computed in place in `x` (which it returns): one array
+    instead of a new one per step (the same arithmetic, modulo 2**64)."""
+    x += _MIX_ADD
+    x ^= x >> _SHIFT_30
+    x *= _MIX_MUL1
+    x ^= x >> _SHIFT_27
+    x *= _MIX_MUL2
+    x ^= x >> _SHIFT_31
+    return x
 
 
 def simhash(text: str) -> str:
@@ -429,7 +439,9 @@ def simhash(text: str) -> str:
     cps = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if len(cps) < 3:
         cps = np.concatenate([cps, np.zeros(3 - len(cps), dtype=np.uint64)])
-    keys = cps[:-2] | (cps[1:-1] << np.uint64(21)) | (cps[2:] << np.uint64(42))
+    keys = cps[1:-1] << _SHIFT_21  # (a new array: the mix below runs in place in it)
+    keys |= cps[:-2]
+    keys |= cps[2:] << _SHIFT_42
     hashes = _splitmix64(keys)
     by_byte = hashes.view(np.uint8).reshape(-1, 8)  # byte j in memory: votes 8j..8j+7
     votes = np.concatenate([np.bincount(by_byte[:, j], minlength=256) @ _BYTE_BITS

@@ -287,8 +287,7 @@ def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
                          ) -> tuple[str, OffsetMap | None, int]:
     if "(" not in text and "（" not in text:
         return text, base, 0
-    notes = [(*m.span(), m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
-    notes = [(s, _note_end(text, e), g) for s, e, g in notes]
+    notes = _notes(text)
     toned = [is_pinyin(g) for _, _, g in notes]
     allow = sum(toned) >= min_toned or (
         not any(toned) and len(notes) >= tp.TONELESS_NOTES_ALONE
@@ -309,14 +308,17 @@ def _strip_pinyin_mapped(text: str, base: OffsetMap | None, min_toned: int = 2
         text, base = apply_edits(text, edits, base)
         if not chained:  # a removed note followed by another bracket may expose a new one
             break
-        notes = [(m.start(), _note_end(text, m.end()), m.group(1))
-                 for m in tp.PINYIN_NOTE.finditer(text)]
+        notes = _notes(text)
     return text, base, removed
 
 
-def _note_end(text: str, end: int) -> int:
-    """Where a note ending at `end` ends with the space some sites leave after it."""
-    return end + 1 if tp.NOTE_TRAILING_SPACE_RE.match(text, end) else end
+def _notes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, syllables) of every PINYIN_NOTE of `text`, its end after the space some
+    sites leave after a note (before a Han character). One pass, the space tested as a
+    character before the pattern is tried (an annotated page holds ~90 notes, few with one)."""
+    space_after = tp.NOTE_TRAILING_SPACE_RE.match
+    return [(m.start(), e + 1 if text.startswith(" ", e := m.end()) and space_after(text, e)
+             else e, m.group(1)) for m in tp.PINYIN_NOTE.finditer(text)]
 
 
 # --- 5. Traditional -> Simplified --------------------------------------------------------------

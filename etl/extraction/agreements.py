@@ -103,11 +103,10 @@ def _skip_back(text: str, pos: int, lo: int, words: tuple[str, ...],
         moved = False
         while pos > lo and text[pos - 1] in " \u3000":
             pos -= 1
-        for w in words:
-            if pos - len(w) >= lo and text[pos - len(w) : pos] == w:
-                pos -= len(w)
-                moved = True
-                break
+        if text.endswith(words, lo, pos):  # (one test in C; most positions end with none)
+            w = next(w for w in words if text.endswith(w, lo, pos))  # the first listed
+            pos -= len(w)
+            moved = True
         opened = _bracket_start(text, lo, pos)
         if opened is not None:  # A（其他名称）〔简称甲〕与B: the brackets after the party's name
             pos, moved = opened, True
@@ -627,7 +626,9 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     for where, words, rules in voc.not_signing_groups(trigger):
         if where == "lead" and words is not None and words.search(sentence) is None:
             continue  # (no word of theirs in the sentence, none in its lead)
-        if "lead" not in around and any(rule.where == "lead" for rule in rules):
+        # (a group with words has the rules of one place: it reads the lead where that is it)
+        if "lead" not in around and (where == "lead" if where is not None
+                                     else any(rule.where == "lead" for rule in rules)):
             around["lead"] = lead()
         if words is not None and words.search(around[where]) is None:
             continue  # (none of these rules' words in the text they read)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -359,7 +358,7 @@ def full_context(text: str, source: str | None = None,
         aliases = aliases + tuple(
             (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
             for o in offices)
-    return replace(ctx, aliases=aliases)
+    return ctx.with_aliases(aliases)
 
 
 def _whole_name(full: str, ctx: ArticleContext) -> str:

@@ -301,11 +301,12 @@ def _chrome_flags(mentions: list[PlaceMention], text: str) -> list[bool]:
         le = len(text) if le < 0 else le
         if not text[ls:m.start].strip() and not text[m.end:le].strip():
             flags[i] = True
-    i = 0
+    i, gap_first = 0, voc.LIST_GAP_FIRST
     while i < len(mentions):
         j = i
-        while (j + 1 < len(mentions) and voc.LIST_GAP_RE.fullmatch(
-                text[mentions[j].end:mentions[j + 1].start])):
+        while j + 1 < len(mentions) and (
+                (a := mentions[j].end) == (b := mentions[j + 1].start)
+                or (text[a] in gap_first and voc.LIST_GAP_RE.fullmatch(text, a, b))):
             j += 1
         if j - i + 1 >= 5:
             gaps = [text[mentions[k].end:mentions[k + 1].start] for k in range(i, j)]
@@ -366,12 +367,14 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
         out.append(_place_mention(start, end, surface, codes))
     # A two-letter county needs its guard (_short_county_ok); a bare short name right after a
     # job title (市长宁波) is a person's name. One loop, the cheap tests first.
-    full, title_before = _full_names(), voc.TITLE_BEFORE_RE.search
+    full, title_before, title_last = _full_names(), voc.TITLE_BEFORE_RE.search, \
+        voc.TITLE_BEFORE_LAST
     kept: list[PlaceMention] = []
     prev = None
     for m in out:
         if (len(m.surface) != 2 or _short_county_ok(m, prev, text)) and (
-                m.surface in full or title_before(text[max(0, m.start - 3):m.start]) is None):
+                m.surface in full or not m.start or text[m.start - 1] not in title_last
+                or title_before(text[max(0, m.start - 3):m.start]) is None):
             kept.append(m)
         prev = m
     out = kept
@@ -428,7 +431,10 @@ def resolve_places(mentions: list[PlaceMention], text: str) -> list[ResolvedPlac
                 context[code] += 1
     out = []
     for i, m in enumerate(mentions):
-        code, method = _choose(m, mentions[i - 1] if i else None, text, context)
+        if len(m.candidates) == 1:  # _choose's first answer, without the call (most mentions)
+            code, method = m.candidates[0], "unique"
+        else:
+            code, method = _choose(m, mentions[i - 1] if i else None, text, context)
         out.append(_resolved_place(m, code, regions[code], method))
     return out
 

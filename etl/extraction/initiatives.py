@@ -95,6 +95,17 @@ class _Cand:
     mentions: tuple[int, ...] = ()  # where every mention of it starts (set when merged)
 
 
+def _cand_with(c: _Cand, **changes: object) -> _Cand:
+    """replace(c, **changes) for the fields of _Cand, built without the frozen dataclass's
+    __init__ (one object.__setattr__ per field: dataclasses.replace cost ~5x as much, for every
+    programme of every page merged). The same fields and values (tests/test_shared_scans.py)."""
+    out = object.__new__(_Cand)
+    fields_of = out.__dict__
+    fields_of.update(c.__dict__)
+    fields_of.update(changes)
+    return out
+
+
 @dataclass(frozen=True)
 class _Left:
     """The words before a head, back to the word that introduces them."""
@@ -1523,9 +1534,9 @@ def _merge(cands: list[_Cand], title_end: int) -> list[_Cand]:
         body = [c for c in group if c.start >= title_end or pat.EDITION_RE.match(key)] or group
         best = max(body, key=lambda c: len(c.name)) if len({c.name for c in body}) > 1 else body[0]
         first = min(body, key=lambda c: c.start)
-        out.append(replace(first, name=best.name, kind=best.kind,
-                           region_word=best.region_word or first.region_word,
-                           mentions=tuple(c.start for c in group)))
+        out.append(_cand_with(first, name=best.name, kind=best.kind,
+                              region_word=best.region_word or first.region_word,
+                              mentions=tuple(c.start for c in group)))
     loose = {id(c): _loose_key(c.name) for c in out}
     keys = set(loose.values())
     out = [c for c in out if not any(k != loose[id(c)] and k.endswith(loose[id(c)])

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
+from etl.vocabulary.cleaning import WHITESPACE
 from etl.vocabulary.common import HAN
 
 # The gap between two items of a navigation list or footer: separators only, or separators
 # around unmatched short items (海口  三亚  东方  定安: 东方 is stop-listed).
-_SEP = r"[\s、|｜/·•,，;；]"
+_SEP_MARKS = "、|｜/·•,，;；"
+_SEP = rf"[\s{_SEP_MARKS}]"
 LIST_GAP_RE = re.compile(rf"{_SEP}*|{_SEP}+(?:[{HAN}]{{1,5}}{_SEP}+)+")
+# What a gap LIST_GAP_RE matches starts with, unless empty: a separator (whitespace is what \s
+# matches, WHITESPACE). Most gaps between the places of prose start with a letter: no slice, no
+# fullmatch.
+LIST_GAP_FIRST = frozenset(WHITESPACE + _SEP_MARKS)
 # A gap with one of these is menu-like, not prose.
 NAV_GAP_RE = re.compile(r"[\s|｜/·•]")
 # A hit followed by one of these is a street named after a place (北京路, 中山大道).
@@ -24,9 +30,13 @@ ADJUST_AFTER: tuple[str, ...] = (*WORD_AFTER, *STREET_AFTER)
 # one of these; otherwise it is a word ending (示范县, 市和县两级, 创新县).
 SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于")
 # A bare short name right after a job title is a person's name (市长宁波, 记者林海).
-TITLE_BEFORE_RE = re.compile(
-    r"(市长|县长|区长|省长|书记|主任|院长|局长|校长|主席|记者|通讯员|教授)$"
-)
+TITLES_BEFORE_NAME: tuple[str, ...] = ("市长", "县长", "区长", "省长", "书记", "主任", "院长",
+                                       "局长", "校长", "主席", "记者", "通讯员", "教授")
+TITLE_BEFORE_RE = re.compile("(" + "|".join(TITLES_BEFORE_NAME) + ")$")
+# The characters that may stand right before a name TITLE_BEFORE_RE finds a title before: a
+# title's last one, or a line break ($ matches before a final \n). A mention after any other
+# character is tested no further (most mentions: no slice, no search).
+TITLE_BEFORE_LAST = frozenset({t[-1] for t in TITLES_BEFORE_NAME} | {"\n"})
 
 # The gazetteer scan's most frequent letters, most frequent first: the 200 characters of place
 # names that occur most often in the dev corpus (tests/fixtures/corpus, seeds: a Counter over
