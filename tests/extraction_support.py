@@ -6,8 +6,15 @@ source lines) and then the extraction, so a row checks what an analyst would get
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
 from etl.cleaning.clean import clean_document
+from etl.cleaning.repair import repair_text
 from etl.extraction.article import extract, full_context
+from etl.extraction.initiatives import extract_initiatives
 from etl.extraction.organisations import find_organisations
 from etl.records import Agreement, CleanDocument, RawDocument
 
@@ -27,3 +34,16 @@ def names_on_page(page: str, url: str | None = None) -> dict[str, str]:
 def page_agreements(page: str, url: str | None = None) -> tuple[Agreement, ...]:
     """The agreements the extraction finds on the page."""
     return extract(clean_page(page, url))[0]
+
+
+def initiative_names(text: str) -> set[str]:
+    """The programme names extracted from a sentence, repaired as the cleaning stage repairs it
+    (Traditional script, quote marks)."""
+    return {i.name for i in extract_initiatives(repair_text(text).text)}
+
+
+def phenomenon_cases(**tables: Sequence[tuple[str, str, Any]]) -> list[Any]:
+    """The rows (case, text, expected) of several phenomenon tables as pytest parameters
+    (text, expected), each named `<phenomenon>-<case>`: one test runs every table."""
+    return [pytest.param(text, expected, id=f"{name}-{case}")
+            for name, rows in tables.items() for case, text, expected in rows]

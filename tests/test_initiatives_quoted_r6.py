@@ -34,13 +34,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.cleaning.repair import repair_text
-from etl.extraction.initiatives import extract_initiatives
-
-
-def names(text: str) -> set[str]:
-    return {i.name for i in extract_initiatives(repair_text(text).text)}
-
+from tests.extraction_support import initiative_names, phenomenon_cases
 
 EDITION_BEFORE_QUOTE = [
     ("pair_quote_forum", "4月18日，第五届“长江—珠江”青年科学家论坛在武汉开幕。",
@@ -225,76 +219,25 @@ KNOWN_LIMITS = [
      {"甬江科普大讲堂"}),
 ]
 
-ALL = (EDITION_BEFORE_QUOTE + SERIES + DEFINED_BY_COPULA + TITLES + QUOTE_MARKS
-       + SIBLINGS_IN_A_RUN + TITLE_WITH_SUBTITLE + AGREEMENT_TITLES + ACADEMICIAN_STATIONS
-       + NO_KNOWN_HEAD + NEGATIVES + KNOWN_LIMITS)
 
-
-@pytest.mark.parametrize(("case", "text", "expected"), EDITION_BEFORE_QUOTE,
-                         ids=[c[0] for c in EDITION_BEFORE_QUOTE])
-def test_edition_before_quote(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
-def test_quote_named_by_its_series(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), DEFINED_BY_COPULA,
-                         ids=[c[0] for c in DEFINED_BY_COPULA])
-def test_quote_defined_by_copula(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
-def test_titles(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), QUOTE_MARKS,
-                         ids=[c[0] for c in QUOTE_MARKS])
-def test_quote_marks(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), SIBLINGS_IN_A_RUN,
-                         ids=[c[0] for c in SIBLINGS_IN_A_RUN])
-def test_siblings_in_a_run(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), TITLE_WITH_SUBTITLE,
-                         ids=[c[0] for c in TITLE_WITH_SUBTITLE])
-def test_title_with_subtitle(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), AGREEMENT_TITLES,
-                         ids=[c[0] for c in AGREEMENT_TITLES])
-def test_agreement_titles(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), ACADEMICIAN_STATIONS,
-                         ids=[c[0] for c in ACADEMICIAN_STATIONS])
-def test_academician_stations(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), NO_KNOWN_HEAD,
-                         ids=[c[0] for c in NO_KNOWN_HEAD])
-def test_no_known_head(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_quoted_negatives(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+@pytest.mark.parametrize(("text", "expected"), phenomenon_cases(
+    edition_before_quote=EDITION_BEFORE_QUOTE,
+    quote_named_by_its_series=SERIES,
+    quote_defined_by_copula=DEFINED_BY_COPULA,
+    titles=TITLES,
+    quote_marks=QUOTE_MARKS,
+    siblings_in_a_run=SIBLINGS_IN_A_RUN,
+    title_with_subtitle=TITLE_WITH_SUBTITLE,
+    agreement_titles=AGREEMENT_TITLES,
+    academician_stations=ACADEMICIAN_STATIONS,
+    no_known_head=NO_KNOWN_HEAD,
+    quoted_negatives=NEGATIVES))
+def test_initiative_names(text: str, expected: set[str]) -> None:
+    assert initiative_names(text) == expected
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
                          ids=[c[0] for c in KNOWN_LIMITS])
 @pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
 def test_known_limits(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+    assert initiative_names(text) == expected

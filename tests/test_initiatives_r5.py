@@ -18,13 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.cleaning.repair import repair_text
-from etl.extraction.initiatives import extract_initiatives
-
-
-def names(text: str) -> set[str]:
-    return {i.name for i in extract_initiatives(repair_text(text).text)}
-
+from tests.extraction_support import initiative_names, phenomenon_cases
 
 HELD_OR_MENTIONED = [
     ("visited_science_city", "考察团一行先后参观了合肥滨湖科学城，并与当地科协座谈交流。", set()),
@@ -241,42 +235,20 @@ KNOWN_LIMITS = [
      {"浙东南新能源产业研究院"}),
 ]
 
-ALL = (HELD_OR_MENTIONED + EVENTS + PROGRAMMES + QUOTED + BOUNDARIES + VARIANTS + KNOWN_LIMITS)
 
-
-@pytest.mark.parametrize(("case", "text", "expected"), HELD_OR_MENTIONED,
-                         ids=[c[0] for c in HELD_OR_MENTIONED])
-def test_held_or_mentioned(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), EVENTS, ids=[c[0] for c in EVENTS])
-def test_brand_events_not_meetings(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), PROGRAMMES, ids=[c[0] for c in PROGRAMMES])
-def test_programmes_by_head_and_modifiers(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), QUOTED, ids=[c[0] for c in QUOTED])
-def test_quoted_names(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), BOUNDARIES, ids=[c[0] for c in BOUNDARIES])
-def test_name_boundaries(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), VARIANTS, ids=[c[0] for c in VARIANTS])
-def test_variants_one_entry(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+@pytest.mark.parametrize(("text", "expected"), phenomenon_cases(
+    held_or_mentioned=HELD_OR_MENTIONED,
+    brand_events_not_meetings=EVENTS,
+    programmes_by_head_and_modifiers=PROGRAMMES,
+    quoted_names=QUOTED,
+    name_boundaries=BOUNDARIES,
+    variants_one_entry=VARIANTS))
+def test_initiative_names(text: str, expected: set[str]) -> None:
+    assert initiative_names(text) == expected
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
                          ids=[c[0] for c in KNOWN_LIMITS])
 @pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
 def test_known_limits(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+    assert initiative_names(text) == expected

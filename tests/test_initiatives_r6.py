@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.cleaning.repair import repair_text
-from etl.extraction.initiatives import extract_initiatives
-
-
-def names(text: str) -> set[str]:
-    return {i.name for i in extract_initiatives(repair_text(text).text)}
-
+from tests.extraction_support import initiative_names, phenomenon_cases
 
 SERIES = [
     ("edition_matchmaking",
@@ -288,95 +282,29 @@ KNOWN_LIMITS = [
      {"德阳清洁能源装备研究院"}),
 ]
 
-ALL = (SERIES + FOUNDED + GLUED + GENERIC + PARTIES_AND_SESSIONS + WORDS_INSIDE + COORDINATED
-       + AWARDED + APPOSITIONS + HOSTS + QUOTE_PAIRS + TITLES_TO_BUILD + ZONES + OWNERS_AND_ASIDES
-       + TOURS + KNOWN_LIMITS)
 
-
-@pytest.mark.parametrize(("case", "text", "expected"), SERIES, ids=[c[0] for c in SERIES])
-def test_series_events(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), FOUNDED, ids=[c[0] for c in FOUNDED])
-def test_founded_facilities(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), GLUED, ids=[c[0] for c in GLUED])
-def test_no_verb_glued_to_a_name(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), GENERIC, ids=[c[0] for c in GENERIC])
-def test_generic_words_and_meetings(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), PARTIES_AND_SESSIONS,
-                         ids=[c[0] for c in PARTIES_AND_SESSIONS])
-def test_parties_sessions_and_summaries(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), WORDS_INSIDE,
-                         ids=[c[0] for c in WORDS_INSIDE])
-def test_words_inside_words(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), COORDINATED,
-                         ids=[c[0] for c in COORDINATED])
-def test_coordinated_first_editions(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), AWARDED, ids=[c[0] for c in AWARDED])
-def test_awarded_facilities(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), APPOSITIONS,
-                         ids=[c[0] for c in APPOSITIONS])
-def test_dash_appositions(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), HOSTS, ids=[c[0] for c in HOSTS])
-def test_hosts_of_stations(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), QUOTE_PAIRS,
-                         ids=[c[0] for c in QUOTE_PAIRS])
-def test_straight_quote_pairs(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), TITLES_TO_BUILD,
-                         ids=[c[0] for c in TITLES_TO_BUILD])
-def test_titles_approved_to_build(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), ZONES, ids=[c[0] for c in ZONES])
-def test_zones_need_a_name(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), OWNERS_AND_ASIDES,
-                         ids=[c[0] for c in OWNERS_AND_ASIDES])
-def test_owners_and_asides(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), TOURS, ids=[c[0] for c in TOURS])
-def test_tours(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+@pytest.mark.parametrize(("text", "expected"), phenomenon_cases(
+    series_events=SERIES,
+    founded_facilities=FOUNDED,
+    no_verb_glued_to_a_name=GLUED,
+    generic_words_and_meetings=GENERIC,
+    parties_sessions_and_summaries=PARTIES_AND_SESSIONS,
+    words_inside_words=WORDS_INSIDE,
+    coordinated_first_editions=COORDINATED,
+    awarded_facilities=AWARDED,
+    dash_appositions=APPOSITIONS,
+    hosts_of_stations=HOSTS,
+    straight_quote_pairs=QUOTE_PAIRS,
+    titles_approved_to_build=TITLES_TO_BUILD,
+    zones_need_a_name=ZONES,
+    owners_and_asides=OWNERS_AND_ASIDES,
+    tours=TOURS))
+def test_initiative_names(text: str, expected: set[str]) -> None:
+    assert initiative_names(text) == expected
 
 
 @pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
                          ids=[c[0] for c in KNOWN_LIMITS])
 @pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
 def test_known_limits(case: str, text: str, expected: set[str]) -> None:
-    assert names(text) == expected
+    assert initiative_names(text) == expected
