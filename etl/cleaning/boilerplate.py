@@ -18,6 +18,7 @@ import logging
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from etl.records import built
 from etl.vocabulary import cleaning as tp
 
 LOGGER = logging.getLogger(__name__)
@@ -50,22 +51,11 @@ class Segmentation:
     keep: tuple[int, ...]  # indexes of the lines that make the clean text, in order
 
 
-_new = object.__new__
-
-
 def _line(idx: int, start: int, end: int, text: str, kind: str, han: int) -> Line:
     """Line(idx, start, end, text, kind, han), built without the frozen dataclass's __init__
     (which sets each of the six fields through object.__setattr__): ~25 lines an article. The
     same fields and values (tests/test_shared_scans.py)."""
-    line = _new(Line)
-    d = line.__dict__
-    d["idx"] = idx
-    d["start"] = start
-    d["end"] = end
-    d["text"] = text
-    d["kind"] = kind
-    d["han"] = han
-    return line
+    return built(Line, idx=idx, start=start, end=end, text=text, kind=kind, han=han)
 
 
 def split_lines(text: str) -> list[Line]:

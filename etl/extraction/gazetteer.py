@@ -32,6 +32,7 @@ from pathlib import Path
 import ahocorasick
 import numpy as np
 
+from etl.records import built
 from etl.vocabulary import places as voc
 from etl.vocabulary.cleaning import char_commonness
 from etl.vocabulary.common import HAN_CHAR
@@ -89,37 +90,19 @@ class ResolvedPlace:
     in_chrome: bool = False
 
 
-_new = object.__new__
-
-
 def _place_mention(start: int, end: int, surface: str,
                    candidates: tuple[str, ...]) -> PlaceMention:
     """PlaceMention(start, end, surface, candidates), built without the frozen dataclass's
     __init__ (which sets each field through object.__setattr__): a third of the cost, for the
     ~20 mentions of every article. The same fields and values (tests/test_shared_scans.py)."""
-    m = _new(PlaceMention)
-    d = m.__dict__
-    d["start"] = start
-    d["end"] = end
-    d["surface"] = surface
-    d["candidates"] = candidates
-    d["in_chrome"] = False
-    return m
+    return built(PlaceMention, start=start, end=end, surface=surface, candidates=candidates,
+                 in_chrome=False)
 
 
 def _resolved_place(m: PlaceMention, adcode: str, region: Region, method: str) -> ResolvedPlace:
     """ResolvedPlace of mention `m`, built like _place_mention (one per mention resolved)."""
-    r = _new(ResolvedPlace)
-    d = r.__dict__
-    d["start"] = m.start
-    d["end"] = m.end
-    d["surface"] = m.surface
-    d["adcode"] = adcode
-    d["region"] = region
-    d["candidates"] = m.candidates
-    d["method"] = method
-    d["in_chrome"] = m.in_chrome
-    return r
+    return built(ResolvedPlace, start=m.start, end=m.end, surface=m.surface, adcode=adcode,
+                 region=region, candidates=m.candidates, method=method, in_chrome=m.in_chrome)
 
 
 @lru_cache(maxsize=1)

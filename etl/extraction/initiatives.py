@@ -61,7 +61,7 @@ from functools import cache, lru_cache
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates, parse_iso
-from etl.records import Initiative
+from etl.records import Initiative, built
 from etl.vocabulary import initiatives as pat
 from etl.vocabulary.numerals import cn_number
 
@@ -99,11 +99,7 @@ def _cand_with(c: _Cand, **changes: object) -> _Cand:
     """replace(c, **changes) for the fields of _Cand, built without the frozen dataclass's
     __init__ (one object.__setattr__ per field: dataclasses.replace cost ~5x as much, for every
     programme of every page merged). The same fields and values (tests/test_shared_scans.py)."""
-    out = object.__new__(_Cand)
-    fields_of = out.__dict__
-    fields_of.update(c.__dict__)
-    fields_of.update(changes)
-    return out
+    return built(_Cand, **(c.__dict__ | changes))
 
 
 @dataclass(frozen=True)

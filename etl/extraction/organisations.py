@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from etl.extraction import gazetteer, known_bodies
 from etl.extraction.orgs import ArticleContext, has_free_shape, parse_org, region_name
-from etl.records import Party
+from etl.records import Party, built
 from etl.vocabulary import orgs as voc
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.numerals import cn_number
@@ -61,30 +61,15 @@ class OrgMention:
         return cached
 
 
-_new = object.__new__
-
-
 def _named(start: int, end: int, mention: str, p: Party, relative: bool, bare: bool,
            lead: int) -> OrgMention:
     """OrgMention(start, end, mention, p.name, p.kind, p.level, p.adcode, relative=relative,
     bare=bare, lead=lead), built without the frozen dataclass's __init__ (which sets each of the
     twelve fields through object.__setattr__): a third of the cost, for every name recognised.
     The same fields and values (tests/test_shared_scans.py)."""
-    m = _new(OrgMention)
-    d = m.__dict__
-    d["start"] = start
-    d["end"] = end
-    d["mention"] = mention
-    d["name"] = p.name
-    d["kind"] = p.kind
-    d["level"] = p.level
-    d["adcode"] = p.adcode
-    d["group"] = False
-    d["items"] = ()
-    d["relative"] = relative
-    d["bare"] = bare
-    d["lead"] = lead
-    return m
+    return built(OrgMention, start=start, end=end, mention=mention, name=p.name, kind=p.kind,
+                 level=p.level, adcode=p.adcode, group=False, items=(), relative=relative,
+                 bare=bare, lead=lead)
 
 
 @lru_cache(maxsize=1 << 16)
