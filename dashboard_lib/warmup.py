@@ -125,8 +125,7 @@ def review_default_view(scope: Scope) -> None:
     from dashboard_lib import review
     from dashboard_lib.queries import explorer
 
-    review.applied()
-    live = review.live_state()
+    live = review.live_state()  # (reads mart_review_applied, as the page does)
     queue = review.queue_table(scope, live, item=None, mode="todo", reason=None)
     shown, _ = queue.page(min(int(settings.get("table_max_rows")), SELECT_PAGE_ROWS), 0, None)
     review.orphans_table().page(1)
