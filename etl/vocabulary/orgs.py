@@ -494,7 +494,7 @@ AFTER_PARTY_RE = re.compile(
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
     rf"等(?P<count>[0-9０-９一二三四五六七八九十两多]+(?:家|个|所|间|方)|多方)?"
-    rf"(?P<noun>[{HAN}]{{0,6}}?{_GROUP_NOUN})?"
+    rf"(?P<noun>[{HAN}]{{0,6}}?{_GROUP_NOUN}{_GROUP_NOUN}?)?"  # (…等高校院所: both nouns)
 )
 # What joins the members of a listed group.
 GROUP_LIST_JOINERS = "、"
