@@ -13,10 +13,12 @@ invented pages (different places, bodies, orders, scripts), never a page's own s
 - BANK_SHORT_NAMES   a bank by the short name that opens with a verb (建设银行): still a name.
 - PLACELESS_CENTRES  a centre by its own name with no place in front (某某企业创新发展中心).
 - ZONE_HEADS         a tourism or culture zone (某某文旅区, 某某旅游度假区) signs as a zone.
+- ZGC_PARKS          one of Zhongguancun's parks (北京中关村某某园): a zone, named as its committee
+                     without the city.
 - FORESTRY_ACADEMIES a province's 林科院 by the official name of that province's academy (a
                      林业科学研究院 in most provinces, a 林业科学院 in some).
 The rows were written with the rules (not before them, so they give no unseen figure); on main
-(9889dc6) 6 of the 23 pass: the negatives, a university's 科协 and one region's short name.
+(9889dc6) 8 of the 27 pass: the negatives, a university's 科协 and one region's short name.
 """
 
 from __future__ import annotations
@@ -105,6 +107,22 @@ ZONE_HEADS = [
      [("安徽大学", "黄山旅游度假区")]),
 ]
 
+ZGC_PARKS = [
+    ("park_visited_and_signing",
+     "近日，晋城经济技术开发区党工委书记、管委会主任张三率队赴北京中关村昌平园开展对口合作，"
+     "并签署园区共建框架合作协议。",
+     [("晋城经济技术开发区管理委员会", "中关村昌平园管理委员会")]),
+    ("park_as_subject",
+     "2021年3月2日，中关村海淀园与保定市人民政府签署合作协议。",
+     [("中关村海淀园管理委员会", "保定市人民政府")]),
+    ("park_committee_in_full",
+     "2021年3月2日，中关村科技园区丰台园管委会与廊坊市人民政府签署合作协议。",
+     [("中关村科技园区丰台园管理委员会", "廊坊市人民政府")]),
+    ("neg_school_campus",
+     "2021年3月2日，某某小学校园开放日活动举行。",
+     []),
+]
+
 FORESTRY_ACADEMIES = [
     ("research_institute_province",
      "2023年9月9日，吉林省林科院与白山市人民政府签署科技合作协议。",
@@ -124,6 +142,6 @@ FORESTRY_ACADEMIES = [
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
     GROUPS_AS_WRITTEN=GROUPS_AS_WRITTEN, OWN_ASSOCIATIONS=OWN_ASSOCIATIONS,
     BANK_SHORT_NAMES=BANK_SHORT_NAMES, PLACELESS_CENTRES=PLACELESS_CENTRES,
-    ZONE_HEADS=ZONE_HEADS, FORESTRY_ACADEMIES=FORESTRY_ACADEMIES))
+    ZONE_HEADS=ZONE_HEADS, ZGC_PARKS=ZGC_PARKS, FORESTRY_ACADEMIES=FORESTRY_ACADEMIES))
 def test_parties_of_batch_k_classes(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)

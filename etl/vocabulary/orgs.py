@@ -375,6 +375,8 @@ ZONE_LONG = "高新技术产业开发区"
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
                                          "经开区")
+# One of Zhongguancun's parks (北京中关村通州园): named without the city, as its committee.
+ZGC_PARK_RE = re.compile(rf"(?:北京市?)?(?P<park>中关村[{HAN}]{{2,7}}?园)(?:管理委员会|管委会)?")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
 # Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
