@@ -15,7 +15,8 @@ INTENT_TO_SIGN, WITNESSES, TALKS_AND_SIGNING, VISIT_FRAME_CLAUSES 22/22).
   NO_DOCUMENT_NOUN  the verb's whole object is the cooperation (正式签署战略合作。根据协议…): a
                     signing, its document unnamed.
   ACADEMY_SHORT_FORMS  a province's academy by its press short form (江西省林科院, 四川省医科院,
-                    广西林科院): the academy in full, like 农科院 and 社科院.
+                    广西林科院): the academy by its official name, like 农科院 and 社科院 (a
+                    province's 林科院 is its 林业科学院 or 林业科学研究院, by the province).
   CORPS_FORMS       the Xinjiang corps written 兵团 with its bureaus and its fourteen divisions
                     (兵团科技局, 兵团第三师): the corps' full names.
   (兵团 alone is the corps only on a page that names 新疆: elsewhere it is a figure of speech)
@@ -141,16 +142,16 @@ ACADEMY_SHORT_FORMS = [
      [("湖南省林业科学院", "株洲市人民政府")]),
     ("region_short_name_forestry",
      "6月12日，广西林科院与百色市人民政府签订战略合作协议。",
-     [("广西壮族自治区林业科学院", "百色市人民政府")]),
+     [("广西壮族自治区林业科学研究院", "百色市人民政府")]),
     ("medical_academy",
      "10月20日，四川省医科院与绵阳市人民政府签署战略合作协议。",
      [("四川省医学科学院", "绵阳市人民政府")]),
     ("traditional_forestry",
      "7月1日，福建省林科院與三明市人民政府簽署科技合作協議。",
-     [("福建省林业科学院", "三明市人民政府")]),
+     [("福建省林业科学研究院", "三明市人民政府")]),
     ("relative_forestry",
      "浙江省林业局近日召开会议。会上，省林科院与丽水市人民政府签订合作协议。",
-     [("浙江省林业科学院", "丽水市人民政府")]),
+     [("浙江省林业科学研究院", "丽水市人民政府")]),
     ("national_forestry_academy",
      "8月3日，中国林科院与伊春市人民政府签署全面合作协议。",
      [("中国林业科学研究院", "伊春市人民政府")]),

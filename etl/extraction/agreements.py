@@ -503,14 +503,17 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
         """A counted group of institutions that names fewer members than its count (A、B等5所
         高校) is one party as written (ANNOTATION.md): its unnamed members sign too."""
         items = idx.members(p)
-        count = voc.INSTITUTION_COUNT_RE.search(p.mention) if items else None
-        return count is not None and (cn_number(count["n"]) or 0) > len(items) and \
-            not any(i.kind == "government" for i in items)  # places: their governments, each
+        if not items or any(i.kind == "government" for i in items):
+            return False  # places: their governments, each
+        count = voc.INSTITUTION_COUNT_RE.search(p.mention)
+        if count is None:  # 甲公司等企业: one member named, what the rest are, not counted
+            return len(items) == 1 and org_voc.GROUP_NOUN_END_RE.search(p.mention) is not None
+        return (cn_number(count["n"]) or 0) > len(items)
 
     if len(left) == 1 and right and not idx.is_group(left[0]) and (
             each or not all(whole(p) for p in right)):
         right = members(right)
-    if each and len(right) == 1 and left:
+    if each and len(right) == 1 and left and not all(whole(p) for p in left):
         left = members(left)
     if not right and len(left) == 1 and len(idx.members(left[0])) == 2:
         left = members(left)  # 苏陕两省科技厅签署: the two of them

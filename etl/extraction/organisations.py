@@ -881,8 +881,8 @@ def _list_groups(text: str, chosen: list[OrgMention], lo: int, hi: int) -> list[
             break
         if start < close.start() and text[start] in voc.GROUP_LIST_JOINERS:
             start += 1
-        if not named or (len(items) < 2 and not close.group("count")):
-            continue
+        if not named or (len(items) < 2 and not (close.group("count") or close.group("noun"))):
+            continue  # (one member and what the rest are, 甲公司等企业: a group as written)
         items = _with_unnamed(text, close, items, unknown, start)
         whole = text[start:close.end()]
         group = OrgMention(start, close.end(), whole, _expand_group(whole), "other", "other",

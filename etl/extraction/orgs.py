@@ -595,6 +595,8 @@ def _zone_name(name: str) -> str:
     municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…).
     A zone written long keeps its name (长沙高新技术产业开发区管委会 -> …开发区管理委员会); a grade
     (国家级, 省级) is no part of a name, and a provincial zone gets no 国家."""
+    if (park := voc.ZGC_PARK_RE.fullmatch(name)) is not None:
+        return park["park"] + "管理委员会"
     provincial = voc.PROVINCIAL_GRADE in name
     if provincial or voc.NATIONAL_GRADE in name:  # 国家级高新区 is how 国家高新区 is also written
         name = voc.ZONE_GRADE_RE.sub("", name.replace(voc.NATIONAL_GRADE + "高新", "国家高新"))

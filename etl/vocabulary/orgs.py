@@ -375,6 +375,8 @@ ZONE_LONG = "高新技术产业开发区"
 # …管理委员会); other zones (产业集聚区, 科技城) stay as written.
 ZONE_COMMITTEE_AFTER: tuple[str, ...] = ("开发区", "高新区", "新区", "新城", "合作区", "园区",
                                          "经开区")
+# One of Zhongguancun's parks (北京中关村通州园): named without the city, as its committee.
+ZGC_PARK_RE = re.compile(rf"(?:北京市?)?(?P<park>中关村[{HAN}]{{2,7}}?园)(?:管理委员会|管委会)?")
 # A head noun followed by one of these is an official's title (局长, 院长), not a name's end.
 TITLE_AFTER_HEAD = frozenset("长")
 # Words that start with 长 and are no title (省农科院长期以来: the academy, then 长期).
@@ -494,7 +496,7 @@ AFTER_PARTY_RE = re.compile(
 # A list closed by 等 and a count or a collective noun (A、B、C等4家全国学会, …等多方机构).
 GROUP_CLOSER_RE = re.compile(
     rf"等(?P<count>[0-9０-９一二三四五六七八九十两多]+(?:家|个|所|间|方)|多方)?"
-    rf"(?P<noun>[{HAN}]{{0,6}}?{_GROUP_NOUN})?"
+    rf"(?P<noun>[{HAN}]{{0,6}}?{_GROUP_NOUN}{_GROUP_NOUN}?)?"  # (…等高校院所: both nouns)
 )
 # What joins the members of a listed group.
 GROUP_LIST_JOINERS = "、"
