@@ -1087,17 +1087,28 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
-        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+        if kind == "event" and (inner := _programme_inside(core)):
+            return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
+        bare = _strip_front(core)[0]  # (a year in front, then its scope: 2022年中国某某大会;
+        # a year glued to it, 2022中国某某大会, dates a series as an edition does)
+        if head in pat.PLACED_EVENTS and not (left.dated or pat.BARE_YEAR_RE.match(bare)
+                                              or _specific(core)
                                               or pat.SESSION_RE.match(core)
+                                              or bare.startswith(tuple(pat.MIRROR))
+                                              or pat.PLACE_PAIR_RE.match(bare)
                                               or (head in pat.NATIONAL_SCOPE_HEADS
-                                                  and pat.NATIONAL_SCOPE_RE.match(core))):
+                                                  and pat.NATIONAL_SCOPE_RE.match(bare))
+                                              or (head in pat.CONFERENCE_HEADS
+                                                  and pat.EVENT_SCOPE_RE.match(bare))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
             return None  # 越秀区科技创新大会: a government's meeting, not a brand event
-        if kind == "event" and (inner := _programme_inside(core)):
-            return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
-        if kind == "project" and _generic(_unplaced(core)):
-            return None  # 东营市重大工程: a place's works, not a programme
+        if kind == "project" and (_generic(_unplaced(core))
+                                  or (head == "工程" and pat.WORKS_END_RE.search(core))
+                                  or pat.COUNTED_BEFORE_RE.search(text, max(0, left.start - 8),
+                                                                  left.start)):
+            return None  # 东营市重大工程, 东北重大水利工程: a place's works, not a programme;
+            # 实施20项重点科技攻关计划: programmes counted
     if (cls != "facility" and not self_named
             and pat.CORE_FORBIDDEN_RE.search(pat.CORE_FORBIDDEN_EXCEPT_RE.sub("", core))):
         return None  # …大学现代工程与技术科学学院: a school, not a programme

@@ -84,6 +84,12 @@ LATER_HEAD_RE = re.compile(rf"[{HAN}]{{0,6}}?(?:{alt(list(HEADS))})")
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
 # …十大行动计划, 三大工程: a count of generic things right before an unquoted head.
 ENUMERATED_CORE_RE = re.compile(r"[一二三四五六七八九十两百千]+大$")
+# 实施30项(重点)…计划, 推进多个…工程: programmes counted, each a kind, not one named (a count
+# and its measure word, then at most two words the name does not keep, right before it).
+COUNTED_BEFORE_RE = re.compile(
+    rf"(?:[0-9]+|[一二三四五六七八九十两百千]+|多|若干|数)[项个类][{HAN}]{{0,2}}$")
+# A 工程 of works built (重大水利工程), not a programme.
+WORKS_END_RE = re.compile(rf"(?:{alt(RULES['unquoted']['works_words'])})$")
 # 七大行动, 十大战略: a count of generic things, not a name.
 ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
@@ -325,6 +331,11 @@ ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
 NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
 NATIONAL_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"]))
 NATIONAL_SCOPE_HEADS = frozenset(UNQUOTED["national_scope_heads"])
+EVENT_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"] + UNQUOTED["event_scopes"]))
+# Two places or countries by one character each before an event's words (皖台, 沪滇, 中德): the
+# event of the two, named by them (皖台某某研讨会, 中德青年科学家论坛).
+PLACE_PAIR_RE = re.compile("[" + "".join(k for k in PROVINCE_WORDS if len(k) == 1)
+                           + UNQUOTED["place_pair_extra_chars"] + "]{2}")
 # A designation's bracket kept in its name when it says its scope (试点城市（园区）).
 DESIGNATION_SCOPES = frozenset(QUOTED["designation_scopes"])
 # The owner of a tour's travellers, part of its name (中国工程院院士专家甲地行).
@@ -382,7 +393,8 @@ BATCH_RE = re.compile(UNQUOTED["batch_re"])
 BARE_YEAR_RE = re.compile(r"^[12][0-9]{3}")
 EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
 SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
-PLACED_EVENTS = frozenset(UNQUOTED["placed_events"])
+CONFERENCE_HEADS = frozenset(UNQUOTED["conference_heads"])
+PLACED_EVENTS = frozenset(UNQUOTED["placed_events"]) | CONFERENCE_HEADS
 LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['lead_verbs'])})")
 CORE_LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['core_lead_verbs'])})")
 VENUE_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_before'])})$")
