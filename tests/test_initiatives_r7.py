@@ -9,6 +9,10 @@ classes here:
   event series: a place or owner, a pair of places (皖台, 中德), a scope (全国, 世界, 长江), a
   mirror brand (海智), a year or an edition. A meeting on a topic (人工智能赋能制造业高峰论坛) is
   one meeting, not a programme;
+- a region the State develops under its own name (甲乙经济区, 某地国际旅游岛, …开发开放先导区)
+  is a national designation of that region (the real pages' gold lists them), its name the
+  geographic words after the last verb or 与/和; a belt (长江经济带) is a strategy, a trade or
+  open-economy zone no S&T programme;
 - a 工程 of works built (重大水利工程, 智慧交通工程) is no programme, nor are programmes counted
   (实施20项…计划);
 - what the extractor already held on unseen sentences stays held: named programmes, national
@@ -64,6 +68,27 @@ WORKS_AND_COUNTS = [
     ("numbered_quote_kept", "两地将联合实施“十百千”科技人才培育工程。", {"十百千科技人才培育工程"}),
 ]
 
+# Written after counting the dev pages' zones (the gold lists a region the State develops under
+# its own name in 8 of the 10 pages naming one with these heads), before the rule:
+REGIONS_DEVELOPED = [
+    ("eco_economic_zone", "双方将围绕黄河三角洲高效生态经济区建设开展科技合作。",
+     {"黄河三角洲高效生态经济区"}),
+    ("literary_province_traditional", "兩地共同推進中原經濟區建設。", {"中原经济区"}),
+    ("verb_before_region", "该校主动服务海峡西岸经济区发展。", {"海峡西岸经济区"}),
+    ("second_of_two_regions", "长株潭城市群与环鄱阳湖经济区合作日益紧密。", {"环鄱阳湖经济区"}),
+    ("pilot_zone_of_three_cities", "吉林省将全面启动长吉图开发开放先导区建设。",
+     {"长吉图开发开放先导区"}),
+    ("island_of_a_province", "南京大学将积极支持并参与海南国际旅游岛建设。", {"海南国际旅游岛"}),
+    ("quoted_region_with_dash", "推进“关中—天水经济区”建设科技合作座谈会在天水举行。",
+     {"关中—天水经济区"}),
+    ("zones_counted", "全国已设立两大经济区。", set()),
+    ("zone_described", "该区是我国重要的经济区。", set()),
+    ("belt_is_a_strategy", "双方将服务长江经济带发展战略。", set()),
+    ("trade_zone", "推动中国（河南）自由贸易试验区建设。", set()),
+    ("open_economy_zone", "积极融入内陆开放型经济试验区建设。", set()),
+    ("island_without_its_place", "海南建设国际旅游岛以来，游客数量快速增长。", set()),
+]
+
 HELD_ALREADY = [
     ("lift_project", "双方将共同实施青年科技人才托举工程。", {"青年科技人才托举工程"}),
     ("quoted_action", "市科协启动“科技助农春风行动”，组织专家下乡。", {"科技助农春风行动"}),
@@ -96,6 +121,7 @@ HELD_ALREADY = [
     topic_meetings=TOPIC_MEETINGS,
     series_of_a_place_or_scope=SERIES_OF_A_PLACE_OR_SCOPE,
     works_and_counts=WORKS_AND_COUNTS,
+    regions_developed=REGIONS_DEVELOPED,
     held_already=HELD_ALREADY,
 ))
 def test_round7_unseen(text: str, expected: set[str]) -> None:

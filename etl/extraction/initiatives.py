@@ -1087,6 +1087,14 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
+        if head in pat.REGION_ZONE_HEADS and pat.ZONE_INSIDE_AFTER_RE.match(text, end):
+            return None  # 甲经济区开放合作试验区: the region names the zone in it
+        if head in pat.REGION_ZONE_HEADS and (joined := pat.ZONE_JOINER_RE.search(core)):
+            # 甲地双城经济圈与乙经济区: a region's name joins its places with a dash, not 与/和
+            left = replace(left, start=left.start + joined.end(), core=core[joined.end():])
+            core = left.core
+            if len(core) < shortest or _generic(core):
+                return None
         if kind == "event" and (inner := _programme_inside(core)):
             return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
         bare = _strip_front(core)[0]  # (a year in front, then its scope: 2022年中国某某大会;

@@ -325,6 +325,14 @@ GOAL_BUILDING_RE = re.compile(r"^建设")
 GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['missions'])})")
 # Zones named by their place (…试验区, …先行区) count when their words are of S&T.
 ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
+# Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
+# region's name is geographic words, so the words after the last 与/和 or verb are the region's
+# (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
+REGION_ZONE_HEADS = frozenset(UNQUOTED["region_zone_heads"])
+# ... and one that names a zone inside it (甲经济区开放合作试验区) is a word of that zone's name.
+ZONE_INSIDE_AFTER_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{alt(UNQUOTED['zones_inside'])})")
+ZONE_JOINER_RE = re.compile(
+    rf".*(?:[与和]|{alt(QUOTED['clause_verbs'] + UNQUOTED['region_zone_verbs'])})")
 ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
 # 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
 # kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
