@@ -89,6 +89,19 @@ REGIONS_DEVELOPED = [
     ("island_without_its_place", "海南建设国际旅游岛以来，游客数量快速增长。", set()),
 ]
 
+# A signing, its document or its ceremony is no programme, however it is quoted or introduced
+# (the gate on the name holds whatever path read it; all held before it too).
+SIGNINGS = [
+    ("hosted_ceremony_quoted",
+     "6月2日，由泉州市人民政府、中国科学院福建物质结构研究所主办的“泉州市人民政府与中国科学院"
+     "福建物质结构研究所全面科技合作协议签约仪式”在泉州举行。", set()),
+    ("memorandum_traditional", "由兩地科協共同主辦的“閩台科技合作備忘錄簽署儀式”在廈門舉行。",
+     set()),
+    ("ceremony_joined", "双方举行了“科技助力乡村振兴合作签约暨揭牌仪式”。", set()),
+    ("programme_signing_keeps_programme", "“海智计划”合作签约活动在常州举行。", {"海智计划"}),
+    ("brand_pilot_signing", "“科创中国”泉州试点城市签约仪式举行。", {"科创中国试点城市"}),
+]
+
 HELD_ALREADY = [
     ("lift_project", "双方将共同实施青年科技人才托举工程。", {"青年科技人才托举工程"}),
     ("quoted_action", "市科协启动“科技助农春风行动”，组织专家下乡。", {"科技助农春风行动"}),
@@ -122,6 +135,7 @@ HELD_ALREADY = [
     series_of_a_place_or_scope=SERIES_OF_A_PLACE_OR_SCOPE,
     works_and_counts=WORKS_AND_COUNTS,
     regions_developed=REGIONS_DEVELOPED,
+    signings=SIGNINGS,
     held_already=HELD_ALREADY,
 ))
 def test_round7_unseen(text: str, expected: set[str]) -> None:

@@ -1651,6 +1651,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not _visited_or_referred(c, text)
              and not (c.kind == "event" and pat.SESSION_RE.search(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
+             and not pat.SIGNING_WORD_RE.search(c.name)  # (…协议签约仪式: a signing)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
                  len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
              and (c.title or not _type_at_owner(c.name))

@@ -254,6 +254,7 @@ GENERIC_RE = re.compile(alt(UNQUOTED["generic_words"]))
 GENERIC_END_RE = re.compile(rf"(?:{alt(UNQUOTED['generic_words'])})$")
 PARTY_AFTER_RE = re.compile(
     rf"^(?:{alt(UNQUOTED['party_after'])})|{with_han(UNQUOTED['party_after_re'])}")
+SIGNING_WORD_RE = re.compile(alt(UNQUOTED["signing_words"]))
 CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
 SUB_EVENT_RE = re.compile(rf"(?:{alt(UNQUOTED['sub_events'])})$")
 CONGRESS_RE = re.compile(rf"(?:{alt(UNQUOTED['congress_words'])})$")
