@@ -1085,6 +1085,9 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                     else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
+        if head in pat.LAUNCHED_HEADS and not pat.LAUNCH_RE.search(
+                text, _span(text, left.start, pat.CLAUSE_END_CHARS)[0], left.start):
+            return None  # 开展联合执法行动: an action taken, not a programme implemented
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
         if head in pat.REGION_ZONE_HEADS and pat.ZONE_INSIDE_AFTER_RE.match(text, end):

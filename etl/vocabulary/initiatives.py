@@ -229,7 +229,9 @@ NAME_RUN_BEFORE_RE = re.compile(rf"{_NAME_CHAR}*\Z")
 NOT_NAME_CHAR_RE = re.compile(rf"[^{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
-LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
+# (a verb's complement after it is the verb's too: 实施好|甲行动, 落实好|乙计划)
+LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})"
+                              rf"(?:{alt(UNQUOTED['verb_complements'])})?")
 NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 # A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
 NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
@@ -326,6 +328,8 @@ GOAL_BUILDING_RE = re.compile(r"^建设")
 GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['missions'])})")
 # Zones named by their place (…试验区, …先行区) count when their words are of S&T.
 ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
+LAUNCHED_HEADS = frozenset(UNQUOTED["launched_heads"])
+LAUNCH_RE = re.compile(alt(UNQUOTED["launch_verbs"]))
 # Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
 # region's name is geographic words, so the words after the last 与/和 or verb are the region's
 # (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
