@@ -129,6 +129,18 @@ LAUNCHED_ACTIONS = [
     ("acting_up", "全省科协系统立即行动起来。", set()),
 ]
 
+# An edition number starts an event, whose head ends it: never a head that is a word's first
+# half (哲学社会|科学, 协会|员), while a noun after the event (年会|筹备, 年会|效应) still ends it.
+EDITION_HEADS_IN_WORDS = [
+    ("award_of_social_sciences", "圆满完成首届甘肃省哲学社会科学优秀成果奖评奖工作。", set()),
+    ("award_traditional", "第三屆四川省社會科學優秀成果獎揭曉。", set()),
+    ("members_of_a_society", "第二届理事会会员单位代表参加了会议。", set()),
+    ("annual_meeting_prepared", "参与第二十二届中国科协年会筹备的人员介绍了进展。",
+     {"第二十二届中国科协年会"}),
+    ("contest_held", "第三届全国科普讲解大赛在京举行。", {"第三届全国科普讲解大赛"}),
+    ("festival_opened", "第十二届海峡科技节开幕。", {"第十二届海峡科技节"}),
+]
+
 HELD_ALREADY = [
     ("lift_project", "双方将共同实施青年科技人才托举工程。", {"青年科技人才托举工程"}),
     ("quoted_action", "市科协启动“科技助农春风行动”，组织专家下乡。", {"科技助农春风行动"}),
@@ -164,6 +176,7 @@ HELD_ALREADY = [
     regions_developed=REGIONS_DEVELOPED,
     signings=SIGNINGS,
     launched_actions=LAUNCHED_ACTIONS,
+    edition_heads_in_words=EDITION_HEADS_IN_WORDS,
     held_already=HELD_ALREADY,
 ))
 def test_round7_unseen(text: str, expected: set[str]) -> None:

@@ -698,7 +698,9 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             window = window[:stop.start()]
         while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
             window = window[:sub.start()]
-        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)
+                           if not pat.WORD_CONTINUES_RE.match(window, h.end())]
+        # (首届甲哲学社会|科学…奖: 会 inside a word is no head)
         for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
             if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
                 ends = ends[:i + 1]

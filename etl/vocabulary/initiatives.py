@@ -370,6 +370,9 @@ DESIGNATION_CUE_RE = re.compile(alt(QUOTED["designation_cues"]))
 # A head word that continues into a longer word (科技园|区, 工程|院): not the head there.
 HEAD_CONTINUES_RE = re.compile(
     rf"(?:{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
+# ... of those, a character that makes the head a word's first half (社会|科学, 工程|院): no
+# event's end even after its edition number (a noun after a name, 年会|效应, still ends it).
+WORD_CONTINUES_RE = re.compile("[" + "".join(UNQUOTED["head_word_continuations"]) + "]")
 # A platform's branch right after its name: a place (checked by the stage), a bracketed part,
 # a branch head (甲平台苏州（工业园区）分中心). BRANCH_AFTER_RE is the cheap test first.
 BRANCH_REACH = 8
