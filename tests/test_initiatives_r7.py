@@ -139,6 +139,10 @@ EDITION_HEADS_IN_WORDS = [
      {"第二十二届中国科协年会"}),
     ("contest_held", "第三届全国科普讲解大赛在京举行。", {"第三届全国科普讲解大赛"}),
     ("festival_opened", "第十二届海峡科技节开幕。", {"第十二届海峡科技节"}),
+    # (unquoted heads likewise: 工程|硕士 is a degree)
+    ("engineering_master", "双方就共建稀土功能材料研究院、联合培养工程硕士等事项深入交流。",
+     {"稀土功能材料研究院"}),
+    ("engineering_doctor", "兩校將聯合培養工程博士。", set()),
 ]
 
 HELD_ALREADY = [
