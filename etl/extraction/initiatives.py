@@ -698,7 +698,9 @@ def _editions(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             window = window[:stop.start()]
         while (sub := pat.SUB_EVENT_RE.search(window)) and sub.start() > 0:
             window = window[:sub.start()]
-        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)]
+        ends = all_ends = [h.end() for h in pat.EDITION_HEAD_RE.finditer(window)
+                           if not pat.WORD_CONTINUES_RE.match(window, h.end())]
+        # (首届甲哲学社会|科学…奖: 会 inside a word is no head)
         for i, h in enumerate(ends):  # …大会和…论坛: a joiner after a head ends this event
             if window[h:h + 1] in pat.UNQUOTED["edition_joiners"]:
                 ends = ends[:i + 1]
@@ -1085,19 +1087,41 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                     else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
+        if head in pat.LAUNCHED_HEADS and not pat.LAUNCH_RE.search(
+                text, _span(text, left.start, pat.CLAUSE_END_CHARS)[0], left.start):
+            return None  # 开展联合执法行动: an action taken, not a programme implemented
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
-        if head in pat.PLACED_EVENTS and not (left.dated or _specific(core)
+        if head in pat.REGION_ZONE_HEADS and pat.ZONE_INSIDE_AFTER_RE.match(text, end):
+            return None  # 甲经济区开放合作试验区: the region names the zone in it
+        if head in pat.REGION_ZONE_HEADS and (joined := pat.ZONE_JOINER_RE.search(core)):
+            # 甲地双城经济圈与乙经济区: a region's name joins its places with a dash, not 与/和
+            left = replace(left, start=left.start + joined.end(), core=core[joined.end():])
+            core = left.core
+            if len(core) < shortest or _generic(core):
+                return None
+        if kind == "event" and (inner := _programme_inside(core)):
+            return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
+        bare = _strip_front(core)[0]  # (a year in front, then its scope: 2022年中国某某大会;
+        # a year glued to it, 2022中国某某大会, dates a series as an edition does)
+        if head in pat.PLACED_EVENTS and not (left.dated or pat.BARE_YEAR_RE.match(bare)
+                                              or _specific(core)
                                               or pat.SESSION_RE.match(core)
+                                              or bare.startswith(tuple(pat.MIRROR))
+                                              or pat.PLACE_PAIR_RE.match(bare)
                                               or (head in pat.NATIONAL_SCOPE_HEADS
-                                                  and pat.NATIONAL_SCOPE_RE.match(core))):
+                                                  and pat.NATIONAL_SCOPE_RE.match(bare))
+                                              or (head in pat.CONFERENCE_HEADS
+                                                  and pat.EVENT_SCOPE_RE.match(bare))):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
             return None  # 越秀区科技创新大会: a government's meeting, not a brand event
-        if kind == "event" and (inner := _programme_inside(core)):
-            return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
-        if kind == "project" and _generic(_unplaced(core)):
-            return None  # 东营市重大工程: a place's works, not a programme
+        if kind == "project" and (_generic(_unplaced(core))
+                                  or (head == "工程" and pat.WORKS_END_RE.search(core))
+                                  or pat.COUNTED_BEFORE_RE.search(text, max(0, left.start - 8),
+                                                                  left.start)):
+            return None  # 东营市重大工程, 东北重大水利工程: a place's works, not a programme;
+            # 实施20项重点科技攻关计划: programmes counted
     if (cls != "facility" and not self_named
             and pat.CORE_FORBIDDEN_RE.search(pat.CORE_FORBIDDEN_EXCEPT_RE.sub("", core))):
         return None  # …大学现代工程与技术科学学院: a school, not a programme
@@ -1632,6 +1656,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and not _visited_or_referred(c, text)
              and not (c.kind == "event" and pat.SESSION_RE.search(c.name))
              and not pat.HOME_OF_PEOPLE_RE.search(c.name)
+             and not pat.SIGNING_WORD_RE.search(c.name)  # (…协议签约仪式: a signing)
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
                  len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
              and (c.title or not _type_at_owner(c.name))

@@ -84,6 +84,12 @@ LATER_HEAD_RE = re.compile(rf"[{HAN}]{{0,6}}?(?:{alt(list(HEADS))})")
 EXAMPLE_BEFORE_RE = re.compile(r"(?:如|包括|例如)$")
 # …十大行动计划, 三大工程: a count of generic things right before an unquoted head.
 ENUMERATED_CORE_RE = re.compile(r"[一二三四五六七八九十两百千]+大$")
+# 实施30项(重点)…计划, 推进多个…工程: programmes counted, each a kind, not one named (a count
+# and its measure word, then at most two words the name does not keep, right before it).
+COUNTED_BEFORE_RE = re.compile(
+    rf"(?:[0-9]+|[一二三四五六七八九十两百千]+|多|若干|数)[项个类][{HAN}]{{0,2}}$")
+# A 工程 of works built (重大水利工程), not a programme.
+WORKS_END_RE = re.compile(rf"(?:{alt(RULES['unquoted']['works_words'])})$")
 # 七大行动, 十大战略: a count of generic things, not a name.
 ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
@@ -223,7 +229,9 @@ NAME_RUN_BEFORE_RE = re.compile(rf"{_NAME_CHAR}*\Z")
 NOT_NAME_CHAR_RE = re.compile(rf"[^{HAN}0-9A-Za-z·—\-－（）()]")
 # Where an unquoted name starts: after a verb or particle, after a list joiner that closes an
 # item (…大会和中德青年科学家论坛), not at a determiner or generic start (本届, 重大).
-LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})")
+# (a verb's complement after it is the verb's too: 实施好|甲行动, 落实好|乙计划)
+LEFT_BOUNDARY_RE = re.compile(rf"(?:{alt(UNQUOTED['left_boundaries'])})"
+                              rf"(?:{alt(UNQUOTED['verb_complements'])})?")
 NOT_BOUNDARY_RE = re.compile(alt(UNQUOTED["not_boundaries"]))
 # A verb glued to the head, the last word before it (…人才引进|计划): a word of the name.
 NAME_VERB_END_RE = re.compile(rf"(?:{alt(UNQUOTED['name_verbs'])})$")
@@ -248,6 +256,7 @@ GENERIC_RE = re.compile(alt(UNQUOTED["generic_words"]))
 GENERIC_END_RE = re.compile(rf"(?:{alt(UNQUOTED['generic_words'])})$")
 PARTY_AFTER_RE = re.compile(
     rf"^(?:{alt(UNQUOTED['party_after'])})|{with_han(UNQUOTED['party_after_re'])}")
+SIGNING_WORD_RE = re.compile(alt(UNQUOTED["signing_words"]))
 CEREMONY_RE = re.compile(rf"(?:{alt(UNQUOTED['ceremony_suffixes'])})$")
 SUB_EVENT_RE = re.compile(rf"(?:{alt(UNQUOTED['sub_events'])})$")
 CONGRESS_RE = re.compile(rf"(?:{alt(UNQUOTED['congress_words'])})$")
@@ -319,12 +328,27 @@ GOAL_BUILDING_RE = re.compile(r"^建设")
 GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['missions'])})")
 # Zones named by their place (…试验区, …先行区) count when their words are of S&T.
 ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
+LAUNCHED_HEADS = frozenset(UNQUOTED["launched_heads"])
+LAUNCH_RE = re.compile(alt(UNQUOTED["launch_verbs"]))
+# Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
+# region's name is geographic words, so the words after the last 与/和 or verb are the region's
+# (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
+REGION_ZONE_HEADS = frozenset(UNQUOTED["region_zone_heads"])
+# ... and one that names a zone inside it (甲经济区开放合作试验区) is a word of that zone's name.
+ZONE_INSIDE_AFTER_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{alt(UNQUOTED['zones_inside'])})")
+ZONE_JOINER_RE = re.compile(
+    rf".*(?:[与和]|{alt(QUOTED['clause_verbs'] + UNQUOTED['region_zone_verbs'])})")
 ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
 # 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
 # kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
 NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
 NATIONAL_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"]))
 NATIONAL_SCOPE_HEADS = frozenset(UNQUOTED["national_scope_heads"])
+EVENT_SCOPE_RE = re.compile(alt(UNQUOTED["national_scopes"] + UNQUOTED["event_scopes"]))
+# Two places or countries by one character each before an event's words (皖台, 沪滇, 中德): the
+# event of the two, named by them (皖台某某研讨会, 中德青年科学家论坛).
+PLACE_PAIR_RE = re.compile("[" + "".join(k for k in PROVINCE_WORDS if len(k) == 1)
+                           + UNQUOTED["place_pair_extra_chars"] + "]{2}")
 # A designation's bracket kept in its name when it says its scope (试点城市（园区）).
 DESIGNATION_SCOPES = frozenset(QUOTED["designation_scopes"])
 # The owner of a tour's travellers, part of its name (中国工程院院士专家甲地行).
@@ -346,6 +370,9 @@ DESIGNATION_CUE_RE = re.compile(alt(QUOTED["designation_cues"]))
 # A head word that continues into a longer word (科技园|区, 工程|院): not the head there.
 HEAD_CONTINUES_RE = re.compile(
     rf"(?:{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
+# ... of those, a character that makes the head a word's first half (社会|科学, 工程|院): no
+# event's end even after its edition number (a noun after a name, 年会|效应, still ends it).
+WORD_CONTINUES_RE = re.compile("[" + "".join(UNQUOTED["head_word_continuations"]) + "]")
 # A platform's branch right after its name: a place (checked by the stage), a bracketed part,
 # a branch head (甲平台苏州（工业园区）分中心). BRANCH_AFTER_RE is the cheap test first.
 BRANCH_REACH = 8
@@ -382,7 +409,8 @@ BATCH_RE = re.compile(UNQUOTED["batch_re"])
 BARE_YEAR_RE = re.compile(r"^[12][0-9]{3}")
 EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
 SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
-PLACED_EVENTS = frozenset(UNQUOTED["placed_events"])
+CONFERENCE_HEADS = frozenset(UNQUOTED["conference_heads"])
+PLACED_EVENTS = frozenset(UNQUOTED["placed_events"]) | CONFERENCE_HEADS
 LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['lead_verbs'])})")
 CORE_LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['core_lead_verbs'])})")
 VENUE_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['venue_before'])})$")
