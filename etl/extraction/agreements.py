@@ -675,6 +675,9 @@ class _Scan:
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
     source: str | None = None  # the page's source line (it may name the page's own body)
+    # Signings whose sides only the discourse gives (the page-level backstop): the page's
+    # agreements when the frames find none on it (extract_agreements).
+    backstop: list[_Found] = field(default_factory=list)
 
     @property
     def index(self) -> OrgIndex:
@@ -688,8 +691,9 @@ class _Scan:
 
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
-                   source: str | None = None) -> list[_Found]:
-    """Every signing the text reports, in text order."""
+                   source: str | None = None) -> tuple[list[_Found], list[_Found]]:
+    """Every signing the text reports, in text order; and apart, the signings whose sides only
+    the discourse gives (the page-level backstop, `_backstop_sides`)."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
@@ -705,7 +709,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     triggers = party_lists.signing_verbs(text)
     trigger_starts = [m.start() for m in triggers]
     if not starts and not trigger_starts:
-        return scan.found
+        return scan.found, []
     for s0, s1 in _sentences_holding(text, sorted(starts + trigger_starts)):
         d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
@@ -724,7 +728,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1])
-    return _without_restatements(scan.found)
+    return _without_restatements(scan.found), scan.backstop
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -806,6 +810,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                  or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
             pairs, from_pair = [tuple(named)], False
+        elif sides := _backstop_sides(scan, m, s0, s1, c0, c1, dates):
+            return _backstop_found(scan, m, s0, s1, c0, c1, dates, tuple(sides))
     if not pairs:
         return []
     counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
@@ -865,6 +871,185 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                    **common)
             for ps in map(_dedupe_parties, pairs)
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
+
+
+def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
+                    dates: list[DateMention], sides: tuple[Party, ...]) -> list[_Found]:
+    """A new signing whose sides only the discourse gives (`_backstop_sides`): kept aside in
+    `scan.backstop` (none for the sentence frames), dated as any signing of its sentence; a
+    signing the sentence dates as an earlier one is left out."""
+    text, trig = scan.text, m.start()
+    date_m = _choose_date(dates, trig, scan.last_date)
+    if date_m is not None:
+        date_m = _year_of_named_event(text, dates, date_m, s1)
+    inferred = date_m is None
+    if date_m is None:
+        date_m = (_paragraph_date(text, s0, scan.last_date)
+                  or _news_date(scan.last_day, scan.ref, s0))
+    kind, title = _doc_type(text[trig:c1], text[c0:c1])
+    scan.backstop.append(_Found(
+        _dedupe_parties(sides), date_m, None, False, kind, title, scan.shown[s0:s1].strip(),
+        (s0, s1), bool(voc.ONLINE_RE.search(text, s0, s1)), False, inferred_date=inferred))
+    return []
+
+
+def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
+                    dates: list[DateMention]) -> list[Party]:
+    """The sides of a strong report of a new signing that the frames and `_from_discourse`
+    leave without parties, read from the discourse in a fixed order (the page-level backstop:
+    used only on a page where no frame finds an agreement):
+      1. the bodies its sentence presents as sides, before the trigger;
+      2. those of the sentences before it in its paragraph, nearest first;
+      3. those of the lead (the first paragraph under the headline), then of the headline;
+      4. the page's own body (its source line; the one body it calls 我市/我院/本会 …).
+    A body is a side unless it is a venue (在/于 A), what is built (共建A), a group, or named in
+    a clause of hosts, attendees, witnesses or speakers (主办, 出席, 见证, 致辞 …); a bare place
+    and its own body are one. Each level adds its sides to those found so far: two sides (three
+    for 三方) is the signing; a level that would make more, is left out together with the
+    signing (who signs is open). Levels 3 and 4 only for a dated scene (a date in the sentence
+    or before it in its paragraph, or a scene it opens with); 4 only for a sentence that names
+    one side. A strong report: a sentence of running text, a signing verb with a document or a
+    ceremony in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier
+    (签署的), and none of the cues that make it no report of its own."""
+    text, trig = scan.text, m.start()
+    if m.group(0) in voc.CONCLUDE_TRIGGERS or text[s1 - 1] not in voc.REPORT_END or \
+            text.startswith(voc.POSSESSIVE, m.end()) or \
+            not (m.group(0) in voc.CEREMONY_NOUNS or voc.TYPE_RE.search(text, c0, c1)
+                 or voc.TITLE_RE.search(text, c0, c1)) or \
+            voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
+        return []
+    word = voc.PAIR_WORDS_RE.search(text, s0, trig)
+    if _reports_no_own_signing(scan, m, s0, s1, dates, word.group() if word else ""):
+        return []
+    want = voc.PARTY_COUNTS.get(word.group()[:1], 2) if word else 2
+    got: dict[str, Party] = {}
+
+    def add(level: list[Party]) -> bool | None:
+        """True: the sides are complete; None: this level makes too many (give up)."""
+        new = [p for p in level if p.name not in got]
+        if len(got) + len(new) > want:
+            return None
+        got.update((p.name, p) for p in new)
+        return len(got) == want
+
+    if _own_unknown_pair(scan, s0, trig):
+        return []
+    levels: list[Callable[[], list[Party]]] = [lambda: _sides(scan, s0, trig, scan.index, c0)]
+    para = text.rfind("\n", 0, s0) + 1
+    hi = s0
+    for _ in range(voc.BACKSTOP_SENTENCES_BACK):
+        if hi <= para:
+            break
+        lo = max(para, _sentence_start(text, hi - 1))
+        levels.append(lambda lo=lo, hi=hi: _sides(scan, lo, hi))
+        hi = lo
+    headline_end = _headline_end(text)
+    dated = bool(dates) or voc.SCENE_LEAD_RE.match(text, s0) is not None or (
+        scan.last_date is not None and scan.last_date.start >= para)
+    if dated and s0 > headline_end:
+        lead = _lead_paragraph(text, headline_end)
+        if lead is not None and lead[1] <= para:
+            levels.append(lambda: _sides(scan, *lead))
+        levels.append(lambda: _sides(scan, 0, headline_end))
+    for k, level in enumerate(levels):
+        done = add(level())
+        if done is None:
+            return []
+        if done:
+            return list(got.values())
+        if k == 0 and len(got) != 1:
+            dated = False  # the page's own body completes a sentence that names one side only
+    if dated and len(got) == want - 1:
+        own = _own_body(scan)
+        if own is not None and add([own]):
+            return list(got.values())
+    return []
+
+
+def _own_unknown_pair(scan: _Scan, s0: int, trig: int) -> bool:
+    """Does the sentence name, before the trigger, a pair of its own that the recogniser does
+    not read in full (甲方有关部门与某特区签署, 12家企业与某团结对，并举行签约仪式; 某所与B
+    签署 with 某所 unknown): a pair mark with words before it in its clause and no organisation
+    there, or none after it, or a group? Then the discourse does not replace its sides."""
+    text = scan.text
+    for mark in voc.PAIR_MARK_RE.finditer(text, s0, trig):
+        k = mark.start()
+        c0 = _clause_start(text, s0, k)
+        lead = voc.SCENE_LEAD_RE.match(text, c0)
+        c0 = lead.end() if lead else c0
+        if not text[c0:k].strip(voc.ADVERB_CHARS):
+            continue  # 会上，与B签署: the subject left out, not named
+        before = scan.index.ending_at(_skip_back(text, k, c0, voc.ADVERBS, scan.index), c0)
+        r0 = k + len(mark.group())
+        while r0 < trig and text[r0] in " \u3000":
+            r0 += 1
+        after = scan.index.starting_at(r0, trig)
+        if before is None or after is None or before.group or after.group:
+            return True  # (a professor before 与 signs himself: not his university)
+    return False
+
+
+def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
+           bare_from: int | None = None) -> list[Party]:
+    """The bodies [lo, hi) presents as sides of what they do (see `_backstop_sides`); a place
+    named bare before `bare_from` (outside the signing's own clause: 赴长沙考察, 「甲·乙活动周」)
+    is where they meet or what is named, not a side, unless the page calls it its own (我市)."""
+    text = scan.text
+    bare_from = hi if bare_from is None else bare_from
+    index = idx if idx is not None else OrgIndex(find_organisations(text, scan.ctx, lo, hi))
+    out: dict[str, OrgMention] = {}
+    for o in index.within(lo, hi):
+        if o.group or (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE) or \
+                (o.bare and o.start < bare_from and not voc.OWN_MENTION_RE.match(o.mention)) or \
+                _object_verb(text, lo, o.start) is not None:
+            continue
+        c0 = _clause_start(text, lo, o.start)
+        brk = voc.CLAUSE_BREAK.search(text, o.end, hi)
+        if voc.NOT_SIDES_RE.search(text, c0, brk.start() if brk else hi):
+            continue
+        out.setdefault(o.name, o)
+    bodies = {o.adcode for o in out.values() if not o.bare}
+    return [_own_government(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
+
+
+def _own_government(scan: _Scan, o: OrgMention) -> Party:
+    """A place the page calls its own (我市, 我县: the publisher's place) as a side: its
+    government; any other mention as it is."""
+    if not (o.bare and voc.OWN_MENTION_RE.match(o.mention)):
+        return o.party()
+    body = parse_org(o.name + voc.GOVERNMENT_BODY, scan.ctx)
+    return replace(body, mention=o.mention) if body is not None else o.party()
+
+
+def _lead_paragraph(text: str, headline_end: int) -> tuple[int, int] | None:
+    """The first paragraph of the body under the headline that is running text (a date or
+    source line is none), as [start, end)."""
+    k = headline_end + 1
+    while k < len(text):
+        end = text.find("\n", k)
+        end = len(text) if end < 0 else end
+        line = text[k:end].strip()
+        if line and line[-1] in voc.REPORT_END and not voc.META_LINE_RE.search(line):
+            return k, end
+        k = end + 1
+    return None
+
+
+def _own_body(scan: _Scan) -> Party | None:
+    """The page's own body: its source line's organisation, else the one body the page calls
+    itself (我院, 本会; 我市/我县: the place's government)."""
+    publisher = _publisher(scan.source, scan.ctx)
+    if publisher is not None:
+        return publisher
+    text = scan.text
+    own: dict[str, OrgMention] = {}
+    for w in voc.OWN_MENTION_RE.finditer(text):
+        o = next((o for o in find_organisations(text, scan.ctx, w.start(),
+                                                min(len(text), w.start() + 24))
+                  if o.start == w.start() and not o.group), None)
+        if o is not None:
+            own.setdefault(o.name, o)
+    return _own_government(scan, next(iter(own.values()))) if len(own) == 1 else None
 
 
 def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
@@ -1337,12 +1522,14 @@ def _publisher(source: str | None, ctx: ArticleContext) -> Party | None:
 
 
 def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
-                            dates: list[DateMention]) -> bool:
+                            dates: list[DateMention], pair: str = "") -> bool:
     """Is the trigger no report of a signing of its own (projects or counts sign, people attend,
     host or preside, a word quoted, a modifier or a time (签约事宜, 签署后), an intent (要推动
-    签署), or it restates a signing already found, undated)?"""
+    签署), or it restates a signing already found, undated)? A count that is the pair word
+    `pair` (两家签署: the two named before) is no count of others."""
     text, trig = scan.text, m.start()
-    return (voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig) is not None
+    others = voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig)
+    return ((others is not None and not (pair and others.group() == pair))
             or voc.OTHER_SIGNERS_BEFORE_RE.search(text, max(s0, trig - 10), trig) is not None
             or voc.PROJECTS_AFTER_RE.match(text, m.end()) is not None
             or voc.NOT_REPORTED_BEFORE_RE.search(text, s0, trig) is not None
@@ -1973,13 +2160,17 @@ def extract_agreements(
     ref = ref or published
     if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
         return ()  # the programme or script of a ceremony: what it lists is still to happen
-    found = _find_signings(text, ctx, ref, source)
+    found, backstop = _find_signings(text, ctx, ref, source)
     if not found:
-        return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
+        made = party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
+        if made or not backstop:
+            return made
+        found = backstop  # the sides of a signing only the discourse gives, as chosen
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
-        tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
+    made = tuple(_agreement(f, published, latest_year) for f in found)
+    if found is not backstop:
+        made = party_lists.amend(made, text, ctx, ref)  # hook: places as written, rests of lists
     headline_end = _headline_end(text)
     out = _date_the_undated(
         _narrower_signer(_headline_within_body(

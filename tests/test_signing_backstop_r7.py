@@ -1,0 +1,167 @@
+"""The page-level backstop (issue 11, round 7): a page that reports a new signing while the
+sentence frames find no agreement on it at all. The signing sentence names none or one of its
+parties; the others stand in the sentences before it, in the headline or the lead, or are the
+page's own body (its source line, its site's place for 我市/我县). Pages written for this test
+(invented people and events; no sentence copied from a page), headline + date line + body; each
+case lists the party sets of the agreements the page must give (empty: none).
+
+Phenomena:
+1. the pair named in an earlier sentence of the paragraph, or in the lead paragraph before the
+   signing's, the signing sentence naming nobody (会后举行了签约仪式, 院市签订, 两家签署);
+2. the pair named by the headline, the body's signing sentence naming nobody;
+3. one side named in the signing sentence, the other the subject of the lead or the headline;
+4. one side named, the other the page's own body (来源：某研究院 / a government's site);
+and the negatives the backstop must leave alone: intents and plans, forum previews, undated
+recalled signings, a third body's leader attending, witnesses, letters of intent, project counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import page_agreements, phenomenon_cases
+
+DATE_LINE = "发布时间：2024-06-20 09:30\n"
+
+Row = tuple[str, str, list[tuple[str, ...]]]
+
+
+def signed(page: str, url: str | None = None) -> set[frozenset[str]]:
+    """The party sets of the agreements of a page written as headline + body (a `来源：` line
+    in the body names the page's source)."""
+    head, _, body = page.partition("\n")
+    return {frozenset(p.name for p in a.parties)
+            for a in page_agreements(head + "\n" + DATE_LINE + body, url)}
+
+
+# --- 1. the pair of an earlier sentence or of the lead paragraph --------------------------------
+EARLIER_SENTENCE: list[Row] = [
+    ("meeting_then_ceremony_no_parties",
+     "科技动态\n6月12日，吉林省科协与白山市人民政府召开会市合作座谈会，回顾近年合作成果。"
+     "座谈会结束后，举行了会市合作协议签约仪式。",
+     [("吉林省科学技术协会", "白山市人民政府")]),
+    ("lead_paragraph_then_place_pair_word",
+     "科技动态\n4月20日，中国科学院兰州分院与天水市人民政府在天水举行院地合作座谈会。\n"
+     "会上，院市签订了新一轮科技合作框架协议，明确了五个方面的合作任务。",
+     [("中国科学院兰州分院", "天水市人民政府")]),
+    ("company_university_two_of_them_next_paragraph",
+     "校企合作\n3月28日，宁德时代新能源科技股份有限公司与厦门大学举行校企合作交流会。\n"
+     "交流会上，两家签署了共建联合研发中心协议。",
+     [("宁德时代新能源科技股份有限公司", "厦门大学")]),
+    ("traditional_talks_then_ceremony",
+     "校地合作\n5月9日，臺州市人民政府與浙江工業大學舉行校地合作座談。座談結束後，"
+     "舉行了全面戰略合作協議簽約儀式。",
+     [("台州市人民政府", "浙江工业大学")]),
+    ("visit_then_document_signed_passive",
+     "科技动态\n7月2日，中国农业科学院郑州果树研究所所长某某一行到访灵宝市人民政府。"
+     "双方在座谈中介绍了各自情况。随后，所地科技合作协议正式签署。",
+     [("中国农业科学院郑州果树研究所", "灵宝市人民政府")]),
+    ("society_zone_pair_then_speeches",
+     "学会动态\n8月16日，中国电子学会与天津滨海高新技术产业开发区管理委员会召开合作洽谈会。"
+     "管委会主任某某致辞。学会秘书长某某介绍了学会服务站的工作。会议最后签订了战略合作协议。",
+     [("中国电子学会", "天津滨海高新技术产业开发区管理委员会")]),
+]
+
+# --- 2. the pair the headline names --------------------------------------------------------------
+HEADLINE_PAIR: list[Row] = [
+    ("headline_pair_body_ceremony_held",
+     "福建省科协与南平市人民政府深化会市合作\n9月3日，会市合作协议签约仪式在武夷山举行。"
+     "省科协党组书记某某、市长某某出席并讲话。",
+     [("福建省科学技术协会", "南平市人民政府")]),
+    ("headline_list_pair_body_signed_without_subject",
+     "中国科学院长春分院、通化市人民政府携手共建创新高地\n5月16日，在通化召开的院地合作推进会上，"
+     "正式签署了新一轮科技合作协议。",
+     [("中国科学院长春分院", "通化市人民政府")]),
+    ("headline_pair_traditional_body_ceremony",
+     "西南交通大學與眉山市人民政府開啟校地合作新篇章\n10月11日上午，校地戰略合作協議簽約儀式"
+     "在眉山舉行。",
+     [("西南交通大学", "眉山市人民政府")]),
+    ("headline_pair_body_document_passive",
+     "内蒙古自治区科协 包头市人民政府 会市合作再出发\n9月20日，会市合作协议在包头签署。",
+     [("内蒙古自治区科学技术协会", "包头市人民政府")]),
+]
+
+# --- 3. one side in the signing sentence, the other the subject of the lead or the headline ----
+ONE_SIDE_AND_LEAD: list[Row] = [
+    ("headline_subject_visit_body_with_counterpart",
+     "湖北省科协赴黄石调研\n7月9日，省科协党组书记某某一行在黄石调研期间，与黄石市人民政府签订"
+     "会市合作协议。",
+     [("湖北省科学技术协会", "黄石市人民政府")]),
+    ("lead_subject_counterpart_next_paragraph",
+     "科技动态\n11月5日，山东省科协党组书记某某带队到潍坊市开展调研，实地察看了多家企业。\n"
+     "当天下午，在潍坊召开的座谈会上，与潍坊市人民政府签署了会市合作协议。",
+     [("山东省科学技术协会", "潍坊市人民政府")]),
+    ("headline_subject_colon_counterpart_traditional",
+     "江西農業大學：校地合作結碩果\n4月15日，在吉安舉行的校地合作對接會上，與吉安市人民政府"
+     "簽署了全面合作協議。",
+     [("江西农业大学", "吉安市人民政府")]),
+]
+
+# --- 4. one side named, the other the page's own body -------------------------------------------
+OWN_BODY: list[Row] = [
+    ("source_line_institute_counterpart",
+     "院地合作再添新平台\n来源：山东省农业科学院\n3月8日，在德州召开的院地合作推进会上，"
+     "与德州市人民政府签署了全面科技合作协议。",
+     [("山东省农业科学院", "德州市人民政府")]),
+    ("own_institute_word_counterpart",
+     "我院与德阳市人民政府签订院地合作协议\n来源：四川省农业科学院\n6月6日，我院与德阳市人民政府"
+     "在德阳签订了院地合作框架协议。",
+     [("四川省农业科学院", "德阳市人民政府")]),
+    ("own_city_delegation_counterpart",
+     "市校合作再上新台阶\n5月10日，市长某某率我市党政代表团赴长沙考察。考察期间，与中南大学"
+     "签署了全面战略合作协议。",
+     [("株洲市人民政府", "中南大学")]),
+    ("own_city_word_elsewhere_counterpart",
+     "市校合作再上新台阶\n5月10日，市长某某率队赴长沙考察，在中南大学召开座谈会。会上，与中南大学"
+     "签署了全面战略合作协议。\n近年来，我市高度重视校地合作。",
+     [("株洲市人民政府", "中南大学")]),
+]
+
+OWN_BODY_URLS = {"own_city_delegation_counterpart": "http://www.zhuzhou.gov.cn/c123/content.html",
+                 "own_city_word_elsewhere_counterpart": "http://www.zhuzhou.gov.cn/c124/t.html"}
+
+# --- negatives: no signing of the page's own, or nobody the text presents as the two sides -----
+NEGATIVES: list[Row] = [
+    ("talks_then_next_step_signing",
+     "科技动态\n6月2日，山西省科协与大同市人民政府召开座谈会。双方表示，下一步将加快推进会市合作"
+     "协议签署工作。", []),
+    ("talks_then_plan_within_year",
+     "校地合作\n3月3日，兰州大学与酒泉市人民政府举行工作会谈。双方计划于年内签署战略合作"
+     "协议。", []),
+    ("forum_preview_ceremony_to_come",
+     "第五届黄河流域科技创新论坛下月开幕\n论坛由河南省科协与郑州市人民政府共同主办。"
+     "论坛期间将举行合作项目签约仪式。", []),
+    ("recalled_without_year",
+     "科技动态\n5月6日，贵州省科协与遵义市人民政府召开联席会议。双方此前已签署会市合作协议，"
+     "此次会议进一步明确了年度合作重点。", []),
+    ("third_body_leader_attends_ceremony",
+     "市科协主席出席校企合作签约仪式\n来源：昆明市科学技术协会\n5月3日，市科协主席某某应邀出席"
+     "签约仪式并致辞。", []),
+    ("witnesses_only_named",
+     "科技动态\n5月9日，在省长某某和中国科协党组书记某某的见证下，签约仪式在太原举行。", []),
+    ("letter_of_intent",
+     "科技动态\n4月1日，黑龙江省科协与鹤岗市人民政府举行会谈。会谈后，双方签署了合作意向书。", []),
+    ("projects_signed_count",
+     "科技动态\n9月9日，广东省科协与湛江市人民政府联合举办项目对接会。现场共有18个合作项目"
+     "签约。", []),
+    ("hosts_of_fair_ceremony_unnamed_sides",
+     "科技动态\n10月8日，由宁夏回族自治区科协、银川市人民政府主办的科技成果对接会在银川举行。"
+     "会上举行了签约仪式。", []),
+    ("anniversary_of_undated_signing",
+     "科技动态\n12月1日，青海省科协与海东市人民政府召开座谈会，总结会市合作协议签署以来的工作成效。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    earlier_sentence=EARLIER_SENTENCE, headline_pair=HEADLINE_PAIR,
+    one_side_and_lead=ONE_SIDE_AND_LEAD, negatives=NEGATIVES))
+def test_page_level_backstop(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert signed(page) == {frozenset(e) for e in expected}
+
+
+@pytest.mark.parametrize(("case", "page", "expected"),
+                         [pytest.param(*row, id=row[0]) for row in OWN_BODY])
+def test_page_level_backstop_own_body(case: str, page: str,
+                                      expected: list[tuple[str, ...]]) -> None:
+    assert signed(page, OWN_BODY_URLS.get(case)) == {frozenset(e) for e in expected}
