@@ -120,6 +120,46 @@ OWN_BODY: list[Row] = [
 OWN_BODY_URLS = {"own_city_delegation_counterpart": "http://www.zhuzhou.gov.cn/c123/content.html",
                  "own_city_word_elsewhere_counterpart": "http://www.zhuzhou.gov.cn/c124/t.html"}
 
+# --- 5. the page's own body named only by the site's chrome (its footer, its name over the news) --
+# Whole pages as a crawl gives them (navigation, a source line naming a unit, a footer).
+OWN_SITE: list[Row] = [
+    ("copyright_footer_university_source_unit",
+     "首页 | 学校概况 | 新闻中心 | 科学研究\n我校与十堰市人民政府签署校地合作协议\n"
+     "来源：党委宣传部  发布时间：2024-04-12\n4月10日，我校与十堰市人民政府在十堰签署校地合作"
+     "协议。副校长某某与副市长某某代表双方签字。\n根据协议，双方将共建汽车产业研究院。\n"
+     "版权所有 © 鄂西北工程大学  地址：湖北省十堰市",
+     [("鄂西北工程大学", "十堰市人民政府")]),
+    ("site_name_line_institute",
+     "中国科学院青藏高原草地生态研究所\n首页 新闻动态 科研进展 合作交流\n"
+     "我所与海北州人民政府签订科技合作协议\n2023-08-02 【打印】\n7月31日，我所与海北藏族自治州"
+     "人民政府签订科技合作协议，双方将共建高寒草地观测站。",
+     [("中国科学院青藏高原草地生态研究所", "海北藏族自治州人民政府")]),
+    ("holder_before_mark_traditional",
+     "本院新聞\n我院與惠州市人民政府簽署合作備忘錄\n發佈日期：2024-02-06\n2月5日，我院與惠州市"
+     "人民政府簽署科技合作備忘錄，雙方將在新能源材料領域開展聯合研究。\n"
+     "粵東新材料研究院 版權所有",
+     [("粤东新材料研究院", "惠州市人民政府")]),
+    ("footer_host_society_counterpart_only",
+     "学会新闻\n学会与衢州市人民政府开展合作\n发布时间：2024-03-22\n3月20日，在衢州召开的学会服务"
+     "地方座谈会上，与衢州市人民政府签署了战略合作协议。\n主办单位：浙江省智能制造学会",
+     [("浙江省智能制造学会", "衢州市人民政府")]),
+]
+
+OWN_SITE_NEGATIVES: list[Row] = [
+    ("outlet_footer_not_a_body",
+     "首页 | 新闻\n我校与常德市人民政府签署合作协议\n发布时间：2024-04-12\n4月10日，我校与常德市"
+     "人民政府签署合作协议。\n版权所有：湘北晚报社",
+     []),
+    ("portal_name_line_not_a_school",
+     "常德市人民政府门户网站\n首页 | 政务公开\n我校与常德市人民政府签署合作协议\n"
+     "发布时间：2024-04-12\n4月10日，我校与常德市人民政府签署合作协议。",
+     []),
+    ("footer_body_but_plan_only",
+     "首页 | 新闻\n我院与咸宁市人民政府举行座谈\n发布时间：2024-04-12\n4月10日，我院与咸宁市人民"
+     "政府举行座谈，双方表示将尽快签署合作协议。\n版权所有 © 鄂南农业科学研究院",
+     []),
+]
+
 # --- negatives: no signing of the page's own, or nobody the text presents as the two sides -----
 NEGATIVES: list[Row] = [
     ("talks_then_next_step_signing",
@@ -165,3 +205,10 @@ def test_page_level_backstop(page: str, expected: list[tuple[str, ...]]) -> None
 def test_page_level_backstop_own_body(case: str, page: str,
                                       expected: list[tuple[str, ...]]) -> None:
     assert signed(page, OWN_BODY_URLS.get(case)) == {frozenset(e) for e in expected}
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    own_site=OWN_SITE, own_site_negatives=OWN_SITE_NEGATIVES))
+def test_own_body_from_the_sites_chrome(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert {frozenset(p.name for p in a.parties)
+            for a in page_agreements(page)} == {frozenset(e) for e in expected}

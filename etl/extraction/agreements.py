@@ -675,6 +675,7 @@ class _Scan:
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
     source: str | None = None  # the page's source line (it may name the page's own body)
+    owner: str | None = None  # the body the site's chrome names (版权所有 某某大学)
     # Signings whose sides only the discourse gives (the page-level backstop): the page's
     # agreements when the frames find none on it (extract_agreements).
     backstop: list[_Found] = field(default_factory=list)
@@ -690,8 +691,8 @@ class _Scan:
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
 
 
-def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
-                   source: str | None = None) -> tuple[list[_Found], list[_Found]]:
+def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str | None = None,
+                   owner: str | None = None) -> tuple[list[_Found], list[_Found]]:
     """Every signing the text reports, in text order; and apart, the signings whose sides only
     the discourse gives (the page-level backstop, `_backstop_sides`)."""
     shown = text
@@ -701,7 +702,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
     if voc.PARTY_LABEL_CUE_RE.search(text):  # 甲方A、乙方B分别签字: read without labels
         text = voc.PARTY_LABEL_RE.sub(_blank, text)
-    scan = _Scan(text, ctx, ref, shown=shown, source=source)
+    scan = _Scan(text, ctx, ref, shown=shown, source=source, owner=owner)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -1036,9 +1037,10 @@ def _lead_paragraph(text: str, headline_end: int) -> tuple[int, int] | None:
 
 
 def _own_body(scan: _Scan) -> Party | None:
-    """The page's own body: its source line's organisation, else the one body the page calls
-    itself (我院, 本会; 我市/我县: the place's government)."""
-    publisher = _publisher(scan.source, scan.ctx)
+    """The page's own body: its source line's organisation, else the one its chrome names
+    (版权所有 某某大学), else the one body the page calls itself (我院, 本会; 我市/我县: the
+    place's government)."""
+    publisher = _publisher(scan.source, scan.ctx) or _publisher(scan.owner, scan.ctx)
     if publisher is not None:
         return publisher
     text = scan.text
@@ -2152,15 +2154,16 @@ def _period_end(value: str, prec: str) -> date | None:
 
 def extract_agreements(
     text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None,
-    source: str | None = None,
+    source: str | None = None, owner: str | None = None,
 ) -> tuple[Agreement, ...]:
     """Every signing the text reports, one Agreement per signing event (pair or joint);
     `source` is the page's source line, which may name its own body: the party a signing
-    reported on its own site may leave unnamed (与B签署…)."""
+    reported on its own site may leave unnamed (与B签署…); `owner` the body the site's chrome
+    names (版权所有 某某大学), its own body where the source line names none."""
     ref = ref or published
     if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
         return ()  # the programme or script of a ceremony: what it lists is still to happen
-    found, backstop = _find_signings(text, ctx, ref, source)
+    found, backstop = _find_signings(text, ctx, ref, source, owner)
     if not found:
         made = party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
         if made or not backstop:
