@@ -902,16 +902,19 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
       1. the bodies its sentence presents as sides, before the trigger;
       2. those of the sentences before it in its paragraph, nearest first;
       3. those of the lead (the first paragraph under the headline), then of the headline;
-      4. the page's own body (its source line; the one body it calls 我市/我院/本会 …).
-    A body is a side unless it is a venue (在/于 A), what is built (共建A), a group, or named in
-    a clause of hosts, attendees, witnesses or speakers (主办, 出席, 见证, 致辞 …); a bare place
-    and its own body are one. Each level adds its sides to those found so far: two sides (three
-    for 三方) is the signing; a level that would make more, is left out together with the
-    signing (who signs is open). Levels 3 and 4 only for a dated scene (a date in the sentence
-    or before it in its paragraph, or a scene it opens with); 4 only for a sentence that names
-    one side. A strong report: a sentence of running text, a signing verb with a document or a
-    ceremony in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier
-    (签署的), and none of the cues that make it no report of its own."""
+      4. the page's own body (its source line, its chrome's owner, the one body it calls
+         我市/我院/本会 …).
+    A body is a side unless it is a venue (在/于 A), what is built (共建A), a group, a place named
+    bare outside the signing's clause, or named in a clause of hosts, attendees, witnesses or
+    speakers (主办, 出席, 见证, 致辞 …); a bare place and its own body are one. Each level adds
+    its sides to those found so far: two sides (three for 三方) is the signing; a level that
+    would make more gives nothing (who signs is open). Levels 3 and 4 only for a dated scene (a
+    date in the sentence or before it in its paragraph, a scene it opens with, or the day of the
+    headline or the lead); 4 only for a sentence that names one side.
+    A strong report: a sentence of running text, a signing verb with a document or a ceremony
+    in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier (签署的),
+    none of the cues that make it no report of its own, and no pair of its own in the sentence
+    under names the recogniser does not read (`_own_unknown_pair`)."""
     text, trig = scan.text, m.start()
     if m.group(0) in voc.CONCLUDE_TRIGGERS or text[s1 - 1] not in voc.REPORT_END or \
             text.startswith(voc.POSSESSIVE, m.end()) or \
@@ -945,11 +948,15 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
         levels.append(lambda lo=lo, hi=hi: _sides(scan, lo, hi))
         hi = lo
     headline_end = _headline_end(text)
+    lead = _lead_paragraph(text, headline_end) if s0 > headline_end else None
+    if lead is not None and lead[1] > para:
+        lead = None  # the signing's own paragraph, read above
+    top = lead[1] if lead is not None else headline_end  # the story's day is told there
     dated = bool(dates) or voc.SCENE_LEAD_RE.match(text, s0) is not None or (
-        scan.last_date is not None and scan.last_date.start >= para)
+        scan.last_date is not None and scan.last_date.start >= para) or (
+        scan.last_day is not None and scan.last_day.start < top)
     if dated and s0 > headline_end:
-        lead = _lead_paragraph(text, headline_end)
-        if lead is not None and lead[1] <= para:
+        if lead is not None:
             levels.append(lambda: _sides(scan, *lead))
         levels.append(lambda: _sides(scan, 0, headline_end))
     for k, level in enumerate(levels):
