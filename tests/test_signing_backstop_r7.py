@@ -257,6 +257,31 @@ FRESH_NEGATIVES: list[Row] = [
      "仪式在贵阳举行。",
      []),
 ]
+# A third batch (officials who sign for bodies named before, a third body's official speaking,
+# a head of government leading the visit on the city's own site, a photo caption): 3/5 before.
+THIRD_BATCH: list[Row] = [
+    ("officials_sign_on_document_lead_pair",
+     "院地合作\n4月16日，云南省农业科学院与弥勒市人民政府召开院地合作座谈会。\n"
+     "座谈会后，院长某某与市长某某分别在协议上签字。",
+     [("云南省农业科学院", "弥勒市人民政府")]),
+    ("attending_pair_word_lead",
+     "院地合作\n4月15日，中国科学院沈阳分院与盘锦市人民政府举行科技合作座谈。\n"
+     "会上，与会双方签署了院地科技合作协议。",
+     [("中国科学院沈阳分院", "盘锦市人民政府")]),
+    ("signing_then_speech_names_third",
+     "校企合作\n4月14日，东北大学与鞍钢集团有限公司举行座谈。会后举行了校企合作协议签约仪式，"
+     "辽宁省教育厅副厅长某某出席并讲话。",
+     [("东北大学", "鞍钢集团有限公司")]),
+    ("head_of_government_leads_visit_own_site",
+     "市校合作\n4月13日，市长某某带队赴西北农林科技大学对接合作，并与西北农林科技大学签订"
+     "市校合作协议。",
+     [("西北农林科技大学", "宝鸡市人民政府")]),
+    ("photo_caption_only",
+     "科技动态\n4月11日，江苏省科协与常州市人民政府召开座谈会。\n图为签约现场",
+     []),
+]
+THIRD_BATCH_URLS = {"head_of_government_leads_visit_own_site": "http://www.baoji.gov.cn/x/1.html"}
+
 
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
     earlier_sentence=EARLIER_SENTENCE, headline_pair=HEADLINE_PAIR,
@@ -284,4 +309,14 @@ def test_own_body_from_the_sites_chrome(page: str, expected: list[tuple[str, ...
 def test_backstop_on_a_second_batch(page: str, expected: list[tuple[str, ...]]) -> None:
     head, _, body = page.partition("\n")
     got = page_agreements(head + "\n发布时间：2025-03-18 10:00\n" + body)
+    assert {frozenset(p.name for p in a.parties) for a in got} == {frozenset(e) for e in expected}
+
+
+@pytest.mark.parametrize(("case", "page", "expected"),
+                         [pytest.param(*row, id=row[0]) for row in THIRD_BATCH])
+def test_backstop_on_a_third_batch(case: str, page: str,
+                                   expected: list[tuple[str, ...]]) -> None:
+    head, _, body = page.partition("\n")
+    got = page_agreements(head + "\n发布时间：2025-04-18 10:00\n" + body,
+                          THIRD_BATCH_URLS.get(case))
     assert {frozenset(p.name for p in a.parties) for a in got} == {frozenset(e) for e in expected}

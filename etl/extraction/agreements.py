@@ -985,13 +985,17 @@ def _own_unknown_pair(scan: _Scan, s0: int, trig: int) -> bool:
         c0 = _clause_start(text, s0, k)
         lead = voc.SCENE_LEAD_RE.match(text, c0)
         c0 = lead.end() if lead else c0
-        if not text[c0:k].strip(voc.ADVERB_CHARS):
-            continue  # 会上，与B签署: the subject left out, not named
+        if not text[c0:k].strip(voc.ADVERB_CHARS + voc.CLAUSE_GOING_ON):
+            continue  # 会上，与B签署 / …，并与B签署: the subject left out, not named
         before = scan.index.ending_at(_skip_back(text, k, c0, voc.ADVERBS, scan.index), c0)
         r0 = k + len(mark.group())
         while r0 < trig and text[r0] in " \u3000":
             r0 += 1
         after = scan.index.starting_at(r0, trig)
+        person = voc.PERSON_TAIL_RE.search(text, max(c0, k - 25), k)
+        if before is None and after is None and person is not None and \
+                voc.PERSON_TITLES_RE.match(text, r0, trig):
+            continue  # 院长某某与市长某某签字: two officials, their bodies from the discourse
         if before is None or after is None or before.group or after.group:
             return True  # (a professor before 与 signs himself: not his university)
     return False
@@ -1017,7 +1021,18 @@ def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
             continue
         out.setdefault(o.name, o)
     bodies = {o.adcode for o in out.values() if not o.bare}
-    return [_own_government(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
+    got = [_own_government(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
+    for head in voc.GOVERNMENT_HEAD_RE.finditer(text, lo, hi):  # 县长某某带队: the government
+        c0 = _clause_start(text, lo, head.start())
+        brk = voc.CLAUSE_BREAK.search(text, head.end(), hi)
+        if index.ending_at(head.start(), lo) is not None or \
+                voc.NOT_SIDES_RE.search(text, c0, brk.start() if brk else hi):
+            continue  # (某市市长: the city named; 市长出席: an attendee)
+        body = _body_of_title(scan, head.start(), head.end())
+        if body is not None and all(p.name != body.name and p.adcode != body.adcode
+                                    for p in got):
+            got.append(body)
+    return got
 
 
 def _own_government(scan: _Scan, o: OrgMention) -> Party:
