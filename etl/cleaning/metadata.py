@@ -255,6 +255,8 @@ def find_owner(seg: Segmentation) -> str | None:
     某某研究所 版权所有, 主办单位：某某科学院), else a line above the title that is a body's name
     alone (中国科学院某研究所 over its news); None where neither names a body."""
     for ln in seg.lines[seg.body_end:]:
+        if not any(w in ln.text for w in tp.OWNER_FOOTER_WORDS):
+            continue  # (a literal test in C before the pattern)
         for m in tp.OWNER_FOOTER_RE.finditer(ln.text):
             name = m.group("a") or m.group("c")
             if tp.OWNER_NAME_RE.fullmatch(name):

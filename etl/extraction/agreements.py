@@ -664,6 +664,22 @@ def _qualified(text: str, t: re.Match[str]) -> str:
 
 
 @dataclass
+class _Pending:
+    """A signing the frames leave without sides, with what its sentence's reading knew then
+    (its sentence, the last dates before it): read by the backstop after the page."""
+
+    m: re.Match[str]
+    s0: int
+    s1: int
+    c0: int
+    c1: int
+    dates: list[DateMention]
+    sentence: tuple[int, int]
+    last_date: DateMention | None
+    last_day: DateMention | None
+
+
+@dataclass
 class _Scan:
     """One text read sentence by sentence: what a sentence's signings may refer back to."""
 
@@ -676,8 +692,9 @@ class _Scan:
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
     source: str | None = None  # the page's source line (it may name the page's own body)
     owner: str | None = None  # the body the site's chrome names (版权所有 某某大学)
-    # Signings whose sides only the discourse gives (the page-level backstop): the page's
-    # agreements when the frames find none on it (extract_agreements).
+    # Signings the frames leave without sides, and those whose sides only the discourse gives
+    # (the page-level backstop): the page's agreements when the frames find none on it.
+    pending: list[_Pending] = field(default_factory=list)
     backstop: list[_Found] = field(default_factory=list)
 
     @property
@@ -729,6 +746,13 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1])
+    if not scan.found:
+        for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
+            scan.sentence, scan.indexed = p.sentence, None
+            scan.last_date, scan.last_day = p.last_date, p.last_day
+            sides = _backstop_sides(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates)
+            if sides:
+                _backstop_found(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates, tuple(sides))
     return _without_restatements(scan.found), scan.backstop
 
 
@@ -811,8 +835,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                  or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
             pairs, from_pair = [tuple(named)], False
-        elif sides := _backstop_sides(scan, m, s0, s1, c0, c1, dates):
-            return _backstop_found(scan, m, s0, s1, c0, c1, dates, tuple(sides))
+        else:  # for the backstop, read only if the page ends with no agreement (_find_signings)
+            scan.pending.append(_Pending(m, s0, s1, c0, c1, dates, scan.sentence,
+                                         scan.last_date, scan.last_day))
     if not pairs:
         return []
     counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
@@ -875,10 +900,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
 
 
 def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
-                    dates: list[DateMention], sides: tuple[Party, ...]) -> list[_Found]:
+                    dates: list[DateMention], sides: tuple[Party, ...]) -> None:
     """A new signing whose sides only the discourse gives (`_backstop_sides`): kept aside in
-    `scan.backstop` (none for the sentence frames), dated as any signing of its sentence; a
-    signing the sentence dates as an earlier one is left out."""
+    `scan.backstop`, dated as any signing of its sentence."""
     text, trig = scan.text, m.start()
     date_m = _choose_date(dates, trig, scan.last_date)
     if date_m is not None:
@@ -891,7 +915,6 @@ def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
     scan.backstop.append(_Found(
         _dedupe_parties(sides), date_m, None, False, kind, title, scan.shown[s0:s1].strip(),
         (s0, s1), bool(voc.ONLINE_RE.search(text, s0, s1)), False, inferred_date=inferred))
-    return []
 
 
 def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
