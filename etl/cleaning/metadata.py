@@ -255,16 +255,19 @@ def find_owner(seg: Segmentation) -> str | None:
     某某研究所 版权所有, 主办单位：某某科学院), else a line above the title that is a body's name
     alone (中国科学院某研究所 over its news); None where neither names a body."""
     for ln in seg.lines[seg.body_end:]:
-        if not any(w in ln.text for w in tp.OWNER_FOOTER_WORDS):
-            continue  # (a literal test in C before the pattern)
+        if tp.OWNER_FOOTER_CUE_RE.search(ln.text) is None:
+            continue  # (its words, found in C, before the pattern)
         for m in tp.OWNER_FOOTER_RE.finditer(ln.text):
             name = m.group("a") or m.group("c")
             if tp.OWNER_NAME_RE.fullmatch(name):
                 return name
     end = seg.title if seg.title is not None else seg.body_start
     for ln in seg.lines[:end]:
-        first = tp.OWNER_LINE_SPACE_RE.sub("", tp.ITEM_SPLIT.split(ln.text)[0])
-        if tp.OWNER_NAME_RE.fullmatch(first):
+        if ln.han < tp.OWNER_MIN_HAN:
+            continue
+        first = tp.ITEM_SPLIT.split(ln.text, 1)[0]
+        if first[-1:] in tp.OWNER_LAST_CHARS and \
+                tp.OWNER_NAME_RE.fullmatch(first := tp.OWNER_LINE_SPACE_RE.sub("", first)):
             return first
     return None
 

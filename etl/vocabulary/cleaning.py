@@ -418,12 +418,14 @@ NAME_TOKEN = re.compile(f"[{HAN}A-Za-z·-]{{2,20}}")
 # or host ("版权所有 © 某某大学", "某某研究所 版权所有", "主办单位：某某科学院", "Copyright ©
 # 2003-2019 … 某某研究所"), else a line above the title that is a body's name alone; a name
 # ends with a body's head (SOURCE_BODY_HEADS: 大学, 研究所, 科协 …), not an outlet's.
-OWNER_FOOTER_WORDS: tuple[str, ...] = ("版权所有", "主办")
+OWNER_FOOTER_CUE_RE = re.compile("版权所有|主办")
 OWNER_FOOTER_RE = re.compile(
     rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:©\s*)?(?P<a>[{HAN}]{{2,30}})"
     rf"|(?P<c>[{HAN}]{{2,30}})\s*版权所有"
 )
 OWNER_NAME_RE = re.compile(rf"[{HAN}]{{1,28}}(?:{alt(SOURCE_BODY_HEADS)})")
+OWNER_LAST_CHARS = frozenset(h[-1] for h in SOURCE_BODY_HEADS)  # (a test before the pattern)
+OWNER_MIN_HAN = 4  # the shortest name a line may be (某某大学)
 OWNER_LINE_SPACE_RE = re.compile(r"[ \u3000]")
 # A copyright footer naming the site: "版权所有:齐鲁科协在线", "车城在线版权所有", "Copyright © X".
 COPYRIGHT_OWNER = re.compile(
