@@ -1035,7 +1035,7 @@ def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
     out: dict[str, OrgMention] = {}
     for o in index.within(lo, hi):
         if o.group or (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE) or \
-                (o.bare and o.start < bare_from and not voc.OWN_MENTION_RE.match(o.mention)) or \
+                (o.bare and o.start < bare_from and not _place_body(text, o)) or \
                 _object_verb(text, lo, o.start) is not None:
             continue
         c0 = _clause_start(text, lo, o.start)
@@ -1044,7 +1044,7 @@ def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
             continue
         out.setdefault(o.name, o)
     bodies = {o.adcode for o in out.values() if not o.bare}
-    got = [_own_government(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
+    got = [_as_side(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
     for head in voc.GOVERNMENT_HEAD_RE.finditer(text, lo, hi):  # 县长某某带队: the government
         c0 = _clause_start(text, lo, head.start())
         brk = voc.CLAUSE_BREAK.search(text, head.end(), hi)
@@ -1058,10 +1058,17 @@ def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
     return got
 
 
-def _own_government(scan: _Scan, o: OrgMention) -> Party:
-    """A place the page calls its own (我市, 我县: the publisher's place) as a side: its
-    government; any other mention as it is."""
-    if not (o.bare and voc.OWN_MENTION_RE.match(o.mention)):
+def _place_body(text: str, o: OrgMention) -> bool:
+    """Does a bare place stand for its government: the page's own place (我市, 我县), or a
+    place whose head of government follows (丰宁县县长)?"""
+    return voc.OWN_MENTION_RE.match(o.mention) is not None or \
+        voc.GOVERNMENT_HEAD_RE.match(text, o.end) is not None
+
+
+def _as_side(scan: _Scan, o: OrgMention) -> Party:
+    """A mention as a side: a bare place that stands for its government (`_place_body`) as that
+    government; any other as it is."""
+    if not (o.bare and _place_body(scan.text, o)):
         return o.party()
     body = parse_org(o.name + voc.GOVERNMENT_BODY, scan.ctx)
     return replace(body, mention=o.mention) if body is not None else o.party()
@@ -1096,7 +1103,7 @@ def _own_body(scan: _Scan) -> Party | None:
                   if o.start == w.start() and not o.group), None)
         if o is not None:
             own.setdefault(o.name, o)
-    return _own_government(scan, next(iter(own.values()))) if len(own) == 1 else None
+    return _as_side(scan, next(iter(own.values()))) if len(own) == 1 else None
 
 
 def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
