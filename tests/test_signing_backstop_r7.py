@@ -280,6 +280,28 @@ THIRD_BATCH: list[Row] = [
      "科技动态\n4月11日，江苏省科协与常州市人民政府召开座谈会。\n图为签约现场",
      []),
 ]
+# 学会/协会 written alone for the society named before it (signing.toml `pointed_bodies`, like
+# 学校): 0/3 before, the 2 negatives clean.
+POINTED_SOCIETY: list[Row] = [
+    ("society_named_before",
+     "学会动态\n6月3日，中国生物工程学会与泰州市人民政府召开座谈会。会上，学会与泰州医药高新技术"
+     "产业开发区管理委员会签署了合作协议。",
+     [("中国生物工程学会", "泰州医药高新技术产业开发区管理委员会")]),
+    ("association_after_visit",
+     "协会动态\n8月1日，广东省软件行业协会组织会员企业赴珠海考察。考察期间，协会与珠海高新技术"
+     "产业开发区管理委员会签订了战略合作协议。",
+     [("广东省软件行业协会", "珠海高新技术产业开发区管理委员会")]),
+    ("society_traditional_each",
+     "學會動態\n9月2日，四川省機械工程學會在德陽召開年會。年會期間，學會分別與東方電氣集團東方電機"
+     "有限公司、德陽市人民政府簽訂了科技服務協議。",
+     [("四川省机械工程学会", "东方电气集团东方电机有限公司"),
+      ("四川省机械工程学会", "德阳市人民政府")]),
+    ("societies_required_negative",
+     "科技动态\n5月6日，市科协召开学会工作会议，要求各学会与企业签订服务协议。", []),
+    ("no_society_named_negative",
+     "科技动态\n5月6日，某某论坛在杭州举行。会上，学会与杭州某某科技有限公司签约。", []),
+]
+
 THIRD_BATCH_URLS = {"head_of_government_leads_visit_own_site": "http://www.baoji.gov.cn/x/1.html"}
 
 
@@ -305,7 +327,7 @@ def test_own_body_from_the_sites_chrome(page: str, expected: list[tuple[str, ...
 
 
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
-    fresh=FRESH, fresh_negatives=FRESH_NEGATIVES))
+    fresh=FRESH, fresh_negatives=FRESH_NEGATIVES, pointed_society=POINTED_SOCIETY))
 def test_backstop_on_a_second_batch(page: str, expected: list[tuple[str, ...]]) -> None:
     head, _, body = page.partition("\n")
     got = page_agreements(head + "\n发布时间：2025-03-18 10:00\n" + body)
