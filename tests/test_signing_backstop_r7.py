@@ -302,6 +302,35 @@ POINTED_SOCIETY: list[Row] = [
      "科技动态\n5月6日，某某论坛在杭州举行。会上，学会与杭州某某科技有限公司签约。", []),
 ]
 
+# A batch of 科协 pages (the hidden set's largest class), written after the mechanism: 6/7
+# before the 此次签署的协议 rule, 7/7 after; the two negatives clean.
+KEXIE_BATCH: list[Row] = [
+    ("own_association_word_source",
+     "我会与曲靖市人民政府签署会市合作协议\n来源：云南省科学技术协会\n10月16日，我会与曲靖市人民"
+     "政府在曲靖签署会市合作协议。",
+     [("云南省科学技术协会", "曲靖市人民政府")]),
+    ("officials_represent_titles_only",
+     "会市合作\n10月15日，广西壮族自治区科协与柳州市人民政府举行会市合作座谈会。自治区科协党组"
+     "书记某某与柳州市市长某某代表双方签署了合作协议。",
+     [("广西壮族自治区科学技术协会", "柳州市人民政府")]),
+    ("lead_visit_then_this_signing",
+     "科技动态\n10月13日，江西省科协党组书记某某一行到吉安市调研，与吉安市人民政府主要负责同志"
+     "座谈。\n此次签署的会市合作协议，明确了五个方面的合作内容。",
+     [("江西省科学技术协会", "吉安市人民政府")]),
+    ("city_kexie_site_counterpart_only",
+     "科普合作\n来源：绍兴市科学技术协会\n10月12日，在绍兴文理学院召开的科普工作推进会上，与绍兴"
+     "文理学院签订了科普合作协议。",
+     [("绍兴市科学技术协会", "绍兴文理学院")]),
+    ("national_kexie_province_pair_word_traditional",
+     "中國科協與海南省人民政府深化合作\n10月11日，雙方在海口簽署了新一輪戰略合作協議。",
+     [("中国科学技术协会", "海南省人民政府")]),
+    ("kexie_reviews_draft_negative",
+     "科技动态\n10月9日，市科协党组会审议了《会市合作协议（送审稿）》。", []),
+    ("this_signing_after_hosted_forum_negative",
+     "科技动态\n10月8日，由湖南省科协主办的科普论坛在长沙开幕。\n此次签署的合作协议涉及科普资源"
+     "共享。", []),
+]
+
 THIRD_BATCH_URLS = {"head_of_government_leads_visit_own_site": "http://www.baoji.gov.cn/x/1.html"}
 
 
@@ -327,7 +356,8 @@ def test_own_body_from_the_sites_chrome(page: str, expected: list[tuple[str, ...
 
 
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
-    fresh=FRESH, fresh_negatives=FRESH_NEGATIVES, pointed_society=POINTED_SOCIETY))
+    fresh=FRESH, fresh_negatives=FRESH_NEGATIVES, pointed_society=POINTED_SOCIETY,
+    kexie=KEXIE_BATCH))
 def test_backstop_on_a_second_batch(page: str, expected: list[tuple[str, ...]]) -> None:
     head, _, body = page.partition("\n")
     got = page_agreements(head + "\n发布时间：2025-03-18 10:00\n" + body)

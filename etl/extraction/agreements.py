@@ -935,12 +935,13 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
     date in the sentence or before it in its paragraph, a scene it opens with, or the day of the
     headline or the lead); 4 only for a sentence that names one side.
     A strong report: a sentence of running text, a signing verb with a document or a ceremony
-    in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier (签署的),
+    in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier (签署的;
+    but 此次签署的协议 is the page's signing),
     none of the cues that make it no report of its own, and no pair of its own in the sentence
     under names the recogniser does not read (`_own_unknown_pair`)."""
     text, trig = scan.text, m.start()
     if m.group(0) in voc.CONCLUDE_TRIGGERS or text[s1 - 1] not in voc.REPORT_END or \
-            text.startswith(voc.POSSESSIVE, m.end()) or \
+            (text.startswith(voc.POSSESSIVE, m.end()) and not _current_signing(scan, c0, trig)) or \
             not (m.group(0) in voc.CEREMONY_NOUNS or voc.TYPE_RE.search(text, c0, c1)
                  or voc.TITLE_RE.search(text, c0, c1)) or \
             voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
@@ -1160,15 +1161,16 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
 
 def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     """Is a signed document named as a modifier the signing the page reports: its clause opens
-    with 此次/本次/今天 right before its parties or a pair word (本次A与B签订的协议, 此次与某区
-    签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
-    recalls one)?"""
+    with 此次/本次/今天 right before its parties, a pair word or the verb itself (本次A与B签订的
+    协议, 此次与某区签订的协议, 此次双方签署的协议, 此次签署的协议), not before another noun
+    (本次推进会回顾了A与B签订的协议 recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
     if m is None:  # 按照在此次活动周上签署的《甲·乙…协议》: signed at the page's event
         return voc.AT_THIS_EVENT_RE.search(scan.text, c0, trig) is not None
     e = m.end()
     pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
-    return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
+    return (e == trig  # 此次签署的协议: the page's own signing, its sides from the discourse
+            or scan.text[e:e + 1] in voc.PAIR_CONNECTORS
             or scan.index.starting_at(e, trig) is not None
             or (pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS))
 
