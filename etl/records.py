@@ -63,6 +63,9 @@ class Metadata:
     published: str | None = None  # ISO: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]
     published_precision: str = "unknown"  # second | minute | day | month | year | unknown
     source: str | None = None  # outlet (来源)
+    # the body whose site the page is, by its chrome (版权所有 某某大学; its name above the title):
+    # what 我校/我院 mean where the source names a unit (来源：党委宣传部); not exported
+    owner: str | None = None
     author: str | None = None  # reporter / author (记者, 作者)
     url: str | None = None
     script: str = "simplified"  # simplified | traditional | traditional+pinyin

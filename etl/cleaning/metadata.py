@@ -250,6 +250,28 @@ def _copyright_owner(seg: Segmentation) -> str | None:
     return None
 
 
+def find_owner(seg: Segmentation) -> str | None:
+    """The body whose site the page is: the holder or host a footer names (版权所有 © 某某大学,
+    某某研究所 版权所有, 主办单位：某某科学院), else a line above the title that is a body's name
+    alone (中国科学院某研究所 over its news); None where neither names a body."""
+    for ln in seg.lines[seg.body_end:]:
+        if tp.OWNER_FOOTER_CUE_RE.search(ln.text) is None:
+            continue  # (its words, found in C, before the pattern)
+        for m in tp.OWNER_FOOTER_RE.finditer(ln.text):
+            name = m.group("a") or m.group("c")
+            if tp.OWNER_NAME_RE.fullmatch(name):
+                return name
+    end = seg.title if seg.title is not None else seg.body_start
+    for ln in seg.lines[:end]:
+        if ln.han < tp.OWNER_MIN_HAN:
+            continue
+        first = tp.ITEM_SPLIT.split(ln.text, 1)[0]
+        if first[-1:] in tp.OWNER_LAST_CHARS and \
+                tp.OWNER_NAME_RE.fullmatch(first := tp.OWNER_LINE_SPACE_RE.sub("", first)):
+            return first
+    return None
+
+
 def _first_lines(seg: Segmentation, n: int = 2) -> list[str]:
     return [ln.text for ln in seg.lines[seg.body_start:seg.body_end] if ln.kind == PROSE][:n]
 
@@ -497,6 +519,7 @@ def find_metadata(seg: Segmentation, clean_text: str, raw: RawDocument, *, pinyi
         published=published,
         published_precision=precision,
         source=find_source(seg, header, trailer, raw.source_hint),
+        owner=find_owner(seg),
         author=find_author(seg, header, trailer, raw.author_hint),
         url=raw.url,
         script=detect_script(pinyin_notes, t2s_changed, han),

@@ -667,6 +667,22 @@ def _qualified(text: str, t: re.Match[str]) -> str:
 
 
 @dataclass
+class _Pending:
+    """A signing the frames leave without sides, with what its sentence's reading knew then
+    (its sentence, the last dates before it): read by the backstop after the page."""
+
+    m: re.Match[str]
+    s0: int
+    s1: int
+    c0: int
+    c1: int
+    dates: list[DateMention]
+    sentence: tuple[int, int]
+    last_date: DateMention | None
+    last_day: DateMention | None
+
+
+@dataclass
 class _Scan:
     """One text read sentence by sentence: what a sentence's signings may refer back to."""
 
@@ -678,6 +694,11 @@ class _Scan:
     indexed: OrgIndex | None = None  # its organisations, found when a trigger first needs them
     shown: str = ""  # the text as the evidence quotes it (`text` may have marks blanked)
     source: str | None = None  # the page's source line (it may name the page's own body)
+    owner: str | None = None  # the body the site's chrome names (版权所有 某某大学)
+    # Signings the frames leave without sides, and those whose sides only the discourse gives
+    # (the page-level backstop): the page's agreements when the frames find none on it.
+    pending: list[_Pending] = field(default_factory=list)
+    backstop: list[_Found] = field(default_factory=list)
 
     @property
     def index(self) -> OrgIndex:
@@ -690,9 +711,10 @@ class _Scan:
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
 
 
-def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
-                   source: str | None = None) -> list[_Found]:
-    """Every signing the text reports, in text order."""
+def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str | None = None,
+                   owner: str | None = None) -> tuple[list[_Found], list[_Found]]:
+    """Every signing the text reports, in text order; and apart, the signings whose sides only
+    the discourse gives (the page-level backstop, `_backstop_sides`)."""
     shown = text
     if voc.PHOTO_POSITION_RE.search(text):  # 张三（左）与李四（右）签署: read without the marks
         text = voc.PHOTO_POSITION_RE.sub(_blank, text)
@@ -700,7 +722,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         text = voc.SIGNING_ROLE_RE.sub(_blank, text)
     if voc.PARTY_LABEL_CUE_RE.search(text):  # 甲方A、乙方B分别签字: read without labels
         text = voc.PARTY_LABEL_RE.sub(_blank, text)
-    scan = _Scan(text, ctx, ref, shown=shown, source=source)
+    scan = _Scan(text, ctx, ref, shown=shown, source=source, owner=owner)
     # One pass over the text for dates and one for trigger words (never across a sentence end),
     # sliced per sentence below; a sentence with neither changes nothing and is skipped.
     all_dates = find_dates(text, ref)  # windows of days are one approx date of their month
@@ -708,7 +730,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
     triggers = party_lists.signing_verbs(text)
     trigger_starts = [m.start() for m in triggers]
     if not starts and not trigger_starts:
-        return scan.found
+        return scan.found, []
     for s0, s1 in _sentences_holding(text, sorted(starts + trigger_starts)):
         d0, d1 = bisect_left(starts, s0), bisect_left(starts, s1)
         t0, t1 = bisect_left(trigger_starts, s0), bisect_left(trigger_starts, s1)
@@ -727,7 +749,14 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None,
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1])
-    return _without_restatements(scan.found)
+    if not scan.found:
+        for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
+            scan.sentence, scan.indexed = p.sentence, None
+            scan.last_date, scan.last_day = p.last_date, p.last_day
+            sides = _backstop_sides(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates)
+            if sides:
+                _backstop_found(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates, tuple(sides))
+    return _without_restatements(scan.found), scan.backstop
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -809,6 +838,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                  or _from_discourse(scan, m, s0, s1, left, right, dates))
         if named:
             pairs, from_pair = [tuple(named)], False
+        else:  # for the backstop, read only if the page ends with no agreement (_find_signings)
+            scan.pending.append(_Pending(m, s0, s1, c0, c1, dates, scan.sentence,
+                                         scan.last_date, scan.last_day))
     if not pairs:
         return []
     counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
@@ -870,6 +902,214 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
 
 
+def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
+                    dates: list[DateMention], sides: tuple[Party, ...]) -> None:
+    """A new signing whose sides only the discourse gives (`_backstop_sides`): kept aside in
+    `scan.backstop`, dated as any signing of its sentence."""
+    text, trig = scan.text, m.start()
+    date_m = _choose_date(dates, trig, scan.last_date)
+    if date_m is not None:
+        date_m = _year_of_named_event(text, dates, date_m, s1)
+    inferred = date_m is None
+    if date_m is None:
+        date_m = (_paragraph_date(text, s0, scan.last_date)
+                  or _news_date(scan.last_day, scan.ref, s0))
+    kind, title = _doc_type(text[trig:c1], text[c0:c1])
+    scan.backstop.append(_Found(
+        _dedupe_parties(sides), date_m, None, False, kind, title, scan.shown[s0:s1].strip(),
+        (s0, s1), bool(voc.ONLINE_RE.search(text, s0, s1)), False, inferred_date=inferred))
+
+
+def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
+                    dates: list[DateMention]) -> list[Party]:
+    """The sides of a strong report of a new signing that the frames and `_from_discourse`
+    leave without parties, read from the discourse in a fixed order (the page-level backstop:
+    used only on a page where no frame finds an agreement):
+      1. the bodies its sentence presents as sides, before the trigger;
+      2. those of the sentences before it in its paragraph, nearest first;
+      3. those of the lead (the first paragraph under the headline), then of the headline;
+      4. the page's own body (its source line, its chrome's owner, the one body it calls
+         我市/我院/本会 …).
+    A body is a side unless it is a venue (在/于 A), what is built (共建A), a group, a place named
+    bare outside the signing's clause, or named in a clause of hosts, attendees, witnesses or
+    speakers (主办, 出席, 见证, 致辞 …); a bare place and its own body are one. Each level adds
+    its sides to those found so far: two sides (three for 三方) is the signing; a level that
+    would make more gives nothing (who signs is open). Levels 3 and 4 only for a dated scene (a
+    date in the sentence or before it in its paragraph, a scene it opens with, or the day of the
+    headline or the lead); 4 only for a sentence that names one side.
+    A strong report: a sentence of running text, a signing verb with a document or a ceremony
+    in its clause, not concluded without 签, not recalled (此前/曾 …), not a modifier (签署的;
+    but 此次签署的协议 is the page's signing),
+    none of the cues that make it no report of its own, and no pair of its own in the sentence
+    under names the recogniser does not read (`_own_unknown_pair`)."""
+    text, trig = scan.text, m.start()
+    if m.group(0) in voc.CONCLUDE_TRIGGERS or text[s1 - 1] not in voc.REPORT_END or \
+            (text.startswith(voc.POSSESSIVE, m.end()) and not _current_signing(scan, c0, trig)) or \
+            not (m.group(0) in voc.CEREMONY_NOUNS or voc.TYPE_RE.search(text, c0, c1)
+                 or voc.TITLE_RE.search(text, c0, c1)) or \
+            voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
+        return []
+    word = voc.PAIR_WORDS_RE.search(text, s0, trig)
+    if _reports_no_own_signing(scan, m, s0, s1, dates, word.group() if word else ""):
+        return []
+    want = voc.PARTY_COUNTS.get(word.group()[:1], 2) if word else 2
+    got: dict[str, Party] = {}
+
+    def add(level: list[Party]) -> bool | None:
+        """True: the sides are complete; None: this level makes too many (give up)."""
+        new = [p for p in level if p.name not in got]
+        if len(got) + len(new) > want:
+            return None
+        got.update((p.name, p) for p in new)
+        return len(got) == want
+
+    if _own_unknown_pair(scan, s0, trig):
+        return []
+    levels: list[Callable[[], list[Party]]] = [lambda: _sides(scan, s0, trig, scan.index, c0)]
+    para = text.rfind("\n", 0, s0) + 1
+    hi = s0
+    for _ in range(voc.BACKSTOP_SENTENCES_BACK):
+        if hi <= para:
+            break
+        lo = max(para, _sentence_start(text, hi - 1))
+        levels.append(lambda lo=lo, hi=hi: _sides(scan, lo, hi))
+        hi = lo
+    headline_end = _headline_end(text)
+    lead = _lead_paragraph(text, headline_end) if s0 > headline_end else None
+    if lead is not None and lead[1] > para:
+        lead = None  # the signing's own paragraph, read above
+    top = lead[1] if lead is not None else headline_end  # the story's day is told there
+    dated = bool(dates) or voc.SCENE_LEAD_RE.match(text, s0) is not None or (
+        scan.last_date is not None and scan.last_date.start >= para) or (
+        scan.last_day is not None and scan.last_day.start < top)
+    if dated and s0 > headline_end:
+        if lead is not None:
+            levels.append(lambda: _sides(scan, *lead))
+        levels.append(lambda: _sides(scan, 0, headline_end))
+    for k, level in enumerate(levels):
+        done = add(level())
+        if done is None:
+            return []
+        if done:
+            return list(got.values())
+        if k == 0 and len(got) != 1:
+            dated = False  # the page's own body completes a sentence that names one side only
+    if dated and len(got) == want - 1:
+        own = _own_body(scan)
+        if own is not None and add([own]):
+            return list(got.values())
+    return []
+
+
+def _own_unknown_pair(scan: _Scan, s0: int, trig: int) -> bool:
+    """Does the sentence name, before the trigger, a pair of its own that the recogniser does
+    not read in full (甲方有关部门与某特区签署, 12家企业与某团结对，并举行签约仪式; 某所与B
+    签署 with 某所 unknown): a pair mark with words before it in its clause and no organisation
+    there, or none after it, or a group? Then the discourse does not replace its sides."""
+    text = scan.text
+    for mark in voc.PAIR_MARK_RE.finditer(text, s0, trig):
+        k = mark.start()
+        c0 = _clause_start(text, s0, k)
+        lead = voc.SCENE_LEAD_RE.match(text, c0)
+        c0 = lead.end() if lead else c0
+        if not text[c0:k].strip(voc.ADVERB_CHARS + voc.CLAUSE_GOING_ON):
+            continue  # 会上，与B签署 / …，并与B签署: the subject left out, not named
+        before = scan.index.ending_at(_skip_back(text, k, c0, voc.ADVERBS, scan.index), c0)
+        r0 = k + len(mark.group())
+        while r0 < trig and text[r0] in " \u3000":
+            r0 += 1
+        after = scan.index.starting_at(r0, trig)
+        person = voc.PERSON_TAIL_RE.search(text, max(c0, k - 25), k)
+        if before is None and after is None and person is not None and \
+                voc.PERSON_TITLES_RE.match(text, r0, trig):
+            continue  # 院长某某与市长某某签字: two officials, their bodies from the discourse
+        if before is None or after is None or before.group or after.group:
+            return True  # (a professor before 与 signs himself: not his university)
+    return False
+
+
+def _sides(scan: _Scan, lo: int, hi: int, idx: OrgIndex | None = None,
+           bare_from: int | None = None) -> list[Party]:
+    """The bodies [lo, hi) presents as sides of what they do (see `_backstop_sides`); a place
+    named bare before `bare_from` (outside the signing's own clause: 赴长沙考察, 「甲·乙活动周」)
+    is where they meet or what is named, not a side, unless the page calls it its own (我市)."""
+    text = scan.text
+    bare_from = hi if bare_from is None else bare_from
+    index = idx if idx is not None else OrgIndex(find_organisations(text, scan.ctx, lo, hi))
+    out: dict[str, OrgMention] = {}
+    for o in index.within(lo, hi):
+        if o.group or (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE) or \
+                (o.bare and o.start < bare_from and not _place_body(text, o)) or \
+                _object_verb(text, lo, o.start) is not None:
+            continue
+        c0 = _clause_start(text, lo, o.start)
+        brk = voc.CLAUSE_BREAK.search(text, o.end, hi)
+        if voc.NOT_SIDES_RE.search(text, c0, brk.start() if brk else hi):
+            continue
+        out.setdefault(o.name, o)
+    bodies = {o.adcode for o in out.values() if not o.bare}
+    got = [_as_side(scan, o) for o in out.values() if not (o.bare and o.adcode in bodies)]
+    for head in voc.GOVERNMENT_HEAD_RE.finditer(text, lo, hi):  # 县长某某带队: the government
+        c0 = _clause_start(text, lo, head.start())
+        brk = voc.CLAUSE_BREAK.search(text, head.end(), hi)
+        if index.ending_at(head.start(), lo) is not None or \
+                voc.NOT_SIDES_RE.search(text, c0, brk.start() if brk else hi):
+            continue  # (某市市长: the city named; 市长出席: an attendee)
+        body = _body_of_title(scan, head.start(), head.end())
+        if body is not None and all(p.name != body.name and p.adcode != body.adcode
+                                    for p in got):
+            got.append(body)
+    return got
+
+
+def _place_body(text: str, o: OrgMention) -> bool:
+    """Does a bare place stand for its government: the page's own place (我市, 我县), or a
+    place whose head of government follows (丰宁县县长)?"""
+    return voc.OWN_MENTION_RE.match(o.mention) is not None or \
+        voc.GOVERNMENT_HEAD_RE.match(text, o.end) is not None
+
+
+def _as_side(scan: _Scan, o: OrgMention) -> Party:
+    """A mention as a side: a bare place that stands for its government (`_place_body`) as that
+    government; any other as it is."""
+    if not (o.bare and _place_body(scan.text, o)):
+        return o.party()
+    body = parse_org(o.name + voc.GOVERNMENT_BODY, scan.ctx)
+    return replace(body, mention=o.mention) if body is not None else o.party()
+
+
+def _lead_paragraph(text: str, headline_end: int) -> tuple[int, int] | None:
+    """The first paragraph of the body under the headline that is running text (a date or
+    source line is none), as [start, end)."""
+    k = headline_end + 1
+    while k < len(text):
+        end = text.find("\n", k)
+        end = len(text) if end < 0 else end
+        line = text[k:end].strip()
+        if line and line[-1] in voc.REPORT_END and not voc.META_LINE_RE.search(line):
+            return k, end
+        k = end + 1
+    return None
+
+
+def _own_body(scan: _Scan) -> Party | None:
+    """The page's own body: its source line's organisation, else the one its chrome names
+    (版权所有 某某大学), else the one body the page calls itself (我院, 本会; 我市/我县: the
+    place's government)."""
+    publisher = _publisher(scan.source, scan.ctx) or _publisher(scan.owner, scan.ctx)
+    if publisher is not None:
+        return publisher
+    text = scan.text
+    own: dict[str, OrgMention] = {}
+    for w in voc.OWN_MENTION_RE.finditer(text):
+        o = next((o for o in find_organisations(text, scan.ctx, w.start(),
+                                                min(len(text), w.start() + 24))
+                  if o.start == w.start() and not o.group), None)
+        if o is not None:
+            own.setdefault(o.name, o)
+    return _as_side(scan, next(iter(own.values()))) if len(own) == 1 else None
+
+
 def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                               dates: list[DateMention]) -> list[DateMention]:
     """The date of an earlier signing a clause recalls without naming its parties (继2016年首次
@@ -924,15 +1164,16 @@ def _recalled_of_pair(scan: _Scan, recalled: list[tuple[re.Match[str], DateMenti
 
 def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     """Is a signed document named as a modifier the signing the page reports: its clause opens
-    with 此次/本次/今天 right before its parties or a pair word (本次A与B签订的协议, 此次与某区
-    签订的协议, 此次双方签署的协议), not before another noun (本次推进会回顾了A与B签订的协议
-    recalls one)?"""
+    with 此次/本次/今天 right before its parties, a pair word or the verb itself (本次A与B签订的
+    协议, 此次与某区签订的协议, 此次双方签署的协议, 此次签署的协议), not before another noun
+    (本次推进会回顾了A与B签订的协议 recalls one)?"""
     m = voc.CURRENT_SIGNING_RE.match(scan.text, c0, trig)
     if m is None:  # 按照在此次活动周上签署的《甲·乙…协议》: signed at the page's event
         return voc.AT_THIS_EVENT_RE.search(scan.text, c0, trig) is not None
     e = m.end()
     pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
-    return (scan.text[e:e + 1] in voc.PAIR_CONNECTORS
+    return (e == trig  # 此次签署的协议: the page's own signing, its sides from the discourse
+            or scan.text[e:e + 1] in voc.PAIR_CONNECTORS
             or scan.index.starting_at(e, trig) is not None
             or (pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS))
 
@@ -1340,12 +1581,14 @@ def _publisher(source: str | None, ctx: ArticleContext) -> Party | None:
 
 
 def _reports_no_own_signing(scan: _Scan, m: re.Match[str], s0: int, s1: int,
-                            dates: list[DateMention]) -> bool:
+                            dates: list[DateMention], pair: str = "") -> bool:
     """Is the trigger no report of a signing of its own (projects or counts sign, people attend,
     host or preside, a word quoted, a modifier or a time (签约事宜, 签署后), an intent (要推动
-    签署), or it restates a signing already found, undated)?"""
+    签署), or it restates a signing already found, undated)? A count that is the pair word
+    `pair` (两家签署: the two named before) is no count of others."""
     text, trig = scan.text, m.start()
-    return (voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig) is not None
+    others = voc.OTHERS_SIGN_RE.search(text, max(s0, trig - 10), trig)
+    return ((others is not None and not (pair and others.group() == pair))
             or voc.OTHER_SIGNERS_BEFORE_RE.search(text, max(s0, trig - 10), trig) is not None
             or voc.PROJECTS_AFTER_RE.match(text, m.end()) is not None
             or voc.NOT_REPORTED_BEFORE_RE.search(text, s0, trig) is not None
@@ -1968,21 +2211,26 @@ def _period_end(value: str, prec: str) -> date | None:
 
 def extract_agreements(
     text: str, ctx: ArticleContext, *, published: date | None, ref: date | None = None,
-    source: str | None = None,
+    source: str | None = None, owner: str | None = None,
 ) -> tuple[Agreement, ...]:
     """Every signing the text reports, one Agreement per signing event (pair or joint);
     `source` is the page's source line, which may name its own body: the party a signing
-    reported on its own site may leave unnamed (与B签署…)."""
+    reported on its own site may leave unnamed (与B签署…); `owner` the body the site's chrome
+    names (版权所有 某某大学), its own body where the source line names none."""
     ref = ref or published
     if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
         return ()  # the programme or script of a ceremony: what it lists is still to happen
-    found = _find_signings(text, ctx, ref, source)
+    found, backstop = _find_signings(text, ctx, ref, source, owner)
     if not found:
-        return party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
+        made = party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
+        if made or not backstop:
+            return made
+        found = backstop  # the sides of a signing only the discourse gives, as chosen
     years = [int(f.date.date[:4]) for f in found if f.date and f.date.date]
     latest_year = max(years) if years else None
-    made = party_lists.amend(  # hook: places as written, rests of lists (party_lists.py)
-        tuple(_agreement(f, published, latest_year) for f in found), text, ctx, ref)
+    made = tuple(_agreement(f, published, latest_year) for f in found)
+    if found is not backstop:
+        made = party_lists.amend(made, text, ctx, ref)  # hook: places as written, rests of lists
     headline_end = _headline_end(text)
     out = _date_the_undated(
         _narrower_signer(_headline_within_body(

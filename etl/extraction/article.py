@@ -328,10 +328,11 @@ def _initiatives(doc: CleanDocument, ctx: ArticleContext) -> tuple[Initiative, .
     return extract_initiatives(doc.text, published=doc.metadata.published, context=icontext)
 
 
-def full_context(text: str, source: str | None = None,
-                 url: str | None = None) -> ArticleContext:
-    """The article's context with the abbreviations it defines (and the site's own body, from
-    its source or else from the page, for 我校): what the extractors read."""
+def full_context(text: str, source: str | None = None, url: str | None = None,
+                 owner: str | None = None) -> ArticleContext:
+    """The article's context with the abbreviations it defines (and the site's own body, for
+    我校: from its source, else its host, else its chrome's `owner`, else from the page): what
+    the extractors read."""
     ctx = article_context(text, source, url)
     aliases = tuple((short, _whole_name(full, ctx)) for short, full in abbreviations(text, source))
     present = _own_forms_present(text)
@@ -344,6 +345,10 @@ def full_context(text: str, source: str | None = None,
         by_host = [f for f in own if publisher.endswith(OWN_FORMS[f])]
         aliases = aliases + tuple((f, publisher) for f in by_host)
         own = [f for f in own if f not in by_host]
+    if owner and own:  # the body the site's footer or header names (版权所有 某某研究所)
+        by_owner = [(f, full) for f, full in _own_forms(text, owner) if f in own]
+        aliases = aliases + tuple(by_owner)
+        own = [f for f in own if all(f != g for g, _ in by_owner)]
     implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
                 else set())
     own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
@@ -397,10 +402,11 @@ def extract(doc: CleanDocument) -> tuple[tuple[Agreement, ...], tuple[Initiative
     text = doc.text
     if not HAN_CHAR.search(text):
         return (), ()
-    ctx = full_context(text, doc.metadata.source, doc.metadata.url)
+    meta = doc.metadata
+    ctx = full_context(text, meta.source, meta.url, meta.owner)
     agreements = extract_agreements(
-        text, ctx, published=parse_iso(doc.metadata.published), ref=reference_date(doc),
-        source=doc.metadata.source,
+        text, ctx, published=parse_iso(meta.published), ref=reference_date(doc),
+        source=meta.source, owner=meta.owner,
     )
     return agreements, _initiatives(doc, ctx)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from etl.vocabulary.article import SOURCE_BODY_HEADS
 from etl.vocabulary.common import HAN, RULES_DIR, alt, rules
 from etl.vocabulary.common import HAN_CHAR as HAN_CHAR  # one Han character, for the stages
 
@@ -412,6 +413,20 @@ ITEM_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
 WIDE_GAP = re.compile(r"\s{2,}")
 # A bare outlet name beside a date: Han or Latin letters, dots and hyphens.
 NAME_TOKEN = re.compile(f"[{HAN}A-Za-z·-]{{2,20}}")
+# The body whose site a page is (metadata.find_owner): what 我校/我院/我所 mean where the page's
+# source line names a unit or an outlet (来源：党委宣传部). A footer naming it as the site's holder
+# or host ("版权所有 © 某某大学", "某某研究所 版权所有", "主办单位：某某科学院", "Copyright ©
+# 2003-2019 … 某某研究所"), else a line above the title that is a body's name alone; a name
+# ends with a body's head (SOURCE_BODY_HEADS: 大学, 研究所, 科协 …), not an outlet's.
+OWNER_FOOTER_CUE_RE = re.compile("版权所有|主办")
+OWNER_FOOTER_RE = re.compile(
+    rf"(?:版权所有|主办单位|主办)\s*[:：]?\s*(?:©\s*)?(?P<a>[{HAN}]{{2,30}})"
+    rf"|(?P<c>[{HAN}]{{2,30}})\s*版权所有"
+)
+OWNER_NAME_RE = re.compile(rf"[{HAN}]{{1,28}}(?:{alt(SOURCE_BODY_HEADS)})")
+OWNER_LAST_CHARS = frozenset(h[-1] for h in SOURCE_BODY_HEADS)  # (a test before the pattern)
+OWNER_MIN_HAN = 4  # the shortest name a line may be (某某大学)
+OWNER_LINE_SPACE_RE = re.compile(r"[ \u3000]")
 # A copyright footer naming the site: "版权所有:齐鲁科协在线", "车城在线版权所有", "Copyright © X".
 COPYRIGHT_OWNER = re.compile(
     r"版权所有\s*[:：]?\s*(?:©\s*)?([^\s|｜]{2,20})"

@@ -704,3 +704,20 @@ PAIR_ITEM_NUMBER_RE = re.compile(
     r"|[一二三四五六七八九十]{1,2}、)[\s\u3000]*")
 PAIR_DOCUMENT_TAIL_RE = re.compile(
     r"的?[\u4e00-\u9fff“”\"《》]{0,20}?(?:协议书?|合同|备忘录)[》”\"]?[\s\u3000]*")
+
+# --- the page-level backstop (agreements.py, _backstop_sides) -------------------------------------
+
+_BACKSTOP = _R["backstop"]
+# A clause whose bodies host, attend, witness, preside or speak: no sides of the signing.
+NOT_SIDES_RE = re.compile(alt(_BACKSTOP["not_sides"]))
+# How far back in its paragraph the sides of a signing may be named (sentences).
+BACKSTOP_SENTENCES_BACK: int = _BACKSTOP["sentences_back"]
+# The page's own body written as itself (我市, 我县, 我院, 我校, 本会 …): an own-form mention.
+OWN_MENTION_RE = re.compile(r"[我本][省市县区州盟旗院校所会局厅委]")
+# Words that open a clause going on with the subject of the one before (…考察，并与B签订): no
+# party of its own before a pair mark.
+CLAUSE_GOING_ON = "并且随后还又也"
+# A mark that joins two parties of a clause (甲与乙, 甲、乙, 甲和乙, 甲同乙), not inside a word
+# (参与, 共同, 同时, 和谐).
+PAIR_MARK_RE = re.compile(r"(?<![参给])与|、|(?<![共协赞会一])同(?![时意志步期])"
+                          r"|(?<![平温])和(?![谐平])|跟(?![进踪])")
