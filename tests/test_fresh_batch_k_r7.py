@@ -145,3 +145,38 @@ FORESTRY_ACADEMIES = [
     ZONE_HEADS=ZONE_HEADS, ZGC_PARKS=ZGC_PARKS, FORESTRY_ACADEMIES=FORESTRY_ACADEMIES))
 def test_parties_of_batch_k_classes(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+# A bare head opening its clause as the subject (……促进会在某地成立。促进会分别与A、B签署), and
+# 该 + a head of two or three characters (该促进会, 该学会): the page's own body of that head.
+BARE_HEAD_SUBJECTS = [
+    ("bare_head_after_founding",
+     "3月29日，长沙市人工智能产业促进会在岳麓区成立。理事长张三就促进会情况做了介绍。"
+     "促进会分别与湖南大学、中南大学、株洲市政府等签署了战略合作协议。",
+     [("长沙市人工智能产业促进会", "湖南大学"), ("长沙市人工智能产业促进会", "中南大学"),
+      ("长沙市人工智能产业促进会", "株洲市人民政府")]),
+    ("pointed_long_head",
+     "3月29日，长沙市人工智能产业促进会在岳麓区成立。该促进会与湖南大学签署了战略合作协议。",
+     [("长沙市人工智能产业促进会", "湖南大学")]),
+    ("bare_society_after_meeting_word",
+     "2022年5月6日，贵州省老年医学学会召开年会。会上，学会与贵州医科大学签署了合作协议。",
+     [("贵州省老年医学学会", "贵州医科大学")]),
+    ("bare_research_institute_traditional",
+     "2021年8月2日，蘇州市智能製造研究院揭牌。研究院與蘇州大學簽署了戰略合作協議。",
+     [("苏州市智能制造研究院", "苏州大学")]),
+    ("university_short_name",
+     "2016年3月29日，海口市人民政府与外经贸大学签署了战略合作协议。",
+     [("海口市人民政府", "对外经济贸易大学")]),
+    ("neg_learning_verb",
+     "2022年5月6日，我们要学会与人合作。会后，湖南大学签署了协议。",
+     []),
+    ("neg_no_antecedent",
+     "2022年5月6日，学会与湖南大学签署了合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    BARE_HEAD_SUBJECTS=BARE_HEAD_SUBJECTS))
+def test_a_bare_head_is_the_pages_own_body(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -368,7 +368,28 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     found = tuple(_collectives(text, chosen, lo, hi))
     if pointing and text.find("该", lo, hi) >= 0:
         found = _with_pointed(text, ctx, lo, hi, found)
+    if pointing:
+        found = _with_bare_heads(text, ctx, lo, hi, found)
     return found
+
+
+def _with_bare_heads(text: str, ctx: ArticleContext, lo: int, hi: int,
+                     found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """促进会分别与…: a bare head opening its clause is the page's own body of that head (its
+    antecedent, as for 该促进会), where nothing else is read there."""
+    added = []
+    for m in voc.BARE_POINTING_RE.finditer(text, lo, hi):
+        a, b = m.span("head")
+        if any(f.start < b and a < f.end for f in found):
+            continue
+        antecedent = _antecedent(text, ctx, a, (m["head"],), voc.BARE_POINTING_LOOKBACK,
+                                 first=True)
+        if antecedent is not None:
+            added.append(replace(antecedent, start=a, end=b, mention=m["head"], items=(),
+                                 lead=-1))
+    if not added:
+        return found
+    return tuple(sorted([*found, *added], key=lambda o: o.start))
 
 
 def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
@@ -392,23 +413,25 @@ def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
     return tuple(sorted([*found, *added], key=lambda o: o.start))
 
 
-def _antecedent(text: str, ctx: ArticleContext, at: int,
-                endings: tuple[str, ...]) -> OrgMention | None:
+def _antecedent(text: str, ctx: ArticleContext, at: int, endings: tuple[str, ...],
+                lookback: int = voc.POINTING_LOOKBACK, first: bool = False) -> OrgMention | None:
     """The single organisation before `at` whose name ends with one of `endings`: the most
     named of them (the article's subject, not a name read inside another's: 共建江门某大学联合
-    研究院), the nearest among those named as often."""
-    fits = [o for o in _named_before(text, ctx, at) if o.name.endswith(endings)]
+    研究院), the nearest among those named as often (with `first`, the earliest: the page's own
+    body, introduced in its lead)."""
+    fits = [o for o in _named_before(text, ctx, at, lookback) if o.name.endswith(endings)]
     if not fits:
         return None
     times = Counter(o.name for o in fits)
-    return max(reversed(fits), key=lambda o: times[o.name])
+    return max(fits if first else reversed(fits), key=lambda o: times[o.name])
 
 
 @lru_cache(maxsize=64)
-def _named_before(text: str, ctx: ArticleContext, at: int) -> tuple[OrgMention, ...]:
-    """The single organisations named within POINTING_LOOKBACK characters before `at` (cached:
-    the frames read the sentence of a pointing form more than once)."""
-    return tuple(o for o in find_organisations(text, ctx, max(0, at - voc.POINTING_LOOKBACK),
+def _named_before(text: str, ctx: ArticleContext, at: int,
+                  lookback: int = voc.POINTING_LOOKBACK) -> tuple[OrgMention, ...]:
+    """The single organisations named within `lookback` characters before `at` (cached: the
+    frames read the sentence of a pointing form more than once)."""
+    return tuple(o for o in find_organisations(text, ctx, max(0, at - lookback),
                                                at, pointing=False) if not o.group)
 
 

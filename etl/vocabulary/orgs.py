@@ -524,6 +524,11 @@ ABROAD_REACH = 18
 POINTING_HEADS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in _R["pointing_heads"].items()}
 ORG_POINTING_RE = re.compile(rf"该{alt(POINTING_HEADS)}")
+# A bare head opening its clause as the subject (促进会分别与…): rules/orgs.toml.
+BARE_POINTING_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[。！？；，,\n]))(?:会上，)?(?P<head>{alt(_R['bare_pointing']['heads'])})"
+    rf"(?={alt(_R['bare_pointing']['after'])})", re.M)
+BARE_POINTING_LOOKBACK = 1500  # (the page's own body: named in its lead, a long way back)
 POINTING_LOOKBACK = 300
 # What joins two places listed before 两市/两省 (铜仁、遵义两市科协, 福鼎和福安两市政府).
 PLACE_JOINERS = frozenset("、和与及")
