@@ -377,7 +377,8 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     if pointing:
         found = _with_bare_heads(text, ctx, lo, hi, found)
     reach = min(len(text), hi + voc.FRAMED_REACH)  # (a window may end before the verb)
-    if voc.FRAMED_PAIR_RE.search(text, lo, reach) is not None:
+    if voc.FRAMED_VERB_CUE_RE.search(text, lo, reach) is not None and \
+            voc.FRAMED_PAIR_RE.search(text, lo, reach) is not None:
         found = _with_framed_names(text, lo, hi, reach, found)
     return found
 

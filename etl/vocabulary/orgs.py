@@ -674,6 +674,8 @@ FRAMED_PAIR_RE = re.compile(
     rf"(?P<right>[{HAN}]{{2,24}}?(?:、[{HAN}]{{2,24}}?)*)(?:等[{HAN}]{{0,6}}?)?"
     rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?{alt(_F['verbs'])}")
 FRAMED_LEFT_CUT_RE = re.compile(alt(_F["left_cuts"]))
+# The verbs' first characters: a window without one holds no frame (one search in C first).
+FRAMED_VERB_CUE_RE = re.compile(f"[{''.join(sorted({v[0] for v in _F['verbs']}))}]")
 FRAMED_REACH = 40  # how far past a window's end its signing verb may stand
 FRAMED_NOT_FIRST: tuple[str, ...] = tuple(_F["not_first"])
 FRAMED_FIRM_HEADS: tuple[str, ...] = ("公司", "集团", "科技", "股份", "药业", "重工", "重科",
