@@ -180,3 +180,54 @@ BARE_HEAD_SUBJECTS = [
     BARE_HEAD_SUBJECTS=BARE_HEAD_SUBJECTS))
 def test_a_bare_head_is_the_pages_own_body(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+# A name the recogniser does not know, read from where a signing frame puts it: the words
+# between the clause's start (after its time words) and the connector, or between the
+# connector and the verb (one name or a 、-list), when they end with an organisation's head
+# and hold no title, no count and no name already read. A headline's brand (某某微电子) and the
+# body's registered name (某市某某微电子有限公司) are one firm.
+FRAMED_NAMES = [
+    ("think_tank_left",
+     "2023年4月2日，湘江智库与湖南大学签署战略合作协议。",
+     [("湘江智库", "湖南大学")]),
+    ("promotion_society_right",
+     "2023年4月2日，长沙市人民政府与南南促进会签署战略合作协议。",
+     [("长沙市人民政府", "南南促进会")]),
+    ("foreign_chamber_right",
+     "2023年4月2日，长沙市人民政府与美国商会签署战略合作协议。",
+     [("长沙市人民政府", "美国商会")]),
+    ("cooperative_right",
+     "2023年4月2日，湖南大学与云集高科技农民专业合作社签署合作协议。",
+     [("湖南大学", "云集高科技农民专业合作社")]),
+    ("firm_by_brand",
+     "2023年4月2日，湖南大学与蓝思科技签署合作协议。",
+     [("湖南大学", "蓝思科技")]),
+    ("time_words_venue_adverb",
+     "2023年4月2日上午，湘江智库与湖南大学在长沙正式签署战略合作协议。",
+     [("湘江智库", "湖南大学")]),
+    ("list_with_unknown_members",
+     "3月29日，长沙市人工智能产业促进会在岳麓区成立。促进会分别与湘江智库、中南大学、美国商会等"
+     "签署了战略合作协议。",
+     [("长沙市人工智能产业促进会", "湘江智库"), ("长沙市人工智能产业促进会", "中南大学"),
+      ("长沙市人工智能产业促进会", "美国商会")]),
+    ("traditional_think_tank",
+     "2023年4月2日，珠江智庫與廣州大學簽署戰略合作協議。",
+     [("珠江智库", "广州大学")]),
+    ("headline_brand_and_body_name",
+     "深圳市科协与鹏芯微电子签署战略合作协议\n日前，深圳市科学技术协会与深圳市鹏芯微电子有限公司"
+     "签署战略合作协议。",
+     [("深圳市科学技术协会", "深圳市鹏芯微电子有限公司")]),
+    ("neg_count_of_places",
+     "2023年4月2日，多个地区与镇江市签署协议。",
+     []),
+    ("neg_officials",
+     "2023年4月2日，湘江智库理事长张三与李四签署协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(FRAMED_NAMES=FRAMED_NAMES))
+def test_a_frame_reads_a_name_it_does_not_know(page: str,
+                                               expected: list[tuple[str, ...]]) -> None:
+    assert parties(page) == sorted(map(frozenset, expected), key=sorted)

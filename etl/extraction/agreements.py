@@ -2310,6 +2310,15 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _firm_brand(short: str, full: str) -> bool:
+    """Is `short` a firm's brand, its registered name without the place before it and the
+    legal ending after it (鹏芯微电子 of 深圳市鹏芯微电子有限公司)?"""
+    core = org_voc.COMPANY_TAIL_RE.sub("", full)
+    return len(short) >= 3 and core != full and core.endswith(short) and \
+        any(p.start == 0 and p.end == len(core) - len(short)
+            for p in gazetteer.find_places(core))
+
+
 def _headline_end(text: str) -> int:
     """Where the first line (the headline) ends."""
     k = text.find("\n")
@@ -2345,7 +2354,8 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                     continue
                 pa = next(p for p in a.parties if p.name not in shared)
                 pb = next(p for p in b.parties if p.name not in shared)
-                if (pa.kind == pb.kind and _abbreviates(pa.name, pb.name)) or \
+                if (pa.kind == pb.kind and (_abbreviates(pa.name, pb.name)
+                                            or _firm_brand(pa.name, pb.name))) or \
                         org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]

@@ -24,7 +24,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from etl.extraction import gazetteer, known_bodies
-from etl.extraction.orgs import ArticleContext, has_free_shape, parse_org, region_name
+from etl.extraction.orgs import (
+    ArticleContext,
+    canonical_other,
+    has_free_shape,
+    parse_org,
+    region_name,
+)
 from etl.records import Party, built
 from etl.vocabulary import orgs as voc
 from etl.vocabulary.common import HAN_CHAR
@@ -370,7 +376,41 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         found = _with_pointed(text, ctx, lo, hi, found)
     if pointing:
         found = _with_bare_heads(text, ctx, lo, hi, found)
+    reach = min(len(text), hi + voc.FRAMED_REACH)  # (a window may end before the verb)
+    if voc.FRAMED_VERB_CUE_RE.search(text, lo, reach) is not None and \
+            voc.FRAMED_PAIR_RE.search(text, lo, reach) is not None:
+        found = _with_framed_names(text, lo, hi, reach, found)
     return found
+
+
+def _with_framed_names(text: str, lo: int, hi: int, reach: int,
+                       found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """甲智库与乙大学签署: a side of a signing frame that holds no organisation read, no title and
+    no word no name holds, and ends with an organisation's head, is a name as written."""
+    added = []
+    for m in voc.FRAMED_PAIR_RE.finditer(text, lo, reach):
+        a, b = m.span("left")
+        start = max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, a, b)), default=a)
+        sides = [(start, b)]
+        k = m.start("right")  # the right side: one name or a 、-list of them
+        for item in m["right"].split("、"):
+            sides.append((k, k + len(item)))
+            k += len(item) + 1
+        for a, b in sides:
+            if b > hi:
+                continue
+            span = text[a:b]
+            if b - a < 3 or not span.endswith(voc.FRAMED_HEADS) or span.startswith(
+                    voc.FRAMED_NOT_FIRST) or any(
+                    f.start < b and a < f.end for f in (*found, *added)):
+                continue
+            if voc.NOT_NAME_START_RE.search(text, a, b) or voc.VISIT_VERB_RE.search(span):
+                continue
+            kind = "enterprise" if span.endswith(voc.FRAMED_FIRM_HEADS) else "other"
+            added.append(OrgMention(a, b, span, canonical_other(span, kind), kind, "other"))
+    if not added:
+        return found
+    return tuple(sorted([*found, *added], key=lambda o: o.start))
 
 
 def _with_bare_heads(text: str, ctx: ArticleContext, lo: int, hi: int,

@@ -664,3 +664,20 @@ LEGAL_ENDING_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限�
 # The kinds of body a short form may stand for (governments, bureaus, zones and 科协 have
 # rules of their own: relative forms, abbreviations).
 SHORT_FORM_KINDS = frozenset({"enterprise", "institute", "学会", "other"})
+
+# A name read from a signing frame where nothing is recognised (rules/orgs.toml framed_names).
+_F = _R["framed_names"]
+FRAMED_HEADS: tuple[str, ...] = (  # (heads of two characters or more: 所, 院, 会 alone end
+    *(w for w in _R["mention_ends"] if len(w) > 1), *_F["heads"])  # short forms too: 科学学所)
+FRAMED_PAIR_RE = re.compile(
+    rf"(?P<left>[{HAN}]{{2,24}}?)(?:分别)?(?:与|和|同)"
+    rf"(?P<right>[{HAN}]{{2,24}}?(?:、[{HAN}]{{2,24}}?)*)(?:等[{HAN}]{{0,6}}?)?"
+    rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?{alt(_F['verbs'])}")
+FRAMED_LEFT_CUT_RE = re.compile(alt(_F["left_cuts"]))
+# The verbs' first characters: a window without one holds no frame (one search in C first).
+FRAMED_VERB_CUE_RE = re.compile(f"[{''.join(sorted({v[0] for v in _F['verbs']}))}]")
+FRAMED_REACH = 40  # how far past a window's end its signing verb may stand
+FRAMED_NOT_FIRST: tuple[str, ...] = tuple(_F["not_first"])
+FRAMED_FIRM_HEADS: tuple[str, ...] = ("公司", "集团", "科技", "股份", "药业", "重工", "重科",
+                                      "电气", "电子", "生物", "能源", "控股", "高科")
+
