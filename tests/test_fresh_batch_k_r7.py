@@ -231,3 +231,31 @@ FRAMED_NAMES = [
 def test_a_frame_reads_a_name_it_does_not_know(page: str,
                                                expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+# The same frame with an official after each body (甲大学党委书记张三与乙智库理事长李四签署: the
+# bodies before their officials) and a nominal ceremony (甲与乙举行战略合作签约仪式).
+FRAMED_NAMES_MORE = [
+    ("officials_after_bodies",
+     "2023年4月2日，湖南大学党委书记张三与湘江智库理事长李四签署战略合作协议。",
+     [("湖南大学", "湘江智库")]),
+    ("ceremony_held",
+     "2023年4月2日，湘江智库与湖南大学举行战略合作签约仪式。",
+     [("湘江智库", "湖南大学")]),
+    ("ceremony_of_the_agreement",
+     "2023年4月2日，湘江智库与湖南大学举办战略合作协议签约仪式。",
+     [("湘江智库", "湖南大学")]),
+    ("cooperative_after_an_academy",
+     "2023年4月2日，湖南省农业科学院与金穗农民专业合作社签订合作协议。",
+     [("湖南省农业科学院", "金穗农民专业合作社")]),
+    ("neg_person_alone",
+     "2023年4月2日，湘江智库理事长张三与李四签署协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    FRAMED_NAMES_MORE=FRAMED_NAMES_MORE))
+def test_a_frame_reads_a_name_before_its_official(page: str,
+                                                  expected: list[tuple[str, ...]]) -> None:
+    assert parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -33,6 +33,7 @@ from etl.extraction.orgs import (
 )
 from etl.records import Party, built
 from etl.vocabulary import orgs as voc
+from etl.vocabulary import signing as sig_voc
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.numerals import cn_number
 
@@ -399,6 +400,12 @@ def _with_framed_names(text: str, lo: int, hi: int, reach: int,
         for a, b in sides:
             if b > hi:
                 continue
+            if (person := sig_voc.PERSON_TAIL_RE.search(text, a, b)) is not None:
+                b = person.start()  # 甲智库理事长李四: the body before its official
+                while text.endswith(voc.FRAMED_PARTY_ORGANS, a, b):  # (…大学党委|书记)
+                    b -= next(len(w) for w in voc.FRAMED_PARTY_ORGANS if text.endswith(w, a, b))
+            if text.startswith(voc.FRAMED_OWN_PLACES, a):  # 我县某合作社: the name after it
+                a += 2
             span = text[a:b]
             if b - a < 3 or not span.endswith(voc.FRAMED_HEADS) or span.startswith(
                     voc.FRAMED_NOT_FIRST) or any(

@@ -672,12 +672,18 @@ FRAMED_HEADS: tuple[str, ...] = (  # (heads of two characters or more: 所, 院,
 FRAMED_PAIR_RE = re.compile(
     rf"(?P<left>[{HAN}]{{2,24}}?)(?:分别)?(?:与|和|同)"
     rf"(?P<right>[{HAN}]{{2,24}}?(?:、[{HAN}]{{2,24}}?)*)(?:等[{HAN}]{{0,6}}?)?"
-    rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?{alt(_F['verbs'])}")
+    rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?"
+    rf"(?:(?:举行|举办)[{HAN}]{{0,14}}?)?{alt(_F['verbs'])}")  # (…举行战略合作签约仪式)
 FRAMED_LEFT_CUT_RE = re.compile(alt(_F["left_cuts"]))
 # The verbs' first characters: a window without one holds no frame (one search in C first).
 FRAMED_VERB_CUE_RE = re.compile(f"[{''.join(sorted({v[0] for v in _F['verbs']}))}]")
 FRAMED_REACH = 40  # how far past a window's end its signing verb may stand
 FRAMED_NOT_FIRST: tuple[str, ...] = tuple(_F["not_first"])
+# A body's organs between it and its official's title (某大学党委书记): no part of its name.
+FRAMED_PARTY_ORGANS: tuple[str, ...] = ("党委", "党组", "党工委", "行政")
+# The page's own place before a name (我县某合作社): no part of it (two characters each).
+FRAMED_OWN_PLACES: tuple[str, ...] = ("我县", "我市", "我区", "我省", "我州", "我旗", "本市",
+                                      "本县", "本区", "本省")
 FRAMED_FIRM_HEADS: tuple[str, ...] = ("公司", "集团", "科技", "股份", "药业", "重工", "重科",
                                       "电气", "电子", "生物", "能源", "控股", "高科")
 
