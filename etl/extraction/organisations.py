@@ -377,28 +377,45 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         found = _with_pointed(text, ctx, lo, hi, found)
     if pointing:
         found = _with_bare_heads(text, ctx, lo, hi, found)
-    reach = min(len(text), hi + voc.FRAMED_REACH)  # (a window may end before the verb)
-    if voc.FRAMED_VERB_CUE_RE.search(text, lo, reach) is not None and \
-            voc.FRAMED_PAIR_RE.search(text, lo, reach) is not None:
-        found = _with_framed_names(text, lo, hi, reach, found)
+    framed = _framed_spans(text)
+    if framed:
+        found = _with_framed_names(text, lo, hi, framed, found)
     return found
 
 
-def _with_framed_names(text: str, lo: int, hi: int, reach: int,
-                       found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
-    """甲智库与乙大学签署: a side of a signing frame that holds no organisation read, no title and
-    no word no name holds, and ends with an organisation's head, is a name as written."""
-    added = []
-    for m in voc.FRAMED_PAIR_RE.finditer(text, lo, reach):
-        a, b = m.span("left")
-        start = max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, a, b)), default=a)
-        sides = [(start, b)]
-        k = m.start("right")  # the right side: one name or a 、-list of them
-        for item in m["right"].split("、"):
+@lru_cache(maxsize=8)
+def _framed_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """甲智库与乙大学签署: the sides of the page's signing frames that hold no title and no word
+    no name holds, and end with an organisation's head: (start, end, kind) of names as written
+    (read once a page, from each signing verb back to its clause's start; find_organisations
+    keeps those in its window that overlap nothing it read)."""
+    verbs = list(voc.FRAMED_VERB_RE.finditer(text))
+    if not verbs:
+        return ()
+    out = []
+    for v in verbs:
+        c0 = max(0, v.start() - voc.FRAMED_CLAUSE_MAX)
+        for ch in voc.FRAMED_CLAUSE_BREAKS:  # (a few searches in C over a short stretch)
+            c0 = max(c0, text.rfind(ch, c0, v.start()) + 1)
+        seg_end = v.start()
+        tail = voc.FRAMED_TAIL_RE.search(text, c0, seg_end)  # (在长沙|正式|举行…) before the verb
+        if tail is not None:
+            seg_end = tail.start()
+        conn = voc.FRAMED_CONNECTOR_RE.search(text, c0 + 2, seg_end)
+        if conn is None:
+            continue
+        sides = [(max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, c0, conn.start())),
+                      default=c0), conn.start())]
+        r1 = seg_end
+        etc = text.rfind("等", conn.end(), seg_end)  # (…、丙等: the list before 等)
+        if etc > conn.end() and seg_end - etc <= 7:
+            r1 = etc
+        k = conn.end()
+        for item in text[conn.end():r1].split("、"):
             sides.append((k, k + len(item)))
             k += len(item) + 1
         for a, b in sides:
-            if b > hi:
+            if b - a < 3:
                 continue
             if (person := sig_voc.PERSON_TAIL_RE.search(text, a, b)) is not None:
                 b = person.start()  # 甲智库理事长李四: the body before its official
@@ -406,15 +423,26 @@ def _with_framed_names(text: str, lo: int, hi: int, reach: int,
                     b -= next(len(w) for w in voc.FRAMED_PARTY_ORGANS if text.endswith(w, a, b))
             if text.startswith(voc.FRAMED_OWN_PLACES, a):  # 我县某合作社: the name after it
                 a += 2
-            span = text[a:b]
-            if b - a < 3 or not span.endswith(voc.FRAMED_HEADS) or span.startswith(
-                    voc.FRAMED_NOT_FIRST) or any(
-                    f.start < b and a < f.end for f in (*found, *added)):
+            head = voc.FRAMED_HEAD_RE.search(text, max(a, b - voc.FRAMED_HEAD_MAX), b)
+            if head is None or not 3 <= b - a <= voc.FRAMED_NAME_MAX or head.start() - a < 2 \
+                    or voc.FRAMED_HAN_RUN_RE.fullmatch(text, a, b) is None \
+                    or text.startswith(voc.FRAMED_NOT_FIRST, a) \
+                    or voc.NOT_NAME_START_RE.search(text, a, b) \
+                    or voc.VISIT_VERB_RE.search(text, a, b):
                 continue
-            if voc.NOT_NAME_START_RE.search(text, a, b) or voc.VISIT_VERB_RE.search(span):
-                continue
-            kind = "enterprise" if span.endswith(voc.FRAMED_FIRM_HEADS) else "other"
-            added.append(OrgMention(a, b, span, canonical_other(span, kind), kind, "other"))
+            out.append((a, b, "enterprise" if text.endswith(voc.FRAMED_FIRM_HEADS, a, b)
+                        else "other"))
+    return tuple(out)
+
+
+def _with_framed_names(text: str, lo: int, hi: int, framed: tuple[tuple[int, int, str], ...],
+                       found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """The framed names in [lo, hi) where nothing else is read (see _framed_spans)."""
+    added: list[OrgMention] = []
+    for a, b, kind in framed:
+        if lo <= a and b <= hi and not any(f.start < b and a < f.end for f in (*found, *added)):
+            added.append(OrgMention(a, b, text[a:b], canonical_other(text[a:b], kind), kind,
+                                    "other"))
     if not added:
         return found
     return tuple(sorted([*found, *added], key=lambda o: o.start))

@@ -669,15 +669,20 @@ SHORT_FORM_KINDS = frozenset({"enterprise", "institute", "学会", "other"})
 _F = _R["framed_names"]
 FRAMED_HEADS: tuple[str, ...] = (  # (heads of two characters or more: 所, 院, 会 alone end
     *(w for w in _R["mention_ends"] if len(w) > 1), *_F["heads"])  # short forms too: 科学学所)
-FRAMED_PAIR_RE = re.compile(
-    rf"(?P<left>[{HAN}]{{2,24}}?)(?:分别)?(?:与|和|同)"
-    rf"(?P<right>[{HAN}]{{2,24}}?(?:、[{HAN}]{{2,24}}?)*)(?:等[{HAN}]{{0,6}}?)?"
+# The signing verbs; what may stand between the counterpart and its verb (a venue 在长沙, an
+# adverb 正式, a ceremony held 举行战略合作); the connector; where a clause breaks.
+FRAMED_VERB_RE = re.compile(alt(_F["verbs"]))
+FRAMED_TAIL_RE = re.compile(
     rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?"
-    rf"(?:(?:举行|举办)[{HAN}]{{0,14}}?)?{alt(_F['verbs'])}")  # (…举行战略合作签约仪式)
+    rf"(?:(?:举行|举办)[{HAN}]{{0,14}}?)?\Z")
+FRAMED_CONNECTOR_RE = re.compile(r"(?:分别)?(?:与|和|同)")
+FRAMED_CLAUSE_BREAKS = "，。\n；：！？,;:!?"  # (the commonest first)
+FRAMED_CLAUSE_MAX = 120  # (characters back from the verb)
+FRAMED_NAME_MAX = 24
+FRAMED_HAN_RUN_RE = re.compile(rf"[{HAN}]+")
+FRAMED_HEAD_RE = re.compile(rf"{alt(FRAMED_HEADS)}\Z")  # (searched near a span's end)
+FRAMED_HEAD_MAX = max(map(len, FRAMED_HEADS))
 FRAMED_LEFT_CUT_RE = re.compile(alt(_F["left_cuts"]))
-# The verbs' first characters: a window without one holds no frame (one search in C first).
-FRAMED_VERB_CUE_RE = re.compile(f"[{''.join(sorted({v[0] for v in _F['verbs']}))}]")
-FRAMED_REACH = 40  # how far past a window's end its signing verb may stand
 FRAMED_NOT_FIRST: tuple[str, ...] = tuple(_F["not_first"])
 # A body's organs between it and its official's title (某大学党委书记): no part of its name.
 FRAMED_PARTY_ORGANS: tuple[str, ...] = ("党委", "党组", "党工委", "行政")
