@@ -395,15 +395,17 @@ def _framed_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for v in verbs:
         c0 = max(0, v.start() - voc.FRAMED_CLAUSE_MAX)
-        for ch in voc.FRAMED_CLAUSE_BREAKS:  # (a few searches in C over a short stretch)
-            c0 = max(c0, text.rfind(ch, c0, v.start()) + 1)
+        if voc.FRAMED_CONNECTOR_RE.search(text, c0, v.start()) is None:
+            continue  # (most verbs: no connector before them at all)
+        if (last := voc.FRAMED_LAST_BREAK_RE.match(text, c0, v.start())) is not None:
+            c0 = last.end()  # (after the clause's last break: one greedy match in C)
         seg_end = v.start()
-        tail = voc.FRAMED_TAIL_RE.search(text, c0, seg_end)  # (在长沙|正式|举行…) before the verb
-        if tail is not None:
-            seg_end = tail.start()
         conn = voc.FRAMED_CONNECTOR_RE.search(text, c0 + 2, seg_end)
         if conn is None:
             continue
+        tail = voc.FRAMED_TAIL_RE.search(text, conn.end(), seg_end)  # (在长沙|正式|举行…)
+        if tail is not None:
+            seg_end = tail.start()
         sides = [(max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, c0, conn.start())),
                       default=c0), conn.start())]
         r1 = seg_end
@@ -417,13 +419,14 @@ def _framed_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for a, b in sides:
             if b - a < 3:
                 continue
-            if (person := sig_voc.PERSON_TAIL_RE.search(text, a, b)) is not None:
+            head = voc.FRAMED_HEAD_RE.search(text, max(a, b - voc.FRAMED_HEAD_MAX), b)
+            if head is None and (person := sig_voc.PERSON_TAIL_RE.search(text, a, b)):
                 b = person.start()  # 甲智库理事长李四: the body before its official
                 while text.endswith(voc.FRAMED_PARTY_ORGANS, a, b):  # (…大学党委|书记)
                     b -= next(len(w) for w in voc.FRAMED_PARTY_ORGANS if text.endswith(w, a, b))
+                head = voc.FRAMED_HEAD_RE.search(text, max(a, b - voc.FRAMED_HEAD_MAX), b)
             if text.startswith(voc.FRAMED_OWN_PLACES, a):  # 我县某合作社: the name after it
                 a += 2
-            head = voc.FRAMED_HEAD_RE.search(text, max(a, b - voc.FRAMED_HEAD_MAX), b)
             if head is None or not 3 <= b - a <= voc.FRAMED_NAME_MAX or head.start() - a < 2 \
                     or voc.FRAMED_HAN_RUN_RE.fullmatch(text, a, b) is None \
                     or text.startswith(voc.FRAMED_NOT_FIRST, a) \

@@ -676,7 +676,7 @@ FRAMED_TAIL_RE = re.compile(
     rf"(?:(?:在|于)[^，,。；;！？\n]{{1,12}}?)?(?:{alt(_F['between'])})?"
     rf"(?:(?:举行|举办)[{HAN}]{{0,14}}?)?\Z")
 FRAMED_CONNECTOR_RE = re.compile(r"(?:分别)?(?:与|和|同)")
-FRAMED_CLAUSE_BREAKS = "，。\n；：！？,;:!?"  # (the commonest first)
+FRAMED_LAST_BREAK_RE = re.compile(r".*[，。；：！？,;:!?\n]", re.S)  # (to a clause's last break)
 FRAMED_CLAUSE_MAX = 120  # (characters back from the verb)
 FRAMED_NAME_MAX = 24
 FRAMED_HAN_RUN_RE = re.compile(rf"[{HAN}]+")
