@@ -259,3 +259,40 @@ FRAMED_NAMES_MORE = [
 def test_a_frame_reads_a_name_before_its_official(page: str,
                                                   expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+# What stands around a framed side belongs to neither name: a preposition opening the clause
+# (由甲与乙共同签署), an adverb before the connector (甲还与乙), the counterpart's topic or count
+# after it (与乙就…签署, 与乙围绕…, 与乙双方签署, 与乙今天签署).
+FRAMED_NAMES_AROUND = [
+    ("preposition_before_unknown_left",
+     "2023年4月2日，由湘江智库与湖南大学共同签署战略合作协议。",
+     [("湘江智库", "湖南大学")]),
+    ("adverb_after_unknown_left",
+     "2023年4月2日，湘江智库还与湖南大学签署合作协议。",
+     [("湘江智库", "湖南大学")]),
+    ("pair_word_after_unknown_right",
+     "2023年4月2日，长沙市人民政府与南岭智库双方签署战略合作协议。",
+     [("长沙市人民政府", "南岭智库")]),
+    ("topic_after_unknown_right",
+     "2023年4月2日，长沙市人民政府与南岭智库就共建实验室签署合作协议。",
+     [("长沙市人民政府", "南岭智库")]),
+    ("theme_after_unknown_right",
+     "2023年4月2日，长沙市人民政府与南岭智库围绕数字经济签订合作协议。",
+     [("长沙市人民政府", "南岭智库")]),
+    ("time_after_unknown_right",
+     "2023年4月2日，长沙市人民政府与南岭智库今天签署合作协议。",
+     [("长沙市人民政府", "南岭智库")]),
+    ("employment_centre_keeps_its_name",
+     "2023年4月2日，长沙市人民政府与南岭就业促进中心签署合作协议。",
+     [("长沙市人民政府", "南岭就业促进中心")]),
+    ("neg_three_sides_two_named",
+     "2023年4月2日，长沙市人民政府与南岭智库三方签署合作协议。",
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    FRAMED_NAMES_AROUND=FRAMED_NAMES_AROUND))
+def test_words_around_a_framed_side(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(page) == sorted(map(frozenset, expected), key=sorted)

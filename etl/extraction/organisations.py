@@ -406,9 +406,17 @@ def _framed_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         tail = voc.FRAMED_TAIL_RE.search(text, conn.end(), seg_end)  # (在长沙|正式|举行…)
         if tail is not None:
             seg_end = tail.start()
-        sides = [(max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, c0, conn.start())),
-                      default=c0), conn.start())]
+        a0 = max((c.end() for c in voc.FRAMED_LEFT_CUT_RE.finditer(text, c0, conn.start())),
+                 default=c0)
+        if (lead := voc.FRAMED_LEAD_RE.match(text, a0, conn.start())) is not None:
+            a0 = lead.end()  # (由|甲与乙共同签署)
+        b0 = conn.start()
+        if (adverb := voc.FRAMED_LEFT_TAIL_RE.search(text, a0, b0)) is not None:
+            b0 = adverb.start()  # (甲|还与乙签署)
+        sides = [(a0, b0)]
         r1 = seg_end
+        if (stop := voc.FRAMED_RIGHT_STOP_RE.search(text, conn.end(), r1)) is not None:
+            r1 = stop.start()  # (与乙|就共建实验室签署, 与乙|双方签署)
         etc = text.rfind("等", conn.end(), seg_end)  # (…、丙等: the list before 等)
         if etc > conn.end() and seg_end - etc <= 7:
             r1 = etc

@@ -680,6 +680,12 @@ FRAMED_LAST_BREAK_RE = re.compile(r".*[，。；：！？,;:!?\n]", re.S)  # (to
 FRAMED_CLAUSE_MAX = 120  # (characters back from the verb)
 FRAMED_NAME_MAX = 24
 FRAMED_HAN_RUN_RE = re.compile(rf"[{HAN}]+")
+# Words around the sides that belong to neither name: a preposition opening the clause (由甲与乙
+# 共同签署), an adverb before the connector (甲还与乙), and after the counterpart its topic or
+# its count (与乙就…签署, 与乙围绕…, 与乙双方签署, 与乙今天签署): the counterpart ends there.
+FRAMED_LEAD_RE = re.compile(alt(_F["lead_words"]))
+FRAMED_LEFT_TAIL_RE = re.compile(rf"{alt(_F['left_tail_words'])}+\Z")
+FRAMED_RIGHT_STOP_RE = re.compile(alt(_F["right_stops"]) + "|就(?!业)")
 FRAMED_HEAD_RE = re.compile(rf"{alt(FRAMED_HEADS)}\Z")  # (searched near a span's end)
 FRAMED_HEAD_MAX = max(map(len, FRAMED_HEADS))
 FRAMED_LEFT_CUT_RE = re.compile(alt(_F["left_cuts"]))
