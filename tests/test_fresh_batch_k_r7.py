@@ -296,3 +296,19 @@ FRAMED_NAMES_AROUND = [
     FRAMED_NAMES_AROUND=FRAMED_NAMES_AROUND))
 def test_words_around_a_framed_side(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+# A unit written bare after another unit of its parent and 、 (某大学园艺学院、植物保护学院;
+# 中国科学院植物研究所、动物研究所) is a unit of the same parent; a body of its own (长沙学院, 湘潭
+# 大学) stays itself.
+def test_a_listed_unit_takes_its_parent() -> None:
+    page = "2023年4月2日，湖南农业大学园艺学院、植物保护学院与浏阳市人民政府签署合作协议。"
+    names = {p.name for a in page_agreements(page) for p in a.parties}
+    assert "湖南农业大学植物保护学院" in names and "植物保护学院" not in names
+    page = "2023年4月2日，中国科学院植物研究所、动物研究所与浏阳市人民政府签署合作协议。"
+    names = {p.name for a in page_agreements(page) for p in a.parties}
+    assert "中国科学院动物研究所" in names
+    for other in ("长沙学院", "湘潭大学"):
+        page = f"2023年4月2日，湖南大学化学化工学院、{other}与浏阳市人民政府签署合作协议。"
+        names = {p.name for a in page_agreements(page) for p in a.parties}
+        assert other in names, (other, names)

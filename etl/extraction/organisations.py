@@ -380,7 +380,31 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     framed = _framed_spans(text)
     if framed:
         found = _with_framed_names(text, lo, hi, framed, found)
+    if len(found) > 1 and text.find("、", lo, hi) >= 0:
+        found = _units_of_listed_parent(text, found)
     return found
+
+
+def _units_of_listed_parent(text: str, found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """湖南农业大学园艺学院、植物保护学院: a unit written bare right after another unit of a
+    parent (a university, an academy) and 、 is a unit of the same parent, named with it."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.start != prev.end + 1 or text[prev.end] != "、" or cur.adcode or \
+                not cur.name.endswith(voc.LISTED_UNIT_HEADS) or cur.name in voc.ALIASES:
+            continue
+        head = next(h for h in voc.LISTED_UNIT_HEADS if cur.name.endswith(h))
+        if any(p in cur.name[:-len(head)] for p in voc.LISTED_UNIT_PARENTS) or any(
+                m.start == 0 for m in gazetteer.find_places(cur.name)):
+            continue  # (长沙学院, 某大学: a body of its own, not a unit)
+        parent = next((prev.name[:i + len(p)] for p in voc.LISTED_UNIT_PARENTS
+                       if (i := prev.name.find(p)) > 0 and i + len(p) < len(prev.name)), None)
+        if parent is None or not prev.name[len(parent):].endswith(voc.LISTED_UNIT_HEADS):
+            continue
+        out[k] = replace(cur, name=parent + cur.name, kind=prev.kind, level=prev.level,
+                         adcode=prev.adcode)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -443,15 +467,18 @@ def _framed_spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             out.append((a, b, "enterprise" if text.endswith(voc.FRAMED_FIRM_HEADS, a, b)
                         else "other"))
-    return tuple(out)
+    return tuple(sorted(out))
 
 
 def _with_framed_names(text: str, lo: int, hi: int, framed: tuple[tuple[int, int, str], ...],
                        found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
     """The framed names in [lo, hi) where nothing else is read (see _framed_spans)."""
     added: list[OrgMention] = []
-    for a, b, kind in framed:
-        if lo <= a and b <= hi and not any(f.start < b and a < f.end for f in (*found, *added)):
+    k = bisect_left(framed, (lo,))  # (sorted by start: only the window's, so a page stays linear)
+    for a, b, kind in framed[k:]:
+        if a >= hi:
+            break
+        if b <= hi and not any(f.start < b and a < f.end for f in (*found, *added)):
             added.append(OrgMention(a, b, text[a:b], canonical_other(text[a:b], kind), kind,
                                     "other"))
     if not added:

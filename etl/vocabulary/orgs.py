@@ -697,4 +697,8 @@ FRAMED_OWN_PLACES: tuple[str, ...] = ("我县", "我市", "我区", "我省", "�
                                       "本县", "本区", "本省")
 FRAMED_FIRM_HEADS: tuple[str, ...] = ("公司", "集团", "科技", "股份", "药业", "重工", "重科",
                                       "电气", "电子", "生物", "能源", "控股", "高科")
+# A unit listed bare after another unit of its parent (某大学园艺学院、植物保护学院; 中国科学院植物
+# 研究所、动物研究所): the parents whose units inherit, and the units' heads.
+LISTED_UNIT_PARENTS: tuple[str, ...] = ("大学", "科学院", "农业科学院", "研究院", "学院")
+LISTED_UNIT_HEADS: tuple[str, ...] = ("学院", "研究所", "研究院", "研究中心", "实验室", "系")
 
