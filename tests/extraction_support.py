@@ -47,3 +47,13 @@ def phenomenon_cases(**tables: Sequence[tuple[str, str, Any]]) -> list[Any]:
     (text, expected), each named `<phenomenon>-<case>`: one test runs every table."""
     return [pytest.param(text, expected, id=f"{name}-{case}")
             for name, rows in tables.items() for case, text, expected in rows]
+
+
+def known_limits(rows: Sequence[tuple[str, str, Any]]) -> list[Any]:
+    """The rows (case, text, expected) the code does not follow yet, as parameters (text,
+    expected) that must fail (strict: a fix shows as an unexpected pass), ids
+    `known_limit-<case>`."""
+    return [pytest.param(text, expected, id=f"known_limit-{case}",
+                         marks=pytest.mark.xfail(strict=True, reason="known limit (KNOWN_LIMITS)"))
+            for case, text, expected in rows]
+

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_support import initiative_names, phenomenon_cases
+from tests.extraction_support import initiative_names, known_limits, phenomenon_cases
 
 EDITION_BEFORE_QUOTE = [
     ("pair_quote_forum", "4月18日，第五届“长江—珠江”青年科学家论坛在武汉开幕。",
@@ -231,13 +231,6 @@ KNOWN_LIMITS = [
     agreement_titles=AGREEMENT_TITLES,
     academician_stations=ACADEMICIAN_STATIONS,
     no_known_head=NO_KNOWN_HEAD,
-    quoted_negatives=NEGATIVES))
+    quoted_negatives=NEGATIVES) + known_limits(KNOWN_LIMITS))
 def test_initiative_names(text: str, expected: set[str]) -> None:
-    assert initiative_names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
-                         ids=[c[0] for c in KNOWN_LIMITS])
-@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
-def test_known_limits(case: str, text: str, expected: set[str]) -> None:
     assert initiative_names(text) == expected

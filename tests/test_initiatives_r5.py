@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_support import initiative_names, phenomenon_cases
+from tests.extraction_support import initiative_names, known_limits, phenomenon_cases
 
 HELD_OR_MENTIONED = [
     ("visited_science_city", "考察团一行先后参观了合肥滨湖科学城，并与当地科协座谈交流。", set()),
@@ -238,13 +238,6 @@ KNOWN_LIMITS = [
     programmes_by_head_and_modifiers=PROGRAMMES,
     quoted_names=QUOTED,
     name_boundaries=BOUNDARIES,
-    variants_one_entry=VARIANTS))
+    variants_one_entry=VARIANTS) + known_limits(KNOWN_LIMITS))
 def test_initiative_names(text: str, expected: set[str]) -> None:
-    assert initiative_names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
-                         ids=[c[0] for c in KNOWN_LIMITS])
-@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
-def test_known_limits(case: str, text: str, expected: set[str]) -> None:
     assert initiative_names(text) == expected

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_support import initiative_names, phenomenon_cases
+from tests.extraction_support import initiative_names, known_limits, phenomenon_cases
 
 SERIES = [
     ("edition_matchmaking",
@@ -298,13 +298,6 @@ KNOWN_LIMITS = [
     titles_approved_to_build=TITLES_TO_BUILD,
     zones_need_a_name=ZONES,
     owners_and_asides=OWNERS_AND_ASIDES,
-    tours=TOURS))
+    tours=TOURS) + known_limits(KNOWN_LIMITS))
 def test_initiative_names(text: str, expected: set[str]) -> None:
-    assert initiative_names(text) == expected
-
-
-@pytest.mark.parametrize(("case", "text", "expected"), KNOWN_LIMITS,
-                         ids=[c[0] for c in KNOWN_LIMITS])
-@pytest.mark.xfail(strict=True, reason="known limit (see KNOWN_LIMITS)")
-def test_known_limits(case: str, text: str, expected: set[str]) -> None:
     assert initiative_names(text) == expected

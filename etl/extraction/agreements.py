@@ -873,8 +873,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         # 随后，甲局副局长某与副区长某签署了战略合作协议: who signed the one just reported
         date_m, after = scan.found[-1].date, None
     if date_m is None and after is None:
-        date_m = (_paragraph_date(text, s0, scan.last_date)
-                  or _news_date(scan.last_day, scan.ref, s0))
+        date_m = _story_date(scan, s0)
     cue0 = _cues_from(text, s0, trig)
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
               "span": (s0, s1), "concluded": m.group(0) in voc.CONCLUDE_TRIGGERS,
@@ -902,6 +901,12 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             if len(ps) >= 2 or scan.index.signs_alone(ps[0])]
 
 
+def _story_date(scan: _Scan, s0: int) -> DateMention | None:
+    """The date of a signing its sentence does not date: its paragraph's, else the story's day."""
+    return _paragraph_date(scan.text, s0, scan.last_date) or \
+        _news_date(scan.last_day, scan.ref, s0)
+
+
 def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1: int,
                     dates: list[DateMention], sides: tuple[Party, ...]) -> None:
     """A new signing whose sides only the discourse gives (`_backstop_sides`): kept aside in
@@ -912,8 +917,7 @@ def _backstop_found(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
         date_m = _year_of_named_event(text, dates, date_m, s1)
     inferred = date_m is None
     if date_m is None:
-        date_m = (_paragraph_date(text, s0, scan.last_date)
-                  or _news_date(scan.last_day, scan.ref, s0))
+        date_m = _story_date(scan, s0)
     kind, title = _doc_type(text[trig:c1], text[c0:c1])
     scan.backstop.append(_Found(
         _dedupe_parties(sides), date_m, None, False, kind, title, scan.shown[s0:s1].strip(),

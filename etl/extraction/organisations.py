@@ -481,9 +481,17 @@ def _with_framed_names(text: str, lo: int, hi: int, framed: tuple[tuple[int, int
         if b <= hi and not any(f.start < b and a < f.end for f in (*found, *added)):
             added.append(OrgMention(a, b, text[a:b], canonical_other(text[a:b], kind), kind,
                                     "other"))
-    if not added:
-        return found
-    return tuple(sorted([*found, *added], key=lambda o: o.start))
+    return _with_added(found, added)
+
+
+def _with_added(found: tuple[OrgMention, ...], added: list[OrgMention]) -> tuple[OrgMention, ...]:
+    """The window's mentions with those a later pass read where nothing else stood, in order."""
+    return tuple(sorted([*found, *added], key=lambda o: o.start)) if added else found
+
+
+def _standing_for(antecedent: OrgMention, start: int, end: int, mention: str) -> OrgMention:
+    """A pointing form (该院, a bare 促进会) as a mention of the body it points to."""
+    return replace(antecedent, start=start, end=end, mention=mention, items=(), lead=-1)
 
 
 def _with_bare_heads(text: str, ctx: ArticleContext, lo: int, hi: int,
@@ -498,11 +506,8 @@ def _with_bare_heads(text: str, ctx: ArticleContext, lo: int, hi: int,
         antecedent = _antecedent(text, ctx, a, (m["head"],), voc.BARE_POINTING_LOOKBACK,
                                  first=True)
         if antecedent is not None:
-            added.append(replace(antecedent, start=a, end=b, mention=m["head"], items=(),
-                                 lead=-1))
-    if not added:
-        return found
-    return tuple(sorted([*found, *added], key=lambda o: o.start))
+            added.append(_standing_for(antecedent, a, b, m["head"]))
+    return _with_added(found, added)
 
 
 def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
@@ -519,11 +524,8 @@ def _with_pointed(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue
         antecedent = _antecedent(text, ctx, m.start(), voc.POINTING_HEADS[head])
         if antecedent is not None:
-            added.append(replace(antecedent, start=m.start(), end=m.end(), mention=m.group(),
-                                 items=(), lead=-1))
-    if not added:
-        return found
-    return tuple(sorted([*found, *added], key=lambda o: o.start))
+            added.append(_standing_for(antecedent, m.start(), m.end(), m.group()))
+    return _with_added(found, added)
 
 
 def _antecedent(text: str, ctx: ArticleContext, at: int, endings: tuple[str, ...],

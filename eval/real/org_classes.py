@@ -23,13 +23,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from etl.cleaning.clean import clean_document  # noqa: E402
 from etl.cleaning.repair import to_simplified  # noqa: E402
 from etl.extraction import gazetteer  # noqa: E402
-from etl.extraction.article import full_context  # noqa: E402
-from etl.extraction.organisations import find_organisations  # noqa: E402
-from etl.reading.readers import iter_documents  # noqa: E402
-from eval.real.org_recall import clean_spans, covers  # noqa: E402
+from eval.real.org_recall import gold_parties  # noqa: E402
 from eval.real.score_real import TEXTS, load_annotations, present_texts  # noqa: E402
 from tests.scoring import canon  # noqa: E402
 
@@ -63,43 +59,30 @@ def _difference(gold: str, ours: str) -> list[str]:
 
 def classes(pages: list[dict], with_url: bool = True) -> Counter[str]:
     c: Counter[str] = Counter()
-    for page in pages:
-        doc = clean_document(next(iter_documents(TEXTS / f"{page['id']}.txt")))
-        url = page.get("url") if with_url else None
-        found = find_organisations(doc.text, full_context(doc.text, doc.metadata.source, url))
-        mentions = [*found, *(i for m in found for i in m.items)]
-        names = {canon(m.name) for m in mentions}
-        seen = set()
-        for a in page["agreements"]:
-            for name, mention in zip(a["parties"], a.get("party_mentions") or [], strict=False):
-                if not mention or (name, mention) in seen:
-                    continue
-                seen.add((name, mention))
-                spans = clean_spans(doc.original, doc.offsets, mention)
-                if not spans:
-                    c["lost in cleaning"] += 1
-                    continue
-                c["gold parties"] += 1
-                hit = [m for m in mentions for s in spans if covers(m, s, name)]
-                if any(canon(m.name) == canon(name) for m in hit):
-                    continue
-                cls = "mention found, name differs" if hit else "mention not found"
-                c[cls] += 1
-                simple = to_simplified(mention)
-                feats = [f"head: {next((h for h in HEADS if simple.endswith(h)), 'other')}"]
-                feats += [f for f, on in (
-                    ("pinyin residue", PINYIN.search(mention)), ("Traditional", simple != mention),
-                    ("space", " " in mention or "\u3000" in mention),
-                    ("relative or pointing", RELATIVE.match(simple)),
-                    ("group", "等" in simple or "、" in simple),
-                    ("bare place", gazetteer.region_by_name(simple)),
-                    ("gold name recognised elsewhere on the page", canon(name) in names),
-                    ("gold name written as the page writes it", canon(simple) == canon(name)),
-                ) if on]
-                for m in hit[:1]:
-                    feats += _difference(canon(name), canon(m.name))
-                for f in feats:
-                    c[f"{cls} | {f}"] += 1
+    for _page, name, mention, hit, names in gold_parties(pages, with_url):
+        if hit is None or names is None:
+            c["lost in cleaning"] += 1
+            continue
+        c["gold parties"] += 1
+        if any(canon(m.name) == canon(name) for m in hit):
+            continue
+        cls = "mention found, name differs" if hit else "mention not found"
+        c[cls] += 1
+        simple = to_simplified(mention)
+        feats = [f"head: {next((h for h in HEADS if simple.endswith(h)), 'other')}"]
+        feats += [f for f, on in (
+            ("pinyin residue", PINYIN.search(mention)), ("Traditional", simple != mention),
+            ("space", " " in mention or "\u3000" in mention),
+            ("relative or pointing", RELATIVE.match(simple)),
+            ("group", "等" in simple or "、" in simple),
+            ("bare place", gazetteer.region_by_name(simple)),
+            ("gold name recognised elsewhere on the page", canon(name) in names),
+            ("gold name written as the page writes it", canon(simple) == canon(name)),
+        ) if on]
+        for m in hit[:1]:
+            feats += _difference(canon(name), canon(m.name))
+        for f in feats:
+            c[f"{cls} | {f}"] += 1
     return c
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +65,34 @@ def covers(m: OrgMention, span: tuple[int, int], name: str) -> bool:
     return overlap * 3 >= (b - a) * 2 or (overlap > 0 and canon(m.name) == canon(name))
 
 
+# (page, gold name, gold mention, the recognised mentions covering it, the page's names)
+GoldParty = tuple[dict, str, str, list[OrgMention] | None, set[str] | None]
+
+
+def gold_parties(pages: list[dict], with_url: bool) -> Iterator[GoldParty]:
+    """Each gold party of the pages, once a page (its canonical name and its mention), with the
+    recognised mentions that cover it and the page's recognised names; a party whose mention the
+    cleaning dropped comes with None for both."""
+    for page in pages:
+        doc = clean_document(next(iter_documents(TEXTS / f"{page['id']}.txt")))
+        url = page.get("url") if with_url else None
+        found = find_organisations(doc.text, full_context(doc.text, doc.metadata.source, url))
+        mentions = [*found, *(i for m in found for i in m.items)]
+        names = {canon(m.name) for m in mentions}
+        seen = set()
+        for a in page["agreements"]:
+            for name, mention in zip(a["parties"], a.get("party_mentions") or [], strict=False):
+                if not mention or (name, mention) in seen:
+                    continue
+                seen.add((name, mention))
+                spans = clean_spans(doc.original, doc.offsets, mention)
+                if not spans:
+                    yield page, name, mention, None, None
+                    continue
+                yield page, name, mention, [m for m in mentions for s in spans
+                                            if covers(m, s, name)], names
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
@@ -76,36 +105,22 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in load_annotations() if args.split == "all" or p.get("split") == args.split]
     ok, _, _ = present_texts(pages, TEXTS)
     n = found_m = found_c = found_both = lost = 0
-    for page in ok:
-        raw = next(iter_documents(TEXTS / f"{page['id']}.txt"))
-        doc = clean_document(raw)
-        url = page.get("url") if args.with_url else None
-        found = find_organisations(doc.text, full_context(doc.text, doc.metadata.source, url))
-        mentions = [*found, *(i for m in found for i in m.items)]
-        names = {canon(m.name) for m in mentions}
-        seen = set()
-        for a in page["agreements"]:
-            for name, mention in zip(a["parties"], a.get("party_mentions") or [], strict=False):
-                if not mention or (name, mention) in seen:
-                    continue
-                seen.add((name, mention))
-                spans = clean_spans(doc.original, doc.offsets, mention)
-                if not spans:
-                    lost += 1
-                    if args.show:
-                        print(f"  lost  {page['id']}: {mention!r} ({name})")
-                    continue
-                n += 1
-                hit = [m for m in mentions for s in spans if covers(m, s, name)]
-                c_ok = canon(name) in names
-                found_m += bool(hit)
-                found_c += c_ok
-                both = any(canon(m.name) == canon(name) for m in hit)
-                found_both += both
-                if args.show and not both:
-                    got = ", ".join(f"{m.mention}={m.name}" for m in hit) or "-"
-                    print(f"  miss  {page['id']}: {mention!r} -> {name} | found: {got}"
-                          f"{' | name elsewhere' if c_ok else ''}")
+    for page, name, mention, hit, names in gold_parties(ok, args.with_url):
+        if hit is None or names is None:
+            lost += 1
+            if args.show:
+                print(f"  lost  {page['id']}: {mention!r} ({name})")
+            continue
+        n += 1
+        c_ok = canon(name) in names
+        found_m += bool(hit)
+        found_c += c_ok
+        both = any(canon(m.name) == canon(name) for m in hit)
+        found_both += both
+        if args.show and not both:
+            got = ", ".join(f"{m.mention}={m.name}" for m in hit) or "-"
+            print(f"  miss  {page['id']}: {mention!r} -> {name} | found: {got}"
+                  f"{' | name elsewhere' if c_ok else ''}")
     def pct(k: int) -> str:
         return f"{k / n:.3f}" if n else "n/a"
 
