@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -537,10 +537,28 @@ def _counted_units(idx: OrgIndex, group: Party) -> bool:
         cn_number(count["n"]) == len(items)
 
 
+def _pair_word(text: str, start: int, end: int, at_start: bool = False) -> re.Match[str] | None:
+    """The first word in text[start:end] that says how many sides sign (双方, 三方, 两地), or the
+    one at `start`; never one inside a place name (四方 of 四方台区)."""
+    if at_start:
+        m = voc.PAIR_WORDS_RE.match(text, start, end)
+        return m if m is None or not gazetteer.in_place_name(text, *m.span()) else None
+    for m in voc.PAIR_WORDS_RE.finditer(text, start, end):
+        if not gazetteer.in_place_name(text, *m.span()):
+            return m
+    return None
+
+
+def _joint_counts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The counts of sides (三方, 四方) in text[start:end], none inside a place name."""
+    return (m for m in voc.JOINT_COUNT_RE.finditer(text, start, end)
+            if not gazetteer.in_place_name(text, *m.span()))
+
+
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     """Does the sentence after the trigger count the n signatories as sides of one agreement
     (A与B、C签署…，三方将…)?"""
-    m = voc.JOINT_COUNT_RE.search(text, start, end) if "方" in text[start:end] else None
+    m = next(_joint_counts(text, start, end), None) if "方" in text[start:end] else None
     return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
 
 
@@ -638,6 +656,17 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
         if any(rule.holds(trigger, around) for rule in rules):
             return True
     return False
+
+
+def _not_a_signing_outside_places(trigger: str, text: str, s0: int, s1: int, c0: int, c1: int,
+                                  trig: int, after: int, lead_len: Callable[[], int]) -> bool:
+    """_not_a_signing read again with the place names blanked, where a rule held: its word
+    may have been part of a name (与将乐县人民政府签署, 与未央区签署)."""
+    if not gazetteer.in_place_name(text, s0, s1):
+        return True
+    plain = gazetteer.without_place_names(text)
+    return _not_a_signing(trigger, plain[s0:s1], plain[c0:c1], plain[c0:trig], plain[after:c1],
+                          lambda: plain[trig - lead_len():trig])
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
@@ -791,7 +820,9 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                     + [d.end() for d in voc.DATE_LIKE_RE.finditer(text, s0, trig)])
         return text[lead0:trig]
 
-    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1], lead):
+    if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1], lead) and \
+            _not_a_signing_outside_places(m.group(0), text, s0, s1, c0, c1, trig, m.end(),
+                                          lambda: len(lead())):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
@@ -953,7 +984,7 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
                  or voc.TITLE_RE.search(text, c0, c1)) or \
             voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
         return []
-    word = voc.PAIR_WORDS_RE.search(text, s0, trig)
+    word = _pair_word(text, s0, trig)
     if _reports_no_own_signing(scan, m, s0, s1, dates, word.group() if word else ""):
         return []
     want = voc.PARTY_COUNTS.get(word.group()[:1], 2) if word else 2
@@ -1135,7 +1166,8 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
     if _not_a_signing(m.group(0), text[s0:s1], text[c0:c1], text[c0:trig], text[m.end():c1],
-                      lambda: text[lead0:trig]):
+                      lambda: text[lead0:trig]) and _not_a_signing_outside_places(
+                          m.group(0), text, s0, s1, c0, c1, trig, m.end(), lambda: trig - lead0):
         return []
     return [(m, own[-1])]
 
@@ -1175,7 +1207,7 @@ def _current_signing(scan: _Scan, c0: int, trig: int) -> bool:
     if m is None:  # 按照在此次活动周上签署的《甲·乙…协议》: signed at the page's event
         return voc.AT_THIS_EVENT_RE.search(scan.text, c0, trig) is not None
     e = m.end()
-    pair_word = voc.PAIR_WORDS_RE.match(scan.text, e, trig)
+    pair_word = _pair_word(scan.text, e, trig, at_start=True)
     return (e == trig  # 此次签署的协议: the page's own signing, its sides from the discourse
             or scan.text[e:e + 1] in voc.PAIR_CONNECTORS
             or scan.index.starting_at(e, trig) is not None
@@ -1202,7 +1234,7 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
         return False  # 他表示，… / 根据… / 回顾了…: the document is an object, recalled
     orgs = [o for o in scan.index.within(c0, trig) if not o.group
             and not (o.bare and o.start > c0 and text[o.start - 1] in voc.VENUE_BEFORE)]
-    pair_word = voc.PAIR_WORDS_RE.match(text, scene.end(), trig)
+    pair_word = _pair_word(text, scene.end(), trig, at_start=True)
     if pair_word is not None and pair_word.group() in voc.FAR_PAIR_WORDS:
         ends, starts = [pair_word.end()], [trig]  # 双方签署的协议: the pair named before
     elif not orgs or orgs[0].start != scene.end():
@@ -1517,7 +1549,7 @@ def _from_discourse(scan: _Scan, m: re.Match[str], s0: int, s1: int, left: list[
         return []  # the sentence names others (hosts, attendees, witnesses): not for us
     one = (left or right or [None])[0]
     counterpart = one if right else None  # 与B签署: the subject is dropped
-    word = voc.PAIR_WORDS_RE.search(text, s0, trig)  # 双方 / 三方: how many they are
+    word = _pair_word(text, s0, trig)  # 双方 / 三方: how many they are
     count = 2 if word and word.group() in voc.TWO_WORDS else \
         voc.PARTY_COUNTS.get(word.group()[:1], 0) if word else 0
 
@@ -1679,9 +1711,9 @@ def _signatories(scan: _Scan, m: re.Match[str], s0: int,
         bodies = _person_bodies(scan, s0, trig)
         if len(bodies) == 2:  # 张三、李四代表双方签署: the bodies their titles named before
             return bodies, [], False
-    pair_word = voc.PAIR_WORDS_RE.search(text[s0:trig])
+    pair_word = _pair_word(text, s0, trig)
     if not right and pair_word:  # A会同B召开会议，双方签订: the pair named before 双方
-        named = _pair_before(scan, s0, s0 + pair_word.start(),
+        named = _pair_before(scan, s0, pair_word.start(),
                              pair_word.group() in voc.TWO_WORDS)
         if len(named) >= 2:
             return named, [], False
@@ -2403,7 +2435,7 @@ def _sides_counted(text: str, start: int, n: int) -> bool:
         m = voc.SENTENCE_END_CHAR.search(text, end + 1)
         end = m.end() if m else len(text)
         if k == 0 and any(voc.JOINT_COUNTS[c.group("n")] == n
-                          for c in voc.JOINT_COUNT_RE.finditer(text, start, end)):
+                          for c in _joint_counts(text, start, end)):
             return True
     return any(voc.JOINT_COUNTS[c.group("n")] == n
                for c in voc.SIDES_SIGN_RE.finditer(text, start, end))

@@ -24,12 +24,14 @@ match: a letter of the text then costs ~55 comparisons at the root on average in
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
+import opencc
 import numpy as np
 
 from etl.records import built
@@ -113,12 +115,32 @@ def load_regions() -> dict[str, Region]:
         for r in csv.DictReader(fh):
             out[r["adcode"]] = Region(
                 adcode=r["adcode"], name=r["name"], short_name=r["short_name"],
-                aliases=tuple(a for a in r["aliases"].split("|") if a), level=r["level"],
+                aliases=_with_script_variants(
+                    r["name"], r["short_name"], tuple(a for a in r["aliases"].split("|") if a)),
+                level=r["level"],
                 parent_adcode=r["parent_adcode"] or None, province_adcode=r["province_adcode"],
                 province=r["province"], prefecture=r["prefecture"] or None,
                 longitude=float(r["longitude"]), latitude=float(r["latitude"]),
                 map_name=r["map_name"])
     return out
+
+
+@cache
+def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def _with_script_variants(name: str, short: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases, and the forms the cleaning's Traditional -> Simplified conversion gives a
+    name written in either script where it is not the name itself: OpenCC reads 乾 of 乾县 as
+    乾 (dry) -> 干, and leaves 濬 (濬縣 for 浚县) and 澂 (澂江 for 澄江) as they are."""
+    t2s, s2t = _converters()
+    forms = dict.fromkeys(aliases)
+    for form in (name, short, *aliases):
+        for variant in (t2s.convert(form), t2s.convert(s2t.convert(form))):
+            if len(variant) >= 2 and variant not in (name, short):
+                forms.setdefault(variant)
+    return tuple(forms)
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +334,33 @@ def places_in(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(text, ignore_chrome_lists=True))
 
 
+@lru_cache(maxsize=8)
+def _place_bounds(text: str) -> tuple[list[int], list[int]]:
+    places = places_in(text)
+    return [p.start for p in places], [p.end for p in places]
+
+
+def in_place_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] overlap a place name (四方 of 四方台区, 将 of 将乐县, 未 of 未央区)?
+    Words that frame a signing (双方, 四方, 将, 未) are no such word inside one."""
+    starts, ends = _place_bounds(text)
+    k = bisect_right(starts, end - 1) - 1
+    return k >= 0 and ends[k] > start
+
+
+@lru_cache(maxsize=8)
+def without_place_names(text: str) -> str:
+    """`text` with every place name's characters read as 〇 (offsets unchanged): the words that
+    frame a signing (将, 未, 四方) are read in it where a place name may hold them."""
+    chars = list(text)
+    for p in places_in(text):
+        chars[p.start:p.end] = PLACE_MASK * (p.end - p.start)
+    return "".join(chars)
+
+
+PLACE_MASK = "〇"
+
+
 # A text up to this long is a name or a sentence, scanned again and again (the recogniser and the
 # initiatives read the same names in every article): find_places caches its mentions.
 _CACHED_TEXT_CHARS = 200
@@ -348,6 +397,8 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
             end, codes = fixed
             surface = text[start:end]
         out.append(_place_mention(start, end, surface, codes))
+    if any(text[m.start] in voc.CONNECTOR_CHARS for m in out):
+        out = _across_connectors(text, out)
     # A two-letter county needs its guard (_short_county_ok); a bare short name right after a
     # job title (市长宁波) is a person's name. One loop, the cheap tests first.
     full, title_before, title_last = _full_names(), voc.TITLE_BEFORE_RE.search, \
@@ -364,6 +415,22 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
     if ignore_chrome_lists:  # dropped: no need to build flagged copies
         return [m for m, f in zip(out, _chrome_flags(out, text), strict=True) if not f]
     return _flag_chrome(out, text)
+
+
+def _across_connectors(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A place read across a connector after a name (湖南大学和田家庵区: 和田; 科协同安徽: 同安) is
+    the longer place that starts right after the connector (田家庵区, 安徽)."""
+    out: list[PlaceMention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue  # (inside the place that took its place)
+        if text[m.start] in voc.CONNECTOR_CHARS and m.start and HAN_CHAR.match(text[m.start - 1]):
+            after = _find_places(text[m.start + 1:m.start + 1 + voc.CONNECTOR_REACH], False)
+            if after and after[0].start == 0 and m.start + 1 + after[0].end > m.end:
+                a = after[0]
+                m = replace(a, start=a.start + m.start + 1, end=a.end + m.start + 1)
+        out.append(m)
+    return out
 
 
 @cache

@@ -145,15 +145,29 @@ class _Window:
             if text.find(voc.BARE_ZONE_FIRST, lo, hi) >= 0 else set()
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(zones, pointing, place_starts)
+        # a name that begins with a function word (与同济大学, 与和记…, 同济大学与…)
+        self.led = self._led_starts(blocked) if blocked else frozenset()
         if blocked:
             # 与联合国…: a name's own prefix is no connector's word (联合)
-            blocked.difference_update(pointing, place_starts, zones, prefixes)
+            blocked.difference_update(pointing, place_starts, zones, prefixes, self.led)
             starts -= blocked
+            starts.update(self.led)
         # (a run's start is a name character inside the window: only the others are tested)
         runs_in = starts.intersection(self.run_starts)
         self.starts = sorted(runs_in.union(
             p for p in starts.difference(runs_in) if p < hi and _is_name_char(text[p])))
         self.place_like = frozenset(place_starts).union(pointing)
+
+    def _led_starts(self, blocked: set[int]) -> frozenset[int]:
+        """Where a name starts with a word no name starts with: right after a connector, a
+        second connector or preposition of LED_AFTER_CONNECTOR (two never follow each other:
+        与同济大学, 与对外经济贸易大学), and where a known body's name that begins with one
+        stands (同济大学与…)."""
+        text = self.text
+        led = {p for p in self.after_connector
+               if p in blocked and p < self.hi and text[p] in voc.LED_AFTER_CONNECTOR}
+        led.update(m.start() for m in voc.LED_KNOWN_RE.finditer(text, self.lo, self.hi))
+        return frozenset(led)
 
     def hard_start(self, end: int) -> int:
         """The first position of the run of name characters that ends at `end` (at most
@@ -232,6 +246,8 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
         s = text[i:end]
         if text[i] == "该":
             party = _pointing(text, i, end, ctx)
+        elif i in win.led and i not in places:
+            party = parse_org(s, ctx, led=True)
         elif i in places or i in win.after_connector or _may_be_org(s, ctx):
             party = parse_org(s, ctx)
         else:

@@ -350,12 +350,14 @@ def has_free_shape(s: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def parse_org(s: str, ctx: ArticleContext) -> Party | None:
-    """`s` as one organisation, or None. `s` must be the whole mention (no leading filler).
+def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
+    """`s` as one organisation, or None. `s` must be the whole mention (no leading filler),
+    unless it is `led`: its first word, a function word elsewhere, begins the name here (the
+    recogniser knows where: 与同济大学).
 
     Cached: the recogniser tries the same substrings many times within an article."""
     s = s.strip(" \u3000\"'“”‘’「」")
-    if len(s) < 2 or (voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)
+    if len(s) < 2 or (not led and voc.LEADING_FILLER_RE.match(s) and not _starts_with_place(s)
                       and not voc.BARE_ZONE_START_RE.match(s)):  # 经开区 is no 经 (via)
         return None
     if not _balanced(s) or voc.VISIT_VERB_RE.search(s):
@@ -374,11 +376,25 @@ def parse_org(s: str, ctx: ArticleContext) -> Party | None:
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
         return replace(p, mention=s) if p else None
-    if voc.INNER_CONNECTOR_RE.search(s) and _has_inner_party(s, ctx):
+    if voc.INNER_CONNECTOR_RE.search(s, 1 if led else 0) and _has_inner_party(s, ctx):
         return None
     if voc.INNER_BODY_END_RE.search(s, 2) and _glued_parties(s, ctx):
         return None
+    if led and s not in voc.ALIASES and voc.LEADING_FILLER_RE.match(s):
+        return _led_party(s, ctx)
     return _parse(s, ctx)
+
+
+def _led_party(s: str, ctx: ArticleContext) -> Party | None:
+    """A name whose first character is a function word elsewhere (同方股份有限公司 after 与):
+    the name rules read no such word inside a name, so the name is read with a plain name
+    character in its place, which its canonical name then gives back."""
+    if s in voc.ALIAS_FULL_NAMES:  # 同济大学, 对外经济贸易大学
+        return _parse(next(k for k, v in voc.ALIASES.items() if v == s), ctx)
+    party = _parse(voc.LED_STAND_IN + s[1:], ctx)
+    if party is None or not party.name.startswith(voc.LED_STAND_IN + s[1:2]):
+        return None
+    return replace(party, name=s[0] + party.name[1:], mention=s)
 
 
 def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:

@@ -563,6 +563,16 @@ def body_key(body: str) -> str | None:
 
 # Where a name's own prefix starts in running text (中国, 中科院, 农业部 …).
 NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
+# Names that begin with a function word (同济大学, 对外经济贸易大学, 和记…): a name may start
+# at such a word where the word cannot be one, right after a connector (与同济大学: two connectors
+# never follow each other), or where a known body's name begins (同济大学与…).
+LED_AFTER_CONNECTOR: frozenset[str] = frozenset(_R["led_after_connector"])
+# The full names of the known bodies (同济大学 for 同济).
+ALIAS_FULL_NAMES: frozenset[str] = frozenset(ALIASES.values())
+# A plain name character read in the place of such a function word (no rule excludes it).
+LED_STAND_IN = "甲"
+LED_KNOWN_RE = re.compile(alt(
+    k for k in [*ALIASES, *ALIASES.values()] if LEADING_FILLER_RE.match(k)))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
 # ([我本该](?:自治区|…|盟)|[我本][校院所会局厅委]|我中心, written by its first character: each
 # branch starts with a literal, so re skips to 我, 本 or 该 in C; the same matches)

@@ -50,3 +50,8 @@ SCAN_ORDER = (
     "条个志通集延四闻十青内向迎相围广级道天园好湖理党助子各特福应昌保架水牌起馆启常改"
     "查阳二召后外息介两强景员峰林策色融赞于互原川微步仪口王细车附利扬望疆管蒙庆精兴增"
 )
+
+# Connectors a place name may start with (和田, 同安, 与…): after a name (湖南大学和田家庵区,
+# 科协同安徽) the longer place right after the connector is read instead, within this reach.
+CONNECTOR_CHARS = "和同与及跟"
+CONNECTOR_REACH = 12
