@@ -31,8 +31,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
-import opencc
 import numpy as np
+import opencc
 
 from etl.records import built
 from etl.vocabulary import places as voc
