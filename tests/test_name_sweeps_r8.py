@@ -14,6 +14,13 @@ one, whole classes of real names are put through one frame:
                      follow each other); a known body's name starts where it stands.
 - WORDS_IN_PLACES    a word that frames a signing (将, 未, 四方) inside a place's name is no
                      such word.
+- CONNECTORS_INSIDE  a connector's character inside a name: a society of two fields (某省食品与
+                     营养学会), a county that starts with one after its parent (天津市和平区), a
+                     word that begins names (在线, 将军, 同创) after the place.
+- PUBLIC_BODY_HEADS  heads of public bodies no rule read (调查院, 气象台, 动物园, 保健院, 党校,
+                     分校, 分社, 总社, 管理处).
+- ONE_DOCUMENT       a count of one document after the verb (签署一份战略合作协议) is the
+                     signing; a total of several (达成14项协议) stays no entry.
 """
 
 from __future__ import annotations
@@ -133,7 +140,75 @@ WORDS_IN_PLACES = [
 ]
 
 
+CONNECTORS_INSIDE = [
+    ("society_of_two_fields",
+     "2021年5月6日，江西省食品与营养学会与南昌市人民政府签署战略合作协议。",
+     [("江西省食品与营养学会", "南昌市人民政府")]),
+    ("association_with_he_on_the_right",
+     "2021年5月6日，南昌市人民政府与江西省软件和信息服务业协会签署战略合作协议。",
+     [("江西省软件和信息服务业协会", "南昌市人民政府")]),
+    ("district_led_by_he_after_city",
+     "2021年5月6日，南开大学与天津市和平区人民政府签署战略合作协议。",
+     [("南开大学", "天津市和平区人民政府")]),
+    ("district_led_by_tong_after_city",
+     "2021年5月6日，集美大学与厦门市同安区科协签署战略合作协议。",
+     [("厦门市同安区科学技术协会", "集美大学")]),
+    ("online_after_place",
+     "2021年5月6日，南昌市人民政府与江西省在线教育协会签署战略合作协议。",
+     [("江西省在线教育协会", "南昌市人民政府")]),
+    ("general_after_place_not_future",
+     "2021年5月6日，南昌市人民政府与江西省将军文化研究会签署战略合作协议。",
+     [("江西省将军文化研究会", "南昌市人民政府")]),
+    ("firm_word_after_place",
+     "2021年5月6日，南昌市人民政府与江西同创科技有限公司签署战略合作协议。",
+     [("江西同创科技有限公司", "南昌市人民政府")]),
+    ("newspaper_led_by_jing",
+     "2021年5月6日，经济日报社与江西省科学技术协会签署战略合作协议。",
+     [("江西省科学技术协会", "经济日报社")]),
+    ("known_full_name_with_lianhe",
+     "2021年5月6日，北京联合大学与江西省科学技术协会签署战略合作协议。",
+     [("北京联合大学", "江西省科学技术协会")]),
+    ("neg_word_inside_a_spam_name",
+     "2021年5月6日，某某足彩在线大学举行开学典礼。",
+     []),
+]
+
+PUBLIC_BODY_HEADS = [
+    ("survey_institute", "2021年5月6日，江西省地质调查院与南昌大学签署战略合作协议。",
+     [("南昌大学", "江西省地质调查院")]),
+    ("observatory", "2021年5月6日，南昌大学与江西省气象台签署战略合作协议。",
+     [("南昌大学", "江西省气象台")]),
+    ("zoo", "2021年5月6日，南昌动物园与南昌大学签署战略合作协议。",
+     [("南昌动物园", "南昌大学")]),
+    ("maternal_hospital", "2021年5月6日，南昌大学与江西省妇幼保健院签署战略合作协议。",
+     [("南昌大学", "江西省妇幼保健院")]),
+    ("party_school", "2021年5月6日，中共江西省委党校与江西省科学技术协会签署战略合作协议。",
+     [("中共江西省委党校", "江西省科学技术协会")]),
+    ("branch_campus", "2021年5月6日，哈尔滨工业大学威海分校与威海市人民政府签署合作协议。",
+     [("哈尔滨工业大学威海分校", "威海市人民政府")]),
+    ("news_agency_branch", "2021年5月6日，新华通讯社江西分社与江西省科学技术协会签署合作协议。",
+     [("新华通讯社江西分社", "江西省科学技术协会")]),
+    ("cooperative_head_office", "2021年5月6日，江西省供销合作总社与南昌大学签署战略合作协议。",
+     [("南昌大学", "江西省供销合作总社")]),
+    ("park_office", "2021年5月6日，井冈山国家森林公园管理处与南昌大学签署合作协议。",
+     [("井冈山国家森林公园管理处", "南昌大学")]),
+]
+
+ONE_DOCUMENT = [
+    ("one_copy", "2021年5月6日，江西省科协与赣州市人民政府签署一份战略合作协议。",
+     [("江西省科学技术协会", "赣州市人民政府")]),
+    ("one_item_digit", "2021年5月6日，江西省科协与赣州市人民政府签订了1项科技合作协议。",
+     [("江西省科学技术协会", "赣州市人民政府")]),
+    ("neg_total_of_several",
+     "2021年5月6日，十余家全国学会等单位与赣州达成了14项战略合作协议。", []),
+    ("neg_projects_counted",
+     "2021年5月6日，江西省科协与赣州市人民政府签约30项合作项目。", []),
+]
+
+
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
-    FUNCTION_LED_NAMES=FUNCTION_LED_NAMES, WORDS_IN_PLACES=WORDS_IN_PLACES))
+    FUNCTION_LED_NAMES=FUNCTION_LED_NAMES, WORDS_IN_PLACES=WORDS_IN_PLACES,
+    CONNECTORS_INSIDE=CONNECTORS_INSIDE, PUBLIC_BODY_HEADS=PUBLIC_BODY_HEADS,
+    ONE_DOCUMENT=ONE_DOCUMENT))
 def test_names_swept_through_frames(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -660,13 +660,21 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
 
 def _not_a_signing_outside_places(trigger: str, text: str, s0: int, s1: int, c0: int, c1: int,
                                   trig: int, after: int, lead_len: Callable[[], int]) -> bool:
-    """_not_a_signing read again with the place names blanked, where a rule held: its word
-    may have been part of a name (与将乐县人民政府签署, 与未央区签署)."""
-    if not gazetteer.in_place_name(text, s0, s1):
+    """_not_a_signing read again with the place names and the words that begin names (将军,
+    在线) blanked, where a rule held: its word may have been part of a name (与将乐县人民政府签署,
+    与未央区签署, 与某省将军文化研究会签署)."""
+    if not gazetteer.in_place_name(text, s0, s1) and \
+            org_voc.LED_WORDS_RE.search(text, s0, s1) is None:
         return True
-    plain = gazetteer.without_place_names(text)
+    plain = _without_names(text)
     return _not_a_signing(trigger, plain[s0:s1], plain[c0:c1], plain[c0:trig], plain[after:c1],
                           lambda: plain[trig - lead_len():trig])
+
+
+@lru_cache(maxsize=8)
+def _without_names(text: str) -> str:
+    """The text with its place names and the words that begin names blanked (offsets kept)."""
+    return org_voc.LED_WORDS_RE.sub(_blank, gazetteer.without_place_names(text))
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
@@ -832,7 +840,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                                 or _reported_modifier(scan, m, s0, s1, c0)):
         return []  # 按照A与B签订的《协议》: an agreement recalled without a date
     # (此次与某区签订的合作协议: the signing the page reports, dated as the page's news)
-    if voc.COUNT_AFTER_RE.match(text, m.end(), c1):
+    if voc.COUNT_AFTER_RE.match(text, m.end(), c1) and \
+            not voc.COUNTED_DOCUMENTS_RE.match(text, m.end(), c1):
         return []  # 新签约30项合作项目: a count of projects, no named agreement
     recalled = voc.RECALLED_AFTER_RE.search(text, m.end(), c1) is not None
     if recalled and not any(c0 <= d.start < trig and d.date for d in dates):

@@ -146,7 +146,7 @@ class _Window:
         pointing = {m.start() for m in voc.POINTING_RE.finditer(text, lo, hi)}
         starts.update(zones, pointing, place_starts)
         # a name that begins with a function word (与同济大学, 与和记…, 同济大学与…)
-        self.led = self._led_starts(blocked) if blocked else frozenset()
+        self.led = self._led_starts(blocked, starts) if blocked else frozenset()
         if blocked:
             # 与联合国…: a name's own prefix is no connector's word (联合)
             blocked.difference_update(pointing, place_starts, zones, prefixes, self.led)
@@ -158,15 +158,18 @@ class _Window:
             p for p in starts.difference(runs_in) if p < hi and _is_name_char(text[p])))
         self.place_like = frozenset(place_starts).union(pointing)
 
-    def _led_starts(self, blocked: set[int]) -> frozenset[int]:
+    def _led_starts(self, blocked: set[int], starts: set[int]) -> frozenset[int]:
         """Where a name starts with a word no name starts with: right after a connector, a
         second connector or preposition of LED_AFTER_CONNECTOR (two never follow each other:
-        与同济大学, 与对外经济贸易大学), and where a known body's name that begins with one
-        stands (同济大学与…)."""
+        与同济大学, 与对外经济贸易大学), and where a known body's name or a word that begins names
+        (经济日报社, 在线…) stands where a name may start (同济大学与…; not 足彩|在线大学)."""
         text = self.text
         led = {p for p in self.after_connector
                if p in blocked and p < self.hi and text[p] in voc.LED_AFTER_CONNECTOR}
-        led.update(m.start() for m in voc.LED_KNOWN_RE.finditer(text, self.lo, self.hi))
+        known = [m.start() for m in voc.LED_KNOWN_RE.finditer(text, self.lo, self.hi)]
+        if known:
+            runs = set(self.run_starts)
+            led.update(p for p in known if p in starts or p in runs)
         return frozenset(led)
 
     def hard_start(self, end: int) -> int:

@@ -309,8 +309,15 @@ def _starts_with_place(s: str) -> bool:
 
 
 def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
-    """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one."""
+    """'马尾区人民政府和福州大学' is two parties, '青岛生物能源与过程研究所' is one, and so is
+    '天津市和平区人民政府' (a place that starts with a connector's character: no connector)."""
+    place_starts: set[int] | None = None
     for m in voc.INNER_CONNECTOR_RE.finditer(s):
+        if m.group() in voc.LED_AFTER_CONNECTOR:
+            if place_starts is None:
+                place_starts = {p.start for p in gazetteer.find_places(s)}
+            if m.start() in place_starts or voc.LED_WORDS_RE.match(s, m.start()):
+                continue  # (天津市和平区, 湖南同创科技有限公司)
         if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
         before = s[: m.start()]  # 某市人民政府分别与某公司: an adverb before the connector
@@ -508,6 +515,8 @@ def _place_then_suffix(s: str, ctx: ArticleContext) -> Party | None:
     if not rest:
         return _bare_place(adcode, s, ctx)
     rule = _suffix_rule(rest)
+    if rule is None and voc.LED_WORDS_RE.match(rest):  # 某省在线教育协会: 在线 is no 在
+        rule = _suffix_rule(voc.LED_STAND_IN + rest[1:])
     return _place_party(adcode, rest, rule.kind, s) if rule is not None else None
 
 

@@ -462,6 +462,10 @@ PHRASE_AFTER_PARTY_RE = re.compile(
 COUNT_AFTER_RE = re.compile(
     r"(?:了)?(?:项目|合作项目)?(?:共|累计|总计)?[0-9０-９一二三四五六七八九十百千两多]+余?(?:项|个|份|家|批)"
 )
+# …unless it counts one document (签署一份战略合作协议, 签订1项科技合作协议): the agreement of the
+# parties named. (More than one is a total, 达成14项战略合作协议, which no entry lists.)
+COUNTED_DOCUMENTS_RE = re.compile(
+    rf"(?:了)?[一1１](?:份|项|个)[^，,。；;、项目]{{0,12}}?{alt(_R['conclude_documents'])}")
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
 RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
 # Words that open a phrase after a party group (A与B本着…的原则, 就…的问题; 本著 as converted from
