@@ -19,6 +19,10 @@ one, whole classes of real names are put through one frame:
                      word that begins names (在线, 将军, 同创) after the place.
 - PUBLIC_BODY_HEADS  heads of public bodies no rule read (调查院, 气象台, 动物园, 保健院, 党校,
                      分校, 分社, 总社, 管理处).
+- BRACKETED_PLACES   a national pilot body named 中国 + its place in brackets (中国（某市）科技城
+                     管理委员会, 中国(某省)自由贸易试验区某片区).
+- PLACE_CHAINS       a chain of places signing (某大学与北京市海淀区签署) is the place as written,
+                     as one place is (ANNOTATION.md), not a 人民政府 the text never names.
 - ONE_DOCUMENT       a count of one document after the verb (签署一份战略合作协议) is the
                      signing; a total of several (达成14项协议) stays no entry.
 """
@@ -194,6 +198,30 @@ PUBLIC_BODY_HEADS = [
      [("井冈山国家森林公园管理处", "南昌大学")]),
 ]
 
+BRACKETED_PLACES = [
+    ("science_city_committee",
+     "2021年5月6日，西南科技大学与中国（绵阳）科技城管理委员会签署战略合作协议。",
+     [("中国(绵阳)科技城管理委员会", "西南科技大学")]),
+    ("free_trade_zone_area",
+     "2021年5月6日，中国(江西)自由贸易试验区南昌片区与南昌大学签署战略合作协议。",
+     [("中国(江西)自由贸易试验区南昌片区", "南昌大学")]),
+    ("protection_centre",
+     "2021年5月6日，南昌大学与中国（南昌）知识产权保护中心签署合作协议。",
+     [("中国(南昌)知识产权保护中心", "南昌大学")]),
+]
+
+PLACE_CHAINS = [
+    ("municipality_and_district",
+     "2021年5月6日，南开大学与天津市河西区签署战略合作协议。",
+     [("南开大学", "天津市河西区")]),
+    ("province_and_county_city",
+     "2021年5月6日，南昌大学与江西省瑞金市签署战略合作协议。",
+     [("南昌大学", "瑞金市")]),
+    ("government_named_stays",
+     "2021年5月6日，南昌大学与江西省瑞金市人民政府签署战略合作协议。",
+     [("南昌大学", "瑞金市人民政府")]),
+]
+
 ONE_DOCUMENT = [
     ("one_copy", "2021年5月6日，江西省科协与赣州市人民政府签署一份战略合作协议。",
      [("江西省科学技术协会", "赣州市人民政府")]),
@@ -209,6 +237,6 @@ ONE_DOCUMENT = [
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
     FUNCTION_LED_NAMES=FUNCTION_LED_NAMES, WORDS_IN_PLACES=WORDS_IN_PLACES,
     CONNECTORS_INSIDE=CONNECTORS_INSIDE, PUBLIC_BODY_HEADS=PUBLIC_BODY_HEADS,
-    ONE_DOCUMENT=ONE_DOCUMENT))
+    BRACKETED_PLACES=BRACKETED_PLACES, PLACE_CHAINS=PLACE_CHAINS, ONE_DOCUMENT=ONE_DOCUMENT))
 def test_names_swept_through_frames(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates
@@ -116,9 +117,15 @@ def _as_place(p: Party, a: Agreement, text: str, ctx: ArticleContext,
 
 
 def _bare(p: Party) -> bool:
-    """Is the party written as a bare place (威海, 威海市, 我省)?"""
-    return p.mention in voc.OWN_PLACE_FORMS or any(
-        x.adcode == p.adcode for x in gazetteer.region_by_name(p.mention))
+    """Is the party written as a bare place (威海, 威海市, 我省) or a chain of places that ends
+    with it (北京市海淀区, 湖南省浏阳市)?"""
+    if p.mention in voc.OWN_PLACE_FORMS or any(
+            x.adcode == p.adcode for x in gazetteer.region_by_name(p.mention)):
+        return True
+    chain = gazetteer.find_places(p.mention)
+    return len(chain) > 1 and chain[0].start == 0 and chain[-1].end == len(p.mention) and all(
+        a.end == b.start for a, b in pairwise(chain)) and \
+        p.adcode in chain[-1].candidates
 
 
 def _in_place_list(mention: str, evidence: str) -> bool:
