@@ -23,6 +23,10 @@ one, whole classes of real names are put through one frame:
                      管理委员会, 中国(某省)自由贸易试验区某片区).
 - PLACE_CHAINS       a chain of places signing (某大学与北京市海淀区签署) is the place as written,
                      as one place is (ANNOTATION.md), not a 人民政府 the text never names.
+- WRAPPED_LINES      a sentence the page's layout wraps after a comma, an enumeration comma or
+                     a connector (…，\n中国科协与…, 某大学与\n某大学) is one sentence; a line
+                     that ends with a word (a headline) is not joined.
+- QUOTED_NAMES       a party the page puts in quotes (“某大学”与…, 与「某省人民政府」签署).
 - ONE_DOCUMENT       a count of one document after the verb (签署一份战略合作协议) is the
                      signing; a total of several (达成14项协议) stays no entry.
 """
@@ -222,6 +226,30 @@ PLACE_CHAINS = [
      [("南昌大学", "瑞金市人民政府")]),
 ]
 
+WRAPPED_LINES = [
+    ("after_the_connector",
+     "深化科技合作 推动创新发展\n2016年3月29日，南昌大学与\n江西师范大学签署了战略合作协议。",
+     [("南昌大学", "江西师范大学")]),
+    ("after_the_date_comma",
+     "深化科技合作 推动创新发展\n2021年5月6日，\n中国科协与江西省人民政府签署科技合作协议。",
+     [("中国科学技术协会", "江西省人民政府")]),
+    ("after_an_enumeration_comma",
+     "共建创新平台\n2021年5月6日，南昌大学、\n江西农业大学与赣州市人民政府签署合作协议。",
+     [("南昌大学", "江西农业大学", "赣州市人民政府")]),  # (one joint document, as unwrapped)
+]
+
+QUOTED_NAMES = [
+    ("curly_quotes_left",
+     "2016年3月29日，“南昌大学”与江西师范大学签署了战略合作协议。",
+     [("南昌大学", "江西师范大学")]),
+    ("corner_brackets_right",
+     "2021年5月6日，中国科协与「江西省人民政府」签署科技合作协议。",
+     [("中国科学技术协会", "江西省人民政府")]),
+    ("entities_decoded",
+     "2019年8月8日，赣州市科学技术局与&ldquo;赣南师范大学&rdquo;签订合作协议。",
+     [("赣南师范大学", "赣州市科学技术局")]),
+]
+
 ONE_DOCUMENT = [
     ("one_copy", "2021年5月6日，江西省科协与赣州市人民政府签署一份战略合作协议。",
      [("江西省科学技术协会", "赣州市人民政府")]),
@@ -237,6 +265,7 @@ ONE_DOCUMENT = [
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
     FUNCTION_LED_NAMES=FUNCTION_LED_NAMES, WORDS_IN_PLACES=WORDS_IN_PLACES,
     CONNECTORS_INSIDE=CONNECTORS_INSIDE, PUBLIC_BODY_HEADS=PUBLIC_BODY_HEADS,
-    BRACKETED_PLACES=BRACKETED_PLACES, PLACE_CHAINS=PLACE_CHAINS, ONE_DOCUMENT=ONE_DOCUMENT))
+    BRACKETED_PLACES=BRACKETED_PLACES, PLACE_CHAINS=PLACE_CHAINS, ONE_DOCUMENT=ONE_DOCUMENT,
+    WRAPPED_LINES=WRAPPED_LINES, QUOTED_NAMES=QUOTED_NAMES))
 def test_names_swept_through_frames(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -345,6 +345,17 @@ def to_simplified(text: str) -> str:
     return _T2S.convert(text)
 
 
+# --- 5b. lines wrapped inside a sentence ---------------------------------------------------------
+
+def wrapped_line_edits(text: str) -> list[Edit]:
+    """A line break after a comma, an enumeration comma or a connector (…，\n中国科协与…, 湖南
+    大学与\n同济大学) is a sentence wrapped by the page's layout, no end of a line of text:
+    the two lines are one. (A break after a name or a word is left: a headline ends so too.)"""
+    if "\n" not in text:
+        return []
+    return [(m.start(1), m.end(1), "") for m in tp.WRAPPED_LINE_RE.finditer(text)]
+
+
 # --- 6. punctuation ----------------------------------------------------------------------------
 
 def _parens(m) -> str:
@@ -426,6 +437,10 @@ def repair_text(text: str) -> Repaired:
     if punct != text:
         text = punct
         done.append("punct")
+    joins = wrapped_line_edits(text)
+    if joins:
+        text, omap = apply_edits(text, joins, omap)
+        done.append("unwrap")
     # apply_edits made a new list (no one else holds it); only the untouched map is a range
     return Repaired(text, omap if isinstance(omap, list) else list(omap), tuple(done), notes,
                     changed, lost)

@@ -401,7 +401,22 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         found = _with_framed_names(text, lo, hi, framed, found)
     if len(found) > 1 and text.find("、", lo, hi) >= 0:
         found = _units_of_listed_parent(text, found)
+    if any(ch in text[lo:hi] for ch in voc.NAME_QUOTES):
+        found = _with_quotes(text, lo, hi, found)
     return found
+
+
+def _with_quotes(text: str, lo: int, hi: int,
+                 found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:
+    """A name the page puts in quotes (“湖南大学”与同济大学, 与「某省人民政府」签署): the mention
+    spans its quotes, so the frames read the connector and the verb right beside it."""
+    out = []
+    for m in found:
+        a, b = m.start, m.end
+        if a > lo and b < hi and voc.NAME_QUOTES.get(text[a - 1]) == text[b]:
+            m = replace(m, start=a - 1, end=b + 1, mention=text[a - 1:b + 1])
+        out.append(m)
+    return tuple(out)
 
 
 def _units_of_listed_parent(text: str, found: tuple[OrgMention, ...]) -> tuple[OrgMention, ...]:

@@ -435,3 +435,8 @@ COPYRIGHT_OWNER = re.compile(
 )
 # A month-precision ISO date hint: "2023-08".
 MONTH_ISO = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$")
+
+# A line that ends inside a sentence (after ，、 or a connector, with at least a few characters
+# of its own) followed by the sentence's next words: the break (group 1) is layout, no end.
+WRAPPED_LINE_RE = re.compile(
+    r"(?<=[^\n]{6})(?<=[，、与和及])([ \t\u3000]*\n[ \t\u3000]*)(?=[\u4e00-\u9fff“《\d])")

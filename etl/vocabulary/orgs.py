@@ -715,3 +715,6 @@ FRAMED_FIRM_HEADS: tuple[str, ...] = ("公司", "集团", "科技", "股份", "�
 LISTED_UNIT_PARENTS: tuple[str, ...] = ("大学", "科学院", "农业科学院", "研究院", "学院")
 LISTED_UNIT_HEADS: tuple[str, ...] = ("学院", "研究所", "研究院", "研究中心", "实验室", "系")
 
+
+# Quotes a page may put around a whole name (opening -> closing).
+NAME_QUOTES: dict[str, str] = {"“": "”", '"': '"', "「": "」", "【": "】", "‘": "’", "『": "』"}
