@@ -7,8 +7,8 @@ one, whole classes of real names are put through one frame:
                      written in Simplified and in Traditional script. It found places whose
                      name holds a word that frames a signing (将 of 将乐县, 未 of 未央区,
                      四方 of 四方台区), names OpenCC converts to no place (乾县 -> 干县; 濬縣
-                     stays 濬县, not 浚县) and a place read across a connector (湖南大学和田家庵区:
-                     和田).
+                     stays 濬县, not 浚县), a place read across a connector (湖南大学和田家庵区:
+                     和田) and a count of sides inside a name (四方 of 四方台区).
 - FUNCTION_LED_NAMES names that begin with a function word (同济大学, 对外经济贸易大学, 和记…):
                      after a connector the word cannot be one (与同济大学: two connectors never
                      follow each other); a known body's name starts where it stands.
@@ -66,10 +66,16 @@ FRAMES = {
     "government_right": ("2016年3月29日，湖南大学与{n}人民政府签署了战略合作协议。", _government),
     "association_left": ("2016年3月29日，{n}科协与湖南大学签署了战略合作协议。",
                          lambda n: (n + "科学技术协会",)),
+    "elder_scientists_left": ("2016年3月29日，{n}老科协与湖南大学签署了战略合作协议。",
+                              lambda n: (n + "老科学技术工作者协会",)),
+    "social_sciences_right": ("2016年3月29日，湖南大学与{n}社科联签署了战略合作协议。",
+                              lambda n: (n + "社会科学界联合会",)),
 }
-# Regions no frame names yet (the sweep asserts exactly these, so a fix shows too).
-KNOWN_SWEEP_FAILURES: dict[str, set[str]] = {"government_right": {"四方台区"},
-                                             "association_left": {"四方台区"}}
+# Regions a frame does not name yet (the sweep asserts exactly these, so a fix shows too).
+KNOWN_SWEEP_FAILURES: dict[str, set[str]] = {
+    "government_right": set(), "association_left": set(),
+    "elder_scientists_left": {"五家渠市"},  # (a corps city: 五家渠市老科学技术协会)
+    "social_sciences_right": set()}
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

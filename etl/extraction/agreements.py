@@ -543,7 +543,13 @@ def _pair_word(text: str, start: int, end: int, at_start: bool = False) -> re.Ma
     if at_start:
         m = voc.PAIR_WORDS_RE.match(text, start, end)
         return m if m is None or not gazetteer.in_place_name(text, *m.span()) else None
-    for m in voc.PAIR_WORDS_RE.finditer(text, start, end):
+    return _outside_places(voc.PAIR_WORDS_RE, text, start, end)
+
+
+def _outside_places(rx: re.Pattern[str], text: str, start: int,
+                    end: int) -> re.Match[str] | None:
+    """The first match of `rx` in text[start:end] that is no part of a place name."""
+    for m in rx.finditer(text, start, end):
         if not gazetteer.in_place_name(text, *m.span()):
             return m
     return None
@@ -883,7 +889,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                                          scan.last_date, scan.last_day))
     if not pairs:
         return []
-    counted = voc.PARTY_COUNT_RE.search(text, c0, c1)
+    counted = _outside_places(voc.PARTY_COUNT_RE, text, c0, c1)
     if counted and len(pairs) > 1 and len(left) == 1 and \
             voc.PARTY_COUNTS[counted.group("n")] == 1 + len(right):
         pairs = [_against_each_other(tuple(left + right), scan)]  # A与B、C签订三方协议: one
