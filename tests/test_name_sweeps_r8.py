@@ -275,3 +275,13 @@ ONE_DOCUMENT = [
     WRAPPED_LINES=WRAPPED_LINES, QUOTED_NAMES=QUOTED_NAMES))
 def test_names_swept_through_frames(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+
+
+def test_simplified_pages_skip_the_conversion() -> None:
+    """A page with no character t2s changes on its own is left as it is (OpenCC read 沈 of a
+    Simplified surname as 沉 in a phrase); a page with one is converted whole."""
+    from etl.cleaning.repair import repair_text, to_simplified
+
+    assert repair_text("2021年5月6日，沈思源表示，双方将深化合作。").text == \
+        "2021年5月6日，沈思源表示，双方将深化合作。"
+    assert to_simplified("沈思源與蘇州大學簽署協議") == "沈思源与苏州大学签署协议"

@@ -37,6 +37,12 @@ Edit = tuple[int, int, str]  # replace text[start:end] by the string
 OffsetMap = Sequence[int]  # map[i] = index in the original of character i
 
 _T2S = opencc.OpenCC("t2s")
+
+
+# Every character OpenCC's t2s changes on its own (~4,200 of the ~28,000 Han characters): a page
+# with none of them is left as it is, without a conversion pass (most pages are Simplified; the
+# pass was ~4% of an article's CPU, and it read 沈 of a Simplified name as 沉).
+_TRADITIONAL_RE = tp.changed_chars_re(_T2S.convert)
 _NO_DIACRITIC = str.maketrans({"ü": "u", "v": "u", "ê": "e"})
 _FULL = str.maketrans({",": "，", ";": "；", "!": "！", "?": "？", ":": "：", ".": "。"})
 _MIN_GAIN = 1.0  # a mojibake candidate must raise the mean log-commonness by this much ...
@@ -327,6 +333,8 @@ def t2s_edits(text: str) -> tuple[str, list[Edit] | None]:
     """OpenCC t2s. Returns (converted, None) when every character maps to one character (the
     usual case: the map is unchanged), else the per-line edits for the lines whose length
     changed, so the map stays exact everywhere else."""
+    if _TRADITIONAL_RE.search(text) is None:
+        return text, None  # (no character t2s changes: nothing to convert)
     out = _T2S.convert(text)
     if len(out) == len(text):
         return out, None
@@ -342,7 +350,7 @@ def t2s_edits(text: str) -> tuple[str, list[Edit] | None]:
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified."""
-    return _T2S.convert(text)
+    return _T2S.convert(text) if _TRADITIONAL_RE.search(text) else text
 
 
 # --- 5b. lines wrapped inside a sentence ---------------------------------------------------------
@@ -351,9 +359,22 @@ def wrapped_line_edits(text: str) -> list[Edit]:
     """A line break after a comma, an enumeration comma or a connector (…，\n中国科协与…, 湖南
     大学与\n同济大学) is a sentence wrapped by the page's layout, no end of a line of text:
     the two lines are one. (A break after a name or a word is left: a headline ends so too.)"""
-    if "\n" not in text:
-        return []
-    return [(m.start(1), m.end(1), "") for m in tp.WRAPPED_LINE_RE.finditer(text)]
+    edits: list[Edit] = []
+    nl = text.find("\n")
+    start = 0  # where the line that ends at `nl` starts
+    while nl >= 0:
+        a = nl  # (the spaces a page leaves around the break go with it)
+        while a > start and text[a - 1] in tp.WRAP_SPACES:
+            a -= 1
+        b = nl + 1
+        while b < len(text) and text[b] in tp.WRAP_SPACES:
+            b += 1
+        if a - start > tp.WRAPPED_LINE_MIN and text[a - 1] in tp.WRAP_BEFORE and \
+                b < len(text) and tp.WRAP_AFTER_RE.match(text, b):
+            edits.append((a, b, ""))
+        start = nl + 1
+        nl = text.find("\n", start)
+    return edits
 
 
 # --- 6. punctuation ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ functions that use them read as logic, not as regex. Word lists come from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from etl.vocabulary.article import SOURCE_BODY_HEADS
@@ -436,7 +437,21 @@ COPYRIGHT_OWNER = re.compile(
 # A month-precision ISO date hint: "2023-08".
 MONTH_ISO = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$")
 
-# A line that ends inside a sentence (after ，、 or a connector, with at least a few characters
-# of its own) followed by the sentence's next words: the break (group 1) is layout, no end.
-WRAPPED_LINE_RE = re.compile(
-    r"(?<=[^\n]{6})(?<=[，、与和及])([ \t\u3000]*\n[ \t\u3000]*)(?=[\u4e00-\u9fff“《\d])")
+# A line that ends inside a sentence (after ，、 or a connector, with more than a few characters
+# of its own) followed by the sentence's next words: the break is layout, no end.
+WRAP_BEFORE = frozenset("，、与和及")
+WRAP_SPACES = frozenset(" \t\u3000")
+WRAPPED_LINE_MIN = 5
+WRAP_AFTER_RE = re.compile(r"[\u4e00-\u9fff“《\d]")
+
+# The blocks of Han characters (CJK Extension A, the Unified block, the compatibility block):
+# the characters whose Traditional -> Simplified conversion the cleaning tests for.
+HAN_BLOCKS: tuple[tuple[int, int], ...] = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+def changed_chars_re(convert: Callable[[str], str]) -> re.Pattern[str]:
+    """One character class of every Han character `convert` changes on its own."""
+    chars = [chr(i) for a, b in HAN_BLOCKS for i in range(a, b)]
+    out = convert("\n".join(chars)).split("\n")
+    return re.compile("[" + re.escape("".join(
+        a for a, b in zip(chars, out, strict=True) if a != b)) + "]")

@@ -572,10 +572,12 @@ ALIAS_FULL_NAMES: frozenset[str] = frozenset(ALIASES.values())
 # A plain name character read in the place of such a function word (no rule excludes it).
 LED_STAND_IN = "甲"
 # Words that begin names with such a character and are no function word (rules/orgs.toml).
-LED_WORDS_RE = re.compile(alt(_R["led_words"]))
-LED_KNOWN_RE = re.compile(alt(
+LED_WORDS_RE = re.compile("|".join(alt_tree_branches(_R["led_words"])))
+# (the branches of a prefix tree, each starting with a literal: re skips the positions no
+# branch starts at, as for MENTION_END_RE)
+LED_KNOWN_RE = re.compile("|".join(alt_tree_branches(
     [*(k for k in [*ALIASES, *ALIASES.values()] if LEADING_FILLER_RE.match(k)),
-     *_R["led_words"]]))
+     *_R["led_words"]])))
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
 # ([我本该](?:自治区|…|盟)|[我本][校院所会局厅委]|我中心, written by its first character: each
 # branch starts with a literal, so re skips to 我, 本 or 该 in C; the same matches)
