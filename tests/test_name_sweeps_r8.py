@@ -285,3 +285,32 @@ def test_simplified_pages_skip_the_conversion() -> None:
     assert repair_text("2021年5月6日，沈思源表示，双方将深化合作。").text == \
         "2021年5月6日，沈思源表示，双方将深化合作。"
     assert to_simplified("蘇州大學與無錫市簽署協議") == "苏州大学与无锡市签署协议"
+
+
+# Programme names the round-8 sweep of real programmes through invented frames lost: a place's
+# 科协 or bureau owning the programme is no part of its name (a national owner is: 中国科协创新
+# 驱动示范市); an action launched after its name (…行动在某地启动, …行动启动仪式) or rolled out
+# (全面铺开…行动) is implemented; a verb of carrying on (深耕, 擦亮, 做强) ends a name's left.
+PROGRAMME_NAMES = [
+    ("local_owner_dropped", "2023年5月6日，赣州市科协青年人才托举工程成效显著。",
+     {"青年人才托举工程"}),
+    ("relative_owner_dropped", "2023年5月6日，市科技局科技特派员行动启动。", {"科技特派员行动"}),
+    ("national_owner_kept", "2023年5月6日，中国科协创新驱动示范市建设推进会在赣州召开。",
+     {"中国科协创新驱动示范市"}),
+    ("launched_after_the_name", "2023年5月6日，全民科学素质提升行动在赣州市启动。",
+     {"全民科学素质提升行动"}),
+    ("launch_ceremony_after", "2023年5月6日，赣州市科协举办科技助力乡村振兴行动启动仪式。",
+     {"科技助力乡村振兴行动"}),
+    ("rolled_out", "2023年5月6日，赣州市全面铺开乡村振兴科技特派员行动。",
+     {"乡村振兴科技特派员行动"}),
+    ("neg_action_taken", "2023年5月6日，赣州市开展联合执法行动。", set()),
+    ("neg_acting_quickly", "2023年5月6日，各级科协迅速行动，开展科普宣传。", set()),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(PROGRAMME_NAMES=PROGRAMME_NAMES))
+def test_programme_names_swept(page: str, expected: set[str]) -> None:
+    from etl.pipeline import extract
+    from tests.extraction_support import clean_page
+
+    assert {i.name for i in extract(clean_page(page))[1]} == expected

@@ -855,6 +855,8 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
     if dash >= 0 and dash + 2 > cut:
         cut, verb = dash + 2, ""
     for m in pat.ORG_END_RE.finditer(seg):
+        if m.group(0) in pat.UNQUOTED["local_org_ends"] and not _placed_owner(seg[cut:m.start()]):
+            continue  # 中国科协创新驱动示范市, 中国老科协…: a national owner is the name's
         if m.end() > cut and m.end() < len(seg) and (
                 m.start() > cut or m.group(0) not in pat.UNQUOTED["org_ends_named"]):
             cut, verb, owner = m.end(), "", True  # …人民政府大蒜产业研究院
@@ -871,7 +873,28 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         if _name_start(seg[lead_verb.end():]):  # 市科协联合|中关村科学城 (not 联合实验室…)
             cut, verb = lead_verb.end(), lead_verb.group(0)
     core, dated = _strip_front(seg[cut:])
+    if core and (placed := _places(core[:8])) and placed[0].start == 0 and (
+            pat.YEAR_PREFIX_RE.match(core, placed[0].end) or pat.BATCH_RE.match(
+                core, placed[0].end)):
+        core, dated = _strip_front(core[placed[0].end:])  # 某市2023年度甲工程: the place's
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
+
+
+def _placed_owner(before: str) -> bool:
+    """Is `before` (the words before a 科协 or a bureau) a place's name, or a level word of the
+    page's own (某市, 市, 省)?"""
+    if before in pat.UNQUOTED["owner_level_words"]:
+        return True
+    places = _places(before)
+    return bool(places) and places[0].start == 0 and places[-1].end == len(before)
+
+
+def _launched(text: str, start: int, end: int) -> bool:
+    """Does the clause launch or implement the programme at text[start:end], by a verb before
+    it (实施甲乙行动) or after it (甲乙行动在某地启动, 甲乙行动启动仪式)?"""
+    cs, ce = _span(text, start, pat.CLAUSE_END_CHARS)
+    return bool(pat.LAUNCH_RE.search(text, cs, start)
+                or pat.LAUNCH_RE.search(text, end, max(end, ce)))
 
 
 def _name_start(s: str) -> bool:
@@ -1087,8 +1110,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
                     else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
         if len(core) < shortest or _generic(core):
             return None
-        if head in pat.LAUNCHED_HEADS and not pat.LAUNCH_RE.search(
-                text, _span(text, left.start, pat.CLAUSE_END_CHARS)[0], left.start):
+        if head in pat.LAUNCHED_HEADS and not _launched(text, left.start, end):
             return None  # 开展联合执法行动: an action taken, not a programme implemented
         if head in pat.ST_ZONE_HEADS and not pat.ST_WORD_RE.search(core):
             return None  # 甲地开放型经济试验区: a zone of economic policy, not of S&T
