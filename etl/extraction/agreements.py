@@ -200,8 +200,13 @@ def parse_group(
         if not right or _modifies_other(text, right[-1][2] + len(right[-1][0]), hi, lo):
             continue
         pos = _skip_back(text, k, lo, voc.ADVERBS, idx)
-        left_items = _list_to(text, lo, pos, ctx, idx,
+        # (长沙、株洲、湘潭三市科协与B: the counted body the places share stands before 与)
+        shared_left = next((sm for sm in voc.SHARED_AFTER_RE.finditer(
+            text, max(lo, pos - voc.SHARED_AFTER_MAX), pos) if sm.end() == pos), None)
+        left_items = _list_to(text, lo, shared_left.start() if shared_left else pos, ctx, idx,
                               voc.AND_JOINER if text[k] != voc.AND_JOINER else "")
+        if shared_left and left_items:
+            left_items = _with_body(left_items, shared_left.group("body"), ctx)
         if not left_items:
             pointed = _pointed_body(text, lo, pos, ctx)
             if pointed is not None:  # 会后，该院与B签订: the academy named before

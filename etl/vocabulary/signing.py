@@ -639,6 +639,8 @@ SHARED_AFTER_RE = re.compile(
     rf"(?P<count>[{_SHARED['counts']}])(?:{alt(_SHARED['units'])})"
     rf"(?P<body>{alt(list(_SHARED['bodies']) + list(_SHARED['by_level']))})"
 )
+# How long such a count and body may be (三市科协, 两省市科技部门: read back from a connector).
+SHARED_AFTER_MAX = 12
 # A body word that names a different office by the place's level (科技部门: a province's
 # 科学技术厅, a city's or county's 科学技术局): level -> the body's suffix.
 SHARED_BODY_BY_LEVEL: dict[str, dict[str, str]] = _SHARED["by_level"]
