@@ -12,7 +12,8 @@ the names are checked: the hidden set scores initiatives by name.
   organisation, a conference on a topic or a generic facility type;
 - a quoted conference on a topic is one meeting; an edition, a year, an annual meeting, a
   scope or an owner makes it a series;
-- a place's year or batch in front of a programme is neither's part of its name;
+- a place's year or batch in front of a programme is neither's part of its name (an event
+  keeps its host place, as the dev gold writes 某市某区科技活动周);
 - a place before a generic facility type set up or unveiled (某市院士专家工作站揭牌) is still
   the type (the real dev gold lists none such; a named one, 某省某某重点实验室, stays); awarded
   or approved (授牌, 获批) it is the place's designation.
@@ -41,6 +42,9 @@ QUOTED_GROUP_AND_HEAD = [
     ("traditional", "台州市全面實施「領軍人才」培養計劃。", {"领军人才培养计划"}),
     ("quote_action_stays", "会上，双方启动“出彩漯河”行动。", {"出彩漯河"}),
     ("quote_action_stays_2", "双方共同实施“人才强市”行动。", {"人才强市"}),
+    ("alliance_action_stays", "以“双特联盟”行动为抓手，推动乡村振兴。", {"双特联盟"}),
+    ("gathering_project", "该市推出“高端人才”集聚工程，吸引专家。", {"高端人才集聚工程"}),
+    ("code_programme", "启动“515”人才引育工程。", {"515人才引育工程"}),
 ]
 
 SHORT_CORE = [
@@ -57,6 +61,11 @@ SHORT_CORE = [
     ("science_pop_plan", "湖州市实施科普计划。", set()),
     ("talent_plan", "启动人才计划。", set()),
     ("no_verb", "双方讨论了火炬计划的经验。", set()),
+    ("company_plan", "该公司实施扩产计划。", set()),
+    ("enrolment_plan", "学校启动招生计划。", set()),
+    ("three_year_action", "该县启动三年行动。", set()),
+    ("traditional_launched", "荆州市深入實施春雨計劃。", {"春雨计划"}),
+    ("launched_and_implemented", "我市启动实施星火计划。", {"星火计划"}),
 ]
 
 QUOTED_BEFORE_BRAND = [
@@ -72,12 +81,19 @@ QUOTED_BEFORE_BRAND = [
     ("alliance_activity", "双方共同开展“科技创新联盟”活动。", set()),
     ("mirror_brand_stays", "双方共同打造“科创江城”品牌。", {"科创江城"}),
     ("own_brand_stays", "双方共同打造“科技赋能乡村”品牌。", {"科技赋能乡村"}),
+    ("season_brand_stays", "打造“学术金秋”品牌。", {"学术金秋"}),
+    ("type_as_brand", "共同打造“院士专家工作站”品牌。", set()),
 ]
 
 QUOTED_TOPIC_CONFERENCE = [
     ("forum_on_a_topic", "“人工智能赋能制造业高峰论坛”在株洲市举行。", set()),
     ("seminar_on_a_topic", "双方联合举办“乡村振兴人才培养研讨会”。", set()),
     ("seminar_digital", "双方联合举办“数字经济发展研讨会”。", set()),
+    ("seminar_special", "双方共同举办“科技助力乡村振兴专题研讨会”。", set()),
+    ("numbered_seminar_stays", "双方联合举办“第二届数字经济发展研讨会”。",
+     {"第二届数字经济发展研讨会"}),
+    ("mirror_forum_stays", "“智汇天府”高端论坛在成都举行。", {"智汇天府高端论坛"}),
+    ("bloc_forum_stays", "“中国—东盟技术转移高峰论坛”在南宁举行。", {"中国—东盟技术转移高峰论坛"}),
     ("edition_stays", "“第三届长江科技创新论坛”在武汉举行。", {"第三届长江科技创新论坛"}),
     ("year_stays", "“2023年度海峡科技论坛”在福州举行。", {"海峡科技论坛"}),
     ("cast_annual_stays", "“中国科协年会”在西安开幕。", {"中国科协年会"}),
@@ -88,7 +104,9 @@ QUOTED_TOPIC_CONFERENCE = [
 PLACE_YEAR_BATCH = [
     ("year_project", "中卫市2023年度青年人才托举工程启动。", {"青年人才托举工程"}),
     ("batch_action", "六安市第三批科技特派员行动启动。", {"科技特派员行动"}),
-    ("year_week", "株洲市2023年科技活动周开幕。", {"科技活动周"}),
+    ("year_week", "株洲市2023年科技活动周开幕。", {"株洲市科技活动周"}),
+    ("year_before_place_week", "2023年株洲市科技活动周开幕。", {"株洲市科技活动周"}),
+    ("first_batch_action", "宁波市首批科技特派员行动启动。", {"科技特派员行动"}),
     ("year_plan", "赣州市2024年科技特派员计划启动。", {"科技特派员计划"}),
 ]
 

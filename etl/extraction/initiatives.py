@@ -43,7 +43,7 @@ quote that is a goal or a candidacy (对标“…”的目标, 作为“…”�
 a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
 generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
 Names are normalised (quotes dropped, NFKC, no year or batch in front, nor a place's year or batch:
-甲市2023年度乙工程 → 乙工程, aliases followed) and merged
+甲市2023年度乙工程 → 乙工程, 丙市2023年科技活动周 → 丙市科技活动周, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
 clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
 
@@ -235,8 +235,9 @@ def _normalised(c: _Cand) -> _Cand:
             (places := _places(name[:8])) and places[0].start == 0
             and (rest := name[places[0].end:])
             and (pat.YEAR_PREFIX_RE.match(rest) or pat.BATCH_RE.match(rest))):
-        name = _strip_front(rest, counts=False)[0]  # 甲市2023年度乙工程, 丙市
-        # 第三批丁行动: the place's year or batch; the programme is 乙工程, 丁行动
+        name = (name[:places[0].end] if c.kind == "event" else "") + _strip_front(
+            rest, counts=False)[0]  # 甲市2023年度乙工程, 丙市第三批丁行动: the place's year or
+        # batch; the programme is 乙工程, 丁行动 (an event keeps its host: 戊市科技活动周)
     if c.kind != "event" and (edition := pat.ANY_EDITION_RE.match(name)):
         name = name[edition.end():]  # 第五届某某科技创新奖: an edition names an event only
     if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
