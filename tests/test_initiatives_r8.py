@@ -82,6 +82,12 @@ QUOTED_BEFORE_BRAND = [
     ("mirror_brand_stays", "双方共同打造“科创江城”品牌。", {"科创江城"}),
     ("own_brand_stays", "双方共同打造“科技赋能乡村”品牌。", {"科技赋能乡村"}),
     ("season_brand_stays", "打造“学术金秋”品牌。", {"学术金秋"}),
+    ("unquoted_strategy", "双方共同打造乡村振兴战略品牌。", set()),
+    ("unquoted_digital_china", "两地携手打造数字中国品牌。", set()),
+    ("unquoted_alliance", "双方共同打造科技创新联盟品牌。", set()),
+    ("unquoted_maker_space", "双方共同打造众创空间品牌。", set()),
+    ("unquoted_brand_stays", "双方共同打造科技援藏品牌。", {"科技援藏"}),
+    ("traditional_quoted", "雙方共同打造「中國製造2025」品牌。", set()),
     ("type_as_brand", "共同打造“院士专家工作站”品牌。", set()),
 ]
 

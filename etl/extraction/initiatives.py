@@ -819,8 +819,9 @@ def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         name = m.group("name")
         rest = pat.GENERIC_RE.sub("", name)
         if (_inside(m.start("name"), m.end("name"), claimed) or len(rest) < 2
-                or pat.COPULA_RE.search(name) or _place_word(name)):
-            continue
+                or pat.COPULA_RE.search(name) or _place_word(name)
+                or _excluded_quote(name, "品牌")):
+            continue  # (打造乡村振兴战略品牌, 打造众创空间品牌: a strategy, a facility kind)
         yield _Cand(name, "brand", m.start("name"), m.end("name"))
 
 
