@@ -42,7 +42,8 @@ sentence sums up (…等一批合作平台, …等功能), a generic type at a n
 quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
 a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
 generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
-Names are normalised (quotes dropped, NFKC, no year or batch in front, aliases followed) and merged
+Names are normalised (quotes dropped, NFKC, no year or batch in front, nor a place's year or batch:
+甲市2023年度乙工程 → 乙工程, 丙市2023年科技活动周 → 丙市科技活动周, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
 clause; regions from the name, the sentence (pilots) or the article (InitiativeContext).
 
@@ -230,6 +231,13 @@ def _normalised(c: _Cand) -> _Cand:
     if c.title:
         return c
     name, _ = _strip_front(c.name, counts=False)
+    if ("年" in name[2:12] or "批" in name[2:12]) and (
+            (places := _places(name[:8])) and places[0].start == 0
+            and (rest := name[places[0].end:])
+            and (pat.YEAR_PREFIX_RE.match(rest) or pat.BATCH_RE.match(rest))):
+        name = (name[:places[0].end] if c.kind == "event" else "") + _strip_front(
+            rest, counts=False)[0]  # 甲市2023年度乙工程, 丙市第三批丁行动: the place's year or
+        # batch; the programme is 乙工程, 丁行动 (an event keeps its host: 戊市科技活动周)
     if c.kind != "event" and (edition := pat.ANY_EDITION_RE.match(name)):
         name = name[edition.end():]  # 第五届某某科技创新奖: an edition names an event only
     if (dash := pat.EVENT_DASH_RE.search(name)) and pat.EVENT_NAME_END_RE.search(
@@ -346,7 +354,8 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             if not brand:
                 return None  # “会市合作”示范市: a model designates nothing
         elif pat.HEADS[head] == "action" and (core == region or len(core) < 4) and not (
-                model or (numeric and len(q) < pat.QUOTED["numeric_whole_name"])):
+                model or (numeric and len(q) < pat.QUOTED["numeric_whole_name"])
+                or (_group_quote(q) and core and not region and not _place_word(core))):
             return None  # “科创八桂”柳州行动 is the brand 科创八桂; “双特联盟”行动 is 双特联盟
         if model and not core:
             return None  # “会市合作”大会: the model, not a named event
@@ -485,8 +494,11 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
                 pat.OWNER_RE.search(left.core) and not _places(left.core)):
             name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
         yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
-        if not own or _bare_head(tail[:used]):
-            return  # “绿扬金凤计划”企业专家工作站 names both; “率先行动”计划 only the 计划
+        if not own or _bare_head(tail[:used]) or (
+                _group_quote(q) and tail[:used] != _head_of(tail[:used])
+                and kind in ("project", "action")):
+            return  # “绿扬金凤计划”企业专家工作站 names both; “率先行动”计划 only the 计划;
+            # “领军人才”培养计划 only the programme (the quote names its people)
     if q in pat.NATIONAL or q == "智匯中国":
         if not comp and pat.BRAND_USAGE_RE.match(tail):
             nat = pat.NATIONAL.get(q, pat.NATIONAL["智汇中国"])
@@ -506,10 +518,14 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             return  # “产业技术创新服务中心”: generic words in quotes are still a kind
         if kind == "event" and run_tail.startswith(tuple(pat.QUOTED["event_used_as"])):
             return  # 依托“…博览会”平台: a fair used as a channel, not a programme
+        if _excluded_quote(q, noun.group("noun") if noun else "") or _quoted_one_meeting(
+                q, head.group(0), edition):
+            return  # “科技创新联盟”品牌; “人工智能赋能制造业高峰论坛”: one meeting
         yield _Cand(q, kind, qs, qe + (comp[3] if comp else 0), family=fam)
         return
-    if model or pat.ENUMERATION_RE.match(q):
-        return
+    if model or pat.ENUMERATION_RE.match(q) or _excluded_quote(
+            q, noun.group("noun") if noun else ""):
+        return  # (“中国制造2025”品牌, “乡村振兴战略”行动: a strategy, whatever noun follows)
     if example:
         yield _Cand(q, "event", qs, qe, family=fam)  # 科普活动126场（如“百年再出发，…”）
         return
@@ -542,6 +558,12 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         yield _Cand(q, kind, qs, qe)  # (“A”与B合作项目: A is a party; a long title: research)
     elif _named_as_a_work(q, numeric, run_tail):
         yield _Cand(q, "action", qs, qe)  # 推进“科技入企”工作: a campaign named by its quote
+
+
+def _group_quote(q: str) -> bool:
+    """A quote naming a group of people by a head that also names a programme (“领军人才”,
+    “高层次人才”): before more words and a programme head, it is that programme's modifier."""
+    return q.endswith(tuple(pat.QUOTED["group_heads"]))
 
 
 def _named_from_outside(q: str, run_tail: str) -> bool:
@@ -797,8 +819,9 @@ def _brand_frames(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         name = m.group("name")
         rest = pat.GENERIC_RE.sub("", name)
         if (_inside(m.start("name"), m.end("name"), claimed) or len(rest) < 2
-                or pat.COPULA_RE.search(name) or _place_word(name)):
-            continue
+                or pat.COPULA_RE.search(name) or _place_word(name)
+                or _excluded_quote(name, "品牌")):
+            continue  # (打造乡村振兴战略品牌, 打造众创空间品牌: a strategy, a facility kind)
         yield _Cand(name, "brand", m.start("name"), m.end("name"))
 
 
@@ -895,6 +918,17 @@ def _launched(text: str, start: int, end: int) -> bool:
     cs, ce = _span(text, start, pat.CLAUSE_END_CHARS)
     return bool(pat.LAUNCH_RE.search(text, cs, start)
                 or pat.LAUNCH_RE.search(text, end, max(end, ce)))
+
+
+def _short_programme(text: str, left: _Left, head: str, end: int) -> bool:
+    """A programme named by two characters (火炬计划, 强基工程, 春苗行动): a launching verb right
+    before it (实施, 启动) or, at its clause's start, after it (万人计划在某地启动); words that
+    are no name (年度, 招生, 培养 …: see [unquoted] short_core_not_names) stay out."""
+    return (head in pat.SHORT_PROGRAMME_HEADS and len(left.core) == 2
+            and left.core not in pat.SHORT_CORE_NOT_NAMES
+            and (left.verb in pat.LAUNCH_VERBS if left.verb else
+                 left.start == _span(text, left.start, pat.CLAUSE_END_CHARS)[0])
+            and _launched(text, left.start, end))
 
 
 def _name_start(s: str) -> bool:
@@ -1107,7 +1141,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None  # 试点 names a pilot only after a programme: …助力工程试点
     else:
         shortest = (2 if left.dated or head in pat.SHORT_HEADS or core in pat.MIRROR
-                    else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城
+                    or _short_programme(text, left, head, end)
+                    else pat.UNQUOTED["min_core"])  # 海智大会, 南湖科学城, 实施火炬计划
         if len(core) < shortest or _generic(core):
             return None
         if head in pat.LAUNCHED_HEADS and not _launched(text, left.start, end):
@@ -1126,15 +1161,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return _Cand(inner[0], inner[1], left.start, end)  # 强科技行动发展论坛 → 强科技行动
         bare = _strip_front(core)[0]  # (a year in front, then its scope: 2022年中国某某大会;
         # a year glued to it, 2022中国某某大会, dates a series as an edition does)
-        if head in pat.PLACED_EVENTS and not (left.dated or pat.BARE_YEAR_RE.match(bare)
-                                              or _specific(core)
-                                              or pat.SESSION_RE.match(core)
-                                              or bare.startswith(tuple(pat.MIRROR))
-                                              or pat.PLACE_PAIR_RE.match(bare)
-                                              or (head in pat.NATIONAL_SCOPE_HEADS
-                                                  and pat.NATIONAL_SCOPE_RE.match(bare))
-                                              or (head in pat.CONFERENCE_HEADS
-                                                  and pat.EVENT_SCOPE_RE.match(bare))):
+        if head in pat.PLACED_EVENTS and not (left.dated or _series_named(core, bare, head)):
             return None  # 青少年科技创新大赛: a kind of contest, not one contest
         if head in pat.UNQUOTED["government_meeting_heads"] and _generic(_unplaced(core)):
             return None  # 越秀区科技创新大会: a government's meeting, not a brand event
@@ -1153,6 +1180,38 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             # 甲省暨乙市科技活动周: the event, held by two places (its region)
             name, region = core[hosts[0]:] + text[head_start:end], hosts[1]
     return _Cand(_canon(name), kind, left.start, end, region_word=region)
+
+
+def _series_named(core: str, bare: str, head: str) -> bool:
+    """The words before an event's head make it one series (placed events and conferences): a
+    year glued to them, a place or owner, a session, a mirror brand, a pair of places, a scope
+    (全国…大赛, 世界…大会); ``bare``: the words without a year or count in front."""
+    return bool(pat.BARE_YEAR_RE.match(bare) or _specific(core) or pat.SESSION_RE.match(core)
+                or bare.startswith(tuple(pat.MIRROR)) or pat.PLACE_PAIR_RE.match(bare)
+                or (head in pat.NATIONAL_SCOPE_HEADS and pat.NATIONAL_SCOPE_RE.match(bare))
+                or (head in pat.CONFERENCE_HEADS and pat.EVENT_SCOPE_RE.match(bare)))
+
+
+def _quoted_one_meeting(q: str, head: str, edition: bool) -> bool:
+    """A quoted conference on a topic (“人工智能赋能制造业高峰论坛”, “数字经济发展研讨会”): one
+    meeting, as unquoted, when its words state a topic (a verb of it: 赋能, 发展, 培养 …). An
+    edition before or in it, a year, an annual meeting (年会) or words that make it a series
+    (see _series_named) name a recurring event; a quote named by its own word (“湘江科技创新
+    大会”) too."""
+    if (head not in pat.QUOTED_MEETING_HEADS or edition or pat.ANY_EDITION_RE.search(q)
+            or not pat.MEETING_TOPIC_RE.search(q, 0, len(q) - len(head))):
+        return False
+    bare, dated = _strip_front(q[:-len(head)])
+    return not dated and not _series_named(q[:-len(head)], bare, head)
+
+
+def _excluded_quote(q: str, noun: str) -> bool:
+    """A quoted phrase that names no programme whatever noun follows it (…品牌, …行动): a
+    strategy (“乡村振兴战略”, “数字中国”) or a generic facility kind (“众创空间”, “院士专家
+    工作站”); an organisation (…联盟, …委员会) unless an action is run under its name
+    (“双特联盟”行动 is a campaign)."""
+    return bool(q in pat.FACILITY_TYPES or pat.QUOTE_EXCLUDED_RE.search(q)
+                or ("行动" not in noun and pat.QUOTE_ORGANISATION_RE.search(q)))
 
 
 def _zone_named(core: str, region: str | None) -> bool:
@@ -1424,6 +1483,17 @@ def _type_at_owner(name: str) -> bool:
     return False
 
 
+def _placed_type(c: _Cand, text: str) -> bool:
+    """A place (and a level) before a generic facility type, set up or unveiled (甲市院士专家
+    工作站揭牌): still the type, as the real pages' gold has it (a station with words of its own,
+    甲省某某重点实验室, is named). Awarded or approved as the place's title (为20个甲市院士
+    (专家)工作站授牌, 获批建设乙省院士专家工作站) it is that designation."""
+    places = _places(c.name)
+    return bool(places and places[0].start == 0 and pat.LEVEL_RE.sub(
+        "", c.name[places[-1].end:]) in pat.FACILITY_TYPES
+        and not pat.DESIGNATION_CUE_RE.search(text, *_span(text, c.start, pat.CLAUSE_END_CHARS)))
+
+
 def _named_after_its_academician(name: str, text: str) -> bool:
     """An academician's station named after the academician (甲市某某院士工作站, on a page that
     writes 某某院士): the generic type (ANNOTATION.md), only its staff named."""
@@ -1672,6 +1742,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
              and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
+             and not (c.kind == "platform" and _placed_type(c, text))
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.NATIONAL_LABS
                                      + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)
              and not _modifies_another_head(c, text) and not _goal_of_a_place(c, text)

@@ -330,6 +330,9 @@ GOAL_MISSION_RE = re.compile(rf"^建设[^，。；]{{0,6}}?(?:{alt(GOAL_FRAME['m
 ST_ZONE_HEADS = frozenset(UNQUOTED["st_zone_heads"])
 LAUNCHED_HEADS = frozenset(UNQUOTED["launched_heads"])
 LAUNCH_RE = re.compile(alt(UNQUOTED["launch_verbs"]))
+LAUNCH_VERBS = frozenset(UNQUOTED["launch_verbs"])
+SHORT_PROGRAMME_HEADS = frozenset(UNQUOTED["short_programme_heads"])
+SHORT_CORE_NOT_NAMES = frozenset(UNQUOTED["short_core_not_names"])
 # Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
 # region's name is geographic words, so the words after the last 与/和 or verb are the region's
 # (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
@@ -409,6 +412,12 @@ BATCH_RE = re.compile(UNQUOTED["batch_re"])
 BARE_YEAR_RE = re.compile(r"^[12][0-9]{3}")
 EDITION_BRACKET_RE = re.compile(UNQUOTED["edition_bracket_re"])
 SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
+# A quoted strategy, organisation or facility kind, whatever noun follows (“数字中国”品牌).
+QUOTE_EXCLUDED_RE = re.compile(
+    rf"^(?:{alt(QUOTED['excluded_quotes'])})$|(?:{alt(QUOTED['excluded_quote_ends'])})$")
+QUOTE_ORGANISATION_RE = re.compile(rf"(?:{alt(QUOTED['excluded_quote_organisations'])})$")
+QUOTED_MEETING_HEADS = frozenset(QUOTED["meeting_heads"])
+MEETING_TOPIC_RE = re.compile(alt(QUOTED["meeting_topic_words"]))
 CONFERENCE_HEADS = frozenset(UNQUOTED["conference_heads"])
 PLACED_EVENTS = frozenset(UNQUOTED["placed_events"]) | CONFERENCE_HEADS
 LEAD_VERB_RE = re.compile(rf"^(?:{alt(UNQUOTED['lead_verbs'])})")
