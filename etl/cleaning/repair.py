@@ -377,6 +377,15 @@ def wrapped_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+def info_lead_edits(text: str) -> list[Edit]:
+    """A line of page fields run on into the lead (来源：… 发布时间：… 近日，…。) is broken
+    after its last field: the fields are the page's info line, the sentence its lead (and a
+    stamp on the lead's line no date of what the lead tells)."""
+    if "：" not in text and ":" not in text and "年" not in text and "-" not in text:
+        return []
+    return [(m.start("gap"), m.end("gap"), "\n") for m in tp.INFO_THEN_LEAD_RE.finditer(text)]
+
+
 # --- 6. punctuation ----------------------------------------------------------------------------
 
 def _parens(m) -> str:
@@ -462,6 +471,10 @@ def repair_text(text: str) -> Repaired:
     if joins:
         text, omap = apply_edits(text, joins, omap)
         done.append("unwrap")
+    breaks = info_lead_edits(text)
+    if breaks:
+        text, omap = apply_edits(text, breaks, omap)
+        done.append("info_break")
     # apply_edits made a new list (no one else holds it); only the untouched map is a range
     return Repaired(text, omap if isinstance(omap, list) else list(omap), tuple(done), notes,
                     changed, lost)

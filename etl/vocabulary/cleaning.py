@@ -327,7 +327,7 @@ BRACKET_DATELINE = re.compile(
 )
 # A labelled source: "来源: 大河财立方", "信息来源:本站"; group v = the value up to the next field.
 SOURCE_FIELD = re.compile(
-    SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜])"
+    SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜]|】)"
 )
 # A labelled author: "作者:谢慧变", "记者:韩雪松", "作者:记者 林珂".
 AUTHOR_FIELD = re.compile(
@@ -455,3 +455,17 @@ def changed_chars_re(convert: Callable[[str], str]) -> re.Pattern[str]:
     out = convert("\n".join(chars)).split("\n")
     return re.compile("[" + re.escape("".join(
         a for a, b in zip(chars, out, strict=True) if a != b)) + "]")
+
+# A line of page fields (a source, a date stamp) run on into the lead by the page's layout:
+# "来源：某日报 发布时间：2024-01-09 09:30:00 近日，某某与某某签署…。". Group gap = the space
+# between the last field and the sentence, which then runs to the line's end, is no time
+# ("09:30") and holds no further label: the cleaning breaks the line there.
+INFO_THEN_LEAD_RE = re.compile(
+    r"(?m)^(?=[^\n]{0,40}?(?:" + DATE_LABEL + "|" + SOURCE_LABEL + r")\s*[:：]"
+    r"|\s*(?:19|20)\d{2}\s*[-/.年])"
+    r"[^\n]{4,100}?[^\s，。,：:]"
+    r"(?P<gap>[ \t\u3000]+)"
+    r"(?!\d{1,2}[:：]\d)"
+    rf"(?=[{HAN}\d（(“【][^\n]{{14,}}[。！？!?]\s*$)"
+    r"(?![^\n]{0,24}?" + ANY_LABEL + r"\s*[:：])"
+)
