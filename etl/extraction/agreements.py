@@ -38,6 +38,7 @@ from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, re
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
+from etl.vocabulary.dates import EVENT_YEAR_RE
 from etl.vocabulary.numerals import cn_number
 
 
@@ -791,7 +792,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str
             scan.found.extend(got)
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
-        _remember_dates(scan, dates, text[s0:s1])
+        _remember_dates(scan, dates, text[s0:s1], s0)
     if not scan.found:
         for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
             scan.sentence, scan.indexed = p.sentence, None
@@ -2074,11 +2075,17 @@ def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
     return None
 
 
-def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
+def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str, s0: int) -> None:
     """The dates later sentences may take: the last explicit one, and the last day-precise one
-    that is not the page's own date line."""
+    that is not the page's own date line. A year naming an event of a sentence with a finer date
+    (12月26日，某区召开2017年科技创新大会。会上，…) is the event's name, no date to take."""
     explicit = [d for d in dates if not d.backref
-                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text))]
+                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text)
+                     or voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (in the URL's year)
+    if len(explicit) > 1 and any(d.precision == "year" for d in explicit):
+        named = [d for d in explicit if d.precision == "year"
+                 and EVENT_YEAR_RE.match(sentence, d.start - s0)]
+        explicit = [d for d in explicit if d not in named] or explicit
     if explicit:
         scan.last_date = explicit[-1]
     days = [d for d in explicit if d.precision == "day"]

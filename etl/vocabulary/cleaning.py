@@ -469,3 +469,8 @@ INFO_THEN_LEAD_RE = re.compile(
     rf"(?=[{HAN}\d（(“【][^\n]{{14,}}[。！？!?]\s*$)"
     r"(?![^\n]{0,24}?" + ANY_LABEL + r"\s*[:：])"
 )
+
+# A newspaper's edition line: "《某某日报》（2021年05月07日 第01版）"; group v = the paper.
+EDITION_LINE_RE = re.compile(
+    r"^《(?P<v>[^《》\s]{2,20})》\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年][^()（）]{0,30}?第\s*"
+    r"[0-9０-９A-Za-z]{1,4}\s*版")
