@@ -1177,7 +1177,9 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         int(d.date[:4]) < scan.ref.year for d in own)  # 首次 in a past year: recalled
     if not own or not (voc.BACKGROUND_RE.search(text, c0, trig)
                        or (earlier_year and voc.FIRST_TIME_RE.search(text, c0, trig))
-                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)) \
+                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)
+                       or (voc.RECALLED_JI_OPEN_RE.match(text, c0)
+                           and voc.RECALLED_JI_CLOSE_RE.match(text, m.end(), c1))) \
             or scan.index.within(c0, c1):
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])

@@ -468,6 +468,11 @@ COUNTED_DOCUMENTS_RE = re.compile(
     rf"(?:了)?[一1１](?:份|项|个)[^，,。；;、项目]{{0,12}}?{alt(_R['conclude_documents'])}")
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
 RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
+# A clause "继…后" / "继…之后" around a dated signing (继2019年签署合作协议后，A与B再次签署):
+# the earlier signing the sentence's new one follows; group-less, matched at the clause's start
+# (继) and after the trigger up to the clause's end (…后).
+RECALLED_JI_OPEN_RE = re.compile(r"继")
+RECALLED_JI_CLOSE_RE = re.compile(r"[^，,；;。]*?后\s*$")
 # Words that open a phrase after a party group (A与B本着…的原则, 就…的问题; 本著 as converted from
 # Traditional script): a 的 after them does not make the group a modifier.
 PHRASE_OPENER_RE = re.compile(
