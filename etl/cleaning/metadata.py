@@ -367,7 +367,8 @@ def _outlet_on_date_line(header: list[str]) -> str | None:
             return clean_outlet(outlets[0])
         rest = [w for w in tp.WIDE_GAP.split(around) if w]
         for w in rest:
-            if tp.NAME_TOKEN.fullmatch(w) and not tp.ANY_LABEL_RX.search(w) \
+            if len(w) <= tp.BARE_OUTLET_MAX and tp.NAME_TOKEN.fullmatch(w) \
+                    and not tp.ANY_LABEL_RX.search(w) \
                     and w not in _META["not_outlets"]:
                 return clean_outlet(w)
     return None

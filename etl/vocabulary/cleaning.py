@@ -414,6 +414,9 @@ ITEM_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
 WIDE_GAP = re.compile(r"\s{2,}")
 # A bare outlet name beside a date: Han or Latin letters, dots and hyphens.
 NAME_TOKEN = re.compile(f"[{HAN}A-Za-z·-]{{2,20}}")
+# A bare name beside a date that does not end like an outlet is one when it is this short; a
+# longer one is the page's headline with its date ("某某与某某签署协议 2021-05-07").
+BARE_OUTLET_MAX = 10
 # The body whose site a page is (metadata.find_owner): what 我校/我院/我所 mean where the page's
 # source line names a unit or an outlet (来源：党委宣传部). A footer naming it as the site's holder
 # or host ("版权所有 © 某某大学", "某某研究所 版权所有", "主办单位：某某科学院", "Copyright ©
