@@ -380,10 +380,24 @@ def wrapped_line_edits(text: str) -> list[Edit]:
 def info_lead_edits(text: str) -> list[Edit]:
     """A line of page fields run on into the lead (来源：… 发布时间：… 近日，…。) is broken
     after its last field: the fields are the page's info line, the sentence its lead (and a
-    stamp on the lead's line no date of what the lead tells)."""
-    if "：" not in text and ":" not in text and "年" not in text and "-" not in text:
-        return []
-    return [(m.start("gap"), m.end("gap"), "\n") for m in tp.INFO_THEN_LEAD_RE.finditer(text)]
+    stamp on the lead's line no date of what the lead tells). Only the page's head is read
+    (INFO_LEAD_SCAN characters), and only its lines that end a sentence and hold a colon or a
+    year near their start, in a loop over the newlines: the pattern is tried on a few lines."""
+    edits: list[Edit] = []
+    head = min(len(text), tp.INFO_LEAD_SCAN)
+    start = 0
+    while start < head:
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        if end - start > tp.INFO_LEAD_MIN and text[end - 1] in tp.INFO_LEAD_ENDS:
+            near = text[start:start + tp.INFO_LEAD_NEAR]
+            if ("：" in near or ":" in near or "20" in near or "19" in near) and \
+                    (m := tp.INFO_THEN_LEAD_RE.match(text, start, end)):
+                edits.append((m.start("gap"), m.end("gap"), "\n"))
+        if nl < 0:
+            break
+        start = nl + 1
+    return edits
 
 
 # --- 6. punctuation ----------------------------------------------------------------------------

@@ -464,14 +464,20 @@ def changed_chars_re(convert: Callable[[str], str]) -> re.Pattern[str]:
 # between the last field and the sentence, which then runs to the line's end, is no time
 # ("09:30") and holds no further label: the cleaning breaks the line there.
 INFO_THEN_LEAD_RE = re.compile(
-    r"(?m)^(?=[^\n]{0,40}?(?:" + DATE_LABEL + "|" + SOURCE_LABEL + r")\s*[:：]"
+    r"(?=[^\n]{0,40}?(?:" + DATE_LABEL + "|" + SOURCE_LABEL + r")\s*[:：]"
     r"|\s*(?:19|20)\d{2}\s*[-/.年])"
-    r"[^\n]{4,100}?[^\s，。,：:]"
+    r"[^\n，。,；;！？!?]{4,100}?[^\s，。,：:；;！？!?]"  # fields: no sentence's marks
     r"(?P<gap>[ \t\u3000]+)"
     r"(?!\d{1,2}[:：]\d)"
     rf"(?=[{HAN}\d（(“【][^\n]{{14,}}[。！？!?]\s*$)"
     r"(?![^\n]{0,24}?" + ANY_LABEL + r"\s*[:：])"
 )
+# Where the cleaning looks for such lines: the page's head; lines longer than INFO_LEAD_MIN
+# that end with one of INFO_LEAD_ENDS, with a colon or a year in their first INFO_LEAD_NEAR.
+INFO_LEAD_SCAN = 3000
+INFO_LEAD_MIN = 24
+INFO_LEAD_ENDS = frozenset("。！？!?")
+INFO_LEAD_NEAR = 48
 
 # A newspaper's edition line: "《某某日报》（2021年05月07日 第01版）"; group v = the paper.
 EDITION_LINE_RE = re.compile(
