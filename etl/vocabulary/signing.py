@@ -307,10 +307,12 @@ GROUP_JOINERS = "、与和及"
 CLAUSE_PUNCT = "，,：:；;"
 # A party right after one of these is a place or a destination, not a signatory (在北京与…).
 NOT_PARTY_BEFORE = "在于赴到至从向经"
-# Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
+# Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…, A曾与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
                             "联合", "均", "正式", "再次", "首次", "就", "代表", "代表们",
-                            "负责同志", "负责人", "有关负责人")
+                            "负责同志", "负责人", "有关负责人",
+                            # an earlier signing recalled (A曾与B…, A曾于2016年与B…)
+                            "曾", "曾经", "早已", "早")  # 早 of 早在2016年就与B
 # The characters of those adverbs (what a stretch of nothing but adverbs is made of).
 ADVERB_CHARS = "".join(ADVERBS) + "了 \u3000"
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
