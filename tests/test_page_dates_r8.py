@@ -577,6 +577,57 @@ RELATIVE_AND_WRITTEN_DATES = [
       "agreements": [('2021-05-06', 'day', False)],
       "published": '2021-05-07',
       "source": None}),
+    ('xunshang',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-20\n5月上旬，中国"
+     "科协与广西壮族自治区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'month', False)],
+      "published": '2021-05-20',
+      "source": None}),
+    ('xiaxun',
+     "中国科协与广西签署合作协议\n发布时间：2021-06-02\n5月下旬，中国"
+     "科协与广西壮族自治区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'month', False)],
+      "published": '2021-06-02',
+      "source": None}),
+    ('wan',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日晚，中国"
+     "科协与广西壮族自治区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('shangzhou',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-12\n上周，中国科协"
+     "与广西壮族自治区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-12',
+      "source": None}),
+    ('shangyue',
+     "中国科协与广西签署合作协议\n发布时间：2021-06-12\n上月，中国科协"
+     "与广西壮族自治区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-06-12',
+      "source": None}),
+    ('huiyi_qijian_year_named',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-20\n5月18日，2021"
+     "年中国—东盟科技论坛在南宁开幕。论坛期间，中国科协与广西壮族自治"
+     "区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-18', 'day', False)],
+      "published": '2021-05-20',
+      "source": None}),
+    ('jinri_then_day_other',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-20\n近日，中国科协"
+     "与广西壮族自治区人民政府签署合作协议。5月18日，双方召开了首次联"
+     "席会议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-20',
+      "source": None}),
 ]
 
 WINDOWS = [
@@ -619,6 +670,46 @@ WINDOWS = [
      {"url": None,
       "agreements": [('2021-05', 'approx', False)],
       "published": '2021-05-10',
+      "source": None}),
+    ('window_hyphen',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-10\n5月6日-8日，中"
+     "国科协代表团在广西调研。其间，中国科协与广西壮族自治区人民政府签"
+     "署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-10',
+      "source": None}),
+    ('window_dash',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-10\n5月6日—8日，中"
+     "国科协代表团在广西调研。调研期间，中国科协与广西壮族自治区人民政"
+     "府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-10',
+      "source": None}),
+    ('window_zhi_short',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-10\n6至8日，中国科"
+     "协代表团在广西调研。其间，中国科协与广西壮族自治区人民政府签署合"
+     "作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-10',
+      "source": None}),
+    ('cross_year_window',
+     "中国科协与广西签署合作协议\n发布时间：2022-01-05\n2021年12月28日"
+     "至30日，中国科协代表团在广西调研。其间，中国科协与广西壮族自治区"
+     "人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-12', 'approx', False)],
+      "published": '2022-01-05',
+      "source": None}),
+    ('window_headline_same_pair',
+     "中国科协与广西签署合作协议\n发布时间：2021-06-02\n5月28日至30日"
+     "，中国科协代表团在广西调研。其间，中国科协与广西壮族自治区人民政"
+     "府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-06-02',
       "source": None}),
 ]
 
@@ -815,6 +906,62 @@ BACKGROUND = [
      "浙江大学与宁波市签约\n发布时间：2021-05-07\n5月6日，浙江大学与宁"
      "波市人民政府签署全面合作协议。根据计划，浙江大学还将于6月与温州"
      "市人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('qunian_dec',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。去年12月，中国科协与贵州"
+     "省人民政府签署了合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False), ('2020-12', 'month', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('bg_two_years_same_sentence',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。双方曾于2012年签署合作协"
+     "议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False), ('2012', 'year', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('bg_nian_yue_ri_cn',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。2016年8月20日，中国科协"
+     "曾与贵州省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False), ('2016-08-20', 'day', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('future_plan_year',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。到2025年，双方将共建10个"
+     "科普基地。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('zeng_yu_year',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。中国科协曾于2016年与贵州"
+     "省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False), ('2016', 'year', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('zaozai_jiu_inner',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。中国科协早在2016年8月就"
+     "与贵州省人民政府签署了合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False), ('2016-08', 'month', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('zeng_undated',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。中国科协曾与贵州省人民政"
+     "府签署合作协议。\n",
      {"url": None,
       "agreements": [('2021-05-06', 'day', False)],
       "published": '2021-05-07',

@@ -2553,10 +2553,13 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
 
 
 def _better(a: Agreement, b: Agreement) -> bool:
-    """Is report `a` a better description of the event than `b`?"""
-    return (precision_rank(a.date_precision), -a.confidence) < (
+    """Is report `a` a better description of the event than `b`? Of two as precise and as sure,
+    one dated by what the text writes (a window before 其间) beats one dated by publication
+    alone (the headline's report of the same signing)."""
+    return (precision_rank(a.date_precision), -a.confidence, not a.date_text) < (
         precision_rank(b.date_precision),
         -b.confidence,
+        not b.date_text,
     )
 
 

@@ -687,7 +687,7 @@ NAME_GAP_RE = re.compile(rf"[{HAN}“”\"]*")
 # A window of days (3月7日至8日, 9月11—14日, 11月30日至12月2日): a visit or an event; a signing
 # inside it is dated to the month, approx.
 DATE_WINDOW_RE = re.compile(
-    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
 # What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
