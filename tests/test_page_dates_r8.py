@@ -779,7 +779,8 @@ BACKGROUND = [
      "科协与湖南省人民政府在长沙签署全面战略合作协议。2019年，中国科协"
      "与江西省人民政府曾签署合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2019', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2019', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('background_since',
@@ -787,7 +788,8 @@ BACKGROUND = [
      "科协与湖南省人民政府在长沙签署全面战略合作协议。自2018年中国科协"
      "与江西省人民政府签署合作协议以来，双方合作成效显著。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2018', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2018', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('background_before_undated',
@@ -819,7 +821,8 @@ BACKGROUND = [
      "科协与湖南省人民政府在长沙签署全面战略合作协议。2019年3月12日，"
      "中国科协与江西省人民政府签署了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2019-03-12', 'day', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2019-03-12', 'day', True)],
       "published": '2021-05-07',
       "source": None}),
     ('qunian_bg',
@@ -827,7 +830,8 @@ BACKGROUND = [
      "与甘肃省人民政府签署战略合作协议。去年，中国科协与青海省人民政府"
      "签署了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2020', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2020', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('zaozai_bg',
@@ -835,7 +839,8 @@ BACKGROUND = [
      "与甘肃省人民政府签署战略合作协议。早在2015年，中国科协就与青海省"
      "人民政府签署了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2015', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2015', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('ji_after_bg',
@@ -843,7 +848,8 @@ BACKGROUND = [
      "19年签署合作协议后，中国科协与甘肃省人民政府再次签署战略合作协议"
      "。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2019', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2019', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('ji_after_bg_nodate',
@@ -851,7 +857,8 @@ BACKGROUND = [
      "年签署合作协议后，中国科协与甘肃省人民政府再次签署战略合作协议。"
      "\n",
      {"url": None,
-      "agreements": [('2021-05', 'approx', False), ('2019', 'year', True)],
+      "agreements": [('2021-05', 'approx', False),
+                     ('2019', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('trad_bg',
@@ -859,7 +866,8 @@ BACKGROUND = [
      "甘肅省人民政府簽署戰略合作協議。2019年，中國科協與青海省人民政府"
      "曾簽署合作協議。\n",
      {"url": None,
-      "agreements": [('2021-05', 'approx', False), ('2019', 'year', True)],
+      "agreements": [('2021-05', 'approx', False),
+                     ('2019', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('bg_month',
@@ -867,7 +875,8 @@ BACKGROUND = [
      "与甘肃省人民政府签署战略合作协议。2020年8月，中国科协与青海省人"
      "民政府签订了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2020-08', 'month', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2020-08', 'month', True)],
       "published": '2021-05-07',
       "source": None}),
     ('two_signings',
@@ -875,7 +884,8 @@ BACKGROUND = [
      "，中国科学院与四川省人民政府签署合作协议。2021年5月6日，中国科学"
      "院与四川省人民政府续签全面合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2017-11', 'month', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2017-11', 'month', True)],
       "published": '2021-05-07',
       "source": None}),
     ('ci_qian_bg_year',
@@ -883,7 +893,8 @@ BACKGROUND = [
      "国科学院与四川省人民政府签署全面合作协议。此次签约是双方继2012年"
      "签署合作协议之后的又一次合作。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2012', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2012', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('shuangfang_yu_bg',
@@ -891,7 +902,8 @@ BACKGROUND = [
      "国科学院与四川省人民政府签署全面合作协议。双方于2016年签署的合作"
      "协议已经到期。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2016', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('bg_2019_then_new_same_par',
@@ -899,7 +911,18 @@ BACKGROUND = [
      "波市人民政府签署战略合作框架协议。5月6日，双方又签署了全面合作协"
      "议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2019', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2019', 'year', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('bg_list_years',
+     "浙江大学与宁波市签约\n发布时间：2021-05-07\n5月6日，浙江大学与宁"
+     "波市人民政府签署全面合作协议。近年来，浙江大学先后于2016年、2018"
+     "年与宁波市人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016', 'year', True),
+                     ('2018', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('plan_with_date',
@@ -915,7 +938,8 @@ BACKGROUND = [
      "协与广西壮族自治区人民政府签署合作协议。去年12月，中国科协与贵州"
      "省人民政府签署了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2020-12', 'month', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2020-12', 'month', True)],
       "published": '2021-05-07',
       "source": None}),
     ('bg_two_years_same_sentence',
@@ -923,7 +947,8 @@ BACKGROUND = [
      "协与广西壮族自治区人民政府签署合作协议。双方曾于2012年签署合作协"
      "议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2012', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2012', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('bg_nian_yue_ri_cn',
@@ -931,7 +956,8 @@ BACKGROUND = [
      "协与广西壮族自治区人民政府签署合作协议。2016年8月20日，中国科协"
      "曾与贵州省人民政府签署合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2016-08-20', 'day', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016-08-20', 'day', True)],
       "published": '2021-05-07',
       "source": None}),
     ('future_plan_year',
@@ -947,7 +973,8 @@ BACKGROUND = [
      "协与广西壮族自治区人民政府签署合作协议。中国科协曾于2016年与贵州"
      "省人民政府签署合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2016', 'year', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
     ('zaozai_jiu_inner',
@@ -955,7 +982,8 @@ BACKGROUND = [
      "协与广西壮族自治区人民政府签署合作协议。中国科协早在2016年8月就"
      "与贵州省人民政府签署了合作协议。\n",
      {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2016-08', 'month', True)],
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016-08', 'month', True)],
       "published": '2021-05-07',
       "source": None}),
     ('zeng_undated',
@@ -964,6 +992,26 @@ BACKGROUND = [
      "府签署合作协议。\n",
      {"url": None,
       "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('bg_list_years_he',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。中国科协于2016年和2018年"
+     "与贵州省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016', 'year', True),
+                     ('2018', 'year', True)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('bg_list_months',
+     "中国科协与广西签署合作协议\n发布时间：2021-05-07\n5月6日，中国科"
+     "协与广西壮族自治区人民政府签署合作协议。中国科协先后于2016年3月"
+     "、2018年5月与贵州省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2016-03', 'month', True),
+                     ('2018-05', 'month', True)],
       "published": '2021-05-07',
       "source": None}),
 ]
@@ -1057,14 +1105,6 @@ KNOWN_LIMITS = [
      "日，浙江大学与宁波市人民政府签署全面合作协议。\n",
      {"url": None,
       "agreements": [('2021-05-06', 'day', False)],
-      "published": '2021-05-07',
-      "source": None}),
-    ('bg_list_years',
-     "浙江大学与宁波市签约\n发布时间：2021-05-07\n5月6日，浙江大学与宁"
-     "波市人民政府签署全面合作协议。近年来，浙江大学先后于2016年、2018"
-     "年与宁波市人民政府签署合作协议。\n",
-     {"url": None,
-      "agreements": [('2021-05-06', 'day', False), ('2016', 'year', True), ('2018', 'year', True)],
       "published": '2021-05-07',
       "source": None}),
 ]

@@ -321,9 +321,10 @@ TAIL_ADVERBIAL = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?(?=[与和同跟])|于)"
 )
-# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over.
+# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over;
+# a list of years too (A先后于2016年、2018年与B).
 TAIL_ADVERBIAL_END = re.compile(
-    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"(?:[于在]?(?:(?:\d{4}年(?:\d{1,2}月)?[、和及])*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?|于)\Z"
 )
