@@ -362,6 +362,13 @@ SOURCE_AND_STAMP_LINES = [
       "agreements": [('2021-05', 'approx', False)],
       "published": '2021-05-07',
       "source": None}),
+    ('company_signing_riqian',
+     "华为与深圳大学签约\n2021年05月07日 来源：深圳特区报\n日前，华为"
+     "技术有限公司与深圳大学签署战略合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-07',
+      "source": '深圳特区报'}),
 ]
 
 DATELINES = [
@@ -627,6 +634,28 @@ RELATIVE_AND_WRITTEN_DATES = [
      {"url": None,
       "agreements": [('2021-05', 'approx', False)],
       "published": '2021-05-20',
+      "source": None}),
+    ('pinyin_page',
+     "香港科技大学与南沙签约\n来源：南方日报 发布时间：2021-05-07\n5月"
+     "6日，香港科技大学与广州市南沙区(nán shā qū)人民政府签署(qiān shǔ"
+     ")合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": '南方日报'}),
+    ('ruby_tone_numbers',
+     "香港科技大学与南沙签约\n发布时间：2021-05-07\n近日(jìn rì)，香港"
+     "科技大学与广州市南沙区人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('society_signing_day',
+     "两学会签约\n发布时间：2021-05-07\n5月6日，中国化学会与中国化工学"
+     "会签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
       "source": None}),
 ]
 
@@ -1090,6 +1119,44 @@ TRADITIONAL = [
       "agreements": [('2021-05-06', 'day', False)],
       "published": '2021-05-07',
       "source": '甘肃日报'}),
+    ('trad_dagong',
+     "港科大與南沙簽約\n2021-05-07 09:30 來源：大公報\n【大公報訊】記"
+     "者王某報道：5月6日，香港科技大學與廣州市南沙區人民政府簽署合作協"
+     "議。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": '大公报'}),
+    ('trad_cna',
+     "港科大與南沙簽約\n（中央社記者王某臺北6日電）香港科技大學與廣州"
+     "市南沙區人民政府簽署合作協議。\n",
+     {"url": None,
+      "agreements": [(None, 'unknown', False)],
+      "published": None,
+      "source": '中央社'}),
+    ('trad_pub_cn_date',
+     "港科大與南沙簽約\n發佈日期：2021年5月7日\n昨日，香港科技大學與廣"
+     "州市南沙區人民政府簽署合作協議。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('trad_jinri_src',
+     "港科大與南沙簽約\n日期：2021-05-07 來源：文匯報\n近日，香港科技"
+     "大學與廣州市南沙區人民政府簽署合作協議。\n",
+     {"url": None,
+      "agreements": [('2021-05', 'approx', False)],
+      "published": '2021-05-07',
+      "source": '文汇报'}),
+    ('trad_bg_zeng',
+     "港科大與南沙簽約\n發佈時間：2021-05-07\n5月6日，香港科技大學與廣"
+     "州市南沙區人民政府簽署合作協議。香港科技大學曾於2018年與廣州市人"
+     "民政府簽署合作協議。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2018', 'year', True)],
+      "published": '2021-05-07',
+      "source": None}),
 ]
 
 KNOWN_LIMITS = [
