@@ -1100,6 +1100,13 @@ ANCHORS = [
       "agreements": [('2021-05-06', 'day', False)],
       "published": '2021-05-07',
       "source": None}),
+    ('headline_and_old_body_day',
+     "中国科协与海南省签署合作协议\n发布时间：2021-11-24\n7月3日，中国"
+     "科协与海南省人民政府在海口签署合作协议。双方将共建科普基地。\n",
+     {"url": None,
+      "agreements": [('2021-07-03', 'day', False)],
+      "published": '2021-11-24',
+      "source": None}),
 ]
 
 TRADITIONAL = [

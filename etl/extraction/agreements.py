@@ -2541,6 +2541,9 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
         return False
     if a.span == b.span and a.title and b.title and a.title != b.title:
         return False
+    if a.date and b.date and (not a.date_text or not b.date_text) and not a.date_after \
+            and not b.date_after:
+        return True  # one dated by publication alone (a headline's report): the other's event
     if a.date and b.date:
         if (
             "approx" in (a.date_precision, b.date_precision)
