@@ -1107,6 +1107,22 @@ ANCHORS = [
       "agreements": [('2021-07-03', 'day', False)],
       "published": '2021-11-24',
       "source": None}),
+    ('month_next_sentence_nopub',
+     "科技合作推进\n2021年5月6日，中国科协与湖南省人民政府签署合作协议"
+     "。6月，中国科协与江西省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2021-06', 'month', False)],
+      "published": None,
+      "source": None}),
+    ('month_next_sentence_pub',
+     "科技合作推进\n发布时间：2021-07-01\n5月6日，中国科协与湖南省人民"
+     "政府签署合作协议。6月，中国科协与江西省人民政府签署合作协议。\n",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False),
+                     ('2021-06', 'month', False)],
+      "published": '2021-07-01',
+      "source": None}),
 ]
 
 TRADITIONAL = [
