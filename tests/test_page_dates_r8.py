@@ -1123,6 +1123,22 @@ ANCHORS = [
                      ('2021-06', 'month', False)],
       "published": '2021-07-01',
       "source": None}),
+    ('next_para_huishang_url',
+     "天河区召开科技创新大会\n12月26日上午，天河区召开科技创新大会。\n"
+     "会上，中国科学院广州分院与广州市天河区人民政府签署科技合作协议。"
+     "\n",
+     {"url": "http://www.example.cn/zk201712/t20171227_6363584.html",
+      "agreements": [('2017-12-26', 'day', False)],
+      "published": None,
+      "source": None}),
+    ('next_para_huishang_pub',
+     "天河区召开科技创新大会\n发布时间：2017-12-27\n12月26日上午，天河"
+     "区召开科技创新大会。\n会上，中国科学院广州分院与广州市天河区人民"
+     "政府签署科技合作协议。\n",
+     {"url": None,
+      "agreements": [('2017-12-26', 'day', False)],
+      "published": '2017-12-27',
+      "source": None}),
 ]
 
 TRADITIONAL = [

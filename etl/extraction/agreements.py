@@ -2090,7 +2090,9 @@ def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str, s0: in
         explicit = [d for d in explicit if d not in named] or explicit
     if explicit:
         scan.last_date = explicit[-1]
-    days = [d for d in explicit if d.precision == "day"]
+    days = [d for d in explicit if d.precision == "day" or (
+        d.precision == "approx" and d.date and len(d.date) == 10
+        and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (a month-day in the URL's year)
     if days and not voc.META_LINE_RE.search(sentence):
         scan.last_day = days[-1]
 
