@@ -1198,6 +1198,83 @@ TRADITIONAL = [
       "source": None}),
 ]
 
+PUBLISHED_FORMS = [
+    ('bracket_date_alone',
+     "中国科协与青海省签署协议\n【2021-05-07】\n5月6日，中国科协与青海"
+     "省人民政府签署战略合作协议。\n青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('author_bar_date',
+     "中国科协与青海省签署协议\n作者：张三 | 2021-05-07 | 阅读 123\n5"
+     "月6日，中国科协与青海省人民政府签署战略合作协议。\n青海省领导出"
+     "席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('fabuyuan',
+     "中国科协与青海省签署协议\n发布时间：2021-05-07 16:30:00 发布人："
+     "admin\n5月6日，中国科协与青海省人民政府签署战略合作协议。\n青海"
+     "省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('gengxin_only',
+     "中国科协与青海省签署协议\n更新时间：2021-05-07\n5月6日，中国科协"
+     "与青海省人民政府签署战略合作协议。\n青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('time_first',
+     "中国科协与青海省签署协议\n09:30 2021-05-07 来源：青海日报\n5月6"
+     "日，中国科协与青海省人民政府签署战略合作协议。\n青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": '青海日报'}),
+    ('fagao',
+     "中国科协与青海省签署协议\n发稿时间：2021-05-07 09:30:00\n5月6日"
+     "，中国科协与青海省人民政府签署战略合作协议。\n青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('fabu_danwei',
+     "中国科协与青海省签署协议\n【发布单位：青海省科协】【发布时间：20"
+     "21-05-07】\n5月6日，中国科协与青海省人民政府签署战略合作协议。\n"
+     "青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('riqi_weekday',
+     "中国科协与青海省签署协议\n日期：2021年5月7日 星期五\n5月6日，中"
+     "国科协与青海省人民政府签署战略合作协议。\n青海省领导出席。",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+    ('footer_laiyuan_date',
+     "中国科协与青海省签署协议\n5月6日，中国科协与青海省人民政府签署战"
+     "略合作协议。\n青海省领导出席。\n来源：青海日报\u3000\u3000时间："
+     "2021-05-07",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": '青海日报'}),
+    ('footer_editor_date',
+     "中国科协与青海省签署协议\n5月6日，中国科协与青海省人民政府签署战"
+     "略合作协议。\n青海省领导出席。\n（编辑：王五）2021-05-07",
+     {"url": None,
+      "agreements": [('2021-05-06', 'day', False)],
+      "published": '2021-05-07',
+      "source": None}),
+]
+
 KNOWN_LIMITS = [
     ('fullwidth',
      "中国科协与甘肃省签署协议\n发布时间：２０２１－０５－０７\n５月６"
@@ -1247,6 +1324,7 @@ def _check(page: str, expected: dict[str, Any]) -> None:
     background=BACKGROUND,
     anchors=ANCHORS,
     traditional=TRADITIONAL,
+    published_forms=PUBLISHED_FORMS,
 ))
 def test_page_dates(page: str, expected: dict[str, Any]) -> None:
     _check(page, expected)
