@@ -287,6 +287,9 @@ def find_source(seg: Segmentation, header: list[str], trailer: list[str],
             break
     if not found:
         found = _outlet_on_date_line(header)
+    if not found:  # a newspaper's edition line: 《某某日报》（2021年05月07日 第01版）
+        found = next((clean_outlet(m["v"]) for line in header
+                      if (m := tp.EDITION_LINE_RE.match(line))), None)
     if not found:
         for line in _first_lines(seg):
             m = tp.BRACKET_BYLINE.match(line) or tp.DATELINE.match(line)
@@ -364,7 +367,8 @@ def _outlet_on_date_line(header: list[str]) -> str | None:
             return clean_outlet(outlets[0])
         rest = [w for w in tp.WIDE_GAP.split(around) if w]
         for w in rest:
-            if tp.NAME_TOKEN.fullmatch(w) and not tp.ANY_LABEL_RX.search(w) \
+            if len(w) <= tp.BARE_OUTLET_MAX and tp.NAME_TOKEN.fullmatch(w) \
+                    and not tp.ANY_LABEL_RX.search(w) \
                     and w not in _META["not_outlets"]:
                 return clean_outlet(w)
     return None

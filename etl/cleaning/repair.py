@@ -377,6 +377,29 @@ def wrapped_line_edits(text: str) -> list[Edit]:
     return edits
 
 
+def info_lead_edits(text: str) -> list[Edit]:
+    """A line of page fields run on into the lead (来源：… 发布时间：… 近日，…。) is broken
+    after its last field: the fields are the page's info line, the sentence its lead (and a
+    stamp on the lead's line no date of what the lead tells). Only the page's head is read
+    (INFO_LEAD_SCAN characters), and only its lines that end a sentence and hold a colon or a
+    year near their start, in a loop over the newlines: the pattern is tried on a few lines."""
+    edits: list[Edit] = []
+    head = min(len(text), tp.INFO_LEAD_SCAN)
+    start = 0
+    while start < head:
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        if end - start > tp.INFO_LEAD_MIN and text[end - 1] in tp.INFO_LEAD_ENDS:
+            near = text[start:start + tp.INFO_LEAD_NEAR]
+            if ("：" in near or ":" in near or "20" in near or "19" in near) and \
+                    (m := tp.INFO_THEN_LEAD_RE.match(text, start, end)):
+                edits.append((m.start("gap"), m.end("gap"), "\n"))
+        if nl < 0:
+            break
+        start = nl + 1
+    return edits
+
+
 # --- 6. punctuation ----------------------------------------------------------------------------
 
 def _parens(m) -> str:
@@ -462,6 +485,10 @@ def repair_text(text: str) -> Repaired:
     if joins:
         text, omap = apply_edits(text, joins, omap)
         done.append("unwrap")
+    breaks = info_lead_edits(text)
+    if breaks:
+        text, omap = apply_edits(text, breaks, omap)
+        done.append("info_break")
     # apply_edits made a new list (no one else holds it); only the untouched map is a range
     return Repaired(text, omap if isinstance(omap, list) else list(omap), tuple(done), notes,
                     changed, lost)

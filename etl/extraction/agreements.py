@@ -38,6 +38,7 @@ from etl.extraction.orgs import ArticleContext, distribute_suffix, parse_org, re
 from etl.records import Agreement, Party
 from etl.vocabulary import orgs as org_voc
 from etl.vocabulary import signing as voc
+from etl.vocabulary.dates import EVENT_YEAR_RE
 from etl.vocabulary.numerals import cn_number
 
 
@@ -815,7 +816,7 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str
             scan.found.extend(got)
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
-        _remember_dates(scan, dates, text[s0:s1])
+        _remember_dates(scan, dates, text[s0:s1], s0)
     if not scan.found:
         for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
             scan.sentence, scan.indexed = p.sentence, None
@@ -1202,7 +1203,9 @@ def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         int(d.date[:4]) < scan.ref.year for d in own)  # 首次 in a past year: recalled
     if not own or not (voc.BACKGROUND_RE.search(text, c0, trig)
                        or (earlier_year and voc.FIRST_TIME_RE.search(text, c0, trig))
-                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)) \
+                       or voc.RECALLED_AFTER_RE.search(text, m.end(), c1)
+                       or (voc.RECALLED_JI_OPEN_RE.match(text, c0)
+                           and voc.RECALLED_JI_CLOSE_RE.match(text, m.end(), c1))) \
             or scan.index.within(c0, c1):
         return []
     lead0 = max([s0] + [d.end for d in dates if d.end <= trig])
@@ -2100,14 +2103,22 @@ def _after_previous(scan: _Scan, s0: int, trig: int) -> str | None:
     return None
 
 
-def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str) -> None:
+def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str, s0: int) -> None:
     """The dates later sentences may take: the last explicit one, and the last day-precise one
-    that is not the page's own date line."""
+    that is not the page's own date line. A year naming an event of a sentence with a finer date
+    (12月26日，某区召开2017年科技创新大会。会上，…) is the event's name, no date to take."""
     explicit = [d for d in dates if not d.backref
-                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text))]
+                and (d.precision != "approx" or voc.DATE_WINDOW_RE.fullmatch(d.text)
+                     or voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (in the URL's year)
+    if len(explicit) > 1 and any(d.precision == "year" for d in explicit):
+        named = [d for d in explicit if d.precision == "year"
+                 and EVENT_YEAR_RE.match(sentence, d.start - s0)]
+        explicit = [d for d in explicit if d not in named] or explicit
     if explicit:
         scan.last_date = explicit[-1]
-    days = [d for d in explicit if d.precision == "day"]
+    days = [d for d in explicit if d.precision == "day" or (
+        d.precision == "approx" and d.date and len(d.date) == 10
+        and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (a month-day in the URL's year)
     if days and not voc.META_LINE_RE.search(sentence):
         scan.last_day = days[-1]
 
@@ -2558,6 +2569,9 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
         return False
     if a.span == b.span and a.title and b.title and a.title != b.title:
         return False
+    if a.date and b.date and (not a.date_text or not b.date_text) and not a.date_after \
+            and not b.date_after:
+        return True  # one dated by publication alone (a headline's report): the other's event
     if a.date and b.date:
         if (
             "approx" in (a.date_precision, b.date_precision)
@@ -2570,10 +2584,13 @@ def _compatible(a: Agreement, b: Agreement) -> bool:
 
 
 def _better(a: Agreement, b: Agreement) -> bool:
-    """Is report `a` a better description of the event than `b`?"""
-    return (precision_rank(a.date_precision), -a.confidence) < (
+    """Is report `a` a better description of the event than `b`? Of two as precise and as sure,
+    one dated by what the text writes (a window before 其间) beats one dated by publication
+    alone (the headline's report of the same signing)."""
+    return (precision_rank(a.date_precision), -a.confidence, not a.date_text) < (
         precision_rank(b.date_precision),
         -b.confidence,
+        not b.date_text,
     )
 
 

@@ -305,10 +305,10 @@ def find_dates(text: str, ref: date | None) -> tuple[DateMention, ...]:
         if ref is None and (g.get("y") or g.get("md_m") or g.get("mo")):
             if dm is None and _opens_line(text, m.start()):
                 dm = _chronicle_entry(text, m, g, entry_year)
-            elif dm is None and g.get("md_m") and year_at is not None \
+            elif dm is None and (g.get("md_m") or g.get("mo")) and year_at is not None \
                     and "\n" not in text[year_at[1]:m.start()] \
                     and _opens_sentence(text, m.start()):
-                # 2023年5月5日，…。8月9日，…: a paragraph's next sentence, in its year
+                # 2023年5月5日，…。8月9日，… (or 8月，…): a paragraph's next sentence, in its year
                 dm = _in_year(m, g, year_at[0])
             elif g.get("y") and dm is not None and dm.date and len(dm.date) >= 7:
                 # a date (2023年5月5日, 2022年10月), not a year alone (2012年…会议)

@@ -327,7 +327,7 @@ BRACKET_DATELINE = re.compile(
 )
 # A labelled source: "来源: 大河财立方", "信息来源:本站"; group v = the value up to the next field.
 SOURCE_FIELD = re.compile(
-    SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜])"
+    SOURCE_LABEL + _COLON + r"(?P<v>.+?)(?=\s{2,}|\s*" + ANY_LABEL + r"\s*[:：]|\s*$|\s*[|｜]|】)"
 )
 # A labelled author: "作者:谢慧变", "记者:韩雪松", "作者:记者 林珂".
 AUTHOR_FIELD = re.compile(
@@ -414,6 +414,9 @@ ITEM_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
 WIDE_GAP = re.compile(r"\s{2,}")
 # A bare outlet name beside a date: Han or Latin letters, dots and hyphens.
 NAME_TOKEN = re.compile(f"[{HAN}A-Za-z·-]{{2,20}}")
+# A bare name beside a date that does not end like an outlet is one when it is this short; a
+# longer one is the page's headline with its date ("某某与某某签署协议 2021-05-07").
+BARE_OUTLET_MAX = 10
 # The body whose site a page is (metadata.find_owner): what 我校/我院/我所 mean where the page's
 # source line names a unit or an outlet (来源：党委宣传部). A footer naming it as the site's holder
 # or host ("版权所有 © 某某大学", "某某研究所 版权所有", "主办单位：某某科学院", "Copyright ©
@@ -455,3 +458,28 @@ def changed_chars_re(convert: Callable[[str], str]) -> re.Pattern[str]:
     out = convert("\n".join(chars)).split("\n")
     return re.compile("[" + re.escape("".join(
         a for a, b in zip(chars, out, strict=True) if a != b)) + "]")
+
+# A line of page fields (a source, a date stamp) run on into the lead by the page's layout:
+# "来源：某日报 发布时间：2024-01-09 09:30:00 近日，某某与某某签署…。". Group gap = the space
+# between the last field and the sentence, which then runs to the line's end, is no time
+# ("09:30") and holds no further label: the cleaning breaks the line there.
+INFO_THEN_LEAD_RE = re.compile(
+    r"(?=[^\n]{0,40}?(?:" + DATE_LABEL + "|" + SOURCE_LABEL + r")\s*[:：]"
+    r"|\s*(?:19|20)\d{2}\s*[-/.年])"
+    r"[^\n，。,；;！？!?]{4,100}?[^\s，。,：:；;！？!?]"  # fields: no sentence's marks
+    r"(?P<gap>[ \t\u3000]+)"
+    r"(?!\d{1,2}[:：]\d)"
+    rf"(?=[{HAN}\d（(“【][^\n]{{14,}}[。！？!?]\s*$)"
+    r"(?![^\n]{0,24}?" + ANY_LABEL + r"\s*[:：])"
+)
+# Where the cleaning looks for such lines: the page's head; lines longer than INFO_LEAD_MIN
+# that end with one of INFO_LEAD_ENDS, with a colon or a year in their first INFO_LEAD_NEAR.
+INFO_LEAD_SCAN = 3000
+INFO_LEAD_MIN = 24
+INFO_LEAD_ENDS = frozenset("。！？!?")
+INFO_LEAD_NEAR = 48
+
+# A newspaper's edition line: "《某某日报》（2021年05月07日 第01版）"; group v = the paper.
+EDITION_LINE_RE = re.compile(
+    r"^《(?P<v>[^《》\s]{2,20})》\s*[(（]?\s*(?:19|20)\d{2}\s*[-/.年][^()（）]{0,30}?第\s*"
+    r"[0-9０-９A-Za-z]{1,4}\s*版")

@@ -118,12 +118,14 @@ SENTENCE_OPENERS = "。！？!?；;】]\n"
 TITLE_YEAR_RE = re.compile(rf"(?<![0-9０-９])(?P<y>{_YEAR})\s*年(?!\s*{NUM}{{1,3}}\s*月)")
 # A journal issue: "2015年第10期" (group y), the year of an abstract page that has no other date.
 JOURNAL_ISSUE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*第\s*\d{1,3}\s*期")
-# A date in a URL's path: /2023-08-09/, /2023/0809/, /t20230809_, /2023/8/9/, 20230809123456.html,
-# /202308/, /2023-08/, /2023/08/, /2023/8/, /2023/. Groups y, m, d (month and day optional).
+# A date in a URL's path: /2023-08-09/, /2023/0809/, /t20230809_, /2023/8/9/, /2015-2-3/,
+# 20230809123456.html, /202308/, /2023-08/, /2023/08/, /2023/8/, /2023/. Groups y, m, d (month
+# and day optional).
 URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_.]?(?P<m>0[1-9]|1[0-2])[-/_.]?"
                r"(?P<d>0[1-9]|[12]\d|3[01])(?=\d{4,}|\D|$)"),
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<s>[-/_])(?P<m>1[0-2]|0?[1-9])(?P=s)"
+               r"(?P<d>3[01]|[12]\d|0?[1-9])(?=[/_.]|$)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])(?!\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>1[0-2]|[1-9])/"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/"),

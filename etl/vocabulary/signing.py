@@ -307,10 +307,12 @@ GROUP_JOINERS = "、与和及"
 CLAUSE_PUNCT = "，,：:；;"
 # A party right after one of these is a place or a destination, not a signatory (在北京与…).
 NOT_PARTY_BEFORE = "在于赴到至从向经"
-# Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…).
+# Adverbs skipped between a party group and its connector or verb (A又与B…, A分别与B…, A曾与B…).
 ADVERBS: tuple[str, ...] = ("又", "还", "也", "亦", "则", "已", "同时", "先后", "分别", "共同",
                             "联合", "均", "正式", "再次", "首次", "就", "代表", "代表们",
-                            "负责同志", "负责人", "有关负责人")
+                            "负责同志", "负责人", "有关负责人",
+                            # an earlier signing recalled (A曾与B…, A曾于2016年与B…)
+                            "曾", "曾经", "早已", "早")  # 早 of 早在2016年就与B
 # The characters of those adverbs (what a stretch of nothing but adverbs is made of).
 ADVERB_CHARS = "".join(ADVERBS) + "了 \u3000"
 # A time or place adverbial between a party and its connector: 已于2015年2月 | 在北京 | 于近日.
@@ -319,9 +321,10 @@ TAIL_ADVERBIAL = re.compile(
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?(?=[与和同跟])|于)"
 )
-# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over.
+# The same adverbials at the end of a stretch (A|5月8日在芜湖|与B): what _skip_back moves over;
+# a list of years too (A先后于2016年、2018年与B).
 TAIL_ADVERBIAL_END = re.compile(
-    r"(?:[于在]?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
+    r"(?:[于在]?(?:(?:\d{4}年(?:\d{1,2}月)?[、和及])*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|今年\d{1,2}月|"
     r"去年\d{1,2}月|近日|日前|当天|同日|昨天|今天)(?:上午|下午)?"
     rf"|在[{HAN}]{{1,8}}?|于)\Z"
 )
@@ -468,6 +471,11 @@ COUNTED_DOCUMENTS_RE = re.compile(
     rf"(?:了)?[一1１](?:份|项|个)[^，,。；;、项目]{{0,12}}?{alt(_R['conclude_documents'])}")
 # Words after the signing that make it an earlier one recalled (签署…以来, 签署…背景下).
 RECALLED_AFTER_RE = re.compile(r"以来|背景下|年来")
+# A clause "继…后" / "继…之后" around a dated signing (继2019年签署合作协议后，A与B再次签署):
+# the earlier signing the sentence's new one follows; group-less, matched at the clause's start
+# (继) and after the trigger up to the clause's end (…后).
+RECALLED_JI_OPEN_RE = re.compile(r"继")
+RECALLED_JI_CLOSE_RE = re.compile(r"[^，,；;。]*?后\s*$")
 # Words that open a phrase after a party group (A与B本着…的原则, 就…的问题; 本著 as converted from
 # Traditional script): a 的 after them does not make the group a modifier.
 PHRASE_OPENER_RE = re.compile(
@@ -682,7 +690,7 @@ NAME_GAP_RE = re.compile(rf"[{HAN}“”\"]*")
 # A window of days (3月7日至8日, 9月11—14日, 11月30日至12月2日): a visit or an event; a signing
 # inside it is dated to the month, approx.
 DATE_WINDOW_RE = re.compile(
-    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?\s*[至到—–~～\-－]+\s*"
     r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
 )
 # What ends a clause that is nothing but a pair before another pair's verb (甲与乙，丙与丁分别签订;
