@@ -360,20 +360,10 @@ def wrapped_line_edits(text: str) -> list[Edit]:
     大学与\n同济大学) is a sentence wrapped by the page's layout, no end of a line of text:
     the two lines are one. (A break after a name or a word is left: a headline ends so too.)"""
     edits: list[Edit] = []
-    nl = text.find("\n")
-    start = 0  # where the line that ends at `nl` starts
-    while nl >= 0:
-        a = nl  # (the spaces a page leaves around the break go with it)
-        while a > start and text[a - 1] in tp.WRAP_SPACES:
-            a -= 1
-        b = nl + 1
-        while b < len(text) and text[b] in tp.WRAP_SPACES:
-            b += 1
-        if a - start > tp.WRAPPED_LINE_MIN and text[a - 1] in tp.WRAP_BEFORE and \
-                b < len(text) and tp.WRAP_AFTER_RE.match(text, b):
-            edits.append((a, b, ""))
-        start = nl + 1
-        nl = text.find("\n", start)
+    for m in tp.WRAPPED_BREAK_RE.finditer(text):
+        a = m.start() + 1  # (the spaces a page leaves around the break go with it)
+        if a - (text.rfind("\n", 0, a) + 1) > tp.WRAPPED_LINE_MIN:
+            edits.append((a, m.end(), ""))
     return edits
 
 

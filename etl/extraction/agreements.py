@@ -688,7 +688,8 @@ def _not_a_signing_outside_names(scan: _Scan, trigger: str, s0: int, s1: int, c0
     """_not_a_signing read again with the sentence's organisations blanked too, where a rule
     held over names and places: its word may have been part of a name the gazetteer does not
     read (明日 of 光明日报社)."""
-    spans = [(o.start, o.end) for o in scan.index.mentions if c0 <= o.start < c1]
+    # (the trigger's clause only: a sentence's index is made where a signing is read)
+    spans = [(o.start, o.end) for o in find_organisations(scan.text, scan.ctx, c0, c1)]
     if not spans:
         return True
     chars = list(_without_names(scan.text)[s0:s1])

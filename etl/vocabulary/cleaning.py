@@ -442,10 +442,9 @@ MONTH_ISO = re.compile(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$")
 
 # A line that ends inside a sentence (after ，、 or a connector, with more than a few characters
 # of its own) followed by the sentence's next words: the break is layout, no end.
-WRAP_BEFORE = frozenset("，、与和及")
-WRAP_SPACES = frozenset(" \t\u3000")
+# (the mark before the break, the break with its spaces, and what follows it)
+WRAPPED_BREAK_RE = re.compile(r"[，、与和及][ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff“《\d])")
 WRAPPED_LINE_MIN = 5
-WRAP_AFTER_RE = re.compile(r"[\u4e00-\u9fff“《\d]")
 
 # The blocks of Han characters (CJK Extension A, the Unified block, the compatibility block):
 # the characters whose Traditional -> Simplified conversion the cleaning tests for.
