@@ -401,7 +401,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         found = _with_framed_names(text, lo, hi, framed, found)
     if len(found) > 1 and text.find("、", lo, hi) >= 0:
         found = _units_of_listed_parent(text, found)
-    if any(ch in text[lo:hi] for ch in voc.NAME_QUOTES):
+    if voc.NAME_QUOTE_RE.search(text, lo, hi):
         found = _with_quotes(text, lo, hi, found)
     return found
 

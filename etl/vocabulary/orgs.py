@@ -720,3 +720,4 @@ LISTED_UNIT_HEADS: tuple[str, ...] = ("学院", "研究所", "研究院", "研�
 
 # Quotes a page may put around a whole name (opening -> closing).
 NAME_QUOTES: dict[str, str] = {"“": "”", '"': '"', "「": "」", "【": "】", "‘": "’", "『": "』"}
+NAME_QUOTE_RE = re.compile("[" + re.escape("".join(NAME_QUOTES)) + "]")
