@@ -1711,6 +1711,17 @@ def _with_branch(c: _Cand, text: str) -> _Cand:
     return replace(c, name=c.name + _canon(text[c.end:head.end()]), end=head.end())
 
 
+def _with_period(c: _Cand, text: str) -> _Cand:
+    """A programme's period or edition in brackets right after its head (甲行动计划（2021—2025
+    年）, 乙工程（2023版）): one name, as the page writes it."""
+    if c.title or not pat.PERIOD_HEAD_END_RE.search(c.name):
+        return c
+    m = pat.PERIOD_AFTER_RE.match(text, c.end)
+    if m is None:
+        return c
+    return replace(c, name=c.name + _canon(m.group(0)), end=m.end())
+
+
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
     """Of overlapping mentions, the longest wins (成员大会 inside …成员大会暨…第三次大会)."""
     out: list[_Cand] = []
@@ -1734,7 +1745,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
-        found = _drop_nested([_with_branch(c, text) for c in step(text, claimed)])
+        found = _drop_nested([_with_period(_with_branch(c, text), text)
+                             for c in step(text, claimed)])
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
     cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))

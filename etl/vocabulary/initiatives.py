@@ -382,6 +382,9 @@ BRANCH_REACH = 8
 BRANCH_AFTER_RE = re.compile(rf"[{HAN}]{{1,{BRANCH_REACH}}}?(?:[（(][{HAN}]{{1,6}}[)）])?"
                              rf"(?:{alt(UNQUOTED['branch_heads'])})")
 BRANCH_HEAD_RE = re.compile(alt(UNQUOTED["branch_heads"]))
+# A programme's period or edition in brackets right after its head: part of its name.
+PERIOD_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['period_heads'])})$")
+PERIOD_AFTER_RE = re.compile(UNQUOTED["period_after_re"])
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
