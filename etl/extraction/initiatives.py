@@ -361,11 +361,11 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             return None  # “会市合作”大会: the model, not a named event
         if brand and not core and (head in pat.QUOTED["brand_usage"] or (
                 _head_class(head) == "facility"
-                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
+                and not pat.SET_UP_AFTER_RE.match(_after_host(tail, end)))):
             return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
         if (brand and core and _generic(core) and not core[0].isdigit()
                 and _head_class(head) == "facility" and not designated
-                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
+                and not pat.SET_UP_AFTER_RE.match(_after_host(tail, end))):
             return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
         if (not brand and not q[0].isdigit() and core and _generic(core)
                 and _head_class(head) == "facility" and not pat.HEAD_END_RE.search(q)):
@@ -639,6 +639,10 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             name = (owner.group(0) if owner and designation else "") + comp[0]
             yield _Cand(_canon(name), comp[1], m.start(), m.end() + comp[3],
                         region_word=comp[2])
+            if nat.get("any_usage") and any(rx.fullmatch(comp[0]) for rx, _ in pat.CANONICAL_NAMES):
+                # 海智计划工作基地（甲大学）揭牌: the programme and its bases in general
+                yield _Cand(nat["name"], nat["kind"], m.start(), m.end() + comp[3],
+                            family=nat["family"])
         elif pat.BRAND_USAGE_RE.match(tail) or nat.get("any_usage"):
             yield _Cand(nat["name"], nat["kind"], m.start(), m.end(), family=nat["family"])
     for rx, prog in pat.PROGRAMME_RES:
@@ -937,12 +941,20 @@ def _name_start(s: str) -> bool:
                 or pat.REGION_TERM_RE.match(s) or any(p.start == 0 for p in _places(s[:6])))
 
 
+def _after_host(text: str, end: int) -> str:
+    """The four characters said of a facility that ends at ``end``: after its bracketed host
+    (…基地（甲大学）揭牌), if one follows."""
+    m = pat.HOST_BRACKET_RE.match(text, end)
+    start = m.end() if m else end
+    return text[start:start + 4]
+
+
 def _founded(text: str, left: _Left, end: int) -> bool:
     """A facility is set up or built: a founding verb before it in its clause or right after it,
     or a plaque in its clause (共建…研究院, …中心建设, 揭牌)."""
     cs, ce = _span(text, left.start, pat.CLAUSE_END_CHARS)
     return bool(pat.FOUNDING_RE.search(text, cs, left.start)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
+                or pat.FOUNDING_AFTER_RE.match(_after_host(text, end))
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
                 or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce))
 
@@ -1017,7 +1029,7 @@ def _facility_cue(text: str, head_start: int, end: int) -> bool:
     cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
     return bool(pat.FACILITY_CLAUSE_CUE_RE.search(text, cs, ce)
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4]))
+                or pat.FOUNDING_AFTER_RE.match(_after_host(text, end)))
 
 
 def _among_types(text: str, start: int, end: int) -> bool:

@@ -385,6 +385,9 @@ BRANCH_HEAD_RE = re.compile(alt(UNQUOTED["branch_heads"]))
 # A programme's period or edition in brackets right after its head: part of its name.
 PERIOD_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['period_heads'])})$")
 PERIOD_AFTER_RE = re.compile(UNQUOTED["period_after_re"])
+# A host or place in brackets right after a facility (…创新基地（甲大学）揭牌): what is said of
+# the facility comes after it.
+HOST_BRACKET_RE = re.compile(r"[（(][^（）()\n，。；]{1,20}[)）]")
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
