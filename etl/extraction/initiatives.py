@@ -931,7 +931,9 @@ def _short_programme(text: str, left: _Left, head: str, end: int) -> bool:
     return (head in pat.SHORT_PROGRAMME_HEADS and len(left.core) == 2
             and left.core not in pat.SHORT_CORE_NOT_NAMES
             and (left.verb in pat.LAUNCH_VERBS if left.verb else
-                 left.start == _span(text, left.start, pat.CLAUSE_END_CHARS)[0])
+                 left.start == _span(text, left.start, pat.CLAUSE_END_CHARS)[0]
+                 or bool(pat.SHORT_LIST_BEFORE_RE.search(
+                     text, max(0, left.start - pat.SHORT_LIST_REACH), left.start)))
             and _launched(text, left.start, end))
 
 

@@ -333,6 +333,12 @@ LAUNCH_RE = re.compile(alt(UNQUOTED["launch_verbs"]))
 LAUNCH_VERBS = frozenset(UNQUOTED["launch_verbs"])
 SHORT_PROGRAMME_HEADS = frozenset(UNQUOTED["short_programme_heads"])
 SHORT_CORE_NOT_NAMES = frozenset(UNQUOTED["short_core_not_names"])
+# A two-character programme listed after another under one launching verb (实施甲乙计划、丙丁计划和
+# 戊己工程): the verb governs each item (the list read back from the item's start).
+SHORT_LIST_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['launch_verbs'])})"
+    rf"(?:[{HAN}]{{2}}(?:{alt(UNQUOTED['short_programme_heads'])})[、和及与])+$")
+SHORT_LIST_REACH = 24
 # Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
 # region's name is geographic words, so the words after the last 与/和 or verb are the region's
 # (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
@@ -488,8 +494,9 @@ AWARDED_TITLE_RE = re.compile(
     rf"(?:{alt(AWARDED['verbs'])})(?:{alt(AWARDED['verb_objects'])})?"
     rf"(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
     rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
+    rf"(?:(?P<quote>[“\"「])?)"  # (the title may be quoted: 获批“国家农业科技园区”)
     rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
-    rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
+    rf"(?:{alt(AWARDED['place_heads'])}))(?(quote)[”\"」])(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
 AWARDED_CUE_RE = re.compile(alt(AWARDED["verbs"]))
 # Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
