@@ -484,7 +484,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
               and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
     designated = brand and bool(pat.DESIGNATION_CUE_RE.search(
-        text, *_span(text, qs, pat.CLAUSE_END_CHARS)))
+        text, *_span(text, qs, pat.CLAUSE_END_CHARS))
+        or pat.PARTNER_FOUNDING_BEFORE_RE.search(text, max(0, qs - 6), qs))
     comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric, designated=designated)
             if tail and not joined else None)
     if comp:
@@ -494,6 +495,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
                 pat.OWNER_RE.search(left.core) and not _places(left.core)):
             name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
         yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
+        if _bases_in_general(q, name):  # 共建“海智计划”工作基地: the programme and its bases
+            nat = pat.NATIONAL[q]
+            yield _Cand(nat["name"], nat["kind"], start, qe + used, family=nat["family"])
         if not own or _bare_head(tail[:used]) or (
                 _group_quote(q) and tail[:used] != _head_of(tail[:used])
                 and kind in ("project", "action")):
@@ -622,6 +626,13 @@ def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _bases_in_general(brand: str, name: str) -> bool:
+    """A programme (海智计划, named by any mention) and its bases in general (海智计划工作基地,
+    written one way: [[canonical_name]]): both named (ANNOTATION: 海智计划 and its 工作基地)."""
+    return bool(pat.NATIONAL.get(brand, {}).get("any_usage")) and any(
+        rx.fullmatch(name) for rx, _ in pat.CANONICAL_NAMES)
+
+
 def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """National brands, programmes, mirrors and designations written anywhere."""
     for m in pat.NATIONAL_RE.finditer(text):
@@ -639,7 +650,7 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             name = (owner.group(0) if owner and designation else "") + comp[0]
             yield _Cand(_canon(name), comp[1], m.start(), m.end() + comp[3],
                         region_word=comp[2])
-            if nat.get("any_usage") and any(rx.fullmatch(comp[0]) for rx, _ in pat.CANONICAL_NAMES):
+            if _bases_in_general(nat["name"], comp[0]):
                 # 海智计划工作基地（甲大学）揭牌: the programme and its bases in general
                 yield _Cand(nat["name"], nat["kind"], m.start(), m.end() + comp[3],
                             family=nat["family"])
