@@ -483,9 +483,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
     joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
               and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
-    designated = brand and bool(pat.DESIGNATION_CUE_RE.search(
-        text, *_span(text, qs, pat.CLAUSE_END_CHARS))
-        or pat.PARTNER_FOUNDING_BEFORE_RE.search(text, max(0, qs - 6), qs))
+    designated = brand and _brand_designated(text, qs)
     comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric, designated=designated)
             if tail and not joined else None)
     if comp:
@@ -626,6 +624,13 @@ def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _brand_designated(text: str, start: int) -> bool:
+    """The clause of a brand starting at ``start`` awards or lists its facility (认定, 入选,
+    获批) or the partners build it together (共建“科创中国”创新基地)."""
+    return bool(pat.DESIGNATION_CUE_RE.search(text, *_span(text, start, pat.CLAUSE_END_CHARS))
+                or pat.PARTNER_FOUNDING_BEFORE_RE.search(text, max(0, start - 6), start))
+
+
 def _bases_in_general(brand: str, name: str) -> bool:
     """A programme (海智计划, named by any mention) and its bases in general (海智计划工作基地,
     written one way: [[canonical_name]]): both named (ANNOTATION: 海智计划 and its 工作基地)."""
@@ -641,7 +646,8 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue  # a quoted brand was judged with its quotes (step 2)
         nat = pat.NATIONAL.get(m.group(0), pat.NATIONAL["智汇中国"])
         tail = pat.TAIL_RE.match(text, m.end()).group(0)
-        comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False)
+        comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False,
+                         designated=_brand_designated(text, m.start())) if tail else None
         if comp:
             # 中国科协海智计划合作机构: a designation of the brand keeps its owner
             owner = pat.OWNER_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
