@@ -376,8 +376,9 @@ VALUE_ENDS = tuple(UNQUOTED["value_ends"])
 # A brand's facility is its designation in a clause that awards or lists it (“科创中国”创新基地
 # 认定名单, 入选“科创中国”创新基地).
 DESIGNATION_CUE_RE = re.compile(alt(QUOTED["designation_cues"]))
-# ... or the partners build it together, the verb right before the brand (共建“科创中国”创新基地).
-PARTNER_FOUNDING_BEFORE_RE = re.compile(rf"(?:{alt(UNQUOTED['partner_founding_verbs'])})$")
+# ... or a verb right before the brand sets it up (共建“科创中国”创新基地, 设立“海智计划”工作站).
+PARTNER_FOUNDING_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['brand_facility_founding_before'])})$")
 # A head word that continues into a longer word (科技园|区, 工程|院): not the head there.
 HEAD_CONTINUES_RE = re.compile(
     rf"(?:{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
