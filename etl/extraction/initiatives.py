@@ -465,8 +465,10 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
         kind = "pilot" if tail.startswith("试点") else "brand"
-        comp = None if kind == "pilot" else _compound(q, tail, brand=False, model=False,
-                                                       numeric=False)
+        # (as a brand: its generic facility set up or awarded is its own, “科创中国·甲”创新基地揭牌)
+        comp = None if kind == "pilot" else _compound(
+            q, tail, brand=True, model=False, numeric=False,
+            designated=_brand_designated(text, qs))
         if comp and _head_class(_head_of(comp[0])) == "facility":
             # “科创中国·温州”新材料创新基地: the place edition's platform, one name
             yield _Cand(_canon(comp[0]), comp[1], qs, qe + comp[3], family=dot_brand["family"],
