@@ -10,6 +10,7 @@ initiatives by name.
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from etl.pipeline import extract
@@ -316,12 +317,23 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("page,expected", phenomenon_cases(
+TABLES = dict(
     national_bare=NATIONAL_BARE, programme_list=PROGRAMME_LIST, headline=HEADLINE,
     period_at_end=PERIOD_AT_END, dot_sub_brand=DOT_SUB_BRAND, bracketed_host=BRACKETED_HOST,
     latin_and_digits=LATIN_AND_DIGITS, pilot_units=PILOT_UNITS, negatives=NEGATIVES,
-    agreement_words=AGREEMENT_WORDS, more_frames=MORE_FRAMES,
-    around_a_signing=AROUND_A_SIGNING)
-    + known_limits(KNOWN_LIMITS))
+    agreement_words=AGREEMENT_WORDS, more_frames=MORE_FRAMES, around_a_signing=AROUND_A_SIGNING)
+S2T = opencc.OpenCC("s2t")
+
+
+@pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES)
+                         + known_limits(KNOWN_LIMITS))
 def test_programme_names(page: str, expected: set[str]) -> None:
+    assert _names(page) == expected
+
+
+@pytest.mark.parametrize("page,expected", phenomenon_cases(**{
+    name: [(case, S2T.convert(text), expected) for case, text, expected in rows
+           if S2T.convert(text) != text] for name, rows in TABLES.items()}))
+def test_programme_names_traditional(page: str, expected: set[str]) -> None:
+    """Every row again in Traditional script (opencc s2t): the same names, Simplified."""
     assert _names(page) == expected
