@@ -313,7 +313,8 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("dual_creation_base", "该区获批国家级双创示范基地。", {"国家级双创示范基地"}),
     ("quoted_actions", "实施“强链”“补链”“延链”三大行动。", {"强链", "补链", "延链"}),
     # (main glued the count to the last quote: 远航三项计划; now none, each is still missed)
-    ("counted_quoted_plans", "实施“领航”“启航”“远航”三项计划。", {"领航计划", "启航计划", "远航计划"}),
+    ("counted_quoted_plans", "实施“领航”“启航”“远航”三项计划。",
+     {"领航计划", "启航计划", "远航计划"}),
     ("unquoted_three_actions", "扎实推进春风行动、育苗计划和强基工程三大行动。",
      {"春风行动", "育苗计划", "强基工程"}),
 ]
