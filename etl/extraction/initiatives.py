@@ -337,8 +337,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             return None  # “两中心一平台”（即甲中心…: an aside opened, not one name
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
-                or pat.CLAUSE_VERB_RE.search(core)):
+                or pat.CLAUSE_VERB_RE.search(core) or pat.ENUMERATION_RE.match(core)):
             return None  # a verb or a list between quote and head: not one name
+            # (“甲”“乙”三项计划: the head counts the quotes, each a name of its own)
         region = _leading_region(core)
         batch = bool(core) and not _strip_front(core)[0]
         if brand and head in pat.QUOTED["region_dropping_heads"] and (
@@ -361,11 +362,11 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
             return None  # “会市合作”大会: the model, not a named event
         if brand and not core and (head in pat.QUOTED["brand_usage"] or (
                 _head_class(head) == "facility"
-                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4]))):
+                and not pat.SET_UP_AFTER_RE.match(_after_host(tail, end)))):
             return None  # “科创中国”平台: the brand itself; 海智计划基地: its bases in general
         if (brand and core and _generic(core) and not core[0].isdigit()
                 and _head_class(head) == "facility" and not designated
-                and not pat.SET_UP_AFTER_RE.match(tail[end:end + 4])):
+                and not pat.SET_UP_AFTER_RE.match(_after_host(tail, end))):
             return None  # 海智计划工作基地: a generic facility (unless set up: …创新基地设立仪式)
         if (not brand and not q[0].isdigit() and core and _generic(core)
                 and _head_class(head) == "facility" and not pat.HEAD_END_RE.search(q)):
@@ -465,8 +466,10 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return  # 对标“一村一品一小院”的目标; 作为“甲乙科技小院”推荐对象: a goal, a candidate
     if dot_brand:  # “科创中国·嘉兴”试点: the brand's edition for a place, as written
         kind = "pilot" if tail.startswith("试点") else "brand"
-        comp = None if kind == "pilot" else _compound(q, tail, brand=False, model=False,
-                                                       numeric=False)
+        # (as a brand: its generic facility set up or awarded is its own, “科创中国·甲”创新基地揭牌)
+        comp = None if kind == "pilot" else _compound(
+            q, tail, brand=True, model=False, numeric=False,
+            designated=_brand_designated(text, qs))
         if comp and _head_class(_head_of(comp[0])) == "facility":
             # “科创中国·温州”新材料创新基地: the place edition's platform, one name
             yield _Cand(_canon(comp[0]), comp[1], qs, qe + comp[3], family=dot_brand["family"],
@@ -483,8 +486,7 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     # 上合组织及“一带一路”节点城市…论坛: a quote inside a longer name is not where it starts
     joined = (before[-1:] in pat.UNQUOTED["list_joiners"] and not brand
               and not pat.HEAD_END_RE.search(before[:-1]))  # (…项目工程和“365”…: a new item)
-    designated = brand and bool(pat.DESIGNATION_CUE_RE.search(
-        text, *_span(text, qs, pat.CLAUSE_END_CHARS)))
+    designated = brand and _brand_designated(text, qs)
     comp = (_compound(q, tail, brand=brand, model=model, numeric=numeric, designated=designated)
             if tail and not joined else None)
     if comp:
@@ -494,6 +496,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
                 pat.OWNER_RE.search(left.core) and not _places(left.core)):
             name, start = left.core + name, left.start  # 基层科协组织“3+1”试点: one name
         yield _Cand(_canon(name), kind, start, qe + used, region_word=region)
+        if _bases_in_general(q, name):  # 共建“海智计划”工作基地: the programme and its bases
+            nat = pat.NATIONAL[q]
+            yield _Cand(nat["name"], nat["kind"], start, qe + used, family=nat["family"])
         if not own or _bare_head(tail[:used]) or (
                 _group_quote(q) and tail[:used] != _head_of(tail[:used])
                 and kind in ("project", "action")):
@@ -622,6 +627,20 @@ def _inside(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _brand_designated(text: str, start: int) -> bool:
+    """The clause of a brand starting at ``start`` awards or lists its facility (认定, 入选,
+    获批) or the partners build it together (共建“科创中国”创新基地)."""
+    return bool(pat.DESIGNATION_CUE_RE.search(text, *_span(text, start, pat.CLAUSE_END_CHARS))
+                or pat.PARTNER_FOUNDING_BEFORE_RE.search(text, max(0, start - 6), start))
+
+
+def _bases_in_general(brand: str, name: str) -> bool:
+    """A programme (海智计划, named by any mention) and its bases in general (海智计划工作基地,
+    written one way: [[canonical_name]]): both named (ANNOTATION: 海智计划 and its 工作基地)."""
+    return bool(pat.NATIONAL.get(brand, {}).get("any_usage")) and any(
+        rx.fullmatch(name) for rx, _ in pat.CANONICAL_NAMES)
+
+
 def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """National brands, programmes, mirrors and designations written anywhere."""
     for m in pat.NATIONAL_RE.finditer(text):
@@ -630,7 +649,8 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             continue  # a quoted brand was judged with its quotes (step 2)
         nat = pat.NATIONAL.get(m.group(0), pat.NATIONAL["智汇中国"])
         tail = pat.TAIL_RE.match(text, m.end()).group(0)
-        comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False)
+        comp = _compound(nat["name"], tail, brand=True, model=False, numeric=False,
+                         designated=_brand_designated(text, m.start())) if tail else None
         if comp:
             # 中国科协海智计划合作机构: a designation of the brand keeps its owner
             owner = pat.OWNER_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
@@ -639,6 +659,10 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
             name = (owner.group(0) if owner and designation else "") + comp[0]
             yield _Cand(_canon(name), comp[1], m.start(), m.end() + comp[3],
                         region_word=comp[2])
+            if _bases_in_general(nat["name"], comp[0]):
+                # 海智计划工作基地（甲大学）揭牌: the programme and its bases in general
+                yield _Cand(nat["name"], nat["kind"], m.start(), m.end() + comp[3],
+                            family=nat["family"])
         elif pat.BRAND_USAGE_RE.match(tail) or nat.get("any_usage"):
             yield _Cand(nat["name"], nat["kind"], m.start(), m.end(), family=nat["family"])
     for rx, prog in pat.PROGRAMME_RES:
@@ -927,7 +951,9 @@ def _short_programme(text: str, left: _Left, head: str, end: int) -> bool:
     return (head in pat.SHORT_PROGRAMME_HEADS and len(left.core) == 2
             and left.core not in pat.SHORT_CORE_NOT_NAMES
             and (left.verb in pat.LAUNCH_VERBS if left.verb else
-                 left.start == _span(text, left.start, pat.CLAUSE_END_CHARS)[0])
+                 left.start == _span(text, left.start, pat.CLAUSE_END_CHARS)[0]
+                 or bool(pat.SHORT_LIST_BEFORE_RE.search(
+                     text, max(0, left.start - pat.SHORT_LIST_REACH), left.start)))
             and _launched(text, left.start, end))
 
 
@@ -937,12 +963,20 @@ def _name_start(s: str) -> bool:
                 or pat.REGION_TERM_RE.match(s) or any(p.start == 0 for p in _places(s[:6])))
 
 
+def _after_host(text: str, end: int) -> str:
+    """The four characters said of a facility that ends at ``end``: after its bracketed host
+    (…基地（甲大学）揭牌), if one follows."""
+    m = pat.HOST_BRACKET_RE.match(text, end)
+    start = m.end() if m else end
+    return text[start:start + 4]
+
+
 def _founded(text: str, left: _Left, end: int) -> bool:
     """A facility is set up or built: a founding verb before it in its clause or right after it,
     or a plaque in its clause (共建…研究院, …中心建设, 揭牌)."""
     cs, ce = _span(text, left.start, pat.CLAUSE_END_CHARS)
     return bool(pat.FOUNDING_RE.search(text, cs, left.start)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4])
+                or pat.FOUNDING_AFTER_RE.match(_after_host(text, end))
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
                 or pat.FOUNDING_PLAQUE_RE.search(text, cs, ce))
 
@@ -1017,7 +1051,7 @@ def _facility_cue(text: str, head_start: int, end: int) -> bool:
     cs, ce = _span(text, head_start, pat.CLAUSE_END_CHARS)
     return bool(pat.FACILITY_CLAUSE_CUE_RE.search(text, cs, ce)
                 or pat.FOUNDING_LATER_RE.search(text, end, ce)
-                or pat.FOUNDING_AFTER_RE.match(text[end:end + 4]))
+                or pat.FOUNDING_AFTER_RE.match(_after_host(text, end)))
 
 
 def _among_types(text: str, start: int, end: int) -> bool:
@@ -1711,6 +1745,17 @@ def _with_branch(c: _Cand, text: str) -> _Cand:
     return replace(c, name=c.name + _canon(text[c.end:head.end()]), end=head.end())
 
 
+def _with_period(c: _Cand, text: str) -> _Cand:
+    """A programme's period or edition in brackets right after its head (甲行动计划（2021—2025
+    年）, 乙工程（2023版）): one name, as the page writes it."""
+    if c.title or not pat.PERIOD_HEAD_END_RE.search(c.name):
+        return c
+    m = pat.PERIOD_AFTER_RE.match(text, c.end)
+    if m is None:
+        return c
+    return replace(c, name=c.name + _canon(m.group(0)), end=m.end())
+
+
 def _drop_nested(cands: list[_Cand]) -> list[_Cand]:
     """Of overlapping mentions, the longest wins (成员大会 inside …成员大会暨…第三次大会)."""
     out: list[_Cand] = []
@@ -1734,7 +1779,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
     cands: list[_Cand] = []
     for step in (_titles, _quoted, _lexicon, _editions, _tours, _brand_frames, _facilities,
                  _unquoted):
-        found = _drop_nested([_with_branch(c, text) for c in step(text, claimed)])
+        found = _drop_nested([_with_period(_with_branch(c, text), text)
+                             for c in step(text, claimed)])
         cands.extend(c for c in found if not _honour_or_topic(text, c))
         claimed.extend((c.start, c.end) for c in found)
     cands = [_programme_named(c, text) for c in (_despammed(_normalised(c))

@@ -333,6 +333,12 @@ LAUNCH_RE = re.compile(alt(UNQUOTED["launch_verbs"]))
 LAUNCH_VERBS = frozenset(UNQUOTED["launch_verbs"])
 SHORT_PROGRAMME_HEADS = frozenset(UNQUOTED["short_programme_heads"])
 SHORT_CORE_NOT_NAMES = frozenset(UNQUOTED["short_core_not_names"])
+# A two-character programme listed after another under one launching verb (实施甲乙计划、丙丁计划和
+# 戊己工程): the verb governs each item (the list read back from the item's start).
+SHORT_LIST_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['launch_verbs'])})"
+    rf"(?:[{HAN}]{{2}}(?:{alt(UNQUOTED['short_programme_heads'])})[、和及与])+$")
+SHORT_LIST_REACH = 24
 # Regions the State develops under their own name (甲乙经济区, 某地国际旅游岛, 某某先导区): a
 # region's name is geographic words, so the words after the last 与/和 or verb are the region's
 # (甲经济圈与乙经济区 → 乙经济区, 主动服务甲乙经济区 → 甲乙经济区).
@@ -370,6 +376,9 @@ VALUE_ENDS = tuple(UNQUOTED["value_ends"])
 # A brand's facility is its designation in a clause that awards or lists it (“科创中国”创新基地
 # 认定名单, 入选“科创中国”创新基地).
 DESIGNATION_CUE_RE = re.compile(alt(QUOTED["designation_cues"]))
+# ... or a verb right before the brand sets it up (共建“科创中国”创新基地, 设立“海智计划”工作站).
+PARTNER_FOUNDING_BEFORE_RE = re.compile(
+    rf"(?:{alt(UNQUOTED['brand_facility_founding_before'])})$")
 # A head word that continues into a longer word (科技园|区, 工程|院): not the head there.
 HEAD_CONTINUES_RE = re.compile(
     rf"(?:{alt(UNQUOTED['head_not_before'])}|{UNQUOTED['head_not_before_re']})")
@@ -382,6 +391,12 @@ BRANCH_REACH = 8
 BRANCH_AFTER_RE = re.compile(rf"[{HAN}]{{1,{BRANCH_REACH}}}?(?:[（(][{HAN}]{{1,6}}[)）])?"
                              rf"(?:{alt(UNQUOTED['branch_heads'])})")
 BRANCH_HEAD_RE = re.compile(alt(UNQUOTED["branch_heads"]))
+# A programme's period or edition in brackets right after its head: part of its name.
+PERIOD_HEAD_END_RE = re.compile(rf"(?:{alt(UNQUOTED['period_heads'])})$")
+PERIOD_AFTER_RE = re.compile(UNQUOTED["period_after_re"])
+# A host or place in brackets right after a facility (…创新基地（甲大学）揭牌): what is said of
+# the facility comes after it.
+HOST_BRACKET_RE = re.compile(r"[（(][^（）()\n，。；]{1,20}[)）]")
 # A name with its alias: X（以下称为“Y”）.
 ALIAS_RE = re.compile(
     rf"[（(](?:{alt(UNQUOTED['alias_markers'])})[：:]?[“\"]([^“”\"]{{2,12}})[”\"][)）]")
@@ -482,8 +497,9 @@ AWARDED_TITLE_RE = re.compile(
     rf"(?:{alt(AWARDED['verbs'])})(?:{alt(AWARDED['verb_objects'])})?"
     rf"(?:[12][0-9]{{3}}(?:[-—–~至][12][0-9]{{3}})?年度?)?"
     rf"(?:首批|新一批|第[一二三四五六七八九十0-9]+批)?"
+    rf"(?:(?P<quote>[“\"「])?)"  # (the title may be quoted: 获批“国家农业科技园区”)
     rf"(?P<name>(?:国家|全国)(?!级)[{HAN}]{{2,{AWARDED['words_max']}}}?"
-    rf"(?:{alt(AWARDED['place_heads'])}))(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
+    rf"(?:{alt(AWARDED['place_heads'])}))(?(quote)[”\"」])(?=[，。；、和及与（(\s]|建设|名单|称号|$)")
 AWARDED_CUE_RE = re.compile(alt(AWARDED["verbs"]))
 # Designation verbs (成功创建, 入选) and a designation's decorations (2016-2020年度, （市、区）).
 DESIGNATION_VERB_RE = re.compile(alt(RULES["designation"]["verbs"]))
