@@ -934,8 +934,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
-    if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
-        return []  # 此前…已先后与…签署, undated: an earlier signing, not listed
+    if (date_m is None or not s0 <= date_m.start < s1) and voc.EARLIER_RE.search(text, s0, trig):
+        # 此前…已先后与…签署, undated (its date only an earlier sentence's: 4月2日，A与B座谈。
+        # 双方曾签署…): an earlier signing, not listed
+        return []
     inferred = date_m is None
     if date_m is None:
         date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event

@@ -720,3 +720,10 @@ LISTED_UNIT_HEADS: tuple[str, ...] = ("学院", "研究所", "研究院", "研�
 
 # Quotes a page may put around a whole name (opening -> closing).
 NAME_QUOTES: dict[str, str] = {"“": "”", '"': '"', "「": "」", "【": "】", "‘": "’", "『": "』"}
+
+# The page's own body written as its kind alone (学校与某市人民政府签署, 学会与…): only where the
+# page's source, site or chrome names that body, and only standing alone (opening a clause or
+# after a connector, not the end of a name: 中小学校, 中国化学会): the form -> its heads.
+BARE_OWN_FORMS: dict[str, tuple[str, ...]] = {"学校": ("大学", "学院"), "学会": ("学会",)}
+BARE_OWN_FORM_RE = re.compile(
+    rf"(?:(?<![{HAN}])|(?<=[与和同及]))(?:{alt(BARE_OWN_FORMS)})")

@@ -1,0 +1,261 @@
+"""Signings whose parties the signing sentence does not name (round 8), on pages written for
+this file (invented people and events; no sentence copied from a page). The pages combine where
+the parties stand (the headline alone; a lead sentence before a 签约仪式 / 举行…签约仪式 /
+…签约活动 sentence; a visit 某市市长一行到某大学考察 or a meeting 某与某举行工作会谈 before
+双方/两家/三方 签署; the page's own body as 我校/学校/我所/学会/我市 given by its source line or
+its footer; officials with titles standing for their bodies; 该院/该校/该所 pointing back), the
+kinds of party (科协 × government, universities, academies and their institutes, firms, zones'
+管委会, societies), the signing words, dates (full, month-day, 近日) and Traditional script;
+and negatives (attendees, witnesses, hosts, speakers, a signing to come, a recalled signing
+without a year, a letter of intent). Each case lists the party sets of the agreements the page
+must give (empty: none); a page is headline + date line + body.
+
+Unseen figure (main at 5cd504f, before this file's fixes): 61/67.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import page_agreements, phenomenon_cases
+
+DATE_LINE = "发布时间：2025-04-18 10:12\n"
+
+Row = tuple[str, str, list[tuple[str, ...]]]
+
+
+def signed(page: str) -> set[frozenset[str]]:
+    """The party sets of the agreements of a page written as headline + body."""
+    head, _, body = page.partition("\n")
+    return {frozenset(p.name for p in a.parties)
+            for a in page_agreements(head + "\n" + DATE_LINE + body)}
+
+HEADLINE_ONLY: list[Row] = [
+    ('hl_only_ceremony_held',
+     '江西省科协与赣州市人民政府签署会市合作协议\n4月16日，签约仪式在赣州市举行。省科协党组书记王某、市长刘某出席。',
+     [('江西省科学技术协会', '赣州市人民政府')]),
+    ('hl_only_held_ceremony',
+     '中国科学院武汉分院与宜昌市人民政府深化院地合作\n4月15日，双方在宜昌举行科技合作协议签约仪式，推动科技成果在宜昌落地转化。',
+     [('中国科学院武汉分院', '宜昌市人民政府')]),
+    ('hl_only_signing_event',
+     '湖南大学携手株洲市人民政府共建研究院\n4月12日，共建株洲研究院协议签约活动在株洲举行。',
+     [('湖南大学', '株洲市人民政府')]),
+    ('hl_firm_univ_trad',
+     '華爲技術有限公司與西安電子科技大學簽署戰略合作協議\n4月10日，簽約儀式在西安舉行，校長張某出席並致辭。',
+     [('华为技术有限公司', '西安电子科技大学')]),
+    ('hl_pair_body_signed_no_subject',
+     '贵州省科协与毕节市人民政府签约\n3月26日，会市合作协议在毕节签署。',
+     [('贵州省科学技术协会', '毕节市人民政府')]),
+    ('hl_pair_noise_attendee',
+     '浙江省科协与丽水市人民政府签署会市合作协议\n4月16日，签约仪式在丽水举行。中国科协科学技术普及部部长某某，浙江大学副校长某某出席。',
+     [('浙江省科学技术协会', '丽水市人民政府')]),
+    ('hl_pair_trad_ceremony_held',
+     '甘肅省科協與天水市人民政府簽署會市合作協議\n4月9日，簽約儀式在天水舉行。',
+     [('甘肃省科学技术协会', '天水市人民政府')]),
+    ('hl_pair_body_juxing_qianyue',
+     '中国科协与深圳市人民政府签署战略合作协议\n4月5日，中国科协与深圳市人民政府在深圳举行战略合作协议签约仪式。',
+     [('中国科学技术协会', '深圳市人民政府')]),
+    ('hl_pair_qianyue_nominal',
+     '湖北省科协与十堰市人民政府会市合作签约\n4月3日，湖北省科协与十堰市人民政府会市合作协议签约活动在十堰举行。',
+     [('湖北省科学技术协会', '十堰市人民政府')]),
+    ('hl_abbrev_site_city',
+     '市政府与省科协签署会市合作协议\n来源：南阳市人民政府\n4月16日，会市合作协议签约仪式举行。',
+     [('南阳市人民政府', '河南省科学技术协会')]),
+    ('hl_pair_body_officials',
+     '中国科学院新疆分院与哈密市人民政府签署合作协议\n4月11日，分院院长某某与市长某某代表双方签署协议。',
+     [('中国科学院新疆分院', '哈密市人民政府')]),
+]
+
+LEAD_THEN_SIGNING: list[Row] = [
+    ('lead_then_ceremony_held',
+     '会市合作再上新台阶\n4月14日，安徽省科协与芜湖市人民政府召开会市合作工作推进会。会后，会市合作协议签约仪式在芜湖举行。',
+     [('安徽省科学技术协会', '芜湖市人民政府')]),
+    ('lead_then_held_ceremony_both',
+     '科技动态\n4月11日，中国科学院沈阳分院与鞍山市人民政府举行科技合作座谈会。座谈会上，双方举行了科技合作协议签约仪式。',
+     [('中国科学院沈阳分院', '鞍山市人民政府')]),
+    ('lead_then_signed_jin_ri',
+     '校地合作\n近日，南京工业大学与盐城市人民政府举行校地合作交流会。会上，双方签订了全面战略合作协议。',
+     [('南京工业大学', '盐城市人民政府')]),
+    ('lead_then_qianxia',
+     '合作动态\n4月9日，中国汽车工程学会与柳州市人民政府举行合作交流。双方签下汽车产业科技服务合作协议。',
+     [('中国汽车工程学会', '柳州市人民政府')]),
+    ('meeting_talks',
+     '工作会谈\n4月3日，陕西省科协与榆林市人民政府举行工作会谈。会上，双方签署了会市合作协议。',
+     [('陕西省科学技术协会', '榆林市人民政府')]),
+    ('meeting_zone_firm',
+     '园区动态\n4月2日，苏州工业园区管理委员会与中国科学院苏州纳米技术与纳米仿生研究所召开座谈会。会上，双方签订了共建创新中心协议。',
+     [('苏州工业园区管理委员会', '中国科学院苏州纳米技术与纳米仿生研究所')]),
+    ('meeting_three',
+     '三方合作\n4月1日，河北省科协、保定市人民政府与河北大学召开三方合作座谈会。会上，三方签署了科技服务合作协议。',
+     [('河北省科学技术协会', '保定市人民政府', '河北大学')]),
+    ('meeting_two_firms',
+     '企业合作\n3月30日，中国石油化工股份有限公司与清华大学举行合作交流会。会上，两家签署了联合攻关协议。',
+     [('中国石油化工股份有限公司', '清华大学')]),
+    ('full_date_ceremony_after_lead',
+     '科技合作\n2025年3月28日，广西壮族自治区科协与北海市人民政府召开会市合作座谈会，会后举行了会市合作协议签约仪式。',
+     [('广西壮族自治区科学技术协会', '北海市人民政府')]),
+    ('lead_pair_noise_witness',
+     '科技合作\n4月15日，中国科学院广州分院与韶关市人民政府举行座谈会，广东省科技厅副厅长某某出席。会后，双方签署科技合作协议，省科技厅副厅长某某见证签约。',
+     [('中国科学院广州分院', '韶关市人民政府')]),
+    ('yuanshi_shuangfang',
+     '院地合作\n4月14日，中国科学院昆明分院院长某某一行到大理白族自治州调研。调研期间，院州双方签订了科技合作协议。',
+     [('中国科学院昆明分院', '大理白族自治州')]),
+    ('liangjia_firms',
+     '企业合作\n4月13日，比亚迪股份有限公司董事长某某到访深圳大学。两家签订了产学研合作协议。',
+     [('比亚迪股份有限公司', '深圳大学')]),
+    ('lead_pair_trad_shuangfang',
+     '合作\n4月8日，廈門大學與漳州市人民政府舉行校地合作座談會。會上，雙方簽署了全面戰略合作協議。',
+     [('厦门大学', '漳州市人民政府')]),
+    ('lead_pair_then_signing_ceremony_passive',
+     '会地合作\n4月4日，中国化学会与衢州市人民政府召开合作交流会。交流会上举行了合作协议签约仪式。',
+     [('中国化学会', '衢州市人民政府')]),
+    ('three_party_names_before_sanfang_no_hui',
+     '三方合作\n4月2日，中国科学院长春应用化学研究所、吉林大学与长春市人民政府举行三方座谈。三方签订了科技合作协议。',
+     [('中国科学院长春应用化学研究所', '吉林大学', '长春市人民政府')]),
+    ('lead_host_third_body_then_pair',
+     '合作动态\n4月15日，由四川省科技厅指导的校地合作推进会在绵阳举行。会上，西南科技大学与绵阳市人民政府签署战略合作协议。',
+     [('西南科技大学', '绵阳市人民政府')]),
+    ('two_paragraphs_intervening',
+     '会市合作\n4月12日，黑龙江省科协与齐齐哈尔市人民政府召开会市合作座谈会。\n座谈会上，市科技局汇报了全市科技工作情况，齐齐哈尔大学介绍了科研成果。\n会上，双方签署了会市合作协议。',
+     [('黑龙江省科学技术协会', '齐齐哈尔市人民政府')]),
+]
+
+VISIT_THEN_SIGNING: list[Row] = [
+    ('visit_mayor_to_univ',
+     '市校合作\n4月8日，绵阳市市长李某一行到电子科技大学考察调研。双方签署了市校全面合作协议。',
+     [('绵阳市人民政府', '电子科技大学')]),
+    ('visit_party_secretary_to_academy',
+     '院地合作\n4月7日，遵义市委书记赵某一行到中国科学院地球化学研究所调研座谈。座谈会上，双方签订科技合作框架协议。',
+     [('遵义市', '中国科学院地球化学研究所')]),
+    ('visit_univ_to_city',
+     '合作交流\n4月6日，重庆大学校长王某一行赴永川区调研。调研期间，双方签署了校地合作协议。',
+     [('重庆大学', '重庆市永川区')]),
+    ('visit_trad',
+     '合作交流\n4月5日，泉州市市長陳某一行到華僑大學座談交流。會上，雙方簽訂了市校戰略合作協議。',
+     [('泉州市人民政府', '华侨大学')]),
+    ('zone_visit_then_sign',
+     '园区合作\n4月14日，武汉东湖新技术开发区管委会主任某某一行到华中科技大学座谈。会上，双方签署了共建创新平台协议。',
+     [('武汉东湖新技术开发区管理委员会', '华中科技大学')]),
+    ('college_visit',
+     '校企合作\n4月13日，浙江吉利控股集团有限公司总裁某某一行到宁波工程学院交流。交流中，双方签订了校企合作协议。',
+     [('浙江吉利控股集团有限公司', '宁波工程学院')]),
+]
+
+OWN_BODY: list[Row] = [
+    ('source_univ_woxiao',
+     '我校与合肥市人民政府签署战略合作协议\n来源：合肥工业大学新闻网\n4月18日，我校与合肥市人民政府签署战略合作协议。',
+     [('合肥工业大学', '合肥市人民政府')]),
+    ('source_univ_xuexiao',
+     '学校与台州市人民政府签约\n来源：浙江大学新闻网\n4月17日，学校与台州市人民政府签署全面合作协议，校长某某与市长某某代表双方签约。',
+     [('浙江大学', '台州市人民政府')]),
+    ('footer_univ_woxiao',
+     '校地合作新进展\n4月15日，我校与镇江市人民政府签订校地合作协议。\n版权所有©江苏大学',
+     [('江苏大学', '镇江市人民政府')]),
+    ('source_institute_wosuo',
+     '我所与企业签订合作协议\n来源：中国科学院大连化学物理研究所\n4月13日，我所与大连市人民政府签订科技合作协议。',
+     [('中国科学院大连化学物理研究所', '大连市人民政府')]),
+    ('source_society_xuehui',
+     '学会与园区签约\n来源：中国机械工程学会\n4月12日，学会与苏州高新区管委会签署战略合作协议。',
+     [('中国机械工程学会', '苏州国家高新技术产业开发区管理委员会')]),
+    ('source_city_woshi',
+     '我市与中国科协签署合作协议\n来源：洛阳市人民政府\n4月11日，我市与中国科协签署会市合作协议。',
+     [('洛阳市人民政府', '中国科学技术协会')]),
+    ('woshi_site_by_source',
+     '会市合作\n来源：九江市人民政府\n4月4日，江西省科协与我市签署会市合作协议。',
+     [('江西省科学技术协会', '九江市人民政府')]),
+    ('source_inst_woyuan_footer',
+     '我所与地方签约\n4月12日，我所与烟台市人民政府签署科技合作协议。\n版权所有©中国科学院烟台海岸带研究所',
+     [('中国科学院烟台海岸带研究所', '烟台市人民政府')]),
+    ('source_univ_benxiao',
+     '校地合作\n来源：四川大学新闻网\n4月11日，学校与宜宾市人民政府签订全面合作协议。',
+     [('四川大学', '宜宾市人民政府')]),
+    ('source_univ_woxiao_kexie',
+     '科协合作\n来源：东北大学新闻网\n4月10日，我校与辽宁省科协签署战略合作协议。',
+     [('东北大学', '辽宁省科学技术协会')]),
+    ('trad_source_univ_woxiao',
+     '合作\n來源：香港中文大學\n4月10日，我校與深圳市人民政府簽署合作協議。',
+     [('香港中文大学', '深圳市人民政府')]),
+]
+
+OFFICIALS: list[Row] = [
+    ('officials_represent',
+     '科技合作\n4月10日，中国科学院西安分院与渭南市人民政府签署科技合作协议。分院院长王某与市长张某代表双方签约。',
+     [('中国科学院西安分院', '渭南市人民政府')]),
+    ('officials_only',
+     '市校合作\n4月9日，襄阳市市长李某与武汉理工大学校长王某代表双方签署市校合作协议。',
+     [('襄阳市人民政府', '武汉理工大学')]),
+    ('officials_only_kexie',
+     '会市合作\n4月8日，山东省科协党组书记刘某与威海市市长陈某代表双方签订会市合作协议。',
+     [('山东省科学技术协会', '威海市人民政府')]),
+    ('officials_trad',
+     '合作\n4月7日，佛山市市長周某與華南理工大學校長吳某代表雙方簽約。',
+     [('佛山市人民政府', '华南理工大学')]),
+    ('officials_titles_names_pair_named_before',
+     '院市合作\n4月7日，中国科学院上海分院与嘉兴市人民政府举行院市合作座谈会。上海分院院长某某与嘉兴市市长某某代表双方签署院市合作协议。',
+     [('中国科学院上海分院', '嘉兴市人民政府')]),
+    ('officials_party_sec_univ_president',
+     '合作\n4月6日，温州市市长某某与温州大学校长某某分别代表双方签订市校合作协议。',
+     [('温州市人民政府', '温州大学')]),
+]
+
+POINTING_BACK: list[Row] = [
+    ('gaiyuan_back',
+     '科研动态\n中国科学院合肥物质科学研究院近年来推进成果转化。4月6日，该院与六安市人民政府签署科技合作协议。',
+     [('中国科学院合肥物质科学研究院', '六安市人民政府')]),
+    ('gaixiao_back',
+     '高校动态\n兰州大学持续推进服务地方。4月5日，该校与张掖市人民政府签订校地合作协议。',
+     [('兰州大学', '张掖市人民政府')]),
+    ('gaisuo_back',
+     '科研动态\n中国科学院青岛生物能源与过程研究所聚焦能源技术。4月1日，该所与东营市人民政府签订科技合作协议。',
+     [('中国科学院青岛生物能源与过程研究所', '东营市人民政府')]),
+]
+
+NEGATIVES: list[Row] = [
+    ('neg_attend_witness',
+     '签约仪式\n4月2日，四川省科协党组书记某某出席并见证了成都市某区的签约仪式。',
+     []),
+    ('neg_host',
+     '论坛举办\n4月2日，由湖北省科协主办的科技论坛在武汉举行，会上举行了多个项目签约仪式。',
+     []),
+    ('neg_future',
+     '会市合作\n4月2日，云南省科协与曲靖市人民政府召开座谈会。双方将签署会市合作协议。',
+     []),
+    ('neg_recalled_undated',
+     '会市合作\n4月2日，吉林省科协与延边朝鲜族自治州人民政府召开座谈会。双方曾签署会市合作协议，合作成效明显。',
+     []),
+    ('neg_speaker',
+     '讲话\n4月2日，海南省科协主席某某在签约仪式上发表讲话。',
+     []),
+    ('neg_intent',
+     '合作意向\n4月2日，宁夏回族自治区科协与银川市人民政府举行座谈。会上，双方签署了合作意向书。',
+     []),
+    ('neg_visit_no_sign',
+     '调研\n4月2日，青海省科协一行到西宁市调研。双方就合作进行了交流。',
+     []),
+    ('neg_recalled_undated_trad',
+     '合作\n4月2日，福建省科協與寧德市人民政府召開座談會。雙方此前簽署的會市合作協議成效明顯。',
+     []),
+    ('neg_plan_ni',
+     '合作\n4月2日，河南省科协与新乡市人民政府召开座谈会，双方拟签署会市合作协议。',
+     []),
+    ('neg_witness_only',
+     '见证\n4月2日，广东省科协党组书记某某见证了深圳市两家企业的签约。',
+     []),
+    ('neg_previous_year_recalled_dated_is_bg',
+     '合作回顾\n2023年，内蒙古自治区科协与包头市人民政府签署会市合作协议。4月2日，双方召开推进会。',
+     [('内蒙古自治区科学技术协会', '包头市人民政府')]),
+    ('neg_leaders_attend_hosted_signing',
+     '签约\n4月9日，湖南省科协党组书记某某、长沙市副市长某某出席长沙科技成果转化项目签约仪式。',
+     []),
+    ('neg_future_jiang_trad',
+     '合作\n4月8日，貴州省科協與遵義市人民政府座談，雙方將於近期簽署會市合作協議。',
+     []),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    headline_only=HEADLINE_ONLY, lead_then_signing=LEAD_THEN_SIGNING,
+    visit_then_signing=VISIT_THEN_SIGNING, own_body=OWN_BODY, officials=OFFICIALS,
+    pointing_back=POINTING_BACK, negatives=NEGATIVES))
+def test_discourse_sweep(page: str, expected: list[tuple[str, ...]]) -> None:
+    assert signed(page) == {frozenset(e) for e in expected}
