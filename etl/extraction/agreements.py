@@ -1693,6 +1693,10 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
     text = scan.text
+    c = _clause_start(text, lo, hi)
+    attends = voc.ATTENDING_RE.search(text, c, hi)
+    if attends and not voc.ATTENDEES_OWN_ACT_RE.search(text, attends.end(), hi):
+        hi = c  # A书记某某见证了某市两家企业的签约: who attends (not 出席并代表双方签约)
     orgs = [o for o in find_organisations(text, scan.ctx, lo, hi) if not o.group]
     for k in range(len(orgs) - 1, 0, -1):
         if text[orgs[k - 1].end:orgs[k].start] in voc.PAIR_GAPS:
@@ -1702,9 +1706,11 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
             return [o.party() for o in orgs[j:k + 1]]
     # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them; a place or a
     # building after 在 is where they meet (在市行政中心)
-    named = {o.name: o.party() for o in orgs
-             if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
-    return list(named.values()) if two and len(named) == 2 else []
+    # (two subjects of clauses of their own are not a pair: 市科技局汇报…，某大学介绍…)
+    kept = [o for o in orgs if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)]
+    named = {o.name: o.party() for o in kept}
+    return list(named.values()) if two and len(named) == 2 and \
+        not voc.CLAUSE_BREAK.search(text, kept[0].end, kept[-1].start) else []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,

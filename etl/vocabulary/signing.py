@@ -428,6 +428,9 @@ REPRESENTATIVES_GAP_RE = re.compile(
 OTHER_SIGNERS_RE = re.compile(r"项目|企业|单位|机构|高校|院所|学校|园区|基地|公司|团队")
 # People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
 ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
+# After an attending verb, words that start the attendees' own act (出席仪式并代表双方签约): what
+# follows is no longer the object attended.
+ATTENDEES_OWN_ACT_RE = re.compile(r"并|代表|后|随后|同时")
 # How many parties a joint signing says it has (A、B、C三方签署).
 PARTY_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PARTY_COUNT_RE = re.compile(r"(?P<n>[三四五六3-6])方")
