@@ -611,6 +611,12 @@ def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
     return tuple(out)
 
 
+def _earlier(text: str, s0: int, trig: int) -> bool:
+    """Does text[s0:trig] mark the signing at `trig` as one before the story's (此前…, 曾签署)?"""
+    return voc.EARLIER_RE.search(text, s0, trig) is not None or \
+        voc.EARLIER_VERB_RE.search(text, max(s0, trig - 3), trig) is not None
+
+
 def _choose_date(
     dates: list[DateMention], trigger: int, last: DateMention | None
 ) -> DateMention | None:
@@ -934,7 +940,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
-    if (date_m is None or not s0 <= date_m.start < s1) and voc.EARLIER_RE.search(text, s0, trig):
+    if (date_m is None or not s0 <= date_m.start < s1) and _earlier(text, s0, trig):
         # 此前…已先后与…签署, undated (its date only an earlier sentence's: 4月2日，A与B座谈。
         # 双方曾签署…): an earlier signing, not listed
         return []
@@ -1026,7 +1032,7 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
             (text.startswith(voc.POSSESSIVE, m.end()) and not _current_signing(scan, c0, trig)) or \
             not (m.group(0) in voc.CEREMONY_NOUNS or voc.TYPE_RE.search(text, c0, c1)
                  or voc.TITLE_RE.search(text, c0, c1)) or \
-            voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
+            voc.BACKGROUND_RE.search(text, s0, trig) or _earlier(text, s0, trig):
         return []
     word = _pair_word(text, s0, trig)
     if _reports_no_own_signing(scan, m, s0, s1, dates, word.group() if word else ""):
@@ -1694,9 +1700,9 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
     organisations joined by 与/和/、/会同/携手 …"""
     text = scan.text
     c = _clause_start(text, lo, hi)
-    attends = voc.ATTENDING_RE.search(text, c, hi)
-    if attends and not voc.ATTENDEES_OWN_ACT_RE.search(text, attends.end(), hi):
-        hi = c  # A书记某某见证了某市两家企业的签约: who attends (not 出席并代表双方签约)
+    attends = [a.end() for a in voc.ATTENDING_RE.finditer(text, c, hi)]
+    if attends and not voc.ATTENDEES_OWN_ACT_RE.search(text, attends[-1], hi):
+        hi = c  # A书记某某出席并见证了某市两家企业的签约: who attends (not 出席并代表双方签约)
     orgs = [o for o in find_organisations(text, scan.ctx, lo, hi) if not o.group]
     for k in range(len(orgs) - 1, 0, -1):
         if text[orgs[k - 1].end:orgs[k].start] in voc.PAIR_GAPS:

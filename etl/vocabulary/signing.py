@@ -220,9 +220,11 @@ INSTITUTION_COUNT_RE = re.compile(
     r"等(?P<n>[0-9０-９一二三四五六七八九十两]+)(?:家|所|间|个)(?![市县区省州地盟旗乡镇城](?!级))")
 # A headline naming a ceremony's programme or script (…签约仪式议程, …主持词): no report.
 SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
-# A signing before the story's: without a date of its own sentence, not listed; 曾 right before
-# the verb (双方曾签署, 曾共同签订) is one, a bare 曾 elsewhere is not (a surname).
-EARLIER_RE = re.compile(rf"{alt(_R['earlier_cues'])}|曾(?:共同|联合|正式|先后|分别)?$")
+# A signing before the story's: without a date of its own sentence, not listed.
+EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
+# 曾 right before the verb (双方曾签署, 曾共同签订; searched up to the verb) is one too; a bare 曾
+# elsewhere is not (a surname).
+EARLIER_VERB_RE = re.compile(r"曾(?:共同|联合|正式|先后|分别)?$")
 # The first signing recalled in a clause of its own (继2016年首次签约之后): see signing.toml.
 FIRST_TIME_RE = re.compile(alt(_R["first_time_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
