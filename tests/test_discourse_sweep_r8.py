@@ -252,8 +252,9 @@ NEGATIVES: list[Row] = [
      []),
 ]
 
-# Written after the fixes (their own unseen check): 12/15 before the fix of the witnesses'
-# clause and of 学校 after an adverb, all pass now.
+# Written after the first fixes (their own unseen check; main 6/15): one miss left, a witness
+# clause with two attending verbs (出席並見證了…兩家企業的簽約); 学校 after an adverb was
+# found on the invented set synthetic2 (w016).
 SECOND_BATCH: list[Row] = [
     ('hl_pair_ceremony_trad_abbrev',
      '內蒙古自治區科協與鄂爾多斯市人民政府簽約\n5月18日，會市合作協議簽約儀式在鄂爾多斯舉行。',
@@ -298,6 +299,56 @@ SECOND_BATCH: list[Row] = [
 
 
 
+# A third batch, written after those fixes: 13/15 (main 13/15); the misses were a pair word
+# (两单位) and 我市 on a page whose own place only its chrome names (主办：某市人民政府).
+THIRD_BATCH: list[Row] = [
+    ('ceremony_next_paragraph',
+     '会市合作\n6月18日，吉林省科协与四平市人民政府召开会市合作对接会。\n省科协党组书记某某、市长某某出席会议并讲话。\n对接会后举行了会市合作协议签约仪式。',
+     [('吉林省科学技术协会', '四平市人民政府')]),
+    ('shuangfang_daibiao',
+     '校地合作\n6月17日，北京理工大学与唐山市人民政府举行校地合作座谈会，双方代表签署了战略合作协议。',
+     [('北京理工大学', '唐山市人民政府')]),
+    ('liang_danwei',
+     '院企合作\n6月16日，中国科学院宁波材料技术与工程研究所与宁波舟山港集团有限公司举行座谈。两单位签订了科技合作协议。',
+     [('中国科学院宁波材料技术与工程研究所', '宁波舟山港集团有限公司')]),
+    ('xiaodi_shuangfang',
+     '校地合作\n6月15日，山东大学副校长某某一行到日照市调研。调研期间，校地双方签署了合作协议。',
+     [('山东大学', '日照市')]),
+    ('abbrev_kexie_place_from_pair',
+     '合作\n6月14日，湖南省科协与常德市人民政府召开座谈会。会上，省科协与市政府签署会市合作协议。',
+     [('湖南省科学技术协会', '常德市人民政府')]),
+    ('gov_site_woshi_url',
+     '我市与省科协签署合作协议\n6月13日，我市与省科协签署会市合作协议。\n主办：株洲市人民政府',
+     [('株洲市人民政府', '湖南省科学技术协会')]),
+    ('ceremony_opening_clause',
+     '科技合作\n6月12日，中国科学院新疆理化技术研究所与克拉玛依市人民政府举行科技合作签约仪式。签约仪式上，双方负责人签署了协议。',
+     [('中国科学院新疆理化技术研究所', '克拉玛依市人民政府')]),
+    ('trad_lead_three',
+     '合作\n6月11日，廣東省科協、廣州大學與廣州市黃埔區人民政府召開三方座談會。會上，三方簽訂了科技服務合作協議。',
+     [('广东省科学技术协会', '广州大学', '广州市黄埔区人民政府')]),
+    ('neg_sanfang_two_named',
+     '合作\n6月10日，四川省科协与德阳市人民政府召开座谈会。会上，三方签订了合作协议。',
+     []),
+    ('neg_host_witness_trad',
+     '活动\n6月9日，由江蘇省科協主辦的科技成果對接會在南京舉行，省科協副主席某某見證了10個項目的簽約。',
+     []),
+    ('neg_speaker_ceremony',
+     '讲话\n6月8日，重庆市科协党组书记某某在某区科技合作签约仪式上致辞。',
+     []),
+    ('neg_plan_next_step',
+     '合作\n6月7日，安徽省科协与黄山市人民政府召开座谈会，双方表示下一步将签订会市合作协议。',
+     []),
+    ('visit_host_receives',
+     '会见\n6月6日，南昌市市长某某会见了江西财经大学校长某某一行，双方签署了市校合作协议。',
+     [('南昌市人民政府', '江西财经大学')]),
+    ('officials_with_bodies_named',
+     '签约\n6月5日，中国科学院兰州分院院长某某与白银市市长某某代表双方签订科技合作协议。',
+     [('中国科学院兰州分院', '白银市人民政府')]),
+    ('hl_carry_body_jin_ri',
+     '中国科协与贵阳市人民政府签署合作协议\n近日，双方在贵阳签署了战略合作协议。',
+     [('中国科学技术协会', '贵阳市人民政府')]),
+]
+
 
 def test_school_word_inside_a_name_is_not_the_site() -> None:
     page = ("教育合作\n来源：华东师范大学新闻网\n5月11日，上海市普陀区与区内中小学校签署协议。")
@@ -308,6 +359,6 @@ def test_school_word_inside_a_name_is_not_the_site() -> None:
     headline_only=HEADLINE_ONLY, lead_then_signing=LEAD_THEN_SIGNING,
     visit_then_signing=VISIT_THEN_SIGNING, own_body=OWN_BODY, officials=OFFICIALS,
     pointing_back=POINTING_BACK, negatives=NEGATIVES,
-    second_batch=SECOND_BATCH))
+    second_batch=SECOND_BATCH, third_batch=THIRD_BATCH))
 def test_discourse_sweep(page: str, expected: list[tuple[str, ...]]) -> None:
     assert signed(page) == {frozenset(e) for e in expected}

@@ -325,7 +325,8 @@ def full_context(text: str, source: str | None = None, url: str | None = None,
     """The article's context with the abbreviations it defines (and the site's own body, for
     我校: from its source, else its host, else its chrome's `owner`, else from the page): what
     the extractors read."""
-    ctx = article_context(text, source, url)
+    # the chrome's owner (主办：某市人民政府) places the site where no source line does (我市)
+    ctx = article_context(text, source or owner, url)
     aliases = tuple((short, _whole_name(full, ctx)) for short, full in abbreviations(text, source))
     present = _own_forms_present(text)
     own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]

@@ -396,16 +396,18 @@ POINTED_BODY_REACH = 400
 OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
-PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|两所|两校|(?:此次|本次|这次)\Z")
+PAIR_WORDS_RE = re.compile(
+    r"双方|两地|院省|省院|三方|四方|两家|两所|两校|两单位|(?:此次|本次|这次)\Z")
 # A group of two named by its count alone (两家单位签署, 两所高校签订), none of its members named
 # with it: the pair named before, like 双方.
 PAIR_GROUP_RE = re.compile(r"(?:两家|两所|两个|两校)")
 # How many sentences before a 双方 sentence may name its pair (speeches come between), and the
 # words that may look that far (此次签约 looks at the sentence before only).
 SENTENCES_BACK_TO_PAIR = 4
-FAR_PAIR_WORDS = frozenset({"双方", "两家", "两所", "两校", "两地", "三方", "四方", "院省", "省院"})
+FAR_PAIR_WORDS = frozenset({"双方", "两家", "两所", "两校", "两单位", "两地", "三方", "四方",
+                            "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
-TWO_WORDS = frozenset({"双方", "两地", "两家", "两所", "两校", "院省", "省院"})
+TWO_WORDS = frozenset({"双方", "两地", "两家", "两所", "两校", "两单位", "院省", "省院"})
 # A person leading a body's delegation (某某率|湖南省科协|代表团到…): the body visits.
 DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
 DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
