@@ -448,6 +448,22 @@ FURTHER_BATCHES: list[Row] = [
      []),
 ]
 
+# 学校/学会 as the site's body gives no entry where the counterpart is no named body (a count
+# of firms, 地方政府, 会员单位, 家庭), nor on a site of another kind (学校 on a society's
+# page); and it signs each of two counterparts (分别).
+OWN_BODY_LIMITS: list[Row] = [
+    ("count_of_firms",
+     "新闻\n来源：苏州大学新闻网\n9月1日，学校与30余家企业签订校企合作协议。", []),
+    ("generic_government", "新闻\n来源：苏州大学新闻网\n9月1日，学校与地方政府签订合作协议。", []),
+    ("members", "新闻\n来源：中国化学会\n9月1日，学会与会员单位签署服务协议。", []),
+    ("families", "新闻\n来源：苏州大学新闻网\n9月1日，学校和家庭共同签署安全责任书。", []),
+    ("school_on_a_society_site",
+     "新闻\n来源：中国化学会\n9月1日，学校与苏州市人民政府签署合作协议。", []),
+    ("each_of_two",
+     "新闻\n来源：苏州大学新闻网\n9月1日，学校与苏州市人民政府、苏州工业园区管委会分别签署合作协议。",
+     [("苏州大学", "苏州市人民政府"), ("苏州大学", "苏州工业园区管理委员会")]),
+]
+
 
 def test_school_word_inside_a_name_is_not_the_site() -> None:
     page = ("教育合作\n来源：华东师范大学新闻网\n5月11日，上海市普陀区与区内中小学校签署协议。")
@@ -459,6 +475,6 @@ def test_school_word_inside_a_name_is_not_the_site() -> None:
     visit_then_signing=VISIT_THEN_SIGNING, own_body=OWN_BODY, officials=OFFICIALS,
     pointing_back=POINTING_BACK, negatives=NEGATIVES,
     second_batch=SECOND_BATCH, third_batch=THIRD_BATCH,
-    further_batches=FURTHER_BATCHES))
+    further_batches=FURTHER_BATCHES, own_body_limits=OWN_BODY_LIMITS))
 def test_discourse_sweep(page: str, expected: list[tuple[str, ...]]) -> None:
     assert signed(page) == {frozenset(e) for e in expected}
