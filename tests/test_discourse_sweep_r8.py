@@ -464,6 +464,29 @@ OWN_BODY_LIMITS: list[Row] = [
      [("苏州大学", "苏州市人民政府"), ("苏州大学", "苏州工业园区管理委员会")]),
 ]
 
+# The headline names the pair and the signing; the body tells its scene, dated, naming no party
+# (3月26日，协议在某地签署 / 签约仪式在某地举行): the scene's day, not the publication's (main:
+# the publication's, approx, on all four).
+SCENE_DATES: list[tuple[str, str, tuple[str, str]]] = [
+    ("signed_in_place_under_sign_headline",
+     "贵州省科协与毕节市人民政府签约\n3月26日，会市合作协议在毕节签署。", ("2025-03-26", "day")),
+    ("ceremony_held_under_sign_headline",
+     "贵州省科协与毕节市人民政府签约\n3月26日，签约仪式在毕节举行。", ("2025-03-26", "day")),
+    ("signed_in_place_under_document_headline",
+     "宁夏科协与吴忠市人民政府签署会市合作协议\n3月20日，会市合作协议在吴忠签署。",
+     ("2025-03-20", "day")),
+    ("ceremony_held_traditional",
+     "中國科學院沈陽分院與本溪市人民政府簽約\n3月12日，簽約儀式在本溪舉行。",
+     ("2025-03-12", "day")),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(scene_dates=SCENE_DATES))
+def test_the_scene_dates_the_headlines_signing(page: str, expected: tuple[str, str]) -> None:
+    head, _, body = page.partition("\n")
+    got = page_agreements(head + "\n" + DATE_LINE + body)
+    assert [(a.date, a.date_precision) for a in got] == [expected]
+
 
 def test_school_word_inside_a_name_is_not_the_site() -> None:
     page = ("教育合作\n来源：华东师范大学新闻网\n5月11日，上海市普陀区与区内中小学校签署协议。")

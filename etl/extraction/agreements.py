@@ -823,8 +823,12 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1], s0)
-    if not scan.found:
-        for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
+    headline_end = _headline_end(text)
+    if not scan.found or all(f.span[0] < headline_end and (f.date is None or (
+            f.inferred_date and not f.date.text)) for f in scan.found):
+        # the page-level backstop: a page the frames find nothing on, or only its headline's
+        # signing, dated by publication (A与B签约 over 3月26日，协议在某地签署: its scene)
+        for p in scan.pending:
             scan.sentence, scan.indexed = p.sentence, None
             scan.last_date, scan.last_day = p.last_date, p.last_day
             sides = _backstop_sides(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates)
@@ -2323,6 +2327,9 @@ def extract_agreements(
     if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
         return ()  # the programme or script of a ceremony: what it lists is still to happen
     found, backstop = _find_signings(text, ctx, ref, source, owner)
+    if found and backstop:  # the headline's signing and the body's scene of it (its date)
+        pairs = {frozenset(p.name for p in f.parties) for f in found}
+        found = found + [b for b in backstop if frozenset(p.name for p in b.parties) in pairs]
     if not found:
         made = party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
         if made or not backstop:
