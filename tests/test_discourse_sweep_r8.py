@@ -487,6 +487,28 @@ def test_the_scene_dates_the_headlines_signing(page: str, expected: tuple[str, s
     got = page_agreements(head + "\n" + DATE_LINE + body)
     assert [(a.date, a.date_precision) for a in got] == [expected]
 
+# The meeting before the signing is dated 近日/日前 (会上，双方签订): its month, approx, as the
+# annotation dates 近日 (main: the publication's day, approx).
+VAGUE_LEAD_DATES: list[tuple[str, str, tuple[str, str]]] = [
+    ("recently_then_at_the_meeting",
+     "校地合作\n近日，南京工业大学与盐城市人民政府举行校地合作交流会。会上，双方签订了全面战略合作协议。",
+     ("2025-04", "approx")),
+    ("days_ago_then_afterwards",
+     "院地合作\n日前，中国科学院长春分院与松原市人民政府召开座谈会。座谈会后，双方签署了科技合作协议。",
+     ("2025-04", "approx")),
+    ("recently_traditional",
+     "合作\n近日，廈門理工學院與三明市人民政府舉行座談。會上，雙方簽訂了校地合作協議。",
+     ("2025-04", "approx")),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"),
+                         phenomenon_cases(vague_lead_dates=VAGUE_LEAD_DATES))
+def test_a_vague_lead_dates_the_meetings_signing(page: str, expected: tuple[str, str]) -> None:
+    head, _, body = page.partition("\n")
+    got = page_agreements(head + "\n" + DATE_LINE + body)
+    assert [(a.date, a.date_precision) for a in got] == [expected]
+
 
 def test_school_word_inside_a_name_is_not_the_site() -> None:
     page = ("教育合作\n来源：华东师范大学新闻网\n5月11日，上海市普陀区与区内中小学校签署协议。")

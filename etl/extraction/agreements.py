@@ -783,6 +783,7 @@ class _Scan:
         return self.indexed
     last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
+    last_vague: DateMention | None = None  # the last 近日/日前 (a month, approx)
 
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str | None = None,
@@ -989,6 +990,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
 def _story_date(scan: _Scan, s0: int) -> DateMention | None:
     """The date of a signing its sentence does not date: its paragraph's, else the story's day."""
     return _paragraph_date(scan.text, s0, scan.last_date) or \
+        _paragraph_date(scan.text, s0, scan.last_vague) or \
         _news_date(scan.last_day, scan.ref, s0)
 
 
@@ -2134,6 +2136,9 @@ def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str, s0: in
         explicit = [d for d in explicit if d not in named] or explicit
     if explicit:
         scan.last_date = explicit[-1]
+    vague = [d for d in dates if not d.backref and d.precision == "approx" and d not in explicit]
+    if vague:
+        scan.last_vague = vague[-1]
     days = [d for d in explicit if d.precision == "day" or (
         d.precision == "approx" and d.date and len(d.date) == 10
         and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (a month-day in the URL's year)
