@@ -611,6 +611,12 @@ def _dedupe_parties(ps: tuple[Party, ...]) -> tuple[Party, ...]:
     return tuple(out)
 
 
+def _earlier(text: str, s0: int, trig: int) -> bool:
+    """Does text[s0:trig] mark the signing at `trig` as one before the story's (此前…, 曾签署)?"""
+    return voc.EARLIER_RE.search(text, s0, trig) is not None or \
+        voc.EARLIER_VERB_RE.search(text, max(s0, trig - 3), trig) is not None
+
+
 def _choose_date(
     dates: list[DateMention], trigger: int, last: DateMention | None
 ) -> DateMention | None:
@@ -778,6 +784,7 @@ class _Scan:
         return self.indexed
     last_date: DateMention | None = None  # the last explicit date (not 近日, not 当天)
     last_day: DateMention | None = None  # the last day-precise one outside the page's date line
+    last_vague: DateMention | None = None  # the last 近日/日前 (a month, approx)
 
 
 def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str | None = None,
@@ -818,8 +825,12 @@ def _find_signings(text: str, ctx: ArticleContext, ref: date | None, source: str
         if recalled:  # no signing after it in the sentence: the pair the sentence names
             scan.found.extend(_recalled_of_pair(scan, recalled, s0, s1))
         _remember_dates(scan, dates, text[s0:s1], s0)
-    if not scan.found:
-        for p in scan.pending:  # the page-level backstop: a page the frames find nothing on
+    headline_end = _headline_end(text)
+    if not scan.found or all(f.span[0] < headline_end and (f.date is None or (
+            f.inferred_date and not f.date.text)) for f in scan.found):
+        # the page-level backstop: a page the frames find nothing on, or only its headline's
+        # signing, dated by publication (A与B签约 over 3月26日，协议在某地签署: its scene)
+        for p in scan.pending:
             scan.sentence, scan.indexed = p.sentence, None
             scan.last_date, scan.last_day = p.last_date, p.last_day
             sides = _backstop_sides(scan, p.m, p.s0, p.s1, p.c0, p.c1, p.dates)
@@ -935,8 +946,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
         date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
         return []  # 双方 restating the signing already found
-    if date_m is None and voc.EARLIER_RE.search(text, s0, trig):
-        return []  # 此前…已先后与…签署, undated: an earlier signing, not listed
+    if (date_m is None or not s0 <= date_m.start < s1) and _earlier(text, s0, trig):
+        # 此前…已先后与…签署, undated (its date only an earlier sentence's: 4月2日，A与B座谈。
+        # 双方曾签署…): an earlier signing, not listed
+        return []
     inferred = date_m is None
     if date_m is None:
         date_m = _same_event(scan, s0, trig)  # 随后 after today's signing: the same event
@@ -978,6 +991,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
 def _story_date(scan: _Scan, s0: int) -> DateMention | None:
     """The date of a signing its sentence does not date: its paragraph's, else the story's day."""
     return _paragraph_date(scan.text, s0, scan.last_date) or \
+        _paragraph_date(scan.text, s0, scan.last_vague) or \
         _news_date(scan.last_day, scan.ref, s0)
 
 
@@ -1025,7 +1039,7 @@ def _backstop_sides(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int, c1
             (text.startswith(voc.POSSESSIVE, m.end()) and not _current_signing(scan, c0, trig)) or \
             not (m.group(0) in voc.CEREMONY_NOUNS or voc.TYPE_RE.search(text, c0, c1)
                  or voc.TITLE_RE.search(text, c0, c1)) or \
-            voc.BACKGROUND_RE.search(text, s0, trig) or voc.EARLIER_RE.search(text, s0, trig):
+            voc.BACKGROUND_RE.search(text, s0, trig) or _earlier(text, s0, trig):
         return []
     word = _pair_word(text, s0, trig)
     if _reports_no_own_signing(scan, m, s0, s1, dates, word.group() if word else ""):
@@ -1692,6 +1706,10 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
     """The last parties named together before `hi` (A会同B召开…，双方签订): a chain of
     organisations joined by 与/和/、/会同/携手 …"""
     text = scan.text
+    c = _clause_start(text, lo, hi)
+    attends = [a.end() for a in voc.ATTENDING_RE.finditer(text, c, hi)]
+    if attends and not voc.ATTENDEES_OWN_ACT_RE.search(text, attends[-1], hi):
+        hi = c  # A书记某某出席并见证了某市两家企业的签约: who attends (not 出席并代表双方签约)
     orgs = [o for o in find_organisations(text, scan.ctx, lo, hi) if not o.group]
     for k in range(len(orgs) - 1, 0, -1):
         if text[orgs[k - 1].end:orgs[k].start] in voc.PAIR_GAPS:
@@ -1701,9 +1719,11 @@ def _pair_before(scan: _Scan, lo: int, hi: int, two: bool = False) -> list[Party
             return [o.party() for o in orgs[j:k + 1]]
     # 市长某会见A党组书记某一行，双方签署: a meeting names exactly two of them; a place or a
     # building after 在 is where they meet (在市行政中心)
-    named = {o.name: o.party() for o in orgs
-             if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)}
-    return list(named.values()) if two and len(named) == 2 else []
+    # (two subjects of clauses of their own are not a pair: 市科技局汇报…，某大学介绍…)
+    kept = [o for o in orgs if not (o.start > lo and text[o.start - 1] in voc.VENUE_BEFORE)]
+    named = {o.name: o.party() for o in kept}
+    return list(named.values()) if two and len(named) == 2 and \
+        not voc.CLAUSE_BREAK.search(text, kept[0].end, kept[-1].start) else []
 
 
 def _signatories(scan: _Scan, m: re.Match[str], s0: int,
@@ -2117,6 +2137,9 @@ def _remember_dates(scan: _Scan, dates: list[DateMention], sentence: str, s0: in
         explicit = [d for d in explicit if d not in named] or explicit
     if explicit:
         scan.last_date = explicit[-1]
+    vague = [d for d in dates if not d.backref and d.precision == "approx" and d not in explicit]
+    if vague:
+        scan.last_vague = vague[-1]
     days = [d for d in explicit if d.precision == "day" or (
         d.precision == "approx" and d.date and len(d.date) == 10
         and voc.MONTH_DAY_TEXT_RE.fullmatch(d.text))]  # (a month-day in the URL's year)
@@ -2310,6 +2333,9 @@ def extract_agreements(
     if voc.SCRIPT_HEADLINE_RE.search(text, 0, _headline_end(text)):
         return ()  # the programme or script of a ceremony: what it lists is still to happen
     found, backstop = _find_signings(text, ctx, ref, source, owner)
+    if found and backstop:  # the headline's signing and the body's scene of it (its date)
+        pairs = {frozenset(p.name for p in f.parties) for f in found}
+        found = found + [b for b in backstop if frozenset(p.name for p in b.parties) in pairs]
     if not found:
         made = party_lists.amend((), text, ctx, ref)  # hook: what the frames missed
         if made or not backstop:

@@ -55,6 +55,8 @@ from etl.vocabulary.article import (
 from etl.vocabulary.common import HAN_CHAR
 from etl.vocabulary.dates import JOURNAL_ISSUE_RE
 from etl.vocabulary.orgs import (
+    BARE_OWN_FORM_RE,
+    BARE_OWN_FORMS,
     STATE_COUNCIL_BARE,
     STATE_COUNCIL_CUES,
     YOUTH_LEAGUE,
@@ -246,18 +248,8 @@ def _own_forms(text: str, source: str) -> list[tuple[str, str]]:
     """我校 -> the university the page's source names (西华大学招生信息网), 本所 -> its institute
     (中国科学院某研究所), 我局 -> its bureau: for each pointing form, the source's first body
     that ends with a head of that form's."""
-    if SOURCE_BODY_RE.match(source) is None:
-        return []
-    run = SOURCE_RUN_RE.match(source)
-    name = run.group() if run else ""
-    out = []
-    for own, heads in OWN_FORMS.items():
-        if own not in text:
-            continue
-        ends = [i + len(h) for h in heads for i in [name.find(h, 2)] if i >= 0]
-        if ends:
-            out.append((own, name[:min(ends)]))
-    return out
+    return [(own, body) for own, heads in OWN_FORMS.items()
+            if own in text and (body := _own_body(source, heads))]
 
 
 def dateline(head: str) -> re.Match[str] | None:
@@ -333,7 +325,8 @@ def full_context(text: str, source: str | None = None, url: str | None = None,
     """The article's context with the abbreviations it defines (and the site's own body, for
     我校: from its source, else its host, else its chrome's `owner`, else from the page): what
     the extractors read."""
-    ctx = article_context(text, source, url)
+    # the chrome's owner (主办：某市人民政府) places the site where no source line does (我市)
+    ctx = article_context(text, source or owner, url)
     aliases = tuple((short, _whole_name(full, ctx)) for short, full in abbreviations(text, source))
     present = _own_forms_present(text)
     own = [f for f in OWN_FORMS if f in present and all(f != a for a, _ in aliases)]
@@ -349,6 +342,7 @@ def full_context(text: str, source: str | None = None, url: str | None = None,
         by_owner = [(f, full) for f, full in _own_forms(text, owner) if f in own]
         aliases = aliases + tuple(by_owner)
         own = [f for f in own if all(f != g for g, _ in by_owner)]
+    aliases = aliases + _bare_own_forms(text, aliases, meta_body(source, url, owner))
     implicit = (set(IMPLICIT_BODY_RE.findall(text)) if any(f in text for f in IMPLICIT_BODIES)
                 else set())
     own += [f for f in IMPLICIT_BODIES if f in implicit and all(f != a for a, _ in aliases)]
@@ -364,6 +358,39 @@ def full_context(text: str, source: str | None = None, url: str | None = None,
             (o, f"{YOUTH_LEAGUE}{school}委员会" if o[1:] == YOUTH_OFFICE else school + o[1:])
             for o in offices)
     return ctx.with_aliases(aliases)
+
+
+def meta_body(source: str | None, url: str | None, owner: str | None) -> tuple[str, ...]:
+    """The bodies the page's metadata names as its own, best first: its source line, its
+    site's domain, its chrome's owner."""
+    return tuple(b for b in (source, _host_body(url), owner) if b)
+
+
+def _bare_own_forms(text: str, aliases: tuple[tuple[str, str], ...],
+                    bodies: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """学校/学会 standing alone on a page whose source, site or chrome names a body of that kind
+    (来源：某大学新闻网 … 学校与某市人民政府签署): that body."""
+    if not bodies or not any(f in text for f in BARE_OWN_FORMS):
+        return ()
+    present = set(BARE_OWN_FORM_RE.findall(text))
+    out = []
+    for form in BARE_OWN_FORMS:
+        if form not in present or any(form == a for a, _ in aliases):
+            continue
+        body = next((b for b in (_own_body(b, BARE_OWN_FORMS[form]) for b in bodies) if b), None)
+        if body:
+            out.append((form, body))
+    return tuple(out)
+
+
+def _own_body(source: str, heads: tuple[str, ...]) -> str | None:
+    """The source's first body that ends with one of `heads` (某大学新闻网 -> 某大学)."""
+    if SOURCE_BODY_RE.match(source) is None:
+        return None
+    run = SOURCE_RUN_RE.match(source)
+    name = run.group() if run else ""
+    ends = [i + len(h) for h in heads for i in [name.find(h, 2)] if i >= 0]
+    return name[:min(ends)] if ends else None
 
 
 def _whole_name(full: str, ctx: ArticleContext) -> str:

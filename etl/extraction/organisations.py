@@ -656,6 +656,9 @@ def _alias_spans(text: str, lo: int, hi: int, ctx: ArticleContext) -> set[tuple[
     """Where the short forms the page defines (以下简称“西电”) stand in text[lo:hi]."""
     out = set()
     for short, _ in ctx.aliases:
+        if short in voc.BARE_OWN_FORMS:  # 学校 standing alone, not 中小学校
+            out.update(m.span() for m in voc.BARE_OWN_FORM_RE.finditer(text, lo, hi))
+            continue
         i = text.find(short, lo, hi)
         while i >= 0:
             out.add((i, i + len(short)))

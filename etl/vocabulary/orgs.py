@@ -721,3 +721,17 @@ LISTED_UNIT_HEADS: tuple[str, ...] = ("学院", "研究所", "研究院", "研�
 # Quotes a page may put around a whole name (opening -> closing).
 NAME_QUOTES: dict[str, str] = {"“": "”", '"': '"', "「": "」", "【": "】", "‘": "’", "『": "』"}
 NAME_QUOTE_RE = re.compile("[" + re.escape("".join(NAME_QUOTES)) + "]")
+
+# The page's own body written as its kind alone (学校与某市人民政府签署, 学会与…): only where the
+# page's source, site or chrome names that body, and only standing alone as a party (opening a
+# clause before a connector, or after one; not the end of a name: 中小学校, 中国化学会): the
+# form -> its heads.
+BARE_OWN_FORMS: dict[str, tuple[str, ...]] = {"学校": ("大学", "学院"), "学会": ("学会",)}
+# Adverbs between such a form and its connector (学校还与…, 学会再次与…).
+BARE_OWN_FORM_ADVERBS = ("还", "也", "又", "再", "再次", "同时", "先后", "分别", "正式", "共同",
+                         "已", "今年")
+# (the form first, its context looked back on from its end: the scan starts from its first
+# character; each form is two characters)
+BARE_OWN_FORM_RE = re.compile(
+    rf"(?:{alt(BARE_OWN_FORMS)})(?:(?<=[与和同及]..)|(?<![{HAN}]..)"
+    rf"(?=(?:{alt(BARE_OWN_FORM_ADVERBS)})?[与和同及、]))")

@@ -222,6 +222,9 @@ INSTITUTION_COUNT_RE = re.compile(
 SCRIPT_HEADLINE_RE = re.compile(rf"(?:{alt(_R['script_headlines'])})[\s)）]*$")
 # A signing before the story's: without a date of its own sentence, not listed.
 EARLIER_RE = re.compile(alt(_R["earlier_cues"]))
+# 曾 right before the verb (双方曾签署, 曾共同签订; searched up to the verb) is one too; a bare 曾
+# elsewhere is not (a surname).
+EARLIER_VERB_RE = re.compile(r"曾(?:共同|联合|正式|先后|分别)?$")
 # The first signing recalled in a clause of its own (继2016年首次签约之后): see signing.toml.
 FIRST_TIME_RE = re.compile(alt(_R["first_time_cues"]))
 # A signing that follows the previous one (随后…签署): dated after it.
@@ -393,16 +396,18 @@ POINTED_BODY_REACH = 400
 OPENING_DATE_FILLER = " \u3000，,、上午下午晚间"
 # Words that point back to the parties of the previous signing (双方又签署补充协议).
 # 此次签约 / 本次签署: the signing of the pair just named.
-PAIR_WORDS_RE = re.compile(r"双方|两地|院省|省院|三方|四方|两家|两所|两校|(?:此次|本次|这次)\Z")
+PAIR_WORDS_RE = re.compile(
+    r"双方|两地|院省|省院|三方|四方|两家|两所|两校|两单位|(?:此次|本次|这次)\Z")
 # A group of two named by its count alone (两家单位签署, 两所高校签订), none of its members named
 # with it: the pair named before, like 双方.
 PAIR_GROUP_RE = re.compile(r"(?:两家|两所|两个|两校)")
 # How many sentences before a 双方 sentence may name its pair (speeches come between), and the
 # words that may look that far (此次签约 looks at the sentence before only).
 SENTENCES_BACK_TO_PAIR = 4
-FAR_PAIR_WORDS = frozenset({"双方", "两家", "两所", "两校", "两地", "三方", "四方", "院省", "省院"})
+FAR_PAIR_WORDS = frozenset({"双方", "两家", "两所", "两校", "两单位", "两地", "三方", "四方",
+                            "院省", "省院"})
 # Of those, the words that say the pair is two (双方): two organisations named before are it.
-TWO_WORDS = frozenset({"双方", "两地", "两家", "两所", "两校", "院省", "省院"})
+TWO_WORDS = frozenset({"双方", "两地", "两家", "两所", "两校", "两单位", "院省", "省院"})
 # A person leading a body's delegation (某某率|湖南省科协|代表团到…): the body visits.
 DELEGATION_LEAD_RE = re.compile(r"(?:率领|带领|率)\Z")
 DELEGATION_RE = re.compile(r"(?:代表团|考察团|调研组|调研团|工作组|一行)")
@@ -427,6 +432,9 @@ REPRESENTATIVES_GAP_RE = re.compile(
 OTHER_SIGNERS_RE = re.compile(r"项目|企业|单位|机构|高校|院所|学校|园区|基地|公司|团队")
 # People attending a ceremony (出席/参加/见证 …): the pair after it are others signing.
 ATTENDING_RE = re.compile(r"出席|参加|见证|观摩|参与|列席")
+# After an attending verb, words that start the attendees' own act (出席仪式并代表双方签约): what
+# follows is no longer the object attended.
+ATTENDEES_OWN_ACT_RE = re.compile(r"并|代表|后|随后|同时")
 # How many parties a joint signing says it has (A、B、C三方签署).
 PARTY_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PARTY_COUNT_RE = re.compile(r"(?P<n>[三四五六3-6])方")
