@@ -630,8 +630,25 @@ SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
 # A brand in Latin letters or digits (at least one letter) right before a run of Han (TCL科技,
 # 5G产业, ABB（中国）): it may open a name that ends with one of `BRAND_HEADS`.
+# What follows a number that counts or dates (2021年, 5月6日, 3项, 5家, 第2批, 30名, X200型): a
+# number before one of these opens no name and stands inside none.
+NUMBER_UNITS = "".join(_R["number_units"])
 BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&\-]{{0,9}}"
                       rf"(?<=[A-Za-z0-9])(?=[{HAN}（(])")
+# Latin letters, digits or 〇 inside a name, between two Han letters (湖南省3D打印产业协会,
+# 中国电信5G联合创新中心, 第七〇七研究所, 第707研究所), digits that open one, or a hyphen joining
+# two names (某大学-某大学联合学院): read with Han letters standing for them, the offsets kept.
+INNER_TOKEN_RE = re.compile(
+    rf"(?<=[{HAN}])(?:[A-Za-z0-9〇]+(?:[&\-][A-Za-z0-9]+)*(?<![0-9])|[0-9〇]+(?![{NUMBER_UNITS}])"
+    rf"|[\-－](?=[{HAN}]))(?=[{HAN}])"
+    # (digits that open a name: 360数字安全科技集团有限公司, never a date's, a time's or a count's)
+    rf"|(?<![A-Za-z0-9&.:：/\-－])[0-9]+(?![0-9]|[{NUMBER_UNITS}])(?=[{HAN}])")
+# What may follow a number written with Han numerals inside a name (第707研究所 -> 第一一一研究所).
+NUMERAL_STAND_IN = "一"
+# A hyphen joins two names into one only when the name after it is a joint body (某大学-某大学联合
+# 国际学院), not in a pair written with a hyphen (某大学-某集团战略合作签约).
+NAME_HYPHENS = "-－"
+JOINT_AFTER_HYPHEN_RE = re.compile(r"[-－][^，。；、]*?(?:联合|合作|共建)")
 BRAND_HEADS: tuple[str, ...] = tuple(_R["brand_heads"])
 LATIN_LETTER_RE = re.compile("[A-Za-z]")  # (a quick test before BRAND_RE)
 # What stands for the brand while the name's shape is read (a Han letter no rule treats apart).
