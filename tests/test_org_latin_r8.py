@@ -14,6 +14,9 @@ time (14:30) stay outside names.
 - NUMBERED_UNITS    an institute numbered in Arabic digits or with 〇 (第707研究所, 第二〇八研究所).
 - LEADING_DIGITS    digits that open a firm's name (360数字安全科技集团有限公司).
 - JOINT_HYPHEN      two universities' joint body written with a hyphen.
+- BRACKETS_INSIDE   a bracket inside a name (a zone's other name, a place: 某新区（某高新区）管理
+                    委员会, 某大学（某地）某研究院): read without it, written with it; a bracket
+                    after a whole name (甲方, 以下简称…) stays outside.
 - NUMBERS_OUTSIDE   dates, counts, batches, times and model numbers next to names (negatives).
 """
 
@@ -119,6 +122,30 @@ JOINT_HYPHEN = [
      [("湖南大学", "中南大学")]),
 ]
 
+BRACKETS_INSIDE = [
+    ("zone_other_name_right",
+     "8月8日，中南大学与湖南湘江新区（长沙高新区）管理委员会签署战略合作协议。",
+     [("中南大学", "湖南湘江新区(长沙高新区)管理委员会")]),
+    ("traditional_zone",
+     "8月8日，中南大學與湖南湘江新區（長沙高新區）管理委員會簽署戰略合作協議。",
+     [("中南大学", "湖南湘江新区(长沙高新区)管理委员会")]),
+    ("place_in_university_institute_left",
+     "4月9日，北京大学（天津滨海）新一代信息技术研究院与天津市科协签署合作协议。",
+     [("北京大学(天津滨海)新一代信息技术研究院", "天津市科学技术协会")]),
+    ("place_in_academy_institute_right",
+     "4月9日，湖南省科协与中国科学院自动化研究所（长沙）智能制造研究院签署合作协议。",
+     [("湖南省科学技术协会", "中国科学院自动化研究所(长沙)智能制造研究院")]),
+    ("place_in_graduate_school_left",
+     "近日，清华大学（深圳）国际研究生院与深圳市科协签署合作协议。",
+     [("清华大学(深圳)国际研究生院", "深圳市科学技术协会")]),
+    ("roles_after_names", "近日，湖南大学（甲方）和中南大学（乙方）签署合作协议。",
+     [("湖南大学", "中南大学")]),
+    ("short_form_defined", "近日，湖南大学（以下简称湖大）与中南大学签署合作协议。",
+     [("湖南大学", "中南大学")]),
+    ("unit_after_a_government", "近日，湖南大学与长沙市人民政府（长沙市科技局）签署合作协议。",
+     [("湖南大学", "长沙市人民政府")]),
+]
+
 NUMBERS_OUTSIDE = [
     ("date_before_the_name", "2021年5月6日湖南大学与中南大学签署合作协议。",
      [("湖南大学", "中南大学")]),
@@ -146,6 +173,11 @@ KNOWN_LIMITS = [
     ("joint_centre_after_brand",
      "10月9日，中国电信5G联合创新中心与浙江大学签署战略合作协议。",
      [("中国电信5G联合创新中心", "浙江大学")]),
+    # a university's institute named by a place is read as two names, bracket or none
+    # (同济大学|浙江研究院)
+    ("university_before_the_place",
+     "近日，同济大学浙江（嘉兴）研究院与嘉兴市科协签署合作协议。",
+     [("同济大学浙江(嘉兴)研究院", "嘉兴市科学技术协会")]),
     # 同 is a connector's character no name holds after digits
     ("digits_before_tong", "3月5日，58同城信息技术有限公司与吉林大学签署合作协议。",
      [("58同城信息技术有限公司", "吉林大学")]),
@@ -154,6 +186,7 @@ KNOWN_LIMITS = [
 
 @pytest.mark.parametrize(("page", "expected"), [*phenomenon_cases(
     INNER_TOKENS=INNER_TOKENS, NUMBERED_UNITS=NUMBERED_UNITS, LEADING_DIGITS=LEADING_DIGITS,
-    JOINT_HYPHEN=JOINT_HYPHEN, NUMBERS_OUTSIDE=NUMBERS_OUTSIDE), *known_limits(KNOWN_LIMITS)])
+    JOINT_HYPHEN=JOINT_HYPHEN, BRACKETS_INSIDE=BRACKETS_INSIDE,
+    NUMBERS_OUTSIDE=NUMBERS_OUTSIDE), *known_limits(KNOWN_LIMITS)])
 def test_names_with_other_scripts(page: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(page) == sorted(map(frozenset, expected), key=sorted)

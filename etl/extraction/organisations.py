@@ -384,6 +384,8 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     if voc.INNER_TOKEN_RE.search(text, lo, hi):
         cands.extend(_with_inner_tokens(text, lo, hi, ctx))
     cands.extend(_states(text, lo, hi, win))
+    if "）" in text[lo:hi] or ")" in text[lo:hi]:
+        cands.extend(_bracketed_inside(text, lo, hi, ctx, cands, ends))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -652,6 +654,38 @@ def _with_inner_tokens(text: str, lo: int, hi: int, ctx: ArticleContext) -> list
         name = _written_back(c.name, c.mention, mention, inside[0][0] - c.start)
         if name is not None:
             out.append(replace(c, mention=mention, name=name))
+    return out
+
+
+def _bracketed_inside(text: str, lo: int, hi: int, ctx: ArticleContext,
+                      cands: list[OrgMention], ends: list[int]) -> list[OrgMention]:
+    """湖南湘江新区（长沙高新区）管理委员会, 中国科学院自动化研究所（长沙）智能制造研究院: a bracket
+    (a place, another name of the body) inside a name, after a name read before it. The name is
+    read without the bracket, the longest that parses, and written with it."""
+    out = []
+    for m in voc.INNER_BRACKET_RE.finditer(text, lo, hi):
+        o, c = m.span()
+        if not any(not x.group and x.start < o and x.end in (o, c) for x in cands):
+            continue  # (a name read right before the bracket; names before it in its run too)
+        starts = sorted({x.start for x in cands if not x.group and o - MAX_LEN < x.start < o
+                         and x.end <= c and voc.NAME_RUN_RE.fullmatch(text, x.start, o)})
+        run = voc.NAME_RUN_RE.match(text, c, hi)
+        last = min(run.end() if run else c, c + MAX_LEN)
+        for i in starts:
+            for e in reversed(ends[bisect_right(ends, c + 1):bisect_right(ends, last)]):
+                if voc.INNER_CONNECTOR_RE.search(text, c, e):
+                    continue
+                bare = text[i:o] + text[c:e]
+                p = parse_org(bare, ctx)
+                name = p and _written_back(p.name, bare, text[i:e], o - i)
+                if p is None or name is None:
+                    continue
+                name = name.replace("（", "(").replace("）", ")")
+                out.append(_named(i, e, text[i:e], replace(p, name=name), False, False, -1))
+                break
+            else:
+                continue
+            break
     return out
 
 

@@ -643,6 +643,11 @@ INNER_TOKEN_RE = re.compile(
     rf"|[\-－](?=[{HAN}]))(?=[{HAN}])"
     # (digits that open a name: 360数字安全科技集团有限公司, never a date's, a time's or a count's)
     rf"|(?<![A-Za-z0-9&.:：/\-－])[0-9]+(?![0-9]|[{NUMBER_UNITS}])(?=[{HAN}])")
+# A bracket inside a name, between two Han letters (湖南湘江新区（长沙高新区）管理委员会,
+# 北京大学（天津滨海）新一代信息技术研究院): the name is read without it, then written with it
+# (no definition of a short form: 某研究所（以下简称某所）与…).
+INNER_BRACKET_RE = re.compile(
+    rf"(?<=[{HAN}])[(（](?!以下|下称|简称)[{HAN}]{{2,10}}[)）](?=[{HAN}])")
 # What may follow a number written with Han numerals inside a name (第707研究所 -> 第一一一研究所).
 NUMERAL_STAND_IN = "一"
 # A hyphen joins two names into one only when the name after it is a joint body (某大学-某大学联合
