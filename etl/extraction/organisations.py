@@ -661,7 +661,8 @@ def _bracketed_inside(text: str, lo: int, hi: int, ctx: ArticleContext,
                       cands: list[OrgMention], ends: list[int]) -> list[OrgMention]:
     """湖南湘江新区（长沙高新区）管理委员会, 中国科学院自动化研究所（长沙）智能制造研究院: a bracket
     (a place, another name of the body) inside a name, after a name read before it. The name is
-    read without the bracket, the longest that parses, and written with it."""
+    read without the bracket, the shortest that parses after it (not 某研究院（某地）|某展厅), and
+    written with it."""
     out = []
     for m in voc.INNER_BRACKET_RE.finditer(text, lo, hi):
         o, c = m.span()
@@ -672,7 +673,7 @@ def _bracketed_inside(text: str, lo: int, hi: int, ctx: ArticleContext,
         run = voc.NAME_RUN_RE.match(text, c, hi)
         last = min(run.end() if run else c, c + MAX_LEN)
         for i in starts:
-            for e in reversed(ends[bisect_right(ends, c + 1):bisect_right(ends, last)]):
+            for e in ends[bisect_right(ends, c + 1):bisect_right(ends, last)]:
                 if voc.INNER_CONNECTOR_RE.search(text, c, e):
                     continue
                 bare = text[i:o] + text[c:e]

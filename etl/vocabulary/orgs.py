@@ -24,8 +24,11 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
                 "协办", "代表")
 # (the verbs' first characters tested first: one class test per character, the words only after)
+# 联合 before the head of a joint body is a word of its name (某集团联合创新中心, 中国联合网络
+# 通信集团有限公司), not the verb.
+_JOINT_BODY_HEADS = tuple(_R["joint_body_heads"])
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
-             rf"(?:{'|'.join(_EVENT_VERBS)}))"
+             rf"(?:{'|'.join(_EVENT_VERBS)})(?<!联合(?={alt(_JOINT_BODY_HEADS)})))"
              rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等))[{HAN}]")
 
 
