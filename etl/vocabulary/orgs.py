@@ -641,11 +641,13 @@ BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-
 # Latin letters, digits or 〇 inside a name, between two Han letters (湖南省3D打印产业协会,
 # 中国电信5G联合创新中心, 第七〇七研究所, 第707研究所), digits that open one, or a hyphen joining
 # two names (某大学-某大学联合学院): read with Han letters standing for them, the offsets kept.
+_LATIN = "A-Za-zＡ-Ｚａ-ｚ"
+_DIGIT = "0-9０-９"
 INNER_TOKEN_RE = re.compile(
-    rf"(?<=[{HAN}])(?:[A-Za-z0-9〇]+(?:[&\-][A-Za-z0-9]+)*(?<![0-9])|[0-9〇]+(?![{NUMBER_UNITS}])"
-    rf"|[\-－](?=[{HAN}]))(?=[{HAN}])"
+    rf"(?<=[{HAN}])(?:[{_LATIN}{_DIGIT}〇]+(?:[&\-][{_LATIN}{_DIGIT}]+)*(?<![{_DIGIT}])"
+    rf"|[{_DIGIT}〇]+(?![{NUMBER_UNITS}])|[\-－](?=[{HAN}]))(?=[{HAN}])"
     # (digits that open a name: 360数字安全科技集团有限公司, never a date's, a time's or a count's)
-    rf"|(?<![A-Za-z0-9&.:：/\-－])[0-9]+(?![0-9]|[{NUMBER_UNITS}])(?=[{HAN}])")
+    rf"|(?<![{_LATIN}{_DIGIT}&.:：/\-－．])[{_DIGIT}]+(?![{_DIGIT}]|[{NUMBER_UNITS}])(?=[{HAN}])")
 # A bracket inside a name, between two Han letters (湖南湘江新区（长沙高新区）管理委员会,
 # 北京大学（天津滨海）新一代信息技术研究院): the name is read without it, then written with it
 # (no definition of a short form: 某研究所（以下简称某所）与…).
