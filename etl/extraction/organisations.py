@@ -385,7 +385,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         cands.extend(_with_inner_tokens(text, lo, hi, ctx))
     cands.extend(_states(text, lo, hi, win))
     if "）" in text[lo:hi] or ")" in text[lo:hi]:
-        cands.extend(_bracketed_inside(text, lo, hi, ctx, cands, ends))
+        cands.extend(_bracketed_inside(text, lo, hi, win, cands, ends))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -657,19 +657,18 @@ def _with_inner_tokens(text: str, lo: int, hi: int, ctx: ArticleContext) -> list
     return out
 
 
-def _bracketed_inside(text: str, lo: int, hi: int, ctx: ArticleContext,
+def _bracketed_inside(text: str, lo: int, hi: int, win: _Window,
                       cands: list[OrgMention], ends: list[int]) -> list[OrgMention]:
     """湖南湘江新区（长沙高新区）管理委员会, 中国科学院自动化研究所（长沙）智能制造研究院: a bracket
-    (a place, another name of the body) inside a name, after a name read before it. The name is
-    read without the bracket, the shortest that parses after it (not 某研究院（某地）|某展厅), and
-    written with it."""
+    (a place, another name of the body) inside a name, from a name read before it in its run.
+    The name is read without the bracket, the shortest that parses after it (not
+    某研究院（某地）|某展厅), and written with it."""
     out = []
     for m in voc.INNER_BRACKET_RE.finditer(text, lo, hi):
         o, c = m.span()
-        if not any(not x.group and x.start < o and x.end in (o, c) for x in cands):
-            continue  # (a name read right before the bracket; names before it in its run too)
         starts = sorted({x.start for x in cands if not x.group and o - MAX_LEN < x.start < o
-                         and x.end <= c and voc.NAME_RUN_RE.fullmatch(text, x.start, o)})
+                         and x.end <= c and voc.NAME_RUN_RE.fullmatch(text, x.start, o)
+                         and not voc.INNER_CONNECTOR_RE.search(text, x.start, o)})
         run = voc.NAME_RUN_RE.match(text, c, hi)
         last = min(run.end() if run else c, c + MAX_LEN)
         for i in starts:
@@ -677,7 +676,7 @@ def _bracketed_inside(text: str, lo: int, hi: int, ctx: ArticleContext,
                 if voc.INNER_CONNECTOR_RE.search(text, c, e):
                     continue
                 bare = text[i:o] + text[c:e]
-                p = parse_org(bare, ctx)
+                p = parse_org(bare, win.ctx)
                 name = p and _written_back(p.name, bare, text[i:e], o - i)
                 if p is None or name is None:
                     continue

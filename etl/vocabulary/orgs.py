@@ -318,8 +318,8 @@ APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
-# group and its unit)
-INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]|共建|合作共建")
+# group and its unit; 某中心暨某中心: two names of one body, or two bodies)
+INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及暨]|共建|合作共建")
 INNER_CONNECTOR_ADVERBS: tuple[str, ...] = tuple(_R["inner_connector"]["adverbs"])
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
@@ -644,7 +644,7 @@ BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-
 _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _DIGIT = "0-9０-９"
 INNER_TOKEN_RE = re.compile(
-    rf"(?<=[{HAN}])(?:[{_LATIN}{_DIGIT}〇]+(?:[&\-][{_LATIN}{_DIGIT}]+)*(?<![{_DIGIT}])"
+    rf"(?<=[{HAN}])(?:[{_LATIN}{_DIGIT}〇]+(?:[&\-][{_LATIN}{_DIGIT}]+)*(?<![{_DIGIT}])\+?"
     rf"|[{_DIGIT}〇]+(?![{NUMBER_UNITS}])|[\-－](?=[{HAN}]))(?=[{HAN}])"
     # (digits that open a name: 360数字安全科技集团有限公司, never a date's, a time's or a count's)
     rf"|(?<![{_LATIN}{_DIGIT}&.:：/\-－．])[{_DIGIT}]+(?![{_DIGIT}]|[{NUMBER_UNITS}])(?=[{HAN}])")
