@@ -381,7 +381,11 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         cands.append(_named(i, end, text[i:end], p, relative, end in place_ends, lead))
     if voc.LATIN_LETTER_RE.search(text, lo, hi):
         cands.extend(_branded(text, lo, hi, ctx, ends))
+    if voc.INNER_TOKEN_RE.search(text, lo, hi):
+        cands.extend(_with_inner_tokens(text, lo, hi, ctx))
     cands.extend(_states(text, lo, hi, win))
+    if "）" in text[lo:hi] or ")" in text[lo:hi]:
+        cands.extend(_bracketed_inside(text, lo, hi, win, cands, ends))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
@@ -607,6 +611,93 @@ def _branded(text: str, lo: int, hi: int, ctx: ArticleContext,
                                   party.adcode))
             break
     return out
+
+
+@lru_cache(maxsize=16)
+def _masked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text with every Latin, digit or 〇 token inside a name (湖南省3D打印产业协会,
+    第707研究所, 第七〇七研究所), digits that open one and every hyphen between two names
+    written as Han letters of the same length (a Han numeral for digits and 〇, the brand's
+    stand-in otherwise), and the tokens' spans."""
+    parts, spans, k = [], [], 0
+    for m in voc.INNER_TOKEN_RE.finditer(text):
+        a, b = m.span()
+        numeral = text[a:b].isdigit() or "〇" in text[a:b]
+        stand_in = voc.NUMERAL_STAND_IN if numeral else voc.BRAND_STAND_IN
+        parts.append(text[k:a])
+        parts.append(stand_in * (b - a))
+        spans.append((a, b))
+        k = b
+    parts.append(text[k:])
+    return "".join(parts), tuple(spans)
+
+
+def _with_inner_tokens(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
+    """The names that hold a token the name characters leave out (湖南省3D打印产业协会,
+    中国船舶集团有限公司第707研究所, 北京师范大学-香港浸会大学联合国际学院): read in the masked
+    text, then written back with the tokens as the page writes them."""
+    masked, spans = _masked(text)
+    found = [c for c in find_organisations(masked, ctx, lo, hi, pointing=False) if not c.group]
+    hyphens = {a for a, b in spans if b == a + 1 and text[a] in voc.NAME_HYPHENS}
+    out = []
+    for c, d in pairwise(found):  # 某大学-某大学联合国际学院: one joint body
+        if c.end in hyphens and d.start == c.end + 1 and voc.JOINT_AFTER_HYPHEN_RE.search(
+                text, c.end, d.end):
+            name = _written_back(c.name, c.mention, text[c.start:c.end], c.end - c.start)
+            out.append(replace(d, start=c.start, mention=text[c.start:d.end],
+                               name=f"{name or c.name}{text[c.end]}{d.name}"))
+    for c in found:
+        inside = [(a, b) for a, b in spans if c.start <= a and b <= c.end]
+        if not inside or any(a in hyphens for a, _ in inside):
+            continue
+        mention = text[c.start:c.end]
+        name = _written_back(c.name, c.mention, mention, inside[0][0] - c.start)
+        if name is not None:
+            out.append(replace(c, mention=mention, name=name))
+    return out
+
+
+def _bracketed_inside(text: str, lo: int, hi: int, win: _Window,
+                      cands: list[OrgMention], ends: list[int]) -> list[OrgMention]:
+    """湖南湘江新区（长沙高新区）管理委员会, 中国科学院自动化研究所（长沙）智能制造研究院: a bracket
+    (a place, another name of the body) inside a name, from a name read before it in its run.
+    The name is read without the bracket, the shortest that parses after it (not
+    某研究院（某地）|某展厅), and written with it."""
+    out = []
+    for m in voc.INNER_BRACKET_RE.finditer(text, lo, hi):
+        o, c = m.span()
+        starts = sorted({x.start for x in cands if not x.group and o - MAX_LEN < x.start < o
+                         and x.end <= c and voc.NAME_RUN_RE.fullmatch(text, x.start, o)
+                         and not voc.INNER_CONNECTOR_RE.search(text, x.start, o)})
+        run = voc.NAME_RUN_RE.match(text, c, hi)
+        last = min(run.end() if run else c, c + MAX_LEN)
+        for i in starts:
+            for e in ends[bisect_right(ends, c + 1):bisect_right(ends, last)]:
+                if voc.INNER_CONNECTOR_RE.search(text, c, e):
+                    continue
+                bare = text[i:o] + text[c:e]
+                p = parse_org(bare, win.ctx)
+                name = p and _written_back(p.name, bare, text[i:e], o - i)
+                if p is None or name is None:
+                    continue
+                name = name.replace("（", "(").replace("）", ")")
+                out.append(_named(i, e, text[i:e], replace(p, name=name), False, False, -1))
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _written_back(name: str, masked: str, mention: str, first: int) -> str | None:
+    """The canonical name read in the masked text with the tokens written back: the longest end
+    of the masked mention that holds every token and stands in the name (湖南 + 甲甲应用产业联盟
+    -> 湖南省 + 5G应用产业联盟)."""
+    for k in range(first + 1):
+        at = name.find(masked[k:])
+        if at >= 0:
+            return name[:at] + mention[k:] + name[at + len(masked) - k:]
+    return None
 
 
 def _states(text: str, lo: int, hi: int, win: _Window) -> list[OrgMention]:

@@ -24,8 +24,11 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
                 "协办", "代表")
 # (the verbs' first characters tested first: one class test per character, the words only after)
+# 联合 before the head of a joint body is a word of its name (某集团联合创新中心, 中国联合网络
+# 通信集团有限公司), not the verb.
+_JOINT_BODY_HEADS = tuple(_R["joint_body_heads"])
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
-             rf"(?:{'|'.join(_EVENT_VERBS)}))"
+             rf"(?:{'|'.join(_EVENT_VERBS)})(?<!联合(?={alt(_JOINT_BODY_HEADS)})))"
              rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等))[{HAN}]")
 
 
@@ -315,8 +318,8 @@ APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
-# group and its unit)
-INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及]|共建|合作共建")
+# group and its unit; 某中心暨某中心: two names of one body, or two bodies)
+INNER_CONNECTOR_RE = re.compile(r"以及|旗下|[与和同跟、及暨]|共建|合作共建")
 INNER_CONNECTOR_ADVERBS: tuple[str, ...] = tuple(_R["inner_connector"]["adverbs"])
 # A body that ends an official's name: what follows it inside one candidate is another name
 # (漳州市人民政府|厦门大学, glued in a title).
@@ -630,8 +633,32 @@ SAR_SHORTS: frozenset[str] = frozenset(s for b in HK_MACAO for s in b.short)
 NAME_RUN_RE = re.compile(rf"[{HAN}()（）]+")
 # A brand in Latin letters or digits (at least one letter) right before a run of Han (TCL科技,
 # 5G产业, ABB（中国）): it may open a name that ends with one of `BRAND_HEADS`.
+# What follows a number that counts or dates (2021年, 5月6日, 3项, 5家, 第2批, 30名, X200型): a
+# number before one of these opens no name and stands inside none.
+NUMBER_UNITS = "".join(_R["number_units"])
 BRAND_RE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&\-]{{0,9}}"
                       rf"(?<=[A-Za-z0-9])(?=[{HAN}（(])")
+# Latin letters, digits or 〇 inside a name, between two Han letters (湖南省3D打印产业协会,
+# 中国电信5G联合创新中心, 第七〇七研究所, 第707研究所), digits that open one, or a hyphen joining
+# two names (某大学-某大学联合学院): read with Han letters standing for them, the offsets kept.
+_LATIN = "A-Za-zＡ-Ｚａ-ｚ"
+_DIGIT = "0-9０-９"
+INNER_TOKEN_RE = re.compile(
+    rf"(?<=[{HAN}])(?:[{_LATIN}{_DIGIT}〇]+(?:[&\-][{_LATIN}{_DIGIT}]+)*(?<![{_DIGIT}])\+?"
+    rf"|[{_DIGIT}〇]+(?![{NUMBER_UNITS}])|[\-－](?=[{HAN}]))(?=[{HAN}])"
+    # (digits that open a name: 360数字安全科技集团有限公司, never a date's, a time's or a count's)
+    rf"|(?<![{_LATIN}{_DIGIT}&.:：/\-－．])[{_DIGIT}]+(?![{_DIGIT}]|[{NUMBER_UNITS}])(?=[{HAN}])")
+# A bracket inside a name, between two Han letters (湖南湘江新区（长沙高新区）管理委员会,
+# 北京大学（天津滨海）新一代信息技术研究院): the name is read without it, then written with it
+# (no definition of a short form: 某研究所（以下简称某所）与…).
+INNER_BRACKET_RE = re.compile(
+    rf"(?<=[{HAN}])[(（](?!以下|下称|简称)[{HAN}]{{2,10}}[)）](?=[{HAN}])")
+# What may follow a number written with Han numerals inside a name (第707研究所 -> 第一一一研究所).
+NUMERAL_STAND_IN = "一"
+# A hyphen joins two names into one only when the name after it is a joint body (某大学-某大学联合
+# 国际学院), not in a pair written with a hyphen (某大学-某集团战略合作签约).
+NAME_HYPHENS = "-－"
+JOINT_AFTER_HYPHEN_RE = re.compile(r"[-－][^，。；、]*?(?:联合|合作|共建)")
 BRAND_HEADS: tuple[str, ...] = tuple(_R["brand_heads"])
 LATIN_LETTER_RE = re.compile("[A-Za-z]")  # (a quick test before BRAND_RE)
 # What stands for the brand while the name's shape is read (a Han letter no rule treats apart).
