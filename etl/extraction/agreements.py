@@ -678,41 +678,21 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
 
 def _not_a_signing_outside_places(trigger: str, text: str, s0: int, s1: int, c0: int, c1: int,
                                   trig: int, after: int, lead_len: Callable[[], int]) -> bool:
-    """_not_a_signing read again with the place names and the words that begin names (将军,
-    在线) blanked, where a rule held: its word may have been part of a name (与将乐县人民政府签署,
-    与未央区签署, 与某省将军文化研究会签署)."""
+    """_not_a_signing read again with the place names and the words of names that hold a
+    signing frame's word (将军, 在线, 光明日报) blanked, where a rule held: its word may have
+    been part of a name (与将乐县人民政府签署, 与未央区签署, 与某省将军文化研究会签署)."""
     if not gazetteer.in_place_name(text, s0, s1) and \
-            org_voc.LED_WORDS_RE.search(text, s0, s1) is None:
+            org_voc.NAME_WORDS_RE.search(text, s0, s1) is None:
         return True
     plain = _without_names(text)
     return _not_a_signing(trigger, plain[s0:s1], plain[c0:c1], plain[c0:trig], plain[after:c1],
                           lambda: plain[trig - lead_len():trig])
 
 
-def _not_a_signing_outside_names(scan: _Scan, trigger: str, s0: int, s1: int, c0: int, c1: int,
-                                 trig: int, after: int, lead_len: Callable[[], int]) -> bool:
-    """_not_a_signing read again with the sentence's organisations blanked too, where a rule
-    held over names and places: its word may have been part of a name the gazetteer does not
-    read (明日 of 光明日报社)."""
-    # (the trigger's clause only: a sentence's index is made where a signing is read)
-    spans = [(o.start, o.end) for o in find_organisations(scan.text, scan.ctx, c0, c1)]
-    if not spans:
-        return True
-    chars = list(_without_names(scan.text)[s0:s1])
-    for a, b in spans:
-        chars[max(a, s0) - s0:min(b, s1) - s0] = "〇" * (min(b, s1) - max(a, s0))
-    plain = "".join(chars)
-
-    def part(a: int, b: int) -> str:
-        return plain[a - s0:b - s0]
-    return _not_a_signing(trigger, plain, part(c0, c1), part(c0, trig), part(after, c1),
-                          lambda: part(trig - lead_len(), trig))
-
-
 @lru_cache(maxsize=8)
 def _without_names(text: str) -> str:
-    """The text with its place names and the words that begin names blanked (offsets kept)."""
-    return org_voc.LED_WORDS_RE.sub(_blank, gazetteer.without_place_names(text))
+    """The text with its place names and the words of names blanked (offsets kept)."""
+    return org_voc.NAME_WORDS_RE.sub(_blank, gazetteer.without_place_names(text))
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:
@@ -873,9 +853,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
 
     if _not_a_signing(m.group(0), sent, clause, text[c0:trig], text[m.end() : c1], lead) and \
             _not_a_signing_outside_places(m.group(0), text, s0, s1, c0, c1, trig, m.end(),
-                                          lambda: len(lead())) and \
-            _not_a_signing_outside_names(scan, m.group(0), s0, s1, c0, c1, trig, m.end(),
-                                         lambda: len(lead())):
+                                          lambda: len(lead())):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
     own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \

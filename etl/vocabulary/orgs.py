@@ -576,6 +576,10 @@ ALIAS_FULL_NAMES: frozenset[str] = frozenset(ALIASES.values())
 LED_STAND_IN = "甲"
 # Words that begin names with such a character and are no function word (rules/orgs.toml).
 LED_WORDS_RE = re.compile("|".join(alt_tree_branches(_R["led_words"])))
+# Words of names that hold a word a signing frame reads (将 of 将军, 明日 of 光明日报): those and
+# the words that begin names, blanked where a not-signing rule is read again.
+NAME_WORDS_RE = re.compile("|".join(alt_tree_branches(
+    [*_R["led_words"], *_R["names_holding_frame_words"]])))
 # (the branches of a prefix tree, each starting with a literal: re skips the positions no
 # branch starts at, as for MENTION_END_RE)
 LED_KNOWN_RE = re.compile("|".join(alt_tree_branches(
