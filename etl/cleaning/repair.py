@@ -375,18 +375,18 @@ def info_lead_edits(text: str) -> list[Edit]:
     year near their start, in a loop over the newlines: the pattern is tried on a few lines."""
     edits: list[Edit] = []
     head = min(len(text), tp.INFO_LEAD_SCAN)
-    start = 0
-    while start < head:
-        nl = text.find("\n", start)
-        end = len(text) if nl < 0 else nl
-        if end - start > tp.INFO_LEAD_MIN and text[end - 1] in tp.INFO_LEAD_ENDS:
-            near = text[start:start + tp.INFO_LEAD_NEAR]
-            if ("：" in near or ":" in near or "20" in near or "19" in near) and \
-                    (m := tp.INFO_THEN_LEAD_RE.match(text, start, end)):
-                edits.append((m.start("gap"), m.end("gap"), "\n"))
-        if nl < 0:
+    cut = text.find("\n", head)
+    pos = 0  # (the head's lines split in C; ~40 a page, a few tried)
+    for line in (text if cut < 0 else text[:cut]).split("\n"):
+        if pos >= head:
             break
-        start = nl + 1
+        n = len(line)
+        if n > tp.INFO_LEAD_MIN and line[-1] in tp.INFO_LEAD_ENDS:
+            near = line[:tp.INFO_LEAD_NEAR]
+            if ("：" in near or ":" in near or "20" in near or "19" in near) and \
+                    (m := tp.INFO_THEN_LEAD_RE.match(text, pos, pos + n)):
+                edits.append((m.start("gap"), m.end("gap"), "\n"))
+        pos += n + 1
     return edits
 
 

@@ -385,6 +385,7 @@ def _find_places_cached(text: str, ignore_chrome_lists: bool) -> tuple[PlaceMent
 
 def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    across = False  # (a place that starts with a connector's character: read again below)
     for last, (surface, codes) in _automaton().iter_long(_masked(text)):
         if not codes:  # a blocker (a longer word that merely contains a name)
             continue
@@ -397,7 +398,8 @@ def _find_places(text: str, ignore_chrome_lists: bool) -> list[PlaceMention]:
             end, codes = fixed
             surface = text[start:end]
         out.append(_place_mention(start, end, surface, codes))
-    if any(text[m.start] in voc.CONNECTOR_CHARS for m in out):
+        across = across or surface[0] in voc.CONNECTOR_CHARS
+    if across:
         out = _across_connectors(text, out)
     # A two-letter county needs its guard (_short_county_ok); a bare short name right after a
     # job title (市长宁波) is a person's name. One loop, the cheap tests first.
