@@ -684,15 +684,13 @@ def _not_a_signing_outside_places(trigger: str, text: str, s0: int, s1: int, c0:
     if not gazetteer.in_place_name(text, s0, s1) and \
             org_voc.NAME_WORDS_RE.search(text, s0, s1) is None:
         return True
-    plain = _without_names(text)
-    return _not_a_signing(trigger, plain[s0:s1], plain[c0:c1], plain[c0:trig], plain[after:c1],
-                          lambda: plain[trig - lead_len():trig])
+    # (the sentence alone, its names blanked: offsets relative to s0)
+    plain = org_voc.NAME_WORDS_RE.sub(_blank, gazetteer.without_place_names(text, s0, s1))
 
-
-@lru_cache(maxsize=8)
-def _without_names(text: str) -> str:
-    """The text with its place names and the words of names blanked (offsets kept)."""
-    return org_voc.NAME_WORDS_RE.sub(_blank, gazetteer.without_place_names(text))
+    def part(a: int, b: int) -> str:
+        return plain[a - s0:b - s0]
+    return _not_a_signing(trigger, plain, part(c0, c1), part(c0, trig), part(after, c1),
+                          lambda: part(trig - lead_len(), trig))
 
 
 def _doc_type(clause_after: str, clause_before: str) -> tuple[str, str | None]:

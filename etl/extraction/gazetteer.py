@@ -348,14 +348,21 @@ def in_place_name(text: str, start: int, end: int) -> bool:
     return k >= 0 and ends[k] > start
 
 
-@lru_cache(maxsize=8)
-def without_place_names(text: str) -> str:
-    """`text` with every place name's characters read as 〇 (offsets unchanged): the words that
-    frame a signing (将, 未, 四方) are read in it where a place name may hold them."""
-    chars = list(text)
-    for p in places_in(text):
-        chars[p.start:p.end] = PLACE_MASK * (p.end - p.start)
-    return "".join(chars)
+def without_place_names(text: str, start: int = 0, end: int | None = None) -> str:
+    """text[start:end] with every place name's characters read as 〇 (offsets unchanged): the
+    words that frame a signing (将, 未, 四方) are read in it where a place name may hold them."""
+    end = len(text) if end is None else end
+    starts, ends = _place_bounds(text)
+    k = max(bisect_right(starts, start) - 1, 0)
+    parts, pos = [], start
+    while k < len(starts) and starts[k] < end:
+        a, b = max(starts[k], pos), min(ends[k], end)
+        if a < b:
+            parts += (text[pos:a], PLACE_MASK * (b - a))
+            pos = b
+        k += 1
+    parts.append(text[pos:end])
+    return "".join(parts)
 
 
 PLACE_MASK = "〇"
