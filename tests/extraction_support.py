@@ -36,6 +36,18 @@ def page_agreements(page: str, url: str | None = None) -> tuple[Agreement, ...]:
     return extract(clean_page(page, url))[0]
 
 
+def page_parties(page: str) -> list[frozenset[str]]:
+    """The party sets of the page's agreements, in a stable order (for tables of expected
+    pairs)."""
+    return sorted((frozenset(p.name for p in a.parties) for a in page_agreements(page)),
+                  key=sorted)
+
+
+def page_programme_names(page: str) -> set[str]:
+    """The names of the programmes the whole extraction finds on the page."""
+    return {i.name for i in extract(clean_page(page))[1]}
+
+
 def initiative_names(text: str) -> set[str]:
     """The programme names extracted from a sentence, repaired as the cleaning stage repairs it
     (Traditional script, quote marks)."""

@@ -481,11 +481,6 @@ SCENE_DATES: list[tuple[str, str, tuple[str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(scene_dates=SCENE_DATES))
-def test_the_scene_dates_the_headlines_signing(page: str, expected: tuple[str, str]) -> None:
-    head, _, body = page.partition("\n")
-    got = page_agreements(head + "\n" + DATE_LINE + body)
-    assert [(a.date, a.date_precision) for a in got] == [expected]
 
 # The meeting before the signing is dated 近日/日前 (会上，双方签订): its month, approx, as the
 # annotation dates 近日 (main: the publication's day, approx).
@@ -502,9 +497,10 @@ VAGUE_LEAD_DATES: list[tuple[str, str, tuple[str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("page", "expected"),
-                         phenomenon_cases(vague_lead_dates=VAGUE_LEAD_DATES))
-def test_a_vague_lead_dates_the_meetings_signing(page: str, expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(("page", "expected"), phenomenon_cases(
+    scene_dates=SCENE_DATES, vague_lead_dates=VAGUE_LEAD_DATES))
+def test_the_date_of_a_signing_told_across_sentences(page: str,
+                                                     expected: tuple[str, str]) -> None:
     head, _, body = page.partition("\n")
     got = page_agreements(head + "\n" + DATE_LINE + body)
     assert [(a.date, a.date_precision) for a in got] == [expected]

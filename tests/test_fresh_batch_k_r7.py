@@ -25,13 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_support import page_agreements, phenomenon_cases
-
-
-def parties(page: str) -> list[frozenset[str]]:
-    return sorted((frozenset(p.name for p in a.parties) for a in page_agreements(page)),
-                  key=sorted)
-
+from tests.extraction_support import page_agreements, page_parties, phenomenon_cases
 
 GROUPS_AS_WRITTEN = [
     ("uncounted_after_one_firm",
@@ -272,7 +266,7 @@ FRAMED_NAMES_AROUND = [
     BARE_HEAD_SUBJECTS=BARE_HEAD_SUBJECTS, FRAMED_NAMES=FRAMED_NAMES,
     FRAMED_NAMES_MORE=FRAMED_NAMES_MORE, FRAMED_NAMES_AROUND=FRAMED_NAMES_AROUND))
 def test_parties_of_batch_k_classes(page: str, expected: list[tuple[str, ...]]) -> None:
-    assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+    assert page_parties(page) == sorted(map(frozenset, expected), key=sorted)
 
 
 # A unit written bare after another unit of its parent and 、 (某大学园艺学院、植物保护学院;

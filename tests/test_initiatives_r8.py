@@ -23,13 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.pipeline import extract
-from tests.extraction_support import clean_page, phenomenon_cases
-
-
-def _names(page: str) -> set[str]:
-    return {i.name for i in extract(clean_page(page))[1]}
-
+from tests.extraction_support import page_programme_names, phenomenon_cases
 
 QUOTED_GROUP_AND_HEAD = [
     ("leader_plan", "株洲市实施“领军人才”培养计划。", {"领军人才培养计划"}),
@@ -136,4 +130,4 @@ PLACE_AND_FACILITY_TYPE = [
     quoted_before_brand=QUOTED_BEFORE_BRAND, quoted_topic_conference=QUOTED_TOPIC_CONFERENCE,
     place_year_batch=PLACE_YEAR_BATCH, place_and_facility_type=PLACE_AND_FACILITY_TYPE))
 def test_programme_names(page: str, expected: set[str]) -> None:
-    assert _names(page) == expected
+    assert page_programme_names(page) == expected

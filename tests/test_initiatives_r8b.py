@@ -13,13 +13,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from etl.pipeline import extract
-from tests.extraction_support import clean_page, known_limits, phenomenon_cases
-
-
-def _names(page: str) -> set[str]:
-    return {i.name for i in extract(clean_page(page))[1]}
-
+from tests.extraction_support import known_limits, page_programme_names, phenomenon_cases
 
 # 科创中国, 科普中国, 智汇中国 written without quotes and without a word of use after them.
 NATIONAL_BARE = [
@@ -331,7 +325,7 @@ S2T = opencc.OpenCC("s2t")
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES)
                          + known_limits(KNOWN_LIMITS))
 def test_programme_names(page: str, expected: set[str]) -> None:
-    assert _names(page) == expected
+    assert page_programme_names(page) == expected
 
 
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**{
@@ -339,4 +333,4 @@ def test_programme_names(page: str, expected: set[str]) -> None:
            if S2T.convert(text) != text] for name, rows in TABLES.items()}))
 def test_programme_names_traditional(page: str, expected: set[str]) -> None:
     """Every row again in Traditional script (opencc s2t): the same names, Simplified."""
-    assert _names(page) == expected
+    assert page_programme_names(page) == expected

@@ -40,12 +40,7 @@ import opencc
 import pytest
 
 from etl.extraction.gazetteer import REGIONS_CSV
-from tests.extraction_support import page_agreements, phenomenon_cases
-
-
-def parties(page: str) -> list[frozenset[str]]:
-    return sorted((frozenset(p.name for p in a.parties) for a in page_agreements(page)),
-                  key=sorted)
+from tests.extraction_support import page_parties, page_programme_names, phenomenon_cases
 
 
 @cache
@@ -86,7 +81,7 @@ def test_every_region_signs_in_a_frame(frame: str, script: str) -> None:
     failed = set()
     for region in _regions():
         name = region["name"]
-        got = parties(convert(template.format(n=name)))
+        got = page_parties(convert(template.format(n=name)))
         ok = any(len(g) == 2 and "湖南大学" in g and any(p.endswith(named(name)) for p in g)
                  for g in got)
         if not ok:
@@ -283,7 +278,7 @@ ONE_DOCUMENT = [
     BRACKETED_PLACES=BRACKETED_PLACES, PLACE_CHAINS=PLACE_CHAINS, ONE_DOCUMENT=ONE_DOCUMENT,
     WRAPPED_LINES=WRAPPED_LINES, QUOTED_NAMES=QUOTED_NAMES))
 def test_names_swept_through_frames(page: str, expected: list[tuple[str, ...]]) -> None:
-    assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+    assert page_parties(page) == sorted(map(frozenset, expected), key=sorted)
 
 
 def test_simplified_pages_skip_the_conversion() -> None:
@@ -319,7 +314,4 @@ PROGRAMME_NAMES = [
 
 @pytest.mark.parametrize(("page", "expected"), phenomenon_cases(PROGRAMME_NAMES=PROGRAMME_NAMES))
 def test_programme_names_swept(page: str, expected: set[str]) -> None:
-    from etl.pipeline import extract
-    from tests.extraction_support import clean_page
-
-    assert {i.name for i in extract(clean_page(page))[1]} == expected
+    assert page_programme_names(page) == expected

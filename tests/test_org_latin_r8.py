@@ -26,13 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_support import known_limits, page_agreements, phenomenon_cases
-
-
-def parties(page: str) -> list[frozenset[str]]:
-    return sorted((frozenset(p.name for p in a.parties) for a in page_agreements(page)),
-                  key=sorted)
-
+from tests.extraction_support import known_limits, page_parties, phenomenon_cases
 
 INNER_TOKENS = [
     ("digit_brand_after_province_right",
@@ -234,4 +228,4 @@ KNOWN_LIMITS = [
     JOINT_BODIES=JOINT_BODIES, JOINT_HYPHEN=JOINT_HYPHEN, BRACKETS_INSIDE=BRACKETS_INSIDE,
     NUMBERS_OUTSIDE=NUMBERS_OUTSIDE), *known_limits(KNOWN_LIMITS)])
 def test_names_with_other_scripts(page: str, expected: list[tuple[str, ...]]) -> None:
-    assert parties(page) == sorted(map(frozenset, expected), key=sorted)
+    assert page_parties(page) == sorted(map(frozenset, expected), key=sorted)

@@ -1325,11 +1325,6 @@ def _check(page: str, expected: dict[str, Any]) -> None:
     anchors=ANCHORS,
     traditional=TRADITIONAL,
     published_forms=PUBLISHED_FORMS,
-))
+) + known_limits(KNOWN_LIMITS))
 def test_page_dates(page: str, expected: dict[str, Any]) -> None:
-    _check(page, expected)
-
-
-@pytest.mark.parametrize(("page", "expected"), known_limits(KNOWN_LIMITS))
-def test_page_dates_known_limits(page: str, expected: dict[str, Any]) -> None:
     _check(page, expected)

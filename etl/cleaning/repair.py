@@ -372,7 +372,7 @@ def info_lead_edits(text: str) -> list[Edit]:
     after its last field: the fields are the page's info line, the sentence its lead (and a
     stamp on the lead's line no date of what the lead tells). Only the page's head is read
     (INFO_LEAD_SCAN characters), and only its lines that end a sentence and hold a colon or a
-    year near their start, in a loop over the newlines: the pattern is tried on a few lines."""
+    year near their start: the pattern is tried on a few lines."""
     edits: list[Edit] = []
     head = min(len(text), tp.INFO_LEAD_SCAN)
     cut = text.find("\n", head)

@@ -552,25 +552,23 @@ def _pair_word(text: str, start: int, end: int, at_start: bool = False) -> re.Ma
     return _outside_places(voc.PAIR_WORDS_RE, text, start, end)
 
 
+def _matches_outside_places(rx: re.Pattern[str], text: str, start: int,
+                            end: int) -> Iterator[re.Match[str]]:
+    """The matches of `rx` in text[start:end] that are no part of a place name."""
+    return (m for m in rx.finditer(text, start, end)
+            if not gazetteer.in_place_name(text, *m.span()))
+
+
 def _outside_places(rx: re.Pattern[str], text: str, start: int,
                     end: int) -> re.Match[str] | None:
     """The first match of `rx` in text[start:end] that is no part of a place name."""
-    for m in rx.finditer(text, start, end):
-        if not gazetteer.in_place_name(text, *m.span()):
-            return m
-    return None
-
-
-def _joint_counts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The counts of sides (三方, 四方) in text[start:end], none inside a place name."""
-    return (m for m in voc.JOINT_COUNT_RE.finditer(text, start, end)
-            if not gazetteer.in_place_name(text, *m.span()))
+    return next(_matches_outside_places(rx, text, start, end), None)
 
 
 def _counted_as_one(text: str, start: int, end: int, n: int) -> bool:
     """Does the sentence after the trigger count the n signatories as sides of one agreement
     (A与B、C签署…，三方将…)?"""
-    m = next(_joint_counts(text, start, end), None) if "方" in text[start:end] else None
+    m = _outside_places(voc.JOINT_COUNT_RE, text, start, end) if "方" in text[start:end] else None
     return m is not None and voc.JOINT_COUNTS[m.group("n")] == n
 
 
@@ -2490,7 +2488,7 @@ def _sides_counted(text: str, start: int, n: int) -> bool:
         m = voc.SENTENCE_END_CHAR.search(text, end + 1)
         end = m.end() if m else len(text)
         if k == 0 and any(voc.JOINT_COUNTS[c.group("n")] == n
-                          for c in _joint_counts(text, start, end)):
+                          for c in _matches_outside_places(voc.JOINT_COUNT_RE, text, start, end)):
             return True
     return any(voc.JOINT_COUNTS[c.group("n")] == n
                for c in voc.SIDES_SIGN_RE.finditer(text, start, end))

@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import ahocorasick
@@ -334,16 +335,28 @@ def places_in(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(text, ignore_chrome_lists=True))
 
 
-@lru_cache(maxsize=8)
-def _place_bounds(text: str) -> tuple[list[int], list[int]]:
+@lru_cache(maxsize=16)
+def place_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the text's place mentions (places_in), each sorted: the
+    mentions do not overlap, so the k-th end is the k-th start's."""
     places = places_in(text)
     return [p.start for p in places], [p.end for p in places]
+
+
+def place_chain(s: str) -> list[PlaceMention] | None:
+    """The places `s` is made of, end to end (北京市海淀区, 湖南省浏阳市, 湖南), or None where
+    anything else stands in it."""
+    places = find_places(s)
+    if places and places[0].start == 0 and places[-1].end == len(s) and all(
+            a.end == b.start for a, b in pairwise(places)):
+        return places
+    return None
 
 
 def in_place_name(text: str, start: int, end: int) -> bool:
     """Does text[start:end] overlap a place name (四方 of 四方台区, 将 of 将乐县, 未 of 未央区)?
     Words that frame a signing (双方, 四方, 将, 未) are no such word inside one."""
-    starts, ends = _place_bounds(text)
+    starts, ends = place_bounds(text)
     k = bisect_right(starts, end - 1) - 1
     return k >= 0 and ends[k] > start
 
@@ -352,7 +365,7 @@ def without_place_names(text: str, start: int = 0, end: int | None = None) -> st
     """text[start:end] with every place name's characters read as 〇 (offsets unchanged): the
     words that frame a signing (将, 未, 四方) are read in it where a place name may hold them."""
     end = len(text) if end is None else end
-    starts, ends = _place_bounds(text)
+    starts, ends = place_bounds(text)
     k = max(bisect_right(starts, start) - 1, 0)
     parts, pos = [], start
     while k < len(starts) and starts[k] < end:

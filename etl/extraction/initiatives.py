@@ -920,10 +920,6 @@ def _left_name(text: str, head_start: int, *, quotes_end: bool = True) -> _Left 
         if _name_start(seg[lead_verb.end():]):  # 市科协联合|中关村科学城 (not 联合实验室…)
             cut, verb = lead_verb.end(), lead_verb.group(0)
     core, dated = _strip_front(seg[cut:])
-    if core and (placed := _places(core[:8])) and placed[0].start == 0 and (
-            pat.YEAR_PREFIX_RE.match(core, placed[0].end) or pat.BATCH_RE.match(
-                core, placed[0].end)):
-        core, dated = _strip_front(core[placed[0].end:])  # 某市2023年度甲工程: the place's
     return _Left(j + len(seg) - len(core), core, verb, owner, dated)
 
 
@@ -932,8 +928,7 @@ def _placed_owner(before: str) -> bool:
     page's own (某市, 市, 省)?"""
     if before in pat.UNQUOTED["owner_level_words"]:
         return True
-    places = _places(before)
-    return bool(places) and places[0].start == 0 and places[-1].end == len(before)
+    return bool(before) and gazetteer.place_chain(before) is not None
 
 
 def _launched(text: str, start: int, end: int) -> bool:

@@ -92,13 +92,6 @@ def _place_starts(text: str) -> dict[int, gazetteer.PlaceMention]:
     return {p.start: p for p in gazetteer.places_in(text)}
 
 
-@lru_cache(maxsize=16)
-def _place_spans(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the text's place mentions, sorted (for a window's share)."""
-    places = gazetteer.places_in(text)
-    return [p.start for p in places], sorted(p.end for p in places)
-
-
 def _in_window(sorted_positions: list[int], lo: int, hi: int) -> list[int]:
     return sorted_positions[bisect_left(sorted_positions, lo):bisect_left(sorted_positions, hi)]
 
@@ -114,7 +107,7 @@ class _Window:
         # (set up for every sentence a trigger is read in, ~20 characters on average: one
         # pass per pattern, the few words a cheap test rules out not scanned at all)
         self.text, self.lo, self.hi, self.ctx = text, lo, hi, ctx
-        place_starts = _in_window(_place_spans(text)[0], lo, hi)
+        place_starts = _in_window(gazetteer.place_bounds(text)[0], lo, hi)
         runs = [m.span() for m in voc.NAME_RUN_RE.finditer(text, lo, hi)]
         blocked: set[int] = set()
         starts: set[int] = set()
@@ -217,7 +210,7 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                         text, max(lo, m.start() - voc.ABROAD_REACH), m.start()):
                 continue  # (…机构, …组织: only after an owner abroad)
         heads.add(e)
-    places = set(_in_window(_place_spans(text)[1], lo + 1, hi + 1))
+    places = set(_in_window(gazetteer.place_bounds(text)[1], lo + 1, hi + 1))
     return sorted(heads | places), frozenset(places - heads)
 
 
@@ -226,11 +219,7 @@ def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
     农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
     if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
         return True
-    places = gazetteer.find_places(prefix)
-    if places and places[0].start == 0 and places[-1].end == len(prefix) and all(
-            a.end == b.start for a, b in pairwise(places)):
-        return True
-    return parse_org(prefix, ctx) is not None
+    return gazetteer.place_chain(prefix) is not None or parse_org(prefix, ctx) is not None
 
 
 def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Party] | None:
@@ -331,7 +320,7 @@ def _groups(text: str, lo: int, hi: int) -> list[OrgMention]:
     if voc.PLACE_GROUP_NOUN_RE.search(text, lo, hi) is None:
         return out  # (no unit noun in the stretch: no place's units)
     starts = _place_starts(text)
-    for k in _in_window(_place_spans(text)[0], lo, hi):
+    for k in _in_window(gazetteer.place_bounds(text)[0], lo, hi):
         p = starts[k]
         if p.end < hi:
             m = voc.GROUP_OF_PLACE_RE.match(text, p.end, hi)
@@ -384,7 +373,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
     if voc.INNER_TOKEN_RE.search(text, lo, hi):
         cands.extend(_with_inner_tokens(text, lo, hi, ctx))
     cands.extend(_states(text, lo, hi, win))
-    if "）" in text[lo:hi] or ")" in text[lo:hi]:
+    if text.find("）", lo, hi) >= 0 or text.find(")", lo, hi) >= 0:
         cands.extend(_bracketed_inside(text, lo, hi, win, cands, ends))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))

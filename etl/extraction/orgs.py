@@ -396,8 +396,6 @@ def _led_party(s: str, ctx: ArticleContext) -> Party | None:
     """A name whose first character is a function word elsewhere (同方股份有限公司 after 与):
     the name rules read no such word inside a name, so the name is read with a plain name
     character in its place, which its canonical name then gives back."""
-    if s in voc.ALIAS_FULL_NAMES:  # 同济大学, 对外经济贸易大学
-        return _parse(next(k for k, v in voc.ALIASES.items() if v == s), ctx)
     party = _parse(voc.LED_STAND_IN + s[1:], ctx)
     if party is None or not party.name.startswith(voc.LED_STAND_IN + s[1:2]):
         return None

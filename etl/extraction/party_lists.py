@@ -26,7 +26,6 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
 
 from etl.extraction import gazetteer
 from etl.extraction.dates import find_dates
@@ -122,10 +121,8 @@ def _bare(p: Party) -> bool:
     if p.mention in voc.OWN_PLACE_FORMS or any(
             x.adcode == p.adcode for x in gazetteer.region_by_name(p.mention)):
         return True
-    chain = gazetteer.find_places(p.mention)
-    return len(chain) > 1 and chain[0].start == 0 and chain[-1].end == len(p.mention) and all(
-        a.end == b.start for a, b in pairwise(chain)) and \
-        p.adcode in chain[-1].candidates
+    chain = gazetteer.place_chain(p.mention)
+    return chain is not None and p.adcode in chain[-1].candidates
 
 
 def _in_place_list(mention: str, evidence: str) -> bool:

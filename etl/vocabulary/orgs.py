@@ -570,8 +570,6 @@ NAME_PREFIX_ANY_RE = re.compile(alt(_R["name_prefixes"]))
 # at such a word where the word cannot be one, right after a connector (与同济大学: two connectors
 # never follow each other), or where a known body's name begins (同济大学与…).
 LED_AFTER_CONNECTOR: frozenset[str] = frozenset(_R["led_after_connector"])
-# The full names of the known bodies (同济大学 for 同济).
-ALIAS_FULL_NAMES: frozenset[str] = frozenset(ALIASES.values())
 # A plain name character read in the place of such a function word (no rule excludes it).
 LED_STAND_IN = "甲"
 # Words that begin names with such a character and are no function word (rules/orgs.toml).
