@@ -8,3 +8,7 @@ the stage or module that reads them (`reading`, `cleaning`, `dates`, `places`, `
 `signing`, `initiatives`, `article`). No module outside this package builds a regular expression
 (tests/test_architecture.py).
 """
+
+from etl.vocabulary.charset_memo import install as _install_charset_memo
+
+_install_charset_memo()  # before any module here compiles a pattern
