@@ -450,22 +450,23 @@ SAR = [
 ]
 
 # N10 ZONES ("full official names"; the shared gold: 延吉高新區 ->
-# 延吉国家高新技术产业开发区管理委员会, 福州经济技术开发区管委会 -> …管理委员会): a zone signs as
-# its 管理委员会; a 高新区 written short is the national zone's long name with 国家; a zone
-# written long keeps its name; a grade is no part of a name.
+# 延吉高新技术产业开发区管理委员会, 福州经济技术开发区管委会 -> …管理委员会): a zone signs as
+# its 管理委员会; a 高新区 written short is expanded (高新技术产业开发区), with 国家 only where
+# the page writes it (round 9: the real dev gold and both invented sets; ANNOTATION.md adds no
+# word); a zone written long keeps its name; a grade is no part of a name.
 ZONES = [
     ("high_tech_zone_short",
      D + "宜昌高新区管委会与三峡大学签署合作协议。",
-     "宜昌高新区管委会", "宜昌国家高新技术产业开发区管理委员会",
-     {"宜昌国家高新技术产业开发区管理委员会", "三峡大学"}),
+     "宜昌高新区管委会", "宜昌高新技术产业开发区管理委员会",
+     {"宜昌高新技术产业开发区管理委员会", "三峡大学"}),
     ("high_tech_zone_short_without_committee",
      D + "荆门高新区与湖北工业大学签署合作协议。",
-     "荆门高新区", "荆门国家高新技术产业开发区管理委员会",
-     {"荆门国家高新技术产业开发区管理委员会", "湖北工业大学"}),
+     "荆门高新区", "荆门高新技术产业开发区管理委员会",
+     {"荆门高新技术产业开发区管理委员会", "湖北工业大学"}),
     ("high_tech_zone_with_city_traditional",
      D + "泰州市高新區管委會與江蘇大學簽署合作協議。",
-     "泰州市高新区管委会", "泰州国家高新技术产业开发区管理委员会",
-     {"泰州国家高新技术产业开发区管理委员会", "江苏大学"}),
+     "泰州市高新区管委会", "泰州高新技术产业开发区管理委员会",
+     {"泰州高新技术产业开发区管理委员会", "江苏大学"}),
     ("economic_zone_written_long",
      D + "南通经济技术开发区管委会与南通大学签署合作协议。",
      "南通经济技术开发区管委会", "南通经济技术开发区管理委员会",

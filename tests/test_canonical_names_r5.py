@@ -15,9 +15,11 @@ mention and the agreement extracted from the whole page (cleaning included):
   county-level unit the page is about (店口镇政府 on a 诸暨市 page -> 诸暨市店口镇人民政府, as
   the invented sets' gold and the real gold's 文成县二源镇人民政府 write it);
 - development zones: a 高新区 written short is the national zone's long name with 国家
-  (扬州高新区 -> 扬州国家高新技术产业开发区管理委员会, as the shared gold writes it), unless the
-  page writes the zone's long name (then that one); a zone written long is kept as written; a grade
-  (国家级, 省级) is no part of a name and a 省级 zone gets no 国家;
+  only where it is written (扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会, as the shared
+  gold writes it; 宜昌高新区 -> 宜昌高新技术产业开发区管理委员会, as the real dev gold and
+  both invented sets write it: ANNOTATION.md expands an abbreviation, it adds no word), or
+  where the page writes the zone's long name with it (then that one); a zone written long is
+  kept as written; a grade (国家级, 省级) is no part of a name and a 省级 zone gets no 国家;
 - ministries always as 中华人民共和国 + the full name (ANNOTATION.md: full official names);
 - a sub-unit (学院 of a 大学, 研究所 of an academy) named as written, with its parent, never as
   the parent alone; a government's department written after 人民政府 (某市人民政府办公室) is that
@@ -231,8 +233,8 @@ ZONES = [
     ("national_zone_written_short",
      "洛阳高新区管委会与河南科技大学签署合作协议。",
      "洛阳高新区管委会",
-     "洛阳国家高新技术产业开发区管理委员会",
-     {"河南科技大学", "洛阳国家高新技术产业开发区管理委员会"}),
+     "洛阳高新技术产业开发区管理委员会",
+     {"河南科技大学", "洛阳高新技术产业开发区管理委员会"}),
     ("national_zone_with_guojia",
      "洛阳国家高新区与河南科技大学签署合作协议。",
      "洛阳国家高新区",
@@ -266,8 +268,8 @@ ZONES = [
     ("zone_with_city_and_shi_traditional",
      "襄陽市高新區管委會與湖北文理學院簽署合作協議。",
      "襄阳市高新区管委会",
-     "襄阳国家高新技术产业开发区管理委员会",
-     {"湖北文理学院", "襄阳国家高新技术产业开发区管理委员会"}),
+     "襄阳高新技术产业开发区管理委员会",
+     {"湖北文理学院", "襄阳高新技术产业开发区管理委员会"}),
     ("county_development_zone",
      "沛县经济开发区管委会与中国矿业大学签署合作协议。",
      "沛县经济开发区管委会",
@@ -311,8 +313,8 @@ ZONES_ON_PAGE = [
     ("another_zones_long_name_changes_nothing",
      "长沙高新技术产业开发区召开大会。株洲高新区与湖南工业大学签署合作协议。",
      "株洲高新区",
-     "株洲国家高新技术产业开发区管理委员会",
-     {"株洲国家高新技术产业开发区管理委员会", "湖南工业大学"}),
+     "株洲高新技术产业开发区管理委员会",
+     {"株洲高新技术产业开发区管理委员会", "湖南工业大学"}),
 ]
 
 MINISTRIES = [

@@ -119,10 +119,12 @@ class _Window:
         prefixes = {m.start() for m in voc.NAME_PREFIX_ANY_RE.finditer(text, lo, hi)}
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             a, b = m.span()
+            word = m.group()
+            if word == voc.JOINTLY_WORD and _head_takes_hui(text, a):
+                a, word = a + 1, word[1:]  # 中国汽车工程学会|同…: the head's 会, then 同
             blocked.update(range(a, b))
             if a not in prefixes:  # (联合国…: no name starts at its 国)
                 starts.add(b)
-            word = m.group()
             if word in connectors:
                 self.after_connector.add(b)
             elif word in voc.CUTTING_WORDS and not (
@@ -174,6 +176,14 @@ class _Window:
         return end
 
 
+def _head_takes_hui(text: str, at: int) -> bool:
+    """Is the 会 of 会同 at `at` the last character of a head (学会|同, 管委会|同, 促进会|同), not
+    the verb 会同 ("jointly with") after a name (省科协|会同, 湖南大学|会同, 市委|会同)?"""
+    lo = max(0, at - 2)
+    return text.endswith(voc.HUI_HEAD_ENDS, lo, at) and \
+        not text.endswith(voc.HUI_NOT_HEAD_ENDS, lo, at)
+
+
 def _cut_runs(runs: list[tuple[int, int]],
               cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs of name characters cut where a governing verb or a noun of apposition stands
@@ -201,7 +211,9 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
             ch = text[e]
             if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
                     or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
-                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)) \
+                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)
+                        and not (text.startswith(voc.JOINTLY_WORD, e - 1)
+                                 and _head_takes_hui(text, e - 1))) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
                     or text.endswith(voc.TITLE_ENDINGS, lo, e):
                 continue
@@ -812,7 +824,7 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
                 and not voc.LEGAL_ENDING_RE.search(c.mention)):
             # a firm named with its legal ending (…有限公司) is named in full already
             full = _page_full_form(text, c.mention, ctx)
-        elif c.kind == "zone" and voc.ZONE_LONG in text:
+        elif c.kind == "zone" and voc.NATIONAL_ZONE_WORD in text:
             name = _zone_as_written(text, c)
             if name != c.name:
                 c = replace(c, name=name)
@@ -822,14 +834,16 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
 
 
 def _zone_as_written(text: str, c: OrgMention) -> str:
-    """A high-tech zone written short (芜湖高新区管委会) on a page that writes its long name
-    without 国家 (芜湖高新技术产业开发区): the page's name, not the national zone's usual one."""
-    cut = c.name.find(voc.NATIONAL_ZONE_LONG)
-    if cut < 1 or voc.NATIONAL_ZONE_LONG in c.mention or voc.ZONE_LONG in c.mention:
+    """A high-tech zone written short without 国家 (延吉高新区) on a page that writes it with 国家
+    elsewhere (延吉国家高新技术产业开发区, 延吉国家高新区): the page's name for it, with 国家.
+    Written without 国家 anywhere, its 高新区 is only expanded (ANNOTATION.md)."""
+    cut = c.name.find(voc.ZONE_LONG)
+    if cut < 1 or voc.ZONE_LONG in c.mention or c.name.startswith(voc.NATIONAL_ZONE_WORD, cut - 2):
         return c.name
     stem = c.name[:cut]
-    if any(stem + shi + voc.ZONE_LONG in text for shi in ("", "市")):
-        return stem + voc.ZONE_LONG + c.name[cut + len(voc.NATIONAL_ZONE_LONG):]
+    if any(stem + shi + voc.NATIONAL_ZONE_WORD + form in text
+           for shi in ("", "市") for form in voc.NATIONAL_ZONE_FORMS):
+        return stem + voc.NATIONAL_ZONE_LONG + c.name[cut + len(voc.ZONE_LONG):]
     return c.name
 
 

@@ -614,7 +614,8 @@ def canonical_other(name: str, kind: str) -> str:
 
 
 def _zone_name(name: str) -> str:
-    """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会; in a
+    """A zone as its 管理委员会: 扬州国家高新区 -> 扬州国家高新技术产业开发区管理委员会,
+    宜昌高新区 -> 宜昌高新技术产业开发区管理委员会 (no 国家 the page does not write); in a
     municipality the city's short name leads (上海市张江高新区 -> 上海张江高新技术产业开发区…).
     A zone written long keeps its name (长沙高新技术产业开发区管委会 -> …开发区管理委员会); a grade
     (国家级, 省级) is no part of a name, and a provincial zone gets no 国家."""
@@ -638,10 +639,17 @@ def _zone_name(name: str) -> str:
     elif provincial and voc.ZONE_SHORT_RE.search(name):
         name = voc.ZONE_SHORT_RE.sub(voc.ZONE_LONG, name)
     elif name.endswith(voc.ZONE_SHORT_ENDS) and voc.ZONE_RE.search(name):
-        name = voc.ZONE_RE.sub("国家高新技术产业开发区管理委员会", name)
+        name = voc.ZONE_RE.sub(_zone_long, name)
     if name.endswith(voc.ZONE_COMMITTEE_AFTER):
         name += "管理委员会"
     return name
+
+
+def _zone_long(m: re.Match[str]) -> str:
+    """A short zone ending as its long form: 国家 kept where written (扬州国家高新区), never
+    added."""
+    national = voc.NATIONAL_ZONE_WORD if m.group().startswith(voc.NATIONAL_ZONE_WORD) else ""
+    return national + voc.ZONE_LONG + "管理委员会"
 
 
 def _in_context(candidates: tuple[str, ...], ctx: ArticleContext) -> str | None:

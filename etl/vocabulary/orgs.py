@@ -316,6 +316,12 @@ APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
 # 同安) does not hide the name that starts right after it.
 CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
+# 会同 ("jointly with") read where a head ending in 会 stands before it is that head's 会 and the
+# connector 同 (中国汽车工程学会同某市人民政府签署): what ends such a head before 会, and the
+# names that end so without one (省科协|会同, 某大学|会同, 市委|会同).
+JOINTLY_WORD = "会同"
+HUI_HEAD_ENDS: tuple[str, ...] = tuple(_R["hui_head_ends"])
+HUI_NOT_HEAD_ENDS: tuple[str, ...] = tuple(_R["hui_not_head_ends"])
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
 # group and its unit; 某中心暨某中心: two names of one body, or two bodies)
@@ -362,16 +368,21 @@ SUPERVISOR_RE = re.compile(rf"^(?:科技部|国务院)(?=[{HAN}]{{4}})")
 ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
 # A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
-# A zone written short (扬州高新区, 扬州国家高新区): the national zone's long form is written for it
-# (扬州国家高新技术产业开发区…); a zone written long (长沙高新技术产业开发区) is kept as written.
+# A zone written short (扬州高新区, 扬州国家高新区): its long form, with 国家 only where the page
+# writes it (扬州国家高新技术产业开发区…, 宜昌高新技术产业开发区…: ANNOTATION.md expands an
+# abbreviation, it adds no word; the shared gold's national zones are written with 国家 on their
+# pages); a zone written long (长沙高新技术产业开发区) is kept as written.
 ZONE_SHORT_ENDS: tuple[str, ...] = ("高新区", "高新区管委会", "高新区管理委员会")
+NATIONAL_ZONE_WORD = "国家"
+# how a page writes a zone's 国家 form after its place (延吉国家高新区, 延吉国家高新技术产业开发区)
+NATIONAL_ZONE_FORMS: tuple[str, ...] = ("高新区", "高新技术产业开发区")
 # A zone's grade written before its kind or its name (国家级宁乡经济技术开发区, 丰城省级高新区):
 # no part of the name; a provincial zone (省级) gets no 国家.
 ZONE_GRADE_RE = re.compile(rf"^国家级|(?<=[{HAN}])(?:国家级|省级)(?=高新|经济|经开|开发区|产业)")
 PROVINCIAL_GRADE = "省级"
 NATIONAL_GRADE = "国家级"
-# The long form of a national high-tech zone, with and without 国家: a short form (芜湖高新区)
-# takes the one the page writes for the same zone (芜湖高新技术产业开发区管理委员会).
+# The long form of a national high-tech zone, with and without 国家: a short form (延吉高新区)
+# takes 国家 where the page writes the same zone with it (延吉国家高新技术产业开发区).
 NATIONAL_ZONE_LONG = "国家高新技术产业开发区"
 ZONE_LONG = "高新技术产业开发区"
 # Zones whose name is written without their committee and means it (扬州高新区 ->

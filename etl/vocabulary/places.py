@@ -27,8 +27,9 @@ WORD_AFTER: dict[str, str] = {"域": "区县市", "场": "市"}
 # Everything that may follow a hit that needs a closer look (other hits skip it).
 ADJUST_AFTER: tuple[str, ...] = (*WORD_AFTER, *STREET_AFTER)
 # A one-character county (范县, 和县, 新县) must follow its parent's name, a non-Han character or
-# one of these; otherwise it is a word ending (示范县, 市和县两级, 创新县).
-SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于")
+# one of these (级: a grade written before a zone's county, 国家级宁乡高新区); otherwise it is a
+# word ending (示范县, 市和县两级, 创新县).
+SHORT_COUNTY_BEFORE = frozenset("与同赴在到至、及对从向于级")
 # A bare short name right after a job title is a person's name (市长宁波, 记者林海).
 TITLES_BEFORE_NAME: tuple[str, ...] = ("市长", "县长", "区长", "省长", "书记", "主任", "院长",
                                        "局长", "校长", "主席", "记者", "通讯员", "教授")
