@@ -201,7 +201,8 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
             ch = text[e]
             if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
                     or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
-                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)) \
+                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)
+                        and not _head_ends_anyway(text, lo, e, ch)) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
                     or text.endswith(voc.TITLE_ENDINGS, lo, e):
                 continue
@@ -214,11 +215,20 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     return sorted(heads | places), frozenset(places - heads)
 
 
+def _head_ends_anyway(text: str, lo: int, e: int, ch: str) -> bool:
+    """Does the head ending at `e` end the name before `ch` even though its last character
+    runs on into a word with it (研究所|在长沙: 所在 is no word there)?"""
+    return any(ch in after and text.endswith(head, lo, e)
+               for head, after in voc.HEAD_ENDS_BEFORE_RUN_ON.items())
+
+
 def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
     """May `prefix` stand before a place inside one name? A name's own prefix (中国科学院上海分院,
     农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
     if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
         return True
+    if prefix.endswith(voc.SUBUNIT_LINKS):  # 某医科大学附属|北京某医院: the parent, then 附属
+        prefix = prefix[:-2]
     return gazetteer.place_chain(prefix) is not None or parse_org(prefix, ctx) is not None
 
 
@@ -246,6 +256,9 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
             continue
         if party is None:
             continue
+        if (s[2:3] in voc.PERSON_CONNECTORS or s[3:4] in voc.PERSON_CONNECTORS) and \
+                sig_voc.PERSON_TITLE_END_RE.search(text, max(win.lo, i - voc.TITLE_REACH), i):
+            continue  # 书记|李明与某实验室: an official's name and a connector, no name
         q, party = _anchored(win, i, end, party)
         return i, q, party
     return None
@@ -274,8 +287,10 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
         if inner is None:
             continue
         if _legit_prefix(text[i:q], ctx) or (
-                party.kind == "enterprise" and q - i <= voc.BRAND_PREFIX_MAX):
-            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司)
+                (party.kind == "enterprise" or text.find(voc.FIRM_HEAD, q, end) >= 0)
+                and q - i <= voc.BRAND_PREFIX_MAX):
+            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司, and its
+            # unit: 国网|某省电力公司电力科学研究院)
         return q, inner
     return i, party
 

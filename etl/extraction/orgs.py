@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from etl.extraction import gazetteer
 from etl.records import Party
 from etl.vocabulary import orgs as voc
+from etl.vocabulary import signing as sig_voc
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
 # Hong Kong, Macao, Taiwan: province-level units that are no 省 of a 省科协.
@@ -325,6 +326,11 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
             if before.endswith(adverb) and len(before) - len(adverb) >= 2 and \
                     _parse(before[: -len(adverb)], ctx) is not None:
                 return True
+        # 某省科协党组书记李明与某分院: a body, its official, then the connector
+        person = sig_voc.PERSON_TAIL_RE.search(before)
+        if person is not None and person.start() >= 2 and \
+                _parse(before[: person.start()], ctx) is not None:
+            return True
     return False
 
 
