@@ -25,6 +25,11 @@ after 和 with 在 + the place, in Traditional script):
                 that signs is the party, the other is never widened or cut to it; a headline
                 that names the parent of the unit the body names signing is that signing, told
                 short (before: 120 of 160, every headline frame gave two entries).
+- SHORT_PARENTS  a unit written after its parent's well-known short form (工行某省分行, 邮储银行
+                某省分行, 浙大医学院附属第一医院, 国科大杭州高等研究院, 华中科大同济医学院): the
+                parent's full name + the unit, as the gold writes a branch of a bank named
+                short (the bank's registered name + the branch); a bank whose name the short
+                form begins (兴业银行某分行, 中国银行某分行) stays as written. Before: 4 of 20.
 - UNITS_IN_TEXT units and groups in sentences of their own: group signings (ANNOTATION.md: one
                 entry with the group names as written), lists of branches, a unit's parent named
                 only as a later building project.
@@ -336,6 +341,39 @@ UNITS_IN_TEXT = [
      D + "长沙市副市长李明与中国科学院广州分院院长王强代表双方签署了战略合作协议。",
      [("中国科学院广州分院", "长沙市人民政府")]),
 ]
+# (as written -> the canonical party) after 长沙市人民政府与 … 签署了战略合作协议。
+SHORT_PARENTS = [
+    ("邮储银行湖南省分行", "中国邮政储蓄银行股份有限公司湖南省分行"),
+    ("工行湖南省分行", "中国工商银行股份有限公司湖南省分行"),
+    ("建行湖南省分行", "中国建设银行股份有限公司湖南省分行"),
+    ("农行湖南省分行", "中国农业银行股份有限公司湖南省分行"),
+    ("中行湖南省分行", "中国银行股份有限公司湖南省分行"),
+    ("国开行湖南分行", "国家开发银行湖南分行"),
+    ("浦发银行长沙分行", "上海浦东发展银行股份有限公司长沙分行"),
+    ("招行长沙分行", "招商银行股份有限公司长沙分行"),
+    ("兴业银行长沙分行", "兴业银行长沙分行"),
+    ("中国银行湖南省分行", "中国银行湖南省分行"),
+    ("中国农大农学院", "中国农业大学农学院"),
+    ("浙大医学院附属第一医院", "浙江大学医学院附属第一医院"),
+    ("华中科大同济医学院", "华中科技大学同济医学院"),
+    ("中科院长春分院", "中国科学院长春分院"),
+    ("中国农科院茶叶所", "中国农业科学院茶叶研究所"),
+    ("国科大杭州高等研究院", "中国科学院大学杭州高等研究院"),
+    ("西交大苏州研究院", "西安交通大学苏州研究院"),
+    ("哈工大郑州研究院", "哈尔滨工业大学郑州研究院"),
+    ("北航杭州创新研究院", "北京航空航天大学杭州创新研究院"),
+    ("三峡集团湖南分公司", "中国长江三峡集团有限公司湖南分公司"),
+]
+
+
+@pytest.mark.parametrize(("written", "canonical"),
+                         [pytest.param(w, c, id=f"short_parent-{w}") for w, c in SHORT_PARENTS])
+def test_a_unit_after_its_parents_short_form(written: str, canonical: str) -> None:
+    for text in (D + f"长沙市人民政府与{written}签署了战略合作协议。",
+                 _T(D + f"{written}与长沙市人民政府签署了战略合作协议。")):
+        assert page_parties(text) == [frozenset({canonical, _CITY})]
+
+
 # Rows the code does not follow yet.
 KNOWN_LIMITS: list[tuple[str, str, list[tuple[str, ...]]]] = []
 

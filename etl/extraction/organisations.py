@@ -28,6 +28,7 @@ from etl.extraction.orgs import (
     ArticleContext,
     canonical_other,
     has_free_shape,
+    known_short_prefix,
     parse_org,
     region_name,
 )
@@ -272,7 +273,8 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s.startswith(short) for short, _ in ctx.aliases)
-            or has_free_shape(s))
+            or has_free_shape(s)
+            or (s[:2] in voc.ALIAS_FIRST_TWO and known_short_prefix(s) > 0))  # 工行某分行
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
@@ -280,7 +282,10 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
     place is no part of a name (代表甘肃农业大学 -> 甘肃农业大学, 澳门赌场上海分院 -> 上海分院)."""
     text, ctx = win.text, win.ctx
     places = _place_starts(text)
-    for q in range(i + 1, end - 1):
+    first = i + 1
+    if party.name != party.mention:  # (a place inside a short form is none: 华中科|大同)
+        first += known_short_prefix(text[i:end])
+    for q in range(first, end - 1):
         if q not in places:
             continue
         inner = parse_org(text[q:end], ctx)

@@ -385,6 +385,10 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
                 voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
             p = _parse(full + s[len(short):], ctx)
             return replace(p, mention=s) if p else None
+    if s.endswith(voc.ALIAS_UNIT_HEADS):
+        unit = _unit_of_known_short(s, ctx)
+        if unit is not None:
+            return unit
     own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
@@ -396,6 +400,27 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
     if led and s not in voc.ALIASES and voc.LEADING_FILLER_RE.match(s):
         return _led_party(s, ctx)
     return _parse(s, ctx)
+
+
+def _unit_of_known_short(s: str, ctx: ArticleContext) -> Party | None:
+    """A unit written after a well-known body's short form (工行某省分行, 浙大医学院附属第一医院,
+    国科大杭州高等研究院): the body's full name + the unit, as the unit's own name is. Not where
+    the short form begins its full name (兴业银行某分行, 中国银行某分行: the name as written)."""
+    k = known_short_prefix(s)
+    full = voc.ALIASES.get(s[:k]) if k else None
+    if full is not None and not full.startswith(s[:k]) and voc.ALIAS_UNIT_RE.fullmatch(s, k):
+        p = _parse(full + s[k:], ctx)
+        return replace(p, mention=s) if p else None
+    return None
+
+
+def known_short_prefix(s: str) -> int:
+    """The length of the longest well-known short form `s` begins with and runs on after
+    (华中科大|同济医学院), or 0."""
+    for k in range(min(len(s) - 2, voc.ALIAS_LONGEST), 1, -1):
+        if s[:k] in voc.ALIASES:
+            return k
+    return 0
 
 
 def _led_party(s: str, ctx: ArticleContext) -> Party | None:

@@ -613,8 +613,16 @@ OWN_UNIT_RE = re.compile(
 # 中心): what may follow the short form.
 ALIAS_UNIT_RE = re.compile(
     rf"(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|研究中心|中心|实验室|分公司|子公司|分院|分行|"
-    rf"支行|处|团委)"
+    rf"支行|处|团委|医院|营业部)"
 )
+# The heads of such units (a quick test before a known short form is looked for in front).
+ALIAS_UNIT_HEADS: tuple[str, ...] = ("学院", "所", "院", "中心", "实验室", "公司", "行", "处",
+                                     "团委", "营业部")
+# The longest known short form (a unit written after one: 工行某省分行, 浙大某学院).
+ALIAS_LONGEST = 8
+# The first two characters of the known names that short (a quick test before they are looked
+# for in front of a string).
+ALIAS_FIRST_TWO = frozenset(k[:2] for k in ALIASES if len(k) <= ALIAS_LONGEST)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # A development zone written without its place (高新区管委会, 经开区): the article's city's.
