@@ -385,7 +385,7 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
                 voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
             p = _parse(full + s[len(short):], ctx)
             return replace(p, mention=s) if p else None
-    if s.endswith(voc.ALIAS_UNIT_HEADS):
+    if s[:2] in voc.ALIAS_FIRST_TWO and s.endswith(voc.ALIAS_UNIT_HEADS):
         unit = _unit_of_known_short(s, ctx)
         if unit is not None:
             return unit
