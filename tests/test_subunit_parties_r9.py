@@ -9,30 +9,33 @@ of real names are put through nine frames of signing (as the subject, after 与,
 分别与, with 双方, in the headline, at a ceremony, with the officials who signed for each side,
 after 和 with 在 + the place, in Traditional script):
 
-- SUBUNITS      ~250 real names by phenomenon (universities' schools, hospitals and attached
-                schools; universities' institutes in other cities; academies' institutes and
-                branches; provincial academies' institutes; bank branches and their business
-                departments; firms' branches, subsidiaries and units; groups; societies'
-                branches and committees; state key laboratories and national centres). Before
-                this round main read 1,962 of the 2,250 (name, frame) pairs; the misses:
-                研究所在长沙 (所在 read as a word: the institute cut back to its academy),
-                书记李明与某分院 (the official glued into the name), 某大学附属中学, 某医科大学附属
-                北京某医院 (the unit read without its parent), 国网|某省电力公司电力科学研究院 (the
-                brand dropped), 某公司超高压输电公司, 某分行营业部, 同济医学院 after its university,
+- SUBUNITS      ~460 real names by phenomenon (universities' schools, faculties, centres,
+                hospitals and attached schools; universities' institutes in other cities and
+                their campuses by a bracketed seat; academies' institutes and branches;
+                provincial academies' institutes; bank branches and their business departments;
+                firms' branches, subsidiaries, units and a group's subsidiary under its brand;
+                groups; societies' branches and committees; state key laboratories, provincial
+                laboratories and national centres). Before this round main read 3,554 of the
+                4,086 (name, frame) pairs; the misses: 研究所在长沙 (所在 read as a word: the
+                institute cut back to its academy), 书记李明与某分院 (the official glued into the
+                name), 某大学附属中学, 某医科大学附属北京某医院 (the unit read without its parent),
+                国网|某省电力公司(电力科学研究院) (the brand dropped), 某公司超高压输电公司, 某公司
+                某供电局, 某分行营业部, 同济医学院 after its university, 同济大学|浙江学院,
                 societies' branches and laboratories that join two fields (…与…分会, …与…国家重点
-                实验室), 全国重点实验室.
+                实验室), 全国重点实验室, 某大学某中心/学部, 某大学…与…研究院, 研究总院,
+                某研究院(嘉兴), 某大学(北京)某校区, 中国某科学院某研究所.
 - PARENT_AND_UNIT a unit and its parent on one page (40 real pairs, four frames): the one
                 that signs is the party, the other is never widened or cut to it; a headline
                 that names the parent of the unit the body names signing is that signing, told
-                short (before: 120 of 160, every headline frame gave two entries).
+                short (before: 129 of 160, 31 headline frames gave two entries).
 - SHORT_PARENTS  a unit written after its parent's well-known short form (工行某省分行, 邮储银行
                 某省分行, 浙大医学院附属第一医院, 国科大杭州高等研究院, 华中科大同济医学院): the
                 parent's full name + the unit, as the gold writes a branch of a bank named
                 short (the bank's registered name + the branch); a bank whose name the short
-                form begins (兴业银行某分行, 中国银行某分行) stays as written. Before: 4 of 20.
+                form begins (兴业银行某分行, 中国银行某分行) stays as written. Before: 5 of 20.
 - UNITS_IN_TEXT units and groups in sentences of their own: group signings (ANNOTATION.md: one
                 entry with the group names as written), lists of branches, a unit's parent named
-                only as a later building project.
+                only as a later building project (before: 12 of 15).
 """
 
 from __future__ import annotations
@@ -153,6 +156,84 @@ SUBUNITS: dict[str, str] = {
         "国家杂交水稻工程技术研究中心 湖北省农业科技创新中心 浙江省智能制造工程技术研究中心 "
         "清华大学汽车安全与节能国家重点实验室 中国科学院计算技术研究所处理器芯片全国重点实验室 "
         "广东省新一代通信与网络创新研究院 深圳市大数据研究院 北京量子信息科学研究院"),
+    "hospital": (
+        "北京大学第三医院 北京大学人民医院 上海交通大学医学院附属仁济医院 中山大学孙逸仙纪念医院 "
+        "中山大学肿瘤防治中心 浙江大学医学院附属邵逸夫医院 复旦大学附属华山医院 武汉大学人民医院 "
+        "华中科技大学同济医学院附属同济医院 西安交通大学第一附属医院 哈尔滨医科大学附属第一医院 "
+        "中国人民解放军总医院 陆军军医大学第一附属医院 新疆医科大学第一附属医院 "
+        "广西医科大学第一附属医院 南京大学医学院附属鼓楼医院 四川省人民医院 湖南省人民医院 "
+        "中南大学湘雅三医院 北京协和医院"),
+    "university_school2": (
+        "北京大学信息科学技术学院 清华大学交叉信息研究院 复旦大学管理学院 "
+        "上海交通大学安泰经济与管理学院 浙江大学计算机科学与技术学院 南京大学电子科学与工程学院 "
+        "中国科学技术大学核科学技术学院 北京师范大学地理科学学部 中国人民大学国家发展与战略研究院 "
+        "清华大学公共管理学院 武汉大学经济与管理学院 华东师范大学生命科学学院 "
+        "北京大学前沿交叉学科研究院 清华大学能源互联网创新研究院 上海交通大学四川研究院 "
+        "复旦大学宁波研究院 中国科学技术大学苏州高等研究院 同济大学浙江学院 "
+        "清华大学合肥公共安全研究院 北京大学深圳研究院 北京大学长沙计算与数字经济研究院 "
+        "清华大学无锡应用技术研究院 浙江大学宁波理工学院"),
+    "bracketed": (
+        "中国地质大学（武汉） 哈尔滨工业大学（深圳） 中国石油大学（华东） 中国矿业大学（北京） "
+        "华北电力大学（保定） 北京理工大学长三角研究院（嘉兴） 腾讯科技（深圳）有限公司 "
+        "百度在线网络技术（北京）有限公司 阿里巴巴（中国）有限公司 哈尔滨工业大学（威海） "
+        "中国石油大学（北京）克拉玛依校区"),
+    "academy_institute2": (
+        "中国科学院上海有机化学研究所 中国科学院上海硅酸盐研究所 中国科学院半导体研究所 "
+        "中国科学院物理研究所 中国科学院化学研究所 中国科学院金属研究所 "
+        "中国科学院沈阳自动化研究所 中国科学院西安光学精密机械研究所 "
+        "中国科学院长春光学精密机械与物理研究所 中国科学院武汉岩土力学研究所 "
+        "中国科学院成都生物研究所 中国科学院昆明植物研究所 中国科学院新疆理化技术研究所 "
+        "中国科学院海西研究院 中国科学院福建物质结构研究所 中国科学院南海海洋研究所 "
+        "中国科学院海洋研究所 中国科学院水生生物研究所 中国科学院亚热带农业生态研究所 "
+        "中国科学院西双版纳热带植物园 中国科学院武汉植物园 中国科学院国家天文台 "
+        "中国科学院紫金山天文台 中国科学院沈阳应用生态研究所 中国社会科学院工业经济研究所 "
+        "上海社会科学院经济研究所 四川省社会科学院 中国农业科学院北京畜牧兽医研究所 "
+        "中国农业科学院农业环境与可持续发展研究所 中国农业科学院哈尔滨兽医研究所 "
+        "中国农业科学院郑州果树研究所 中国农业科学院烟草研究所 "
+        "中国热带农业科学院热带作物品种资源研究所 中国林业科学研究院木材工业研究所 "
+        "中国水产科学研究院南海水产研究所 中国科学院沈阳计算技术研究所有限公司"),
+    "bank_branch2": (
+        "中国工商银行股份有限公司北京中关村支行 中国建设银行股份有限公司深圳分行 "
+        "中国农业银行股份有限公司重庆市分行 中国银行股份有限公司广东省分行 "
+        "交通银行股份有限公司江苏省分行 招商银行股份有限公司杭州分行 浙商银行股份有限公司宁波分行 "
+        "华夏银行股份有限公司成都分行 平安银行股份有限公司广州分行 广发银行股份有限公司长沙分行 "
+        "上海银行股份有限公司苏州分行 江苏银行股份有限公司无锡分行 徽商银行股份有限公司芜湖分行 "
+        "成都银行股份有限公司科技支行 长沙银行股份有限公司麓谷支行 "
+        "重庆农村商业银行股份有限公司两江分行 中国民生银行股份有限公司西安分行 "
+        "中国进出口银行江苏省分行 中国农业发展银行四川省分行 国家开发银行深圳市分行"),
+    "company2": (
+        "中国电信股份有限公司浙江分公司 中国电信集团有限公司湖北分公司 "
+        "中国联合网络通信有限公司江苏省分公司 中国移动通信集团四川有限公司成都分公司 "
+        "中国铁塔股份有限公司浙江省分公司 国网上海市电力公司 国网四川省电力公司 "
+        "国网冀北电力有限公司 国网安徽省电力有限公司电力科学研究院 广东电网有限责任公司广州供电局 "
+        "云南电网有限责任公司 南方电网数字电网研究院有限公司 "
+        "中国石油天然气股份有限公司西南油气田分公司 中国石油化工股份有限公司镇海炼化分公司 "
+        "中国石油化工股份有限公司石油勘探开发研究院 中国海洋石油集团有限公司海南分公司 "
+        "中国华电集团有限公司四川分公司 中国大唐集团有限公司广东分公司 "
+        "国家电投集团江西电力有限公司 中铁一局集团有限公司 中交第二航务工程局有限公司 "
+        "中国建筑第三工程局有限公司 中国航空工业集团有限公司沈阳飞机设计研究所 "
+        "中国船舶重工集团公司第七一九研究所 中国电子科技集团公司第二十八研究所 "
+        "中国航天科工集团第三研究院 中国航天科技集团有限公司第八研究院 "
+        "中国铁道科学研究院集团有限公司 中国电力科学研究院有限公司 机械工业第六设计研究院有限公司 "
+        "中国汽车工程研究院股份有限公司 京东科技控股股份有限公司 杭州海康威视数字技术股份有限公司 "
+        "比亚迪股份有限公司 宁德时代新能源科技股份有限公司 重庆长安汽车股份有限公司 "
+        "上海汽车集团股份有限公司技术中心 中联重科股份有限公司 三一集团有限公司 "
+        "隆基绿能科技股份有限公司"),
+    "society2": (
+        "中国通信学会物联网委员会 中国仪器仪表学会分析仪器分会 中国农业工程学会农业航空分会 "
+        "中国航空学会 中国宇航学会 中国颗粒学会 中华中医药学会 中国药学会 中国科学技术史学会 "
+        "中国土木工程学会 中国水利学会 中国电机工程学会 中国公路学会 湖南省机械工程学会 "
+        "浙江省电子学会 广东省材料研究学会 四川省土木建筑学会 江苏省计算机学会 上海市化学化工学会 "
+        "中国地理学会 中国稀土学会 中国金属学会 中国腐蚀与防护学会 中国振动工程学会 "
+        "中国优选法统筹法与经济数学研究会 中国仿真学会 中国工程热物理学会 中国复合材料学会 "
+        "中国科协企业创新服务中心 中国科学技术馆 湖南省科学技术馆 中华医学会心血管病学分会 "
+        "中国医师协会神经外科医师分会"),
+    "labs2": (
+        "琶洲实验室 嵩山实验室 湘江实验室 岳麓山实验室 天府绛溪实验室 崂山实验室 北京怀柔实验室 "
+        "上海人工智能实验室 深圳湾实验室 季华实验室 西湖实验室 国家超级计算长沙中心 "
+        "国家超级计算深圳中心 国家新能源汽车技术创新中心 国家先进功能纤维创新中心 "
+        "国家智能网联汽车创新中心 国家集成电路创新中心 北京石墨烯研究院 西湖大学 "
+        "长沙智能制造研究总院 浙江省北大信息技术高等研究院"),
 }
 
 # frame -> (sentence with {x}, the party sets it names)
@@ -175,6 +256,12 @@ FRAMES = {
     "traditional": (_T("2023年5月12日，长沙市人民政府与{x}签署了战略合作协议。"),
                     lambda x: [{_CITY, x}]),
 }
+
+# The canonical party where it is not the name as written: brackets as the gold writes them
+# (中国地质大学(武汉)), 科协 expanded (ANNOTATION.md).
+def _canonical(name: str) -> str:
+    return name.replace("（", "(").replace("）", ")").replace("中国科协", "中国科学技术协会")
+
 
 # Names no frame reads yet (strict: a fix shows): name -> why.
 KNOWN_SUBUNIT_LIMITS = {
@@ -202,7 +289,7 @@ def _failed_frames(name: str) -> dict[str, object]:
     for frame, (template, named) in FRAMES.items():
         text = template.format(x=_T(name) if frame == "traditional" else name)
         got = sorted(sorted(g) for g in page_parties(text))
-        want = sorted(sorted(g) for g in named(name))
+        want = sorted(sorted(g) for g in named(_canonical(name)))
         if got != want:
             failed[frame] = got
     return failed
@@ -215,7 +302,7 @@ def test_a_unit_signs_with_its_parent_in_every_frame(name: str) -> None:
 
 def test_the_names_are_many_and_distinct() -> None:
     names = [n for v in SUBUNITS.values() for n in v.split()]
-    assert len(names) == len(set(names)) >= 150
+    assert len(names) == len(set(names)) >= 400
 
 
 # (unit, its parent as the press names it)

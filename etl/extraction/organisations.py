@@ -223,14 +223,15 @@ def _head_ends_anyway(text: str, lo: int, e: int, ch: str) -> bool:
                for head, after in voc.HEAD_ENDS_BEFORE_RUN_ON.items())
 
 
-def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
+def _legit_prefix(prefix: str, ctx: ArticleContext, led: bool = False) -> bool:
     """May `prefix` stand before a place inside one name? A name's own prefix (中国科学院上海分院,
     农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
     if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
         return True
     if prefix.endswith(voc.SUBUNIT_LINKS):  # 某医科大学附属|北京某医院: the parent, then 附属
         prefix = prefix[:-2]
-    return gazetteer.place_chain(prefix) is not None or parse_org(prefix, ctx) is not None
+    return gazetteer.place_chain(prefix) is not None or \
+        parse_org(prefix, ctx, led=led) is not None  # (led: 同济大学|浙江学院)
 
 
 def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Party] | None:
@@ -251,8 +252,9 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
             party = _pointing(text, i, end, ctx)
         elif i in win.led and i not in places:
             party = parse_org(s, ctx, led=True)
-        elif i in places or i in win.after_connector or _may_be_org(s, ctx):
-            party = parse_org(s, ctx)
+        elif i in places or i in win.after_connector or _may_be_org(s, ctx) or (
+                s.endswith(voc.FIRM_HEAD) and (i + 2 in places or i + 3 in places)):
+            party = parse_org(s, ctx)  # (the last: a brand before its place, 国网|某省电力公司)
         else:
             continue
         if party is None:
@@ -292,7 +294,7 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
         inner = parse_org(text[q:end], ctx)
         if inner is None:
             continue
-        if _legit_prefix(text[i:q], ctx) or (
+        if _legit_prefix(text[i:q], ctx, i in win.led) or (
                 (party.kind == "enterprise" or text.find(voc.FIRM_HEAD, q, end) >= 0)
                 and q - i <= voc.BRAND_PREFIX_MAX):
             return i, party  # a firm's brand before its place (国网|安徽省电力有限公司, and its

@@ -19,7 +19,7 @@ _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将;
 # 同 and 等 inside 协同 and 高等 are words of names: 协同创新中心, 高等专科学校; so is 同 of
-# 同济医学院, 同济医院 after their university),
+# 同济医学院, 同济医院 after their university and of 同济大学 before its college),
 # and no verb of an event report (…人民政府召开…会 is no name).
 _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
@@ -30,7 +30,7 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
 _JOINT_BODY_HEADS = tuple(_R["joint_body_heads"])
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
              rf"(?:{'|'.join(_EVENT_VERBS)})(?<!联合(?={alt(_JOINT_BODY_HEADS)})))"
-             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等)(?!济医))[{HAN}]")
+             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等)(?!济[医大]))[{HAN}]")
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
