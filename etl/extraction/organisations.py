@@ -253,7 +253,7 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
         elif i in win.led and i not in places:
             party = parse_org(s, ctx, led=True)
         elif i in places or i in win.after_connector or _may_be_org(s, ctx) or (
-                s.endswith(voc.FIRM_HEAD) and (i + 2 in places or i + 3 in places)):
+                s.endswith(voc.FIRM_HEAD) and s.startswith(voc.SUBSIDIARY_BRANDS)):
             party = parse_org(s, ctx)  # (the last: a brand before its place, 国网|某省电力公司)
         else:
             continue

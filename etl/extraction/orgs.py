@@ -21,7 +21,6 @@ from etl.extraction import gazetteer
 from etl.records import Party
 from etl.vocabulary import orgs as voc
 from etl.vocabulary import signing as sig_voc
-from etl.vocabulary.common import HAN_CHAR
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
 # Hong Kong, Macao, Taiwan: province-level units that are no 省 of a 省科协.
@@ -489,7 +488,8 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             and voc.TOWN_ALONE_RE.fullmatch(s):
         town = _placed_town(s, ctx)  # a town of a shape the free rule leaves (1 or 5-6 chars)
         return town if town.adcode is not None else None  # nobody without the page's county
-    if party is None and not relative and s.endswith(voc.FIRM_HEAD):
+    if party is None and not relative and s.endswith(voc.FIRM_HEAD) and \
+            s.startswith(voc.SUBSIDIARY_BRANDS):
         return _branded_subsidiary(s, ctx)
     return party
 
@@ -497,13 +497,11 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
 def _branded_subsidiary(s: str, ctx: ArticleContext) -> Party | None:
     """A group's subsidiary named by the group's brand before its place (国网|上海市电力公司):
     the brand, then a firm of that place."""
-    for k in range(2, voc.BRAND_PREFIX_MAX + 1):
-        brand = s[:k]
-        if brand in voc.NOT_NAME_START_WORDS or not all(map(HAN_CHAR.match, brand)):
-            continue
-        inner = _place_then_suffix(s[k:], ctx)
-        if inner is not None and inner.kind == "enterprise":
-            return replace(inner, name=brand + inner.name, mention=s)
+    for brand in voc.SUBSIDIARY_BRANDS:
+        if s.startswith(brand):
+            inner = _place_then_suffix(s[len(brand):], ctx)
+            if inner is not None and inner.kind == "enterprise":
+                return replace(inner, name=brand + inner.name, mention=s)
     return None
 
 

@@ -349,6 +349,8 @@ ACADEMY_PREFIXES: tuple[str, ...] = (
 BRAND_PREFIX_MAX = 3
 # (a unit of a firm: its name after the place holds the firm's head, 某省电力公司电力科学研究院)
 FIRM_HEAD = "公司"
+# Groups' brands before a subsidiary's place (国网|上海市电力公司: rules/orgs.toml).
+SUBSIDIARY_BRANDS: tuple[str, ...] = tuple(_R["subsidiary_brands"])
 # Words between a parent and its unit (某医科大学附属北京某医院): the parent before them may stand
 # in front of the unit's place.
 SUBUNIT_LINKS: tuple[str, ...] = ("附属", "直属")
