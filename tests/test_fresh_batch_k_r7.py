@@ -68,7 +68,9 @@ OWN_ASSOCIATIONS = [
 BANK_SHORT_NAMES = [
     ("bank_branch_opening_with_a_verb",
      "2024年5月9日，建设银行四川省分行与四川省科学技术厅签署科技金融战略合作框架协议。",
-     [("建设银行四川省分行", "四川省科学技术厅")]),
+     # (round 9: a branch after the bank's short form is the registered name + the branch, as
+     # the gold writes a branch of a bank named short; tests/test_subunit_parties_r9.py)
+     [("中国建设银行股份有限公司四川省分行", "四川省科学技术厅")]),
     ("bank_alone_on_the_right",
      "2023年3月1日，江西省科技厅与建设银行签署科技金融合作协议。",
      [("江西省科学技术厅", "中国建设银行股份有限公司")]),

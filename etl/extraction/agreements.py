@@ -2408,6 +2408,15 @@ def _firm_brand(short: str, full: str) -> bool:
             for p in gazetteer.find_places(core))
 
 
+def _parent_of(parent: str, unit: str) -> bool:
+    """Is `unit` a unit of `parent` written after it (某大学 of 某大学附属第一医院, 某银行股份有限
+    公司 of 某银行某省分行: the parent's name, or a firm's without its legal ending, first)?"""
+    if len(unit) > len(parent) and unit.startswith(parent):
+        return True
+    core = org_voc.COMPANY_TAIL_RE.sub("", parent)
+    return len(core) >= 2 and len(unit) > len(core) and core != parent and unit.startswith(core)
+
+
 def _headline_end(text: str) -> int:
     """Where the first line (the headline) ends."""
     k = text.find("\n")
@@ -2417,7 +2426,8 @@ def _headline_end(text: str) -> int:
 def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreement]:
     """A headline's short form and the body's full name of one party are one event: of two
     reports with the same other party and compatible dates, the headline's, where a party's
-    name abbreviates the body's (same kind), gives way. Compared within the reports of one
+    name abbreviates the body's (same kind) or is the parent written before the body's unit
+    (某大学 of 某大学附属第一医院), gives way. Compared within the reports of one
     counterpart only (a few), so a page of many signings stays linear."""
     pairs = [a for a in items if len(a.parties) == 2]
     if len(pairs) < 2:
@@ -2445,7 +2455,8 @@ def _merge_short_forms(items: list[Agreement], headline_end: int) -> list[Agreem
                 pb = next(p for p in b.parties if p.name not in shared)
                 if (pa.kind == pb.kind and (_abbreviates(pa.name, pb.name)
                                             or _firm_brand(pa.name, pb.name))) or \
-                        org_voc.GROUP_COUNT_RE.fullmatch(pa.name):
+                        org_voc.GROUP_COUNT_RE.fullmatch(pa.name) or \
+                        _parent_of(pa.name, pb.name):
                     dropped.add(i)  # (六安市与两所高校签约: the body names them)
     return [a for k, a in enumerate(items) if k not in dropped]
 

@@ -28,6 +28,7 @@ from etl.extraction.orgs import (
     ArticleContext,
     canonical_other,
     has_free_shape,
+    known_short_prefix,
     parse_org,
     region_name,
 )
@@ -212,6 +213,7 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
             if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
                     or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
                         and not text.startswith(voc.HEAD_ENDS_BEFORE, e)
+                        and not _head_ends_anyway(text, lo, e, ch)
                         and not (text.startswith(voc.JOINTLY_WORD, e - 1)
                                  and _head_takes_hui(text, e - 1))) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
@@ -226,12 +228,22 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
     return sorted(heads | places), frozenset(places - heads)
 
 
-def _legit_prefix(prefix: str, ctx: ArticleContext) -> bool:
+def _head_ends_anyway(text: str, lo: int, e: int, ch: str) -> bool:
+    """Does the head ending at `e` end the name before `ch` even though its last character
+    runs on into a word with it (研究所|在长沙: 所在 is no word there)?"""
+    return any(ch in after and text.endswith(head, lo, e)
+               for head, after in voc.HEAD_ENDS_BEFORE_RUN_ON.items())
+
+
+def _legit_prefix(prefix: str, ctx: ArticleContext, led: bool = False) -> bool:
     """May `prefix` stand before a place inside one name? A name's own prefix (中国科学院上海分院,
     农业部南京…研究所), a place chain, or an organisation (南京政治学院上海校区) may."""
     if voc.NAME_PREFIX_RE.match(prefix) or voc.CORPS_RE.match(prefix + "x"):
         return True
-    return gazetteer.place_chain(prefix) is not None or parse_org(prefix, ctx) is not None
+    if prefix.endswith(voc.SUBUNIT_LINKS):  # 某医科大学附属|北京某医院: the parent, then 附属
+        prefix = prefix[:-2]
+    return gazetteer.place_chain(prefix) is not None or \
+        parse_org(prefix, ctx, led=led) is not None  # (led: 同济大学|浙江学院)
 
 
 def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Party] | None:
@@ -252,12 +264,16 @@ def _best_start(win: _Window, end: int, place_end: bool) -> tuple[int, int, Part
             party = _pointing(text, i, end, ctx)
         elif i in win.led and i not in places:
             party = parse_org(s, ctx, led=True)
-        elif i in places or i in win.after_connector or _may_be_org(s, ctx):
-            party = parse_org(s, ctx)
+        elif i in places or i in win.after_connector or _may_be_org(s, ctx) or (
+                s.endswith(voc.FIRM_HEAD) and s.startswith(voc.SUBSIDIARY_BRANDS)):
+            party = parse_org(s, ctx)  # (the last: a brand before its place, 国网|某省电力公司)
         else:
             continue
         if party is None:
             continue
+        if (s[2:3] in voc.PERSON_CONNECTORS or s[3:4] in voc.PERSON_CONNECTORS) and \
+                sig_voc.PERSON_TITLE_END_RE.search(text, max(win.lo, i - voc.TITLE_REACH), i):
+            continue  # 书记|李明与某实验室: an official's name and a connector, no name
         q, party = _anchored(win, i, end, party)
         return i, q, party
     return None
@@ -271,7 +287,9 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or (s.endswith(voc.TOWN_BODY_ENDS) and voc.TOWN_ALONE_RE.fullmatch(s) is not None)
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s.startswith(short) for short, _ in ctx.aliases)
-            or has_free_shape(s))
+            or has_free_shape(s)
+            or (s[:2] in voc.ALIAS_FIRST_TWO and s.endswith(voc.ALIAS_UNIT_HEADS)
+                and known_short_prefix(s) > 0))  # 工行某省分行
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:
@@ -279,15 +297,20 @@ def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]
     place is no part of a name (代表甘肃农业大学 -> 甘肃农业大学, 澳门赌场上海分院 -> 上海分院)."""
     text, ctx = win.text, win.ctx
     places = _place_starts(text)
-    for q in range(i + 1, end - 1):
+    first = i + 1
+    if party.name != party.mention:  # (a place inside a short form is none: 华中科|大同)
+        first += known_short_prefix(text[i:end])
+    for q in range(first, end - 1):
         if q not in places:
             continue
         inner = parse_org(text[q:end], ctx)
         if inner is None:
             continue
-        if _legit_prefix(text[i:q], ctx) or (
-                party.kind == "enterprise" and q - i <= voc.BRAND_PREFIX_MAX):
-            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司)
+        if _legit_prefix(text[i:q], ctx, i in win.led) or (
+                (party.kind == "enterprise" or text.find(voc.FIRM_HEAD, q, end) >= 0)
+                and q - i <= voc.BRAND_PREFIX_MAX):
+            return i, party  # a firm's brand before its place (国网|安徽省电力有限公司, and its
+            # unit: 国网|某省电力公司电力科学研究院)
         return q, inner
     return i, party
 

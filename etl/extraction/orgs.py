@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from etl.extraction import gazetteer
 from etl.records import Party
 from etl.vocabulary import orgs as voc
+from etl.vocabulary import signing as sig_voc
 
 LEVEL_OF_REGION = {"province": "provincial", "prefecture": "prefecture", "county": "county"}
 # Hong Kong, Macao, Taiwan: province-level units that are no 省 of a 省科协.
@@ -325,6 +326,11 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
             if before.endswith(adverb) and len(before) - len(adverb) >= 2 and \
                     _parse(before[: -len(adverb)], ctx) is not None:
                 return True
+        # 某省科协党组书记李明与某分院: a body, its official, then the connector
+        person = sig_voc.PERSON_TAIL_RE.search(before)
+        if person is not None and person.start() >= 2 and \
+                _parse(before[: person.start()], ctx) is not None:
+            return True
     return False
 
 
@@ -379,6 +385,10 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
                 voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
             p = _parse(full + s[len(short):], ctx)
             return replace(p, mention=s) if p else None
+    if s[:2] in voc.ALIAS_FIRST_TWO and s.endswith(voc.ALIAS_UNIT_HEADS):
+        unit = _unit_of_known_short(s, ctx)
+        if unit is not None:
+            return unit
     own = voc.OWN_UNIT_RE.fullmatch(s) if s[0] in "我本" else None
     if own and own.group("own") in aliases:  # 我校生命科学学院 -> 某大学生命科学学院
         p = _parse(aliases[own.group("own")] + own.group("unit"), ctx)
@@ -390,6 +400,27 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
     if led and s not in voc.ALIASES and voc.LEADING_FILLER_RE.match(s):
         return _led_party(s, ctx)
     return _parse(s, ctx)
+
+
+def _unit_of_known_short(s: str, ctx: ArticleContext) -> Party | None:
+    """A unit written after a well-known body's short form (工行某省分行, 浙大医学院附属第一医院,
+    国科大杭州高等研究院): the body's full name + the unit, as the unit's own name is. Not where
+    the short form begins its full name (兴业银行某分行, 中国银行某分行: the name as written)."""
+    k = known_short_prefix(s)
+    full = voc.ALIASES.get(s[:k]) if k else None
+    if full is not None and not full.startswith(s[:k]) and voc.ALIAS_UNIT_RE.fullmatch(s, k):
+        p = _parse(full + s[k:], ctx)
+        return replace(p, mention=s) if p else None
+    return None
+
+
+def known_short_prefix(s: str) -> int:
+    """The length of the longest well-known short form `s` begins with and runs on after
+    (华中科大|同济医学院), or 0."""
+    for k in range(min(len(s) - 2, voc.ALIAS_LONGEST), 1, -1):
+        if s[:k] in voc.ALIASES:
+            return k
+    return 0
 
 
 def _led_party(s: str, ctx: ArticleContext) -> Party | None:
@@ -457,7 +488,21 @@ def _parse(s: str, ctx: ArticleContext, relative: bool = False) -> Party | None:
             and voc.TOWN_ALONE_RE.fullmatch(s):
         town = _placed_town(s, ctx)  # a town of a shape the free rule leaves (1 or 5-6 chars)
         return town if town.adcode is not None else None  # nobody without the page's county
+    if party is None and not relative and s.endswith(voc.FIRM_HEAD) and \
+            s.startswith(voc.SUBSIDIARY_BRANDS):
+        return _branded_subsidiary(s, ctx)
     return party
+
+
+def _branded_subsidiary(s: str, ctx: ArticleContext) -> Party | None:
+    """A group's subsidiary named by the group's brand before its place (国网|上海市电力公司):
+    the brand, then a firm of that place."""
+    for brand in voc.SUBSIDIARY_BRANDS:
+        if s.startswith(brand):
+            inner = _place_then_suffix(s[len(brand):], ctx)
+            if inner is not None and inner.kind == "enterprise":
+                return replace(inner, name=brand + inner.name, mention=s)
+    return None
 
 
 @cache

@@ -18,7 +18,8 @@ from etl.vocabulary.numerals import cn_number, cn_numeral
 _R = rules("orgs")
 
 # A character a name may hold: Han, but no connector or particle (在与和的了是同及于为等负将;
-# 同 and 等 inside 协同 and 高等 are words of names: 协同创新中心, 高等专科学校),
+# 同 and 等 inside 协同 and 高等 are words of names: 协同创新中心, 高等专科学校; so is 同 of
+# 同济医学院, 同济医院 after their university and of 同济大学 before its college),
 # and no verb of an event report (…人民政府召开…会 is no name).
 _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主办", "开展", "出席", "参加",
                 "进行", "共同", "联合", "携手", "牵手", "共建", "组建", "成立", "依托", "承办",
@@ -29,7 +30,7 @@ _EVENT_VERBS = ("召开", "举行", "举办", "签署", "签订", "签约", "主
 _JOINT_BODY_HEADS = tuple(_R["joint_body_heads"])
 NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
              rf"(?:{'|'.join(_EVENT_VERBS)})(?<!联合(?={alt(_JOINT_BODY_HEADS)})))"
-             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等))[{HAN}]")
+             rf"(?![在与和的了是及于为负将])(?![同等](?<!协同|高等)(?!济[医大]))[{HAN}]")
 
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
@@ -352,6 +353,17 @@ ACADEMY_PREFIXES: tuple[str, ...] = (
 )
 # How long a firm's brand written before its place may be (国网安徽省电力有限公司).
 BRAND_PREFIX_MAX = 3
+# (a unit of a firm: its name after the place holds the firm's head, 某省电力公司电力科学研究院)
+FIRM_HEAD = "公司"
+# Groups' brands before a subsidiary's place (国网|上海市电力公司: rules/orgs.toml).
+SUBSIDIARY_BRANDS: tuple[str, ...] = tuple(_R["subsidiary_brands"])
+# Words between a parent and its unit (某医科大学附属北京某医院): the parent before them may stand
+# in front of the unit's place.
+SUBUNIT_LINKS: tuple[str, ...] = ("附属", "直属")
+# An official's name right after the title, then a connector (书记李明与某实验室): the name of
+# two or three characters is no start of an organisation; how far back the title is looked for.
+PERSON_CONNECTORS = frozenset("与和及")
+TITLE_REACH = 12
 # A town's or a street's own government after its county (上派镇政府 -> 上派镇人民政府, 转塘街道办
 # -> 转塘街道办事处), or written alone (石垭乡政府: rules/orgs.toml, a free rule).
 TOWN_BODY_RE = re.compile(
@@ -408,6 +420,9 @@ HEAD_RUNS_ON: dict[str, str] = {
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成", "厂": "房区长商家矿",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
+# Heads that end a name before a run-on character all the same (某研究所在长沙签约, 某分所在…:
+# a 研究所 is a whole head, 所在 is no word there): head as written -> those characters.
+HEAD_ENDS_BEFORE_RUN_ON: dict[str, str] = {"研究所": "在以", "分所": "在以", "事务所": "在以"}
 # Words after a head that end the name even so (苏州大学科普合作协议, 某大学科技合作协议: the
 # university, then its document; 某大学科技园 runs on).
 HEAD_ENDS_BEFORE: tuple[str, ...] = (
@@ -611,8 +626,16 @@ OWN_UNIT_RE = re.compile(
 # 中心): what may follow the short form.
 ALIAS_UNIT_RE = re.compile(
     rf"(?:{NAME_CHAR}){{1,10}}?(?:学院|研究所|研究院|研究中心|中心|实验室|分公司|子公司|分院|分行|"
-    rf"支行|处|团委)"
+    rf"支行|处|团委|医院|营业部)"
 )
+# The heads of such units (a quick test before a known short form is looked for in front).
+ALIAS_UNIT_HEADS: tuple[str, ...] = ("学院", "所", "院", "中心", "实验室", "公司", "行", "处",
+                                     "团委", "营业部")
+# The longest known short form (a unit written after one: 工行某省分行, 浙大某学院).
+ALIAS_LONGEST = 8
+# The first two characters of the known names that short (a quick test before they are looked
+# for in front of a string).
+ALIAS_FIRST_TWO = frozenset(k[:2] for k in ALIASES if len(k) <= ALIAS_LONGEST)
 # Any free rule at once (one fullmatch before the rules are tried one by one).
 FREE_ANY_RE = re.compile("|".join(f"(?:{r.regex.pattern})" for r in FREE_RULES))
 # A development zone written without its place (高新区管委会, 经开区): the article's city's.
