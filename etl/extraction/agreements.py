@@ -521,8 +521,9 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
         right = members(right)
     if each and len(right) == 1 and left and not all(whole(p) for p in left):
         left = members(left)
-    if not right and len(left) == 1 and len(idx.members(left[0])) == 2:
-        left = members(left)  # 苏陕两省科技厅签署: the two of them
+    if not right and len(left) == 1 and (n := len(idx.members(left[0]))) >= 2 and (
+            n == 2 or not whole(left[0])):
+        left = members(left)  # 苏陕两省科技厅签署, 京津冀科协签署: each of them
     return left, right
 
 

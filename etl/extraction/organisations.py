@@ -412,6 +412,7 @@ def find_organisations(text: str, ctx: ArticleContext, lo: int = 0,
         cands.extend(_bracketed_inside(text, lo, hi, win, cands, ends))
     cands = [_with_academy(text, c, ctx) if c.kind == "institute" else c for c in cands]
     cands.extend(_two_places(text, lo, hi, ctx))
+    cands.extend(_place_runs(text, lo, hi, ctx))
     cands.extend(_abbreviated(text, lo, hi, ctx, cands))
     if cands:  # (a third of the sentences have none: the passes over them keep nothing)
         defined = _with_definitions(text, _listed_bare_bodies(text, _select(cands), hi, ctx),
@@ -986,6 +987,42 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
             if not (a and b) and body and listed is not None:
                 start = first
             out.append(OrgMention(start, m.end(), text[start:m.end()],
+                                  "、".join(x.name for x in members), "other", "other",
+                                  group=True, items=tuple(members)))
+    return out
+
+
+def _place_runs(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
+    """京津冀科协, 沪苏浙皖三省一市科协, 川渝科协: provinces named by their one-character names,
+    with their count or their body, as one group of parties (each province's body, else the
+    places). Two with a count are _two_places'; a run that begins a place name (辽宁科协) is
+    that place."""
+    out: list[OrgMention] = []
+    regions = gazetteer.load_regions()
+    starts = _place_starts(text)
+    for m in voc.PLACE_RUN_RE.finditer(text, lo, hi):
+        abbrs, count, body = m.group("abbrs"), m.group("count"), m.group("body") or ""
+        codes = list(dict.fromkeys(voc.PROVINCE_ABBREVIATIONS[a] for a in abbrs))
+        if len(codes) != len(abbrs) or not (count or body) or (count and len(codes) == 2):
+            continue
+        if count and voc.PLACE_RUN_COUNTS[count[0]] + count.endswith(voc.PLACE_RUN_PLUS_ONE) \
+                != len(codes):
+            continue
+        place = starts.get(m.start())
+        if place is not None and place.end > m.start() + 1:
+            continue  # 辽宁科协: the place 辽宁, not 辽 and 宁
+        members = []
+        for code in codes:
+            name = regions[code].name
+            party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
+            if party is None:
+                break
+            if not body:
+                party = replace(party, name=name)
+            members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
+                                      party.level, party.adcode))
+        if len(members) == len(codes):
+            out.append(OrgMention(m.start(), m.end(), m.group(),
                                   "、".join(x.name for x in members), "other", "other",
                                   group=True, items=tuple(members)))
     return out

@@ -709,6 +709,16 @@ TWO_PLACES_RE = re.compile(
     rf"(?P<a>{_ABBR})?(?P<b>{_ABBR})?(?P<two>两省区|两省市|两省|两市|两地)"
     rf"(?P<body>{RELATIVE_BODY_RE.pattern})?"
 )
+# Three or four provinces by their one-character names (京津冀科协, 沪苏浙皖三省一市科协, 云贵川
+# 三省): each province's body when one follows, else the places; with its count or its body
+# (not a run of such characters inside other words). Two are TWO_PLACES_RE's, with a count, or
+# here with a body (川渝科协).
+PLACE_RUN_RE = re.compile(
+    rf"(?P<abbrs>{_ABBR}{{2,4}})(?P<count>[两三四](?:省区市|省区|省市|省|市|地)(?:一市)?)?"
+    rf"(?P<body>{RELATIVE_BODY_RE.pattern})?"
+)
+PLACE_RUN_COUNTS: dict[str, int] = {"两": 2, "三": 3, "四": 4}
+PLACE_RUN_PLUS_ONE = "一市"  # (三省一市: four)
 
 # A short form of an institution's name (高新二小, 东北地理所, 陕科大): a run of 2-6 characters
 # after a connector or a clause's start, ending with the first character of a head noun.
