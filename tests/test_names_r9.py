@@ -19,6 +19,11 @@ Three or four provinces by their one-character names (京津冀科协, 沪苏浙
 province's body signs (ANNOTATION.md: the parties are the places, or the bodies the text names
 for them); only two (川渝两地, 苏陕两省) were read before. A run that begins a place's name
 (辽宁科协) is that place. Main before the round: 5 of the 6 rows below failed.
+
+A firm named by a place's short name and a brand that begins with 同 or 和 (湖北同诚…有限公司,
+湖南和信…有限公司) was read as the place, the connector and a firm without its place. Not after
+a place written with its level (湖北省和某公司: two parties) or before another place. Main before
+the round: 3 of the 6 rows below failed.
 """
 
 from __future__ import annotations
@@ -98,9 +103,26 @@ PROVINCES_BY_ONE_CHARACTER = [
 ]
 
 
+FIRM_BRAND_AFTER_PLACE = [
+    ("tong_brand_second", "湖北工程学院与湖北同诚生物工程有限公司签署合作协议。",
+     [{"湖北同诚生物工程有限公司", "湖北工程学院"}]),
+    ("tong_brand_first", "湖北同诚生物工程有限公司与湖北工程学院签署合作协议。",
+     [{"湖北同诚生物工程有限公司", "湖北工程学院"}]),
+    ("he_brand", "湖南大学与湖南和信科技有限公司签署产学研合作协议。",
+     [{"湖南和信科技有限公司", "湖南大学"}]),
+    ("province_with_its_level_and_a_firm", "湖北省和华为技术有限公司签署合作协议。",
+     [{"湖北省", "华为技术有限公司"}]),
+    ("another_place_after_the_connector", "湖北和湖南科技有限公司签署合作协议。",
+     [{"湖北省", "湖南科技有限公司"}]),
+    ("district_starting_with_he", "天津市和平区人民政府与南开大学签署合作协议。",
+     [{"天津市和平区人民政府", "南开大学"}]),
+]
+
+
 @pytest.mark.parametrize("page, expected", phenomenon_cases(
     bare_short_zone=BARE_SHORT_ZONE, national_written=NATIONAL_WRITTEN,
     grade_before_a_county=GRADE_BEFORE_A_COUNTY, head_before_hui_tong=HEAD_BEFORE_HUI_TONG,
-    provinces_by_one_character=PROVINCES_BY_ONE_CHARACTER))
+    provinces_by_one_character=PROVINCES_BY_ONE_CHARACTER,
+    firm_brand_after_place=FIRM_BRAND_AFTER_PLACE))
 def test_named(page, expected):
     assert page_parties(page) == sorted((frozenset(e) for e in expected), key=sorted)

@@ -27,6 +27,7 @@ from etl.extraction import gazetteer, known_bodies
 from etl.extraction.orgs import (
     ArticleContext,
     canonical_other,
+    firm_brand_after_place,
     has_free_shape,
     known_short_prefix,
     parse_org,
@@ -123,6 +124,8 @@ class _Window:
             word = m.group()
             if word == voc.JOINTLY_WORD and _head_takes_hui(text, a):
                 a, word = a + 1, word[1:]  # 中国汽车工程学会|同…: the head's 会, then 同
+            if word in voc.FIRM_BRAND_CONNECTORS and _firm_brand_at(text, a):
+                continue  # 湖北|同诚生物工程有限公司: a brand, no connector
             blocked.update(range(a, b))
             if a not in prefixes:  # (联合国…: no name starts at its 国)
                 starts.add(b)
@@ -175,6 +178,14 @@ class _Window:
         if k < len(self.run_starts) and self.run_starts[k] < end:
             return max(self.run_starts[k], end - MAX_LEN)
         return end
+
+
+def _firm_brand_at(text: str, at: int) -> bool:
+    """Is the connector's character at `at` the first of a firm's brand after a place's short
+    name (湖北|同诚生物工程有限公司)? (orgs.firm_brand_after_place)"""
+    starts, ends = gazetteer.place_bounds(text)
+    k = bisect_left(ends, at)
+    return k < len(ends) and ends[k] == at and firm_brand_after_place(text, at, starts[k])
 
 
 def _head_takes_hui(text: str, at: int) -> bool:

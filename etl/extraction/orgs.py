@@ -319,6 +319,10 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
                 place_starts = {p.start for p in gazetteer.find_places(s)}
             if m.start() in place_starts or voc.LED_WORDS_RE.match(s, m.start()):
                 continue  # (天津市和平区, 湖南同创科技有限公司)
+            if m.group() in voc.FIRM_BRAND_CONNECTORS and any(
+                    p.end == m.start() and firm_brand_after_place(s, m.start(), p.start)
+                    for p in gazetteer.find_places(s)):
+                continue  # (湖北同诚生物工程有限公司)
         if m.start() >= 2 and _parse(s[: m.start()], ctx) is not None:
             return True
         before = s[: m.start()]  # 某市人民政府分别与某公司: an adverb before the connector
@@ -332,6 +336,15 @@ def _has_inner_party(s: str, ctx: ArticleContext) -> bool:
                 _parse(before[: person.start()], ctx) is not None:
             return True
     return False
+
+
+def firm_brand_after_place(text: str, at: int, place_start: int) -> bool:
+    """Does the connector's character at `at` begin a firm's brand after the place
+    text[place_start:at] (湖北|同诚生物工程有限公司, 湖南|和信科技有限公司)? Only after a place
+    written short (湖北省|和某公司 is two parties) and where no place follows (湖北|和湖南…)."""
+    return not text.endswith(voc.PLACE_LEVEL_ENDS, place_start, at) and \
+        voc.FIRM_BRAND_AFTER_PLACE_RE.match(text, at) is not None and \
+        not any(p.start == 0 for p in gazetteer.find_places(text[at + 1:at + 6]))
 
 
 def _glued_parties(s: str, ctx: ArticleContext) -> bool:

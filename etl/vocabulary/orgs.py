@@ -609,6 +609,15 @@ NAME_WORDS_RE = re.compile("|".join(alt_tree_branches(
 LED_KNOWN_RE = re.compile("|".join(alt_tree_branches(
     [*(k for k in [*ALIASES, *ALIASES.values()] if LEADING_FILLER_RE.match(k)),
      *_R["led_words"]])))
+# A firm named by a place's short name and a brand that begins with a connector's character
+# (湖北同诚生物工程有限公司, 湖南和信科技有限公司): read from that character, up to the firm's
+# head; the place is written short (no 省/市: 湖北省和某公司 is two parties) and no place follows
+# the character (湖北和湖南某公司: two).
+FIRM_BRAND_CONNECTORS = "同和"
+FIRM_BRAND_AFTER_PLACE_RE = re.compile(
+    rf"[{FIRM_BRAND_CONNECTORS}](?:{NAME_CHAR}){{1,10}}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团)")
+PLACE_LEVEL_ENDS: tuple[str, ...] = ("省", "市", "区", "县", "州", "盟", "旗")
 # A pointing form: 我市, 本省, 该县 (a name may start there even after a connector).
 # ([我本该](?:自治区|…|盟)|[我本][校院所会局厅委]|我中心, written by its first character: each
 # branch starts with a literal, so re skips to 我, 本 or 该 in C; the same matches)
