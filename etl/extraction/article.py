@@ -49,6 +49,7 @@ from etl.vocabulary.article import (
     SCHOOL_OFFICE_RE,
     SOURCE_BODY_RE,
     SOURCE_RUN_RE,
+    TRAILING_QUALIFIER_RE,
     UNIVERSITY_DOMAIN,
     WHOLE_INSTITUTION_HEADS,
 )
@@ -335,7 +336,9 @@ def full_context(text: str, source: str | None = None, url: str | None = None,
         own.append("我校")
     publisher = _host_body(url) if own else None
     if publisher:  # the site's own body (fzggch.nwsuaf.edu.cn: 西北农林科技大学) before a guess
-        by_host = [f for f in own if publisher.endswith(OWN_FORMS[f])]
+        # (its kind by its head, a campus in brackets aside: 中国地质大学（武汉）)
+        head = TRAILING_QUALIFIER_RE.sub("", publisher)
+        by_host = [f for f in own if head.endswith(OWN_FORMS[f])]
         aliases = aliases + tuple((f, publisher) for f in by_host)
         own = [f for f in own if f not in by_host]
     if owner and own:  # the body the site's footer or header names (版权所有 某某研究所)

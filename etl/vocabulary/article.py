@@ -119,4 +119,6 @@ INSTITUTION_HOSTS: dict[str, str] = dict(
     if line and not line.startswith("#")
 )
 UNIVERSITY_DOMAIN = "edu.cn"
+# A campus or seat in brackets after a name (中国地质大学（武汉）): no part of its kind's head.
+TRAILING_QUALIFIER_RE = re.compile(r"[（(][^（）()]*[)）]$")
 BARE_HOST_PREFIX = "www."
