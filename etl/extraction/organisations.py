@@ -949,6 +949,8 @@ def _full_around(text: str, j: int, n: int, ctx: ArticleContext) -> Party | None
             break
         got = _best_start(win, end, end in place_ends)
         if got is not None and got[1] <= j:
+            if got[1] < j and voc.NOT_NAME_START_RE.search(text, got[1], j) is not None:
+                return None  # 调研组到|恒隆集团: a word no name holds before the short form
             return replace(got[2], mention=text[got[1]:end])
     return None
 

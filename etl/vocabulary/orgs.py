@@ -35,8 +35,9 @@ NAME_CHAR = (rf"(?!(?=[{''.join(sorted({v[0] for v in _EVENT_VERBS}))}])"
 
 # Verbs of a visit, never inside a name (代表团访问某协会: the name starts after the verb).
 # A delegation on its way (某某一行前往B): a visit's subject and verb, never inside one name.
+# (来到/走进/莅临 too: 专家荆州行来到某集团 is a visit, not a firm's name)
 VISIT_VERB_RE = re.compile(
-    r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队|前往|一行[前赴到来走]")
+    r"访问|考察|调研|走访|拜访|会见|到访|来访|率团|率队|带队|前往|来到|走进|莅临|一行[前赴到来走]")
 
 
 # Foreign states by their usual Chinese names ({FOREIGN} in the patterns of rules/orgs.toml).
