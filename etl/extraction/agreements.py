@@ -2193,13 +2193,18 @@ def _subject(
     if got is None:
         return [], []
     end = _group_end(text, got.end, hi, idx)
+    whole = _group_end(text, got.end, hi, idx, adverbs=True)
+    if whole > end and not voc.GROUP_COUNT_TAIL_RE.sub(
+            "", text[whole:c0]).strip(voc.CLAUSE_PUNCT + " \u3000"):
+        end = whole  # A分别与B、C，签订…: the group is the clause right before the signing's
     if _modifies_a_noun(text, end, hi):
         return [], []  # 德阳、遂宁两市…的多个项目: the group modifies what signs
     return parse_group(text, lo, end, ctx, idx)
 
 
-def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
-    """Extend a party ending at `end` over following 、/与-joined parties."""
+def _group_end(text: str, end: int, hi: int, idx: OrgIndex, adverbs: bool = False) -> int:
+    """Extend a party ending at `end` over following 、/与-joined parties (with `adverbs`, also
+    over an adverb before the connector: A分别与B、C)."""
     best = end
     pos = end
     while pos < hi:
@@ -2210,6 +2215,13 @@ def _group_end(text: str, end: int, hi: int, idx: OrgIndex) -> int:
             got = None
         if got is None and text[pos] in voc.GROUP_JOINERS:
             got = idx.starting_at(pos + 1, hi)
+        if got is None and adverbs and text.startswith(voc.GROUP_ADVERBS, pos):
+            # A分别与B、C，签订…: an adverb before the connector (A还与B，签署…)
+            k = pos
+            while text.startswith(voc.GROUP_ADVERBS, k):  # (还分别与)
+                k += next(len(a) for a in voc.GROUP_ADVERBS if text.startswith(a, k))
+            if k < hi and text[k] in voc.PAIR_JOINERS:
+                got = idx.starting_at(k + 1, hi)
         if got is None:
             break
         best = pos = got.end

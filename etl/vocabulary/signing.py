@@ -305,6 +305,15 @@ LONG_JOINER = "以及"
 # Dashes and dots that join two parties named before a nominal signing (A—B战略合作签约仪式).
 DASH_JOINERS = "—－-–·•・"
 GROUP_JOINERS = "、与和及"
+# An adverb a subject group may hold before its connector (A分别与B、C，签订…) and the connectors
+# it may stand before.
+GROUP_ADVERBS: tuple[str, ...] = ("分别", "先后", "共同", "同时", "还", "也", "又")
+PAIR_JOINERS = "与和同跟"
+# The count a listed group may end with before its clause ends (…、长江大学四所高校，签订): no
+# party of its own.
+GROUP_COUNT_TAIL_RE = re.compile(
+    rf"^等?[0-9一二三四五六七八九十两]+(?:家|所|个|位)[{HAN}]{{0,4}}?(?:高校|大学|单位|院所|"
+    r"企业|机构|学会|协会|科协|部门|医院|院校)")
 # Punctuation after which a connector with nothing before it is the start of a clause
 # (…，与B签订): the parties are the sentence's subject.
 CLAUSE_PUNCT = "，,：:；;"
