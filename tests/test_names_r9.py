@@ -32,6 +32,10 @@ A subject that signs 分别/先后 with a list in a clause of its own, the verb 
 (A还分别与B、C、D四所高校，签订了…): each pair. An earlier clause's list is not the subject of
 a later signing (A分别与B、C签署了…，A将与D签署…: the plan stays out). Main before the round: 3
 of the 4 rows below failed.
+
+Two documents listed without 《》 after one verb (签署了框架协议和补充协议) are two entries
+(ANNOTATION.md), as 《X》和《Y》 were; a second signing after 、与 is no second document. Main
+before the round: 2 of the 4 rows below failed.
 """
 
 from __future__ import annotations
@@ -153,12 +157,27 @@ ADVERB_LIST_BEFORE_A_COMMA = [
 ]
 
 
+DOCUMENTS_LISTED_WITHOUT_TITLES = [
+    ("two_documents",
+     "阜阳市人民政府与中国科学技术大学签署了战略合作框架协议和成果转化专项合作协议。",
+     [{"阜阳市人民政府", "中国科学技术大学"}, {"阜阳市人民政府", "中国科学技术大学"}]),
+    ("supplement", "株洲市人民政府与湖南工业大学签订合作协议及补充协议，双方将加强合作。",
+     [{"株洲市人民政府", "湖南工业大学"}, {"株洲市人民政府", "湖南工业大学"}]),
+    ("one_document_and_a_list", "湖南大学与长沙市人民政府签署了合作协议和项目清单。",
+     [{"湖南大学", "长沙市人民政府"}]),
+    ("a_second_signing",
+     "兰州大学与白银市人民政府签署战略合作协议、与金昌市人民政府签署人才合作协议。",
+     [{"兰州大学", "白银市人民政府"}, {"兰州大学", "金昌市人民政府"}]),
+]
+
+
 @pytest.mark.parametrize("page, expected", phenomenon_cases(
     bare_short_zone=BARE_SHORT_ZONE, national_written=NATIONAL_WRITTEN,
     grade_before_a_county=GRADE_BEFORE_A_COUNTY, head_before_hui_tong=HEAD_BEFORE_HUI_TONG,
     provinces_by_one_character=PROVINCES_BY_ONE_CHARACTER,
     firm_brand_after_place=FIRM_BRAND_AFTER_PLACE, visit_before_a_body=VISIT_BEFORE_A_BODY,
-    adverb_list_before_a_comma=ADVERB_LIST_BEFORE_A_COMMA))
+    adverb_list_before_a_comma=ADVERB_LIST_BEFORE_A_COMMA,
+    documents_listed_without_titles=DOCUMENTS_LISTED_WITHOUT_TITLES))
 def test_named(page, expected):
     assert page_parties(page) == sorted((frozenset(e) for e in expected), key=sorted)
 

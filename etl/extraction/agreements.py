@@ -940,7 +940,7 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
               "span": (s0, s1), "concluded": m.group(0) in voc.CONCLUDE_TRIGGERS,
               "online": bool(voc.ONLINE_RE.search(sent))}
-    titles = _listed_titles(text, m.end(), c1)
+    titles = _listed_titles(text, m.end(), c1) or _listed_documents(text, m.end(), c1)
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
         # 签署了《X》和《Y》: two documents, two entries (分别与B、C签署《X》《Y》: in order)
         found = []
@@ -1474,6 +1474,30 @@ def _listed_titles(text: str, start: int, c1: int) -> list[str]:
         out.append(m.group(1))
         at = m.end()
     return out if len(out) > 1 else []
+
+
+def _listed_documents(text: str, start: int, c1: int) -> list[str]:
+    """Documents listed without 《》 right after a trigger, each ending with its kind, the last
+    ending the clause (签署了战略合作框架协议和成果转化专项合作协议, 签订合作协议及补充协议):
+    two or more entries."""
+    out: list[str] = []
+    seg = start
+    while seg < c1 and text[seg] in voc.TITLE_LEAD_IN:
+        seg += 1
+    for t in voc.TYPE_RE.finditer(text, seg, c1):
+        joiner = next((j for j in voc.DOCUMENT_LIST_JOINERS if text.startswith(j, t.end())),
+                      None)
+        if joiner is None and t.end() < c1 and text[t.end()] not in voc.DOCUMENT_LIST_END:
+            continue  # (…协议内容, …协议文本: the kind runs on)
+        doc = text[seg:t.end()]
+        if len(doc) > voc.LISTED_DOCUMENT_MAX or doc[0] in voc.PAIR_JOINERS or \
+                voc.DOCUMENT_NOT_INSIDE_RE.search(doc):
+            return []  # (…协议、与B签署…协议: a second signing, not a second document)
+        out.append(doc)
+        if joiner is None:
+            return out if len(out) > 1 else []
+        seg = t.end() + len(joiner)
+    return []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -646,6 +646,12 @@ DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
 # What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
 TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
+# Documents listed without 《》 after one trigger (签署了框架协议和补充协议): what joins them, what
+# may follow the last one, and how long one may be.
+DOCUMENT_LIST_JOINERS: tuple[str, ...] = ("以及", "和", "及", "与", "、")
+DOCUMENT_LIST_END = "，。；,;：:！!"
+LISTED_DOCUMENT_MAX = 24
+DOCUMENT_NOT_INSIDE_RE = re.compile(r"[签，,。；;]")
 # The perfective after a verb (签署了): the signing is reported, not discussed or planned.
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
