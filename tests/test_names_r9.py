@@ -36,6 +36,9 @@ of the 4 rows below failed.
 Two documents listed without 《》 after one verb (签署了框架协议和补充协议) are two entries
 (ANNOTATION.md), as 《X》和《Y》 were; a second signing after 、与 is no second document. Main
 before the round: 2 of the 4 rows below failed.
+
+A count of all the sides written after the last of them (A、B与C等三方联合签署) is no group of
+C's: each side signs (main before the round: 1 of the 3 rows below failed).
 """
 
 from __future__ import annotations
@@ -171,13 +174,24 @@ DOCUMENTS_LISTED_WITHOUT_TITLES = [
 ]
 
 
+COUNT_OF_ALL_SIDES = [
+    ("three_sides", "日前，张家港市科技局、张家港高新区管委会与苏州大学等三方联合签署了共建协议。",
+     [{"张家港市科学技术局", "张家港高新技术产业开发区管理委员会", "苏州大学"}]),
+    ("three_sides_listed_after", "湖南大学与长沙市人民政府、湘江新区管委会等三方签署合作协议。",
+     [{"湖南大学", "长沙市人民政府", "湖南省湘江新区管理委员会"}]),
+    ("a_group_of_its_own", "湖南大学与长沙市科技局等五家单位签署合作协议。",
+     [{"湖南大学", "长沙市科技局等五家单位"}]),
+]
+
+
 @pytest.mark.parametrize("page, expected", phenomenon_cases(
     bare_short_zone=BARE_SHORT_ZONE, national_written=NATIONAL_WRITTEN,
     grade_before_a_county=GRADE_BEFORE_A_COUNTY, head_before_hui_tong=HEAD_BEFORE_HUI_TONG,
     provinces_by_one_character=PROVINCES_BY_ONE_CHARACTER,
     firm_brand_after_place=FIRM_BRAND_AFTER_PLACE, visit_before_a_body=VISIT_BEFORE_A_BODY,
     adverb_list_before_a_comma=ADVERB_LIST_BEFORE_A_COMMA,
-    documents_listed_without_titles=DOCUMENTS_LISTED_WITHOUT_TITLES))
+    documents_listed_without_titles=DOCUMENTS_LISTED_WITHOUT_TITLES,
+    count_of_all_sides=COUNT_OF_ALL_SIDES))
 def test_named(page, expected):
     assert page_parties(page) == sorted((frozenset(e) for e in expected), key=sorted)
 

@@ -516,6 +516,15 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
             return len(items) == 1 and org_voc.GROUP_NOUN_END_RE.search(p.mention) is not None
         return (cn_number(count["n"]) or 0) > len(items)
 
+    total = len(left) + len(right)
+    if any(p.mention.endswith(voc.JOINT_COUNT_ENDS) for p in (*left, *right)):
+        # A、B与C等三方签署: the count is of all the sides, C is no group (its one member)
+        def counts_all(p: Party) -> bool:
+            c = voc.JOINT_COUNT_TAIL_RE.search(p.mention)
+            return c is not None and len(idx.members(p)) == 1 and cn_number(c["n"]) == total
+
+        left = [m for p in left for m in (idx.members(p) if counts_all(p) else (p,))]
+        right = [m for p in right for m in (idx.members(p) if counts_all(p) else (p,))]
     if len(left) == 1 and right and not idx.is_group(left[0]) and (
             each or not all(whole(p) for p in right)):
         right = members(right)

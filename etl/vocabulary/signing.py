@@ -632,6 +632,9 @@ EACH_RE = re.compile(r"分别|各自")
 # The sentence counts the signatories as one side each (…签署协议，三方将…): one joint
 # agreement of that many parties, not one per counterpart.
 JOINT_COUNT_RE = re.compile(r"(?<!第)(?P<n>[三四五六])方")  # 第三方 is an outsider
+# A count of all the sides written after the last of them (A、B与C等三方签署): C is no group.
+JOINT_COUNT_TAIL_RE = re.compile(r"等(?P<n>[两三四五六])方$")
+JOINT_COUNT_ENDS: tuple[str, ...] = tuple(f"等{n}方" for n in "两三四五六")
 JOINT_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6}
 # The n sides of one document signing it (代表三方签署, 四方共同签订, 三方协议): read over the
 # signing's sentence and SIDES_SIGN_REACH - 1 sentences after it.
