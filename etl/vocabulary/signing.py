@@ -96,7 +96,7 @@ def _not_signing(rule: dict) -> NotSigning:
     # other events joined before the trigger (出席了座谈会和签约仪式): they stand between too
     events = rule.get("events_between")
     between = rf"(?:{_NO_BREAK}{{0,4}}?{alt(events)}[和及、暨])*" if events else ""
-    pattern = {"sentence-lacks": words, "clause": words, "lead": words,
+    pattern = {"sentence-lacks": words, "clause": words, "lead": words, "opening": rf"^{words}",
                "before": rf"{words}{between}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
                "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
@@ -105,12 +105,20 @@ def _not_signing(rule: dict) -> NotSigning:
     triggers = rule.get("triggers")
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
-    where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
+    where = {"sentence-lacks": "sentence", "object": "after", "opening": "clause"}.get(look, look)
     unless = rule.get("unless_after")
+    unless_re = alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes") else "") \
+        if unless else None
+    listed = rule.get("unless_listed_after")
+    if listed or rule.get("unless_document_after"):
+        # a document noun after the rule's word in the clause (签约专家服务协议), or only after
+        # one of the joiners (…意向书和合作协议: the object lists another document)
+        joined = rf"{_NO_BREAK}*?(?:{alt(listed)})" if listed else ""
+        unless_re = rf"(?:{unless_re})|" if unless_re else ""
+        unless_re += rf"{_NO_BREAK}*?{words}{joined}{_NO_BREAK}*?{_DOCUMENTS}"
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes")
-                                                else "")) if unless else None,
+                      re.compile(unless_re) if unless_re else None,
                       re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
                       else None)
 
