@@ -939,7 +939,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
               "span": (s0, s1), "concluded": m.group(0) in voc.CONCLUDE_TRIGGERS,
               "online": bool(voc.ONLINE_RE.search(sent))}
-    titles = _listed_titles(text, m.end(), c1)
+    titles, quoted = _listed_titles(text, m.end(), c1), True
+    if not titles and len(pairs) == 1 and "《" not in text[m.end():c1]:
+        # 签署合作协议和合作备忘录: two documents unquoted, each its name as its title
+        titles, quoted = _listed_types(text, m.end(), c1), False
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
         # 签署了《X》和《Y》: two documents, two entries (分别与B、C签署《X》《Y》: in order)
         found = []
@@ -949,7 +952,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             found.append(_Found(_dedupe_parties(ps), date_m, after,
                                 bool(voc.BACKGROUND_RE.search(text[cue0:trig])) or recalled,
                                 from_pair=from_pair, inferred_date=inferred,
-                                **{**common, "type": kind, "title": t}))
+                                **{**common, "type": kind,
+                                   "title": t if quoted else t.lstrip(voc.TITLE_LEAD_IN)}))
         return found
     rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
     if len(rounds) > 1 and len(pairs) == 1:
@@ -1473,6 +1477,19 @@ def _listed_titles(text: str, start: int, c1: int) -> list[str]:
         out.append(m.group(1))
         at = m.end()
     return out if len(out) > 1 else []
+
+
+def _listed_types(text: str, start: int, c1: int) -> list[str]:
+    """Documents listed right after a trigger without 《》 (签署战略合作协议和科普合作备忘录), the
+    list closing its clause: each as written (its qualifiers with it); two or more, else none."""
+    first = voc.LISTED_TYPE_FIRST_RE.match(text, start, c1)
+    if first is None:
+        return []
+    out, at = [first.group()], first.end()
+    while (m := voc.LISTED_TYPE_NEXT_RE.match(text, at, c1)) is not None:
+        out.append(m.group("item"))
+        at = m.end()
+    return out if len(out) > 1 and not text[at:c1].strip() else []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -645,6 +645,13 @@ DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
 # What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
 TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
+# Documents listed after one trigger without 《》 (签署战略合作协议和科普合作备忘录): the first
+# one with its qualifiers, then each after a joiner, the list closing the trigger's clause; two
+# documents are two entries (ANNOTATION.md). Not 暨 (…协议暨…协议 is one ceremony's document).
+_TYPES = alt(_R["types"])
+LISTED_TYPE_FIRST_RE = re.compile(rf"[^，。；;,《》和及与、]{{0,16}}?(?:{_TYPES})")
+LISTED_TYPE_NEXT_RE = re.compile(
+    rf"(?:以及|和|及|与|、)(?P<item>[^，。；;,《》和及与、]{{0,12}}?(?:{_TYPES}))")
 # The perfective after a verb (签署了): the signing is reported, not discussed or planned.
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
