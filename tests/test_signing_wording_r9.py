@@ -19,6 +19,7 @@ Unseen figure (main at 8982cad, before this file's fixes): see the module's end 
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from tests.extraction_support import known_limits, page_agreements, phenomenon_cases
@@ -916,4 +917,17 @@ FRAMED = [pytest.param(frame.format(s=text), expected, id=f"{name}-{table}-{case
 
 @pytest.mark.parametrize(("page", "expected"), FRAMED)
 def test_signing_wording_in_a_page(page: str, expected: list) -> None:
+    assert signed(page) == expected_rows(expected)
+
+
+# Every row in Traditional script, as Taiwan and Hong Kong sites write it (著手 for 着手: the
+# word lists hold both forms).
+_S2T = {config: opencc.OpenCC(config) for config in ("s2tw", "s2hk")}
+TRADITIONAL = [pytest.param(s2t.convert(text), expected, id=f"{config}-{table}-{case}")
+               for config, s2t in _S2T.items() for table, rows in TABLES.items()
+               for case, text, expected in rows]
+
+
+@pytest.mark.parametrize(("page", "expected"), TRADITIONAL)
+def test_signing_wording_in_traditional_script(page: str, expected: list) -> None:
     assert signed(page) == expected_rows(expected)
