@@ -852,7 +852,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                                           lambda: len(lead())):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
-    own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
+    own_dates = _relative_clause_dates(text, dates, s0, c0, trig,
+                                       lambda: _modifier_opens_clause(scan, c0, trig)) \
         if text.startswith(voc.POSSESSIVE, m.end()) and \
         not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
     if own_dates == [] and not (_current_signing(scan, c0, trig)
@@ -1309,9 +1310,10 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,
-                           trig: int) -> list[DateMention]:
+                           trig: int, opens: Callable[[], bool]) -> list[DateMention]:
     """The dates of a signed document named as a modifier (…2014年签署的协议, 5月8日，A与B签署的
-    协议明确): those of the verb's own clause, else of an opening clause that is only a date."""
+    协议明确): those of the verb's own clause, else of an opening clause that is only a date,
+    where the modifier opens its clause (`opens`: it is the sentence's subject or topic)."""
     own = [d for d in dates if c0 <= d.start < trig]
     if own:
         return own
@@ -1321,7 +1323,21 @@ def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int
         rest = rest[:d.start - s0] + rest[d.end - s0:]
     if voc.RECALLING_OPENER_RE.match(text, c0):
         return []  # 5月8日，为落实A与B签署的协议: the date is the meeting's, the document recalled
-    return opening if opening and not rest.strip(voc.OPENING_DATE_FILLER) else []
+    if not opening or rest.strip(voc.OPENING_DATE_FILLER) or not opens():
+        return []  # 5月8日，会议传达了A与B签署的协议精神: the object of another verb, recalled
+    return opening
+
+
+def _modifier_opens_clause(scan: _Scan, c0: int, trig: int) -> bool:
+    """Does a signed document named as a modifier open its clause (A与B签署的协议…, 双方签署的,
+    与某区签订的, 此次…签署的, 签署的…), not stand as another verb's object (会议传达了A与B签署的
+    协议精神)?"""
+    text = scan.text
+    at = c0 + len(text[c0:trig]) - len(text[c0:trig].lstrip())
+    return (at == trig or text[at] in voc.PAIR_CONNECTORS or text[at] == voc.AGENT
+            or scan.index.starting_at(at, trig) is not None
+            or _pair_word(text, at, trig, at_start=True) is not None
+            or voc.CURRENT_SIGNING_RE.match(text, at, trig) is not None)
 
 
 def _cues_from(text: str, s0: int, trig: int) -> int:

@@ -348,6 +348,8 @@ LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
     r"活动中|仪式上|考察中)$"
 )
+# The agent marker opening a clause (由A与B签署的协议): the modifier's own parties follow.
+AGENT = "由"
 # What opens a clause that names a signed document to act on it (为落实A与B签署的协议, 根据…签订
 # 的协议): the document is recalled, the sentence's date is not its signing's.
 RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|围绕|对照|结合|贯彻)")
