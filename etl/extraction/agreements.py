@@ -659,7 +659,8 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?
     `lead` makes the words between the sentence's last date and the trigger (a part of
     `sentence`), only where a rule reads them and the sentence holds one of its words."""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "opening": clause[:voc.OPENING_REACH]}
     for where, words, rules in voc.not_signing_groups(trigger):
         if where == "lead" and words is not None and words.search(sentence) is None:
             continue  # (no word of theirs in the sentence, none in its lead)

@@ -81,9 +81,10 @@ class NotSigning:
         seen = around[self.where]
         if not self.absent and (self.any_word is None or self.any_word.search(seen) is None):
             return False
-        if self.unless_after is not None and self.unless_after.match(around["after"]):
+        if (self.regex.search(seen) is None) != self.absent:
             return False
-        return (self.regex.search(seen) is None) == self.absent
+        # (the exception read last: only where the rule would hold)
+        return self.unless_after is None or self.unless_after.match(around["after"]) is None
 
 
 _DOCUMENTS = alt(_R["conclude_documents"])
@@ -105,7 +106,7 @@ def _not_signing(rule: dict) -> NotSigning:
     triggers = rule.get("triggers")
     if isinstance(triggers, str):  # the name of a list of the file
         triggers = _R[triggers]
-    where = {"sentence-lacks": "sentence", "object": "after", "opening": "clause"}.get(look, look)
+    where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
     unless = rule.get("unless_after")
     unless_re = alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes") else "") \
         if unless else None
@@ -125,6 +126,9 @@ def _not_signing(rule: dict) -> NotSigning:
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
 NOT_SIGNING: tuple[NotSigning, ...] = tuple(_not_signing(r) for r in _R["not_signing"])
+# How much of a clause's start the "opening" rules read (their longest word): the text they see.
+OPENING_REACH = max((len(w) for r in _R["not_signing"] if r["look"] == "opening"
+                     for w in r["words"]), default=0)
 
 
 # NOT_SIGNING split per trigger word, for the tuple it was split from (a test swaps NOT_SIGNING).
