@@ -107,6 +107,13 @@ NOT_SIGNING = [
 ]
 
 
+def test_every_rule_reads_a_text_its_readers_build() -> None:
+    # (agreements and party_lists both build the texts by voc.texts_around; "lead" is given
+    # lazily by agreements, at once by party_lists)
+    built = voc.texts_around("s", "c", "b", "a", "l")
+    assert {r.where for r in voc.NOT_SIGNING} <= set(built)
+
+
 def test_every_not_signing_rule_has_a_case() -> None:
     assert [r.why for r in voc.NOT_SIGNING] == [why for why, _, _ in NOT_SIGNING]
 

@@ -659,8 +659,7 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?
     `lead` makes the words between the sentence's last date and the trigger (a part of
     `sentence`), only where a rule reads them and the sentence holds one of its words."""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
-              "opening": clause[:voc.OPENING_REACH]}
+    around = voc.texts_around(sentence, clause, before, after)
     for where, words, rules in voc.not_signing_groups(trigger):
         if where == "lead" and words is not None and words.search(sentence) is None:
             continue  # (no word of theirs in the sentence, none in its lead)
@@ -918,6 +917,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
     date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
         dates, trig, scan.last_date)
+    if date_m is not None and not own_dates and not signed_at and date_m.start < c0:
+        # …续签协议，这是双方继2021年首次签约后…: a clause of its own recalling an earlier
+        # signing by its year, not the date of the sentence's first clause
+        date_m = _recalled_year(scan, dates, c0, trig) or date_m
     if date_m is not None:
         date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
@@ -958,6 +961,13 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                                    "title": t if quoted else t.lstrip(voc.TITLE_LEAD_IN)}))
         return found
     rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
+    if len(rounds) < 2 and len(pairs) == 1 and own_dates is None and \
+            not any(c0 <= d.start < trig for d in dates):
+        # 2019年和2022年，双方先后两次签署: the dates list opens the sentence, a clause of its own
+        opening = [d for d in dates if s0 <= d.start < c0]
+        rounds = _listed_dates(text, opening) if len(opening) > 1 and not text[
+            s0:opening[0].start].strip() and not text[opening[-1].end:c0].strip(
+                voc.OPENING_DATE_FILLER) else rounds
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
         return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
@@ -1180,6 +1190,20 @@ def _own_body(scan: _Scan) -> Party | None:
         if o is not None:
             own.setdefault(o.name, o)
     return _as_side(scan, next(iter(own.values()))) if len(own) == 1 else None
+
+
+def _recalled_year(scan: _Scan, dates: list[DateMention], c0: int,
+                   trig: int) -> DateMention | None:
+    """The last date with its year written in the trigger's clause before it, in a year before
+    the page's, where the clause marks the signing as an earlier or a first one (继2021年首次
+    签约后, 曾于2019年签约): the recalled signing's own date."""
+    own = [d for d in dates if c0 <= d.start < trig and d.date and not d.backref
+           and voc.EXPLICIT_YEAR_RE.search(d.text)]
+    if not own or scan.ref is None or int(own[-1].date[:4]) >= scan.ref.year:
+        return None
+    cued = voc.FIRST_TIME_RE.search(scan.text, c0, trig) or \
+        voc.BACKGROUND_RE.search(scan.text, c0, trig)
+    return own[-1] if cued else None
 
 
 def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,

@@ -131,6 +131,18 @@ OPENING_REACH = max((len(w) for r in _R["not_signing"] if r["look"] == "opening"
                      for w in r["words"]), default=0)
 
 
+def texts_around(sentence: str, clause: str, before: str, after: str,
+                 lead: str | None = None) -> dict[str, str]:
+    """The texts the not_signing rules read around a trigger, by their `where` (every reader of
+    the rules builds them here): its sentence, its clause, the clause before and after it, the
+    clause's opening, and (where given) the sentence's lead before it."""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "opening": clause[:OPENING_REACH]}
+    if lead is not None:
+        around["lead"] = lead
+    return around
+
+
 # NOT_SIGNING split per trigger word, for the tuple it was split from (a test swaps NOT_SIGNING).
 _FOR_TRIGGER: dict[str, tuple[NotSigning, ...]] = {}
 _FOR_TRIGGER_OF: list[tuple[NotSigning, ...]] = [NOT_SIGNING]
