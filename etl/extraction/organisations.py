@@ -201,9 +201,12 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
             ch = text[e]
             if (ch in voc.TITLE_AFTER_HEAD and not text.startswith(voc.NOT_TITLE_WORDS, e)) \
                     or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
-                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)) \
+                        and not text.startswith(voc.HEAD_ENDS_BEFORE, e)
+                        and not voc.LONG_HEAD_BEFORE_TONG_RE.match(text, e - 2)) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
-                    or text.endswith(voc.TITLE_ENDINGS, lo, e):
+                    or text.endswith(voc.TITLE_ENDINGS, lo, e) \
+                    or (ch in voc.AFTER_HUI_OF_MODEL
+                        and text.startswith(voc.MODEL_WORDS_AT_HUI, e - 1)):
                 continue
             if text[e - 1] in voc.ABROAD_ONLY_LAST and m.group() in voc.ABROAD_ONLY_ENDS \
                     and not voc.ABROAD_OWNER_RE.search(
