@@ -397,10 +397,11 @@ HEAD_RUNS_ON: dict[str, str] = {
     "署": "名", "中心": "城", "厅": "堂", "大学": "城科生", "办": "好理法成", "厂": "房区长商家矿",
     "北大": "荒", "清华": "园",  # a university's short form inside a longer word (北大荒)
 }
-# A 会 that closes a long head (学会, 协会, 研究会, 委员会, 联合会, 促进会, 商会, 基金会, 总会,
-# 联谊会) before 同 ends the name and 同 joins its partner (某学会同某市签署); after 科协 the 会
-# begins 会同 (省科协会同某市), as it does after any other head.
-LONG_HEAD_BEFORE_TONG_RE = re.compile(r"(?:(?<!科)协|学|究|员|合|进|商|金|总|谊)会(?=同)")
+# A 会 that closes a long head (学会, 协会, 研究会, 委员会, 管委会, 联合会, 促进会, 商会, 基金会,
+# 总会, 联谊会) before 同 ends the name and 同 joins its partner (某学会同某市签署); after 科协 or
+# 大学 the 会 begins 会同 (省科协会同某市, 某大学会同某市), as it does after any other head.
+LONG_HEAD_BEFORE_TONG_RE = re.compile(
+    r"(?:(?<!科)协|(?<=管)委|(?<!大)学|究|员|合|进|商|金|总|谊)会(?=同)")
 # A 会 that begins the cooperation's model word (省科协会市合作协议: 科协, then 会市合作) is no
 # name's end.
 MODEL_WORDS_AT_HUI: tuple[str, ...] = ("会市合作", "会地合作", "会县合作", "会区合作", "会校合作")
