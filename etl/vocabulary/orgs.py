@@ -314,8 +314,10 @@ APPOSITION_WORDS: frozenset[str] = frozenset(_R["apposition_words"])
 APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
-# 同安) does not hide the name that starts right after it.
-CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
+# 同安; 某学院联合江苏省科协: 合江) does not hide the name that starts right after it; so are
+# the pair's verbs that do not cut a run of name characters (联合, 会同; 携手 and 牵手 cut it:
+# rules/orgs.toml governing_verbs).
+CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及", "联合", "会同"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
 # group and its unit; 某中心暨某中心: two names of one body, or two bodies)
