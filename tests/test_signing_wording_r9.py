@@ -23,8 +23,8 @@ plan, a wish or a talk about it, a condition opening the clause (待A与B签署�
 a state (签约情况); an intention signed beside a document (意向书和合作协议); the model word as
 the object (签署会市合作，…); two documents listed unquoted; a modifier that is another verb's
 object (会议传达了A与B签署的协议精神); the first signing recalled after a renewal in its sentence
-and two rounds dated in an opening clause; the colloquial 签协议; a long head before 同 (某学会同某市),
-科协 before the model word (省科协会市合作协议), 携手/牵手/联合 before a name.
+and two rounds dated in an opening clause; the colloquial 签协议; a long head before 同
+(某学会同某市), 科协 before the model word (省科协会市合作协议), 携手/牵手/联合 before a name.
 """
 
 from __future__ import annotations
