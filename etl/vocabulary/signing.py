@@ -73,6 +73,8 @@ class NotSigning:
     # The rule's words as one alternation of literals: is any of them in the text (one search in C,
     # not a Python loop over the words); None where the rule has no words.
     any_word: re.Pattern[str] | None = None
+    # Words one of which the same text must hold too (with_words), else None.
+    along: re.Pattern[str] | None = None
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
@@ -82,6 +84,8 @@ class NotSigning:
         if not self.absent and (self.any_word is None or self.any_word.search(seen) is None):
             return False
         if (self.regex.search(seen) is None) != self.absent:
+            return False
+        if self.along is not None and self.along.search(seen) is None:
             return False
         # (the exception read last: only where the rule would hold)
         return self.unless_after is None or self.unless_after.match(around["after"]) is None
@@ -121,7 +125,8 @@ def _not_signing(rule: dict) -> NotSigning:
                       frozenset(triggers) if triggers else None,
                       re.compile(unless_re) if unless_re else None,
                       re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
-                      else None)
+                      else None,
+                      re.compile(alt(rule["with_words"])) if rule.get("with_words") else None)
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
