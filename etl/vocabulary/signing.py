@@ -101,7 +101,8 @@ def _not_signing(rule: dict) -> NotSigning:
     # other events joined before the trigger (出席了座谈会和签约仪式): they stand between too
     events = rule.get("events_between")
     between = rf"(?:{_NO_BREAK}{{0,4}}?{alt(events)}[和及、暨])*" if events else ""
-    pattern = {"sentence-lacks": words, "clause": words, "lead": words, "opening": rf"^{words}",
+    pattern = {"sentence-lacks": words, "sentence": words, "clause": words, "lead": words,
+               "opening": rf"^{words}",
                "before": rf"{words}{between}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
                "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
