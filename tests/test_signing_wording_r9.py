@@ -982,6 +982,9 @@ KNOWN_LIMITS: list[Row] = [
     ('lianhe_company',
      '5月18日，重庆市渝北区人民政府联合江苏洋河酒厂股份有限公司签署战略合作协议。',
      [('重庆市渝北区人民政府', '江苏洋河酒厂股份有限公司')]),
+    ('huitong_company',
+     '5月18日，中国科学院上海分院会同中国移动通信集团江苏有限公司签署战略合作协议。',
+     [('中国科学院上海分院', '中国移动通信集团江苏有限公司')]),
     # an invitation to sign (A邀请B签署) on a page whose city gives 我市 a body: no not-signing
     # rule reads 邀请 with the invited party between it and the verb
     ('yaoqing_wo_shi',
