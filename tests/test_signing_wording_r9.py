@@ -15,9 +15,9 @@ marked ``bg(...)`` is a recalled signing, ``draft(...)`` a draft under review. A
 headline + date line + body.
 
 Figures. Written blind (the first 291 rows, before anything was run): main at 8982cad 284/291.
-All rows now (429, some written after probing main): main 379/429, this branch 429/429; the
-single-sentence rows inside three page frames (1,096 pages): main 972, the branch 1,096; every row
-in Traditional script (s2tw, s2hk: 858 pages): main 758, the branch 858. Main failed on: 草签; a
+All rows now (430, some written after probing main): main 379/430, this branch 430/430; the
+single-sentence rows inside three page frames (1,098 pages): main 972, the branch 1,098; every row
+in Traditional script (s2tw, s2hk: 860 pages): main 758, the branch 860. Main failed on: 草签; a
 plan, a wish or a talk about it, a condition opening the clause (待A与B签署后, 有意/酝酿/着手/可望,
 研究签署, 签约推迟/在即/未果, 签约洽谈); 签约 as the attribute of a person or a firm (签约专家) or
 a state (签约情况); an intention signed beside a document (意向书和合作协议); the model word as
@@ -25,7 +25,7 @@ the object (签署会市合作，…); two documents listed unquoted; a modifier
 object (会议传达了A与B签署的协议精神); the first signing recalled after a renewal in its sentence
 and two rounds dated in an opening clause; the colloquial 签协议; a long head before 同
 (某学会同某市), 科协 before the model word (省科协会市合作协议), 携手/牵手/联合 before a name; a
-period summed up (今年以来先后与A、B签署).
+period summed up (今年以来先后与A、B签署, 截至5月已与…).
 """
 
 from __future__ import annotations
