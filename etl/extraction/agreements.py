@@ -669,7 +669,7 @@ def _not_a_signing(trigger: str, sentence: str, clause: str, before: str, after:
     """Does a rule of signing.toml `not_signing` hold (a draft, a plan, an attended event …)?
     `lead` makes the words between the sentence's last date and the trigger (a part of
     `sentence`), only where a rule reads them and the sentence holds one of its words."""
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after}
+    around = voc.texts_around(sentence, clause, before, after)
     for where, words, rules in voc.not_signing_groups(trigger):
         if where == "lead" and words is not None and words.search(sentence) is None:
             continue  # (no word of theirs in the sentence, none in its lead)
@@ -862,7 +862,8 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                                           lambda: len(lead())):
         return []
     # (签约的双方是A和B: the signing's sides, not a signed document named as a modifier)
-    own_dates = _relative_clause_dates(text, dates, s0, c0, trig) \
+    own_dates = _relative_clause_dates(text, dates, s0, c0, trig,
+                                       lambda: _modifier_opens_clause(scan, c0, trig)) \
         if text.startswith(voc.POSSESSIVE, m.end()) and \
         not voc.SIGNATORIES_AFTER_RE.match(text, m.end(), s1) else None
     if own_dates == [] and not (_current_signing(scan, c0, trig)
@@ -926,6 +927,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     # …签约是在2019年3月 / 签于2012年: the date the verb itself is given
     date_m = own_dates[-1] if own_dates else signed_at[0] if signed_at else _choose_date(
         dates, trig, scan.last_date)
+    if date_m is not None and not own_dates and not signed_at and date_m.start < c0:
+        # …续签协议，这是双方继2021年首次签约后…: a clause of its own recalling an earlier
+        # signing by its year, not the date of the sentence's first clause
+        date_m = _recalled_year(scan, dates, c0, trig) or date_m
     if date_m is not None:
         date_m = _year_of_named_event(text, dates, date_m, s1)
     if from_pair and date_m is None:
@@ -949,7 +954,10 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
     common = {"type": kind, "title": title, "evidence": scan.shown[s0:s1].strip(),
               "span": (s0, s1), "concluded": m.group(0) in voc.CONCLUDE_TRIGGERS,
               "online": bool(voc.ONLINE_RE.search(sent))}
-    titles = _listed_titles(text, m.end(), c1) or _listed_documents(text, m.end(), c1)
+    titles, quoted = _listed_titles(text, m.end(), c1), True
+    if not titles and len(pairs) == 1 and "《" not in text[m.end():c1]:
+        # 签署合作协议和合作备忘录: two documents unquoted, each its name as its title
+        titles, quoted = _listed_types(text, m.end(), c1), False
     if len(titles) > 1 and (len(pairs) == 1 or (each and len(pairs) == len(titles))):
         # 签署了《X》和《Y》: two documents, two entries (分别与B、C签署《X》《Y》: in order)
         found = []
@@ -959,9 +967,17 @@ def _signings_at(scan: _Scan, m: re.Match[str], s0: int, s1: int,
             found.append(_Found(_dedupe_parties(ps), date_m, after,
                                 bool(voc.BACKGROUND_RE.search(text[cue0:trig])) or recalled,
                                 from_pair=from_pair, inferred_date=inferred,
-                                **{**common, "type": kind, "title": t}))
+                                **{**common, "type": kind,
+                                   "title": t if quoted else t.lstrip(voc.TITLE_LEAD_IN)}))
         return found
     rounds = _listed_dates(text, [d for d in dates if c0 <= d.start and d.end <= trig])
+    if len(rounds) < 2 and len(pairs) == 1 and own_dates is None and \
+            not any(c0 <= d.start < trig for d in dates):
+        # 2019年和2022年，双方先后两次签署: the dates list opens the sentence, a clause of its own
+        opening = [d for d in dates if s0 <= d.start < c0]
+        rounds = _listed_dates(text, opening) if len(opening) > 1 and not text[
+            s0:opening[0].start].strip() and not text[opening[-1].end:c0].strip(
+                voc.OPENING_DATE_FILLER) else rounds
     if len(rounds) > 1 and len(pairs) == 1:
         # 于2012年12月、2015年6月已连续签署 / 分别于2016年和2021年签订: one event per date
         return [_Found(pairs[0], d, None, True, from_pair=from_pair, **common) for d in rounds]
@@ -1186,6 +1202,20 @@ def _own_body(scan: _Scan) -> Party | None:
     return _as_side(scan, next(iter(own.values()))) if len(own) == 1 else None
 
 
+def _recalled_year(scan: _Scan, dates: list[DateMention], c0: int,
+                   trig: int) -> DateMention | None:
+    """The last date with its year written in the trigger's clause before it, in a year before
+    the page's, where the clause marks the signing as an earlier or a first one (继2021年首次
+    签约后, 曾于2019年签约): the recalled signing's own date."""
+    own = [d for d in dates if c0 <= d.start < trig and d.date and not d.backref
+           and voc.EXPLICIT_YEAR_RE.search(d.text)]
+    if not own or scan.ref is None or int(own[-1].date[:4]) >= scan.ref.year:
+        return None
+    cued = voc.FIRST_TIME_RE.search(scan.text, c0, trig) or \
+        voc.BACKGROUND_RE.search(scan.text, c0, trig)
+    return own[-1] if cued else None
+
+
 def _recalled_without_parties(scan: _Scan, m: re.Match[str], s0: int, s1: int,
                               dates: list[DateMention]) -> list[DateMention]:
     """The date of an earlier signing a clause recalls without naming its parties (继2016年首次
@@ -1315,9 +1345,10 @@ def _reported_modifier(scan: _Scan, m: re.Match[str], s0: int, s1: int, c0: int)
 
 
 def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int,
-                           trig: int) -> list[DateMention]:
+                           trig: int, opens: Callable[[], bool]) -> list[DateMention]:
     """The dates of a signed document named as a modifier (…2014年签署的协议, 5月8日，A与B签署的
-    协议明确): those of the verb's own clause, else of an opening clause that is only a date."""
+    协议明确): those of the verb's own clause, else of an opening clause that is only a date,
+    where the modifier opens its clause (`opens`: it is the sentence's subject or topic)."""
     own = [d for d in dates if c0 <= d.start < trig]
     if own:
         return own
@@ -1327,7 +1358,21 @@ def _relative_clause_dates(text: str, dates: list[DateMention], s0: int, c0: int
         rest = rest[:d.start - s0] + rest[d.end - s0:]
     if voc.RECALLING_OPENER_RE.match(text, c0):
         return []  # 5月8日，为落实A与B签署的协议: the date is the meeting's, the document recalled
-    return opening if opening and not rest.strip(voc.OPENING_DATE_FILLER) else []
+    if not opening or rest.strip(voc.OPENING_DATE_FILLER) or not opens():
+        return []  # 5月8日，会议传达了A与B签署的协议精神: the object of another verb, recalled
+    return opening
+
+
+def _modifier_opens_clause(scan: _Scan, c0: int, trig: int) -> bool:
+    """Does a signed document named as a modifier open its clause (A与B签署的协议…, 双方签署的,
+    与某区签订的, 此次…签署的, 签署的…), not stand as another verb's object (会议传达了A与B签署的
+    协议精神)?"""
+    text = scan.text
+    at = c0 + len(text[c0:trig]) - len(text[c0:trig].lstrip())
+    return (at == trig or text[at] in voc.PAIR_CONNECTORS or text[at] == voc.AGENT
+            or scan.index.starting_at(at, trig) is not None
+            or _pair_word(text, at, trig, at_start=True) is not None
+            or voc.CURRENT_SIGNING_RE.match(text, at, trig) is not None)
 
 
 def _cues_from(text: str, s0: int, trig: int) -> int:
@@ -1485,28 +1530,17 @@ def _listed_titles(text: str, start: int, c1: int) -> list[str]:
     return out if len(out) > 1 else []
 
 
-def _listed_documents(text: str, start: int, c1: int) -> list[str]:
-    """Documents listed without 《》 right after a trigger, each ending with its kind, the last
-    ending the clause (签署了战略合作框架协议和成果转化专项合作协议, 签订合作协议及补充协议):
-    two or more entries."""
-    out: list[str] = []
-    seg = start
-    while seg < c1 and text[seg] in voc.TITLE_LEAD_IN:
-        seg += 1
-    for t in voc.TYPE_RE.finditer(text, seg, c1):
-        joiner = next((j for j in voc.DOCUMENT_LIST_JOINERS if text.startswith(j, t.end())),
-                      None)
-        if joiner is None and t.end() < c1 and text[t.end()] not in voc.DOCUMENT_LIST_END:
-            continue  # (…协议内容, …协议文本: the kind runs on)
-        doc = text[seg:t.end()]
-        if len(doc) > voc.LISTED_DOCUMENT_MAX or doc[0] in voc.PAIR_JOINERS or \
-                voc.DOCUMENT_NOT_INSIDE_RE.search(doc):
-            return []  # (…协议、与B签署…协议: a second signing, not a second document)
-        out.append(doc)
-        if joiner is None:
-            return out if len(out) > 1 else []
-        seg = t.end() + len(joiner)
-    return []
+def _listed_types(text: str, start: int, c1: int) -> list[str]:
+    """Documents listed right after a trigger without 《》 (签署战略合作协议和科普合作备忘录), the
+    list closing its clause: each as written (its qualifiers with it); two or more, else none."""
+    first = voc.LISTED_TYPE_FIRST_RE.match(text, start, c1)
+    if first is None:
+        return []
+    out, at = [first.group()], first.end()
+    while (m := voc.LISTED_TYPE_NEXT_RE.match(text, at, c1)) is not None:
+        out.append(m.group("item"))
+        at = m.end()
+    return out if len(out) > 1 and not text[at:c1].strip() else []
 
 
 def _listed_dates(text: str, dates: list[DateMention]) -> list[DateMention]:

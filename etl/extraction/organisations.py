@@ -122,8 +122,6 @@ class _Window:
         for m in voc.NOT_NAME_START_RE.finditer(text, lo, hi):
             a, b = m.span()
             word = m.group()
-            if word == voc.JOINTLY_WORD and _head_takes_hui(text, a):
-                a, word = a + 1, word[1:]  # 中国汽车工程学会|同…: the head's 会, then 同
             if word in voc.FIRM_BRAND_CONNECTORS and _firm_brand_at(text, a):
                 continue  # 湖北|同诚生物工程有限公司: a brand, no connector
             blocked.update(range(a, b))
@@ -188,14 +186,6 @@ def _firm_brand_at(text: str, at: int) -> bool:
     return k < len(ends) and ends[k] == at and firm_brand_after_place(text, at, starts[k])
 
 
-def _head_takes_hui(text: str, at: int) -> bool:
-    """Is the 会 of 会同 at `at` the last character of a head (学会|同, 管委会|同, 促进会|同), not
-    the verb 会同 ("jointly with") after a name (省科协|会同, 湖南大学|会同, 市委|会同)?"""
-    lo = max(0, at - 2)
-    return text.endswith(voc.HUI_HEAD_ENDS, lo, at) and \
-        not text.endswith(voc.HUI_NOT_HEAD_ENDS, lo, at)
-
-
 def _cut_runs(runs: list[tuple[int, int]],
               cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs of name characters cut where a governing verb or a noun of apposition stands
@@ -225,10 +215,11 @@ def _ends(text: str, lo: int, hi: int) -> tuple[list[int], frozenset[int]]:
                     or (ch in voc.HEAD_RUNS_ON.get(m.group(), "")
                         and not text.startswith(voc.HEAD_ENDS_BEFORE, e)
                         and not _head_ends_anyway(text, lo, e, ch)
-                        and not (text.startswith(voc.JOINTLY_WORD, e - 1)
-                                 and _head_takes_hui(text, e - 1))) \
+                        and not voc.LONG_HEAD_BEFORE_TONG_RE.match(text, e - 2)) \
                     or text.startswith(voc.MEMBER_TITLES, e) \
-                    or text.endswith(voc.TITLE_ENDINGS, lo, e):
+                    or text.endswith(voc.TITLE_ENDINGS, lo, e) \
+                    or (ch in voc.AFTER_HUI_OF_MODEL
+                        and text.startswith(voc.MODEL_WORDS_AT_HUI, e - 1)):
                 continue
             if text[e - 1] in voc.ABROAD_ONLY_LAST and m.group() in voc.ABROAD_ONLY_ENDS \
                     and not voc.ABROAD_OWNER_RE.search(

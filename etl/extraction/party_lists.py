@@ -278,8 +278,8 @@ def _not_signing(text: str, m: re.Match[str], s0: int, s1: int) -> bool:
     c0 = max([k.end() for k in sig.CLAUSE_BREAK.finditer(text, s0, m.start())], default=s0)
     nxt = sig.CLAUSE_BREAK.search(text, m.end(), s1)
     c1 = nxt.start() if nxt else s1
-    around = {"sentence": text[s0:s1], "clause": text[c0:c1], "before": text[c0:m.start()],
-              "after": text[m.start() + 2:c1], "lead": text[s0:m.start()]}
+    around = sig.texts_around(text[s0:s1], text[c0:c1], text[c0:m.start()],
+                              text[m.start() + 2:c1], text[s0:m.start()])
     cut = not text[c1:].strip()  # the excerpt stops inside the document's name (…的合作协)
     return any(rule.holds(verb, around) for rule in sig.NOT_SIGNING
                if not (cut and rule.absent))

@@ -316,14 +316,10 @@ APPOSITION_WORDS: frozenset[str] = frozenset(_R["apposition_words"])
 APPOSITION_NOT_BEFORE_RE = re.compile(alt(_R["apposition_not_before"]))
 
 # The connectors among those words: a place name the gazetteer reads across one (科协同安徽:
-# 同安) does not hide the name that starts right after it.
-CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及"})
-# 会同 ("jointly with") read where a head ending in 会 stands before it is that head's 会 and the
-# connector 同 (中国汽车工程学会同某市人民政府签署): what ends such a head before 会, and the
-# names that end so without one (省科协|会同, 某大学|会同, 市委|会同).
-JOINTLY_WORD = "会同"
-HUI_HEAD_ENDS: tuple[str, ...] = tuple(_R["hui_head_ends"])
-HUI_NOT_HEAD_ENDS: tuple[str, ...] = tuple(_R["hui_not_head_ends"])
+# 同安; 某学院联合江苏省科协: 合江) does not hide the name that starts right after it; so are
+# the pair's verbs that do not cut a run of name characters (联合, 会同; 携手 and 牵手 cut it:
+# rules/orgs.toml governing_verbs).
+CONNECTOR_WORDS: frozenset[str] = frozenset({"与", "和", "同", "跟", "及", "以及", "联合", "会同"})
 # A connector inside a candidate mention: two parties, unless the name holds it (…与过程研究所).
 # (with an adverb before it: 海口市人民政府分别与某公司 is two parties too; 某集团旗下某公司 is the
 # group and its unit; 某中心暨某中心: two names of one body, or two bodies)
@@ -424,6 +420,16 @@ HEAD_RUNS_ON: dict[str, str] = {
 # Heads that end a name before a run-on character all the same (某研究所在长沙签约, 某分所在…:
 # a 研究所 is a whole head, 所在 is no word there): head as written -> those characters.
 HEAD_ENDS_BEFORE_RUN_ON: dict[str, str] = {"研究所": "在以", "分所": "在以", "事务所": "在以"}
+# A 会 that closes a long head (学会, 协会, 研究会, 委员会, 管委会, 联合会, 促进会, 商会, 基金会,
+# 总会, 联谊会) before 同 ends the name and 同 joins its partner (某学会同某市签署); after 科协 or
+# 大学 the 会 begins 会同 (省科协会同某市, 某大学会同某市), as it does after any other head.
+LONG_HEAD_BEFORE_TONG_RE = re.compile(
+    r"(?:(?<!科)协|(?<=管)委|(?<!大)学|究|员|合|进|商|金|总|谊)会(?=同)")
+# A 会 that begins the cooperation's model word (省科协会市合作协议: 科协, then 会市合作) is no
+# name's end.
+MODEL_WORDS_AT_HUI: tuple[str, ...] = ("会市合作", "会地合作", "会县合作", "会区合作", "会校合作")
+# (the characters after such a 会: the only ones the recogniser tests the words for)
+AFTER_HUI_OF_MODEL = frozenset(w[1] for w in MODEL_WORDS_AT_HUI)
 # Words after a head that end the name even so (苏州大学科普合作协议, 某大学科技合作协议: the
 # university, then its document; 某大学科技园 runs on).
 HEAD_ENDS_BEFORE: tuple[str, ...] = (

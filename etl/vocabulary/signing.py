@@ -73,6 +73,8 @@ class NotSigning:
     # The rule's words as one alternation of literals: is any of them in the text (one search in C,
     # not a Python loop over the words); None where the rule has no words.
     any_word: re.Pattern[str] | None = None
+    # Words one of which the same text must hold too (with_words), else None.
+    along: re.Pattern[str] | None = None
 
     def holds(self, trigger: str, around: dict[str, str]) -> bool:
         """Does the rule drop `trigger`? `around` maps each `where` to the text there."""
@@ -81,9 +83,12 @@ class NotSigning:
         seen = around[self.where]
         if not self.absent and (self.any_word is None or self.any_word.search(seen) is None):
             return False
-        if self.unless_after is not None and self.unless_after.match(around["after"]):
+        if (self.regex.search(seen) is None) != self.absent:
             return False
-        return (self.regex.search(seen) is None) == self.absent
+        if self.along is not None and self.along.search(seen) is None:
+            return False
+        # (the exception read last: only where the rule would hold)
+        return self.unless_after is None or self.unless_after.match(around["after"]) is None
 
 
 _DOCUMENTS = alt(_R["conclude_documents"])
@@ -96,7 +101,8 @@ def _not_signing(rule: dict) -> NotSigning:
     # other events joined before the trigger (出席了座谈会和签约仪式): they stand between too
     events = rule.get("events_between")
     between = rf"(?:{_NO_BREAK}{{0,4}}?{alt(events)}[和及、暨])*" if events else ""
-    pattern = {"sentence-lacks": words, "clause": words, "lead": words,
+    pattern = {"sentence-lacks": words, "sentence": words, "clause": words, "lead": words,
+               "opening": rf"^{words}",
                "before": rf"{words}{between}{_NO_BREAK}{{0,{within}}}$",
                "after": rf"^{_NO_BREAK}{{0,{within}}}{words}",
                "object": rf"^(?:(?!{_DOCUMENTS}|并|》){_NO_BREAK}){{0,{within}}}{words}"}.get(look)
@@ -107,16 +113,40 @@ def _not_signing(rule: dict) -> NotSigning:
         triggers = _R[triggers]
     where = {"sentence-lacks": "sentence", "object": "after"}.get(look, look)
     unless = rule.get("unless_after")
+    unless_re = alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes") else "") \
+        if unless else None
+    listed = rule.get("unless_listed_after")
+    if listed or rule.get("unless_document_after"):
+        # a document noun after the rule's word in the clause (签约专家服务协议), or only after
+        # one of the joiners (…意向书和合作协议: the object lists another document)
+        joined = rf"{_NO_BREAK}*?(?:{alt(listed)})" if listed else ""
+        unless_re = rf"(?:{unless_re})|" if unless_re else ""
+        unless_re += rf"{_NO_BREAK}*?{words}{joined}{_NO_BREAK}*?{_DOCUMENTS}"
     return NotSigning(rule["why"], where, re.compile(pattern), look == "sentence-lacks",
                       frozenset(triggers) if triggers else None,
-                      re.compile(alt(unless) + (CLAUSE_CLOSES if rule.get("unless_after_closes")
-                                                else "")) if unless else None,
+                      re.compile(unless_re) if unless_re else None,
                       re.compile("|".join(map(re.escape, rule["words"]))) if rule["words"]
-                      else None)
+                      else None,
+                      re.compile(alt(rule["with_words"])) if rule.get("with_words") else None)
 
 
 # Which triggers report no signing (a draft, a plan, an attended event …), in file order.
 NOT_SIGNING: tuple[NotSigning, ...] = tuple(_not_signing(r) for r in _R["not_signing"])
+# How much of a clause's start the "opening" rules read (their longest word): the text they see.
+OPENING_REACH = max((len(w) for r in _R["not_signing"] if r["look"] == "opening"
+                     for w in r["words"]), default=0)
+
+
+def texts_around(sentence: str, clause: str, before: str, after: str,
+                 lead: str | None = None) -> dict[str, str]:
+    """The texts the not_signing rules read around a trigger, by their `where` (every reader of
+    the rules builds them here): its sentence, its clause, the clause before and after it, the
+    clause's opening, and (where given) the sentence's lead before it."""
+    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
+              "opening": clause[:OPENING_REACH]}
+    if lead is not None:
+        around["lead"] = lead
+    return around
 
 
 # NOT_SIGNING split per trigger word, for the tuple it was split from (a test swaps NOT_SIGNING).
@@ -349,6 +379,8 @@ LEAD_IN_RE = re.compile(
     r"(?:随后|此后|之后|接着|同时|此外|另外|其中|会上|现场|还|又|也|并|再|先后|期间|其间|当天|当日|"
     r"活动中|仪式上|考察中)$"
 )
+# The agent marker opening a clause (由A与B签署的协议): the modifier's own parties follow.
+AGENT = "由"
 # What opens a clause that names a signed document to act on it (为落实A与B签署的协议, 根据…签订
 # 的协议): the document is recalled, the sentence's date is not its signing's.
 RECALLING_OPENER_RE = re.compile(r"\s*(?:为|按照|根据|依据|依照|落实|围绕|对照|结合|贯彻)")
@@ -649,12 +681,13 @@ DATE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与", "，"})
 TITLE_LEAD_IN = " 了新一轮的第二三四轮份项"
 # What may join document titles listed after one trigger (《X》和《Y》, 《X》《Y》).
 TITLE_LIST_JOINERS = frozenset({"", "和", "及", "、", "与", "以及", "，"})
-# Documents listed without 《》 after one trigger (签署了框架协议和补充协议): what joins them, what
-# may follow the last one, and how long one may be.
-DOCUMENT_LIST_JOINERS: tuple[str, ...] = ("以及", "和", "及", "与", "、")
-DOCUMENT_LIST_END = "，。；,;：:！!"
-LISTED_DOCUMENT_MAX = 24
-DOCUMENT_NOT_INSIDE_RE = re.compile(r"[签，,。；;]")
+# Documents listed after one trigger without 《》 (签署战略合作协议和科普合作备忘录): the first
+# one with its qualifiers, then each after a joiner, the list closing the trigger's clause; two
+# documents are two entries (ANNOTATION.md). Not 暨 (…协议暨…协议 is one ceremony's document).
+_TYPES = alt(_R["types"])
+LISTED_TYPE_FIRST_RE = re.compile(rf"[^，。；;,《》和及与、]{{0,16}}?(?:{_TYPES})")
+LISTED_TYPE_NEXT_RE = re.compile(
+    rf"(?:以及|和|及|与|、)(?P<item>[^，。；;,《》和及与、]{{0,12}}?(?:{_TYPES}))")
 # The perfective after a verb (签署了): the signing is reported, not discussed or planned.
 PERFECTIVE = "了"
 # What may join the parties named inside a title (《A B 合作协议》, 《A与B…》, 《A、B…》).
