@@ -455,7 +455,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
     own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
-               and head.group(0) not in pat.QUOTED["compound_only_heads"])
+               and head.group(0) not in pat.QUOTED["compound_only_heads"]
+               and not (_group_quote(q) and head.start() < 2 and not numeric))
+    # (“寻人才”“留人才”: a verb and the people it is done to, a slogan; “三区人才” is counted)
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)
                     or pat.TYPE_LED_RE.match(q)):
         return  # (“科普大篷车进校园”活动: a generic type's rounds, ANNOTATION.md)
@@ -1128,7 +1130,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     if pat.MODEL_RE.match(core[:4]) and _generic(core[4:]):
         return None  # 院地合作长效平台: a cooperation mode and generic words
     name = core + text[head_start:end]
-    if pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES:
+    if _generic_type(name):
         return None  # 院士专家工作站, 市级院士工作站: a type, not a name
     region = None
     self_named = next((w for w in pat.SELF_NAMED if name.endswith(w)), None)
@@ -1145,6 +1147,8 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None  # 入选名单如下：甲地乙品科技小院、…: a roll, not reported one by one
         name = core + self_named
     elif cls == "facility":
+        if text.startswith(pat.OPEN_QUOTES_T, end):
+            return None  # 甲研究院“院士工作站”揭牌: the body owns what the quote names
         if not _facility_ok(text, left, span, end) or (
                 left.owner and name.endswith(tuple(pat.OWNED_TYPES))):
             return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it)
@@ -1239,7 +1243,7 @@ def _excluded_quote(q: str, noun: str) -> bool:
     strategy (“乡村振兴战略”, “数字中国”) or a generic facility kind (“众创空间”, “院士专家
     工作站”); an organisation (…联盟, …委员会) unless an action is run under its name
     (“双特联盟”行动 is a campaign)."""
-    return bool(q in pat.FACILITY_TYPES or pat.QUOTE_EXCLUDED_RE.search(q)
+    return bool(_generic_type(q) or pat.QUOTE_EXCLUDED_RE.search(q)
                 or ("行动" not in noun and pat.QUOTE_ORGANISATION_RE.search(q)))
 
 
@@ -1498,6 +1502,14 @@ def _summarised(text: str, c: _Cand) -> bool:
     return max(items, counted or 0) >= pat.UNQUOTED["summary_min_items"]
 
 
+def _generic_type(name: str) -> bool:
+    """A generic facility type, with its level or not (院士专家工作站, 市级院士工作站, 中试基地),
+    or an academicians' or experts' station by its shape (院士专家企业工作站, 首家县级院士专家
+    创新工作站): a kind of facility, never a name (ANNOTATION.md)."""
+    return (pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES
+            or bool(pat.FACILITY_TYPE_SHAPE_RE.match(name)))
+
+
 def _type_at_owner(name: str) -> bool:
     """A generic facility type at a named owner (某某科学馆科普教育基地, 某公司等3家企业
     院士专家工作站, 甲乙建筑生产基地): still the type. An owner is a body (馆, 公司, 大学 …) or a
@@ -1518,8 +1530,7 @@ def _placed_type(c: _Cand, text: str) -> bool:
     甲省某某重点实验室, is named). Awarded or approved as the place's title (为20个甲市院士
     (专家)工作站授牌, 获批建设乙省院士专家工作站) it is that designation."""
     places = _places(c.name)
-    return bool(places and places[0].start == 0 and pat.LEVEL_RE.sub(
-        "", c.name[places[-1].end:]) in pat.FACILITY_TYPES
+    return bool(places and places[0].start == 0 and _generic_type(c.name[places[-1].end:])
         and not pat.DESIGNATION_CUE_RE.search(text, *_span(text, c.start, pat.CLAUSE_END_CHARS)))
 
 
@@ -1782,7 +1793,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
                                                  for c in _aliased(cands, text)) if c]
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
-             and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
+             and not _generic_type(c.name)
              and not (c.kind == "platform" and _placed_type(c, text))
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.NATIONAL_LABS
                                      + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)

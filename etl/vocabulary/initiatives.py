@@ -35,6 +35,9 @@ FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
 NATIONAL_LABS = tuple(UNQUOTED["national_labs"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
+# ... and the academicians' and experts' stations by their shape (院士专家企业工作站, 首家县级
+# 院士专家创新工作站)
+FACILITY_TYPE_SHAPE_RE = re.compile(EXCLUDED["facility_type_shape_re"])
 # A headless quote that starts with a generic type (“科普大篷车进校园”): that type's rounds.
 TYPE_LED_RE = re.compile(rf"^(?:{alt(EXCLUDED['facility_types'])})")
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
@@ -217,6 +220,7 @@ NAME_DASH_RE = re.compile(r"[—–－-]")
 SPACES_RE = re.compile(r"\s+")
 KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
+OPEN_QUOTES_T = tuple(OPEN_QUOTES)  # (for str.startswith)
 CLOSE_QUOTES = "”\"’」"
 # Characters a name is made of when it is not quoted (a bracketed host or place included).
 _NAME_CHAR = rf"[{HAN}0-9A-Za-z·—\-－（）()]"
