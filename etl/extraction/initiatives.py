@@ -260,6 +260,9 @@ def _programme_doc(title: str) -> bool:
     if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or (
             pat.DOCUMENT_HEAD_RE.search(bare) and not pat.PROGRAMME_DOC_HEAD_RE.search(bare)):
         return False  # (an action plan, 《…三年行动方案》, plans the action it names)
+    core = _strip_front(bare[:pat.TITLE_HEAD_RE.search(bare).start()])[0]
+    if _generic(core) or core in pat.SHORT_CORE_NOT_NAMES:
+        return False  # 《行动方案》, 《三年行动计划》: a document's kind, no programme named
     return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
@@ -284,8 +287,9 @@ def _embedded(title: str) -> tuple[str, str] | None:
         if not pat.DOC_TAIL_RE.match(title[h.end():]):
             continue
         left = _left_name(title, h.start(), quotes_end=False)
-        if left is None or len(left.core) < 2 or _generic(left.core):
-            return None
+        if left is None or len(left.core) < 2 or _generic(left.core) or (
+                left.core in pat.SHORT_CORE_NOT_NAMES):
+            return None  # (《三年行动计划实施方案》: a period, no name)
         if _head_class(h.group(0)) == "facility" and not _specific(left.core):
             return None  # 《新一代智慧校园服务平台…协议》: a product, not a named platform
         if pat.CORE_FORBIDDEN_RE.search(left.core) and not pat.OWNER_RE.search(left.core):
@@ -1231,6 +1235,9 @@ def _quoted_one_meeting(q: str, head: str, edition: bool) -> bool:
     edition before or in it, a year, an annual meeting (年会) or words that make it a series
     (see _series_named) name a recurring event; a quote named by its own word (“湘江科技创新
     大会”) too."""
+    if head in pat.QUOTED_ONE_MEETING_HEADS and not edition and _generic(
+            pat.SERIES_MEETING_WORD_RE.sub("", q[:-len(head)])):
+        return True  # “座谈交流会”, “科技交流会”: a kind of meeting, nothing of its own
     if (head not in pat.QUOTED_MEETING_HEADS or edition or pat.ANY_EDITION_RE.search(q)
             or not pat.MEETING_TOPIC_RE.search(q, 0, len(q) - len(head))):
         return False

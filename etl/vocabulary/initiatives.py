@@ -436,6 +436,10 @@ QUOTE_EXCLUDED_RE = re.compile(
     rf"^(?:{alt(QUOTED['excluded_quotes'])})$|(?:{alt(QUOTED['excluded_quote_ends'])})$")
 QUOTE_ORGANISATION_RE = re.compile(rf"(?:{alt(QUOTED['excluded_quote_organisations'])})$")
 QUOTED_MEETING_HEADS = frozenset(QUOTED["meeting_heads"])
+# ... and the heads of a meeting that is only a kind of meeting when its words are generic or
+# meeting words (“座谈交流会”, “科技交流会”)
+QUOTED_ONE_MEETING_HEADS = frozenset(QUOTED["one_meeting_heads"])
+SERIES_MEETING_WORD_RE = re.compile(alt(QUOTED["meeting_kind_words"]))
 MEETING_TOPIC_RE = re.compile(alt(QUOTED["meeting_topic_words"]))
 CONFERENCE_HEADS = frozenset(UNQUOTED["conference_heads"])
 PLACED_EVENTS = frozenset(UNQUOTED["placed_events"]) | CONFERENCE_HEADS
