@@ -1528,7 +1528,9 @@ def _type_at_owner(name: str) -> bool:
             if pat.HEADS_INSIDE_RE.search(owner) or owner[:2] in pat.MIRROR:
                 return False
             return bool(t in pat.ANY_OWNER_TYPES or pat.OWNER_BODY_RE.search(owner))
-    return False
+    return any(pat.FACILITY_TYPE_SHAPE_RE.match(name, b.end())  # 某某有限公司|院士专家企业工作站
+               and not pat.HEADS_INSIDE_RE.search(name, 0, b.start())
+               for b in pat.OWNER_BODY_RE.finditer(name))
 
 
 def _placed_type(c: _Cand, text: str) -> bool:

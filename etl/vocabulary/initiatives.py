@@ -93,8 +93,8 @@ COUNTED_BEFORE_RE = re.compile(
     rf"(?:[0-9]+|[一二三四五六七八九十两百千]+|多|若干|数)[项个类][{HAN}]{{0,2}}$")
 # A 工程 of works built (重大水利工程), not a programme.
 WORKS_END_RE = re.compile(rf"(?:{alt(RULES['unquoted']['works_words'])})$")
-# 七大行动, 十大战略: a count of generic things, not a name.
-ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
+# 七大行动, 十大战略, 5大科技专项: a count of generic things, not a name.
+ENUMERATION_RE = re.compile(r"^(?:[一二三四五六七八九十两]+|[0-9]{1,2})[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
 TOUR_RE = re.compile(rf"{re.escape(QUOTED['tour_suffix'])}$")
 NOT_HEAD_END_RE = re.compile(rf"(?:{alt(QUOTED['not_heads'])})$")
