@@ -704,7 +704,7 @@ def _awarded_titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand
 
 def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """国家自主创新示范区, 全国科普示范县 …: the place written before is the region; a short
-    non-place prefix is part of the name (郑洛新国家自主创新示范区)."""
+    prefix of other words is part of the name (郑洛新国家自主创新示范区, 山东半岛…)."""
     for rx, des in pat.DESIGNATION_TITLE_RES:
         if des["cue"] not in text:
             continue
@@ -719,9 +719,11 @@ def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
                 places = _places(left.core)
                 if places and places[-1].end == len(left.core):
                     region = places[-1].surface  # 杨浦全国科普示范城区
-                elif (not places and len(left.core) <= 4 and not _generic(left.core)
-                      and not pat.BAD_START_RE.match(left.core)):
-                    name, start = left.core + name, left.start
+                elif (len(left.core) <= 4 and not _generic(left.core)
+                      and not pat.BAD_START_RE.match(left.core)
+                      and not (places and _generic(left.core[places[-1].end:]))):
+                    name, start = left.core + name, left.start  # (山东半岛…, 上海张江…: a
+                    # place and the zone's own word name the zone)
             end = m.end()
             if s := pat.SCOPE_AFTER_RE.match(text[end:end + 8]):
                 end += s.end()  # 全国科普示范县（市、区）
@@ -966,9 +968,13 @@ def _name_start(s: str) -> bool:
 
 def _after_host(text: str, end: int) -> str:
     """The four characters said of a facility that ends at ``end``: after its bracketed host
-    (…基地（甲大学）揭牌), if one follows."""
+    (…基地（甲大学）揭牌) or the place it is in (…基地在甲市揭牌), if one follows."""
     m = pat.HOST_BRACKET_RE.match(text, end)
     start = m.end() if m else end
+    if text[start:start + 1] in pat.LOCATIVES and (
+            places := _places(text[start + 1:start + 1 + pat.LOCATIVE_REACH])) and (
+            places[0].start == 0):
+        start += 1 + places[0].end  # …创新基地在甲市揭牌: where it is, then what is said of it
     return text[start:start + 4]
 
 

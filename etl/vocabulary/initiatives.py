@@ -280,6 +280,9 @@ REGION_TERM_RE = re.compile(alt(UNQUOTED["region_terms"]))
 FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
 FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
+# ... read after the place it is set up in (…创新基地在甲市揭牌, 于乙县揭牌)
+LOCATIVES = "在于"
+LOCATIVE_REACH = 10
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
 # Anything in a head's clause that could set a facility up or name its host: a founding verb,
