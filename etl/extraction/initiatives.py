@@ -711,8 +711,9 @@ def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
         for m in rx.finditer(text):
             if (_inside(m.start(), m.end(), claimed) or _planned(text, m.start())
                     or _among_types(text, m.start(), m.end())
-                    or pat.DESIGNATION_SUBJECT_RE.match(text[m.end():m.end() + 10])):
-                continue
+                    or pat.DESIGNATION_SUBJECT_RE.match(text[m.end():m.end() + 10])
+                    or pat.ZONE_BODY_AFTER_RE.match(text, m.end())):
+                continue  # (…示范区管委会: the body that runs it, a party)
             name, start, region = m.group(0), m.start(), None
             left = _left_name(text, m.start())
             if left and left.core and not pat.PERIOD_BEFORE_RE.search(left.core):

@@ -283,6 +283,8 @@ SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
 # ... read after the place it is set up in (…创新基地在甲市揭牌, 于乙县揭牌)
 LOCATIVES = "在于"
 LOCATIVE_REACH = 10
+# A zone's managing body right after a designation (甲国家自主创新示范区管委会): the body, a party.
+ZONE_BODY_AFTER_RE = re.compile(alt(RULES["designation"]["body_after"]))
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
 # Anything in a head's clause that could set a facility up or name its host: a founding verb,
