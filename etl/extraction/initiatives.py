@@ -448,6 +448,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     edition = bool(pat.EDITION_BEFORE_QUOTE_RE.search(text, max(0, qs - 8), qs))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
+    if pat.MEDIA_AFTER_RE.match(run_tail) or pat.MEDIA_BEFORE_RE.search(before):
+        return  # “科普之窗”专栏, 公众号“某某”: a column, a programme on air, an account
     title, _, subtitle = q.partition(pat.QUOTED["subtitle_dash"])
     q = _ceremony_cut(title)  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
@@ -682,7 +684,8 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     for m in pat.MIRROR_RE.finditer(text):
         word = _leading_region(text[m.end():m.end() + 5])
         if word and not _inside(m.start(), m.end(), claimed) and (m.group(0) + word) not in \
-                pat.NATIONAL:
+                pat.NATIONAL and not (m.start() > 0 and text[m.start() - 1] in pat.OPEN_QUOTES):
+            # (a quoted mirror was judged with its quotes, step 2: 公众号“科普某地”)
             yield _Cand(m.group(0) + word, "brand", m.start(), m.end() + len(word),
                         family=pat.MIRROR[m.group(0)], region_word=word)
     yield from _designations(text, claimed)

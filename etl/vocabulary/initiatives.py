@@ -107,6 +107,9 @@ NUMERIC_RE = re.compile(QUOTED["numeric_re"])
 # Words that make a quote a slogan or strategy, after it and before it.
 SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
+# A quote named as a column, a broadcast programme, an account or an app (“…”专栏, 公众号“…”).
+MEDIA_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['media_after'])})")
+MEDIA_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['media_before'])})$")
 # A quote that is the goal or principle of something (对标“…”的目标), even with a head word, and
 # a quote something is put forward for (作为“…”推荐对象): not a programme held.
 # A development zone's name (两江新区, 滨海高新区): a place for a brand's pilot.
