@@ -1164,8 +1164,10 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if text.startswith(pat.OPEN_QUOTES_T, end):
             return None  # 甲研究院“院士工作站”揭牌: the body owns what the quote names
         if not _facility_ok(text, left, span, end) or (
-                left.owner and name.endswith(tuple(pat.OWNED_TYPES))):
-            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it)
+                left.owner and name.endswith(tuple(pat.OWNED_TYPES))) or (
+                left.owner and _generic(core) and text.endswith(pat.FIRM_BODIES, 0, left.start)):
+            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it;
+            # 丙有限公司成果转化中心: a firm's unit of generic words)
         name = _with_parent(name, text)
     elif cls == "designation":
         places = _places(core)
@@ -1538,9 +1540,16 @@ def _type_at_owner(name: str) -> bool:
             if pat.HEADS_INSIDE_RE.search(owner) or owner[:2] in pat.MIRROR:
                 return False
             return bool(t in pat.ANY_OWNER_TYPES or pat.OWNER_BODY_RE.search(owner))
-    return any(pat.FACILITY_TYPE_SHAPE_RE.match(name, b.end())  # 某某有限公司|院士专家企业工作站
-               and not pat.HEADS_INSIDE_RE.search(name, 0, b.start())
-               for b in pat.OWNER_BODY_RE.finditer(name))
+    if any(pat.FACILITY_TYPE_SHAPE_RE.match(name, b.end())  # 某某有限公司|院士专家企业工作站
+           and not pat.HEADS_INSIDE_RE.search(name, 0, b.start())
+           for b in pat.OWNER_BODY_RE.finditer(name)):
+        return True
+    firms = list(pat.FIRM_BODY_RE.finditer(name))
+    firm = firms[-1] if firms else None  # (the last firm written: 某某有限公司|成果转化中心)
+    return bool(firm and firm.start() > 0 and (rest := name[firm.end():]) and (
+        _generic_type(rest) or (_head_class(head := _head_of(rest)) == "facility"
+                                and _generic(rest[:-len(head)])))
+        and not pat.HEADS_INSIDE_RE.search(name, 0, firm.start()))
 
 
 def _placed_type(c: _Cand, text: str) -> bool:

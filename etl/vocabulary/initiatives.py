@@ -48,6 +48,8 @@ TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})�
 OWNED_TYPES = sorted(EXCLUDED["owned_types"], key=len, reverse=True)
 ANY_OWNER_TYPES = frozenset(EXCLUDED["any_owner_types"])
 OWNER_BODY_RE = re.compile(alt(EXCLUDED["owner_bodies"]))
+FIRM_BODY_RE = re.compile(alt(EXCLUDED["firm_bodies"]))
+FIRM_BODIES = tuple(EXCLUDED["firm_bodies"])
 SELF_NAMED = frozenset(RULES["unquoted_classes"]["self_named"])  # 科技小院
 # A roll of winners starts after these (入选名单如下：…): its items are not reported one by one.
 ROLL_MARKER_RE = re.compile(alt(UNQUOTED["roll_markers"]))
