@@ -158,6 +158,24 @@ def _rows(cls: str) -> list[tuple[str, str, set[str]]]:
 
 EXCLUDED = {cls: _rows(cls) for cls in MEMBERS}
 
+# A place's production zone, named by a sector and no word of S&T: no programme (a title of the
+# State still is one: 全国生态农业示范区, and a zone of S&T: 国家农业科技园区).
+SECTOR_ZONES = _words("""
+    现代农业综合示范区 现代农业示范园区 特色农业产业示范区 高效农业示范园区 水土保持示范园区
+    产教融合示范园区 现代服务业示范区 循环经济示范园区 生态农业示范基地 文旅康养示范区
+""")
+SECTOR_FRAMES = [
+    ("platform_of", "双方将以寿县{x}为合作交流平台。"),
+    ("supported", "双方共同支持临泉县{x}建设。"),
+    ("station_in", "在安吉县{x}设立了专家工作站。"),
+    ("co_built", "双方将共建武义县{x}。"), ("levelled", "该县获批省级{x}。"),
+]
+SECTOR_ZONE_ROWS = [(f"{x}-{f}", t.format(x=x), set()) for x in SECTOR_ZONES
+                    for f, t in SECTOR_FRAMES] + [
+    ("national_title_stays", "该县入选全国生态农业示范区。", {"全国生态农业示范区"}),
+    ("st_zone_stays", "该县获批国家农业科技园区。", {"国家农业科技园区"}),
+]
+
 # Single sentences of the same classes in the shapes newsrooms write them.
 SHAPES = [
     ("type_owner_unveiled", "某某科技有限公司院士专家企业工作站揭牌。", set()),
@@ -262,8 +280,8 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("zone_leading_group", "郑洛新国家自主创新示范区建设领导小组办公室召开会议。", set()),
 ]
 
-TABLES = dict(EXCLUDED, shapes=SHAPES, designations=_designation_rows(),
-              system_designations=SYSTEM_DESIGNATIONS)
+TABLES = dict(EXCLUDED, sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES,
+              designations=_designation_rows(), system_designations=SYSTEM_DESIGNATIONS)
 
 
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES) + known_limits(KNOWN_LIMITS))

@@ -1562,6 +1562,15 @@ def _placed_type(c: _Cand, text: str) -> bool:
         and not pat.DESIGNATION_CUE_RE.search(text, *_span(text, c.start, pat.CLAUSE_END_CHARS)))
 
 
+def _sector_zone(name: str) -> bool:
+    """A zone or park of a sector and no S&T (甲地现代农业综合示范区, 乙县水土保持示范园区): a
+    place's production zone, not a programme (see [unquoted] sector_words); a title of the
+    State (全国…, 国家… but not 国家级, a level) is a designation still."""
+    return (name.endswith(pat.SECTOR_ZONE_HEADS) and bool(pat.SECTOR_WORD_RE.search(name))
+            and not pat.ST_WORD_RE.search(name) and not pat.NATIONAL_TITLE_RE.match(name)
+            and not pat.NATIONAL_SCOPE_RE.match(name))  # (全国生态农业示范区: a national title)
+
+
 def _named_after_its_academician(name: str, text: str) -> bool:
     """An academician's station named after the academician (甲市某某院士工作站, on a page that
     writes 某某院士): the generic type (ANNOTATION.md), only its staff named."""
@@ -1833,7 +1842,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
                  len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
              and (c.title or not _type_at_owner(c.name))
-             and not _named_after_its_academician(c.name, text)]
+             and not _named_after_its_academician(c.name, text)
+             and not _sector_zone(c.name)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):

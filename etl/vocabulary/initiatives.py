@@ -362,6 +362,8 @@ ZONE_INSIDE_AFTER_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{alt(UNQUOTED['zones_insi
 ZONE_JOINER_RE = re.compile(
     rf".*(?:[与和]|{alt(QUOTED['clause_verbs'] + UNQUOTED['region_zone_verbs'])})")
 ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
+SECTOR_ZONE_HEADS = tuple(UNQUOTED["sector_zone_heads"])
+SECTOR_WORD_RE = re.compile(alt(UNQUOTED["sector_words"]))
 # 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
 # kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
 NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
