@@ -63,6 +63,9 @@ FACILITY_TYPES = _words("""
     创新服务中心 产业技术研究院 研发中心 中试基地 实训基地 专家服务基地 科普阵地 科普画廊
     乡村学校少年宫 农村专业技术协会 星创天地 科普小屋 气象科普馆 青少年科技活动中心 科技创新平台
     公共服务平台
+    | the State's kinds of research centre, written bare
+    国家工程研究中心 国家工程技术研究中心 国家工程实验室 国家技术创新中心 国家临床医学研究中心
+    国家制造业创新中心 国家产业创新中心
     | the academicians' and experts' stations, whatever words the page inserts
     院士专家企业工作站 院士专家创新工作站 院士（专家）工作站 院士专家服务站
 """)
