@@ -201,6 +201,8 @@ SHAPES = [
     ("title_kind_only", "印发《行动方案》。", set()),
     ("title_period_only", "印发《三年行动计划实施方案》。", set()),
     ("quoted_meeting_kind", "召开“座谈交流会”。", set()),
+    # 创新和…: two modifiers of one name, not a list (the name is not cut at 和)
+    ("coordinated_modifiers", "部署了学会创新和服务能力提升工程。", {"学会创新和服务能力提升工程"}),
     ("brand_base_in_place", "“科创中国”创新基地在宁波揭牌。", {"科创中国创新基地"}),
     ("haizhi_base_in_place", "海智计划工作基地在宜昌揭牌。", {"海智计划", "海智基地"}),
 ]
