@@ -161,6 +161,16 @@ def _rows(cls: str) -> list[tuple[str, str, set[str]]]:
 
 EXCLUDED = {cls: _rows(cls) for cls in MEMBERS}
 
+# A mechanism named by a slogan, a count or a mode in quotes is a way of working (a mode); a
+# brand's mechanism is named by the brand.
+MECHANISM_QUOTES = _words(
+    "一对一 科技副总 双向挂职 揭榜挂帅 三级联动 1+N 院士+ 会地合作 点对点 四个一")
+MECHANISM_WORDS = _words("结对帮扶机制 选派机制 交流机制 工作机制 协作机制 联络机制")
+MECHANISMS = [(f"{q}-{m}", f"双方将建立“{q}”{m}。", set())
+              for q in MECHANISM_QUOTES for m in MECHANISM_WORDS] + [
+    ("brand_mechanism", "双方将建立“科创中国”协同机制。", {"科创中国协同机制"}),
+]
+
 # A place's production zone, named by a sector and no word of S&T: no programme (a title of the
 # State still is one: 全国生态农业示范区, and a zone of S&T: 国家农业科技园区).
 SECTOR_ZONES = _words("""
@@ -285,7 +295,7 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("zone_leading_group", "郑洛新国家自主创新示范区建设领导小组办公室召开会议。", set()),
 ]
 
-TABLES = dict(EXCLUDED, sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES,
+TABLES = dict(EXCLUDED, mechanisms=MECHANISMS, sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES,
               designations=_designation_rows(), system_designations=SYSTEM_DESIGNATIONS)
 
 

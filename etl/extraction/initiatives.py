@@ -355,6 +355,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
                 tail_head = pat.QUOTED["pilot_zone_head" if where.endswith(
                     tuple(pat.QUOTED["zone_suffixes"])) else "pilot_city_head"]
             return q + tail_head, "pilot", region or core or None, end
+        if head in pat.QUOTED["mode_heads"] and not brand:
+            return None  # “一对一”结对帮扶机制: a way of working (a brand's is named: “科创
+            # 中国”协同机制)
         if head in pat.QUOTED["designation_heads"]:
             if not brand:
                 return None  # “会市合作”示范市: a model designates nothing

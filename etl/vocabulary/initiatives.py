@@ -163,7 +163,8 @@ ACADEMICIAN_TITLE = EXCLUDED["academician_title"]
 # Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
 PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
-CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
+CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})"
+                                  rf"(?!{alt(QUOTED['carried_out_not_before'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.
 QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
 # National brands, also in the traditional-script spelling that t2s may leave (智匯).
