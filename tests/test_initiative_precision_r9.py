@@ -100,8 +100,11 @@ CATCHPHRASES = _words("""
 REAL = {"科创中国", "海智计划"}
 # in every class: beside real programmes, unquoted and quoted
 LIST_FRAMES = [
-    ("list", "双方将在科创中国、{x}、海智计划等方面深化合作。"),
-    ("quoted_list", "双方围绕“科创中国”“{x}”“海智计划”开展合作。"),
+    ("list", "双方将在科创中国、{x}、海智计划等方面深化合作。", REAL),
+    ("quoted_list", "双方围绕“科创中国”“{x}”“海智计划”开展合作。", REAL),
+    # a headless quote beside a named resource is its sibling only when it could be one
+    ("sibling_of_a_platform", "依托“之江人才共享平台”“{x}”等资源开展合作。", {"之江人才共享平台"}),
+    ("before_a_programme", "双方将在“{x}”和海智计划等方面加强合作。", {"海智计划"}),
 ]
 CLASS_FRAMES = {
     "organisations": [("quoted_set_up", "双方将共同成立“{x}”。"), ("set_up", "双方将共同组建{x}。"),
@@ -152,7 +155,7 @@ UNPLACED_ONLY = ("facility_types", "one_off_meetings", "documents")
 
 
 def _rows(cls: str) -> list[tuple[str, str, set[str]]]:
-    frames = [(f, t, REAL) for f, t in LIST_FRAMES] + [
+    frames = list(LIST_FRAMES) + [
         (f, t, set()) for f, t in CLASS_FRAMES[cls] + HARD_FRAMES
         + ([] if cls in UNPLACED_ONLY else PLACED_FRAMES)]
     return [(f"{x}-{f}", t.format(x=x), expected) for x in MEMBERS[cls] for f, t, expected in frames

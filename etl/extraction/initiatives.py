@@ -418,8 +418,9 @@ def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iter
         if cands or not lo <= len(q) <= hi or _head_of(q) or q in pat.MODES or _generic(q) or (
                 pat.INNER_PUNCT_RE.search(q) or pat.NUMERIC_RE.match(q) or pat.MODEL_RE.match(q)
                 or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)
-                or pat.PEOPLE_END_RE.search(q)):
-            continue
+                or pat.PEOPLE_END_RE.search(q) or pat.SIBLING_NOT_RE.search(q)
+                or _excluded_quote(q, "") or _generic_type(q)):
+            continue  # (“…委员会”, “…座谈会”, “…发展”: a body, a meeting, a policy: no sibling)
         yield _Cand(q, named[0].kind, qs, qe)
 
 

@@ -448,6 +448,10 @@ SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
 QUOTE_EXCLUDED_RE = re.compile(
     rf"^(?:{alt(QUOTED['excluded_quotes'])})$|(?:{alt(QUOTED['excluded_quote_ends'])})$")
 QUOTE_ORGANISATION_RE = re.compile(rf"(?:{alt(QUOTED['excluded_quote_organisations'])})$")
+# A headless item of a run of quotes that is a body, a meeting, a document, a site, a policy, a
+# mode, a kind of facility or a slogan: no sibling of a named item (see [quoted] sibling_not_ends).
+SIBLING_NOT_RE = re.compile(rf"(?:{alt(QUOTED['sibling_not_ends'])})$"
+                            rf"|^(?:{alt(QUOTED['sibling_not_starts'])})")
 QUOTED_MEETING_HEADS = frozenset(QUOTED["meeting_heads"])
 # ... and the heads of a meeting that is only a kind of meeting when its words are generic or
 # meeting words (“座谈交流会”, “科技交流会”)
