@@ -425,12 +425,13 @@ def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iter
 
 
 def _ceremony_cut(q: str) -> str:
-    """“首都科技条件平台京蒙合作站签约暨揭牌仪式” names the 合作站: cut the ceremony off."""
+    """“首都科技条件平台京蒙合作站签约暨揭牌仪式” names the 合作站: cut the ceremony off (a
+    meeting of a group of people, “青年科技人才座谈会”, launches nothing)."""
     if pat.HEAD_END_RE.search(q):
         return q
     for m in reversed(list(pat.COMPOUND_HEAD_RE.finditer(q))):
-        if pat.CEREMONY_TAIL_RE.match(q[m.end():]):
-            return q[:m.end()]
+        if pat.CEREMONY_TAIL_RE.match(q[m.end():]) and not _group_quote(q[:m.end()]):
+            return q[:m.end()]  # (not “青年科技人才座谈会”: a meeting of people)
     return q
 
 
