@@ -181,6 +181,23 @@ MECHANISMS = [(f"{q}-{m}", f"双方将建立“{q}”{m}。", set())
     ("brand_mechanism", "双方将建立“科创中国”协同机制。", {"科创中国协同机制"}),
 ]
 
+# Institutes, academies and centres that are bodies, named as a party, a host, a visit: no
+# platform (ANNOTATION.md: organisations; a platform is one the partners set up).
+BODIES = _words("""
+    江苏省产业技术研究院 浙江清华长三角研究院 中国科学院宁波材料技术与工程研究所 北京协同创新研究院
+    深圳清华大学研究院 上海工业技术研究院 西安交通大学苏州研究院 哈尔滨工业大学郑州研究院
+    中国科学院深圳先进技术研究院 之江实验室 鹏城实验室 国家超级计算无锡中心 中国信息通信研究院
+    广东省科学院 山东省科学院 浙江大学杭州国际科创中心 天津大学浙江研究院 中国农业大学烟台研究院
+    国家技术转移东部中心 中国科学院科技战略咨询研究院 中国科协创新战略研究院 江苏省农业科学院
+    湖南省农业科学院 四川省农业科学院 中国水稻研究所 中国热带农业科学院 中国林业科学研究院
+""")
+BODY_FRAMES = [
+    ("signed_with", "杭州市人民政府与{x}签署战略合作协议。"),
+    ("head_attended", "{x}院长出席签约仪式。"),
+    ("hosted", "本次活动由{x}承办。"), ("visited", "代表团一行参观了{x}。"),
+]
+BODY_ROWS = [(f"{x}-{f}", t.format(x=x), set()) for x in BODIES for f, t in BODY_FRAMES]
+
 # A place's production zone, named by a sector and no word of S&T: no programme (a title of the
 # State still is one: 全国生态农业示范区, and a zone of S&T: 国家农业科技园区).
 SECTOR_ZONES = _words("""
@@ -305,8 +322,9 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("zone_leading_group", "郑洛新国家自主创新示范区建设领导小组办公室召开会议。", set()),
 ]
 
-TABLES = dict(EXCLUDED, mechanisms=MECHANISMS, sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES,
-              designations=_designation_rows(), system_designations=SYSTEM_DESIGNATIONS)
+TABLES = dict(EXCLUDED, bodies=BODY_ROWS, mechanisms=MECHANISMS, sector_zones=SECTOR_ZONE_ROWS,
+              shapes=SHAPES, designations=_designation_rows(),
+              system_designations=SYSTEM_DESIGNATIONS)
 
 
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES) + known_limits(KNOWN_LIMITS))
