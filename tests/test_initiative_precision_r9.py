@@ -198,6 +198,18 @@ BODY_FRAMES = [
 ]
 BODY_ROWS = [(f"{x}-{f}", t.format(x=x), set()) for x in BODIES for f, t in BODY_FRAMES]
 
+# A quoted group of people (“乡土人才”) is people, not a programme, unless counted (“三区人才”)
+# or named by a programme head after it (“领军人才”培养计划).
+GROUPS = _words("""
+    乡土人才 领军人才 高层次人才 青年人才 科技人才 高技能人才 急需紧缺人才 寻人才 留人才 引人才
+""")
+GROUP_FRAMES = [("trained", "每年培养“{x}”200名。"), ("selected", "评选表彰一批“{x}”。"),
+                ("introduced", "全年引进“{x}”10名。")]
+GROUP_ROWS = [(f"{x}-{f}", t.format(x=x), set()) for x in GROUPS for f, t in GROUP_FRAMES] + [
+    ("counted_group_is_a_programme", "深入实施“三区人才”支持。", {"三区人才"}),
+    ("group_before_a_programme_head", "实施“领军人才”培养计划。", {"领军人才培养计划"}),
+]
+
 # A place's production zone, named by a sector and no word of S&T: no programme (a title of the
 # State still is one: 全国生态农业示范区, and a zone of S&T: 国家农业科技园区).
 SECTOR_ZONES = _words("""
@@ -322,8 +334,8 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("zone_leading_group", "郑洛新国家自主创新示范区建设领导小组办公室召开会议。", set()),
 ]
 
-TABLES = dict(EXCLUDED, bodies=BODY_ROWS, mechanisms=MECHANISMS, sector_zones=SECTOR_ZONE_ROWS,
-              shapes=SHAPES, designations=_designation_rows(),
+TABLES = dict(EXCLUDED, groups=GROUP_ROWS, bodies=BODY_ROWS, mechanisms=MECHANISMS,
+              sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES, designations=_designation_rows(),
               system_designations=SYSTEM_DESIGNATIONS)
 
 

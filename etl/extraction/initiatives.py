@@ -467,8 +467,9 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
     own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
                and head.group(0) not in pat.QUOTED["compound_only_heads"]
-               and not (_group_quote(q) and head.start() < 2 and not numeric))
-    # (“寻人才”“留人才”: a verb and the people it is done to, a slogan; “三区人才” is counted)
+               and not (_group_quote(q) and not numeric))
+    # (“乡土人才”, “寻人才”: a group of people, or a verb and the people it is done to; “三区
+    # 人才” is counted, a programme)
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)
                     or pat.TYPE_LED_RE.match(q)):
         return  # (“科普大篷车进校园”活动: a generic type's rounds, ANNOTATION.md)
