@@ -250,6 +250,9 @@ SHAPES = [
     ("title_kind_only", "印发《行动方案》。", set()),
     ("title_period_only", "印发《三年行动计划实施方案》。", set()),
     ("quoted_meeting_kind", "召开“座谈交流会”。", set()),
+    # facilities counted before their kind: the kind, not one named
+    ("counted_national_bases", "科技部向新近认定的5个国家高新技术产业化基地授牌。", set()),
+    ("counted_centres", "双方将共建3个省级工程技术研究中心。", set()),
     # 创新和…: two modifiers of one name, not a list (the name is not cut at 和)
     ("coordinated_modifiers", "部署了学会创新和服务能力提升工程。", {"学会创新和服务能力提升工程"}),
     ("brand_base_in_place", "“科创中国”创新基地在宁波揭牌。", {"科创中国创新基地"}),

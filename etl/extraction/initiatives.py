@@ -1102,6 +1102,12 @@ def _planned(text: str, start: int) -> bool:
     return bool(pat.PLANNED_RE.search(text, cs, start))
 
 
+def _place_led(core: str) -> bool:
+    """The words start with a place (甲市…)."""
+    places = _places(core)
+    return bool(places and places[0].start == 0)
+
+
 def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     """A facility head (研究院, 中心, 基地 …) names an initiative when it is set up or built and
     either carries a proper name (中国科学院重庆科学中心) or says enough of its own
@@ -1109,8 +1115,10 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     core = left.core
     if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
         return False
-    if pat.COUNT_AFTER_RE.search(core):
-        return False  # 徐州两家基地, 甲市3个研究院: facilities counted, not one named
+    if pat.COUNT_AFTER_RE.search(core) or (pat.COUNTED_BEFORE_RE.search(
+            text, max(0, left.start - 8), left.start) and not _place_led(core)):
+        return False  # 徐州两家基地, 甲市3个研究院, 认定的5个乙基地: facilities counted, not
+        # one named (20个甲市院士工作站, awarded: the place's stations, left to the type rules)
     founding = left.verb in pat.UNQUOTED["founding_verbs"]
     hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
     if not (founding or hosted or _founded(text, left, end)):
