@@ -250,6 +250,10 @@ SHAPES = [
     ("title_kind_only", "印发《行动方案》。", set()),
     ("title_period_only", "印发《三年行动计划实施方案》。", set()),
     ("quoted_meeting_kind", "召开“座谈交流会”。", set()),
+    # 如 introduces an example: no word of the name (如皋 is a place)
+    ("example_marker", "多项成果被采纳，如林下种植行动计划、氢能产业发展规划等。",
+     {"林下种植行动计划"}),
+    ("example_place", "如皋市实施“如皋英才”计划。", {"如皋英才计划"}),
     # facilities counted before their kind: the kind, not one named
     ("counted_national_bases", "科技部向新近认定的5个国家高新技术产业化基地授牌。", set()),
     ("counted_centres", "双方将共建3个省级工程技术研究中心。", set()),
