@@ -328,6 +328,11 @@ SYSTEM_DESIGNATIONS = [
     ("brand_pilot_quoted", "常州市入选“科创中国”试点城市。", {"科创中国试点城市"}),
     ("agri_park_named", "湄潭国家农业科技园区建设取得新进展。", {"湄潭国家农业科技园区"}),
     ("contest_organised", "双方将联合组织全国青少年科技创新大赛。", {"全国青少年科技创新大赛"}),
+    # a quoted traveller, then a place and 行: the tour (not the traveller alone)
+    ("quoted_traveller_tour", "双方将共同举办“海智专家”宁波行活动。", {"海智专家宁波行"}),
+    ("quoted_talent_tour", "举办“赣鄱英才”宜春行等活动。", {"赣鄱英才宜春行"}),
+    ("quoted_brand_tour", "开展“科创中国”宜春行活动。", {"科创中国宜春行", "科创中国"}),
+    ("quoted_mirror_action_stays", "推动“科创八桂”柳州行动。", {"科创八桂"}),
     ("agenda_zone_built", "双方将共同推进国家可持续发展议程创新示范区建设。",
      {"国家可持续发展议程创新示范区"}),
 ]

@@ -491,6 +491,14 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             return
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
         return
+    if (tour := pat.TOUR_AFTER_QUOTE_RE.match(tail)) and (
+            (where := tour.group("where")) in pat.PROVINCE_WORDS
+            or _leading_region(where) == where or gazetteer.region_by_name(where)) and (
+            not own and not model and not pat.INNER_PUNCT_RE.search(q)):
+        yield _Cand(_canon(q + tour.group(0)), "event", qs, qe + tour.end())
+        if nat := pat.NATIONAL.get(q):  # (“科创中国”甲市行: the brand's tour, and the brand)
+            yield _Cand(nat["name"], nat["kind"], qs, qe + tour.end(), family=nat["family"])
+        return  # “某某英才”甲市行: the tour, named by who travels and where to
     noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
     if noun and pat.HEAD_CONTINUES_RE.match(run_tail, noun.end()):
         noun = None  # “…”科技合作共同行动倡议: a call to act, a document

@@ -487,6 +487,8 @@ TOUR_END_RE = re.compile(rf"行(?={_TOUR_AFTER})")
 TOUR_UNQUOTED_RE = re.compile(
     rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}（）()]{{2,6}}?)行$")
 TOUR_WINDOW = 12
+# A quoted traveller, then where to and 行 (“某某英才”甲市行, “科创中国”乙县行): the tour.
+TOUR_AFTER_QUOTE_RE = re.compile(rf"^(?P<where>[{HAN}（）()]{{2,6}}?)行(?={_TOUR_AFTER})")
 TOUR_LEVELS_RE = re.compile(UNQUOTED["tour_levels_re"])
 # A brand built: a verb that builds one, the brand's words, 品牌 (打造科技援疆品牌).
 BRAND_FRAME_CUE = "品牌"
