@@ -210,6 +210,18 @@ GROUP_ROWS = [(f"{x}-{f}", t.format(x=x), set()) for x in GROUPS for f, t in GRO
     ("group_before_a_programme_head", "实施“领军人才”培养计划。", {"领军人才培养计划"}),
 ]
 
+# A brand's prefix and a kind of thing (“科创飞地”, “科普阵地”) is that kind, not a mirror of the
+# brand (“科创中原”, “科普湖湘” are).
+KIND_TAILS = _words("""
+    飞地 走廊 阵地 场馆 活动 基地 平台 中心 园区 项目 资源 服务 工作 人才 企业 团队 联盟
+""")
+KIND_FRAMES = [("built_up", "双方将共同打造“{x}”。"), ("pushed", "推进“{x}”建设。")]
+KIND_ROWS = [(f"{p}{t}-{f}", text.format(x=p + t), set()) for p in ("科创", "科普")
+             for t in KIND_TAILS for f, text in KIND_FRAMES] + [
+    ("mirror_region_stays", "实施“科创中原”行动。", {"科创中原"}),
+    ("mirror_poetic_stays", "打造“科普湖湘”品牌。", {"科普湖湘"}),
+]
+
 # A place's production zone, named by a sector and no word of S&T: no programme (a title of the
 # State still is one: 全国生态农业示范区, and a zone of S&T: 国家农业科技园区).
 SECTOR_ZONES = _words("""
@@ -347,9 +359,9 @@ KNOWN_LIMITS: list[tuple[str, str, set[str]]] = [
     ("zone_leading_group", "郑洛新国家自主创新示范区建设领导小组办公室召开会议。", set()),
 ]
 
-TABLES = dict(EXCLUDED, groups=GROUP_ROWS, bodies=BODY_ROWS, mechanisms=MECHANISMS,
-              sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES, designations=_designation_rows(),
-              system_designations=SYSTEM_DESIGNATIONS)
+TABLES = dict(EXCLUDED, kinds_not_mirrors=KIND_ROWS, groups=GROUP_ROWS, bodies=BODY_ROWS,
+              mechanisms=MECHANISMS, sector_zones=SECTOR_ZONE_ROWS, shapes=SHAPES,
+              designations=_designation_rows(), system_designations=SYSTEM_DESIGNATIONS)
 
 
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES) + known_limits(KNOWN_LIMITS))

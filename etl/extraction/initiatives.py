@@ -181,9 +181,11 @@ def _leading_region(s: str) -> str:
 
 
 def _is_mirror(q: str) -> bool:
-    """A provincial/city mirror of a CAST brand: 科创|科普|智汇|才荟 + a region or 2-char word."""
+    """A provincial/city mirror of a CAST brand: 科创|科普|智汇|才荟 + a region or 2-char word
+    (not a kind of thing: 科创飞地, 科普阵地)."""
     prefix = q[:2]
-    return prefix in pat.MIRROR and (len(q) == 4 or q[2:] in _region_words())
+    return prefix in pat.MIRROR and (
+        (len(q) == 4 and q[2:] not in pat.MIRROR_NOT_TAILS) or q[2:] in _region_words())
 
 
 def _generic(core: str) -> bool:

@@ -25,6 +25,7 @@ UNQ_CLASS: dict[str, str] = {w: c for c, ws in RULES["unquoted_classes"].items()
 FAMILIES: list[tuple[str, list[str]]] = [(f["name"], f["words"]) for f in RULES["family"]]
 PROVINCE_WORDS: dict[str, str] = RULES["province_words"]  # 中原 -> 河南省
 MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
+MIRROR_NOT_TAILS = frozenset(RULES["quoted"]["mirror_not_tails"])  # 科创|飞地: a kind
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
 # programme noun -> the kind of what the quote before it names (活动 -> event; else action)
 PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
