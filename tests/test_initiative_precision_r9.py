@@ -15,6 +15,7 @@ by name.
 
 from __future__ import annotations
 
+import opencc
 import pytest
 
 from tests.extraction_support import known_limits, page_programme_names, phenomenon_cases
@@ -366,4 +367,18 @@ TABLES = dict(EXCLUDED, kinds_not_mirrors=KIND_ROWS, groups=GROUP_ROWS, bodies=B
 
 @pytest.mark.parametrize("page,expected", phenomenon_cases(**TABLES) + known_limits(KNOWN_LIMITS))
 def test_programme_names(page: str, expected: set[str]) -> None:
+    assert page_programme_names(page) == expected
+
+
+S2T = opencc.OpenCC("s2t")
+TRADITIONAL = dict(shapes=SHAPES, mechanisms=MECHANISMS, kinds_not_mirrors=KIND_ROWS,
+                   groups=GROUP_ROWS, system_designations=SYSTEM_DESIGNATIONS)
+
+
+@pytest.mark.parametrize("page,expected", phenomenon_cases(**{
+    name: [(case, S2T.convert(text), expected) for case, text, expected in rows
+           if S2T.convert(text) != text] for name, rows in TRADITIONAL.items()}))
+def test_programme_names_traditional(page: str, expected: set[str]) -> None:
+    """The single sentences again in Traditional script (opencc s2t): the same names,
+    Simplified."""
     assert page_programme_names(page) == expected
