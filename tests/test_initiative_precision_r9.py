@@ -263,6 +263,14 @@ SHAPES = [
     ("title_kind_only", "印发《行动方案》。", set()),
     ("title_period_only", "印发《三年行动计划实施方案》。", set()),
     ("quoted_meeting_kind", "召开“座谈交流会”。", set()),
+    # the rank a work is given, and how an action is carried out: no programme
+    ("ranked_quoted", "把科普工作作为“一号工程”来抓。", set()),
+    ("ranked_listed", "将人才工作列为“头号工程”推进。", set()),
+    ("rank_unquoted", "实施龙头工程。", set()),
+    ("virtue_unquoted", "实施德政工程。", set()),
+    ("action_manner", "开展集中行动。", set()),
+    ("action_manner_unified", "实施统一行动。", set()),
+    ("two_char_programme_stays", "实施火炬计划。", {"火炬计划"}),
     # 如 introduces an example: no word of the name (如皋 is a place)
     ("example_marker", "多项成果被采纳，如林下种植行动计划、氢能产业发展规划等。",
      {"林下种植行动计划"}),

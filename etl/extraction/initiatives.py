@@ -457,6 +457,8 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
     if pat.MEDIA_AFTER_RE.match(run_tail) or pat.MEDIA_BEFORE_RE.search(before):
         return  # “科普之窗”专栏, 公众号“某某”: a column, a programme on air, an account
+    if pat.LABEL_BEFORE_RE.search(before) and pat.LABEL_AFTER_RE.match(run_tail):
+        return  # 把科普作为“一号工程”来抓: the rank a work is given, no programme
     title, _, subtitle = q.partition(pat.QUOTED["subtitle_dash"])
     q = _ceremony_cut(title)  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)

@@ -113,6 +113,9 @@ SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
 # A quote named as a column, a broadcast programme, an account or an app (“…”专栏, 公众号“…”).
 MEDIA_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['media_after'])})")
 MEDIA_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['media_before'])})$")
+# A quote a work is ranked as (作为“一号工程”来抓, 列为“头号工程”推进): a label.
+LABEL_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['label_before'])})$")
+LABEL_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['label_after'])})")
 # A quote that is the goal or principle of something (对标“…”的目标), even with a head word, and
 # a quote something is put forward for (作为“…”推荐对象): not a programme held.
 # A development zone's name (两江新区, 滨海高新区): a place for a brand's pilot.
