@@ -247,6 +247,8 @@ SHAPES = [
     ("type_first_county", "贵州省首家县级院士专家创新工作站挂牌成立。", set()),
     ("type_quoted_ceremony", "公司举行“某某科技有限公司院士专家企业工作站揭牌仪式”。", set()),
     ("owner_before_quoted_type", "嘉兴市林业科学研究院“院士工作站”在平湖市揭牌成立。", set()),
+    ("type_at_a_society", "市农学会院士专家工作站揭牌成立。", set()),
+    ("type_at_an_academy", "市农科院科普教育基地揭牌成立。", set()),
     ("pair_mode_event", "双方举行“沪滇合作”活动启动仪式。", set()),
     ("pair_mode_campaign", "开展“鲁渝协作”科技帮扶活动。", set()),
     ("breadth_plan", "双方将推进全方位合作计划。", set()),
