@@ -351,6 +351,7 @@ SYSTEM_DESIGNATIONS = [
     ("brand_pilot_quoted", "常州市入选“科创中国”试点城市。", {"科创中国试点城市"}),
     ("agri_park_named", "湄潭国家农业科技园区建设取得新进展。", {"湄潭国家农业科技园区"}),
     ("contest_organised", "双方将联合组织全国青少年科技创新大赛。", {"全国青少年科技创新大赛"}),
+    ("courtyard_pilot", "该区入选全国科技小院助力乡村振兴试点。", {"全国科技小院助力乡村振兴试点"}),
     # a quoted traveller, then a place and 行: the tour (not the traveller alone)
     ("quoted_traveller_tour", "双方将共同举办“海智专家”宁波行活动。", {"海智专家宁波行"}),
     ("quoted_talent_tour", "举办“赣鄱英才”宜春行等活动。", {"赣鄱英才宜春行"}),

@@ -1212,8 +1212,10 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if not pat.SOCIETY_RE.search(core) or len(core) < 4:
             return None  # 科技服务站: a kind of station; 中国某学会甲地服务站: a society's own
     elif cls == "programme_pilot":
-        if not pat.HEAD_END_RE.search(core) or len(core) < 4:
-            return None  # 试点 names a pilot only after a programme: …助力工程试点
+        if not (pat.HEAD_END_RE.search(core) or any(w in core for w in pat.SELF_NAMED)) or (
+                len(core) < 4):
+            return None  # 试点 names a pilot only after a programme: …助力工程试点 (or a
+            # programme named by itself, then what it does: 科技小院助力乡村振兴试点)
     else:
         shortest = (2 if left.dated or head in pat.SHORT_HEADS or core in pat.MIRROR
                     or _short_programme(text, left, head, end)
