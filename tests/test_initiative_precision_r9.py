@@ -265,6 +265,9 @@ SHAPES = [
     ("title_kind_only", "印发《行动方案》。", set()),
     ("title_period_only", "印发《三年行动计划实施方案》。", set()),
     ("quoted_meeting_kind", "召开“座谈交流会”。", set()),
+    # a list closed by 等 between a quote and a head: not one name
+    ("list_closed_before_head", "支持“西部之光”人才培养等有关专项。", set()),
+    ("quote_and_head", "实施“西部之光”人才培养计划。", {"西部之光人才培养计划"}),
     # the rank a work is given, and how an action is carried out: no programme
     ("ranked_quoted", "把科普工作作为“一号工程”来抓。", set()),
     ("ranked_listed", "将人才工作列为“头号工程”推进。", set()),
@@ -352,6 +355,7 @@ SYSTEM_DESIGNATIONS = [
     ("agri_park_named", "湄潭国家农业科技园区建设取得新进展。", {"湄潭国家农业科技园区"}),
     ("contest_organised", "双方将联合组织全国青少年科技创新大赛。", {"全国青少年科技创新大赛"}),
     ("courtyard_pilot", "该区入选全国科技小院助力乡村振兴试点。", {"全国科技小院助力乡村振兴试点"}),
+    ("pilot_province", "该省被列为国家技术创新工程试点省。", {"国家技术创新工程试点省"}),
     # a quoted traveller, then a place and 行: the tour (not the traveller alone)
     ("quoted_traveller_tour", "双方将共同举办“海智专家”宁波行活动。", {"海智专家宁波行"}),
     ("quoted_talent_tour", "举办“赣鄱英才”宜春行等活动。", {"赣鄱英才宜春行"}),

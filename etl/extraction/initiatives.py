@@ -342,9 +342,11 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             return None  # “两中心一平台”（即甲中心…: an aside opened, not one name
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
+                or "等" in pat.NOT_BOUNDARY_RE.sub("", core)
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core) or pat.ENUMERATION_RE.match(core)):
-            return None  # a verb or a list between quote and head: not one name
+            return None  # a verb or a list between quote and head: not one name (…人才培养
+            # 等有关专项: a list closed by 等)
             # (“甲”“乙”三项计划: the head counts the quotes, each a name of its own)
         region = _leading_region(core)
         batch = bool(core) and not _strip_front(core)[0]
