@@ -1551,6 +1551,7 @@ def _summarised(text: str, c: _Cand) -> bool:
     return max(items, counted or 0) >= pat.UNQUOTED["summary_min_items"]
 
 
+@lru_cache(maxsize=16_384)
 def _generic_type(name: str) -> bool:
     """A generic facility type, with its level or not (院士专家工作站, 市级院士工作站, 中试基地),
     or an academicians' or experts' station by its shape (院士专家企业工作站, 首家县级院士专家
@@ -1559,6 +1560,7 @@ def _generic_type(name: str) -> bool:
             or bool(pat.FACILITY_TYPE_SHAPE_RE.match(name)))
 
 
+@lru_cache(maxsize=16_384)
 def _type_at_owner(name: str) -> bool:
     """A generic facility type at a named owner (某某科学馆科普教育基地, 某公司等3家企业
     院士专家工作站, 甲乙建筑生产基地): still the type. An owner is a body (馆, 公司, 大学 …) or a
@@ -1592,6 +1594,7 @@ def _placed_type(c: _Cand, text: str) -> bool:
         and not pat.DESIGNATION_CUE_RE.search(text, *_span(text, c.start, pat.CLAUSE_END_CHARS)))
 
 
+@lru_cache(maxsize=16_384)
 def _sector_zone(name: str) -> bool:
     """A zone or park of a sector and no S&T (甲地现代农业综合示范区, 乙县水土保持示范园区): a
     place's production zone, not a programme (see [unquoted] sector_words); a title of the
