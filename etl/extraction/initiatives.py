@@ -41,7 +41,10 @@ A mention that names nothing held is dropped: an honour named after a programme 
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
 quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
 a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
-generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
+generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician,
+a column, an account or an app (“…”专栏, 公众号“…”), a brand's prefix and a kind (“科创飞地”), a
+mechanism named by a slogan (“一对一”结对帮扶机制), a group of people (“乡土人才”), a firm's unit
+of generic words (某某有限公司成果转化中心), a sector's production zone (甲县现代农业综合示范区).
 Names are normalised (quotes dropped, NFKC, no year or batch in front, nor a place's year or batch:
 甲市2023年度乙工程 → 乙工程, 丙市2023年科技活动周 → 丙市科技活动周, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
