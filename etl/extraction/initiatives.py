@@ -41,7 +41,10 @@ A mention that names nothing held is dropped: an honour named after a programme 
 sentence sums up (…等一批合作平台, …等功能), a generic type at a named owner (某馆科普教育基地), a
 quote that is a goal or a candidacy (对标“…”的目标, 作为“…”推荐对象), a headline's short form of
 a name the body writes in full, an organisation's short name (某中心（以下简称“某中心”）), a
-generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician.
+generic type's rounds (“科普大篷车进校园”), an academician's station named after the academician,
+a column, an account or an app (“…”专栏, 公众号“…”), a brand's prefix and a kind (“科创飞地”), a
+mechanism named by a slogan (“一对一”结对帮扶机制), a group of people (“乡土人才”), a firm's unit
+of generic words (某某有限公司成果转化中心), a sector's production zone (甲县现代农业综合示范区).
 Names are normalised (quotes dropped, NFKC, no year or batch in front, nor a place's year or batch:
 甲市2023年度乙工程 → 乙工程, 丙市2023年科技活动周 → 丙市科技活动周, aliases followed) and merged
 per article; families come from the lexicon, a mirror's prefix, keywords of the name, else of its
@@ -181,9 +184,11 @@ def _leading_region(s: str) -> str:
 
 
 def _is_mirror(q: str) -> bool:
-    """A provincial/city mirror of a CAST brand: 科创|科普|智汇|才荟 + a region or 2-char word."""
+    """A provincial/city mirror of a CAST brand: 科创|科普|智汇|才荟 + a region or 2-char word
+    (not a kind of thing: 科创飞地, 科普阵地)."""
     prefix = q[:2]
-    return prefix in pat.MIRROR and (len(q) == 4 or q[2:] in _region_words())
+    return prefix in pat.MIRROR and (
+        (len(q) == 4 and q[2:] not in pat.MIRROR_NOT_TAILS) or q[2:] in _region_words())
 
 
 def _generic(core: str) -> bool:
@@ -260,6 +265,9 @@ def _programme_doc(title: str) -> bool:
     if "，" in title or not pat.TITLE_HEAD_RE.search(bare) or (
             pat.DOCUMENT_HEAD_RE.search(bare) and not pat.PROGRAMME_DOC_HEAD_RE.search(bare)):
         return False  # (an action plan, 《…三年行动方案》, plans the action it names)
+    core = _strip_front(bare[:pat.TITLE_HEAD_RE.search(bare).start()])[0]
+    if _generic(core) or core in pat.SHORT_CORE_NOT_NAMES:
+        return False  # 《行动方案》, 《三年行动计划》: a document's kind, no programme named
     return not pat.OUTLINE_END_RE.search(bare) or bool(pat.OUTLINE_NEEDS_RE.search(title))
 
 
@@ -284,8 +292,9 @@ def _embedded(title: str) -> tuple[str, str] | None:
         if not pat.DOC_TAIL_RE.match(title[h.end():]):
             continue
         left = _left_name(title, h.start(), quotes_end=False)
-        if left is None or len(left.core) < 2 or _generic(left.core):
-            return None
+        if left is None or len(left.core) < 2 or _generic(left.core) or (
+                left.core in pat.SHORT_CORE_NOT_NAMES):
+            return None  # (《三年行动计划实施方案》: a period, no name)
         if _head_class(h.group(0)) == "facility" and not _specific(left.core):
             return None  # 《新一代智慧校园服务平台…协议》: a product, not a named platform
         if pat.CORE_FORBIDDEN_RE.search(left.core) and not pat.OWNER_RE.search(left.core):
@@ -336,9 +345,11 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
         if core.count("（") + core.count("(") > core.count("）") + core.count(")"):
             return None  # “两中心一平台”（即甲中心…: an aside opened, not one name
         if (pat.NOT_HEAD_END_RE.search(tail[:end]) or core.endswith(("分", "等")) or len(core) > 14
+                or "等" in pat.NOT_BOUNDARY_RE.sub("", core)
                 or pat.COPULA_RE.search(core) or pat.LIST_JOINER_RE.search(core)
                 or pat.CLAUSE_VERB_RE.search(core) or pat.ENUMERATION_RE.match(core)):
-            return None  # a verb or a list between quote and head: not one name
+            return None  # a verb or a list between quote and head: not one name (…人才培养
+            # 等有关专项: a list closed by 等)
             # (“甲”“乙”三项计划: the head counts the quotes, each a name of its own)
         region = _leading_region(core)
         batch = bool(core) and not _strip_front(core)[0]
@@ -351,6 +362,9 @@ def _compound(q: str, tail: str, *, brand: bool, model: bool, numeric: bool,
                 tail_head = pat.QUOTED["pilot_zone_head" if where.endswith(
                     tuple(pat.QUOTED["zone_suffixes"])) else "pilot_city_head"]
             return q + tail_head, "pilot", region or core or None, end
+        if head in pat.QUOTED["mode_heads"] and not brand:
+            return None  # “一对一”结对帮扶机制: a way of working (a brand's is named: “科创
+            # 中国”协同机制)
         if head in pat.QUOTED["designation_heads"]:
             if not brand:
                 return None  # “会市合作”示范市: a model designates nothing
@@ -411,18 +425,20 @@ def _siblings(run: list[tuple[int, int, str]], found: list[list[_Cand]]) -> Iter
         if cands or not lo <= len(q) <= hi or _head_of(q) or q in pat.MODES or _generic(q) or (
                 pat.INNER_PUNCT_RE.search(q) or pat.NUMERIC_RE.match(q) or pat.MODEL_RE.match(q)
                 or pat.TASK_START_RE.match(q) or pat.TASK_END_RE.search(q) or _is_mirror(q)
-                or pat.PEOPLE_END_RE.search(q)):
-            continue
+                or pat.PEOPLE_END_RE.search(q) or pat.SIBLING_NOT_RE.search(q)
+                or _excluded_quote(q, "") or _generic_type(q)):
+            continue  # (“…委员会”, “…座谈会”, “…发展”: a body, a meeting, a policy: no sibling)
         yield _Cand(q, named[0].kind, qs, qe)
 
 
 def _ceremony_cut(q: str) -> str:
-    """“首都科技条件平台京蒙合作站签约暨揭牌仪式” names the 合作站: cut the ceremony off."""
+    """“首都科技条件平台京蒙合作站签约暨揭牌仪式” names the 合作站: cut the ceremony off (a
+    meeting of a group of people, “青年科技人才座谈会”, launches nothing)."""
     if pat.HEAD_END_RE.search(q):
         return q
     for m in reversed(list(pat.COMPOUND_HEAD_RE.finditer(q))):
-        if pat.CEREMONY_TAIL_RE.match(q[m.end():]):
-            return q[:m.end()]
+        if pat.CEREMONY_TAIL_RE.match(q[m.end():]) and not _group_quote(q[:m.end()]):
+            return q[:m.end()]  # (not “青年科技人才座谈会”: a meeting of people)
     return q
 
 
@@ -444,6 +460,10 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     edition = bool(pat.EDITION_BEFORE_QUOTE_RE.search(text, max(0, qs - 8), qs))
     if pat.INNER_PUNCT_RE.search(q) and not example:
         return  # a sentence or a list of slogans (创新驱动、科教兴省、人才强省)
+    if pat.MEDIA_AFTER_RE.match(run_tail) or pat.MEDIA_BEFORE_RE.search(before):
+        return  # “科普之窗”专栏, 公众号“某某”: a column, a programme on air, an account
+    if pat.LABEL_BEFORE_RE.search(before) and pat.LABEL_AFTER_RE.match(run_tail):
+        return  # 把科普作为“一号工程”来抓: the rank a work is given, no programme
     title, _, subtitle = q.partition(pat.QUOTED["subtitle_dash"])
     q = _ceremony_cut(title)  # “科技资源通州行——北京城市副中心创新创业对接会”
     q = pat.DOT_RE.sub("·", q)  # 科创中国●嘉兴, 科创中国?嘉兴 (a lost dot)
@@ -455,7 +475,10 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
     brand = q in pat.NATIONAL or q == "智匯中国" or _is_mirror(q)
     head = pat.HEAD_END_RE.search(pat.TRAILING_BRACKET_RE.sub("", q))
     own = bool(head and not pat.NOT_HEAD_END_RE.search(q) and not pat.ENUMERATION_RE.match(q)
-               and head.group(0) not in pat.QUOTED["compound_only_heads"])
+               and head.group(0) not in pat.QUOTED["compound_only_heads"]
+               and not (_group_quote(q) and not numeric))
+    # (“乡土人才”, “寻人才”: a group of people, or a verb and the people it is done to; “三区
+    # 人才” is counted, a programme)
     if not own and (pat.SLOGAN_BEFORE_RE.search(before) or pat.SLOGAN_AFTER_RE.match(run_tail)
                     or pat.TYPE_LED_RE.match(q)):
         return  # (“科普大篷车进校园”活动: a generic type's rounds, ANNOTATION.md)
@@ -477,6 +500,14 @@ def _classify_quote(text: str, qs: int, qe: int, raw: str, tail: str, run_tail: 
             return
         yield _Cand(q, kind, qs, qe, family=dot_brand["family"], region_word=q.split("·")[-1])
         return
+    if (tour := pat.TOUR_AFTER_QUOTE_RE.match(tail)) and (
+            (where := tour.group("where")) in pat.PROVINCE_WORDS
+            or _leading_region(where) == where or gazetteer.region_by_name(where)) and (
+            not own and not model and not pat.INNER_PUNCT_RE.search(q)):
+        yield _Cand(_canon(q + tour.group(0)), "event", qs, qe + tour.end())
+        if nat := pat.NATIONAL.get(q):  # (“科创中国”甲市行: the brand's tour, and the brand)
+            yield _Cand(nat["name"], nat["kind"], qs, qe + tour.end(), family=nat["family"])
+        return  # “某某英才”甲市行: the tour, named by who travels and where to
     noun = pat.PROGRAMME_NOUN_RE.match(run_tail)
     if noun and pat.HEAD_CONTINUES_RE.match(run_tail, noun.end()):
         noun = None  # “…”科技合作共同行动倡议: a call to act, a document
@@ -676,7 +707,8 @@ def _lexicon(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     for m in pat.MIRROR_RE.finditer(text):
         word = _leading_region(text[m.end():m.end() + 5])
         if word and not _inside(m.start(), m.end(), claimed) and (m.group(0) + word) not in \
-                pat.NATIONAL:
+                pat.NATIONAL and not (m.start() > 0 and text[m.start() - 1] in pat.OPEN_QUOTES):
+            # (a quoted mirror was judged with its quotes, step 2: 公众号“科普某地”)
             yield _Cand(m.group(0) + word, "brand", m.start(), m.end() + len(word),
                         family=pat.MIRROR[m.group(0)], region_word=word)
     yield from _designations(text, claimed)
@@ -698,24 +730,27 @@ def _awarded_titles(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand
 
 def _designations(text: str, claimed: list[tuple[int, int]]) -> Iterable[_Cand]:
     """国家自主创新示范区, 全国科普示范县 …: the place written before is the region; a short
-    non-place prefix is part of the name (郑洛新国家自主创新示范区)."""
+    prefix of other words is part of the name (郑洛新国家自主创新示范区, 山东半岛…)."""
     for rx, des in pat.DESIGNATION_TITLE_RES:
         if des["cue"] not in text:
             continue
         for m in rx.finditer(text):
             if (_inside(m.start(), m.end(), claimed) or _planned(text, m.start())
                     or _among_types(text, m.start(), m.end())
-                    or pat.DESIGNATION_SUBJECT_RE.match(text[m.end():m.end() + 10])):
-                continue
+                    or pat.DESIGNATION_SUBJECT_RE.match(text[m.end():m.end() + 10])
+                    or pat.ZONE_BODY_AFTER_RE.match(text, m.end())):
+                continue  # (…示范区管委会: the body that runs it, a party)
             name, start, region = m.group(0), m.start(), None
             left = _left_name(text, m.start())
             if left and left.core and not pat.PERIOD_BEFORE_RE.search(left.core):
                 places = _places(left.core)
                 if places and places[-1].end == len(left.core):
                     region = places[-1].surface  # 杨浦全国科普示范城区
-                elif (not places and len(left.core) <= 4 and not _generic(left.core)
-                      and not pat.BAD_START_RE.match(left.core)):
-                    name, start = left.core + name, left.start
+                elif (len(left.core) <= 4 and not _generic(left.core)
+                      and not pat.BAD_START_RE.match(left.core)
+                      and not (places and _generic(left.core[places[-1].end:]))):
+                    name, start = left.core + name, left.start  # (山东半岛…, 上海张江…: a
+                    # place and the zone's own word name the zone)
             end = m.end()
             if s := pat.SCOPE_AFTER_RE.match(text[end:end + 8]):
                 end += s.end()  # 全国科普示范县（市、区）
@@ -960,9 +995,13 @@ def _name_start(s: str) -> bool:
 
 def _after_host(text: str, end: int) -> str:
     """The four characters said of a facility that ends at ``end``: after its bracketed host
-    (…基地（甲大学）揭牌), if one follows."""
+    (…基地（甲大学）揭牌) or the place it is in (…基地在甲市揭牌), if one follows."""
     m = pat.HOST_BRACKET_RE.match(text, end)
     start = m.end() if m else end
+    if text[start:start + 1] in pat.LOCATIVES and (
+            places := _places(text[start + 1:start + 1 + pat.LOCATIVE_REACH])) and (
+            places[0].start == 0):
+        start += 1 + places[0].end  # …创新基地在甲市揭牌: where it is, then what is said of it
     return text[start:start + 4]
 
 
@@ -1080,6 +1119,12 @@ def _planned(text: str, start: int) -> bool:
     return bool(pat.PLANNED_RE.search(text, cs, start))
 
 
+def _place_led(core: str) -> bool:
+    """The words start with a place (甲市…)."""
+    places = _places(core)
+    return bool(places and places[0].start == 0)
+
+
 def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     """A facility head (研究院, 中心, 基地 …) names an initiative when it is set up or built and
     either carries a proper name (中国科学院重庆科学中心) or says enough of its own
@@ -1087,8 +1132,10 @@ def _facility_ok(text: str, left: _Left, span: str, end: int) -> bool:
     core = left.core
     if len(core) < 2 or pat.VENUE_BEFORE_RE.search(text[max(0, left.start - 2):left.start]):
         return False
-    if pat.COUNT_AFTER_RE.search(core):
-        return False  # 徐州两家基地, 甲市3个研究院: facilities counted, not one named
+    if pat.COUNT_AFTER_RE.search(core) or (pat.COUNTED_BEFORE_RE.search(
+            text, max(0, left.start - 8), left.start) and not _place_led(core)):
+        return False  # 徐州两家基地, 甲市3个研究院, 认定的5个乙基地: facilities counted, not
+        # one named (20个甲市院士工作站, awarded: the place's stations, left to the type rules)
     founding = left.verb in pat.UNQUOTED["founding_verbs"]
     hosted = bool(pat.BRACKET_RE.search(span) and _places(span[span.rfind("（") + 1:]))
     if not (founding or hosted or _founded(text, left, end)):
@@ -1128,7 +1175,7 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
     if pat.MODEL_RE.match(core[:4]) and _generic(core[4:]):
         return None  # 院地合作长效平台: a cooperation mode and generic words
     name = core + text[head_start:end]
-    if pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES:
+    if _generic_type(name):
         return None  # 院士专家工作站, 市级院士工作站: a type, not a name
     region = None
     self_named = next((w for w in pat.SELF_NAMED if name.endswith(w)), None)
@@ -1145,9 +1192,13 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
             return None  # 入选名单如下：甲地乙品科技小院、…: a roll, not reported one by one
         name = core + self_named
     elif cls == "facility":
+        if text.startswith(pat.OPEN_QUOTES_T, end):
+            return None  # 甲研究院“院士工作站”揭牌: the body owns what the quote names
         if not _facility_ok(text, left, span, end) or (
-                left.owner and name.endswith(tuple(pat.OWNED_TYPES))):
-            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it)
+                left.owner and name.endswith(tuple(pat.OWNED_TYPES))) or (
+                left.owner and _generic(core) and text.endswith(pat.FIRM_BODIES, 0, left.start)):
+            return None  # (甲有限公司乙院士工作站: a generic type at a body cut off before it;
+            # 丙有限公司成果转化中心: a firm's unit of generic words)
         name = _with_parent(name, text)
     elif cls == "designation":
         places = _places(core)
@@ -1166,8 +1217,10 @@ def _unquoted_name(text: str, left: _Left, head: str, head_start: int, end: int
         if not pat.SOCIETY_RE.search(core) or len(core) < 4:
             return None  # 科技服务站: a kind of station; 中国某学会甲地服务站: a society's own
     elif cls == "programme_pilot":
-        if not pat.HEAD_END_RE.search(core) or len(core) < 4:
-            return None  # 试点 names a pilot only after a programme: …助力工程试点
+        if not (pat.HEAD_END_RE.search(core) or any(w in core for w in pat.SELF_NAMED)) or (
+                len(core) < 4):
+            return None  # 试点 names a pilot only after a programme: …助力工程试点 (or a
+            # programme named by itself, then what it does: 科技小院助力乡村振兴试点)
     else:
         shortest = (2 if left.dated or head in pat.SHORT_HEADS or core in pat.MIRROR
                     or _short_programme(text, left, head, end)
@@ -1227,6 +1280,9 @@ def _quoted_one_meeting(q: str, head: str, edition: bool) -> bool:
     edition before or in it, a year, an annual meeting (年会) or words that make it a series
     (see _series_named) name a recurring event; a quote named by its own word (“湘江科技创新
     大会”) too."""
+    if head in pat.QUOTED_ONE_MEETING_HEADS and not edition and _generic(
+            pat.SERIES_MEETING_WORD_RE.sub("", q[:-len(head)])):
+        return True  # “座谈交流会”, “科技交流会”: a kind of meeting, nothing of its own
     if (head not in pat.QUOTED_MEETING_HEADS or edition or pat.ANY_EDITION_RE.search(q)
             or not pat.MEETING_TOPIC_RE.search(q, 0, len(q) - len(head))):
         return False
@@ -1239,7 +1295,7 @@ def _excluded_quote(q: str, noun: str) -> bool:
     strategy (“乡村振兴战略”, “数字中国”) or a generic facility kind (“众创空间”, “院士专家
     工作站”); an organisation (…联盟, …委员会) unless an action is run under its name
     (“双特联盟”行动 is a campaign)."""
-    return bool(q in pat.FACILITY_TYPES or pat.QUOTE_EXCLUDED_RE.search(q)
+    return bool(_generic_type(q) or pat.QUOTE_EXCLUDED_RE.search(q)
                 or ("行动" not in noun and pat.QUOTE_ORGANISATION_RE.search(q)))
 
 
@@ -1498,6 +1554,16 @@ def _summarised(text: str, c: _Cand) -> bool:
     return max(items, counted or 0) >= pat.UNQUOTED["summary_min_items"]
 
 
+@lru_cache(maxsize=16_384)
+def _generic_type(name: str) -> bool:
+    """A generic facility type, with its level or not (院士专家工作站, 市级院士工作站, 中试基地),
+    or an academicians' or experts' station by its shape (院士专家企业工作站, 首家县级院士专家
+    创新工作站): a kind of facility, never a name (ANNOTATION.md)."""
+    return (pat.LEVEL_RE.sub("", name) in pat.FACILITY_TYPES or name in pat.FACILITY_TYPES
+            or bool(pat.FACILITY_TYPE_SHAPE_RE.match(name)))
+
+
+@lru_cache(maxsize=16_384)
 def _type_at_owner(name: str) -> bool:
     """A generic facility type at a named owner (某某科学馆科普教育基地, 某公司等3家企业
     院士专家工作站, 甲乙建筑生产基地): still the type. An owner is a body (馆, 公司, 大学 …) or a
@@ -1509,7 +1575,16 @@ def _type_at_owner(name: str) -> bool:
             if pat.HEADS_INSIDE_RE.search(owner) or owner[:2] in pat.MIRROR:
                 return False
             return bool(t in pat.ANY_OWNER_TYPES or pat.OWNER_BODY_RE.search(owner))
-    return False
+    if any(pat.FACILITY_TYPE_SHAPE_RE.match(name, b.end())  # 某某有限公司|院士专家企业工作站
+           and not pat.HEADS_INSIDE_RE.search(name, 0, b.start())
+           for b in pat.OWNER_BODY_RE.finditer(name)):
+        return True
+    firms = list(pat.FIRM_BODY_RE.finditer(name))
+    firm = firms[-1] if firms else None  # (the last firm written: 某某有限公司|成果转化中心)
+    return bool(firm and firm.start() > 0 and (rest := name[firm.end():]) and (
+        _generic_type(rest) or (_head_class(head := _head_of(rest)) == "facility"
+                                and _generic(rest[:-len(head)])))
+        and not pat.HEADS_INSIDE_RE.search(name, 0, firm.start()))
 
 
 def _placed_type(c: _Cand, text: str) -> bool:
@@ -1518,9 +1593,18 @@ def _placed_type(c: _Cand, text: str) -> bool:
     甲省某某重点实验室, is named). Awarded or approved as the place's title (为20个甲市院士
     (专家)工作站授牌, 获批建设乙省院士专家工作站) it is that designation."""
     places = _places(c.name)
-    return bool(places and places[0].start == 0 and pat.LEVEL_RE.sub(
-        "", c.name[places[-1].end:]) in pat.FACILITY_TYPES
+    return bool(places and places[0].start == 0 and _generic_type(c.name[places[-1].end:])
         and not pat.DESIGNATION_CUE_RE.search(text, *_span(text, c.start, pat.CLAUSE_END_CHARS)))
+
+
+@lru_cache(maxsize=16_384)
+def _sector_zone(name: str) -> bool:
+    """A zone or park of a sector and no S&T (甲地现代农业综合示范区, 乙县水土保持示范园区): a
+    place's production zone, not a programme (see [unquoted] sector_words); a title of the
+    State (全国…, 国家… but not 国家级, a level) is a designation still."""
+    return (name.endswith(pat.SECTOR_ZONE_HEADS) and bool(pat.SECTOR_WORD_RE.search(name))
+            and not pat.ST_WORD_RE.search(name) and not pat.NATIONAL_TITLE_RE.match(name)
+            and not pat.NATIONAL_SCOPE_RE.match(name))  # (全国生态农业示范区: a national title)
 
 
 def _named_after_its_academician(name: str, text: str) -> bool:
@@ -1782,7 +1866,7 @@ def extract_initiatives(text: str, *, published: str | None = None,
                                                  for c in _aliased(cands, text)) if c]
     cands = [c for c in cands if not _organisation(c, text)]
     cands = [c for c in cands if c.name not in pat.MODES
-             and pat.LEVEL_RE.sub("", c.name) not in pat.FACILITY_TYPES
+             and not _generic_type(c.name)
              and not (c.kind == "platform" and _placed_type(c, text))
              and not c.name.endswith(pat.FUNDING_SCHEMES + pat.NATIONAL_LABS
                                      + pat.STRATEGIC_POSITIONINGS + pat.VALUE_ENDS)
@@ -1794,7 +1878,8 @@ def extract_initiatives(text: str, *, published: str | None = None,
              and c.name not in pat.UNQ_HEADS and not (c.name in pat.HEADS and (
                  len(c.name) <= 2 or pat.HEADS[c.name] == "other"))  # (“生态圈”: a word)
              and (c.title or not _type_at_owner(c.name))
-             and not _named_after_its_academician(c.name, text)]
+             and not _named_after_its_academician(c.name, text)
+             and not _sector_zone(c.name)]
     out = []
     title_end = text.find("\n") if "\n" in text else 0
     for c in _merge(cands, title_end):

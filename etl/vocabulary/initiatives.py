@@ -25,6 +25,7 @@ UNQ_CLASS: dict[str, str] = {w: c for c, ws in RULES["unquoted_classes"].items()
 FAMILIES: list[tuple[str, list[str]]] = [(f["name"], f["words"]) for f in RULES["family"]]
 PROVINCE_WORDS: dict[str, str] = RULES["province_words"]  # 中原 -> 河南省
 MIRROR: dict[str, str] = RULES["mirror_prefix"]  # 科普 -> family 科普
+MIRROR_NOT_TAILS = frozenset(RULES["quoted"]["mirror_not_tails"])  # 科创|飞地: a kind
 NATIONAL = {b["name"]: b for b in RULES["national"]}  # 科创中国 -> its entry
 # programme noun -> the kind of what the quote before it names (活动 -> event; else action)
 PROGRAMME_NOUN_KIND: dict[str, str] = QUOTED["programme_noun_kinds"]
@@ -35,6 +36,9 @@ FUNDING_SCHEMES = tuple(UNQUOTED["funding_schemes"])
 NATIONAL_LABS = tuple(UNQUOTED["national_labs"])
 STRATEGIC_POSITIONINGS = tuple(UNQUOTED["strategic_positionings"] + UNQUOTED["policy_zones"])
 FACILITY_TYPES = frozenset(EXCLUDED["facility_types"])  # 院士专家工作站 …: generic types
+# ... and the academicians' and experts' stations by their shape (院士专家企业工作站, 首家县级
+# 院士专家创新工作站)
+FACILITY_TYPE_SHAPE_RE = re.compile(EXCLUDED["facility_type_shape_re"])
 # A headless quote that starts with a generic type (“科普大篷车进校园”): that type's rounds.
 TYPE_LED_RE = re.compile(rf"^(?:{alt(EXCLUDED['facility_types'])})")
 # A list item next to a generic type is a type too (全国科普示范县、科普教育基地…创建).
@@ -45,6 +49,8 @@ TYPE_NEIGHBOUR_BEFORE_RE = re.compile(rf"(?:{alt(EXCLUDED['facility_types'])})�
 OWNED_TYPES = sorted(EXCLUDED["owned_types"], key=len, reverse=True)
 ANY_OWNER_TYPES = frozenset(EXCLUDED["any_owner_types"])
 OWNER_BODY_RE = re.compile(alt(EXCLUDED["owner_bodies"]))
+FIRM_BODY_RE = re.compile(alt(EXCLUDED["firm_bodies"]))
+FIRM_BODIES = tuple(EXCLUDED["firm_bodies"])
 SELF_NAMED = frozenset(RULES["unquoted_classes"]["self_named"])  # 科技小院
 # A roll of winners starts after these (入选名单如下：…): its items are not reported one by one.
 ROLL_MARKER_RE = re.compile(alt(UNQUOTED["roll_markers"]))
@@ -90,8 +96,8 @@ COUNTED_BEFORE_RE = re.compile(
     rf"(?:[0-9]+|[一二三四五六七八九十两百千]+|多|若干|数)[项个类][{HAN}]{{0,2}}$")
 # A 工程 of works built (重大水利工程), not a programme.
 WORKS_END_RE = re.compile(rf"(?:{alt(RULES['unquoted']['works_words'])})$")
-# 七大行动, 十大战略: a count of generic things, not a name.
-ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十两]+[大个项]")
+# 七大行动, 十大战略, 5大科技专项: a count of generic things, not a name.
+ENUMERATION_RE = re.compile(r"^(?:[一二三四五六七八九十两]+|[0-9]{1,2})[大个项]")
 # A tour (院士专家扬州行) and words that end like a head but are not one (分论坛, 发布会).
 TOUR_RE = re.compile(rf"{re.escape(QUOTED['tour_suffix'])}$")
 NOT_HEAD_END_RE = re.compile(rf"(?:{alt(QUOTED['not_heads'])})$")
@@ -104,6 +110,12 @@ NUMERIC_RE = re.compile(QUOTED["numeric_re"])
 # Words that make a quote a slogan or strategy, after it and before it.
 SLOGAN_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['slogan_after'])})")
 SLOGAN_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['slogan_before'])})$")
+# A quote named as a column, a broadcast programme, an account or an app (“…”专栏, 公众号“…”).
+MEDIA_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['media_after'])})")
+MEDIA_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['media_before'])})$")
+# A quote a work is ranked as (作为“一号工程”来抓, 列为“头号工程”推进): a label.
+LABEL_BEFORE_RE = re.compile(rf"(?:{alt(QUOTED['label_before'])})$")
+LABEL_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['label_after'])})")
 # A quote that is the goal or principle of something (对标“…”的目标), even with a head word, and
 # a quote something is put forward for (作为“…”推荐对象): not a programme held.
 # A development zone's name (两江新区, 滨海高新区): a place for a brand's pilot.
@@ -155,7 +167,8 @@ ACADEMICIAN_TITLE = EXCLUDED["academician_title"]
 # Action plans among 《titles》 of schemes: programme documents (《…三年行动方案》).
 PROGRAMME_DOC_HEAD_RE = re.compile(rf"(?:{alt(QUOTED['programme_document_heads'])})$")
 # A headless quote named as a work: 工作 right after it.
-CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})")
+CARRIED_OUT_AFTER_RE = re.compile(rf"^(?:{alt(QUOTED['carried_out_after'])})"
+                                  rf"(?!{alt(QUOTED['carried_out_not_before'])})")
 # Quotes chained into one list: “科技下乡”“科普进村”等活动, “A”、“B”.
 QUOTE_JOIN_RE = re.compile(r"^[、和与及]?$")
 # National brands, also in the traditional-script spelling that t2s may leave (智匯).
@@ -217,6 +230,7 @@ NAME_DASH_RE = re.compile(r"[—–－-]")
 SPACES_RE = re.compile(r"\s+")
 KEY_DROP_RE = re.compile(r"[\s·•]")
 OPEN_QUOTES = "“\"‘「"
+OPEN_QUOTES_T = tuple(OPEN_QUOTES)  # (for str.startswith)
 CLOSE_QUOTES = "”\"’」"
 # Characters a name is made of when it is not quoted (a bracketed host or place included).
 _NAME_CHAR = rf"[{HAN}0-9A-Za-z·—\-－（）()]"
@@ -276,6 +290,11 @@ REGION_TERM_RE = re.compile(alt(UNQUOTED["region_terms"]))
 FOUNDING_RE = re.compile(alt(UNQUOTED["founding_verbs"]))
 FOUNDING_PLAQUE_RE = re.compile(alt(UNQUOTED["founding_plaques"]))
 SET_UP_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['set_up_after'])})")
+# ... read after the place it is set up in (…创新基地在甲市揭牌, 于乙县揭牌)
+LOCATIVES = "在于"
+LOCATIVE_REACH = 10
+# A zone's managing body right after a designation (甲国家自主创新示范区管委会): the body, a party.
+ZONE_BODY_AFTER_RE = re.compile(alt(RULES["designation"]["body_after"]))
 FOUNDING_AFTER_RE = re.compile(rf"^(?:{alt(UNQUOTED['founding_after'])})")
 FOUNDING_LATER_RE = re.compile(alt(UNQUOTED["founding_later"]))
 # Anything in a head's clause that could set a facility up or name its host: a founding verb,
@@ -348,6 +367,8 @@ ZONE_INSIDE_AFTER_RE = re.compile(rf"[{HAN}]{{0,8}}?(?:{alt(UNQUOTED['zones_insi
 ZONE_JOINER_RE = re.compile(
     rf".*(?:[与和]|{alt(QUOTED['clause_verbs'] + UNQUOTED['region_zone_verbs'])})")
 ST_WORD_RE = re.compile(alt(UNQUOTED["st_words"]))
+SECTOR_ZONE_HEADS = tuple(UNQUOTED["sector_zone_heads"])
+SECTOR_WORD_RE = re.compile(alt(UNQUOTED["sector_words"]))
 # 国家 before a designation's words makes it the national title (国家农业高新技术产业示范区), not a
 # kind of zone; 全国/中国 before a contest makes it the national contest (全国青少年科技创新大赛).
 NATIONAL_TITLE_RE = re.compile(rf"^国家(?!级)[{HAN}]{{2,}}")
@@ -431,7 +452,15 @@ SHORT_HEADS = frozenset(UNQUOTED["short_heads"])
 QUOTE_EXCLUDED_RE = re.compile(
     rf"^(?:{alt(QUOTED['excluded_quotes'])})$|(?:{alt(QUOTED['excluded_quote_ends'])})$")
 QUOTE_ORGANISATION_RE = re.compile(rf"(?:{alt(QUOTED['excluded_quote_organisations'])})$")
+# A headless item of a run of quotes that is a body, a meeting, a document, a site, a policy, a
+# mode, a kind of facility or a slogan: no sibling of a named item (see [quoted] sibling_not_ends).
+SIBLING_NOT_RE = re.compile(rf"(?:{alt(QUOTED['sibling_not_ends'])})$"
+                            rf"|^(?:{alt(QUOTED['sibling_not_starts'])})")
 QUOTED_MEETING_HEADS = frozenset(QUOTED["meeting_heads"])
+# ... and the heads of a meeting that is only a kind of meeting when its words are generic or
+# meeting words (“座谈交流会”, “科技交流会”)
+QUOTED_ONE_MEETING_HEADS = frozenset(QUOTED["one_meeting_heads"])
+SERIES_MEETING_WORD_RE = re.compile(alt(QUOTED["meeting_kind_words"]))
 MEETING_TOPIC_RE = re.compile(alt(QUOTED["meeting_topic_words"]))
 CONFERENCE_HEADS = frozenset(UNQUOTED["conference_heads"])
 PLACED_EVENTS = frozenset(UNQUOTED["placed_events"]) | CONFERENCE_HEADS
@@ -462,6 +491,8 @@ TOUR_END_RE = re.compile(rf"行(?={_TOUR_AFTER})")
 TOUR_UNQUOTED_RE = re.compile(
     rf"(?:{alt(UNQUOTED['tour_travellers'])})(?P<where>[{HAN}（）()]{{2,6}}?)行$")
 TOUR_WINDOW = 12
+# A quoted traveller, then where to and 行 (“某某英才”甲市行, “科创中国”乙县行): the tour.
+TOUR_AFTER_QUOTE_RE = re.compile(rf"^(?P<where>[{HAN}（）()]{{2,6}}?)行(?={_TOUR_AFTER})")
 TOUR_LEVELS_RE = re.compile(UNQUOTED["tour_levels_re"])
 # A brand built: a verb that builds one, the brand's words, 品牌 (打造科技援疆品牌).
 BRAND_FRAME_CUE = "品牌"
