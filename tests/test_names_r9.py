@@ -39,6 +39,9 @@ before the round: 2 of the 4 rows below failed.
 
 A count of all the sides written after the last of them (A、B与C等三方联合签署) is no group of
 C's: each side signs (main before the round: 1 of the 3 rows below failed).
+
+A meeting that prepares a signing (签约准备工作会议, 签约预备会) reports none, as 签约筹备会 did
+not (main before the round: 2 of the 4 rows below failed).
 """
 
 from __future__ import annotations
@@ -184,6 +187,16 @@ COUNT_OF_ALL_SIDES = [
 ]
 
 
+SIGNING_PREPARED = [
+    ("preparation_meeting", "湖南大学与长沙市人民政府合作协议签约准备工作会议召开。", []),
+    ("preliminary_meeting", "湖南大学与长沙市人民政府合作协议签约预备会在长沙召开。", []),
+    ("signed_then_prepared", "湖南大学与长沙市人民政府签约，准备工作扎实。",
+     [{"湖南大学", "长沙市人民政府"}]),
+    ("signed_and_preparing", "湖南大学与长沙市人民政府签署合作协议，双方准备共建实验室。",
+     [{"湖南大学", "长沙市人民政府"}]),
+]
+
+
 @pytest.mark.parametrize("page, expected", phenomenon_cases(
     bare_short_zone=BARE_SHORT_ZONE, national_written=NATIONAL_WRITTEN,
     grade_before_a_county=GRADE_BEFORE_A_COUNTY, head_before_hui_tong=HEAD_BEFORE_HUI_TONG,
@@ -191,7 +204,7 @@ COUNT_OF_ALL_SIDES = [
     firm_brand_after_place=FIRM_BRAND_AFTER_PLACE, visit_before_a_body=VISIT_BEFORE_A_BODY,
     adverb_list_before_a_comma=ADVERB_LIST_BEFORE_A_COMMA,
     documents_listed_without_titles=DOCUMENTS_LISTED_WITHOUT_TITLES,
-    count_of_all_sides=COUNT_OF_ALL_SIDES))
+    count_of_all_sides=COUNT_OF_ALL_SIDES, signing_prepared=SIGNING_PREPARED))
 def test_named(page, expected):
     assert page_parties(page) == sorted((frozenset(e) for e in expected), key=sorted)
 

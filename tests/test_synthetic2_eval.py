@@ -13,8 +13,8 @@ from tests.conftest import ROOT
 from tests.scoring import score
 
 SET = ROOT / "eval" / "synthetic2"
-AGREEMENTS_F1_FLOOR = 0.63
-STRICT_F1_FLOOR = 0.60
+AGREEMENTS_F1_FLOOR = 0.93
+STRICT_F1_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
