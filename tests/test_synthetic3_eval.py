@@ -1,5 +1,6 @@
 """The invented set of 科协 × government pages written blind (eval/synthetic3): built with the
-real ETL, scored, held above the floor it reached (agreements by sets of parties, strict with dates and flags).
+real ETL, scored, held above the floor it reached (agreements by sets of parties, strict with
+dates and flags).
 
 The set is an evaluation set: its sentences are never used to write rules or tests.
 """
