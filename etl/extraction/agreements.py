@@ -2260,7 +2260,8 @@ def _subject(
     if got is None:
         return [], []
     end = _group_end(text, got.end, hi, idx)
-    whole = _group_end(text, got.end, hi, idx, adverbs=True)
+    whole = _group_end(text, got.end, hi, idx, adverbs=True) \
+        if text.startswith(voc.GROUP_ADVERBS, end) else end
     if whole > end and not voc.GROUP_COUNT_TAIL_RE.sub(
             "", text[whole:c0]).strip(voc.CLAUSE_PUNCT + " \u3000"):
         end = whole  # A分别与B、C，签订…: the group is the clause right before the signing's

@@ -1002,13 +1002,13 @@ def _place_runs(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
     places). Two with a count are _two_places'; a run that begins a place name (辽宁科协) is
     that place."""
     out: list[OrgMention] = []
-    regions = gazetteer.load_regions()
-    starts = _place_starts(text)
     for m in voc.PLACE_RUN_RE.finditer(text, lo, hi):
-        abbrs, count, body = m.group("abbrs"), m.group("count"), m.group("body") or ""
+        abbrs, count = m.group("abbrs"), m.group("count")
+        body = m.group("body") or m.group("body_only") or ""
         codes = list(dict.fromkeys(voc.PROVINCE_ABBREVIATIONS[a] for a in abbrs))
-        if len(codes) != len(abbrs) or not (count or body) or (count and len(codes) == 2):
+        if len(codes) != len(abbrs) or (count and len(codes) == 2):
             continue
+        regions, starts = gazetteer.load_regions(), _place_starts(text)
         if count and voc.PLACE_RUN_COUNTS[count[0]] + count.endswith(voc.PLACE_RUN_PLUS_ONE) \
                 != len(codes):
             continue

@@ -430,6 +430,8 @@ def _unit_of_known_short(s: str, ctx: ArticleContext) -> Party | None:
 def known_short_prefix(s: str) -> int:
     """The length of the longest well-known short form `s` begins with and runs on after
     (华中科大|同济医学院), or 0."""
+    if s[:2] not in voc.ALIAS_FIRST_TWO:  # (most strings: one set lookup)
+        return 0
     for k in range(min(len(s) - 2, voc.ALIAS_LONGEST), 1, -1):
         if s[:k] in voc.ALIASES:
             return k

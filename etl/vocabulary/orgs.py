@@ -730,8 +730,8 @@ TWO_PLACES_RE = re.compile(
 # (not a run of such characters inside other words). Two are TWO_PLACES_RE's, with a count, or
 # here with a body (川渝科协).
 PLACE_RUN_RE = re.compile(
-    rf"(?P<abbrs>{_ABBR}{{2,4}})(?P<count>[两三四](?:省区市|省区|省市|省|市|地)(?:一市)?)?"
-    rf"(?P<body>{RELATIVE_BODY_RE.pattern})?"
+    rf"(?P<abbrs>{_ABBR}{{2,4}})(?:(?P<count>[两三四](?:省区市|省区|省市|省|市|地)(?:一市)?)"
+    rf"(?P<body>{RELATIVE_BODY_RE.pattern})?|(?P<body_only>{RELATIVE_BODY_RE.pattern}))"
 )
 PLACE_RUN_COUNTS: dict[str, int] = {"两": 2, "三": 3, "四": 4}
 PLACE_RUN_PLUS_ONE = "一市"  # (三省一市: four)
