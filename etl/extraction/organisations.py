@@ -850,7 +850,7 @@ def _explained_shorts(text: str, chosen: list[OrgMention],
                 and not voc.LEGAL_ENDING_RE.search(c.mention)):
             # a firm named with its legal ending (…有限公司) is named in full already
             full = _page_full_form(text, c.mention, ctx)
-        elif c.kind == "zone" and voc.NATIONAL_ZONE_WORD in text:
+        elif c.kind == "zone" and voc.NATIONAL_ZONE_CUE in text:
             name = _zone_as_written(text, c)
             if name != c.name:
                 c = replace(c, name=name)

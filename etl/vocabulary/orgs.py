@@ -383,6 +383,7 @@ ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 # pages); a zone written long (长沙高新技术产业开发区) is kept as written.
 ZONE_SHORT_ENDS: tuple[str, ...] = ("高新区", "高新区管委会", "高新区管理委员会")
 NATIONAL_ZONE_WORD = "国家"
+NATIONAL_ZONE_CUE = "国家高新"  # (a page without it writes no zone with 国家)
 # how a page writes a zone's 国家 form after its place (延吉国家高新区, 延吉国家高新技术产业开发区)
 NATIONAL_ZONE_FORMS: tuple[str, ...] = ("高新区", "高新技术产业开发区")
 # A zone's grade written before its kind or its name (国家级宁乡经济技术开发区, 丰城省级高新区):
