@@ -957,7 +957,6 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
     places' bodies when one follows, else the places themselves). Without the one-character
     names, 两省/两市 are the article's two most named provinces or cities."""
     out = []
-    regions = gazetteer.load_regions()
     if text.find(voc.TWO_PLACES_CUE, lo, hi) < 0:
         return out
     for m in voc.TWO_PLACES_RE.finditer(text, lo, hi):
@@ -976,16 +975,7 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
             continue
         if len(codes) != 2 or codes[0] == codes[1]:
             continue
-        members = []
-        for code in codes:
-            name = regions[code].name
-            party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
-            if party is None:
-                break
-            if not body:  # 沪滇两地: the places themselves
-                party = replace(party, name=name)
-            members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
-                                      party.level, party.adcode))
+        members = _place_members(codes, body, m, ctx)
         if len(members) == 2:
             start = m.start() if (a and b) else m.start("two")
             if not (a and b) and body and listed is not None:
@@ -994,6 +984,24 @@ def _two_places(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
                                   "、".join(x.name for x in members), "other", "other",
                                   group=True, items=tuple(members)))
     return out
+
+
+def _place_members(codes: list[str], body: str, m: re.Match[str],
+                   ctx: ArticleContext) -> list[OrgMention]:
+    """Each place's body written once after them all (苏陕两省科技厅, 京津冀科协), else the places
+    themselves (沪滇两地), as members of the group `m` matched; fewer where one is no body."""
+    regions = gazetteer.load_regions()
+    members = []
+    for code in codes:
+        name = regions[code].name
+        party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
+        if party is None:
+            break
+        if not body:  # 沪滇两地: the places themselves
+            party = replace(party, name=name)
+        members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
+                                  party.level, party.adcode))
+    return members
 
 
 def _place_runs(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMention]:
@@ -1008,23 +1016,13 @@ def _place_runs(text: str, lo: int, hi: int, ctx: ArticleContext) -> list[OrgMen
         codes = list(dict.fromkeys(voc.PROVINCE_ABBREVIATIONS[a] for a in abbrs))
         if len(codes) != len(abbrs) or (count and len(codes) == 2):
             continue
-        regions, starts = gazetteer.load_regions(), _place_starts(text)
         if count and voc.PLACE_RUN_COUNTS[count[0]] + count.endswith(voc.PLACE_RUN_PLUS_ONE) \
                 != len(codes):
             continue
-        place = starts.get(m.start())
+        place = _place_starts(text).get(m.start())
         if place is not None and place.end > m.start() + 1:
             continue  # 辽宁科协: the place 辽宁, not 辽 and 宁
-        members = []
-        for code in codes:
-            name = regions[code].name
-            party = parse_org(name + body, ctx) if body else parse_org(name, ctx)
-            if party is None:
-                break
-            if not body:
-                party = replace(party, name=name)
-            members.append(OrgMention(m.start(), m.end(), m.group(), party.name, party.kind,
-                                      party.level, party.adcode))
+        members = _place_members(codes, body, m, ctx)
         if len(members) == len(codes):
             out.append(OrgMention(m.start(), m.end(), m.group(),
                                   "、".join(x.name for x in members), "other", "other",
