@@ -218,7 +218,8 @@ def _not_signing_words() -> list[str]:
 def test_not_signing_groups_hold_where_a_rule_holds(trigger: str, texts: list[str]) -> None:
     # (the rules grouped by the text they read, each group's words searched at once)
     from etl.vocabulary import signing as sig
-    around = dict(zip(("sentence", "clause", "before", "after", "lead"), texts, strict=True))
+    sentence, clause, before, after, lead = texts
+    around = sig.texts_around(sentence, clause, before, after, lead)  # (as every reader builds)
     grouped = [r for _, _, rules in sig.not_signing_groups(trigger) for r in rules]
     assert sorted(map(id, grouped)) == sorted(map(id, sig.not_signing_for(trigger)))
     for where, words, rules in sig.not_signing_groups(trigger):
@@ -340,8 +341,7 @@ def test_not_a_signing_reads_the_lead_only_where_needed_and_holds_as_every_rule(
     sentence, clause, before, after, _ = texts
     k = data.draw(st.integers(0, len(sentence)))
     lead = sentence[k:]  # (the lead is the end of the sentence's part before the trigger)
-    around = {"sentence": sentence, "clause": clause, "before": before, "after": after,
-              "lead": lead}
+    around = sig.texts_around(sentence, clause, before, after, lead)
     expected = any(r.holds(trigger, around) for r in sig.not_signing_for(trigger))
     assert _not_a_signing(trigger, sentence, clause, before, after, lambda: lead) == expected
 

@@ -1206,7 +1206,11 @@ def _recalled_year(scan: _Scan, dates: list[DateMention], c0: int,
                    trig: int) -> DateMention | None:
     """The last date with its year written in the trigger's clause before it, in a year before
     the page's, where the clause marks the signing as an earlier or a first one (继2021年首次
-    签约后, 曾于2019年签约): the recalled signing's own date."""
+    签约后, 曾于2019年签约): the recalled signing's own date. Not for a renewal (在2019年首签
+    的基础上续签: the first signing is the recalled one, the renewal is today's)."""
+    if scan.text.startswith(voc.RENEWAL_VERB, trig) or \
+            scan.text.startswith(voc.RENEWAL_VERB, trig - 1):
+        return None
     own = [d for d in dates if c0 <= d.start < trig and d.date and not d.backref
            and voc.EXPLICIT_YEAR_RE.search(d.text)]
     if not own or scan.ref is None or int(own[-1].date[:4]) >= scan.ref.year:

@@ -585,6 +585,7 @@ NOT_SIGNERS_AFTER_RE = re.compile(
 )
 # Verbs that restate a known pair's signing with its own date (协议签于2012年…, 续签).
 RESTATING_VERBS: tuple[str, ...] = ("签于", "续签")
+RENEWAL_VERB = "续签"
 # A party committee (湖南大学党委): when its secretary signs, its institution is the party.
 PARTY_COMMITTEE_END_RE = re.compile(r"(?:党委|党组|党工委)\Z")
 # A person who signs for a body (甲代表省科协、乙代表市政府签署): the body follows.
