@@ -42,6 +42,11 @@ C's: each side signs (main before the round: 1 of the 3 rows below failed).
 
 A meeting that prepares a signing (签约准备工作会议, 签约预备会) reports none, as 签约筹备会 did
 not (main before the round: 2 of the 4 rows below failed).
+
+A department's short form inside a unit's name after its place (上海市教委科技发展中心) is
+expanded as it is at a name's end (上海市教育委员会…); not where no level word stands before it
+(省民族宗教委员会 holds 教委 as no abbreviation). Main before the round: 2 of the 3 rows below
+failed.
 """
 
 from __future__ import annotations
@@ -197,6 +202,16 @@ SIGNING_PREPARED = [
 ]
 
 
+DEPARTMENT_SHORT_INSIDE_A_UNIT = [
+    ("education_commission_centre", "上海市教委科技发展中心与复旦大学签署合作协议。",
+     [{"上海市教育委员会科技发展中心", "复旦大学"}]),
+    ("development_commission_institute", "湖南省发改委经济研究所与湖南大学签署合作协议。",
+     [{"湖南省发展和改革委员会经济研究所", "湖南大学"}]),
+    ("department_alone", "长沙市人社局与湖南大学签署合作协议。",
+     [{"长沙市人力资源和社会保障局", "湖南大学"}]),
+]
+
+
 @pytest.mark.parametrize("page, expected", phenomenon_cases(
     bare_short_zone=BARE_SHORT_ZONE, national_written=NATIONAL_WRITTEN,
     grade_before_a_county=GRADE_BEFORE_A_COUNTY, head_before_hui_tong=HEAD_BEFORE_HUI_TONG,
@@ -204,7 +219,8 @@ SIGNING_PREPARED = [
     firm_brand_after_place=FIRM_BRAND_AFTER_PLACE, visit_before_a_body=VISIT_BEFORE_A_BODY,
     adverb_list_before_a_comma=ADVERB_LIST_BEFORE_A_COMMA,
     documents_listed_without_titles=DOCUMENTS_LISTED_WITHOUT_TITLES,
-    count_of_all_sides=COUNT_OF_ALL_SIDES, signing_prepared=SIGNING_PREPARED))
+    count_of_all_sides=COUNT_OF_ALL_SIDES, signing_prepared=SIGNING_PREPARED,
+    department_short_inside_a_unit=DEPARTMENT_SHORT_INSIDE_A_UNIT))
 def test_named(page, expected):
     assert page_parties(page) == sorted((frozenset(e) for e in expected), key=sorted)
 

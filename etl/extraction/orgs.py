@@ -83,7 +83,7 @@ def _expand(name: str) -> str:
     for short, full in voc.EXPAND.items():
         if full not in name:
             name = name.replace(short, full)
-    return voc.AFTER_LEVEL_RE.sub(lambda m: voc.EXPAND_AFTER_LEVEL[m.group()], name)
+    return voc.AFTER_LEVEL_RE.sub(lambda m: voc.AFTER_LEVEL_FULL[m.group()], name)
 
 
 def region_name(adcode: str) -> str:

@@ -217,9 +217,12 @@ ACADEMY_UNIT_RE = re.compile(
     rf"(?P<academy>{alt(ACADEMY_EXPAND)})(?P<unit>(?:{NAME_CHAR}){{1,12}}?(?:研究所|所))")
 # A university's field written short after its place (上海交大 -> 上海交通大学).
 UNIVERSITY_SHORTS: dict[str, str] = _R["university_shorts"]
-# Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国.
+# Where an abbreviation of EXPAND_AFTER_LEVEL is expanded: after a level word or 中国; a
+# department's short form too where a unit's name goes on after it (上海市教委科技发展中心 ->
+# 上海市教育委员会科技发展中心; at a name's end BUREAU_SHORT_RE expands it).
+AFTER_LEVEL_FULL: dict[str, str] = {**BUREAU_EXPAND, **EXPAND_AFTER_LEVEL}
 AFTER_LEVEL_RE = re.compile(
-    rf"(?:(?<=[省市区县州])|(?<=中国))(?:{alt(EXPAND_AFTER_LEVEL)})"
+    rf"(?:(?<=[省市区县州])|(?<=中国))(?:{alt(AFTER_LEVEL_FULL)})"
 )
 
 
