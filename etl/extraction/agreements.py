@@ -502,8 +502,10 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
     """A listed group (A、B、C等11家院校) signs as one party, unless one party signs with it
     (X与A、B等11个市签署) or its members sign each (A、B等企业分别与X签订): then its named
     members are the parties."""
-    def members(side: list[Party]) -> list[Party]:
-        return [m for p in side for m in (idx.members(p) or (p,))]
+    def members(side: list[Party], which: Callable[[Party], bool] | None = None) -> list[Party]:
+        """The side with its groups (those `which` picks, else all) as their named members."""
+        return [m for p in side
+                for m in ((idx.members(p) or (p,)) if which is None or which(p) else (p,))]
 
     def whole(p: Party) -> bool:
         """A counted group of institutions that names fewer members than its count (A、B等5所
@@ -517,14 +519,13 @@ def _spread(idx: OrgIndex, left: list[Party], right: list[Party],
         return (cn_number(count["n"]) or 0) > len(items)
 
     total = len(left) + len(right)
-    if any(p.mention.endswith(voc.JOINT_COUNT_ENDS) for p in (*left, *right)):
-        # A、B与C等三方签署: the count is of all the sides, C is no group (its one member)
-        def counts_all(p: Party) -> bool:
-            c = voc.JOINT_COUNT_TAIL_RE.search(p.mention)
-            return c is not None and len(idx.members(p)) == 1 and cn_number(c["n"]) == total
 
-        left = [m for p in left for m in (idx.members(p) if counts_all(p) else (p,))]
-        right = [m for p in right for m in (idx.members(p) if counts_all(p) else (p,))]
+    def counts_all(p: Party) -> bool:
+        """A、B与C等三方签署: the count is of all the sides, C is no group (its one member)."""
+        c = voc.JOINT_COUNT_TAIL_RE.search(p.mention)
+        return c is not None and len(idx.members(p)) == 1 and cn_number(c["n"]) == total
+
+    left, right = members(left, counts_all), members(right, counts_all)
     if len(left) == 1 and right and not idx.is_group(left[0]) and (
             each or not all(whole(p) for p in right)):
         right = members(right)
@@ -2265,7 +2266,7 @@ def _subject(
         return [], []
     end = _group_end(text, got.end, hi, idx)
     whole = _group_end(text, got.end, hi, idx, adverbs=True) \
-        if text.startswith(voc.GROUP_ADVERBS, end) else end
+        if voc.GROUP_ADVERBS_RE.match(text, end, hi) else end
     if whole > end and not voc.GROUP_COUNT_TAIL_RE.sub(
             "", text[whole:c0]).strip(voc.CLAUSE_PUNCT + " \u3000"):
         end = whole  # A分别与B、C，签订…: the group is the clause right before the signing's
@@ -2287,13 +2288,10 @@ def _group_end(text: str, end: int, hi: int, idx: OrgIndex, adverbs: bool = Fals
             got = None
         if got is None and text[pos] in voc.GROUP_JOINERS:
             got = idx.starting_at(pos + 1, hi)
-        if got is None and adverbs and text.startswith(voc.GROUP_ADVERBS, pos):
-            # A分别与B、C，签订…: an adverb before the connector (A还与B，签署…)
-            k = pos
-            while text.startswith(voc.GROUP_ADVERBS, k):  # (还分别与)
-                k += next(len(a) for a in voc.GROUP_ADVERBS if text.startswith(a, k))
-            if k < hi and text[k] in voc.PAIR_JOINERS:
-                got = idx.starting_at(k + 1, hi)
+        adverb = voc.GROUP_ADVERBS_RE.match(text, pos, hi) if got is None and adverbs else None
+        if adverb is not None and adverb.end() < hi and text[adverb.end()] in voc.PAIR_CONNECTORS:
+            # A分别与B、C，签订… / A还分别与B，…: adverbs before the connector
+            got = idx.starting_at(adverb.end() + 1, hi)
         if got is None:
             break
         best = pos = got.end

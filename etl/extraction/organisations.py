@@ -290,8 +290,7 @@ def _may_be_org(s: str, ctx: ArticleContext) -> bool:
             or voc.OTHER_FORMS_RE.match(s) is not None
             or any(s.startswith(short) for short, _ in ctx.aliases)
             or has_free_shape(s)
-            or (s[:2] in voc.ALIAS_FIRST_TWO and s.endswith(voc.ALIAS_UNIT_HEADS)
-                and known_short_prefix(s) > 0))  # 工行某省分行
+            or (s.endswith(voc.ALIAS_UNIT_HEADS) and known_short_prefix(s) > 0))  # 工行某省分行
 
 
 def _anchored(win: _Window, i: int, end: int, party: Party) -> tuple[int, Party]:

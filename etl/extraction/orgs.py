@@ -398,7 +398,7 @@ def parse_org(s: str, ctx: ArticleContext, led: bool = False) -> Party | None:
                 voc.ALIAS_UNIT_RE.fullmatch(s, len(short)):
             p = _parse(full + s[len(short):], ctx)
             return replace(p, mention=s) if p else None
-    if s[:2] in voc.ALIAS_FIRST_TWO and s.endswith(voc.ALIAS_UNIT_HEADS):
+    if s.endswith(voc.ALIAS_UNIT_HEADS):
         unit = _unit_of_known_short(s, ctx)
         if unit is not None:
             return unit
@@ -699,17 +699,10 @@ def _zone_name(name: str) -> str:
     elif provincial and voc.ZONE_SHORT_RE.search(name):
         name = voc.ZONE_SHORT_RE.sub(voc.ZONE_LONG, name)
     elif name.endswith(voc.ZONE_SHORT_ENDS) and voc.ZONE_RE.search(name):
-        name = voc.ZONE_RE.sub(_zone_long, name)
+        name = voc.ZONE_RE.sub(voc.ZONE_LONG_COMMITTEE, name)  # (国家 kept, never added)
     if name.endswith(voc.ZONE_COMMITTEE_AFTER):
         name += "管理委员会"
     return name
-
-
-def _zone_long(m: re.Match[str]) -> str:
-    """A short zone ending as its long form: 国家 kept where written (扬州国家高新区), never
-    added."""
-    national = voc.NATIONAL_ZONE_WORD if m.group().startswith(voc.NATIONAL_ZONE_WORD) else ""
-    return national + voc.ZONE_LONG + "管理委员会"
 
 
 def _in_context(candidates: tuple[str, ...], ctx: ArticleContext) -> str | None:

@@ -377,7 +377,9 @@ TOWN_GOVERNMENT = "人民政府"
 # 农业部南京农业机械化研究所, 自然资源部第二海洋研究所)
 SUPERVISOR_RE = re.compile(rf"^(?:科技部|国务院)(?=[{HAN}]{{4}})")
 # A development zone's name ending, written as its 管理委员会 in canonical names.
-ZONE_RE = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
+ZONE_RE = re.compile(r"(?P<national>国家)?(?:高新区|高新技术产业开发区)(?:管理委员会|管委会)?$")
+# ZONE_RE's match as the long form (国家 kept where written, never added): a re.sub template.
+ZONE_LONG_COMMITTEE = r"\g<national>高新技术产业开发区管理委员会"
 # A zone whose own name ends with 高新区 and no 国家 (上海张江高新区): 高新技术产业开发区.
 ZONE_SHORT_RE = re.compile(r"高新区(?=管理委员会$|管委会$|$)")
 # A zone written short (扬州高新区, 扬州国家高新区): its long form, with 国家 only where the page

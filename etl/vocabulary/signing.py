@@ -337,8 +337,7 @@ DASH_JOINERS = "—－-–·•・"
 GROUP_JOINERS = "、与和及"
 # An adverb a subject group may hold before its connector (A分别与B、C，签订…) and the connectors
 # it may stand before.
-GROUP_ADVERBS: tuple[str, ...] = ("分别", "先后", "共同", "同时", "还", "也", "又")
-PAIR_JOINERS = "与和同跟"
+GROUP_ADVERBS_RE = re.compile(r"(?:分别|先后|共同|同时|还|也|又)+")
 # The count a listed group may end with before its clause ends (…、长江大学四所高校，签订): no
 # party of its own.
 GROUP_COUNT_TAIL_RE = re.compile(
@@ -667,7 +666,6 @@ EACH_RE = re.compile(r"分别|各自")
 JOINT_COUNT_RE = re.compile(r"(?<!第)(?P<n>[三四五六])方")  # 第三方 is an outsider
 # A count of all the sides written after the last of them (A、B与C等三方签署): C is no group.
 JOINT_COUNT_TAIL_RE = re.compile(r"等(?P<n>[两三四五六])方$")
-JOINT_COUNT_ENDS: tuple[str, ...] = tuple(f"等{n}方" for n in "两三四五六")
 JOINT_COUNTS: dict[str, int] = {"三": 3, "四": 4, "五": 5, "六": 6}
 # The n sides of one document signing it (代表三方签署, 四方共同签订, 三方协议): read over the
 # signing's sentence and SIDES_SIGN_REACH - 1 sentences after it.
